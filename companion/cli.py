@@ -1,0 +1,299 @@
+"""The `companion` command: starts the tray app, or runs one scriptable task and exits.
+
+Exit codes: 0 success; 2 usage errors and refused values (one line on stderr, nothing written);
+1 any other failure, with a clear message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from typing import NoReturn
+
+from companion import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A refused value: exit 2 with this one-line message."""
+
+
+class Failure(Exception):
+    """Anything else that went wrong: exit 1 with this message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but every usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from companion.domain.mood import CATEGORIES, EMOTIONS
+
+    parser = _Parser(
+        prog="companion",
+        description="Companion (心伴): breaks, mood log and reframing for customer-service agents. "
+        "Without a command it starts the tray app.",
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of the app for this run (zh_CN or en)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    log = commands.add_parser("log", help="add a mood entry and print its id")
+    log.add_argument("--stress", required=True, metavar="N", help="stress from 0 to 10")
+    log.add_argument(
+        "--emotion",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="CODE",
+        help=f"one or more of: {', '.join(EMOTIONS)}",
+    )
+    log.add_argument("--category", metavar="CODE", help=f"one of: {', '.join(CATEGORIES)}")
+    log.add_argument("--note", metavar="TEXT", help="a note of at most 2,000 characters")
+    log.add_argument(
+        "--at",
+        metavar="ISO-8601",
+        help="when it happened (default now); without an offset it is local time",
+    )
+
+    listing = commands.add_parser("list", help="print mood entries, oldest first")
+    listing.add_argument("--since", metavar="DATE", help="first local day (YYYY-MM-DD), inclusive")
+    listing.add_argument("--until", metavar="DATE", help="last local day (YYYY-MM-DD), inclusive")
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    config = commands.add_parser("config", help="read or change settings")
+    config_commands = config.add_subparsers(
+        dest="config_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    get = config_commands.add_parser("get", help="print one key, or all keys with their values")
+    get.add_argument("key", nargs="?", metavar="KEY")
+    put = config_commands.add_parser("set", help="set one key")
+    put.add_argument("key", metavar="KEY")
+    put.add_argument("value", metavar="VALUE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    if args.command is None:
+        from companion.app import run_app
+
+        return run_app(language=args.lang)
+    try:
+        return _run_command(args)
+    except UsageError as error:
+        print(f"companion {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Failure as error:
+        print(f"companion {args.command}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from companion.logs import setup_logging
+    from companion.paths import DataDirError, app_paths, ensure_private_dir
+
+    paths = app_paths()
+    if args.command == "config":
+        return _config(args, paths.settings_file)
+    try:
+        ensure_private_dir(paths.data_dir)
+        setup_logging(paths.log_file)
+    except (DataDirError, OSError) as error:
+        raise Failure(str(error)) from None
+    if args.command == "log":
+        return _log(args)
+    if args.command == "list":
+        return _list(args)
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _open_store():  # type: ignore[no-untyped-def]
+    from companion.domain.clock import SystemClock
+    from companion.paths import DataDirError, app_paths
+    from companion.storage.store import StoreError, open_store
+
+    try:
+        store, report = open_store(app_paths(), SystemClock())
+    except (StoreError, DataDirError) as error:
+        raise Failure(str(error)) from None
+    if report.moved_aside is not None:
+        print(
+            f"companion: warning: {report.problem}; it was kept as {report.moved_aside} "
+            "and a new empty store was started.",
+            file=sys.stderr,
+        )
+        if report.backups:
+            print(f"companion: the newest backup is {report.backups[0]}", file=sys.stderr)
+    return store
+
+
+def _log(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.domain.mood import InvalidMood, make_mood_input
+    from companion.domain.timefmt import InvalidTime, parse_when
+
+    clock = SystemClock()
+    now = clock.now()
+    try:
+        stress = int(args.stress.strip())
+    except ValueError:
+        raise UsageError(f"--stress must be a whole number from 0 to 10, got {args.stress!r}")
+    try:
+        at = now if args.at is None else parse_when(args.at, clock.local_zone())
+        values = make_mood_input(
+            at=at,
+            now=now,
+            stress=stress,
+            emotions=args.emotion,
+            category=args.category,
+            note=args.note,
+        )
+    except (InvalidMood, InvalidTime) as error:
+        raise UsageError(str(error)) from None
+    store = _open_store()
+    try:
+        entry = store.add_mood(values)
+    except Exception as error:  # the database refused the write
+        raise Failure(f"the entry could not be saved: {error}") from None
+    finally:
+        store.close()
+    print(entry.id)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.domain.timefmt import (
+        InvalidTime,
+        day_end_exclusive,
+        day_start,
+        iso_local,
+        parse_day,
+    )
+
+    zone = SystemClock().local_zone()
+    try:
+        since = None if args.since is None else day_start(parse_day(args.since), zone)
+        until = None if args.until is None else day_end_exclusive(parse_day(args.until), zone)
+    except InvalidTime as error:
+        raise UsageError(str(error)) from None
+    if since is not None and until is not None and until <= since:
+        raise UsageError("--until is before --since")
+    store = _open_store()
+    try:
+        entries = store.moods_between(since, until)
+    finally:
+        store.close()
+    rows = [
+        {
+            "id": str(entry.id),
+            "at": iso_local(entry.at, zone),
+            "stress": entry.stress,
+            "emotions": list(entry.emotions),
+            "category": entry.category,
+            "note": entry.note,
+        }
+        for entry in entries
+    ]
+    sys.stdout.write(_render(rows, args.format))
+    return EXIT_OK
+
+
+def _render(rows: list[dict[str, object]], form: str) -> str:
+    if form == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if form == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["id", "at", "stress", "emotions", "category", "note"])
+        for row in rows:
+            emotions = row["emotions"]
+            assert isinstance(emotions, list)
+            writer.writerow(
+                [
+                    row["id"],
+                    row["at"],
+                    row["stress"],
+                    ";".join(emotions),
+                    row["category"] or "",
+                    row["note"] or "",
+                ]
+            )
+        return out.getvalue()
+    return _table(rows)
+
+
+def _table(rows: list[dict[str, object]]) -> str:
+    if not rows:
+        return "No entries.\n"
+    lines = []
+    for row in rows:
+        emotions = row["emotions"]
+        assert isinstance(emotions, list)
+        note = str(row["note"] or "").replace("\r", " ").replace("\n", " ")
+        if len(note) > 60:
+            note = note[:59] + "…"
+        at = datetime.fromisoformat(str(row["at"])).strftime("%Y-%m-%d %H:%M")
+        lines.append(
+            f"{at}  {row['stress']!s:>2}  {row['category'] or '-':<10} "
+            f"{','.join(emotions) or '-':<28} {note}".rstrip()
+        )
+    header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
+    return "\n".join([header, *lines]) + "\n"
+
+
+def _config(args: argparse.Namespace, settings_file: object) -> int:
+    from pathlib import Path
+
+    from companion.settings import SPECS, InvalidSetting, load_settings, parse_value, save_setting
+
+    assert isinstance(settings_file, Path)
+    settings = load_settings(settings_file)
+    for problem in settings.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    if args.config_command == "get":
+        if args.key is None:
+            for key in SPECS:
+                print(f"{key} = {_toml_value(settings.get(key))}")
+            return EXIT_OK
+        if args.key not in SPECS:
+            raise UsageError(f"unknown key {args.key!r}; known keys: {', '.join(SPECS)}")
+        print(_toml_value(settings.get(args.key)))
+        return EXIT_OK
+    try:
+        value = parse_value(args.key, args.value)
+    except InvalidSetting as error:
+        raise UsageError(str(error)) from None
+    try:
+        save_setting(settings_file, args.key, value)
+    except OSError as error:
+        raise Failure(f"cannot write {settings_file}: {error.strerror}") from None
+    return EXIT_OK
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""The log file: what happened and when, never what the user wrote."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
+    """Log to a rotating file (1 MB x 3) readable by the owner only."""
+    log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    file_handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(file_handler)
+    try:
+        log_file.chmod(0o600)
+    except OSError:
+        pass
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if also_stderr:
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter("companion: %(message)s"))
+        root.addHandler(stream)

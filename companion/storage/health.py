@@ -1,0 +1,87 @@
+"""A cheap look at the database file before opening it for real (stdlib sqlite3 only).
+
+Tells a fresh or current store from one that needs migrating, one made by a newer Companion,
+another program's database, and a damaged file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from companion.storage.schema import APPLICATION_ID, KNOWN_REVISIONS, SCHEMA_HEAD
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileState(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"  # an SQLite file (or a zero-length one) with no tables yet
+    CURRENT = "current"
+    OUTDATED = "outdated"  # Companion's, at an older revision: migrate
+    NEWER = "newer"  # Companion's, from a newer version: leave it alone
+    FOREIGN = "foreign"  # a healthy SQLite database that is not Companion's
+    CORRUPT = "corrupt"
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    state: FileState
+    revision: str | None = None
+    detail: str = ""
+
+
+def _wal_has_data(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def inspect_database(path: Path) -> Inspection:
+    if not path.exists():
+        return Inspection(FileState.MISSING)
+    size = path.stat().st_size
+    if size == 0 and not _wal_has_data(path):
+        return Inspection(FileState.EMPTY)
+    if size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        if not header.startswith(SQLITE_HEADER):
+            return Inspection(FileState.CORRUPT, detail="it is not an SQLite database")
+        if len(header) < 100:
+            return Inspection(FileState.CORRUPT, detail="it is truncated")
+    try:
+        return _inspect_tables(path)
+    except sqlite3.DatabaseError as error:
+        return Inspection(FileState.CORRUPT, detail=str(error))
+
+
+def _inspect_tables(path: Path) -> Inspection:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=30)
+    try:
+        check = connection.execute("PRAGMA quick_check(1)").fetchone()
+        if check is None or check[0] != "ok":
+            return Inspection(FileState.CORRUPT, detail=f"integrity check: {check and check[0]}")
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        if not tables and application_id == 0:
+            return Inspection(FileState.EMPTY)
+        if application_id != APPLICATION_ID:
+            return Inspection(FileState.FOREIGN, detail=f"tables: {', '.join(sorted(tables))}")
+        if "alembic_version" not in tables:
+            return Inspection(FileState.CORRUPT, detail="its schema version is missing")
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    finally:
+        connection.close()
+    if revision == SCHEMA_HEAD:
+        return Inspection(FileState.CURRENT, revision)
+    if revision in KNOWN_REVISIONS:
+        return Inspection(FileState.OUTDATED, revision)
+    return Inspection(FileState.NEWER, revision)

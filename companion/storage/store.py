@@ -1,0 +1,221 @@
+"""Opening the store safely, and the repository the rest of the app uses.
+
+Opening never loses data: a damaged or foreign file is moved aside with a timestamp (never
+deleted, never replaced by an older backup), a store from a newer Companion is left untouched,
+and a copy is taken before any migration.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from companion.domain.clock import Clock
+from companion.domain.mood import MoodEntry, MoodInput
+from companion.paths import AppPaths, ensure_private_dir
+from companion.storage.backups import backup_database, list_backups
+from companion.storage.engine import WRITE, make_engine
+from companion.storage.health import FileState, inspect_database
+from companion.storage.migrate import upgrade_to_head
+from companion.storage.models import MoodEmotionRow, MoodEntryRow
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened; `str()` is a message for the user."""
+
+
+@dataclass(slots=True)
+class OpenReport:
+    """What happened while opening, for the user to be told."""
+
+    moved_aside: Path | None = None
+    problem: str = ""  # why the file was moved aside
+    backups: list[Path] = field(default_factory=list)
+    migrated_from: str | None = None
+    backup_before_migration: Path | None = None
+
+
+def _set_aside(database: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = database.with_name(f"{database.name}.{label}-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = database.with_name(f"{database.name}.{label}-{stamp}-{counter}")
+    database.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        companion_file = database.with_name(database.name + suffix)
+        if companion_file.exists():
+            companion_file.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _create_private_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(descriptor)
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
+    """Open (creating or migrating as needed) the store under `paths`."""
+    ensure_private_dir(paths.data_dir)
+    database = paths.database
+    report = OpenReport()
+    inspection = inspect_database(database)
+    if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
+        label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"
+        try:
+            report.moved_aside = _set_aside(database, label)
+        except OSError as error:
+            raise StoreError(
+                f"The database {database} is damaged or not Companion's ({inspection.detail}) "
+                f"and could not be moved aside: {error.strerror}"
+            ) from None
+        report.problem = (
+            f"{database} is damaged ({inspection.detail})"
+            if inspection.state is FileState.CORRUPT
+            else f"{database} is not a Companion database ({inspection.detail})"
+        )
+        report.backups = list_backups(paths.backups_dir)
+        log.warning("database %s moved aside to %s", inspection.state.value, report.moved_aside)
+        inspection = inspect_database(database)
+    if inspection.state is FileState.NEWER:
+        raise StoreError(
+            f"The database {database} was written by a newer version of Companion "
+            f"(schema {inspection.revision}). Please update Companion; the file was not changed."
+        )
+    try:
+        _create_private_file(database)
+    except OSError as error:
+        raise StoreError(f"Companion cannot write its database {database}: {error.strerror}")
+    if inspection.state is FileState.OUTDATED:
+        report.migrated_from = inspection.revision
+        report.backup_before_migration = backup_database(
+            database, paths.backups_dir, f"before-{inspection.revision}-upgrade"
+        )
+        log.info("backed up store to %s before migrating", report.backup_before_migration)
+    engine = make_engine(database)
+    if inspection.state is not FileState.CURRENT:
+        upgrade_to_head(engine)
+        log.info("store migrated from %s", inspection.revision or "empty")
+    return Store(engine, clock), report
+
+
+def _to_entry(row: MoodEntryRow) -> MoodEntry:
+    return MoodEntry(
+        id=uuid.UUID(row.id),
+        at=row.at,
+        stress=row.stress,
+        emotions=tuple(link.emotion for link in row.emotions),
+        category=row.category,
+        note=row.note,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _emotion_rows(values: MoodInput) -> list[MoodEmotionRow]:
+    return [
+        MoodEmotionRow(emotion=code, position=index) for index, code in enumerate(values.emotions)
+    ]
+
+
+class Store:
+    """Mood entries in the SQLite file (implements domain.mood.MoodBook)."""
+
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(**WRITE)
+        self._clock = clock
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def add_mood(self, values: MoodInput, entry_id: uuid.UUID | None = None) -> MoodEntry:
+        now = self._clock.now()
+        row = MoodEntryRow(
+            id=str(entry_id or uuid.uuid4()),
+            at=values.at,
+            stress=values.stress,
+            category=values.category,
+            note=values.note,
+            created_at=now,
+            updated_at=now,
+            emotions=_emotion_rows(values),
+        )
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            session.add(row)
+        log.info("mood entry %s saved", row.id)
+        return _to_entry(row)
+
+    def update_mood(self, entry_id: uuid.UUID, values: MoodInput) -> MoodEntry:
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            row = session.get(MoodEntryRow, str(entry_id))
+            if row is None:
+                raise KeyError(f"no mood entry {entry_id}")
+            row.at = values.at
+            row.stress = values.stress
+            row.category = values.category
+            row.note = values.note
+            row.emotions = _emotion_rows(values)
+            row.updated_at = self._clock.now()
+            session.flush()
+            entry = _to_entry(row)
+        log.info("mood entry %s updated", entry_id)
+        return entry
+
+    def delete_mood(self, entry_id: uuid.UUID) -> bool:
+        with Session(self._writer) as session, session.begin():
+            row = session.get(MoodEntryRow, str(entry_id))
+            if row is None:
+                return False
+            session.delete(row)
+        log.info("mood entry %s deleted", entry_id)
+        return True
+
+    def get_mood(self, entry_id: uuid.UUID) -> MoodEntry | None:
+        with Session(self._engine) as session:
+            row = session.get(MoodEntryRow, str(entry_id))
+            return None if row is None else _to_entry(row)
+
+    def recent_moods(self, limit: int, offset: int = 0) -> Sequence[MoodEntry]:
+        """Newest first."""
+        query = (
+            select(MoodEntryRow)
+            .order_by(MoodEntryRow.at.desc(), MoodEntryRow.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with Session(self._engine) as session:
+            return [_to_entry(row) for row in session.scalars(query)]
+
+    def moods_between(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[MoodEntry]:
+        """Oldest first; `since` inclusive, `until` exclusive."""
+        query = select(MoodEntryRow).order_by(MoodEntryRow.at, MoodEntryRow.id)
+        if since is not None:
+            query = query.where(MoodEntryRow.at >= since)
+        if until is not None:
+            query = query.where(MoodEntryRow.at < until)
+        with Session(self._engine) as session:
+            return [_to_entry(row) for row in session.scalars(query)]
+
+    def count_moods(self) -> int:
+        with Session(self._engine) as session:
+            return session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0
