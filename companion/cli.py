@@ -13,9 +13,12 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from companion import __version__
+
+if TYPE_CHECKING:
+    from companion.storage.store import Store
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -123,7 +126,7 @@ def _run_command(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {args.command!r}")
 
 
-def _open_store():  # type: ignore[no-untyped-def]
+def _open_store() -> Store:
     from companion.domain.clock import SystemClock
     from companion.paths import DataDirError, app_paths
     from companion.storage.store import StoreError, open_store
@@ -153,7 +156,9 @@ def _log(args: argparse.Namespace) -> int:
     try:
         stress = int(args.stress.strip())
     except ValueError:
-        raise UsageError(f"--stress must be a whole number from 0 to 10, got {args.stress!r}")
+        raise UsageError(
+            f"--stress must be a whole number from 0 to 10, got {args.stress!r}"
+        ) from None
     try:
         at = now if args.at is None else parse_when(args.at, clock.local_zone())
         values = make_mood_input(
@@ -200,7 +205,7 @@ def _list(args: argparse.Namespace) -> int:
         entries = store.moods_between(since, until)
     finally:
         store.close()
-    rows = [
+    rows: list[dict[str, object]] = [
         {
             "id": str(entry.id),
             "at": iso_local(entry.at, zone),

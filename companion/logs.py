@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 from pathlib import Path
@@ -21,10 +22,8 @@ def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
     )
     file_handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(file_handler)
-    try:
+    with contextlib.suppress(OSError):
         log_file.chmod(0o600)
-    except OSError:
-        pass
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if also_stderr:
         stream = logging.StreamHandler()

@@ -103,7 +103,9 @@ def load_settings(path: Path) -> Settings:
             kept = f"kept as {aside}"
         except OSError:
             kept = "left in place"
-        settings.problems.append(f"{path} is not valid TOML ({error}); it was {kept}; using defaults")
+        settings.problems.append(
+            f"{path} is not valid TOML ({error}); it was {kept}; using defaults"
+        )
         return settings
     for key, value in _flatten(table).items():
         spec = SPECS.get(key)
@@ -158,4 +160,4 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
-    os.replace(temporary, path)
+    temporary.replace(path)

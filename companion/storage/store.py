@@ -98,7 +98,9 @@ def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
     try:
         _create_private_file(database)
     except OSError as error:
-        raise StoreError(f"Companion cannot write its database {database}: {error.strerror}")
+        raise StoreError(
+            f"Companion cannot write its database {database}: {error.strerror}"
+        ) from None
     if inspection.state is FileState.OUTDATED:
         report.migrated_from = inspection.revision
         report.backup_before_migration = backup_database(

@@ -1,0 +1,327 @@
+"""The composition root: builds the settings, store, tray and windows, and wires them.
+
+Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
+store (SQLAlchemy, and Alembic only when a migration is due) and the windows right after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import socket
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+
+from companion import APP_NAME, __version__
+from companion.domain.clock import SystemClock
+from companion.domain.language import resolve_language
+from companion.logs import setup_logging
+from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
+from companion.settings import Settings, load_settings, save_setting
+from companion.startup import process_age_ms
+from companion.ui.i18n import Translations
+from companion.ui.single_instance import SingleInstance
+from companion.ui.style import STYLE_SHEET
+from companion.ui.tray import StandInWindow, TrayIcon, TrayMenu
+
+if TYPE_CHECKING:
+    from companion.domain.mood import MoodEntry
+    from companion.storage.store import Store
+    from companion.ui.history import HistoryWindow
+    from companion.ui.quick_log import QuickLogDialog
+
+log = logging.getLogger(__name__)
+
+
+def _headless() -> bool:
+    return QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+class CompanionApp(QObject):
+    def __init__(
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        settings: Settings,
+        language_override: str | None,
+    ) -> None:
+        super().__init__()
+        self.qt_app = qt_app
+        self.paths = paths
+        self.settings = settings
+        self.clock = SystemClock()
+        self.language_setting = settings.language
+        self.language = resolve_language(
+            language_override, settings.language, QLocale.system().name()
+        )
+        self.translations = Translations()
+        self.translations.apply(self.language)
+        self.store: Store | None = None
+        self.quick_log: QuickLogDialog | None = None
+        self.history: HistoryWindow | None = None
+        self.icon = QIcon(str(resources_dir() / "icons" / "companion.svg"))
+        self.menu = TrayMenu(self.language_setting)
+        self.tray: TrayIcon | None = None
+        self.stand_in: StandInWindow | None = None
+        self._messages: list[QMessageBox] = []
+        self.exit_code = 0
+
+    # -- start-up ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.qt_app.setWindowIcon(self.icon)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = TrayIcon(self.icon, self.menu)
+            self.tray.show()
+            self.tray.message_opened.connect(self.show_history)
+        else:
+            log.info("no system tray on this desktop; showing the stand-in window")
+            self.stand_in = StandInWindow(self.icon, self.menu)
+            self.stand_in.show()
+        log.info(
+            "ready in %d ms (Companion %s, %s, language %s)",
+            process_age_ms(),
+            __version__,
+            "tray" if self.tray else "stand-in window",
+            self.language,
+        )
+        self.menu.log_requested.connect(self.show_quick_log)
+        self.menu.history_requested.connect(self.show_history)
+        self.menu.language_chosen.connect(self.choose_language)
+        self.menu.quit_requested.connect(self.quit)
+        QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
+        from companion.content import ContentError, load_vocabulary
+        from companion.storage.store import StoreError, open_store
+        from companion.ui.history import HistoryWindow
+        from companion.ui.quick_log import QuickLogDialog
+
+        try:
+            vocabulary = load_vocabulary()
+        except ContentError as error:
+            self.fail(str(error))
+            return
+        self.quick_log = QuickLogDialog(lambda: self.store, self.clock, vocabulary)
+        self.quick_log.saved.connect(self._on_saved)
+        self.history = HistoryWindow(lambda: self.store, self.clock, vocabulary)
+        self.history.new_entry_requested.connect(self.show_quick_log)
+        self._retranslate_windows()
+        try:
+            self.store, report = open_store(self.paths, self.clock)
+        except (StoreError, DataDirError) as error:
+            self.fail(str(error))
+            return
+        log.info("store open")
+        if report.moved_aside is not None:
+            self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
+        if self.settings.problems:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Some settings were not used"),
+                QCoreApplication.translate(
+                    "CompanionApp", "These settings were ignored; the others apply:"
+                )
+                + "\n\n"
+                + "\n".join(f"• {problem}" for problem in self.settings.problems),
+            )
+        if self.history.isVisible():
+            self.history.refresh()
+
+    def _tell_moved_aside(self, problem: str, aside: str, backups: list[Any]) -> None:
+        text = (
+            QCoreApplication.translate(
+                "CompanionApp", "Companion could not use its database: %1."
+            ).replace("%1", problem)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "CompanionApp", "The file was kept as %1 and a new, empty store was started."
+            ).replace("%1", aside)
+        )
+        if backups:
+            text += "\n\n" + QCoreApplication.translate(
+                "CompanionApp",
+                "The newest backup is %1. It was not restored automatically, because it may be "
+                "older than your last entries.",
+            ).replace("%1", str(backups[0]))
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Database moved aside"),
+            text,
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def inform(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+    ) -> None:
+        log.warning("%s: %s", title, text.replace("\n", " "))
+        box = QMessageBox(icon, f"{title} · {APP_NAME}", text, QMessageBox.StandardButton.Ok)
+        box.setObjectName("notice")
+        box.finished.connect(lambda _result, b=box: self._messages.remove(b))
+        self._messages.append(box)
+        box.open()
+
+    def fail(self, message: str) -> None:
+        """A problem Companion cannot work around: say so clearly and exit 1."""
+        log.error("%s", message)
+        print(f"companion: {message}", file=sys.stderr)
+        self.exit_code = 1
+        if _headless():
+            self.quit()
+            return
+        QMessageBox.critical(None, APP_NAME, message)
+        self.quit()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def show_quick_log(self) -> None:
+        if self.quick_log is not None:
+            self.quick_log.open_fresh()
+
+    def show_history(self) -> None:
+        if self.history is None:
+            return
+        self.history.show()
+        self.history.raise_()
+        self.history.activateWindow()
+
+    def activate(self) -> None:
+        """Another start of Companion asked this one to come forward."""
+        log.info("activated by a second start")
+        if self.stand_in is not None:
+            self.stand_in.showNormal()
+            self.stand_in.raise_()
+            self.stand_in.activateWindow()
+        else:
+            self.show_history()
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        if request.get("command") == "activate":
+            self.activate()
+
+    def _on_saved(self, entry: MoodEntry) -> None:
+        if self.history is not None and self.history.isVisible():
+            self.history.refresh()
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(
+                QCoreApplication.translate("CompanionApp", "Mood logged"),
+                QCoreApplication.translate(
+                    "CompanionApp", "Stress %1 saved. Click here to see or edit your entries."
+                ).replace("%1", str(entry.stress)),
+                QSystemTrayIcon.MessageIcon.Information,
+                4000,
+            )
+
+    def choose_language(self, setting: str) -> None:
+        self.language_setting = setting
+        try:
+            save_setting(self.paths.settings_file, "language", setting)
+        except OSError as error:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Language not saved"),
+                QCoreApplication.translate(
+                    "CompanionApp", "The language applies now but could not be saved: %1"
+                ).replace("%1", str(error)),
+                icon=QMessageBox.Icon.Warning,
+            )
+        self.language = resolve_language(None, setting, QLocale.system().name())
+        self.translations.apply(self.language)
+        self.menu.mark_language(setting)
+        self.menu.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.stand_in is not None:
+            self.stand_in.retranslate()
+        self._retranslate_windows()
+        log.info("language set to %s (%s)", setting, self.language)
+
+    def _retranslate_windows(self) -> None:
+        windows: list[Any] = [self.quick_log, self.history]
+        for window in windows:
+            if window is not None:
+                window.retranslate(self.language)
+
+    def shut_down(self) -> None:
+        """Close the store and take the icon away; windows and the event loop are left as is."""
+        if self.tray is not None:
+            self.tray.hide()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def quit(self) -> None:
+        log.info("quitting")
+        self.shut_down()
+        self.qt_app.exit(self.exit_code)
+
+    def windows(self) -> list[QWidget]:
+        found: list[QWidget | None] = [self.quick_log, self.history, self.stand_in]
+        return [window for window in found if window is not None]
+
+
+def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
+    """SIGINT and SIGTERM end Companion cleanly, without a polling timer."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def wake() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(wake)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_args: app.quit())
+    notifier.setParent(app)
+    app._signal_sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive
+    return notifier
+
+
+def run_app(language: str | None = None) -> int:
+    paths = app_paths()
+    try:
+        ensure_private_dir(paths.data_dir)
+        setup_logging(paths.log_file)
+    except DataDirError as error:
+        print(f"companion: {error}", file=sys.stderr)
+        return 1
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("companion")
+    qt_app.setQuitOnLastWindowClosed(False)
+    qt_app.setStyleSheet(STYLE_SHEET)
+
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    if not instance.acquire():
+        from companion.ui.single_instance import send_request
+
+        if send_request(instance.name, {"command": "activate"}):
+            log.info("another Companion runs for %s; asked it to come forward", paths.data_dir)
+            print("Companion is already running; it has been brought forward.")
+            return 0
+        print("companion: Companion seems to be running but does not answer.", file=sys.stderr)
+        return 1
+    settings = load_settings(paths.settings_file)
+    for problem in settings.problems:
+        log.warning("settings: %s", problem)
+    app = CompanionApp(qt_app, paths, settings, language)
+    instance.listen()
+    instance.request_received.connect(app.handle_request)
+    notifier = _quit_on_signals(app)
+    app.start()
+    try:
+        code = qt_app.exec()
+    finally:
+        instance.release()
+        notifier.setEnabled(False)
+    log.info("stopped with exit code %d", app.exit_code or code)
+    return app.exit_code or code

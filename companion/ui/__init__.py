@@ -1,0 +1,1 @@
+"""Qt widgets only: they show state and forward what the user asks for."""

@@ -1,0 +1,231 @@
+"""The fields of a mood entry: stress, emotions, call type and a note.
+
+Keyboard: digits set the stress and arrows move it (so 10 is reachable), anywhere except in the
+note. In the note, Enter starts a new line and Ctrl+Enter saves. While an input method is
+composing (Chinese pinyin, for example) no key is taken as a shortcut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from companion.content import Vocabulary
+from companion.domain.mood import (
+    CATEGORIES,
+    EMOTIONS,
+    NOTE_MAX_CHARS,
+    InvalidMood,
+    Problem,
+    first_forbidden_character,
+)
+from companion.ui.widgets import ChoiceChips, StressScale
+
+_STRESS_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
+_UP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus}
+_DOWN_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus}
+_ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note: plain text, Ctrl+Enter submits, aware of input-method composition."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.composing = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt override)
+        self.composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if (
+            not self.composing
+            and event.key() in _ENTER_KEYS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MoodForm(QWidget):
+    """Shows and collects the values of one mood entry; the owner saves them."""
+
+    submitted = Signal()
+
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+        self._language = "en"
+        self.stress_label = QLabel(self)
+        self.stress = StressScale(self)
+        self.stress_hint = QLabel(self)
+        self.stress_hint.setObjectName("hint")
+        self.emotions_label = QLabel(self)
+        self.emotions = ChoiceChips(EMOTIONS, single=False, parent=self)
+        self.category_label = QLabel(self)
+        self.categories = ChoiceChips(CATEGORIES, single=True, parent=self)
+        self.note_label = QLabel(self)
+        self.note = NoteEdit(self)
+        self.note.setFixedHeight(72)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("hint")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for widget in (
+            self.stress_label,
+            self.stress,
+            self.stress_hint,
+            self.emotions_label,
+            self.emotions,
+            self.category_label,
+            self.categories,
+            self.note_label,
+            self.note,
+            self.counter,
+            self.error,
+        ):
+            layout.addWidget(widget)
+        self.stress_label.setBuddy(self.stress.buttons[0])
+        self.note_label.setBuddy(self.note)
+
+        self.note.submitted.connect(self.submitted)
+        self.note.textChanged.connect(self._update_counter)
+        self.stress.valueChanged.connect(lambda _value: self.error.hide())
+        for target in self._shortcut_widgets():
+            target.installEventFilter(self)
+        self.retranslate("en")
+
+    def _shortcut_widgets(self) -> list[QWidget]:
+        return [
+            self,
+            *self.stress.buttons,
+            *self.emotions.chips.values(),
+            *self.categories.chips.values(),
+        ]
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.handle_key(event)
+        return False
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Digits and arrows set the stress (outside the note). True when the key was used."""
+        if self.note.hasFocus() and self.note.composing:
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier,):
+            return False
+        key = Qt.Key(event.key())
+        if key in _STRESS_KEYS:
+            self.stress.set_value(_STRESS_KEYS[key])
+            return True
+        if key in _UP_KEYS:
+            self.stress.step(+1)
+            return True
+        if key in _DOWN_KEYS:
+            self.stress.step(-1)
+            return True
+        return False
+
+    # -- values ------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.stress.set_value(None)
+        self.emotions.set_selected([])
+        self.categories.set_selected([])
+        self.note.setPlainText("")
+        self.error.hide()
+
+    def set_values(
+        self, stress: int, emotions: tuple[str, ...], category: str | None, note: str | None
+    ) -> None:
+        self.stress.set_value(stress)
+        self.emotions.set_selected(emotions)
+        self.categories.set_selected([category] if category else [])
+        self.note.setPlainText(note or "")
+        self.error.hide()
+
+    def stress_value(self) -> int | None:
+        return self.stress.value()
+
+    def emotion_codes(self) -> list[str]:
+        return self.emotions.selected()
+
+    def category_code(self) -> str | None:
+        chosen = self.categories.selected()
+        return chosen[0] if chosen else None
+
+    def note_text(self) -> str:
+        return self.note.toPlainText()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def show_problem(self, error: InvalidMood) -> None:
+        self.show_error(self.problem_text(error))
+
+    def problem_text(self, error: InvalidMood) -> str:
+        if error.problem is Problem.NOTE_TOO_LONG:
+            return (
+                self.tr("The note is %1 characters long; at most %2 fit. Please shorten it.")
+                .replace("%1", error.detail)
+                .replace("%2", str(NOTE_MAX_CHARS))
+            )
+        if error.problem in (Problem.NOTE_CONTROL_CHARACTER, Problem.NOTE_NOT_TEXT):
+            return self.tr(
+                "The note contains an invisible control character (%1), probably from a paste. "
+                "Please remove it."
+            ).replace("%1", error.detail)
+        if error.problem is Problem.TIME_IN_FUTURE:
+            return self.tr("The time is in the future. Choose a time that has passed.")
+        if error.problem is Problem.TIME_TOO_EARLY:
+            return self.tr("The time is too long ago. Choose a time after the year 2000.")
+        return str(error)
+
+    def _update_counter(self) -> None:
+        length = len(self.note.toPlainText())
+        self.counter.setText(f"{length} / {NOTE_MAX_CHARS}")
+        over = length > NOTE_MAX_CHARS or first_forbidden_character(self.note_text()) is not None
+        self.counter.setProperty("over", over)
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.stress_label.setText(
+            self.tr("How stressed are you right now? (0 = calm, 10 = at your limit)")
+        )
+        self.stress.set_accessible_names(self.tr("Stress {}"))
+        self.stress_hint.setText(self.tr("Keys 0–9 choose, ↑ ↓ adjust (up to 10)"))
+        self.emotions_label.setText(self.tr("Emotions (any that fit)"))
+        self.emotions.set_labels(
+            {code: self._vocabulary.emotion(code, language) for code in EMOTIONS},
+            self.tr("Emotion"),
+        )
+        self.category_label.setText(self.tr("Call type"))
+        self.categories.set_labels(
+            {code: self._vocabulary.category(code, language) for code in CATEGORIES},
+            self.tr("Call type"),
+        )
+        self.note_label.setText(self.tr("&Note (optional)"))
+        self.note.setPlaceholderText(self.tr("What happened, in a few words"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self._update_counter()

@@ -1,0 +1,144 @@
+"""The tray icon and its menu, and the small window that stands in where no tray exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+LANGUAGE_CHOICES = ("system", "zh_CN", "en")
+
+
+class TrayMenu(QObject):
+    """The actions the app offers; shared by the tray icon and the stand-in window."""
+
+    log_requested = Signal()
+    history_requested = Signal()
+    language_chosen = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, language_setting: str) -> None:
+        super().__init__()
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.log_action = QAction(self.menu)
+        self.history_action = QAction(self.menu)
+        self.language_menu = QMenu(self.menu)
+        self.quit_action = QAction(self.menu)
+        self.language_group = QActionGroup(self.menu)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_CHOICES:
+            action = QAction(self.language_menu)
+            action.setCheckable(True)
+            action.setChecked(code == language_setting)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.menu.addAction(self.log_action)
+        self.menu.addAction(self.history_action)
+        self.menu.addSeparator()
+        self.menu.addMenu(self.language_menu)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.menu.setDefaultAction(self.log_action)
+        self.log_action.triggered.connect(self.log_requested)
+        self.history_action.triggered.connect(self.history_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.log_action.setText(self.tr("&Log mood…"))
+        self.history_action.setText(self.tr("&Recent entries…"))
+        self.language_menu.setTitle(self.tr("Language / 语言"))
+        # Each language is named in itself, so anyone can find their own.
+        self.language_actions["system"].setText(self.tr("Follow the system"))
+        self.language_actions["zh_CN"].setText("简体中文")
+        self.language_actions["en"].setText("English")
+        self.quit_action.setText(self.tr("&Quit Companion"))
+
+    def mark_language(self, setting: str) -> None:
+        self.language_actions[setting].setChecked(True)
+
+
+class TrayIcon(QSystemTrayIcon):
+    """Left click logs a mood; right click opens the menu."""
+
+    message_opened = Signal()
+
+    def __init__(self, icon: QIcon, menu: TrayMenu) -> None:
+        super().__init__(icon)
+        self._menu = menu
+        self.setContextMenu(menu.menu)
+        self.activated.connect(self._on_activated)
+        self.messageClicked.connect(self.message_opened)
+        self.retranslate()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._menu.log_requested.emit()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Companion: click to log your mood"))
+
+
+class StandInWindow(QWidget):
+    """Where the desktop has no system tray: the same actions in a small window, and why."""
+
+    def __init__(self, icon: QIcon, menu: TrayMenu) -> None:
+        super().__init__()
+        self.setObjectName("standIn")
+        self.setWindowIcon(icon)
+        self._menu = menu
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.why = QLabel(self)
+        self.why.setWordWrap(True)
+        self.why.setObjectName("hint")
+        self.log_button = QPushButton(self)
+        self.history_button = QPushButton(self)
+        self.language_button = QPushButton(self)
+        self.language_button.setMenu(menu.language_menu)
+        self.quit_button = QPushButton(self)
+        self.log_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (self.log_button, self.history_button, self.language_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.why)
+        layout.addLayout(buttons)
+        self.log_button.clicked.connect(menu.log_requested)
+        self.history_button.clicked.connect(menu.history_requested)
+        self.quit_button.clicked.connect(menu.quit_requested)
+        self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Companion"))
+        self.title.setText(self.tr("Companion is running"))
+        self.why.setText(
+            self.tr(
+                "This desktop has no system tray, so Companion shows this small window instead. "
+                "Closing it keeps Companion running; start Companion again to bring it back."
+            )
+        )
+        self.log_button.setText(self.tr("&Log mood…"))
+        self.history_button.setText(self.tr("&Recent entries…"))
+        self.language_button.setText(self.tr("Language / 语言"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.hide()
+        event.ignore()

@@ -1,0 +1,45 @@
+"""Qt fixtures: real widgets offscreen, on a real temporary store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from companion.content import Vocabulary, load_vocabulary
+from companion.domain.clock import FixedClock
+from companion.domain.mood import make_mood_input
+from companion.paths import AppPaths
+from companion.storage.store import Store, open_store
+
+NOW = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    from zoneinfo import ZoneInfo
+
+    return FixedClock(NOW, ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture
+def store(tmp_path, clock) -> Iterator[Store]:
+    opened, _report = open_store(AppPaths(tmp_path, tmp_path), clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def add_entry(store: Store, clock: FixedClock, minutes_ago: int, stress: int, **values):
+    now = clock.now()
+    return store.add_mood(
+        make_mood_input(at=now - timedelta(minutes=minutes_ago), now=now, stress=stress, **values)
+    )

@@ -1,0 +1,165 @@
+"""The quick log, used as an agent would: keyboard only, in a few keystrokes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from companion.ui.i18n import Translations
+from companion.ui.quick_log import QuickLogDialog
+
+
+@pytest.fixture
+def dialog(qtbot, store, clock, vocabulary):
+    widget = QuickLogDialog(lambda: store, clock, vocabulary)
+    qtbot.addWidget(widget)
+    widget.open_fresh()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def compose(widget, preedit: str = "", commit: str = "") -> None:
+    """What an input method sends: text being composed, then the chosen characters."""
+    event = QInputMethodEvent(preedit, [])
+    if commit:
+        event.setCommitString(commit)
+    QApplication.sendEvent(widget, event)
+
+
+def test_log_a_mood_with_the_keyboard_alone(qtbot, dialog, store, clock):
+    qtbot.keyClick(focused(), Qt.Key.Key_7)
+    assert dialog.form.stress_value() == 7
+    for _ in range(5):  # arrows reach 10 and stop there
+        qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    assert dialog.form.stress_value() == 10
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert dialog.form.stress_value() == 9
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # first emotion chip: wronged
+    assert focused() is dialog.form.emotions.chips["wronged"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # angry
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    for _ in range(9):  # past the other emotions to the first call type
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.form.categories.chips["complaint"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the note's mnemonic
+    assert focused() is dialog.form.note
+    compose(dialog.form.note, preedit="kehu")
+    compose(dialog.form.note, commit="客户说快递太慢")
+    qtbot.keyClicks(dialog.form.note, " 3x")  # digits in the note are text, not stress
+    assert dialog.form.stress_value() == 9
+
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    entry = saved.args[0]
+    stored = store.get_mood(entry.id)
+    assert stored is not None
+    assert stored.stress == 9
+    assert stored.emotions == ("wronged", "angry")
+    assert stored.category == "complaint"
+    assert stored.note == "客户说快递太慢 3x"
+    assert stored.at == clock.now()
+
+
+def test_enter_saves_and_escape_closes_without_saving(qtbot, dialog, store):
+    qtbot.keyClick(focused(), Qt.Key.Key_4)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert store.count_moods() == 1
+
+    dialog.open_fresh()
+    assert dialog.form.stress_value() is None  # a fresh form each time
+    qtbot.keyClick(focused(), Qt.Key.Key_5)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert store.count_moods() == 1
+
+
+def test_enter_in_the_note_starts_a_new_line(qtbot, dialog, store):
+    qtbot.keyClick(focused(), Qt.Key.Key_6)
+    dialog.form.note.setFocus()
+    qtbot.keyClicks(dialog.form.note, "first")
+    qtbot.keyClick(dialog.form.note, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.form.note, "second")
+    assert dialog.isVisible()
+    assert store.count_moods() == 0
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].note == "first\nsecond"
+
+
+def test_no_shortcut_fires_while_an_input_method_is_composing(qtbot, dialog, store):
+    qtbot.keyClick(focused(), Qt.Key.Key_3)
+    dialog.form.note.setFocus()
+    compose(dialog.form.note, preedit="nihao")
+    qtbot.keyClick(dialog.form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.form.note, Qt.Key.Key_Up)
+    assert dialog.isVisible()
+    assert store.count_moods() == 0
+    assert dialog.form.stress_value() == 3
+
+    compose(dialog.form.note, commit="你好")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert saved.args[0].note == "你好"
+
+
+def test_saving_without_a_stress_level_asks_for_one(qtbot, dialog, store):
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.form.error.isVisible()
+    assert "stress" in dialog.form.error.text()
+    assert store.count_moods() == 0
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [("x" * 2001, "2001"), ("pasted\x07bell", "U+0007"), ("nul\x00byte", "U+0000")],
+)
+def test_bad_notes_are_refused_with_a_message_and_kept(qtbot, dialog, store, note, expected):
+    qtbot.keyClick(focused(), Qt.Key.Key_8)
+    dialog.form.note.setPlainText(note)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert expected in dialog.form.error.text()
+    assert dialog.form.note.toPlainText() == note  # nothing typed is lost
+    assert store.count_moods() == 0
+    assert dialog.form.counter.property("over") is True
+
+
+def test_text_in_any_script_is_stored_exactly(qtbot, dialog, store):
+    note = "客户😤👩🏽‍💻 שלום नमस्ते\tend\r\nlast"
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    dialog.form.note.setPlainText(note)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    stored = store.get_mood(saved.args[0].id)
+    assert stored is not None
+    # QPlainTextEdit normalises line breaks to \n; everything else is kept to the code point.
+    assert stored.note == note.replace("\r\n", "\n")
+
+
+def test_the_form_speaks_chinese(qtbot, dialog):
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        dialog.retranslate("zh_CN")
+        assert dialog.title.text() == "刚才那通电话之后,你感觉怎么样?"
+        assert dialog.form.emotions.chips["wronged"].text() == "委屈"
+        assert dialog.form.categories.chips["logistics"].text() == "物流延误"
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        assert dialog.form.error.text() == "请先选择压力值:按 0 到 10 之间的数字。"
+    finally:
+        translations.apply("en")
+        dialog.retranslate("en")
+    assert dialog.title.text() == "How are you after that call?"
