@@ -10,6 +10,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -37,7 +38,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but every usage error is one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        flat = " ".join(message.split())  # a stray argument may hold line breaks
+        self.exit(EXIT_USAGE, f"{self.prog}: {flat} (see '{self.prog} --help')\n")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -153,12 +155,9 @@ def _log(args: argparse.Namespace) -> int:
 
     clock = SystemClock()
     now = clock.now()
-    try:
-        stress = int(args.stress.strip())
-    except ValueError:
-        raise UsageError(
-            f"--stress must be a whole number from 0 to 10, got {args.stress!r}"
-        ) from None
+    if re.fullmatch(r"-?[0-9]+", args.stress.strip()) is None:  # no "1_0", "+5" or "٥"
+        raise UsageError(f"--stress must be a whole number from 0 to 10, got {args.stress!r}")
+    stress = int(args.stress.strip())
     try:
         at = now if args.at is None else parse_when(args.at, clock.local_zone())
         values = make_mood_input(

@@ -16,11 +16,14 @@ def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for handler in list(root.handlers):
-        root.removeHandler(handler)
+        if getattr(handler, "companion", False):  # ours from an earlier call; others stay
+            root.removeHandler(handler)
+            handler.close()
     file_handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     file_handler.setFormatter(logging.Formatter(FORMAT))
+    file_handler.companion = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
     with contextlib.suppress(OSError):
         log_file.chmod(0o600)
@@ -29,4 +32,5 @@ def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
         stream = logging.StreamHandler()
         stream.setLevel(logging.WARNING)
         stream.setFormatter(logging.Formatter("companion: %(message)s"))
+        stream.companion = True  # type: ignore[attr-defined]
         root.addHandler(stream)

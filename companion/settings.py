@@ -81,6 +81,10 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 def _set_aside(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.invalid-{stamp}")
+    counter = 1
+    while aside.exists():  # never overwrite a file kept aside earlier
+        counter += 1
+        aside = path.with_name(f"{path.name}.invalid-{stamp}-{counter}")
     path.replace(aside)
     return aside
 

@@ -20,36 +20,53 @@ class Clock(Protocol):
 
 
 class SystemLocalZone(tzinfo):
-    """The machine's local time rules, asked of the C library for each moment.
+    """The machine's local time rules, asked of the C library (`localtime`) for each moment.
 
     Unlike `datetime.now().astimezone().tzinfo` (a fixed offset), this gives the right offset on
-    both sides of a daylight-saving change.
+    both sides of a daylight-saving change, and follows PEP 495 in the hour that happens twice
+    (`fold=0` is the first, `fold=1` the second) and the hour that is skipped (the offset from
+    before the change).
     """
 
-    def _local(self, dt: datetime) -> time.struct_time:
-        stamp = time.mktime(
-            (dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.weekday(), 0, -1)
-        )
-        return time.localtime(stamp)
+    @staticmethod
+    def _offset_at(stamp: float) -> int:
+        return time.localtime(stamp).tm_gmtoff
+
+    def _offsets_for_wall(self, dt: datetime) -> list[int]:
+        """Offsets whose instant shows `dt` as the local wall time, earliest instant first."""
+        wall = (dt.replace(tzinfo=None, fold=0) - _EPOCH).total_seconds()
+        candidates = {self._offset_at(wall + shift) for shift in (-86400, 0, 86400)}
+        valid = [offset for offset in candidates if self._offset_at(wall - offset) == offset]
+        return sorted(valid, reverse=True)  # a larger offset means an earlier instant
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         if dt is None:
             return timedelta(seconds=time.localtime().tm_gmtoff)
-        return timedelta(seconds=self._local(dt).tm_gmtoff)
+        valid = self._offsets_for_wall(dt)
+        if not valid:  # skipped wall time: the offset in force just before the change
+            wall = (dt.replace(tzinfo=None, fold=0) - _EPOCH).total_seconds()
+            return timedelta(seconds=self._offset_at(wall - 86400))
+        return timedelta(seconds=valid[min(dt.fold, len(valid) - 1)])
 
     def dst(self, dt: datetime | None) -> timedelta:
-        local = time.localtime() if dt is None else self._local(dt)
-        return timedelta(hours=1) if local.tm_isdst > 0 else timedelta(0)
+        if dt is None:
+            return timedelta(hours=1) if time.localtime().tm_isdst > 0 else timedelta(0)
+        stamp = (dt.replace(tzinfo=None) - _EPOCH - self.utcoffset(dt)).total_seconds()
+        return timedelta(hours=1) if time.localtime(stamp).tm_isdst > 0 else timedelta(0)
 
     def tzname(self, dt: datetime | None) -> str:
-        local = time.localtime() if dt is None else self._local(dt)
-        return local.tm_zone
+        if dt is None:
+            return time.localtime().tm_zone
+        stamp = (dt.replace(tzinfo=None) - _EPOCH - self.utcoffset(dt)).total_seconds()
+        return time.localtime(stamp).tm_zone
 
     def fromutc(self, dt: datetime) -> datetime:
         naive = dt.replace(tzinfo=None)
-        stamp = (naive - _EPOCH).total_seconds()
-        offset = timedelta(seconds=time.localtime(stamp).tm_gmtoff)
-        return (naive + offset).replace(tzinfo=self)
+        offset = self._offset_at((naive - _EPOCH).total_seconds())
+        local = (naive + timedelta(seconds=offset)).replace(tzinfo=self)
+        valid = self._offsets_for_wall(local)
+        fold = 1 if len(valid) > 1 and offset == valid[-1] else 0
+        return local.replace(fold=fold)
 
     def __repr__(self) -> str:
         return "SystemLocalZone()"

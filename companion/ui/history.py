@@ -202,7 +202,13 @@ class EditMoodDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form.submitted.connect(self.accept)
         self.installEventFilter(self.form)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(520, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Digits set the stress at once, as in the quick log; Tab or Alt+W reach the time.
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def retranslate(self, language: str) -> None:
         self.setWindowTitle(self.tr("Edit entry · Companion"))

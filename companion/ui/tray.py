@@ -102,7 +102,6 @@ class StandInWindow(QWidget):
         self.title.setObjectName("title")
         self.why = QLabel(self)
         self.why.setWordWrap(True)
-        self.why.setObjectName("hint")
         self.log_button = QPushButton(self)
         self.history_button = QPushButton(self)
         self.language_button = QPushButton(self)
@@ -123,6 +122,7 @@ class StandInWindow(QWidget):
         self.history_button.clicked.connect(menu.history_requested)
         self.quit_button.clicked.connect(menu.quit_requested)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -59,6 +59,7 @@ def test_edit_an_entry_with_the_keyboard(qtbot, window, store, clock):
     editor = window.editor
     qtbot.waitUntil(editor.isVisible)
     assert editor.form.stress_value() == 8
+    assert editor.focusWidget() is editor  # not the time field: digits mean stress
     qtbot.keyClick(editor, Qt.Key.Key_3)
     editor.form.note.setPlainText("calmer after a walk")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -1,0 +1,57 @@
+"""The log file (companion.logs)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from companion.logs import setup_logging
+
+
+@pytest.fixture(autouse=True)
+def _restore_root_logger() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    for handler in handlers:
+        if handler not in root.handlers:
+            root.addHandler(handler)
+    root.setLevel(level)
+
+
+def _file_handlers() -> list[logging.FileHandler]:
+    return [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+
+
+def test_log_file_is_written_and_private(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "companion.log"
+    setup_logging(log_file)
+    logging.getLogger("companion.test").info("hello from the test")
+    for handler in _file_handlers():
+        handler.flush()
+    assert "hello from the test" in log_file.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(log_file.parent.stat().st_mode) == 0o700
+
+
+def test_setting_up_again_closes_the_previous_log_file(tmp_path: Path) -> None:
+    setup_logging(tmp_path / "first" / "companion.log")
+    (first,) = _file_handlers()
+    try:
+        setup_logging(tmp_path / "second" / "companion.log")
+        assert _file_handlers() != [first]
+        # Dropped without close(), the first file stays open until garbage collection
+        # (a ResourceWarning), e.g. when `companion.cli.main` runs twice in one process.
+        assert first.stream is None or first.stream.closed
+    finally:
+        first.close()
