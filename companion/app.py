@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TRAY_CHECK_INTERVAL_MS = 5000
+TRAY_CHECKS = 24  # two minutes; after that the stand-in window stays and nothing polls
+
 
 def _headless() -> bool:
     return QGuiApplication.platformName() in ("offscreen", "minimal")
@@ -76,13 +79,12 @@ class CompanionApp(QObject):
     def start(self) -> None:
         self.qt_app.setWindowIcon(self.icon)
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = TrayIcon(self.icon, self.menu)
-            self.tray.show()
-            self.tray.message_opened.connect(self.show_history)
+            self._show_tray()
         else:
             log.info("no system tray on this desktop; showing the stand-in window")
             self.stand_in = StandInWindow(self.icon, self.menu)
             self.stand_in.show()
+            self._watch_for_tray()
         log.info(
             "ready in %d ms (Companion %s, %s, language %s)",
             process_age_ms(),
@@ -95,6 +97,31 @@ class CompanionApp(QObject):
         self.menu.language_chosen.connect(self.choose_language)
         self.menu.quit_requested.connect(self.quit)
         QTimer.singleShot(0, self._finish_start)
+
+    def _show_tray(self) -> None:
+        self.tray = TrayIcon(self.icon, self.menu)
+        self.tray.show()
+        self.tray.message_opened.connect(self.show_history)
+
+    def _watch_for_tray(self) -> None:
+        """At login the tray host often starts after Companion: look again for two minutes."""
+        self._tray_checks_left = TRAY_CHECKS
+        self._tray_timer = QTimer(self)
+        self._tray_timer.setInterval(TRAY_CHECK_INTERVAL_MS)
+        self._tray_timer.timeout.connect(self._check_for_tray)
+        self._tray_timer.start()
+
+    def _check_for_tray(self) -> None:
+        self._tray_checks_left -= 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            log.info("a system tray appeared; moving to it")
+            self._show_tray()
+            if self.stand_in is not None:
+                self.stand_in.hide()
+                self.stand_in.deleteLater()
+                self.stand_in = None
+        if self.tray is not None or self._tray_checks_left <= 0:
+            self._tray_timer.stop()
 
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
@@ -284,6 +311,14 @@ def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
     return notifier
 
 
+def _show_fatal_error(message: str) -> None:
+    """Where there is a screen, say it in a window too: a menu launch has no terminal."""
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not _headless():
+        QMessageBox.critical(None, APP_NAME, message)
+    del qt_app
+
+
 def run_app(language: str | None = None) -> int:
     paths = app_paths()
     try:
@@ -291,6 +326,7 @@ def run_app(language: str | None = None) -> int:
         setup_logging(paths.log_file)
     except DataDirError as error:
         print(f"companion: {error}", file=sys.stderr)
+        _show_fatal_error(str(error))
         return 1
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)

@@ -103,9 +103,27 @@ def need_tools(*names: str) -> None:
     pytest.skip(message)
 
 
+def start_trayer(display: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
+        env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @pytest.fixture
-def x_display() -> Iterator[str]:
-    """A private Xvfb screen with a tray host (trayer) running on it."""
+def bare_x_display() -> Iterator[str]:
+    """A private Xvfb screen with no tray host."""
     need_tools("Xvfb", "trayer")
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
@@ -117,20 +135,18 @@ def x_display() -> Iterator[str]:
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
         display = f":{pipe.readline().strip()}"
-    env = {**os.environ, "DISPLAY": display}
-    trayer = subprocess.Popen(
-        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    time.sleep(0.5)
     try:
         yield display
     finally:
-        for process in (trayer, xvfb):
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(xvfb)
+
+
+@pytest.fixture
+def x_display(bare_x_display: str) -> Iterator[str]:
+    """A private Xvfb screen with a tray host (trayer) running on it."""
+    trayer = start_trayer(bare_x_display)
+    time.sleep(0.5)
+    try:
+        yield bare_x_display
+    finally:
+        stop(trayer)

@@ -10,7 +10,15 @@ import uuid
 
 import pytest
 
-from tests.e2e.conftest import READY, base_env, companion, read_log, wait_for_log
+from tests.e2e.conftest import (
+    READY,
+    base_env,
+    companion,
+    read_log,
+    start_trayer,
+    stop,
+    wait_for_log,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -97,4 +105,18 @@ def test_the_tray_icon_appears_on_a_real_x_screen(start_app, tmp_path, x_display
     second = companion(env=env, timeout=30)
     assert second.returncode == 0, second.stderr
     wait_for_log(running.home, "activated by a second start", running.process)
+    assert running.stop() == 0
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Xvfb and trayer are Linux tools")
+def test_a_tray_that_starts_after_companion_is_used(start_app, tmp_path, bare_x_display):
+    env = base_env(tmp_path / "home", QT_QPA_PLATFORM="xcb", DISPLAY=bare_x_display)
+    running = start_app(env, "--lang", "en")
+    text = wait_for_log(running.home, r"ready in \d+ ms", running.process)
+    assert "stand-in window" in text  # no tray host yet, as at an early login
+    trayer = start_trayer(bare_x_display)
+    try:
+        wait_for_log(running.home, "a system tray appeared", running.process, timeout=20)
+    finally:
+        stop(trayer)
     assert running.stop() == 0

@@ -87,3 +87,30 @@ def test_bad_settings_are_reported_and_the_rest_applies(qtbot, paths):
         assert paths.settings_file.read_text(encoding="utf-8").startswith('language = "fr"')
     finally:
         app.shut_down()
+
+
+def test_the_stand_in_moves_to_a_tray_that_appears_later(qtbot, paths, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    app = start(qtbot, paths, "en")
+    try:
+        assert app.stand_in is not None and app.tray is None
+        monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+        app._check_for_tray()  # what the two-minute watch does every five seconds
+        assert app.tray is not None
+        assert app.stand_in is None
+        assert not app._tray_timer.isActive()  # nothing polls once the tray is there
+    finally:
+        app.shut_down()
+
+
+def test_the_tray_watch_gives_up_after_two_minutes(qtbot, paths):
+    app = start(qtbot, paths, "en")
+    try:
+        assert app._tray_timer.isActive()
+        for _ in range(24):
+            app._check_for_tray()
+        assert not app._tray_timer.isActive()
+        assert app.stand_in is not None and app.stand_in.isVisible()
+    finally:
+        app.shut_down()
