@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from companion.content import Vocabulary
 from companion.domain.clock import Clock
-from companion.domain.mood import InvalidMood, MoodBook, MoodEntry, make_mood_input
+from companion.domain.mood import InvalidMood, MoodBook, MoodEntry, MoodInput
 from companion.ui.mood_form import MoodForm
 from companion.ui.palette import stress_colour, text_colour_on
 
@@ -223,24 +223,13 @@ class EditMoodDialog(QDialog):
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(entry.at.timestamp())))
         self.form.set_values(entry.stress, entry.emotions, entry.category, entry.note)
 
-    def values_or_problem(self) -> object:
-        """The checked values, or the InvalidMood that stops them."""
-        stress = self.form.stress_value()
+    def values(self) -> MoodInput:
+        """The edited values; raises InvalidMood naming the first bad one."""
         now = self._clock.now()
         at = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), tz=now.tzinfo)
         if self.entry is not None and abs((at - self.entry.at).total_seconds()) < 60:
             at = self.entry.at  # unchanged to the minute: keep the exact original time
-        try:
-            return make_mood_input(
-                at=at,
-                now=now,
-                stress=stress,
-                emotions=self.form.emotion_codes(),
-                category=self.form.category_code(),
-                note=self.form.note_text(),
-            )
-        except InvalidMood as error:
-            return error
+        return self.form.mood_input(at=at, now=now)
 
 
 class HistoryWindow(QWidget):
@@ -401,13 +390,14 @@ class HistoryWindow(QWidget):
         entry = self.editor.entry
         if book is None or entry is None:
             return
-        result = self.editor.values_or_problem()
-        if isinstance(result, InvalidMood):
-            self.editor.form.show_problem(result)
+        try:
+            values = self.editor.values()
+        except InvalidMood as error:
+            self.editor.form.show_problem(error)
             self.editor.open()
             return
         try:
-            book.update_mood(entry.id, result)  # type: ignore[arg-type]
+            book.update_mood(entry.id, values)
         except Exception:
             log.exception("updating mood entry %s failed", entry.id)
             self.editor.form.show_error(self.tr("The change could not be saved. Please try again."))

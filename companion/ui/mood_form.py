@@ -7,6 +7,8 @@ composing (Chinese pinyin, for example) no key is taken as a shortcut.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -17,8 +19,10 @@ from companion.domain.mood import (
     EMOTIONS,
     NOTE_MAX_CHARS,
     InvalidMood,
+    MoodInput,
     Problem,
     first_forbidden_character,
+    make_mood_input,
 )
 from companion.ui.widgets import ChoiceChips, StressScale
 
@@ -173,6 +177,20 @@ class MoodForm(QWidget):
     def note_text(self) -> str:
         return self.note.toPlainText()
 
+    def mood_input(self, at: datetime, now: datetime) -> MoodInput:
+        """The checked values of the form; raises InvalidMood naming the first bad one."""
+        stress = self.stress_value()
+        if stress is None:
+            raise InvalidMood(Problem.STRESS_NOT_INTEGER, "no stress level chosen")
+        return make_mood_input(
+            at=at,
+            now=now,
+            stress=stress,
+            emotions=self.emotion_codes(),
+            category=self.category_code(),
+            note=self.note_text(),
+        )
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -181,6 +199,8 @@ class MoodForm(QWidget):
         self.show_error(self.problem_text(error))
 
     def problem_text(self, error: InvalidMood) -> str:
+        if error.problem is Problem.STRESS_NOT_INTEGER:
+            return self.tr("Choose your stress first: press a number from 0 to 10.")
         if error.problem is Problem.NOTE_TOO_LONG:
             return (
                 self.tr("The note is %1 characters long; at most %2 fit. Please shorten it.")

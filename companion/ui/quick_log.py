@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from companion.content import Vocabulary
 from companion.domain.clock import Clock
-from companion.domain.mood import InvalidMood, MoodBook, MoodEntry, make_mood_input
+from companion.domain.mood import InvalidMood, MoodBook, MoodEntry
 from companion.ui.mood_form import MoodForm
 
 log = logging.getLogger(__name__)
@@ -104,28 +104,17 @@ class QuickLogDialog(QDialog):
         event.ignore()
 
     def save(self) -> None:
-        stress = self.form.stress_value()
-        if stress is None:
-            self.form.show_error(self.tr("Choose your stress first: press a number from 0 to 10."))
-            return
         book = self._book()
+        now = self._clock.now()
+        try:
+            values = self.form.mood_input(at=now, now=now)
+        except InvalidMood as error:
+            self.form.show_problem(error)
+            return
         if book is None:
             self.form.show_error(
                 self.tr("The store is still opening. Please try again in a moment.")
             )
-            return
-        now = self._clock.now()
-        try:
-            values = make_mood_input(
-                at=now,
-                now=now,
-                stress=stress,
-                emotions=self.form.emotion_codes(),
-                category=self.form.category_code(),
-                note=self.form.note_text(),
-            )
-        except InvalidMood as error:
-            self.form.show_problem(error)
             return
         try:
             entry: MoodEntry = book.add_mood(values)
