@@ -1,0 +1,503 @@
+"""The break cycle: when a micro-break or a long break is due, and what became of each.
+
+A pure state machine. Every input carries the current time, and the state is derived from
+timestamps (when counting started, when a break fell due), never from timers having fired. So
+time spent asleep, a wall-clock jump or a late wake-up can never produce a burst of breaks: at
+most one break is pending at any moment, and after a jump the schedule is recomputed.
+
+Rules:
+- Breaks are offered only within the shift; work time restarts at the start of each shift range.
+- A micro-break falls due `micro_interval` after the last one (or the start of work), a long
+  break `long_interval` after the last long one; when both fall together, the long one is taken.
+- A notice comes `notice` before a break; ignored, the break starts when it runs out.
+- Postpone moves the break by `postpone`, at most `max_postpones` times in a row.
+- On a call nothing is shown; a break that falls due waits and is offered right after the call.
+  A call switched on by hand ends by itself after `call_auto_end`.
+- Idle time (away from the computer, not on a call) of at least a break's length is a natural
+  break: counting restarts when the person returns, and nothing is offered straight away.
+- While paused, nothing is offered; a break that falls due during a pause is recorded as
+  `not_offered`. Pauses always end by themselves; counting restarts when they do.
+- Every break ends as exactly one record with its final outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from enum import Enum
+
+from companion.domain.shift import Interval, ShiftPlan
+
+MICRO = "micro"
+LONG = "long"
+KINDS = (MICRO, LONG)
+OUTCOMES = ("taken", "ended_early", "skipped", "postponed", "natural", "not_offered")
+
+# A wall-clock step larger than this, against real elapsed time, is a clock change, not drift.
+CLOCK_JUMP = timedelta(seconds=60)
+# Real time passing between two looks larger than this means the computer slept (or froze).
+SLEEP_GAP = timedelta(seconds=150)
+# Breaks whose due times lie this close together are taken as one (the long one).
+TOGETHER = timedelta(minutes=5)
+# A notice reached late (a late wake-up) still stays up at least this long.
+MIN_NOTICE = timedelta(seconds=10)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakRules:
+    micro_interval: timedelta = timedelta(minutes=25)
+    micro_length: timedelta = timedelta(seconds=40)
+    long_interval: timedelta = timedelta(minutes=100)
+    long_length: timedelta = timedelta(minutes=5)
+    notice: timedelta = timedelta(seconds=30)
+    postpone: timedelta = timedelta(minutes=5)
+    max_postpones: int = 3
+    call_auto_end: timedelta = timedelta(minutes=60)
+
+    def length(self, kind: str) -> timedelta:
+        return self.long_length if kind == LONG else self.micro_length
+
+
+@dataclass(frozen=True, slots=True)
+class BreakRecord:
+    kind: str
+    due: datetime
+    shown: datetime | None
+    outcome: str
+    postponed: int
+    seconds: int
+
+
+class Phase(Enum):
+    OFF_SHIFT = "off_shift"
+    WORKING = "working"
+    NOTICE = "notice"
+    BREAK = "break"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True, slots=True)
+class CycleView:
+    """What the UI shows, derived from the cycle at one moment."""
+
+    phase: Phase
+    on_call: bool
+    kind: str | None  # the pending break, when on shift
+    due: datetime | None  # when it starts (after postpones)
+    notice_ends: datetime | None  # in NOTICE: when the break starts by itself
+    break_ends: datetime | None  # in BREAK
+    paused_until: datetime | None
+    can_postpone: bool
+    postponed: int
+    next_shift: datetime | None  # off shift: when the next shift starts
+    wake_at: datetime | None  # the next moment the cycle changes by itself
+
+
+@dataclass(slots=True)
+class _Pending:
+    """The next break: what it is, when it first fell due, and what happened so far."""
+
+    kind: str
+    first_due: datetime
+    due: datetime
+    shown: datetime | None = None
+    postponed: int = 0
+    not_offered_recorded: bool = False
+
+
+class BreakCycle:
+    def __init__(self, shift: ShiftPlan, rules: BreakRules, zone: tzinfo, now: datetime) -> None:
+        self._shift = shift
+        self._rules = rules
+        self._zone = zone
+        self._last = now
+        self._phase = Phase.OFF_SHIFT
+        self._interval: Interval | None = None
+        self._micro_anchor = now
+        self._long_anchor = now
+        self._pending: _Pending | None = None
+        self._notice_ends: datetime | None = None
+        self._break_kind = MICRO
+        self._break_started: datetime | None = None
+        self._paused_until: datetime | None = None
+        self._on_call = False
+        self._call_ends: datetime | None = None  # for calls switched on by hand
+        self._away_since: datetime | None = None
+        self._records: list[BreakRecord] = []
+        self.tick(now)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def rules(self) -> BreakRules:
+        return self._rules
+
+    def drain_records(self) -> list[BreakRecord]:
+        records, self._records = self._records, []
+        return records
+
+    def view(self) -> CycleView:
+        if self._phase in (Phase.WORKING, Phase.NOTICE, Phase.PAUSED):
+            self._pending_break()  # the next break is always known while on shift
+        pending = self._pending if self._phase is not Phase.OFF_SHIFT else None
+        if self._phase is Phase.BREAK:
+            kind: str | None = self._break_kind
+        else:
+            kind = pending.kind if pending is not None else None
+        return CycleView(
+            phase=self._phase,
+            on_call=self._on_call,
+            kind=kind,
+            due=pending.due if pending is not None else None,
+            notice_ends=self._notice_ends if self._phase is Phase.NOTICE else None,
+            break_ends=self._break_ends() if self._phase is Phase.BREAK else None,
+            paused_until=self._paused_until if self._phase is Phase.PAUSED else None,
+            can_postpone=pending is not None and pending.postponed < self._rules.max_postpones,
+            postponed=pending.postponed if pending is not None else 0,
+            next_shift=self._shift.next_start(self._last, self._zone)
+            if self._phase is Phase.OFF_SHIFT
+            else None,
+            wake_at=self._wake_at(),
+        )
+
+    def _break_ends(self) -> datetime | None:
+        if self._break_started is None:
+            return None
+        return self._break_started + self._rules.length(self._break_kind)
+
+    def _wake_at(self) -> datetime | None:
+        moments: list[datetime | None] = [self._call_ends]
+        if self._phase is Phase.OFF_SHIFT:
+            moments.append(self._shift.next_start(self._last, self._zone))
+        else:
+            moments.append(self._interval[1] if self._interval else None)
+        if self._phase is Phase.WORKING and self._pending is not None:
+            moments.append(self._pending.due - self._rules.notice)
+        if self._phase is Phase.NOTICE:
+            moments.append(self._notice_ends)
+        if self._phase is Phase.BREAK:
+            moments.append(self._break_ends())
+        if self._phase is Phase.PAUSED:
+            moments.append(self._paused_until)
+            if self._pending is not None and not self._pending.not_offered_recorded:
+                moments.append(self._pending.due)
+        future = [moment for moment in moments if moment is not None]
+        return min(future) if future else None
+
+    # -- the passing of time ---------------------------------------------------------------
+
+    def tick(self, now: datetime, real_elapsed: float | None = None) -> None:
+        """Bring the cycle up to `now`. `real_elapsed`: real seconds since the previous look
+        (sleep included) where known, to tell sleep and clock changes from ordinary time."""
+        if real_elapsed is not None:
+            self._notice_jumps(now, timedelta(seconds=real_elapsed))
+        self._last = max(self._last, now) if real_elapsed is None else now
+        self._follow_shift(now)
+        if self._phase is Phase.OFF_SHIFT:
+            return
+        if self._call_ends is not None and now >= self._call_ends:
+            self.end_call(now)
+        if self._phase is Phase.PAUSED:
+            self._follow_pause(now)
+        if self._phase is Phase.BREAK:
+            ends = self._break_ends()
+            if ends is not None and now >= ends:
+                self._finish_break(
+                    now, "taken", int(self._rules.length(self._break_kind).total_seconds())
+                )
+        if self._phase in (Phase.WORKING, Phase.NOTICE):
+            self._follow_pending(now)
+
+    def _notice_jumps(self, now: datetime, elapsed: timedelta) -> None:
+        wall = now - self._last
+        skew = wall - elapsed
+        if abs(skew) > CLOCK_JUMP:
+            # The wall clock was changed (or the zone): move every stored moment with it, so the
+            # schedule keeps its real distances; nothing falls due because of the jump itself.
+            self._shift_moments(skew)
+        if elapsed > SLEEP_GAP and self._phase is not Phase.OFF_SHIFT:
+            self._came_back_after(now, elapsed)
+
+    def _shift_moments(self, delta: timedelta) -> None:
+        self._last += delta
+        self._micro_anchor += delta
+        self._long_anchor += delta
+        if self._pending is not None:
+            self._pending.first_due += delta
+            self._pending.due += delta
+            if self._pending.shown is not None:
+                self._pending.shown += delta
+        if self._notice_ends is not None:
+            self._notice_ends += delta
+        if self._break_started is not None:
+            self._break_started += delta
+        if self._paused_until is not None:
+            self._paused_until += delta
+        if self._call_ends is not None:
+            self._call_ends += delta
+        if self._away_since is not None:
+            self._away_since += delta
+
+    def _came_back_after(self, now: datetime, elapsed: timedelta) -> None:
+        """The computer slept (or the app froze) for `elapsed`: that was time away."""
+        away_from = now - elapsed
+        if self._phase is Phase.BREAK:
+            self._finish_break(
+                now, "taken", int(self._rules.length(self._break_kind).total_seconds())
+            )
+            return
+        if self._phase in (Phase.WORKING, Phase.NOTICE) and not self._on_call:
+            self._natural_break(away_from, now)
+
+    def _follow_shift(self, now: datetime) -> None:
+        current = self._shift.current(now, self._zone)
+        if current == self._interval and current is not None:
+            return
+        if current is None:
+            if self._phase is not Phase.OFF_SHIFT and self._phase is not Phase.BREAK:
+                self._close_pending("postponed", only_if_postponed=True)
+                self._phase = Phase.OFF_SHIFT
+                self._notice_ends = None
+                self._paused_until = None
+            self._interval = None
+            return
+        began_earlier = self._interval is None or current[0] != self._interval[0]
+        self._interval = current
+        if began_earlier and self._phase in (Phase.OFF_SHIFT, Phase.WORKING, Phase.NOTICE):
+            start = max(current[0], min(self._last, now))
+            self._micro_anchor = self._long_anchor = start
+            self._close_pending("postponed", only_if_postponed=True)
+            self._phase = Phase.WORKING
+            self._notice_ends = None
+
+    def _follow_pause(self, now: datetime) -> None:
+        assert self._paused_until is not None
+        pending = self._pending_break()
+        if not pending.not_offered_recorded and now >= pending.due:
+            self._record(pending, "not_offered", 0)
+            pending.not_offered_recorded = True
+        if now >= self._paused_until:
+            self._resume_counting(
+                self._paused_until if now - self._paused_until < SLEEP_GAP else now
+            )
+
+    def _resume_counting(self, at: datetime) -> None:
+        """Counting restarts: a break postponed before the pause was never taken."""
+        self._close_pending("postponed", only_if_postponed=True)
+        self._phase = Phase.WORKING
+        self._paused_until = None
+        self._micro_anchor = self._long_anchor = at
+
+    def _follow_pending(self, now: datetime) -> None:
+        pending = self._pending_break()
+        if self._phase is Phase.NOTICE:
+            assert self._notice_ends is not None
+            if self._on_call or self._away_since is not None:
+                self._phase = Phase.WORKING  # hide it; offered again after the call
+                self._notice_ends = None
+            elif now >= self._notice_ends:
+                self._start_break(now, pending.kind)
+            return
+        if self._on_call or self._away_since is not None:
+            return
+        if self._interval is not None and pending.due >= self._interval[1]:
+            return  # falls after the shift ends: never offered outside the shift
+        if now >= pending.due - self._rules.notice:
+            self._phase = Phase.NOTICE
+            if pending.shown is None:
+                pending.shown = now
+            if now >= pending.due:  # after a call or an absence: a full notice, to decide
+                self._notice_ends = now + self._rules.notice
+            else:  # never so short that nobody could react
+                self._notice_ends = max(pending.due, now + min(self._rules.notice, MIN_NOTICE))
+
+    def _pending_break(self) -> _Pending:
+        if self._pending is None:
+            micro_due = self._micro_anchor + self._rules.micro_interval
+            long_due = self._long_anchor + self._rules.long_interval
+            if long_due <= micro_due + TOGETHER:
+                self._pending = _Pending(LONG, min(long_due, micro_due), min(long_due, micro_due))
+            else:
+                self._pending = _Pending(MICRO, micro_due, micro_due)
+        return self._pending
+
+    # -- what the person does --------------------------------------------------------------
+
+    def start_now(self, now: datetime) -> None:
+        """Start the pending break at once (from the notice, or "start a break now")."""
+        self.tick(now)
+        if self._phase is Phase.BREAK:
+            return
+        if self._phase is Phase.PAUSED:
+            self._resume_counting(now)
+        if self._phase is Phase.OFF_SHIFT:
+            self._pending = _Pending(MICRO, now, now)
+        pending = self._pending_break()
+        if pending.shown is None:
+            pending.shown = now
+        self._start_break(now, pending.kind)
+
+    def _start_break(self, now: datetime, kind: str) -> None:
+        self._phase = Phase.BREAK
+        self._break_kind = kind
+        self._break_started = now
+        self._notice_ends = None
+
+    def postpone(self, now: datetime) -> bool:
+        self.tick(now)
+        pending = self._pending
+        if self._phase is not Phase.NOTICE or pending is None:
+            return False
+        if pending.postponed >= self._rules.max_postpones:
+            return False
+        pending.postponed += 1
+        pending.due = now + self._rules.postpone
+        self._phase = Phase.WORKING
+        self._notice_ends = None
+        return True
+
+    def skip(self, now: datetime) -> None:
+        self.tick(now)
+        pending = self._pending
+        if self._phase is not Phase.NOTICE or pending is None:
+            return
+        self._record(pending, "skipped", 0)
+        self._restart_after(pending.kind, now)
+        self._phase = Phase.WORKING
+        self._notice_ends = None
+
+    def break_finished(self, now: datetime, seconds: int) -> None:
+        if self._phase is Phase.BREAK:
+            self._finish_break(now, "taken", seconds)
+        self.tick(now)
+
+    def end_early(self, now: datetime, seconds: int) -> None:
+        if self._phase is Phase.BREAK:
+            self._finish_break(now, "ended_early", seconds)
+        self.tick(now)
+
+    def _finish_break(self, now: datetime, outcome: str, seconds: int) -> None:
+        kind = self._break_kind
+        pending = self._pending or _Pending(kind, now, now, shown=now)
+        self._record(pending, outcome, seconds)
+        self._restart_after(kind, now)
+        self._break_started = None
+        self._phase = Phase.WORKING if self._interval is not None else Phase.OFF_SHIFT
+
+    def _restart_after(self, kind: str, now: datetime) -> None:
+        self._micro_anchor = now
+        if kind == LONG:
+            self._long_anchor = now
+        self._pending = None
+
+    def pause(self, now: datetime, until: datetime) -> None:
+        """Pause breaks until `until` (a pause always ends by itself)."""
+        self.tick(now)
+        if until <= now or self._phase is Phase.OFF_SHIFT:
+            return
+        if self._phase is Phase.BREAK:
+            seconds = int((now - (self._break_started or now)).total_seconds())
+            self._finish_break(now, "ended_early", seconds)
+        self._phase = Phase.PAUSED
+        self._paused_until = until
+        self._notice_ends = None
+
+    def pause_rest_of_shift(self, now: datetime) -> None:
+        self.tick(now)
+        if self._interval is not None:
+            self.pause(now, self._interval[1])
+
+    def resume(self, now: datetime) -> None:
+        self.tick(now)
+        if self._phase is Phase.PAUSED:
+            self._resume_counting(now)
+            self._follow_pending(now)
+
+    def start_call(self, now: datetime, *, by_hand: bool) -> None:
+        self.tick(now)
+        self._on_call = True
+        self._call_ends = now + self._rules.call_auto_end if by_hand else None
+        self._away_since = None
+        if self._phase is Phase.NOTICE:
+            self._phase = Phase.WORKING
+            self._notice_ends = None
+        if self._phase is Phase.BREAK:
+            seconds = int((now - (self._break_started or now)).total_seconds())
+            self._finish_break(now, "ended_early", seconds)
+
+    def end_call(self, now: datetime) -> None:
+        if not self._on_call:
+            return
+        self._on_call = False
+        self._call_ends = None
+        self.tick(now)
+
+    def set_idle(self, now: datetime, idle_seconds: float) -> None:
+        """The latest reading of time since the last keyboard or mouse input."""
+        idle = timedelta(seconds=max(0.0, idle_seconds))
+        if self._on_call or self._phase in (Phase.OFF_SHIFT, Phase.BREAK, Phase.PAUSED):
+            self._away_since = None
+            self.tick(now)
+            return
+        if idle >= self._rules.micro_length:
+            if self._away_since is None:
+                self._away_since = now - idle
+        elif self._away_since is not None:
+            returned = now - idle
+            away_from = self._away_since
+            self._away_since = None
+            self._natural_break(away_from, returned)
+        self.tick(now)
+
+    def _natural_break(self, away_from: datetime, returned: datetime) -> None:
+        length = returned - away_from
+        if length < self._rules.micro_length:
+            return
+        kind = LONG if length >= self._rules.long_length else MICRO
+        pending = self._pending
+        postponed = pending.postponed if pending is not None else 0
+        self._records.append(
+            BreakRecord(kind, away_from, None, "natural", postponed, int(length.total_seconds()))
+        )
+        self._micro_anchor = returned
+        if kind == LONG:  # a short absence does not replace a long break
+            self._long_anchor = returned
+        self._pending = None
+        self._phase = Phase.WORKING
+        self._notice_ends = None
+
+    def reconfigure(self, shift: ShiftPlan, rules: BreakRules, now: datetime) -> None:
+        self._shift = shift
+        self._rules = rules
+        if self._pending is not None and self._pending.postponed == 0:
+            self._pending = None  # recomputed from the anchors with the new intervals
+        self._interval = None if self._phase is Phase.OFF_SHIFT else self._interval
+        self.tick(now)
+
+    def shut_down(self) -> None:
+        """The app is quitting: a break postponed and never taken is recorded as such."""
+        self._close_pending("postponed", only_if_postponed=True)
+
+    # -- records ---------------------------------------------------------------------------
+
+    def _close_pending(self, outcome: str, *, only_if_postponed: bool) -> None:
+        pending = self._pending
+        if (
+            pending is not None
+            and not pending.not_offered_recorded
+            and (not only_if_postponed or pending.postponed > 0)
+        ):
+            self._record(pending, outcome, 0)
+        self._pending = None
+
+    def _record(self, pending: _Pending, outcome: str, seconds: int) -> None:
+        self._records.append(
+            BreakRecord(
+                kind=self._break_kind if outcome in ("taken", "ended_early") else pending.kind,
+                due=pending.first_due,
+                shown=pending.shown,
+                outcome=outcome,
+                postponed=pending.postponed,
+                seconds=max(0, seconds),
+            )
+        )

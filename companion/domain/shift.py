@@ -1,0 +1,151 @@
+"""Shift hours: when breaks may be offered.
+
+Working weekdays with one or more time ranges each (a range whose end is not after its start runs
+overnight and belongs to the day it starts on), plus dated exceptions: days off (public holidays)
+and extra working days (make-up working weekends). Local times are turned into UTC intervals with
+the zone's rules, so daylight-saving days have their true length.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+Interval = tuple[datetime, datetime]
+
+
+class InvalidShift(ValueError):
+    """A shift value that cannot be used; `str()` says what is expected."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeRange:
+    start: time
+    end: time
+
+    @property
+    def overnight(self) -> bool:
+        return self.end <= self.start
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+    @classmethod
+    def parse(cls, text: str) -> TimeRange:
+        match = _RANGE.match(text)
+        if match is None:
+            raise InvalidShift(f"{text!r} is not a time range like 09:00-18:00")
+        start_hour, start_minute, end_hour, end_minute = (int(part) for part in match.groups())
+        if (start_hour, start_minute) == (end_hour, end_minute) or start_hour == 24:
+            raise InvalidShift(f"{text!r} is empty or impossible; 00:00-24:00 is a whole day")
+        try:
+            start = time(start_hour % 24 if start_hour == 24 else start_hour, start_minute)
+            end = time(end_hour % 24 if end_hour == 24 else end_hour, end_minute)
+        except ValueError:
+            raise InvalidShift(f"{text!r} has an impossible time") from None
+        return cls(start, end)
+
+
+def parse_ranges(items: Iterable[str]) -> tuple[TimeRange, ...]:
+    """Ranges for one day, sorted; overlapping ranges are refused."""
+    ranges = sorted(TimeRange.parse(item) for item in items)
+    if not ranges:
+        raise InvalidShift("at least one time range is needed, like 09:00-18:00")
+    minutes = [_span_minutes(item) for item in ranges]
+    for (_start, first_end), (second_start, _end) in itertools.pairwise(minutes):
+        if second_start < first_end:
+            raise InvalidShift(f"time ranges overlap: {', '.join(map(str, ranges))}")
+    first_start, _ = minutes[0]
+    _, last_end = minutes[-1]
+    if last_end > first_start + 24 * 60:
+        raise InvalidShift(f"time ranges cover more than a day: {', '.join(map(str, ranges))}")
+    return tuple(ranges)
+
+
+def _span_minutes(item: TimeRange) -> tuple[int, int]:
+    start = item.start.hour * 60 + item.start.minute
+    end = item.end.hour * 60 + item.end.minute
+    return start, end + (24 * 60 if item.overnight else 0)
+
+
+def parse_weekdays(items: Iterable[str]) -> frozenset[int]:
+    days = set()
+    for item in items:
+        name = item.strip().lower()[:3]
+        if name not in WEEKDAYS:
+            raise InvalidShift(f"{item!r} is not a weekday; use {', '.join(WEEKDAYS)}")
+        days.add(WEEKDAYS.index(name))
+    return frozenset(days)
+
+
+def _local(day: date, moment: time, zone: tzinfo) -> datetime:
+    return datetime.combine(day, moment).replace(tzinfo=zone).astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftPlan:
+    days: frozenset[int] = frozenset(range(5))
+    hours: tuple[TimeRange, ...] = (TimeRange(time(9), time(18)),)
+    hours_by_day: Mapping[int, tuple[TimeRange, ...]] = field(default_factory=dict)
+    days_off: frozenset[date] = frozenset()
+    extra_days: frozenset[date] = frozenset()
+
+    def ranges_for(self, day: date) -> tuple[TimeRange, ...]:
+        """The time ranges worked on a local day (those starting that day)."""
+        if day in self.days_off:
+            return ()
+        if day in self.extra_days or day.weekday() in self.days:
+            return self.hours_by_day.get(day.weekday(), self.hours)
+        return ()
+
+    def intervals(self, start: datetime, end: datetime, zone: tzinfo) -> list[Interval]:
+        """UTC intervals of shift time within [start, end), merged and in order."""
+        first = start.astimezone(zone).date() - timedelta(days=1)
+        last = end.astimezone(zone).date()
+        found: list[Interval] = []
+        day = first
+        while day <= last:
+            for item in self.ranges_for(day):
+                begins = _local(day, item.start, zone)
+                ends = _local(day + timedelta(days=1) if item.overnight else day, item.end, zone)
+                begins, ends = max(begins, start), min(ends, end)
+                if begins < ends:
+                    found.append((begins, ends))
+            day += timedelta(days=1)
+        found.sort()
+        merged: list[Interval] = []
+        for begins, ends in found:
+            if merged and begins <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], ends))
+            else:
+                merged.append((begins, ends))
+        return merged
+
+    def current(self, moment: datetime, zone: tzinfo) -> Interval | None:
+        """The shift interval containing `moment` (its whole extent), or None when off shift."""
+        around = self.intervals(moment - timedelta(days=2), moment + timedelta(days=2), zone)
+        for begins, ends in around:
+            if begins <= moment < ends:
+                return begins, ends
+        return None
+
+    def next_start(self, moment: datetime, zone: tzinfo, horizon_days: int = 21) -> datetime | None:
+        """When the next shift interval after `moment` begins (None if none within the horizon)."""
+        for begins, _ends in self.intervals(moment, moment + timedelta(days=horizon_days), zone):
+            if begins > moment:
+                return begins
+        return None
+
+    def worked_seconds(self, start: datetime, end: datetime, zone: tzinfo) -> float:
+        """Seconds of shift time between two moments."""
+        if end <= start:
+            return 0.0
+        return sum(
+            (ends - begins).total_seconds() for begins, ends in self.intervals(start, end, zone)
+        )

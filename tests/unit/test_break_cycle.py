@@ -1,0 +1,363 @@
+"""The break cycle, stepped through whole shifts with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.domain.breaks import (
+    LONG,
+    MICRO,
+    OUTCOMES,
+    TOGETHER,
+    BreakCycle,
+    BreakRules,
+    Phase,
+)
+from companion.domain.shift import ShiftPlan, parse_ranges
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY = (2026, 11, 23)
+
+
+def at(hour: int, minute: int = 0, second: int = 0, day=MONDAY, zone=SHANGHAI) -> datetime:
+    return datetime(*day, hour, minute, second, tzinfo=zone).astimezone(UTC)
+
+
+class Shift:
+    """Runs a cycle the way the app does: a look at least every 10 s, and at every wake-up."""
+
+    def __init__(self, start: datetime, plan: ShiftPlan | None = None, rules=None, zone=SHANGHAI):
+        self.now = start
+        self.cycle = BreakCycle(plan or ShiftPlan(), rules or BreakRules(), zone, start)
+        self.starts: list[tuple[datetime, str]] = []  # breaks that began
+        self.notices: list[datetime] = []
+        self.records = []
+        self._phase = self.cycle.view().phase
+
+    def observe(self) -> None:
+        view = self.cycle.view()
+        if view.phase is not self._phase:
+            if view.phase is Phase.BREAK:
+                self.starts.append((self.now, view.kind))
+            if view.phase is Phase.NOTICE:
+                self.notices.append(self.now)
+            self._phase = view.phase
+        self.records.extend(self.cycle.drain_records())
+
+    def run_until(self, end: datetime, step=timedelta(seconds=10), on_notice=None) -> None:
+        while self.now < end:
+            wake = self.cycle.view().wake_at
+            following = self.now + step
+            if wake is not None and self.now < wake < following:
+                following = wake
+            self.now = min(following, end)
+            self.cycle.tick(self.now, real_elapsed=None)
+            notices = len(self.notices)
+            self.observe()
+            if on_notice is not None and len(self.notices) > notices:  # a notice just appeared
+                on_notice(self)
+                self.observe()
+
+    def do(self, action: str, *args, **kwargs):
+        result = getattr(self.cycle, action)(self.now, *args, **kwargs)
+        self.observe()
+        return result
+
+    def outcomes(self) -> list[str]:
+        return [record.outcome for record in self.records]
+
+
+def test_an_ordinary_day_when_every_break_is_simply_let_happen():
+    day = Shift(at(8, 50))
+    day.run_until(at(18, 30))
+    starts = [moment for moment, _kind in day.starts]
+    assert starts, "no break at all"
+    assert all(at(9) <= moment < at(18) for moment in starts)  # never outside the shift
+    assert starts[0] == at(9, 25)  # the first micro-break, 25 minutes in
+    assert day.notices[0] == at(9, 24, 30)  # with a notice 30 s before
+    assert all(record.outcome == "taken" for record in day.records)
+    kinds = [kind for _moment, kind in day.starts]
+    assert kinds.count(LONG) == 5 and kinds.count(MICRO) >= 10
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    # Never a burst: at least an interval apart, less the window in which a long break due
+    # shortly after a micro-break takes its place.
+    assert min(gaps) >= timedelta(minutes=25) - TOGETHER
+    assert day.cycle.view().phase is Phase.OFF_SHIFT
+
+
+def test_when_a_micro_and_a_long_break_fall_together_the_long_one_is_taken():
+    rules = BreakRules(micro_interval=timedelta(minutes=25), long_interval=timedelta(minutes=50))
+    day = Shift(at(9), rules=rules)
+    day.run_until(at(10, 0))
+    assert [kind for _moment, kind in day.starts] == [MICRO, LONG]
+    long_record = day.records[1]
+    assert long_record.kind == LONG and long_record.seconds == 300
+
+
+def test_postpone_at_most_three_times_then_one_record_of_the_taken_break():
+    day = Shift(at(9))
+    postponed = []
+
+    def postpone_when_possible(shift: Shift) -> None:
+        view = shift.cycle.view()
+        postponed.append(view.can_postpone)
+        if view.can_postpone:
+            assert shift.do("postpone")
+
+    day.run_until(at(9, 50), on_notice=postpone_when_possible)
+    assert postponed == [True, True, True, False]
+    # Each postpone gives five minutes from the moment it is pressed (a notice shown 30 s early).
+    assert day.notices == [at(9, 24, 30), at(9, 29), at(9, 33, 30), at(9, 38)]
+    assert day.starts[0] == (at(9, 38, 30), MICRO)
+    [record] = day.records
+    assert (record.outcome, record.postponed, record.due, record.shown) == (
+        "taken",
+        3,
+        at(9, 25),
+        at(9, 24, 30),
+    )
+
+
+def test_skip_records_and_restarts_the_cycle():
+    day = Shift(at(9))
+    day.run_until(at(9, 24, 40))
+    assert day.cycle.view().phase is Phase.NOTICE
+    day.do("skip")
+    assert day.outcomes() == ["skipped"]
+    assert day.cycle.view().due == at(9, 24, 40) + timedelta(minutes=25)
+
+
+def test_start_now_and_end_early():
+    day = Shift(at(9))
+    day.run_until(at(9, 10))
+    day.do("start_now")
+    assert day.cycle.view().phase is Phase.BREAK
+    day.now = at(9, 10, 15)
+    day.do("end_early", 15)
+    [record] = day.records
+    assert (record.outcome, record.seconds) == ("ended_early", 15)
+    assert day.cycle.view().due == at(9, 35, 15)
+
+
+def test_a_break_due_during_a_call_waits_and_comes_right_after():
+    day = Shift(at(9))
+    day.run_until(at(9, 20))
+    day.do("start_call", by_hand=True)
+    day.run_until(at(9, 40))
+    assert day.notices == [] and day.starts == []  # nothing while on the call
+    day.do("end_call")
+    view = day.cycle.view()
+    assert view.phase is Phase.NOTICE  # offered straight after the call
+    assert view.notice_ends == at(9, 40, 30)  # with the whole notice, to postpone or skip
+    day.run_until(at(9, 42))
+    [record] = day.records
+    assert (record.due, record.shown, record.outcome) == (at(9, 25), at(9, 40), "taken")
+
+
+def test_a_notice_disappears_when_a_call_starts():
+    day = Shift(at(9))
+    day.run_until(at(9, 24, 45))
+    assert day.cycle.view().phase is Phase.NOTICE
+    day.do("start_call", by_hand=False)
+    assert day.cycle.view().phase is Phase.WORKING
+    day.run_until(at(9, 30))
+    assert day.starts == []
+
+
+def test_a_call_during_a_break_ends_it_early():
+    day = Shift(at(9))
+    day.run_until(at(9, 25, 20))
+    assert day.cycle.view().phase is Phase.BREAK
+    day.do("start_call", by_hand=False)
+    [record] = day.records
+    assert (record.outcome, record.seconds) == ("ended_early", 20)
+
+
+def test_a_call_switched_on_by_hand_ends_by_itself():
+    day = Shift(at(9))
+    day.do("start_call", by_hand=True)
+    day.run_until(at(9, 59, 50))
+    assert day.cycle.view().on_call
+    day.run_until(at(10, 0, 10))
+    assert not day.cycle.view().on_call
+
+
+def test_time_away_from_the_computer_is_a_natural_break():
+    day = Shift(at(9))
+    day.run_until(at(9, 10))
+    day.now = at(9, 13)
+    day.do("set_idle", 180)  # away since 09:10
+    day.run_until(at(9, 20), step=timedelta(seconds=5), on_notice=None)
+    assert day.notices == []
+    day.do("set_idle", 2)  # back at 09:19:58
+    [record] = day.records
+    assert (record.outcome, record.kind, record.due, record.seconds) == (
+        "natural",
+        LONG,  # ten minutes away: as long as a long break
+        at(9, 10),
+        598,
+    )
+    view = day.cycle.view()
+    assert view.phase is Phase.WORKING  # coming back never starts a break
+    assert view.due == at(9, 19, 58) + timedelta(minutes=25)
+
+
+def test_idle_while_on_a_call_is_not_a_break():
+    day = Shift(at(9))
+    day.do("start_call", by_hand=False)
+    day.now = at(9, 10)
+    day.do("set_idle", 300)
+    day.do("end_call")
+    day.do("set_idle", 1)
+    assert day.records == []
+
+
+def test_a_pause_ends_by_itself_and_records_the_break_it_hid():
+    day = Shift(at(9))
+    day.run_until(at(9, 20))
+    day.do("pause", at(9, 50))
+    assert day.cycle.view().phase is Phase.PAUSED
+    day.run_until(at(9, 55))
+    assert day.notices == [] and day.starts == []
+    [record] = day.records
+    assert (record.outcome, record.due, record.shown) == ("not_offered", at(9, 25), None)
+    assert day.cycle.view().phase is Phase.WORKING
+    assert day.cycle.view().due == at(10, 15)  # counting restarted when the pause ended
+
+
+def test_pause_for_the_rest_of_the_shift_and_the_next_day_is_normal():
+    day = Shift(at(9))
+    day.run_until(at(11))
+    day.do("pause_rest_of_shift")
+    day.run_until(at(9, 30, day=(2026, 11, 24)))
+    starts_on_monday = [moment for moment, _kind in day.starts if moment < at(18)]
+    assert all(moment < at(11) for moment in starts_on_monday)
+    assert day.starts[-1][0] == at(9, 25, day=(2026, 11, 24))
+
+
+def test_sleep_gives_one_natural_break_and_no_burst():
+    day = Shift(at(9))
+    day.run_until(at(9, 20))
+    day.now = at(11, 20)  # the laptop slept for two hours
+    day.cycle.tick(day.now, real_elapsed=7200)
+    day.observe()
+    view = day.cycle.view()
+    assert view.phase is Phase.WORKING
+    assert [record.outcome for record in day.records] == ["natural"]
+    day.run_until(at(12))
+    assert len(day.starts) == 1 and day.starts[0][0] == at(11, 45)
+
+
+@pytest.mark.parametrize("jump", [timedelta(hours=3), timedelta(hours=-1), timedelta(hours=8)])
+def test_a_wall_clock_jump_keeps_the_schedule_in_real_time(jump):
+    day = Shift(at(9))
+    day.run_until(at(9, 10))
+    before = day.cycle.view().due
+    day.now = at(9, 10) + jump + timedelta(seconds=10)
+    day.cycle.tick(day.now, real_elapsed=10)
+    day.observe()
+    view = day.cycle.view()
+    if view.phase is not Phase.OFF_SHIFT:
+        assert view.phase is Phase.WORKING
+        assert view.due == before + jump  # still 15 real minutes away
+    assert day.starts == [] and day.records == []
+
+
+def test_a_daylight_saving_night_shift_has_no_burst():
+    plan = ShiftPlan(days=frozenset({6}), hours=parse_ranges(["00:00-06:00"]))
+    start = datetime(2026, 3, 29, 0, tzinfo=BERLIN).astimezone(UTC)
+    day = Shift(start, plan=plan, zone=BERLIN)
+    day.run_until(start + timedelta(hours=6))
+    starts = [moment for moment, _kind in day.starts]
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert min(gaps) >= timedelta(minutes=25) - TOGETHER
+    assert starts[-1] < start + timedelta(hours=5)  # the shift was 5 real hours long
+
+
+def test_an_overnight_shift_with_a_day_off():
+    plan = ShiftPlan(
+        days=frozenset(range(7)),
+        hours=parse_ranges(["22:00-06:00"]),
+        days_off=frozenset({date(2026, 11, 24)}),
+    )
+    night = Shift(at(21, 50), plan=plan)
+    night.run_until(at(6, 10, day=(2026, 11, 25)))
+    starts = [moment for moment, _kind in night.starts]
+    assert starts[0] == at(22, 25)
+    assert all(moment < at(6, day=(2026, 11, 24)) for moment in starts)  # Tuesday night is off
+
+
+def test_a_break_that_would_fall_after_the_shift_is_never_offered():
+    day = Shift(at(17, 50))
+    day.run_until(at(18, 30))
+    assert day.notices == [] and day.starts == []
+
+
+def test_a_postponed_break_that_is_never_taken_is_recorded_as_postponed():
+    day = Shift(at(17, 30))
+    day.run_until(at(17, 54, 40))
+    assert day.do("postpone")
+    day.do("pause", at(17, 58))
+    day.run_until(at(18, 5))
+    assert day.outcomes() == ["postponed"]  # it fell due after the pause, which ended at 17:58
+    assert day.records[0].postponed == 1
+    assert day.records[0].due == at(17, 55)
+
+
+def test_a_short_absence_restarts_micro_breaks_only():
+    day = Shift(at(9))
+    day.run_until(at(9, 10))
+    day.do("set_idle", 60)
+    day.now = at(9, 11)
+    day.do("set_idle", 0)
+    assert [(r.outcome, r.kind) for r in day.records] == [("natural", MICRO)]
+    assert day.cycle.view().due == at(9, 36)
+
+
+ACTIONS = st.one_of(
+    st.tuples(st.just("tick"), st.integers(1, 3600)),
+    st.tuples(st.just("jump"), st.integers(-7200, 7200)),
+    st.tuples(st.just("sleep"), st.integers(200, 20000)),
+    st.tuples(
+        st.sampled_from(["postpone", "skip", "start_call", "end_call", "resume"]), st.just(0)
+    ),
+    st.tuples(st.just("idle"), st.integers(0, 900)),
+    st.tuples(st.just("pause"), st.integers(60, 7200)),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ACTIONS, max_size=60))
+def test_no_sequence_of_events_gives_a_burst_or_a_break_off_shift(actions):
+    plan = ShiftPlan()
+    day = Shift(at(8, 30), plan=plan)
+    for action, amount in actions:
+        if action == "tick":
+            day.run_until(day.now + timedelta(seconds=amount), step=timedelta(seconds=20))
+        elif action in ("jump", "sleep"):
+            elapsed = 5 if action == "jump" else amount
+            day.now += timedelta(seconds=amount if action == "jump" else amount)
+            day.cycle.tick(day.now, real_elapsed=elapsed)
+            day.observe()
+        elif action == "idle":
+            day.do("set_idle", amount)
+        elif action == "pause":
+            day.do("pause", day.now + timedelta(seconds=amount))
+        elif action == "start_call":
+            day.do("start_call", by_hand=True)
+        else:
+            day.do(action)
+        view = day.cycle.view()
+        if view.phase in (Phase.NOTICE, Phase.BREAK):
+            assert plan.current(day.now, SHANGHAI) is not None or view.phase is Phase.BREAK
+        assert view.postponed <= BreakRules().max_postpones
+    starts = [moment for moment, _kind in day.starts]
+    for first, second in zip(starts, starts[1:], strict=False):
+        assert abs(second - first) >= timedelta(minutes=5), starts
+    assert all(record.outcome in OUTCOMES for record in day.records)
