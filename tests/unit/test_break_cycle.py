@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -84,7 +85,7 @@ def test_an_ordinary_day_when_every_break_is_simply_let_happen():
     assert all(record.outcome == "taken" for record in day.records)
     kinds = [kind for _moment, kind in day.starts]
     assert kinds.count(LONG) == 5 and kinds.count(MICRO) >= 10
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     # Never a burst: at least an interval apart, less the window in which a long break due
     # shortly after a micro-break takes its place.
     assert min(gaps) >= timedelta(minutes=25) - TOGETHER
@@ -275,7 +276,7 @@ def test_a_daylight_saving_night_shift_has_no_burst():
     day = Shift(start, plan=plan, zone=BERLIN)
     day.run_until(start + timedelta(hours=6))
     starts = [moment for moment, _kind in day.starts]
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert min(gaps) >= timedelta(minutes=25) - TOGETHER
     assert starts[-1] < start + timedelta(hours=5)  # the shift was 5 real hours long
 
@@ -358,6 +359,6 @@ def test_no_sequence_of_events_gives_a_burst_or_a_break_off_shift(actions):
             assert plan.current(day.now, SHANGHAI) is not None or view.phase is Phase.BREAK
         assert view.postponed <= BreakRules().max_postpones
     starts = [moment for moment, _kind in day.starts]
-    for first, second in zip(starts, starts[1:], strict=False):
+    for first, second in itertools.pairwise(starts):
         assert abs(second - first) >= timedelta(minutes=5), starts
     assert all(record.outcome in OUTCOMES for record in day.records)
