@@ -343,7 +343,7 @@ def test_no_sequence_of_events_gives_a_burst_or_a_break_off_shift(actions):
             day.run_until(day.now + timedelta(seconds=amount), step=timedelta(seconds=20))
         elif action in ("jump", "sleep"):
             elapsed = 5 if action == "jump" else amount
-            day.now += timedelta(seconds=amount if action == "jump" else amount)
+            day.now += timedelta(seconds=amount)
             day.cycle.tick(day.now, real_elapsed=elapsed)
             day.observe()
         elif action == "idle":
