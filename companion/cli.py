@@ -292,11 +292,14 @@ def _config(args: argparse.Namespace, settings_file: object) -> int:
 
 
 def _toml_value(value: object) -> str:
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+    import tomlkit
+
+    rendered = tomlkit.item(value)
+    if isinstance(rendered, tomlkit.items.Table):  # a table prints on one line, inline
+        inline = tomlkit.inline_table()
+        inline.update(rendered)
+        return inline.as_string()
+    return rendered.as_string()
 
 
 if __name__ == "__main__":

@@ -8,12 +8,22 @@ is not valid TOML is moved aside and reported, and defaults are used.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from companion.domain.breaks import BreakRules
+from companion.domain.shift import (
+    WEEKDAYS,
+    InvalidShift,
+    ShiftPlan,
+    parse_ranges,
+    parse_weekdays,
+)
 
 LANGUAGES = ("system", "zh_CN", "en")
 
@@ -40,16 +50,149 @@ def _choice(*choices: str) -> Callable[[Any], Any]:
     return check
 
 
+def _whole(low: int, high: int) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InvalidSetting(f"must be a whole number from {low} to {high}; got {value!r}")
+        return value
+
+    return check
+
+
+def _boolean(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise InvalidSetting(f"must be true or false; got {value!r}")
+    return value
+
+
+def _parse_bool(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in ("true", "yes", "on", "1"):
+        return True
+    if lowered in ("false", "no", "off", "0"):
+        return False
+    raise ValueError(text)
+
+
+def _parse_int(text: str) -> int:
+    if re.fullmatch(r"-?[0-9]+", text.strip()) is None:
+        raise ValueError(text)
+    return int(text)
+
+
+def _parse_list(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def _string_list(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise InvalidSetting(f"must be a list of text values; got {value!r}")
+    return value
+
+
+def _weekdays(value: Any) -> Any:
+    try:
+        days = parse_weekdays(_string_list(value))
+    except InvalidShift as error:
+        raise InvalidSetting(str(error)) from None
+    return [WEEKDAYS[day] for day in sorted(days)]
+
+
+def _ranges(value: Any) -> Any:
+    try:
+        return [str(item) for item in parse_ranges(_string_list(value))]
+    except InvalidShift as error:
+        raise InvalidSetting(str(error)) from None
+
+
+def _ranges_by_day(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise InvalidSetting(f"must be a table of weekday = [time ranges]; got {value!r}")
+    checked: dict[str, list[str]] = {}
+    for day, ranges in value.items():
+        [name] = _weekdays([day])
+        checked[name] = _ranges(ranges)
+    return checked
+
+
+def _parse_ranges_by_day(text: str) -> dict[str, list[str]]:
+    """`sat=10:00-14:00;sun=09:00-12:00,13:00-17:00`"""
+    table: dict[str, list[str]] = {}
+    for part in text.split(";"):
+        if part.strip():
+            day, _, ranges = part.partition("=")
+            table[day.strip()] = _parse_list(ranges)
+    return table
+
+
+def _dates(value: Any) -> Any:
+    if not isinstance(value, list):
+        raise InvalidSetting(f"must be a list of dates (YYYY-MM-DD); got {value!r}")
+    checked = set()
+    for item in value:
+        if isinstance(item, date) and not isinstance(item, datetime):
+            checked.add(item)
+            continue
+        try:
+            checked.add(date.fromisoformat(str(item)))
+        except ValueError:
+            raise InvalidSetting(f"{item!r} is not a date (YYYY-MM-DD)") from None
+    return sorted(checked)
+
+
+def _spec(
+    key: str, default: Any, allowed: str, check: Callable[[Any], Any], parse: Any
+) -> SettingSpec:
+    return SettingSpec(key=key, default=default, allowed=allowed, check=check, parse=parse)
+
+
+def _number(key: str, default: int, low: int, high: int, unit: str) -> SettingSpec:
+    return _spec(
+        key,
+        default,
+        f"a whole number of {unit} from {low} to {high}",
+        _whole(low, high),
+        _parse_int,
+    )
+
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
-        SettingSpec(
-            key="language",
-            default="system",
-            allowed="system, zh_CN or en",
-            check=_choice(*LANGUAGES),
-            parse=str,
+        _spec("language", "system", "system, zh_CN or en", _choice(*LANGUAGES), str),
+        _spec(
+            "shift.days",
+            ["mon", "tue", "wed", "thu", "fri"],
+            'weekdays, e.g. ["mon", "tue"] (mon tue wed thu fri sat sun)',
+            _weekdays,
+            _parse_list,
         ),
+        _spec(
+            "shift.hours",
+            ["09:00-18:00"],
+            'time ranges, e.g. ["09:00-12:00", "13:00-18:00"]; 22:00-06:00 runs overnight',
+            _ranges,
+            _parse_list,
+        ),
+        _spec(
+            "shift.hours_by_day",
+            {},
+            'a table of weekday = time ranges, e.g. { sat = ["10:00-14:00"] }',
+            _ranges_by_day,
+            _parse_ranges_by_day,
+        ),
+        _spec("shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", _dates, _parse_list),
+        _spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", _dates, _parse_list),
+        _number("breaks.micro_interval_minutes", 25, 5, 120, "minutes"),
+        _number("breaks.micro_seconds", 40, 20, 120, "seconds"),
+        _number("breaks.long_interval_minutes", 100, 30, 480, "minutes"),
+        _number("breaks.long_minutes", 5, 3, 15, "minutes"),
+        _number("breaks.notice_seconds", 30, 5, 120, "seconds"),
+        _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
+        _number("breaks.max_postpones", 3, 0, 10, "postpones"),
+        _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
+        _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
+        _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
     )
 }
 
@@ -65,6 +208,28 @@ class Settings:
     @property
     def language(self) -> str:
         return str(self.get("language"))
+
+    def shift_plan(self) -> ShiftPlan:
+        by_day = self.get("shift.hours_by_day")
+        return ShiftPlan(
+            days=parse_weekdays(self.get("shift.days")),
+            hours=parse_ranges(self.get("shift.hours")),
+            hours_by_day={WEEKDAYS.index(day): parse_ranges(r) for day, r in by_day.items()},
+            days_off=frozenset(self.get("shift.days_off")),
+            extra_days=frozenset(self.get("shift.extra_days")),
+        )
+
+    def break_rules(self) -> BreakRules:
+        return BreakRules(
+            micro_interval=timedelta(minutes=self.get("breaks.micro_interval_minutes")),
+            micro_length=timedelta(seconds=self.get("breaks.micro_seconds")),
+            long_interval=timedelta(minutes=self.get("breaks.long_interval_minutes")),
+            long_length=timedelta(minutes=self.get("breaks.long_minutes")),
+            notice=timedelta(seconds=self.get("breaks.notice_seconds")),
+            postpone=timedelta(minutes=self.get("breaks.postpone_minutes")),
+            max_postpones=self.get("breaks.max_postpones"),
+            call_auto_end=timedelta(minutes=self.get("calls.auto_end_minutes")),
+        )
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

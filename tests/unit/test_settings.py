@@ -85,14 +85,14 @@ def test_bad_language_is_reported_with_allowed_values_and_default_used(
 
 def test_unknown_key_is_reported_and_ignored_while_good_keys_apply(tmp_path: Path) -> None:
     path = _settings_file(
-        tmp_path, 'colour = "blue"\nlanguage = "zh_CN"\n[breaks]\nmicro_interval_minutes = 25\n'
+        tmp_path, 'colour = "blue"\nlanguage = "zh_CN"\n[breaks]\nsnooze_forever = true\n'
     )
     settings = load_settings(path)
     assert settings.language == "zh_CN"
     assert "colour" not in settings.values
     assert len(settings.problems) == 2
     assert any("'colour'" in problem and str(path) in problem for problem in settings.problems)
-    assert any("'breaks.micro_interval_minutes'" in problem for problem in settings.problems)
+    assert any("'breaks.snooze_forever'" in problem for problem in settings.problems)
     assert all("unknown key" in problem for problem in settings.problems)
 
 
@@ -226,3 +226,51 @@ def test_save_over_invalid_toml_keeps_the_old_file_aside(tmp_path: Path) -> None
     asides = _asides(path)
     assert len(asides) == 1
     assert asides[0].read_bytes() == content
+
+
+def test_break_and_shift_keys_become_the_plan_and_rules(tmp_path: Path) -> None:
+    from datetime import date, time, timedelta
+
+    path = _settings_file(
+        tmp_path,
+        '[shift]\ndays = ["Mon", "sat"]\nhours = ["13:00-18:00", "08:30-12:00"]\n'
+        'days_off = [2026-10-01]\nextra_days = ["2026-09-27"]\n'
+        '[shift.hours_by_day]\nsat = ["10:00-14:00"]\n'
+        "[breaks]\nmicro_interval_minutes = 30\nlong_minutes = 10\nmax_postpones = 0\n"
+        "[calls]\nauto_end_minutes = 45\n",
+    )
+    settings = load_settings(path)
+    assert settings.problems == []
+    plan = settings.shift_plan()
+    assert plan.days == frozenset({0, 5})
+    assert [str(r) for r in plan.hours] == ["08:30-12:00", "13:00-18:00"]
+    assert plan.hours_by_day[5][0].start == time(10)
+    assert plan.days_off == frozenset({date(2026, 10, 1)})
+    assert plan.extra_days == frozenset({date(2026, 9, 27)})
+    rules = settings.break_rules()
+    assert rules.micro_interval == timedelta(minutes=30)
+    assert rules.long_length == timedelta(minutes=10)
+    assert rules.max_postpones == 0
+    assert rules.call_auto_end == timedelta(minutes=45)
+
+
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ("[breaks]\nmicro_seconds = 10\n", "breaks.micro_seconds"),
+        ("[breaks]\nlong_minutes = true\n", "breaks.long_minutes"),
+        ('[shift]\nhours = ["09:00-12:00", "11:00-13:00"]\n', "shift.hours"),
+        ('[shift]\ndays = ["funday"]\n', "shift.days"),
+        ('[shift]\ndays_off = ["2026-13-01"]\n', "shift.days_off"),
+        ('[calls]\ndetect_microphone = "yes"\n', "calls.detect_microphone"),
+    ],
+)
+def test_each_bad_break_or_shift_value_is_named_and_the_default_used(tmp_path, content, key):
+    path = _settings_file(tmp_path, 'language = "en"\n' + content)
+    settings = load_settings(path)
+    [problem] = settings.problems
+    assert key in problem and "allowed" in problem
+    assert settings.language == "en"
+    assert settings.get(key) == SPECS[key].default
+    settings.shift_plan()  # the defaults still make a usable plan
+    settings.break_rules()
