@@ -79,6 +79,13 @@ def _build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--until", metavar="DATE", help="last local day (YYYY-MM-DD), inclusive")
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    breaks = commands.add_parser("breaks", help="print the breaks of a day, oldest first")
+    breaks.add_argument("--day", metavar="DATE", help="local day (YYYY-MM-DD); default today")
+    breaks.add_argument("--format", choices=("table", "json"), default="table")
+
+    call = commands.add_parser("call", help="tell the running Companion a call started or ended")
+    call.add_argument("action", choices=("start", "end"))
+
     config = commands.add_parser("config", help="read or change settings")
     config_commands = config.add_subparsers(
         dest="config_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -125,6 +132,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return _log(args)
     if args.command == "list":
         return _list(args)
+    if args.command == "breaks":
+        return _breaks(args)
+    if args.command == "call":
+        return _call(args)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -216,6 +227,69 @@ def _list(args: argparse.Namespace) -> int:
         for entry in entries
     ]
     sys.stdout.write(_render(rows, args.format))
+    return EXIT_OK
+
+
+def _breaks(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.domain.timefmt import (
+        InvalidTime,
+        day_end_exclusive,
+        day_start,
+        iso_local,
+        parse_day,
+    )
+
+    clock = SystemClock()
+    zone = clock.local_zone()
+    try:
+        day = clock.now().astimezone(zone).date() if args.day is None else parse_day(args.day)
+    except InvalidTime as error:
+        raise UsageError(str(error)) from None
+    store = _open_store()
+    try:
+        found = store.breaks_between(day_start(day, zone), day_end_exclusive(day, zone))
+    finally:
+        store.close()
+    rows = [
+        {
+            "kind": record.kind,
+            "due": iso_local(record.due, zone),
+            "shown": None if record.shown is None else iso_local(record.shown, zone),
+            "outcome": record.outcome,
+            "postponed": record.postponed,
+            "seconds": record.seconds,
+        }
+        for _id, record in found
+    ]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if not rows:
+        sys.stdout.write(f"No breaks on {day.isoformat()}.\n")
+        return EXIT_OK
+    lines = [f"{'due':<5}  {'shown':<5}  {'kind':<5}  {'outcome':<11}  postponed  seconds"]
+    for row in rows:
+        due = str(row["due"])[11:16]
+        shown = "-" if row["shown"] is None else str(row["shown"])[11:16]
+        lines.append(
+            f"{due:<5}  {shown:<5}  {row['kind']!s:<5}  {row['outcome']!s:<11}  "
+            f"{row['postponed']!s:>9}  {row['seconds']!s:>7}"
+        )
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _call(args: argparse.Namespace) -> int:
+    from companion.paths import app_paths
+    from companion.ui.single_instance import instance_running, send_request, socket_name
+
+    paths = app_paths()
+    request = {"command": "call", "action": args.action}
+    if not instance_running(paths.instance_lock) or not send_request(
+        socket_name(paths.data_dir), request, 3.0
+    ):
+        raise Failure("Companion is not running, so there is no call to tell it about")
     return EXIT_OK
 
 

@@ -171,7 +171,8 @@ class BreakCycle:
             moments.append(self._shift.next_start(self._last, self._zone))
         else:
             moments.append(self._interval[1] if self._interval else None)
-        if self._phase is Phase.WORKING and self._pending is not None:
+        waiting = self._on_call or self._away_since is not None  # nothing is offered until then
+        if self._phase is Phase.WORKING and self._pending is not None and not waiting:
             moments.append(self._pending.due - self._rules.notice)
         if self._phase is Phase.NOTICE:
             moments.append(self._notice_ends)
@@ -181,7 +182,8 @@ class BreakCycle:
             moments.append(self._paused_until)
             if self._pending is not None and not self._pending.not_offered_recorded:
                 moments.append(self._pending.due)
-        future = [moment for moment in moments if moment is not None]
+        # Only moments still ahead: a wake-up in the past would be a busy loop.
+        future = [moment for moment in moments if moment is not None and moment > self._last]
         return min(future) if future else None
 
     # -- the passing of time ---------------------------------------------------------------
@@ -191,8 +193,9 @@ class BreakCycle:
         (sleep included) where known, to tell sleep and clock changes from ordinary time."""
         if real_elapsed is not None:
             self._notice_jumps(now, timedelta(seconds=real_elapsed))
+        previous = self._last
         self._last = max(self._last, now) if real_elapsed is None else now
-        self._follow_shift(now)
+        self._follow_shift(now, previous)
         if self._phase is Phase.OFF_SHIFT:
             return
         if self._call_ends is not None and now >= self._call_ends:
@@ -249,7 +252,7 @@ class BreakCycle:
         if self._phase in (Phase.WORKING, Phase.NOTICE) and not self._on_call:
             self._natural_break(away_from, now)
 
-    def _follow_shift(self, now: datetime) -> None:
+    def _follow_shift(self, now: datetime, previous: datetime) -> None:
         current = self._shift.current(now, self._zone)
         if current == self._interval and current is not None:
             return
@@ -261,10 +264,14 @@ class BreakCycle:
                 self._paused_until = None
             self._interval = None
             return
-        began_earlier = self._interval is None or current[0] != self._interval[0]
+        # A new stretch of shift began, unless the shift ran without a gap since the last look
+        # (the interval found is clipped to a window, so its ends are no identity).
+        new_stretch = self._interval is None or current[0] > previous
         self._interval = current
-        if began_earlier and self._phase in (Phase.OFF_SHIFT, Phase.WORKING, Phase.NOTICE):
-            start = max(current[0], min(self._last, now))
+        if new_stretch and self._phase in (Phase.OFF_SHIFT, Phase.WORKING, Phase.NOTICE):
+            # Counting starts when the shift began if we saw it begin; after sleep or a late
+            # start of the app, when we first see it.
+            start = current[0] if now - current[0] <= SLEEP_GAP else now
             self._micro_anchor = self._long_anchor = start
             self._close_pending("postponed", only_if_postponed=True)
             self._phase = Phase.WORKING
@@ -316,7 +323,9 @@ class BreakCycle:
             micro_due = self._micro_anchor + self._rules.micro_interval
             long_due = self._long_anchor + self._rules.long_interval
             if long_due <= micro_due + TOGETHER:
-                self._pending = _Pending(LONG, min(long_due, micro_due), min(long_due, micro_due))
+                # Taken with the micro-break it meets, and never much sooner after the last one.
+                due = max(min(long_due, micro_due), micro_due - TOGETHER)
+                self._pending = _Pending(LONG, due, due)
             else:
                 self._pending = _Pending(MICRO, micro_due, micro_due)
         return self._pending

@@ -94,6 +94,15 @@ class SystemClock:
     def monotonic() -> float:
         return time.monotonic()
 
+    @staticmethod
+    def elapsed() -> float:
+        """Seconds on a clock that never jumps and keeps counting while the computer sleeps
+        (CLOCK_BOOTTIME on Linux; elsewhere the monotonic clock, which may stop in sleep)."""
+        boottime = getattr(time, "CLOCK_BOOTTIME", None)
+        if boottime is not None:
+            return time.clock_gettime(boottime)
+        return time.monotonic()
+
 
 class FixedClock:
     """A clock that moves only when told to; for tests and simulations."""

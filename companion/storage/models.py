@@ -86,3 +86,25 @@ class MoodEmotionRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
     entry: Mapped[MoodEntryRow] = relationship(back_populates="emotions")
+
+
+class BreakEventRow(Base):
+    __tablename__ = "break_event"
+    __table_args__ = (
+        CheckConstraint("kind IN ('micro', 'long')", name="kind"),
+        CheckConstraint(
+            "outcome IN ('taken', 'ended_early', 'skipped', 'postponed', 'natural', 'not_offered')",
+            name="outcome",
+        ),
+        CheckConstraint("postponed >= 0 AND seconds >= 0", name="counts"),
+        Index("ix_break_event_due", "due"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    due: Mapped[datetime] = mapped_column(UTCDateTime())
+    shown: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str] = mapped_column(String(16))
+    postponed: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from companion.domain.breaks import BreakRecord
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodEntry, MoodInput
 from companion.paths import AppPaths, ensure_private_dir
@@ -25,7 +26,7 @@ from companion.storage.backups import backup_database, list_backups
 from companion.storage.engine import WRITE, make_engine
 from companion.storage.health import FileState, inspect_database
 from companion.storage.migrate import upgrade_to_head
-from companion.storage.models import MoodEmotionRow, MoodEntryRow
+from companion.storage.models import BreakEventRow, MoodEmotionRow, MoodEntryRow
 
 log = logging.getLogger(__name__)
 
@@ -221,3 +222,47 @@ class Store:
     def count_moods(self) -> int:
         with Session(self._engine) as session:
             return session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0
+
+    # -- breaks ------------------------------------------------------------------------------
+
+    def add_break(self, record: BreakRecord) -> uuid.UUID:
+        entry_id = uuid.uuid4()
+        row = BreakEventRow(
+            id=str(entry_id),
+            kind=record.kind,
+            due=record.due,
+            shown=record.shown,
+            outcome=record.outcome,
+            postponed=record.postponed,
+            seconds=record.seconds,
+            created_at=self._clock.now(),
+        )
+        with Session(self._writer) as session, session.begin():
+            session.add(row)
+        log.info("break %s recorded: %s %s", entry_id, record.kind, record.outcome)
+        return entry_id
+
+    def breaks_between(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[tuple[uuid.UUID, BreakRecord]]:
+        """Breaks by when they fell due, oldest first; `since` inclusive, `until` exclusive."""
+        query = select(BreakEventRow).order_by(BreakEventRow.due, BreakEventRow.id)
+        if since is not None:
+            query = query.where(BreakEventRow.due >= since)
+        if until is not None:
+            query = query.where(BreakEventRow.due < until)
+        with Session(self._engine) as session:
+            return [
+                (
+                    uuid.UUID(row.id),
+                    BreakRecord(
+                        kind=row.kind,
+                        due=row.due,
+                        shown=row.shown,
+                        outcome=row.outcome,
+                        postponed=row.postponed,
+                        seconds=row.seconds,
+                    ),
+                )
+                for row in session.scalars(query)
+            ]

@@ -26,6 +26,16 @@ def socket_name(data_dir: Path) -> str:
     return f"companion-{user}-{digest}"
 
 
+def instance_running(lock_file: Path) -> bool:
+    """Whether a Companion holds the lock (a lock left by a crashed one does not count)."""
+    lock = QLockFile(str(lock_file))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return True
+
+
 def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) -> bool:
     """Deliver one request to the running instance; retry while it is still starting."""
     deadline = time.monotonic() + wait_seconds

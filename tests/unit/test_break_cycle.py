@@ -362,3 +362,13 @@ def test_no_sequence_of_events_gives_a_burst_or_a_break_off_shift(actions):
     for first, second in itertools.pairwise(starts):
         assert abs(second - first) >= timedelta(minutes=5), starts
     assert all(record.outcome in OUTCOMES for record in day.records)
+
+
+def test_the_next_wake_up_is_always_ahead_even_when_a_break_waits_for_a_call():
+    day = Shift(at(9))
+    day.do("start_call", by_hand=False)  # a detected call has no end time of its own
+    for minute in (20, 30, 40, 59):
+        day.now = at(9, minute)
+        day.cycle.tick(day.now)
+        wake = day.cycle.view().wake_at
+        assert wake is None or wake > day.now

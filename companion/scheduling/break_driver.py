@@ -1,0 +1,223 @@
+"""Drives the break cycle from the Qt event loop and tells the UI what to show.
+
+APScheduler (on the Qt thread) only wakes the cycle: at the next moment it changes by itself,
+once a minute to notice clock changes and sleep, and every few seconds during a shift to read
+idle time and whether the microphone is in use. The cycle decides everything; records it
+finishes are handed to `record` (the store).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.domain.breaks import BreakCycle, BreakRecord, BreakRules, CycleView, Phase
+from companion.domain.clock import SystemClock
+from companion.domain.shift import ShiftPlan
+from companion.scheduling.qt_scheduler import QtTimerScheduler
+
+log = logging.getLogger(__name__)
+
+PROBE_SECONDS = 5
+HEARTBEAT_SECONDS = 60
+
+
+class IdleReader(Protocol):
+    def idle_seconds(self) -> float | None: ...
+
+
+class MicrophoneReader(Protocol):
+    def in_use(self) -> bool | None: ...
+
+
+class BreakDriver(QObject):
+    # No payload: the UI reads `view`. (Passing Python objects through signals with no receiver
+    # has corrupted reference counts in PySide6.)
+    changed = Signal()
+    call_ended = Signal()  # a call ended by hand or by the microphone going quiet
+
+    def __init__(
+        self,
+        shift: ShiftPlan,
+        rules: BreakRules,
+        record: Callable[[BreakRecord], None],
+        *,
+        clock: SystemClock | None = None,
+        idle: IdleReader | None = None,
+        microphone: MicrophoneReader | None = None,
+    ) -> None:
+        super().__init__()
+        self._clock = clock or SystemClock()
+        self._record = record
+        self._idle = idle
+        self._microphone = microphone
+        self._call_by_microphone = False
+        now = self._clock.now()
+        self._last_real = self._clock.elapsed()
+        self.cycle = BreakCycle(shift, rules, self._clock.local_zone(), now)
+        self._scheduler = QtTimerScheduler(timezone=UTC, job_defaults={"coalesce": True})
+        self._view: CycleView = self.cycle.view()
+        self._wake_serial = 0
+        self._running_wake: str | None = None
+
+    # -- life --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._scheduler.start()
+        self._scheduler.add_job(
+            self._look,
+            "interval",
+            seconds=HEARTBEAT_SECONDS,
+            id="heartbeat",
+            misfire_grace_time=None,
+        )
+        self._scheduler.add_job(
+            self._probe, "interval", seconds=PROBE_SECONDS, id="probe", misfire_grace_time=None
+        )
+        self._look()
+
+    def shut_down(self) -> None:
+        self.cycle.shut_down()
+        self._save_records()
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    @property
+    def view(self) -> CycleView:
+        return self._view
+
+    def set_microphone(self, microphone: MicrophoneReader | None) -> None:
+        self._microphone = microphone
+        if microphone is None and self._call_by_microphone:
+            self._call_by_microphone = False
+            self.cycle.end_call(self._clock.now())
+            self._publish()
+
+    def reconfigure(self, shift: ShiftPlan, rules: BreakRules) -> None:
+        self.cycle.reconfigure(shift, rules, self._clock.now())
+        self._publish()
+
+    # -- what wakes it -----------------------------------------------------------------------
+
+    def _look(self) -> None:
+        """Bring the cycle up to now, telling it how much real time passed (sleep included)."""
+        real = self._clock.elapsed()
+        elapsed, self._last_real = real - self._last_real, real
+        self.cycle.tick(self._clock.now(), real_elapsed=elapsed)
+        self._publish()
+
+    def _wake(self, wake_id: str) -> None:
+        self._running_wake = wake_id
+        try:
+            self._look()
+        finally:
+            self._running_wake = None
+
+    def _probe(self) -> None:
+        now = self._clock.now()
+        if self._microphone is not None:
+            in_use = self._microphone.in_use()
+            if in_use and not self.cycle.view().on_call:
+                log.info("microphone in use: treating it as a call")
+                self._call_by_microphone = True
+                self.cycle.start_call(now, by_hand=False)
+            elif in_use is False and self._call_by_microphone:
+                log.info("microphone free again: the call ended")
+                self._call_by_microphone = False
+                self.cycle.end_call(now)
+                self.call_ended.emit()
+        if self._idle is not None:
+            idle = self._idle.idle_seconds()
+            if idle is not None:
+                self.cycle.set_idle(now, idle)
+        self._look()
+
+    def _publish(self) -> None:
+        self._save_records()
+        view = self.cycle.view()
+        self._view = view
+        # One wake-up at the next moment the cycle changes by itself. APScheduler removes a date
+        # job by its id once it has run, so each wake-up gets a new id, and the one running now
+        # is left for APScheduler to remove.
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith("wake-") and job.id != self._running_wake:
+                job.remove()
+        if view.wake_at is not None:
+            self._wake_serial += 1
+            wake_id = f"wake-{self._wake_serial}"
+            self._scheduler.add_job(
+                lambda: self._wake(wake_id),
+                "date",
+                run_date=view.wake_at,
+                id=wake_id,
+                misfire_grace_time=None,
+            )
+        probe = self._scheduler.get_job("probe")
+        if probe is not None:  # idle and microphone matter only during a shift
+            if view.phase is Phase.OFF_SHIFT:
+                probe.pause()
+            elif probe.next_run_time is None:
+                probe.resume()
+        self.changed.emit()
+
+    def _save_records(self) -> None:
+        for record in self.cycle.drain_records():
+            try:
+                self._record(record)
+            except Exception:
+                log.exception("a break record could not be saved")
+
+    # -- what the person does ----------------------------------------------------------------
+
+    def _act(self, action: Callable[[], object]) -> None:
+        real = self._clock.elapsed()
+        elapsed, self._last_real = real - self._last_real, real
+        self.cycle.tick(self._clock.now(), real_elapsed=elapsed)
+        action()
+        self._publish()
+
+    def start_now(self) -> None:
+        self._act(lambda: self.cycle.start_now(self._clock.now()))
+
+    def postpone(self) -> None:
+        self._act(lambda: self.cycle.postpone(self._clock.now()))
+
+    def skip(self) -> None:
+        self._act(lambda: self.cycle.skip(self._clock.now()))
+
+    def notice_timed_out(self) -> None:
+        self._look()
+
+    def break_finished(self, seconds: int) -> None:
+        self._act(lambda: self.cycle.break_finished(self._clock.now(), seconds))
+
+    def end_early(self, seconds: int) -> None:
+        self._act(lambda: self.cycle.end_early(self._clock.now(), seconds))
+
+    def pause_for(self, minutes: int) -> None:
+        self._act(
+            lambda: self.cycle.pause(
+                self._clock.now(), self._clock.now() + timedelta(minutes=minutes)
+            )
+        )
+
+    def pause_rest_of_shift(self) -> None:
+        self._act(lambda: self.cycle.pause_rest_of_shift(self._clock.now()))
+
+    def resume(self) -> None:
+        self._act(lambda: self.cycle.resume(self._clock.now()))
+
+    def call_started(self) -> None:
+        self._call_by_microphone = False
+        self._act(lambda: self.cycle.start_call(self._clock.now(), by_hand=True))
+
+    def call_stopped(self) -> None:
+        was_on_call = self.cycle.view().on_call
+        self._call_by_microphone = False
+        self._act(lambda: self.cycle.end_call(self._clock.now()))
+        if was_on_call:
+            self.call_ended.emit()

@@ -1,0 +1,98 @@
+"""Upgrades: a store made by an older Companion opens, is backed up, and keeps every entry."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from companion.domain.breaks import BreakRecord
+from companion.domain.clock import FixedClock
+from companion.paths import AppPaths
+from companion.storage import migrate, schema
+from companion.storage.engine import make_engine
+from companion.storage.health import FileState, inspect_database
+from companion.storage.store import open_store
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "companion-schema-0001.db"
+CLOCK = FixedClock(datetime(2026, 11, 23, 10, tzinfo=UTC))
+
+
+def copy_fixture(tmp_path: Path) -> AppPaths:
+    shutil.copy(FIXTURE, tmp_path / "companion.db")
+    return AppPaths(tmp_path, tmp_path)
+
+
+def test_the_schema_head_is_the_newest_migration():
+    assert migrate.head_revision() == schema.SCHEMA_HEAD == schema.KNOWN_REVISIONS[-1]
+
+
+def test_a_store_from_the_first_release_migrates_with_all_data_intact(tmp_path):
+    paths = copy_fixture(tmp_path)
+    assert inspect_database(paths.database).state is FileState.OUTDATED
+    original = FIXTURE.read_bytes()
+
+    store, report = open_store(paths, CLOCK)
+    try:
+        entries = store.moods_between()
+        assert report.migrated_from == "0001_initial"
+        assert [entry.id for entry in entries] == [uuid.UUID(int=n) for n in (5, 4, 3, 2, 1)]
+        by_id = {entry.id.int: entry for entry in entries}
+        first = by_id[1]
+        assert (first.stress, first.emotions, first.category, first.note) == (
+            7,
+            ("wronged", "angry"),
+            "complaint",
+            "客户说我们“从来不发货” 😤",
+        )
+        assert first.at == datetime(2026, 11, 20, 10, tzinfo=UTC)
+        assert by_id[3].note == "line one\nline two\ttabbed"
+        assert by_id[4].category is None and by_id[4].emotions == ()
+        record = BreakRecord("micro", CLOCK.now(), None, "skipped", 0, 0)
+        store.add_break(record)  # the new table works
+        assert [stored for _id, stored in store.breaks_between()] == [record]
+    finally:
+        store.close()
+
+    assert report.backup_before_migration is not None
+    backup = sqlite3.connect(report.backup_before_migration)
+    try:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",
+        )
+        assert backup.execute("SELECT count(*) FROM mood_entry").fetchone() == (5,)
+    finally:
+        backup.close()
+    assert FIXTURE.read_bytes() == original  # the fixture itself is untouched
+    assert inspect_database(paths.database).state is FileState.CURRENT
+    again, second = open_store(paths, CLOCK)  # a current store opens without migrating
+    again.close()
+    assert second.migrated_from is None and second.backup_before_migration is None
+
+
+def test_a_downgraded_store_is_backed_up_then_migrated(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    paths = AppPaths(tmp_path, tmp_path)
+    store, _ = open_store(paths, CLOCK)
+    store.add_break(BreakRecord("long", CLOCK.now() - timedelta(hours=1), None, "natural", 0, 400))
+    store.close()
+    engine = make_engine(paths.database)
+    try:
+        with engine.begin() as connection:
+            config = migrate.alembic_config()
+            assert isinstance(config, Config)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001_initial")
+    finally:
+        engine.dispose()
+    assert inspect_database(paths.database).state is FileState.OUTDATED
+    store, report = open_store(paths, CLOCK)
+    try:
+        assert report.migrated_from == "0001_initial"
+        assert store.breaks_between() == []  # the table is back, empty
+    finally:
+        store.close()
