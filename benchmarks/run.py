@@ -53,6 +53,40 @@ def screen() -> Iterator[dict[str, str]]:
             process.wait()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+ALL_DAY_SHIFT = """\
+[shift]
+days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+hours = ["00:00-24:00"]
+"""
+
+
+def idle_cpu(command: list[str], env: dict[str, str], log: Path, seconds: float) -> float:
+    """CPU milliseconds per minute while the app sits idle (after a 5 s settle)."""
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (log.exists() and READY.search(log.read_text(encoding="utf-8"))):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{command} never became ready")
+            time.sleep(0.05)
+        time.sleep(5)
+        before = cpu_seconds(process.pid)
+        time.sleep(seconds)
+        used = cpu_seconds(process.pid) - before
+        return used * 1000 * 60 / seconds
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -186,15 +220,35 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="process starts per app (median)")
     parser.add_argument("--entries", type=int, default=10_000, help="entries in the store")
     parser.add_argument("--settle", type=float, default=5.0, help="seconds before reading RSS")
+    parser.add_argument(
+        "--idle", type=float, default=180.0, help="seconds of idle to measure CPU over"
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
     with screen() as env:
         where = "Xvfb + trayer (real tray)" if "DISPLAY" in env else "offscreen (stand-in window)"
         floor_start, floor_rss = floor_runs(env, args.runs, args.settle)
         app_start, app_rss = app_runs(env, args.runs, args.settle)
+        with tempfile.TemporaryDirectory() as home:
+            floor_log = Path(home) / "ready.log"
+            floor_cpu = idle_cpu(
+                [sys.executable, "-m", "benchmarks.bare_tray", str(floor_log)],
+                env,
+                floor_log,
+                args.idle,
+            )
+        with tempfile.TemporaryDirectory() as home:
+            (Path(home) / "settings.toml").write_text(ALL_DAY_SHIFT, encoding="utf-8")
+            app_cpu = idle_cpu(
+                [sys.executable, "-m", "companion", "--lang", "en"],
+                {**env, "COMPANION_HOME": home},
+                Path(home) / "logs" / "companion.log",
+                args.idle,
+            )
     rows = [
         ("start to ready (ms)", statistics.median(app_start), statistics.median(floor_start)),
         ("resident memory settled (MB)", statistics.median(app_rss), statistics.median(floor_rss)),
+        (f"idle CPU, breaks scheduled (ms/min, {args.idle:.0f} s)", app_cpu, floor_cpu),
     ]
     figures = in_process(args.entries)
     print(
@@ -203,7 +257,8 @@ def main() -> int:
     )
     print(f"{'figure':<42} {'companion':>10} {'bare tray':>10} {'ratio':>7}")
     for name, value, floor in rows:
-        print(f"{name:<42} {value:>10.1f} {floor:>10.1f} {value / floor:>7.2f}")
+        ratio = f"{value / floor:>7.2f}" if floor else f"{'-':>7}"
+        print(f"{name:<42} {value:>10.1f} {floor:>10.1f} {ratio}")
     for name, value in figures.items():
         print(f"{name:<42} {value:>10.2f} {'':>10} {'':>7}")
     return 0

@@ -18,22 +18,29 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME, __version__
+from companion.domain.breaks import Phase
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
+from companion.ui.break_presenter import tray_state
 from companion.ui.i18n import Translations
 from companion.ui.single_instance import SingleInstance
 from companion.ui.style import STYLE_SHEET
-from companion.ui.tray import StandInWindow, TrayIcon, TrayMenu
+from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
 if TYPE_CHECKING:
     from companion.domain.mood import MoodEntry
+    from companion.scheduling.break_driver import BreakDriver
+    from companion.scheduling.idle import IdleProbe
+    from companion.scheduling.microphone import MicrophoneProbe
     from companion.storage.store import Store
+    from companion.ui.break_presenter import BreakPresenter
     from companion.ui.history import HistoryWindow
     from companion.ui.quick_log import QuickLogDialog
+    from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +74,21 @@ class CompanionApp(QObject):
         self.store: Store | None = None
         self.quick_log: QuickLogDialog | None = None
         self.history: HistoryWindow | None = None
-        self.icon = QIcon(str(resources_dir() / "icons" / "companion.svg"))
+        icons = resources_dir() / "icons"
+        self.icons = {
+            state: QIcon(
+                str(icons / ("companion.svg" if state == "working" else f"companion-{state}.svg"))
+            )
+            for state in STATES
+        }
+        self.icon = self.icons["working"]
         self.menu = TrayMenu(self.language_setting)
+        self.driver: BreakDriver | None = None
+        self.breaks: BreakPresenter | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.detection: DetectionStatus | None = None
+        self._idle: IdleProbe
+        self._microphone_probe: MicrophoneProbe
         self.tray: TrayIcon | None = None
         self.stand_in: StandInWindow | None = None
         self._messages: list[QMessageBox] = []
@@ -96,10 +116,15 @@ class CompanionApp(QObject):
         self.menu.history_requested.connect(self.show_history)
         self.menu.language_chosen.connect(self.choose_language)
         self.menu.quit_requested.connect(self.quit)
+        self.menu.break_requested.connect(self.start_break_now)
+        self.menu.pause_requested.connect(self.pause_breaks)
+        self.menu.resume_requested.connect(self.resume_breaks)
+        self.menu.call_toggled.connect(self.set_on_call)
+        self.menu.settings_requested.connect(self.show_settings)
         QTimer.singleShot(0, self._finish_start)
 
     def _show_tray(self) -> None:
-        self.tray = TrayIcon(self.icon, self.menu)
+        self.tray = TrayIcon(self.icons, self.menu)
         self.tray.show()
         self.tray.message_opened.connect(self.show_history)
 
@@ -147,6 +172,7 @@ class CompanionApp(QObject):
         log.info("store open")
         if report.moved_aside is not None:
             self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
+        self._start_breaks()
         if self.settings.problems:
             self.inform(
                 QCoreApplication.translate("CompanionApp", "Some settings were not used"),
@@ -158,6 +184,140 @@ class CompanionApp(QObject):
             )
         if self.history.isVisible():
             self.history.refresh()
+
+    def _start_breaks(self) -> None:
+        from companion.scheduling.break_driver import BreakDriver
+        from companion.scheduling.idle import make_idle_probe
+        from companion.scheduling.microphone import make_microphone_probe
+        from companion.ui.break_notice import BreakNotice
+        from companion.ui.break_presenter import BreakPresenter
+        from companion.ui.break_window import BreakWindow
+
+        assert self.store is not None
+        idle = make_idle_probe()
+        microphone = make_microphone_probe()
+        self._idle, self._microphone_probe = idle, microphone
+        log.info(
+            "idle detection: %s; call detection: %s",
+            idle.unavailable_reason or idle.name,
+            microphone.unavailable_reason or microphone.name,
+        )
+        # A sound server that is not running yet may start later: the probe asks again.
+        usable = microphone.unavailable_reason in (None, "no_audio_server")
+        self._microphone = microphone if usable else None
+        self.driver = BreakDriver(
+            self.settings.shift_plan(),
+            self.settings.break_rules(),
+            self.store.add_break,
+            clock=self.clock,
+            idle=idle if idle.unavailable_reason is None else None,
+            microphone=self._microphone if self.settings.get("calls.detect_microphone") else None,
+        )
+        self.breaks = BreakPresenter(self.driver, BreakNotice(), BreakWindow())
+        self.breaks.notice.retranslate(self.language)
+        self.breaks.window.retranslate(self.language)
+        self.driver.changed.connect(self._show_cycle)
+        self.driver.call_ended.connect(self._after_call)
+        self.driver.start()
+
+    def _show_cycle(self) -> None:
+        if self.driver is None or self.breaks is None:
+            return
+        now = self.clock.now()
+        view = self.driver.view
+        self.breaks.update(now)
+        tooltip = self.breaks.tooltip(now, self.clock.local_zone())
+        if self.tray is not None:
+            self.tray.show_state(tray_state(view, now), tooltip)
+        if self.stand_in is not None:
+            self.stand_in.status.setText(tooltip)
+        self.menu.show_breaks(
+            on_shift=view.phase is not Phase.OFF_SHIFT,
+            paused=view.phase is Phase.PAUSED,
+            on_call=view.on_call,
+        )
+
+    def _after_call(self) -> None:
+        if self.settings.get("calls.offer_mood_log"):
+            self.show_quick_log()
+
+    def start_break_now(self) -> None:
+        if self.driver is not None:
+            self.driver.start_now()
+
+    def resume_breaks(self) -> None:
+        if self.driver is not None:
+            self.driver.resume()
+
+    def pause_breaks(self, minutes: int) -> None:
+        if self.driver is None:
+            return
+        if minutes == REST_OF_SHIFT:
+            self.driver.pause_rest_of_shift()
+        else:
+            self.driver.pause_for(minutes)
+
+    def set_on_call(self, on_call: bool) -> None:
+        if self.driver is None:
+            return
+        if on_call:
+            self.driver.call_started()
+        else:
+            self.driver.call_stopped()
+
+    def _detection_status(self) -> DetectionStatus:
+        from companion.ui.settings_dialog import DetectionStatus
+
+        return DetectionStatus(
+            idle_reason=self._idle.unavailable_reason,
+            idle_name=self._idle.name,
+            microphone_reason=self._microphone_probe.unavailable_reason,
+            microphone_name=self._microphone_probe.name,
+        )
+
+    def show_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
+        if self.driver is None:
+            return
+        self.detection = self._detection_status()  # as it is now: a sound server may have started
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, self.detection)
+            self.settings_dialog.saved.connect(self.apply_settings)
+            self.settings_dialog.retranslate(self.language)
+        self.settings_dialog.load(self.settings, self.detection)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
+    def apply_settings(self, values: dict[str, Any]) -> None:
+        """Write each changed key (keeping the rest of the file) and apply them at once."""
+        failed = []
+        for key, value in values.items():
+            if value == self.settings.get(key):
+                continue
+            try:
+                save_setting(self.paths.settings_file, key, value)
+            except OSError as error:
+                failed.append(f"{key}: {error.strerror or error}")
+        self.settings = load_settings(self.paths.settings_file)
+        for key, value in values.items():  # what could not be written still applies now
+            self.settings.values[key] = value
+        if failed:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Settings not saved"),
+                QCoreApplication.translate(
+                    "CompanionApp", "These settings apply now but could not be saved:"
+                )
+                + "\n"
+                + "\n".join(failed),
+                icon=QMessageBox.Icon.Warning,
+            )
+        if self.driver is not None:
+            self.driver.reconfigure(self.settings.shift_plan(), self.settings.break_rules())
+            detect = bool(self.settings.get("calls.detect_microphone"))
+            self.driver.set_microphone(self._microphone if detect else None)
+        log.info("settings applied: %s", ", ".join(sorted(values)))
 
     def _tell_moved_aside(self, problem: str, aside: str, backups: list[Any]) -> None:
         text = (
@@ -228,8 +388,12 @@ class CompanionApp(QObject):
             self.show_history()
 
     def handle_request(self, request: dict[str, Any]) -> None:
-        if request.get("command") == "activate":
+        command = request.get("command")
+        if command == "activate":
             self.activate()
+        elif command == "call" and self.driver is not None:
+            log.info("call %s (from the command line)", request.get("action"))
+            self.set_on_call(request.get("action") == "start")
 
     def _on_saved(self, entry: MoodEntry) -> None:
         if self.history is not None and self.history.isVisible():
@@ -265,10 +429,13 @@ class CompanionApp(QObject):
         if self.stand_in is not None:
             self.stand_in.retranslate()
         self._retranslate_windows()
+        self._show_cycle()
         log.info("language set to %s (%s)", setting, self.language)
 
     def _retranslate_windows(self) -> None:
-        windows: list[Any] = [self.quick_log, self.history]
+        windows: list[Any] = [self.quick_log, self.history, self.settings_dialog]
+        if self.breaks is not None:
+            windows += [self.breaks.notice, self.breaks.window]
         for window in windows:
             if window is not None:
                 window.retranslate(self.language)
@@ -277,6 +444,10 @@ class CompanionApp(QObject):
         """Close the store and take the icon away; windows and the event loop are left as is."""
         if self.tray is not None:
             self.tray.hide()
+        if self.driver is not None:
+            self.driver.shut_down()  # records a postponed break that was never taken
+            self.driver = None
+            self._idle.close()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -288,6 +459,8 @@ class CompanionApp(QObject):
 
     def windows(self) -> list[QWidget]:
         found: list[QWidget | None] = [self.quick_log, self.history, self.stand_in]
+        if self.breaks is not None:
+            found += [self.breaks.notice, self.breaks.window]
         return [window for window in found if window is not None]
 
 

@@ -50,6 +50,8 @@ RUN_PACKAGES: list[tuple[str, ...]] = [
     ("libxcb-render-util0",),
     ("libxcb-shape0",),
     ("libxcb-xkb1",),
+    ("libxss1",),  # X11 screen-saver extension: time away from the keyboard
+    ("pulseaudio-utils",),  # pactl: is the microphone in use (a call)? Works with PipeWire too
     ("fonts-wqy-microhei",),  # a CJK font, for the Chinese user interface
 ]
 TEST_PACKAGES: list[tuple[str, ...]] = [

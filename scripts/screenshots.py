@@ -22,10 +22,14 @@ from companion.content import load_vocabulary
 from companion.domain.clock import SystemClock
 from companion.domain.mood import make_mood_input
 from companion.paths import AppPaths
+from companion.settings import load_settings
 from companion.storage.store import Store, open_store
+from companion.ui.break_notice import BreakNotice
+from companion.ui.break_window import BreakWindow
 from companion.ui.history import HistoryWindow
 from companion.ui.i18n import Translations
 from companion.ui.quick_log import QuickLogDialog
+from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
 from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import StandInWindow, TrayMenu
 
@@ -105,7 +109,34 @@ def main() -> int:
             stand_in = StandInWindow(app.windowIcon(), menu)
             stand_in.show()
             save(stand_in, out / f"stand-in-{language}.png")
-            for window in (quick, history, stand_in):
+            notice = BreakNotice()
+            notice.retranslate(language)
+            notice.show_notice("micro", 30, 5)
+            save(notice, out / f"break-notice-{language}.png")
+            notice.hide_notice()
+            breathing = BreakWindow(clock=lambda: 1.3)  # the circle still growing: "breathe in"
+            breathing.retranslate(language)
+            breathing.show_break("micro", 40)
+            save(breathing, out / f"micro-break-{language}.png")
+            breathing.close_break()
+            long_break = BreakWindow(clock=lambda: 5.0)
+            long_break.retranslate(language)
+            long_break.show_break("long", 300)
+            save(long_break, out / f"long-break-{language}.png")
+            long_break.close_break()
+            settings = load_settings(Path(home) / "settings.toml")
+            status = DetectionStatus(
+                None, "X11 screen saver extension", None, "PulseAudio/PipeWire"
+            )
+            dialog = SettingsDialog(settings, status)
+            dialog.retranslate(language)
+            dialog.load(settings, status)
+            dialog.show()
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                save(dialog, out / f"settings-{index + 1}-{language}.png")
+            dialog.hide()
+            for window in (quick, history, stand_in, notice, breathing, long_break, dialog):
                 window.hide()
                 window.deleteLater()
             store.close()

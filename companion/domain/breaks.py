@@ -89,6 +89,7 @@ class CycleView:
     paused_until: datetime | None
     can_postpone: bool
     postponed: int
+    postpone_minutes: int
     next_shift: datetime | None  # off shift: when the next shift starts
     wake_at: datetime | None  # the next moment the cycle changes by itself
 
@@ -154,6 +155,7 @@ class BreakCycle:
             paused_until=self._paused_until if self._phase is Phase.PAUSED else None,
             can_postpone=pending is not None and pending.postponed < self._rules.max_postpones,
             postponed=pending.postponed if pending is not None else 0,
+            postpone_minutes=round(self._rules.postpone.total_seconds() / 60),
             next_shift=self._shift.next_start(self._last, self._zone)
             if self._phase is Phase.OFF_SHIFT
             else None,

@@ -34,7 +34,8 @@ class TimeRange:
         return self.end <= self.start
 
     def __str__(self) -> str:
-        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+        end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"  # re-parses as itself
+        return f"{self.start:%H:%M}-{end}"
 
     @classmethod
     def parse(cls, text: str) -> TimeRange:

@@ -44,7 +44,7 @@ class BreakDriver(QObject):
         self,
         shift: ShiftPlan,
         rules: BreakRules,
-        record: Callable[[BreakRecord], None],
+        record: Callable[[BreakRecord], object],
         *,
         clock: SystemClock | None = None,
         idle: IdleReader | None = None,

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 LANGUAGE_CHOICES = ("system", "zh_CN", "en")
+REST_OF_SHIFT = -1
+STATES = ("working", "soon", "paused", "call")
 
 
 class TrayMenu(QObject):
@@ -22,6 +24,11 @@ class TrayMenu(QObject):
 
     log_requested = Signal()
     history_requested = Signal()
+    break_requested = Signal()
+    pause_requested = Signal(int)  # minutes; REST_OF_SHIFT for the rest of the shift
+    resume_requested = Signal()
+    call_toggled = Signal(bool)
+    settings_requested = Signal()
     language_chosen = Signal(str)
     quit_requested = Signal()
 
@@ -31,6 +38,24 @@ class TrayMenu(QObject):
         self.menu.setObjectName("trayMenu")
         self.log_action = QAction(self.menu)
         self.history_action = QAction(self.menu)
+        self.break_action = QAction(self.menu)
+        self.pause_menu = QMenu(self.menu)
+        self.pause_actions: dict[int, QAction] = {}
+        for minutes in (30, 60, REST_OF_SHIFT):
+            action = QAction(self.pause_menu)
+            action.triggered.connect(lambda _c=False, m=minutes: self.pause_requested.emit(m))
+            self.pause_menu.addAction(action)
+            self.pause_actions[minutes] = action
+        self.pause_menu.addSeparator()
+        self.resume_action = QAction(self.pause_menu)
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.pause_menu.addAction(self.resume_action)
+        self.call_action = QAction(self.menu)
+        self.call_action.setCheckable(True)
+        self.call_action.triggered.connect(self.call_toggled)
+        self.settings_action = QAction(self.menu)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.break_action.triggered.connect(self.break_requested)
         self.language_menu = QMenu(self.menu)
         self.quit_action = QAction(self.menu)
         self.language_group = QActionGroup(self.menu)
@@ -46,6 +71,11 @@ class TrayMenu(QObject):
         self.menu.addAction(self.log_action)
         self.menu.addAction(self.history_action)
         self.menu.addSeparator()
+        self.menu.addAction(self.break_action)
+        self.menu.addMenu(self.pause_menu)
+        self.menu.addAction(self.call_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.settings_action)
         self.menu.addMenu(self.language_menu)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -58,6 +88,14 @@ class TrayMenu(QObject):
     def retranslate(self) -> None:
         self.log_action.setText(self.tr("&Log mood…"))
         self.history_action.setText(self.tr("&Recent entries…"))
+        self.break_action.setText(self.tr("Start a &break now"))
+        self.pause_menu.setTitle(self.tr("&Pause breaks"))
+        self.pause_actions[30].setText(self.tr("For 30 minutes"))
+        self.pause_actions[60].setText(self.tr("For 1 hour"))
+        self.pause_actions[REST_OF_SHIFT].setText(self.tr("For the rest of the shift"))
+        self.resume_action.setText(self.tr("&Resume breaks"))
+        self.call_action.setText(self.tr("I'm on a &call"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.language_menu.setTitle(self.tr("Language / 语言"))
         # Each language is named in itself, so anyone can find their own.
         self.language_actions["system"].setText(self.tr("Follow the system"))
@@ -68,14 +106,24 @@ class TrayMenu(QObject):
     def mark_language(self, setting: str) -> None:
         self.language_actions[setting].setChecked(True)
 
+    def show_breaks(self, *, on_shift: bool, paused: bool, on_call: bool) -> None:
+        """Enable what makes sense now: pausing while on shift, resuming while paused."""
+        self.call_action.setChecked(on_call)
+        self.break_action.setEnabled(not on_call)
+        for action in self.pause_actions.values():
+            action.setEnabled(on_shift and not paused)
+        self.resume_action.setEnabled(paused)
+
 
 class TrayIcon(QSystemTrayIcon):
     """Left click logs a mood; right click opens the menu."""
 
     message_opened = Signal()
 
-    def __init__(self, icon: QIcon, menu: TrayMenu) -> None:
-        super().__init__(icon)
+    def __init__(self, icons: dict[str, QIcon], menu: TrayMenu) -> None:
+        super().__init__(icons["working"])
+        self._icons = icons
+        self.state = "working"
         self._menu = menu
         self.setContextMenu(menu.menu)
         self.activated.connect(self._on_activated)
@@ -88,6 +136,12 @@ class TrayIcon(QSystemTrayIcon):
 
     def retranslate(self) -> None:
         self.setToolTip(self.tr("Companion: click to log your mood"))
+
+    def show_state(self, state: str, tooltip: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.setIcon(self._icons[state])
+        self.setToolTip(tooltip)
 
 
 class StandInWindow(QWidget):
@@ -104,12 +158,14 @@ class StandInWindow(QWidget):
         self.why.setWordWrap(True)
         self.log_button = QPushButton(self)
         self.history_button = QPushButton(self)
-        self.language_button = QPushButton(self)
-        self.language_button.setMenu(menu.language_menu)
+        self.more_button = QPushButton(self)
+        self.more_button.setMenu(menu.menu)  # everything the tray menu offers
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
         self.quit_button = QPushButton(self)
         self.log_button.setDefault(True)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.history_button, self.language_button):
+        for button in (self.log_button, self.history_button, self.more_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
@@ -117,6 +173,7 @@ class StandInWindow(QWidget):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.why)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.log_button.clicked.connect(menu.log_requested)
         self.history_button.clicked.connect(menu.history_requested)
@@ -136,7 +193,7 @@ class StandInWindow(QWidget):
         )
         self.log_button.setText(self.tr("&Log mood…"))
         self.history_button.setText(self.tr("&Recent entries…"))
-        self.language_button.setText(self.tr("Language / 语言"))
+        self.more_button.setText(self.tr("&More"))
         self.quit_button.setText(self.tr("&Quit"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

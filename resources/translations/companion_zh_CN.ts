@@ -1,56 +1,316 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BreakNotice</name>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="226" />
+        <source>Long break in %1 s</source>
+        <translation>%1 秒后开始长休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="228" />
+        <source>Micro-break in %1 s</source>
+        <translation>%1 秒后开始微休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="231" />
+        <source>Postpone %1 min</source>
+        <translation>稍后 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="233" />
+        <source>Postpone the break by %1 minutes</source>
+        <translation>把休息推迟 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="237" />
+        <source>Break soon · Companion</source>
+        <translation>即将休息 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="238" />
+        <source>Finish what you are doing; the break starts by itself.</source>
+        <translation>先把手头的事做完,休息会自动开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="239" />
+        <source>Start now</source>
+        <translation>现在开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="240" />
+        <source>Start the break now</source>
+        <translation>现在就开始休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="241" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="242" />
+        <source>Skip this break</source>
+        <translation>跳过这次休息</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPresenter</name>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="85" />
+        <source>Companion · on a call: breaks wait until it ends</source>
+        <translation>心伴 · 通话中:休息会等通话结束再开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="88" />
+        <source>Companion · breaks paused until %1</source>
+        <translation>心伴 · 休息提醒已暂停,%1 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="90" />
+        <source>Companion · on a break</source>
+        <translation>心伴 · 正在休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="93" />
+        <source>Companion · off shift</source>
+        <translation>心伴 · 当前不在班次内</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="96" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="97" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="98" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="99" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="100" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="101" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="102" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="105" />
+        <source>Companion · off shift; breaks start again %1 %2</source>
+        <translation>心伴 · 当前不在班次内,%1 %2 恢复休息提醒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="110" />
+        <source>Companion</source>
+        <translation>心伴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/break_presenter.py" line="113" />
+        <source>Companion · long break in %n min</source>
+        <translation><numerusform>心伴 · %n 分钟后长休息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/break_presenter.py" line="114" />
+        <source>Companion · micro-break in %n min</source>
+        <translation><numerusform>心伴 · %n 分钟后微休息</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BreakWindow</name>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="253" />
+        <source>Long break · Companion</source>
+        <translation>长休息 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="254" />
+        <source>Long break: step away and breathe with the circle</source>
+        <translation>长休息:离开屏幕,跟着圆圈呼吸</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="256" />
+        <source>Micro-break · Companion</source>
+        <translation>微休息 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="257" />
+        <source>Micro-break: breathe with the circle</source>
+        <translation>微休息:跟着圆圈呼吸</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="258" />
+        <source>Time left in the break</source>
+        <translation>休息剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="259" />
+        <source>While you rest:</source>
+        <translation>休息时可以:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="261" />
+        <source>Stand up and stretch</source>
+        <translation>站起来伸展一下</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="262" />
+        <source>Drink some water</source>
+        <translation>喝点水</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="263" />
+        <source>Rest your eyes on something far away</source>
+        <translation>看看远处,让眼睛放松</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="264" />
+        <source>Roll your shoulders</source>
+        <translation>转转肩膀</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="271" />
+        <source>Ideas for the break</source>
+        <translation>休息小建议</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="272" />
+        <source>The break ends by itself. Esc ends it early.</source>
+        <translation>时间到了休息会自动结束,按 Esc 可以提前结束。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="273" />
+        <source>End early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="274" />
+        <source>End the break early</source>
+        <translation>提前结束休息</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingWidget</name>
+    <message>
+        <location filename="../../companion/ui/breathing.py" line="115" />
+        <source>Breathe in</source>
+        <translation>吸气</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathing.py" line="116" />
+        <source>Hold</source>
+        <translation>屏息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathing.py" line="117" />
+        <source>Breathe out</source>
+        <translation>呼气</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/breathing.py" line="120" />
+        <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
+        <translation>呼吸练习:吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
+    </message>
+</context>
+<context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="152" />
+        <location filename="../../companion/app.py" line="174" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="153" />
+        <location filename="../../companion/app.py" line="175" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="164" />
+        <location filename="../../companion/app.py" line="297" />
+        <source>Settings not saved</source>
+        <translation>设置没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="298" />
+        <source>These settings apply now but could not be saved:</source>
+        <translation>以下设置已经生效,但没能保存到文件:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="313" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="168" />
+        <location filename="../../companion/app.py" line="317" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="173" />
+        <location filename="../../companion/app.py" line="322" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="179" />
+        <location filename="../../companion/app.py" line="328" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="239" />
+        <location filename="../../companion/app.py" line="392" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="240" />
+        <location filename="../../companion/app.py" line="393" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="253" />
+        <location filename="../../companion/app.py" line="406" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="254" />
+        <location filename="../../companion/app.py" line="407" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
+    </message>
+</context>
+<context>
+    <name>DateList</name>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="167" />
+        <source>%1: date to add</source>
+        <translation>%1:要添加的日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="169" />
+        <source>Add the date to %1</source>
+        <translation>把日期添加到%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="171" />
+        <source>Remove the selected date from %1 (Del)</source>
+        <translation>从%1中删除选中的日期(Del 键)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="173" />
+        <source>Remove the selected date (Del)</source>
+        <translation>删除选中的日期(Del 键)</translation>
     </message>
 </context>
 <context>
@@ -296,39 +556,470 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="423" />
+        <source>Settings · Companion</source>
+        <translation>设置 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="424" />
+        <source>Shi&amp;ft</source>
+        <translation>班次(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="425" />
+        <source>&amp;Breaks</source>
+        <translation>休息(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="426" />
+        <source>&amp;Calls</source>
+        <translation>通话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="427" />
+        <source>Settings sections</source>
+        <translation>设置分类</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="428" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="429" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="437" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="438" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="439" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="440" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="441" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="442" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="443" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="446" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="447" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="448" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="449" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="450" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="451" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="452" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="457" />
+        <source>Working week</source>
+        <translation>每周工作安排</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="458" />
+        <source>Usual working &amp;hours</source>
+        <translation>平时的工作时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="461" />
+        <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
+        <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="463" />
+        <source>&amp;Working days</source>
+        <translation>工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="464" />
+        <source>Other hours that day</source>
+        <translation>当天另有时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="470" />
+        <source>%1 is a working day</source>
+        <translation>%1是工作日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="471" />
+        <source>as usual</source>
+        <translation>同平时</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="473" />
+        <source>Other hours on %1 (empty: as usual)</source>
+        <translation>%1的另行工作时间(留空则同平时)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="475" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="476" />
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="477" />
+        <source>Extra working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="479" />
+        <source>Days &amp;off (holidays)</source>
+        <translation>休息日(节假日)(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="479" />
+        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="479" />
+        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <source>E&amp;xtra working days</source>
+        <translation>调休上班日(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="484" />
+        <source>No breaks on these days, such as public holidays.</source>
+        <translation>这些日子不提醒休息,比如法定节假日。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="486" />
+        <source>Working days outside the usual week, such as make-up weekends.</source>
+        <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="491" />
+        <source>Breaks are only offered within your shift, and never during a call.</source>
+        <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <source>Micro-breaks (guided breathing)</source>
+        <translation>微休息(呼吸引导)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="494" />
+        <source>Long breaks (away from the screen)</source>
+        <translation>长休息(离开屏幕)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="495" />
+        <source>Notice and postponing</source>
+        <translation>提前提醒与稍后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="496" />
+        <location filename="../../companion/ui/settings_dialog.py" line="540" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="496" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="498" />
+        <source>A micro-break &amp;every</source>
+        <translation>微休息间隔(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="499" />
+        <source>&amp;Lasting</source>
+        <translation>时长(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="500" />
+        <source>A long break eve&amp;ry</source>
+        <translation>长休息间隔(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="501" />
+        <source>Las&amp;ting</source>
+        <translation>时长(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="502" />
+        <source>&amp;Notice shown before a break</source>
+        <translation>休息前提前提醒(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="503" />
+        <source>“&amp;Postpone” moves a break by</source>
+        <translation>每次“稍后”推迟(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="504" />
+        <source>Postpone at &amp;most</source>
+        <translation>最多连续稍后(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="507" />
+        <source>Minutes between micro-breaks</source>
+        <translation>两次微休息之间的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="508" />
+        <source>Length of a micro-break in seconds</source>
+        <translation>微休息时长(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="509" />
+        <source>Minutes between long breaks</source>
+        <translation>两次长休息之间的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="510" />
+        <source>Length of a long break in minutes</source>
+        <translation>长休息时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="511" />
+        <source>Seconds the notice comes before a break</source>
+        <translation>休息前提前提醒的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="512" />
+        <source>Minutes a postpone moves a break by</source>
+        <translation>每次稍后推迟的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="513" />
+        <source>Most postpones in a row</source>
+        <translation>最多连续稍后的次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="530" />
+        <source> time in a row</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="530" />
+        <source> times in a row</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="533" />
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="535" />
+        <source>Treat the &amp;microphone being in use as being on a call</source>
+        <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="538" />
+        <source>A call switched on by hand &amp;ends by itself after</source>
+        <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="542" />
+        <source>Minutes after which a call switched on by hand ends by itself</source>
+        <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="544" />
+        <source>Offer the mood &amp;log when a call ends</source>
+        <translation>通话结束后提示记录心情(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="546" />
+        <source>Time away from the keyboard</source>
+        <translation>离开键盘的时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="552" />
+        <source>Works here: %1.</source>
+        <translation>在这台电脑上可用:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="555" />
+        <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
+        <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="560" />
+        <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
+        <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="565" />
+        <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
+        <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="569" />
+        <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
+        <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="576" />
+        <source>Time away from the keyboard counts as a natural break (%1).</source>
+        <translation>离开键盘的时间会算作自然休息(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="581" />
+        <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
+        <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="586" />
+        <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
+        <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="591" />
+        <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
+        <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="596" />
+        <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
+        <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="601" />
+        <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
+        <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="604" />
+        <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
+        <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="637" />
+        <source>Enter at least one time range, like 09:00-18:00.</source>
+        <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="643" />
+        <source>“%1” is not a possible time range.</source>
+        <translation>“%1”不是有效的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="645" />
+        <source>“%1” is not a time range like 09:00-18:00.</source>
+        <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="651" />
+        <source>These time ranges overlap.</source>
+        <translation>这些时间段有重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="652" />
+        <source>These time ranges span more than a day.</source>
+        <translation>这些时间段加起来超过了一天。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="665" />
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="686" />
+        <source>Fix the hours on the Shift tab to save.</source>
+        <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
+    </message>
+</context>
+<context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="129" />
+        <location filename="../../companion/ui/tray.py" line="186" />
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="130" />
+        <location filename="../../companion/ui/tray.py" line="187" />
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="133" />
+        <location filename="../../companion/ui/tray.py" line="190" />
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="137" />
+        <location filename="../../companion/ui/tray.py" line="194" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138" />
+        <location filename="../../companion/ui/tray.py" line="195" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139" />
-        <source>Language / 语言</source>
-        <translation>语言 / Language</translation>
+        <location filename="../../companion/ui/tray.py" line="196" />
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140" />
+        <location filename="../../companion/ui/tray.py" line="197" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -336,7 +1027,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="90" />
+        <location filename="../../companion/ui/tray.py" line="138" />
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -344,27 +1035,67 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="59" />
+        <location filename="../../companion/ui/tray.py" line="89" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="60" />
+        <location filename="../../companion/ui/tray.py" line="90" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="61" />
+        <location filename="../../companion/ui/tray.py" line="91" />
+        <source>Start a &amp;break now</source>
+        <translation>现在休息(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="92" />
+        <source>&amp;Pause breaks</source>
+        <translation>暂停休息提醒(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="93" />
+        <source>For 30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="94" />
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="95" />
+        <source>For the rest of the shift</source>
+        <translation>本班次剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="96" />
+        <source>&amp;Resume breaks</source>
+        <translation>恢复休息提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="97" />
+        <source>I'm on a &amp;call</source>
+        <translation>我在通话中(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="98" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="99" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="63" />
+        <location filename="../../companion/ui/tray.py" line="101" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="66" />
+        <location filename="../../companion/ui/tray.py" line="104" />
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>

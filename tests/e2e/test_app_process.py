@@ -120,3 +120,15 @@ def test_a_tray_that_starts_after_companion_is_used(start_app, tmp_path, bare_x_
     finally:
         stop(trayer)
     assert running.stop() == 0
+
+
+def test_call_start_and_end_reach_the_running_app(start_app, tmp_path):
+    running = start_app()
+    wait_for_log(running.home, "store open", running.process)
+    started = companion("call", "start", env=running.env)
+    assert started.returncode == 0, started.stderr
+    wait_for_log(running.home, r"call start \(from the command line\)", running.process)
+    ended = companion("call", "end", env=running.env)
+    assert ended.returncode == 0, ended.stderr
+    wait_for_log(running.home, r"call end \(from the command line\)", running.process)
+    assert running.stop() == 0

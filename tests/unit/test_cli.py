@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -550,3 +551,70 @@ def test_process_unwritable_home_exits_1(tmp_path: Path) -> None:
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert str(blocker / "home") in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- breaks and calls -------------------------------------------------------------------------
+
+
+def _add_breaks(home: AppPaths) -> None:
+    from companion.domain.breaks import BreakRecord
+    from companion.domain.clock import SystemClock
+    from companion.storage.store import open_store
+
+    berlin = ZoneInfo("Europe/Berlin")
+    store, _ = open_store(home, SystemClock())
+    try:
+        day = datetime(2026, 11, 20, tzinfo=berlin)
+        store.add_break(
+            BreakRecord(
+                "micro",
+                day.replace(hour=9, minute=25),
+                day.replace(hour=9, minute=24),
+                "taken",
+                2,
+                40,
+            )
+        )
+        store.add_break(
+            BreakRecord("long", day.replace(hour=10, minute=40), None, "not_offered", 0, 0)
+        )
+        store.add_break(
+            BreakRecord("micro", day.replace(hour=23, minute=59), None, "natural", 0, 300)
+        )
+        other = datetime(2026, 11, 21, 0, 30, tzinfo=berlin)
+        store.add_break(BreakRecord("micro", other, other, "skipped", 0, 0))
+    finally:
+        store.close()
+
+
+def test_breaks_of_a_day_as_json(cli: Cli, home: AppPaths) -> None:
+    _add_breaks(home)
+    result = cli("breaks", "--day", "2026-11-20", "--format", "json")
+    assert result.code == 0, result.err
+    rows = json.loads(result.out)
+    assert [set(row) for row in rows] == [
+        {"kind", "due", "shown", "outcome", "postponed", "seconds"}
+    ] * 3
+    assert rows[0] == {
+        "kind": "micro",
+        "due": "2026-11-20T09:25:00+01:00",
+        "shown": "2026-11-20T09:24:00+01:00",
+        "outcome": "taken",
+        "postponed": 2,
+        "seconds": 40,
+    }
+    assert rows[1]["shown"] is None and rows[1]["outcome"] == "not_offered"
+    assert rows[2]["due"] == "2026-11-20T23:59:00+01:00"  # the local day, not the UTC one
+    table = cli("breaks", "--day", "2026-11-21")
+    assert "skipped" in table.out and "taken" not in table.out
+
+
+def test_breaks_refuses_a_bad_day(cli: Cli) -> None:
+    result = cli("breaks", "--day", "yesterday")
+    assert result.code == 2 and len(result.err_lines) == 1
+
+
+def test_call_without_a_running_app_exits_1(cli: Cli) -> None:
+    result = cli("call", "start")
+    assert result.code == 1
+    assert "not running" in result.err and len(result.err_lines) == 1

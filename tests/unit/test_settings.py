@@ -274,3 +274,12 @@ def test_each_bad_break_or_shift_value_is_named_and_the_default_used(tmp_path, c
     assert settings.get(key) == SPECS[key].default
     settings.shift_plan()  # the defaults still make a usable plan
     settings.break_rules()
+
+
+def test_a_whole_day_shift_survives_saving_and_loading(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    save_setting(path, "shift.hours", ["00:00-24:00"])
+    settings = load_settings(path)
+    assert settings.problems == []
+    assert settings.get("shift.hours") == ["00:00-24:00"]
+    assert settings.shift_plan().hours[0].overnight

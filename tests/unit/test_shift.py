@@ -84,3 +84,10 @@ def test_a_shift_across_the_spring_change_is_an_hour_shorter():
 def test_next_start_skips_the_weekend():
     friday_evening = local(SHANGHAI, 2026, 11, 27, 19)
     assert ShiftPlan().next_start(friday_evening, SHANGHAI) == local(SHANGHAI, 2026, 11, 30, 9)
+
+
+@pytest.mark.parametrize("text", ["00:00-24:00", "22:00-24:00", "22:00-06:00", "09:00-18:00"])
+def test_a_range_is_written_so_that_it_reads_back_the_same(text):
+    item = TimeRange.parse(text)
+    assert str(item) == text
+    assert TimeRange.parse(str(item)) == item

@@ -1,0 +1,114 @@
+"""Shows the break cycle: the notice, the break window and the tray icon's state and tooltip.
+
+It only reflects the driver's view and forwards what the person does; the cycle decides.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+
+from companion.domain.breaks import CycleView, Phase
+from companion.ui.break_notice import BreakNotice
+from companion.ui.break_window import BreakWindow
+
+SOON = timedelta(minutes=2)
+
+
+class Driver(Protocol):
+    @property
+    def view(self) -> CycleView: ...
+
+    def start_now(self) -> None: ...
+    def postpone(self) -> None: ...
+    def skip(self) -> None: ...
+    def notice_timed_out(self) -> None: ...
+    def break_finished(self, seconds: int) -> None: ...
+    def end_early(self, seconds: int) -> None: ...
+
+
+def tray_state(view: CycleView, now: datetime) -> str:
+    """One of: working, soon, paused, call."""
+    if view.on_call:
+        return "call"
+    if view.phase is Phase.PAUSED:
+        return "paused"
+    if view.phase in (Phase.NOTICE, Phase.BREAK):
+        return "soon"
+    if view.phase is Phase.WORKING and view.due is not None and view.due - now <= SOON:
+        return "soon"
+    return "working"
+
+
+class BreakPresenter(QObject):
+    def __init__(self, driver: Driver, notice: BreakNotice, window: BreakWindow) -> None:
+        super().__init__()
+        self._driver = driver
+        self.notice = notice
+        self.window = window
+        self._shown_notice: tuple[datetime | None, bool] | None = None
+        self._shown_break: datetime | None = None
+        notice.start_now.connect(driver.start_now)
+        notice.postpone.connect(driver.postpone)
+        notice.skip.connect(driver.skip)
+        notice.timed_out.connect(driver.notice_timed_out)
+        window.finished.connect(driver.break_finished)
+        window.ended_early.connect(driver.end_early)
+
+    def update(self, now: datetime) -> None:
+        view = self._driver.view
+        if view.phase is Phase.NOTICE and view.notice_ends is not None:
+            key = (view.notice_ends, view.can_postpone)
+            if key != self._shown_notice:
+                self._shown_notice = key
+                seconds = max(1, round((view.notice_ends - now).total_seconds()))
+                postpone = view.postpone_minutes if view.can_postpone else None
+                self.notice.show_notice(view.kind or "micro", seconds, postpone)
+        elif self._shown_notice is not None:
+            self._shown_notice = None
+            self.notice.hide_notice()
+        if view.phase is Phase.BREAK and view.break_ends is not None:
+            if view.break_ends != self._shown_break:
+                self._shown_break = view.break_ends
+                seconds = max(1, round((view.break_ends - now).total_seconds()))
+                self.window.show_break(view.kind or "micro", seconds)
+        elif self._shown_break is not None:
+            self._shown_break = None
+            self.window.close_break()
+
+    def tooltip(self, now: datetime, zone: tzinfo) -> str:
+        """A sentence that says what comes next."""
+        view = self._driver.view
+        if view.on_call:
+            return self.tr("Companion · on a call: breaks wait until it ends")
+        if view.phase is Phase.PAUSED and view.paused_until is not None:
+            until = view.paused_until.astimezone(zone)
+            return self.tr("Companion · breaks paused until %1").replace("%1", f"{until:%H:%M}")
+        if view.phase is Phase.BREAK:
+            return self.tr("Companion · on a break")
+        if view.phase is Phase.OFF_SHIFT:
+            if view.next_shift is None:
+                return self.tr("Companion · off shift")
+            start = view.next_shift.astimezone(zone)
+            days = [
+                self.tr("Mon"),
+                self.tr("Tue"),
+                self.tr("Wed"),
+                self.tr("Thu"),
+                self.tr("Fri"),
+                self.tr("Sat"),
+                self.tr("Sun"),
+            ]
+            return (
+                self.tr("Companion · off shift; breaks start again %1 %2")
+                .replace("%1", days[start.weekday()])
+                .replace("%2", f"{start:%H:%M}")
+            )
+        if view.due is None:
+            return self.tr("Companion")
+        minutes = max(0, round((view.due - now).total_seconds() / 60))
+        if view.kind == "long":
+            return self.tr("Companion · long break in %n min", "", minutes)
+        return self.tr("Companion · micro-break in %n min", "", minutes)

@@ -1,0 +1,633 @@
+"""The settings window, on real settings files: every key, checked by the file's own rules."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from companion.settings import SPECS, InvalidSetting, Settings, load_settings
+from companion.ui.settings_dialog import EDITED_KEYS, DetectionStatus, SettingsDialog
+from companion.ui.style import STYLE_SHEET
+
+SHOTS = Path("/tmp/companion-shots")
+IDLE = "X11 screen saver extension"
+MICROPHONE = "PulseAudio/PipeWire"
+WORKS = DetectionStatus(None, IDLE, None, MICROPHONE)
+
+ADMIN = """
+language = "zh_CN"
+
+[shift]
+days = ["mon", "tue", "wed", "thu", "fri", "sat"]
+hours = ["08:30-12:00", "13:00-17:30"]
+hours_by_day = { sat = ["10:00-14:00"], sun = ["22:00-06:00"] }
+days_off = [2026-10-01, 2026-10-02, 2026-10-05]
+extra_days = [2026-09-27]
+
+[breaks]
+micro_interval_minutes = 30
+micro_seconds = 60
+long_interval_minutes = 120
+long_minutes = 10
+notice_seconds = 15
+postpone_minutes = 10
+max_postpones = 0
+
+[calls]
+auto_end_minutes = 90
+offer_mood_log = true
+detect_microphone = false
+"""
+
+
+def settings_from(tmp_path: Path, text: str | None = None) -> Settings:
+    path = tmp_path / "settings.toml"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.problems == []
+    return settings
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    widget = SettingsDialog(settings_from(tmp_path), WORKS)
+    qtbot.addWidget(widget)
+    widget.setStyleSheet(STYLE_SHEET)  # as the app has it
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    for part in re.split(r"([^\x00-\x7f]+)", text):
+        if part.isascii():
+            qtbot.keyClicks(edit, part)
+        else:  # what an input method commits, e.g. a full-width comma
+            event = QInputMethodEvent("", [])
+            event.setCommitString(part)
+            QApplication.sendEvent(edit, event)
+
+
+def pick(qtbot, dates, day: date) -> None:
+    dates.picker.setDate(QDate(day.year, day.month, day.day))
+    qtbot.mouseClick(dates.add_button, Qt.MouseButton.LeftButton)
+
+
+def assert_all_pass_their_check(values: dict) -> None:
+    assert set(values) == set(EDITED_KEYS)
+    for key, value in values.items():
+        SPECS[key].check(value)  # raises InvalidSetting if not
+
+
+# -- values in and out -----------------------------------------------------------------------
+
+
+def test_every_setting_but_the_language_is_edited_here():
+    assert set(EDITED_KEYS) == set(SPECS) - {"language"}
+
+
+def test_defaults_come_back_unchanged(qtbot, dialog):
+    defaults = {key: SPECS[key].default for key in EDITED_KEYS}
+    assert dialog.values() == defaults
+    assert [box.isChecked() for box in dialog.day_boxes] == [True] * 5 + [False] * 2
+    assert dialog.hours.text() == "09:00-18:00"
+    assert all(edit.text() == "" for edit in dialog.day_hours)
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0] == defaults
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
+    settings = settings_from(tmp_path, ADMIN)
+    dialog.load(settings, WORKS)
+    assert [box.isChecked() for box in dialog.day_boxes] == [True] * 6 + [False]
+    assert dialog.hours.text() == "08:30-12:00, 13:00-17:30"
+    assert [edit.text() for edit in dialog.day_hours] == [""] * 5 + ["10:00-14:00", "22:00-06:00"]
+    assert dialog.days_off.dates() == [date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 5)]
+    assert dialog.days_off.list.item(0).text().startswith("2026-10-01")
+    assert dialog.extra_days.dates() == [date(2026, 9, 27)]
+    numbers = {key: spin.value() for key, spin in dialog.spins.items()}
+    assert numbers == {
+        "breaks.micro_interval_minutes": 30,
+        "breaks.micro_seconds": 60,
+        "breaks.long_interval_minutes": 120,
+        "breaks.long_minutes": 10,
+        "breaks.notice_seconds": 15,
+        "breaks.postpone_minutes": 10,
+        "breaks.max_postpones": 0,
+        "calls.auto_end_minutes": 90,
+    }
+    assert dialog.offer_mood_log.isChecked()
+    assert not dialog.detect_microphone.isChecked()
+    assert dialog.save_button.isEnabled()
+    assert dialog.values() == {key: settings.get(key) for key in EDITED_KEYS}
+
+    dialog.load(settings_from(tmp_path / "elsewhere"), WORKS)  # shown again: refilled afresh
+    assert dialog.values() == {key: SPECS[key].default for key in EDITED_KEYS}
+    assert dialog.extra_days.list.count() == 0
+
+
+def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
+    qtbot.mouseClick(dialog.day_boxes[0], Qt.MouseButton.LeftButton)  # not Monday
+    qtbot.mouseClick(dialog.day_boxes[5], Qt.MouseButton.LeftButton)  # but Saturday
+    retype(qtbot, dialog.hours, "13:00-18:00，9:00-12:00")  # full-width comma, out of order
+    retype(qtbot, dialog.day_hours[5], "10:00 - 14:00")
+    retype(qtbot, dialog.day_hours[6], "22:00-06:00")  # overnight, starting on Sunday
+    pick(qtbot, dialog.days_off, date(2026, 10, 2))
+    pick(qtbot, dialog.days_off, date(2026, 10, 1))
+    dialog.extra_days.picker.setDate(QDate(2026, 9, 27))
+    dialog.extra_days.picker.setFocus()
+    with qtbot.assertNotEmitted(dialog.saved):
+        qtbot.keyClick(dialog.extra_days.picker, Qt.Key.Key_Return)  # adds; does not save
+    assert dialog.isVisible()
+    dialog.spins["breaks.micro_interval_minutes"].setValue(30)
+    spin = dialog.spins["breaks.max_postpones"]
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Down)
+    dialog.spins["calls.auto_end_minutes"].setValue(240)
+    qtbot.mouseClick(dialog.offer_mood_log, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.detect_microphone, Qt.MouseButton.LeftButton)
+
+    expected = {
+        "shift.days": ["tue", "wed", "thu", "fri", "sat"],
+        "shift.hours": ["09:00-12:00", "13:00-18:00"],
+        "shift.hours_by_day": {"sat": ["10:00-14:00"], "sun": ["22:00-06:00"]},
+        "shift.days_off": [date(2026, 10, 1), date(2026, 10, 2)],
+        "shift.extra_days": [date(2026, 9, 27)],
+        "breaks.micro_interval_minutes": 30,
+        "breaks.micro_seconds": 40,
+        "breaks.long_interval_minutes": 100,
+        "breaks.long_minutes": 5,
+        "breaks.notice_seconds": 30,
+        "breaks.postpone_minutes": 5,
+        "breaks.max_postpones": 2,
+        "calls.auto_end_minutes": 240,
+        "calls.offer_mood_log": True,
+        "calls.detect_microphone": False,
+    }
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0] == expected
+    assert_all_pass_their_check(saved.args[0])
+    for key, value in saved.args[0].items():
+        assert SPECS[key].check(value) == value  # already in the file's own normal form
+    assert not dialog.isVisible()
+
+
+def test_a_whole_day_is_saved_as_the_file_spells_it(qtbot, dialog, tmp_path):
+    retype(qtbot, dialog.hours, "00:00-24:00")
+    assert dialog.save_button.isEnabled()
+    assert dialog.values()["shift.hours"] == ["00:00-24:00"]
+    assert_all_pass_their_check(dialog.values())
+
+
+def test_escape_cancels_and_discards(qtbot, dialog, tmp_path):
+    settings = settings_from(tmp_path, ADMIN)
+    dialog.load(settings, WORKS)
+    retype(qtbot, dialog.hours, "07:00-15:00")
+    dialog.spins["breaks.long_minutes"].setValue(15)
+    with qtbot.assertNotEmitted(dialog.saved):
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    dialog.load(settings, WORKS)
+    dialog.show()
+    assert dialog.hours.text() == "08:30-12:00, 13:00-17:30"
+    assert dialog.spins["breaks.long_minutes"].value() == 10
+
+
+# -- checking as you type --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("09:00-12:00, 11:00-18:00", "These time ranges overlap."),
+        ("garbage", "“garbage” is not a time range like 09:00-18:00."),
+        ("09:00-12:00, 13:00", "“13:00” is not a time range like 09:00-18:00."),
+        ("25:00-26:00", "“25:00-26:00” is not a possible time range."),
+        ("09:00-09:00", "“09:00-09:00” is not a possible time range."),
+        ("20:00-08:00, 06:00-10:00", "These time ranges span more than a day."),
+        ("", "Enter at least one time range, like 09:00-18:00."),
+    ],
+)
+def test_invalid_hours_show_why_and_disable_save(qtbot, dialog, text, message):
+    retype(qtbot, dialog.hours, text)
+    assert dialog.hours_error.isVisible()
+    assert dialog.hours_error.objectName() == "error"
+    assert dialog.hours_error.text() == message
+    assert not dialog.save_button.isEnabled()
+    with pytest.raises(InvalidSetting):
+        dialog.values()
+    with qtbot.assertNotEmitted(dialog.saved):
+        qtbot.keyClick(dialog.hours, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+
+    retype(qtbot, dialog.hours, "22:00-06:00")  # overnight is fine
+    assert not dialog.hours_error.isVisible()
+    assert dialog.save_button.isEnabled()
+    assert dialog.values()["shift.hours"] == ["22:00-06:00"]
+
+
+def test_invalid_hours_for_one_day_name_the_day(qtbot, dialog):
+    retype(qtbot, dialog.day_hours[5], "10:00-14:00, 13:00-15:00")
+    assert dialog.day_hours_error.isVisible()
+    assert dialog.day_hours_error.objectName() == "error"
+    assert dialog.day_hours_error.text() == "Saturday: These time ranges overlap."
+    assert not dialog.save_button.isEnabled()
+    retype(qtbot, dialog.hours, "nonsense")  # both wrong: both say so
+    assert dialog.hours_error.isVisible()
+    assert dialog.day_hours_error.isVisible()
+
+    retype(qtbot, dialog.hours, "09:00-18:00")
+    assert not dialog.save_button.isEnabled()  # Saturday is still wrong
+    assert not dialog.blocked.isVisible()  # the Shift tab itself says what is wrong
+    dialog.tabs.setCurrentIndex(2)  # elsewhere, a line beside Save says where to look
+    assert dialog.blocked.isVisible()
+    assert dialog.blocked.objectName() == "error"
+    assert dialog.blocked.text() == "Fix the hours on the Shift tab to save."
+    dialog.tabs.setCurrentIndex(0)
+    retype(qtbot, dialog.day_hours[5], "10:00-14:00")
+    assert not dialog.day_hours_error.isVisible()
+    assert dialog.save_button.isEnabled()
+    dialog.tabs.setCurrentIndex(2)
+    assert not dialog.blocked.isVisible()
+    assert dialog.values()["shift.hours_by_day"] == {"sat": ["10:00-14:00"]}
+    retype(qtbot, dialog.day_hours[5], "")  # empty: back to the usual hours
+    assert dialog.values()["shift.hours_by_day"] == {}
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def test_dates_are_kept_once_sorted_and_removed_with_the_delete_key(qtbot, dialog):
+    days_off = dialog.days_off
+    assert not days_off.remove_button.isEnabled()  # nothing selected yet
+    pick(qtbot, days_off, date(2026, 10, 1))
+    pick(qtbot, days_off, date(2026, 10, 1))  # again: still once
+    pick(qtbot, days_off, date(2026, 9, 30))
+    pick(qtbot, days_off, date(2026, 10, 5))
+    assert days_off.dates() == [date(2026, 9, 30), date(2026, 10, 1), date(2026, 10, 5)]
+    assert days_off.list.count() == 3
+    assert days_off.selected() == date(2026, 10, 5)  # the one just added
+
+    days_off.list.setFocus()
+    days_off.list.setCurrentRow(1)
+    qtbot.keyClick(days_off.list, Qt.Key.Key_Delete)
+    assert days_off.dates() == [date(2026, 9, 30), date(2026, 10, 5)]
+    assert days_off.selected() == date(2026, 10, 5)  # the next one, ready for another Delete
+    qtbot.keyClick(days_off.list, Qt.Key.Key_Delete)
+    assert days_off.dates() == [date(2026, 9, 30)]
+    qtbot.mouseClick(days_off.remove_button, Qt.MouseButton.LeftButton)
+    assert days_off.dates() == []
+    assert not days_off.remove_button.isEnabled()
+    qtbot.keyClick(days_off.list, Qt.Key.Key_Delete)  # on an empty list: nothing happens
+    assert dialog.values()["shift.days_off"] == []
+    assert dialog.extra_days.dates() == []  # the other list is its own
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+def test_spin_boxes_stop_at_the_bounds_the_file_allows(qtbot, dialog):
+    assert set(dialog.spins) == {key for key in EDITED_KEYS if type(SPECS[key].default) is int}
+    assert "calls.offer_mood_log" not in dialog.spins  # booleans are not numbers here
+    for key, spin in dialog.spins.items():
+        low, high = spin.minimum(), spin.maximum()
+        SPECS[key].check(low)
+        SPECS[key].check(high)
+        with pytest.raises(InvalidSetting):
+            SPECS[key].check(low - 1)
+        with pytest.raises(InvalidSetting):
+            SPECS[key].check(high + 1)
+        assert spin.suffix().strip(), key  # every number says its unit
+        spin.setValue(high + 100)
+        assert spin.value() == high
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+        qtbot.keyClick(spin, Qt.Key.Key_PageUp)
+        assert spin.value() == high
+        spin.setValue(low - 100)
+        assert spin.value() == low
+        qtbot.keyClick(spin, Qt.Key.Key_Down)
+        assert spin.value() == low
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin, "9999")  # typed digits cannot go past the top either
+        qtbot.keyClick(spin, Qt.Key.Key_Tab)
+        assert low <= spin.value() <= high
+    assert_all_pass_their_check(dialog.values())
+
+
+def test_postpone_count_reads_as_a_phrase(qtbot, dialog):
+    spin = dialog.spins["breaks.max_postpones"]
+    spin.setValue(1)
+    assert spin.text() == "1 time in a row"
+    spin.setValue(3)
+    assert spin.text() == "3 times in a row"
+
+
+# -- what the system can detect --------------------------------------------------------------
+
+MICROPHONE_REASONS = ("no_pactl", "no_audio_server", "unsupported_platform", "error")
+IDLE_REASONS = (
+    "wayland",
+    "no_display",
+    "no_xss_library",
+    "no_xss_extension",
+    "unsupported_platform",
+    "error",
+)
+
+
+def test_microphone_detection_that_cannot_work_is_disabled_and_says_why(qtbot, dialog, tmp_path):
+    settings = settings_from(tmp_path)  # detect_microphone defaults to true
+    dialog.load(settings, DetectionStatus(None, IDLE, "no_pactl", MICROPHONE))
+    assert not dialog.detect_microphone.isEnabled()
+    assert dialog.microphone_status.text() == (
+        "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
+        "Use “I'm on a call” in the tray menu instead."
+    )
+    # The administrator's choice is kept for machines where it works.
+    assert dialog.values()["calls.detect_microphone"] is True
+
+    sentences = set()
+    for reason in MICROPHONE_REASONS:
+        dialog.load(settings, DetectionStatus(None, IDLE, reason, MICROPHONE))
+        assert not dialog.detect_microphone.isEnabled()
+        assert "“I'm on a call”" in dialog.microphone_status.text()
+        sentences.add(dialog.microphone_status.text())
+    assert len(sentences) == len(MICROPHONE_REASONS)
+
+    dialog.load(settings, WORKS)
+    assert dialog.detect_microphone.isEnabled()
+    assert dialog.microphone_status.text() == "Works here: PulseAudio/PipeWire."
+
+
+def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
+    settings = settings_from(tmp_path)
+    assert dialog.idle_status.text() == (
+        "Time away from the keyboard counts as a natural break (X11 screen saver extension)."
+    )
+    dialog.load(settings, DetectionStatus("wayland", IDLE, None, MICROPHONE))
+    assert dialog.idle_status.text() == (
+        "Time away can't be measured on this Wayland desktop, so it is not counted as a break."
+    )
+    sentences = set()
+    for reason in IDLE_REASONS:
+        dialog.load(settings, DetectionStatus(reason, IDLE, None, MICROPHONE))
+        assert "not counted as a break" in dialog.idle_status.text()
+        sentences.add(dialog.idle_status.text())
+    assert len(sentences) == len(IDLE_REASONS)
+    assert dialog.detect_microphone.isEnabled()  # idle detection has nothing to switch off
+
+
+# -- keyboard and screen readers -------------------------------------------------------------
+
+
+def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
+    pick(qtbot, dialog.days_off, date(2026, 10, 1))  # one selected date: Remove is enabled
+    dialog.hours.setFocus()
+    expected: list[QWidget] = []
+    for box, edit in zip(dialog.day_boxes, dialog.day_hours, strict=True):
+        expected += [box, edit]
+    expected += [
+        dialog.days_off.picker,
+        dialog.days_off.add_button,
+        dialog.days_off.list,
+        dialog.days_off.remove_button,
+        dialog.extra_days.picker,
+        dialog.extra_days.add_button,
+        dialog.extra_days.list,  # its Remove is disabled (nothing to remove): skipped
+        dialog.save_button,
+        dialog.cancel_button,
+    ]
+    walked: list[QWidget] = []
+    while len(walked) < len(expected):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        if walked and focused() is walked[-1] and isinstance(focused(), QDateEdit):
+            continue  # Tab steps through a date's year, month and day before it moves on
+        walked.append(focused())
+    assert [w.accessibleName() or w.text() for w in walked] == [
+        w.accessibleName() or w.text() for w in expected
+    ]
+    assert walked == expected
+
+
+def test_mnemonics_reach_every_section(qtbot, dialog):
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(focused(), Qt.Key.Key_O, alt)
+    assert focused() is dialog.days_off.picker
+    qtbot.keyClick(focused(), Qt.Key.Key_H, alt)
+    assert focused() is dialog.hours
+    qtbot.keyClick(focused(), Qt.Key.Key_X, alt)
+    assert focused() is dialog.extra_days.picker
+    qtbot.keyClick(focused(), Qt.Key.Key_W, alt)
+    assert focused() is dialog.day_boxes[0]
+
+    qtbot.keyClick(focused(), Qt.Key.Key_B, alt)
+    assert dialog.tabs.currentIndex() == 1
+    qtbot.keyClick(focused(), Qt.Key.Key_N, alt)
+    assert focused() is dialog.spins["breaks.notice_seconds"]
+    qtbot.keyClick(focused(), Qt.Key.Key_M, alt)
+    assert focused() is dialog.spins["breaks.max_postpones"]
+
+    qtbot.keyClick(focused(), Qt.Key.Key_C, alt)
+    assert dialog.tabs.currentIndex() == 2
+    qtbot.keyClick(focused(), Qt.Key.Key_E, alt)
+    assert focused() is dialog.spins["calls.auto_end_minutes"]
+    qtbot.keyClick(focused(), Qt.Key.Key_L, alt)  # a checkbox's mnemonic ticks it
+    qtbot.waitUntil(dialog.offer_mood_log.isChecked)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_F, alt)
+    assert dialog.tabs.currentIndex() == 0
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_S, alt)
+    assert saved.args[0]["calls.offer_mood_log"] is True
+
+
+def test_every_control_has_an_accessible_name(dialog):
+    controls = (QCheckBox, QLineEdit, QSpinBox, QDateEdit, QListWidget, QPushButton)
+    found = 0
+    for control in dialog.findChildren(QWidget):
+        if not isinstance(control, controls) or isinstance(control.parent(), QAbstractSpinBox):
+            continue  # a spin box's or date edit's own line edit is part of it
+        found += 1
+        assert control.accessibleName().strip() or control.text().strip(), control
+    assert found > 30
+    assert dialog.tabs.accessibleName()
+
+
+# -- how it looks ----------------------------------------------------------------------------
+
+ZH = {
+    "Settings · Companion": "设置 · 心伴",
+    "Shi&ft": "班次(&F)",
+    "&Breaks": "休息(&B)",
+    "&Calls": "通话(&C)",
+    "&Save": "保存(&S)",
+    "Cancel": "取消",
+    "Mon": "周一",
+    "Tue": "周二",
+    "Wed": "周三",
+    "Thu": "周四",
+    "Fri": "周五",
+    "Sat": "周六",
+    "Sun": "周日",
+    "Working week": "每周工作时间",
+    "Usual working &hours": "平时的工作时间(&H)",
+    "Separate time ranges with commas; 22:00-06:00 runs overnight.": (
+        "多个时间段用逗号分隔;22:00-06:00 表示跨夜。"
+    ),
+    "&Working days": "工作日(&W)",
+    "Other hours that day": "当天另设时间",
+    "as usual": "同平时",
+    "Dates": "日期",
+    "Days &off (holidays)": "休息日(节假日)(&O)",
+    "E&xtra working days": "调休上班日(&X)",
+    "Add": "添加",
+    "Remove": "删除",
+    "Breaks are only offered within your shift, and never during a call.": (
+        "只在上班时间内提醒休息,通话中从不打扰。"
+    ),
+    "Micro-breaks (guided breathing)": "小憩(呼吸引导)",
+    "Long breaks (away from the screen)": "长休息(离开屏幕)",
+    "Notice and postponing": "提醒与推迟",
+    " min": " 分钟",
+    " s": " 秒",
+    "A micro-break &every": "小憩间隔(&E)",
+    "&Lasting": "每次时长(&L)",
+    "A long break eve&ry": "长休息间隔(&R)",
+    "Las&ting": "每次时长(&T)",
+    "&Notice shown before a break": "休息前提前提醒(&N)",
+    "“&Postpone” moves a break by": "“推迟”一次推后(&P)",
+    "Postpone at &most": "最多连续推迟(&M)",
+    " time in a row": " 次",
+    " times in a row": " 次",
+    "Calls": "通话",
+    "Treat the &microphone being in use as being on a call": "麦克风正在使用时视为通话中(&M)",
+    "A call switched on by hand &ends by itself after": "手动开启的通话自动结束于(&E)",
+    "Offer the mood &log when a call ends": "通话结束后打开心情记录(&L)",
+    "Time away from the keyboard": "离开键盘的时间",
+    "Works here: %1.": "可以使用:%1。",
+    "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
+    "Use “I'm on a call” in the tray menu instead.": (
+        "此处无法检测:未安装 PulseAudio 工具(pactl)。请改用托盘菜单中的“我在通话中”。"
+    ),
+    "Time away can't be measured on this Wayland desktop, so it is not counted as a break.": (
+        "在这个 Wayland 桌面上无法测量离开的时间,因此不计为休息。"
+    ),
+    "Time away from the keyboard counts as a natural break (%1).": (
+        "离开键盘的时间会计为自然休息(%1)。"
+    ),
+    "These time ranges overlap.": "这些时间段有重叠。",
+    "%1: %2": "%1:%2",
+    "Fix the hours on the Shift tab to save.": "请先改正“班次”页上的时间,才能保存。",
+    "Saturday": "星期六",
+}
+
+
+class FakeChinese(QTranslator):
+    """The dialog's strings in Chinese, as the real translation will give them."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return ZH.get(source)
+
+
+def assert_nothing_clipped(widget: QWidget) -> None:
+    kinds = (QLabel, QPushButton, QCheckBox, QSpinBox, QDateEdit, QLineEdit, QGroupBox)
+    for child in widget.findChildren(QWidget):
+        if not isinstance(child, kinds) or not child.isVisible():
+            continue
+        if isinstance(child.parent(), QAbstractSpinBox):
+            continue
+        top_left = child.mapTo(widget, QPoint(0, 0))
+        assert widget.rect().contains(child.rect().translated(top_left)), child
+        if isinstance(child, QLabel) and child.wordWrap():
+            assert child.heightForWidth(child.width()) <= child.height() + 1, child.text()
+        elif isinstance(child, QLineEdit):
+            width = child.fontMetrics().horizontalAdvance(child.text() or child.placeholderText())
+            assert width + 8 <= child.width(), child.text()
+        else:
+            name = child.text() if hasattr(child, "text") else child
+            assert child.minimumSizeHint().width() <= child.width(), name
+            if not isinstance(child, QGroupBox):
+                assert child.sizeHint().width() <= child.width(), name
+                assert child.sizeHint().height() <= child.height() + 2, name
+
+
+def distinct_colours(image: QImage, background: QColor) -> int:
+    differing = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            if image.pixelColor(x, y) != background:
+                differing += 1
+    return differing
+
+
+def shoot_every_tab(qtbot, dialog: SettingsDialog, suffix: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.minimumSizeHint().width() <= 640
+    assert dialog.minimumSizeHint().height() <= 560
+    assert dialog.size().width() <= 640
+    assert dialog.size().height() <= 560
+    for index, name in enumerate(("shift", "breaks", "calls")):
+        dialog.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        image = dialog.grab().toImage()
+        assert image.save(str(SHOTS / f"settings-{name}{suffix}.png"))
+        background = dialog.palette().color(QPalette.ColorRole.Window)
+        assert distinct_colours(image, background) > 500, name
+        assert_nothing_clipped(dialog)
+
+
+def test_every_tab_fits_and_nothing_is_clipped_in_english_and_chinese(qtbot, dialog, tmp_path):
+    dialog.load(settings_from(tmp_path, ADMIN), DetectionStatus("wayland", IDLE, "no_pactl", ""))
+    retype(qtbot, dialog.day_hours[5], "10:00-14:00, 13:00-15:00")  # an error shows too
+    shoot_every_tab(qtbot, dialog, "")
+
+    translator = FakeChinese()
+    locale = QLocale()
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        dialog.retranslate("zh_CN")
+        assert dialog.day_boxes[0].text() == "周一"
+        assert dialog.day_hours_error.text() == "星期六:这些时间段有重叠。"
+        assert "周四" in dialog.days_off.list.item(0).text()  # 2026-10-01
+        shoot_every_tab(qtbot, dialog, "-zh_CN")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        dialog.retranslate("en")
+    assert dialog.day_boxes[0].text() == "Mon"
+    assert dialog.days_off.list.item(0).text() == "2026-10-01  Thu"
