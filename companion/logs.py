@@ -28,6 +28,7 @@ def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
     with contextlib.suppress(OSError):
         log_file.chmod(0o600)
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run otherwise
     if also_stderr:
         stream = logging.StreamHandler()
         stream.setLevel(logging.WARNING)

@@ -125,6 +125,7 @@ class BreakCycle:
         self._call_ends: datetime | None = None  # for calls switched on by hand
         self._away_since: datetime | None = None
         self._records: list[BreakRecord] = []
+        self._observed_from = now
         self.tick(now)
 
     # -- reading ---------------------------------------------------------------------------
@@ -452,7 +453,12 @@ class BreakCycle:
             return
         if idle >= self._rules.micro_length:
             if self._away_since is None:
-                self._away_since = now - idle
+                # Never earlier than what this cycle has seen of the shift: the system's idle
+                # counter may have been running long before Companion started.
+                seen_from = self._observed_from
+                if self._interval is not None:
+                    seen_from = max(seen_from, self._interval[0])
+                self._away_since = max(now - idle, seen_from)
         elif self._away_since is not None:
             returned = now - idle
             away_from = self._away_since

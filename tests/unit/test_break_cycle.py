@@ -377,3 +377,13 @@ def test_the_next_wake_up_is_always_ahead_even_when_a_break_waits_for_a_call():
         day.cycle.tick(day.now)
         wake = day.cycle.view().wake_at
         assert wake is None or wake > day.now
+
+
+def test_time_away_before_companion_started_is_not_claimed_as_a_break():
+    day = Shift(at(10))  # Companion starts mid-shift; the X idle counter says 3 hours
+    day.now = at(10, 1)
+    day.do("set_idle", 3 * 3600)
+    day.now = at(10, 2)
+    day.do("set_idle", 1)
+    [record] = day.records
+    assert record.due == at(10) and record.seconds == 119
