@@ -114,3 +114,70 @@ def test_the_tray_watch_gives_up_after_two_minutes(qtbot, paths):
         assert app.stand_in is not None and app.stand_in.isVisible()
     finally:
         app.shut_down()
+
+
+ALL_DAY = (
+    '[shift]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nhours = ["00:00-24:00"]\n'
+)
+
+
+def test_breaks_from_the_menu_and_a_call_from_the_command_line(qtbot, paths):
+    from companion.domain.breaks import Phase
+
+    paths.settings_file.write_text(ALL_DAY, encoding="utf-8")
+    app = start(qtbot, paths, "en")
+    try:
+        assert app.driver is not None and app.breaks is not None
+        assert "micro-break in 25 min" in app.stand_in.status.text()
+        app.menu.break_action.trigger()
+        assert app.driver.view.phase is Phase.BREAK
+        assert app.breaks.window.isVisible()
+        app.handle_request({"command": "call", "action": "start"})  # `companion call start`
+        assert app.driver.view.on_call
+        assert not app.breaks.window.isVisible()  # a call ends the break at once
+        assert app.menu.call_action.isChecked()
+        assert "on a call" in app.stand_in.status.text()
+        assert [r.outcome for _id, r in app.store.breaks_between()] == ["ended_early"]
+        app.handle_request({"command": "call", "action": "end"})
+        assert not app.driver.view.on_call
+        app.menu.pause_actions[30].trigger()
+        assert app.driver.view.phase is Phase.PAUSED
+        assert "paused until" in app.stand_in.status.text()
+        assert app.menu.resume_action.isEnabled()
+        app.menu.resume_action.trigger()
+        assert app.driver.view.phase is Phase.WORKING
+    finally:
+        app.shut_down()
+
+
+def test_settings_saved_in_the_dialog_apply_at_once_and_keep_the_file(qtbot, paths):
+    paths.settings_file.write_text("# set up by IT\n" + ALL_DAY, encoding="utf-8")
+    app = start(qtbot, paths, "en")
+    try:
+        app.show_settings()
+        dialog = app.settings_dialog
+        assert dialog is not None and dialog.isVisible()
+        values = dialog.values()
+        values["breaks.micro_interval_minutes"] = 40
+        app.apply_settings(values)
+        text = paths.settings_file.read_text(encoding="utf-8")
+        assert text.startswith("# set up by IT\n")  # the administrator's file is kept
+        assert "micro_interval_minutes = 40" in text
+        assert "long_minutes" not in text  # unchanged keys are not written
+        assert app.driver is not None
+        assert app.driver.cycle.rules.micro_interval.total_seconds() == 40 * 60
+    finally:
+        dialog.close()
+        app.shut_down()
+
+
+def test_after_a_call_the_mood_log_is_offered_when_asked_for(qtbot, paths):
+    paths.settings_file.write_text(ALL_DAY + "[calls]\noffer_mood_log = true\n", encoding="utf-8")
+    app = start(qtbot, paths, "en")
+    try:
+        app.set_on_call(True)
+        assert app.quick_log is not None and not app.quick_log.isVisible()
+        app.set_on_call(False)
+        assert app.quick_log.isVisible()
+    finally:
+        app.shut_down()
