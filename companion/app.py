@@ -18,14 +18,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME, __version__
-from companion.domain.breaks import Phase
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
-from companion.ui.break_presenter import tray_state
 from companion.ui.i18n import Translations
 from companion.ui.single_instance import SingleInstance
 from companion.ui.style import STYLE_SHEET
@@ -221,6 +219,9 @@ class CompanionApp(QObject):
         self.driver.start()
 
     def _show_cycle(self) -> None:
+        from companion.domain.breaks import Phase
+        from companion.ui.break_presenter import tray_state
+
         if self.driver is None or self.breaks is None:
             return
         now = self.clock.now()

@@ -14,9 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.domain.breaks import BreakRules
 from companion.domain.shift import (
     WEEKDAYS,
     InvalidShift,
@@ -24,6 +23,9 @@ from companion.domain.shift import (
     parse_ranges,
     parse_weekdays,
 )
+
+if TYPE_CHECKING:
+    from companion.domain.breaks import BreakRules
 
 LANGUAGES = ("system", "zh_CN", "en")
 
@@ -220,6 +222,8 @@ class Settings:
         )
 
     def break_rules(self) -> BreakRules:
+        from companion.domain.breaks import BreakRules  # not needed before the tray shows
+
         return BreakRules(
             micro_interval=timedelta(minutes=self.get("breaks.micro_interval_minutes")),
             micro_length=timedelta(seconds=self.get("breaks.micro_seconds")),

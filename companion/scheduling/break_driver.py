@@ -63,6 +63,7 @@ class BreakDriver(QObject):
         self._view: CycleView = self.cycle.view()
         self._wake_serial = 0
         self._running_wake: str | None = None
+        self._wake_at: object = None  # the moment the pending wake-up job is for
 
     # -- life --------------------------------------------------------------------------------
 
@@ -103,12 +104,12 @@ class BreakDriver(QObject):
 
     # -- what wakes it -----------------------------------------------------------------------
 
-    def _look(self) -> None:
+    def _look(self, *, always_tell: bool = True) -> None:
         """Bring the cycle up to now, telling it how much real time passed (sleep included)."""
         real = self._clock.elapsed()
         elapsed, self._last_real = real - self._last_real, real
         self.cycle.tick(self._clock.now(), real_elapsed=elapsed)
-        self._publish()
+        self._publish(always_tell=always_tell)
 
     def _wake(self, wake_id: str) -> None:
         self._running_wake = wake_id
@@ -134,18 +135,24 @@ class BreakDriver(QObject):
             idle = self._idle.idle_seconds()
             if idle is not None:
                 self.cycle.set_idle(now, idle)
-        self._look()
+        self._look(always_tell=False)  # every few seconds: tell the UI only of a change
 
-    def _publish(self) -> None:
+    def _publish(self, *, always_tell: bool = True) -> None:
         self._save_records()
         view = self.cycle.view()
+        changed = view != self._view
         self._view = view
+        if view.wake_at == self._wake_at and not changed and self._running_wake is None:
+            if always_tell:
+                self.changed.emit()
+            return  # the pending wake-up still fits: nothing to reschedule
         # One wake-up at the next moment the cycle changes by itself. APScheduler removes a date
         # job by its id once it has run, so each wake-up gets a new id, and the one running now
         # is left for APScheduler to remove.
         for job in self._scheduler.get_jobs():
             if job.id.startswith("wake-") and job.id != self._running_wake:
                 job.remove()
+        self._wake_at = view.wake_at
         if view.wake_at is not None:
             self._wake_serial += 1
             wake_id = f"wake-{self._wake_serial}"
@@ -162,7 +169,8 @@ class BreakDriver(QObject):
                 probe.pause()
             elif probe.next_run_time is None:
                 probe.resume()
-        self.changed.emit()
+        if changed or always_tell:
+            self.changed.emit()
 
     def _save_records(self) -> None:
         for record in self.cycle.drain_records():
