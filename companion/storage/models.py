@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -108,3 +110,46 @@ class BreakEventRow(Base):
     postponed: Mapped[int] = mapped_column(Integer)
     seconds: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ThoughtRecordRow(Base):
+    """Lists (emotions, distortions, evidence) are kept as JSON text: read and written whole."""
+
+    __tablename__ = "thought_record"
+    __table_args__ = (
+        CheckConstraint("belief IS NULL OR belief BETWEEN 0 AND 100", name="belief"),
+        Index("ix_thought_record_updated_at", "updated_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    is_draft: Mapped[bool] = mapped_column(Boolean)
+    step: Mapped[int] = mapped_column(Integer)
+    mood_entry_id: Mapped[str | None] = mapped_column(
+        ForeignKey("mood_entry.id", ondelete="SET NULL")
+    )
+    situation: Mapped[str] = mapped_column(Text)
+    automatic_thought: Mapped[str] = mapped_column(Text)
+    emotions_before: Mapped[str] = mapped_column(Text)
+    distortions: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    balanced_thought: Mapped[str] = mapped_column(Text)
+    belief: Mapped[int | None] = mapped_column(Integer)
+    emotions_after: Mapped[str] = mapped_column(Text)
+
+
+class ExerciseUseRow(Base):
+    __tablename__ = "exercise_use"
+    __table_args__ = (Index("ix_exercise_use_started_at", "started_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    distress_before: Mapped[float | None] = mapped_column(Float)
+    distress_after: Mapped[float | None] = mapped_column(Float)
+    thought_record_id: Mapped[str | None] = mapped_column(
+        ForeignKey("thought_record.id", ondelete="SET NULL")
+    )
+    details: Mapped[str] = mapped_column(Text)

@@ -2,11 +2,15 @@
 
 # The newest migration. A store already at this revision opens without loading Alembic;
 # tests/storage/test_migrations.py checks it matches the newest script in migrations/versions.
-SCHEMA_HEAD = "0002_break_events"
+SCHEMA_HEAD = "0003_thoughts_and_exercises"
 
 # Written into the SQLite header (PRAGMA application_id) so a file can be told apart from
 # another program's database: the bytes "CMPN".
 APPLICATION_ID = 0x434D504E
 
 # Every revision this version of Companion can migrate from, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_break_events")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_break_events",
+    "0003_thoughts_and_exercises",
+)

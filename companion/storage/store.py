@@ -15,18 +15,31 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from companion.domain.breaks import BreakRecord
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodEntry, MoodInput
+from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
 from companion.storage.engine import WRITE, make_engine
 from companion.storage.health import FileState, inspect_database
 from companion.storage.migrate import upgrade_to_head
-from companion.storage.models import BreakEventRow, MoodEmotionRow, MoodEntryRow
+from companion.storage.models import (
+    BreakEventRow,
+    ExerciseUseRow,
+    MoodEmotionRow,
+    MoodEntryRow,
+    ThoughtRecordRow,
+)
+from companion.storage.thought_rows import (
+    exercise_from_row,
+    exercise_row,
+    fill_thought_row,
+    thought_from_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +126,11 @@ def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
         upgrade_to_head(engine)
         log.info("store migrated from %s", inspection.revision or "empty")
     return Store(engine, clock), report
+
+
+def _escape_like(text: str) -> str:
+    """`text` matched literally inside a LIKE pattern whose escape character is '!'."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _to_entry(row: MoodEntryRow) -> MoodEntry:
@@ -266,3 +284,66 @@ class Store:
                 )
                 for row in session.scalars(query)
             ]
+
+    # -- thought records and exercises -------------------------------------------------------
+
+    def save_thought(self, record: ThoughtRecord) -> ThoughtRecord:
+        """Insert or replace a thought record (drafts are saved as they are typed)."""
+        check_record(record)
+        with Session(self._writer) as session, session.begin():
+            row = session.get(ThoughtRecordRow, str(record.id)) or ThoughtRecordRow()
+            session.add(fill_thought_row(row, record))
+        log.info("thought record %s saved (%s)", record.id, "draft" if record.is_draft else "done")
+        return record
+
+    def get_thought(self, record_id: uuid.UUID) -> ThoughtRecord | None:
+        with Session(self._engine) as session:
+            row = session.get(ThoughtRecordRow, str(record_id))
+            return None if row is None else thought_from_row(row)
+
+    def thoughts(self, *, drafts: bool = False, search: str = "") -> list[ThoughtRecord]:
+        """Finished records (or drafts), newest first, optionally only those containing `search`."""
+        query = (
+            select(ThoughtRecordRow)
+            .where(ThoughtRecordRow.is_draft == drafts)
+            .order_by(ThoughtRecordRow.updated_at.desc())
+        )
+        needle = search.strip()
+        if needle:
+            pattern = f"%{_escape_like(needle)}%"
+            columns = (
+                ThoughtRecordRow.situation,
+                ThoughtRecordRow.automatic_thought,
+                ThoughtRecordRow.balanced_thought,
+                ThoughtRecordRow.evidence,
+            )
+            query = query.where(or_(*(column.like(pattern, escape="!") for column in columns)))
+        with Session(self._engine) as session:
+            return [thought_from_row(row) for row in session.scalars(query)]
+
+    def delete_thought(self, record_id: uuid.UUID) -> bool:
+        with Session(self._writer) as session, session.begin():
+            row = session.get(ThoughtRecordRow, str(record_id))
+            if row is None:
+                return False
+            session.delete(row)
+        log.info("thought record %s deleted", record_id)
+        return True
+
+    def add_exercise(self, use: ExerciseUse) -> ExerciseUse:
+        check_exercise(use)
+        with Session(self._writer) as session, session.begin():
+            session.merge(exercise_row(use))
+        log.info("exercise %s (%s) recorded", use.id, use.kind)
+        return use
+
+    def exercises_between(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[ExerciseUse]:
+        query = select(ExerciseUseRow).order_by(ExerciseUseRow.started_at)
+        if since is not None:
+            query = query.where(ExerciseUseRow.started_at >= since)
+        if until is not None:
+            query = query.where(ExerciseUseRow.started_at < until)
+        with Session(self._engine) as session:
+            return [exercise_from_row(row) for row in session.scalars(query)]
