@@ -31,14 +31,20 @@ from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, Tr
 
 if TYPE_CHECKING:
     from companion.domain.mood import MoodEntry
+    from companion.domain.thoughts import ThoughtRecord
+    from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.idle import IdleProbe
     from companion.scheduling.microphone import MicrophoneProbe
     from companion.storage.store import Store
     from companion.ui.break_presenter import BreakPresenter
+    from companion.ui.break_window import BreakWindow
     from companion.ui.history import HistoryWindow
     from companion.ui.quick_log import QuickLogDialog
+    from companion.ui.reframing_wizard import ReframingWizard
     from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
+    from companion.ui.support_offer import SupportOffer
+    from companion.ui.thought_records import ThoughtRecordsWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +91,13 @@ class CompanionApp(QObject):
         self.breaks: BreakPresenter | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.detection: DetectionStatus | None = None
+        self.wizard: ReframingWizard | None = None
+        self.records_window: ThoughtRecordsWindow | None = None
+        self.breathing_window: BreakWindow | None = None
+        self._breathing_started: Any = None
+        self.support_offer: SupportOffer | None = None
+        self._reframing: dict[str, ReframingContent] = {}
+        self._vocabulary: Any = None
         self._idle: IdleProbe
         self._microphone_probe: MicrophoneProbe
         self.tray: TrayIcon | None = None
@@ -119,6 +132,8 @@ class CompanionApp(QObject):
         self.menu.resume_requested.connect(self.resume_breaks)
         self.menu.call_toggled.connect(self.set_on_call)
         self.menu.settings_requested.connect(self.show_settings)
+        self.menu.reframe_requested.connect(lambda: self.show_reframing())
+        self.menu.records_requested.connect(self.show_records)
         QTimer.singleShot(0, self._finish_start)
 
     def _show_tray(self) -> None:
@@ -148,19 +163,23 @@ class CompanionApp(QObject):
 
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
+        from companion.reframing_content import check_all_languages
         from companion.storage.store import StoreError, open_store
         from companion.ui.history import HistoryWindow
         from companion.ui.quick_log import QuickLogDialog
 
         try:
             vocabulary = load_vocabulary()
+            check_all_languages()  # a missing or malformed content file is named now
         except ContentError as error:
             self.fail(str(error))
             return
+        self._vocabulary = vocabulary
         self.quick_log = QuickLogDialog(lambda: self.store, self.clock, vocabulary)
         self.quick_log.saved.connect(self._on_saved)
         self.history = HistoryWindow(lambda: self.store, self.clock, vocabulary)
         self.history.new_entry_requested.connect(self.show_quick_log)
+        self.history.reframe_requested.connect(self.show_reframing)
         self._retranslate_windows()
         try:
             self.store, report = open_store(self.paths, self.clock)
@@ -237,6 +256,141 @@ class CompanionApp(QObject):
             paused=view.phase is Phase.PAUSED,
             on_call=view.on_call,
         )
+
+    # -- reframing and exercises ---------------------------------------------------------------
+
+    def reframing_content(self, language: str) -> ReframingContent:
+        from companion.reframing_content import load_reframing
+
+        if language not in self._reframing:
+            self._reframing[language] = load_reframing(language)
+        return self._reframing[language]
+
+    def _wizard(self) -> ReframingWizard:
+        from companion.domain.reframing import suggest_distortions
+        from companion.ui.reframing_wizard import ReframingWizard
+
+        if self.wizard is None:
+            assert self.store is not None
+            self.wizard = ReframingWizard(
+                self.store.save_thought,
+                self.clock,
+                self._vocabulary,
+                self.reframing_content,
+                suggest_distortions,
+            )
+            self.wizard.finished.connect(self._thought_finished)
+            self.wizard.retranslate(self.language)
+        return self.wizard
+
+    def show_reframing(self, entry: MoodEntry | None = None) -> None:
+        """Start a thought record (from a mood entry when given), or go on with a draft."""
+        if self.store is None:
+            return
+        wizard = self._wizard()
+        if not (wizard.isVisible() and wizard.record is not None):
+            drafts = self.store.thoughts(drafts=True)
+            if entry is not None:
+                wizard.start_new(entry.id, entry.emotions)
+            elif drafts:
+                wizard.load(drafts[0])  # the newest draft; others are in Thought records
+            else:
+                wizard.start_new()
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+
+    def resume_thought(self, record: ThoughtRecord) -> None:
+        wizard = self._wizard()
+        wizard.save_draft()
+        wizard.load(record)
+        wizard.show()
+        wizard.raise_()
+
+    def _thought_finished(self, record: ThoughtRecord) -> None:
+        import uuid
+
+        from companion.domain.thoughts import ExerciseUse, distress_on_ten
+
+        if self.store is None:
+            return
+        self.store.add_exercise(
+            ExerciseUse(
+                id=uuid.uuid4(),
+                kind="thought_record",
+                started_at=record.created_at,
+                finished_at=self.clock.now(),
+                distress_before=distress_on_ten(record.emotions_before),
+                distress_after=distress_on_ten(record.emotions_after),
+                thought_record_id=record.id,
+            )
+        )
+        if self.records_window is not None and self.records_window.isVisible():
+            self.records_window.refresh()
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(
+                QCoreApplication.translate("CompanionApp", "Thought record saved"),
+                QCoreApplication.translate(
+                    "CompanionApp", "You can read it again under Thought records."
+                ),
+                QSystemTrayIcon.MessageIcon.Information,
+                4000,
+            )
+
+    def show_records(self) -> None:
+        from companion.ui.thought_records import ThoughtRecordsWindow
+
+        if self.store is None:
+            return
+        if self.records_window is None:
+            self.records_window = ThoughtRecordsWindow(
+                lambda: self.store, self.clock, self._vocabulary, self.reframing_content
+            )
+            self.records_window.resume_requested.connect(self.resume_thought)
+            self.records_window.new_requested.connect(lambda: self.show_reframing())
+            self.records_window.retranslate(self.language)
+        self.records_window.show()
+        self.records_window.raise_()
+        self.records_window.activateWindow()
+
+    def breathe_for_a_minute(self) -> None:
+        """The break window's guided breathing, on request; kept as a breathing exercise."""
+        from companion.ui.break_window import BreakWindow
+
+        if self.breathing_window is None:
+            self.breathing_window = BreakWindow()
+            self.breathing_window.retranslate(self.language)
+            self.breathing_window.finished.connect(self._breathing_done)
+            self.breathing_window.ended_early.connect(self._breathing_done)
+        self._breathing_started = self.clock.now()
+        self.breathing_window.show_break("micro", 60)
+
+    def _breathing_done(self, _seconds: int) -> None:
+        import uuid
+
+        from companion.domain.thoughts import ExerciseUse
+
+        if self.store is not None and self._breathing_started is not None:
+            self.store.add_exercise(
+                ExerciseUse(uuid.uuid4(), "breathing", self._breathing_started, self.clock.now())
+            )
+        self._breathing_started = None
+
+    def _offer_support(self, stress: int) -> None:
+        from companion.ui.support_offer import SupportOffer
+
+        if self.support_offer is None:
+            self.support_offer = SupportOffer()
+            self.support_offer.breathe_requested.connect(self.breathe_for_a_minute)
+            self.support_offer.reframe_requested.connect(self._reframe_last_entry)
+            self.support_offer.retranslate(self.language)
+        self.support_offer.offer(stress)
+
+    def _reframe_last_entry(self) -> None:
+        if self.store is None:
+            return
+        latest = self.store.recent_moods(1)
+        self.show_reframing(latest[0] if latest else None)
 
     def _after_call(self) -> None:
         if self.settings.get("calls.offer_mood_log"):
@@ -399,6 +553,10 @@ class CompanionApp(QObject):
     def _on_saved(self, entry: MoodEntry) -> None:
         if self.history is not None and self.history.isVisible():
             self.history.refresh()
+        threshold = int(self.settings.get("reframing.offer_from_stress"))
+        if self.settings.get("reframing.offer_after_log") and entry.stress >= threshold:
+            self._offer_support(entry.stress)  # offered, never forced
+            return
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(
                 QCoreApplication.translate("CompanionApp", "Mood logged"),
@@ -434,7 +592,15 @@ class CompanionApp(QObject):
         log.info("language set to %s (%s)", setting, self.language)
 
     def _retranslate_windows(self) -> None:
-        windows: list[Any] = [self.quick_log, self.history, self.settings_dialog]
+        windows: list[Any] = [
+            self.quick_log,
+            self.history,
+            self.settings_dialog,
+            self.wizard,
+            self.records_window,
+            self.breathing_window,
+            self.support_offer,
+        ]
         if self.breaks is not None:
             windows += [self.breaks.notice, self.breaks.window]
         for window in windows:
@@ -443,6 +609,8 @@ class CompanionApp(QObject):
 
     def shut_down(self) -> None:
         """Close the store and take the icon away; windows and the event loop are left as is."""
+        if self.wizard is not None:
+            self.wizard.save_draft()  # an unfinished thought record is kept
         if self.tray is not None:
             self.tray.hide()
         if self.driver is not None:

@@ -195,6 +195,8 @@ SPECS: dict[str, SettingSpec] = {
         _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
         _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
         _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
+        _spec("reframing.offer_after_log", True, "true or false", _boolean, _parse_bool),
+        _number("reframing.offer_from_stress", 7, 1, 10, "stress points"),
     )
 }
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QBrush, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from companion.content import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import InvalidMood, MoodBook, MoodEntry, MoodInput
+from companion.ui.confirm import confirm_delete, is_delete_key
 from companion.ui.mood_form import MoodForm
 from companion.ui.palette import stress_colour, text_colour_on
 
@@ -236,6 +236,7 @@ class HistoryWindow(QWidget):
     """Recent entries, and every older one as the list scrolls; edit or delete any."""
 
     new_entry_requested = Signal()
+    reframe_requested = Signal(object)  # the MoodEntry to start a thought record from
 
     def __init__(
         self,
@@ -277,9 +278,11 @@ class HistoryWindow(QWidget):
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.reframe_button = QPushButton(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reframe_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -292,6 +295,7 @@ class HistoryWindow(QWidget):
         self.new_button.clicked.connect(self.new_entry_requested)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.reframe_button.clicked.connect(self._reframe_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)
@@ -303,12 +307,7 @@ class HistoryWindow(QWidget):
         self.retranslate("en")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
-        ):
+        if watched is self.table and is_delete_key(event):
             self.delete_selected()
             return True
         return False
@@ -341,6 +340,10 @@ class HistoryWindow(QWidget):
         self.new_button.setText(self.tr("&Log mood…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.reframe_button.setText(self.tr("Re&frame…"))
+        self.reframe_button.setToolTip(
+            self.tr("Look at the thought behind this entry with a reframing exercise")
+        )
         self.delete_button.setToolTip(self.tr("Delete the selected entry (Del)"))
         self.editor.retranslate(language)
         self._update_state()
@@ -371,12 +374,18 @@ class HistoryWindow(QWidget):
         has_selection = self.selected_entry() is not None
         self.edit_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
+        self.reframe_button.setEnabled(has_selection)
 
     def selected_entry(self) -> MoodEntry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
 
     # -- edit and delete ---------------------------------------------------------------------
+
+    def _reframe_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.reframe_requested.emit(entry)
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -409,24 +418,16 @@ class HistoryWindow(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm_delete(
+            self,
             self.tr("Delete entry?"),
             self.tr("Delete the entry from %1 (stress %2)? This cannot be undone.")
             .replace("%1", self.model.format_time(entry.at))
             .replace("%2", str(entry.stress)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            self.tr("Delete"),
+            "confirmDelete",
+            lambda: self._delete(entry.id),
         )
-        box.setObjectName("confirmDelete")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.finished.connect(
-            lambda _result: self._delete(entry.id) if box.clickedButton() is yes else None
-        )
-        box.open()
 
     def _delete(self, entry_id: uuid.UUID) -> None:
         book = self._book()

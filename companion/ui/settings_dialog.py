@@ -55,6 +55,8 @@ EDITED_KEYS: tuple[str, ...] = (
     "calls.auto_end_minutes",
     "calls.offer_mood_log",
     "calls.detect_microphone",
+    "reframing.offer_after_log",
+    "reframing.offer_from_stress",
 )
 
 _SEPARATORS = re.compile(r"[,，、;；]")  # a Chinese input method may type a full-width comma
@@ -393,6 +395,15 @@ class SettingsDialog(QDialog):
         calls.addSpacing(6)
         calls.addWidget(self.offer_mood_log)
 
+        self.offer_support = QCheckBox(self.calls_group)
+        offer_from = self._spin(self.calls_group, "reframing.offer_from_stress")
+        self.offer_support.toggled.connect(offer_from.setEnabled)
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer_support)
+        offer_row.addWidget(offer_from)
+        offer_row.addStretch(1)
+        calls.addLayout(offer_row)
+
         self.idle_group = QGroupBox(page)
         self.idle_status = QLabel(self.idle_group)
         self.idle_status.setObjectName("idleStatus")
@@ -543,6 +554,14 @@ class SettingsDialog(QDialog):
         )
         self.offer_mood_log.setText(self.tr("Offer the mood &log when a call ends"))
         self.offer_mood_log.setAccessibleName(_plain(self.offer_mood_log.text()))
+        self.offer_support.setText(
+            self.tr("After a mood log, offer breathing or reframing from a &stress of")
+        )
+        self.offer_support.setAccessibleName(_plain(self.offer_support.text()))
+        self.spins["reframing.offer_from_stress"].setSuffix(" / 10")
+        self.spins["reframing.offer_from_stress"].setAccessibleName(
+            self.tr("Lowest stress at which breathing or reframing is offered")
+        )
         self.idle_group.setTitle(self.tr("Time away from the keyboard"))
         self._show_status()
 
@@ -627,6 +646,8 @@ class SettingsDialog(QDialog):
             spin.setValue(settings.get(key))
         self.detect_microphone.setChecked(settings.get("calls.detect_microphone"))
         self.offer_mood_log.setChecked(settings.get("calls.offer_mood_log"))
+        self.offer_support.setChecked(settings.get("reframing.offer_after_log"))
+        self.spins["reframing.offer_from_stress"].setEnabled(self.offer_support.isChecked())
         self._show_status()
         self._validate()
 
@@ -702,6 +723,7 @@ class SettingsDialog(QDialog):
             found[key] = spin.value()
         found["calls.offer_mood_log"] = self.offer_mood_log.isChecked()
         found["calls.detect_microphone"] = self.detect_microphone.isChecked()
+        found["reframing.offer_after_log"] = self.offer_support.isChecked()
         for key in EDITED_KEYS:
             SPECS[key].check(found[key])  # the file's own rules have the last word
         return {key: found[key] for key in EDITED_KEYS}

@@ -24,6 +24,8 @@ class TrayMenu(QObject):
 
     log_requested = Signal()
     history_requested = Signal()
+    reframe_requested = Signal()
+    records_requested = Signal()
     break_requested = Signal()
     pause_requested = Signal(int)  # minutes; REST_OF_SHIFT for the rest of the shift
     resume_requested = Signal()
@@ -38,6 +40,10 @@ class TrayMenu(QObject):
         self.menu.setObjectName("trayMenu")
         self.log_action = QAction(self.menu)
         self.history_action = QAction(self.menu)
+        self.reframe_action = QAction(self.menu)
+        self.records_action = QAction(self.menu)
+        self.reframe_action.triggered.connect(self.reframe_requested)
+        self.records_action.triggered.connect(self.records_requested)
         self.break_action = QAction(self.menu)
         self.pause_menu = QMenu(self.menu)
         self.pause_actions: dict[int, QAction] = {}
@@ -71,6 +77,9 @@ class TrayMenu(QObject):
         self.menu.addAction(self.log_action)
         self.menu.addAction(self.history_action)
         self.menu.addSeparator()
+        self.menu.addAction(self.reframe_action)
+        self.menu.addAction(self.records_action)
+        self.menu.addSeparator()
         self.menu.addAction(self.break_action)
         self.menu.addMenu(self.pause_menu)
         self.menu.addAction(self.call_action)
@@ -88,6 +97,8 @@ class TrayMenu(QObject):
     def retranslate(self) -> None:
         self.log_action.setText(self.tr("&Log mood…"))
         self.history_action.setText(self.tr("&Recent entries…"))
+        self.reframe_action.setText(self.tr("Re&frame a thought…"))
+        self.records_action.setText(self.tr("&Thought records…"))
         self.break_action.setText(self.tr("Start a &break now"))
         self.pause_menu.setTitle(self.tr("&Pause breaks"))
         self.pause_actions[30].setText(self.tr("For 30 minutes"))

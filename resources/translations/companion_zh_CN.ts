@@ -230,62 +230,72 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="174" />
+        <location filename="../../companion/app.py" line="195" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="175" />
+        <location filename="../../companion/app.py" line="196" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="297" />
+        <location filename="../../companion/app.py" line="332" />
+        <source>Thought record saved</source>
+        <translation>思维记录已保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="333" />
+        <source>You can read it again under Thought records.</source>
+        <translation>可以在“思维记录”里随时再看。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="463" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="298" />
+        <location filename="../../companion/app.py" line="464" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="313" />
+        <location filename="../../companion/app.py" line="479" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="317" />
+        <location filename="../../companion/app.py" line="483" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="322" />
+        <location filename="../../companion/app.py" line="488" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="328" />
+        <location filename="../../companion/app.py" line="494" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="392" />
+        <location filename="../../companion/app.py" line="562" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="393" />
+        <location filename="../../companion/app.py" line="563" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="406" />
+        <location filename="../../companion/app.py" line="576" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="407" />
+        <location filename="../../companion/app.py" line="577" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -293,22 +303,22 @@
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="167" />
+        <location filename="../../companion/ui/settings_dialog.py" line="169" />
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="169" />
+        <location filename="../../companion/ui/settings_dialog.py" line="171" />
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="171" />
+        <location filename="../../companion/ui/settings_dialog.py" line="173" />
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="173" />
+        <location filename="../../companion/ui/settings_dialog.py" line="175" />
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -339,57 +349,57 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="320" />
+        <location filename="../../companion/ui/history.py" line="319" />
         <source>Mood log · Companion</source>
         <translation>情绪记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="321" />
+        <location filename="../../companion/ui/history.py" line="320" />
         <source>Your mood log</source>
         <translation>我的情绪记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="322" />
+        <location filename="../../companion/ui/history.py" line="321" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="322" />
+        <location filename="../../companion/ui/history.py" line="321" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="326" />
+        <location filename="../../companion/ui/history.py" line="325" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="327" />
+        <location filename="../../companion/ui/history.py" line="326" />
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="328" />
+        <location filename="../../companion/ui/history.py" line="327" />
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="329" />
+        <location filename="../../companion/ui/history.py" line="328" />
         <source>Call type</source>
         <translation>咨询类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="330" />
+        <location filename="../../companion/ui/history.py" line="329" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="333" />
+        <location filename="../../companion/ui/history.py" line="332" />
         <source>Mood entries, newest first</source>
         <translation>情绪记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="336" />
+        <location filename="../../companion/ui/history.py" line="335" />
         <source>No entries yet.
 
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -398,47 +408,57 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 接完一通难熬的电话后,在托盘菜单里选择“记录心情”:按一个数字表示压力值,选上此刻的情绪,再按回车就好。你的记录会显示在这里,最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="341" />
+        <location filename="../../companion/ui/history.py" line="340" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="342" />
+        <location filename="../../companion/ui/history.py" line="341" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="343" />
+        <location filename="../../companion/ui/history.py" line="342" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="344" />
+        <location filename="../../companion/ui/history.py" line="343" />
+        <source>Re&amp;frame…</source>
+        <translation>认知重构(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="345" />
+        <source>Look at the thought behind this entry with a reframing exercise</source>
+        <translation>用认知重构练习,看看这条记录背后的想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="347" />
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录(Del 键)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="367" />
+        <location filename="../../companion/ui/history.py" line="370" />
         <source>%n entries</source>
         <translation><numerusform>共 %n 条记录</numerusform></translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="403" />
+        <location filename="../../companion/ui/history.py" line="412" />
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存,请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="414" />
+        <location filename="../../companion/ui/history.py" line="423" />
         <source>Delete entry?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="415" />
+        <location filename="../../companion/ui/history.py" line="424" />
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录(压力值 %2)吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="422" />
+        <location filename="../../companion/ui/history.py" line="427" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -556,432 +576,651 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
     </message>
 </context>
 <context>
+    <name>ReframingWizard</name>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="292" />
+        <source>How strong: %1</source>
+        <translation>强度:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="293" />
+        <source>How strong now: %1</source>
+        <translation>现在的强度:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="299" />
+        <source>For example: “%1”</source>
+        <translation>例如:“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="301" />
+        <source>Reframe a thought · Companion</source>
+        <translation>认知重构 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="302" />
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="303" />
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="306" />
+        <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
+        <translation>只写摄像头能拍到、能录到的事实,例如:“客户说包裹迟到了,要求退款。”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="311" />
+        <source>The words that went through your head, e.g. “It's my fault again.”</source>
+        <translation>当时脑子里冒出来的原话,例如:“又是我的错。”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="313" />
+        <source>A fairer way to see it, in your own words</source>
+        <translation>用自己的话,换个更公道的角度看</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="314" />
+        <source>Examples (Enter or double-click to use one):</source>
+        <translation>参考例子(按回车或双击选用):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="315" />
+        <source>How much do you believe this balanced thought?</source>
+        <translation>你有多相信这个平衡的想法?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="317" />
+        <source>No distortion chosen. Go back to choose one, or skip this step.</source>
+        <translation>还没有选择思维偏差。可以返回上一步选择,也可以跳过这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="320" />
+        <source>You rated no emotions before; go back to rate them, or finish here.</source>
+        <translation>之前没有给情绪打分;可以返回去打分,也可以直接完成。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="323" />
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="324" />
+        <source>Automatic thought</source>
+        <translation>自动化思维</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="325" />
+        <source>Balanced thought</source>
+        <translation>平衡的想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="326" />
+        <source>How much you believe the balanced thought, 0 to 100</source>
+        <translation>对平衡的想法的相信程度,0 到 100</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="334" />
+        <source>What happened?</source>
+        <translation>发生了什么?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="335" />
+        <source>Describe the situation in a sentence or two, facts only.</source>
+        <translation>用一两句话描述当时的情况,只写事实。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="338" />
+        <source>What went through your mind?</source>
+        <translation>当时你脑子里在想什么?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="340" />
+        <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
+        <translation>照原样写下那个念头,哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="345" />
+        <source>What did you feel, and how strongly?</source>
+        <translation>你有什么感受?有多强烈?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="346" />
+        <source>Tick each emotion and set how strong it was, 0 to 100.</source>
+        <translation>勾选每一种情绪,并设定它的强度(0 到 100)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="349" />
+        <source>Which thinking traps fit?</source>
+        <translation>有哪些思维偏差?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="350" />
+        <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
+        <translation>选出符合的偏差。建议来自你的措辞,最终由你决定。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="353" />
+        <source>Test the thought</source>
+        <translation>检验这个想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="355" />
+        <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
+        <translation>针对你选的每一种偏差回答问题:哪些事实支持这个想法,哪些事实不支持?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="360" />
+        <source>A balanced thought</source>
+        <translation>平衡的想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="361" />
+        <source>Write a thought that takes all the evidence into account.</source>
+        <translation>把所有证据都考虑进去,写一个更平衡的想法。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364" />
+        <source>How strong are the emotions now?</source>
+        <translation>现在这些情绪有多强?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="365" />
+        <source>Rate them again; any change, however small, counts.</source>
+        <translation>再打一次分;哪怕变化很小,也算数。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="462" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="482" />
+        <source>Write the thought first; it is the one step needed.</source>
+        <translation>请先写下那个想法,这是唯一必填的一步。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="515" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步,共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="521" />
+        <source>Your thought: “%1”</source>
+        <translation>你的想法:“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="529" />
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="542" />
+        <source>Suggested from your wording: %1</source>
+        <translation>根据你的措辞,可能是:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="552" />
+        <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
+        <translation>从措辞上看不出明显的偏差;可以自己选择,也可以跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="578" />
+        <source>What speaks for the thought?</source>
+        <translation>哪些事实支持这个想法?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="580" />
+        <source>What speaks against it?</source>
+        <translation>哪些事实不支持它?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="582" />
+        <source>Evidence for: %1</source>
+        <translation>支持的证据:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="584" />
+        <source>Evidence against: %1</source>
+        <translation>反对的证据:%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="423" />
+        <location filename="../../companion/ui/settings_dialog.py" line="434" />
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="424" />
+        <location filename="../../companion/ui/settings_dialog.py" line="435" />
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="425" />
+        <location filename="../../companion/ui/settings_dialog.py" line="436" />
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="426" />
+        <location filename="../../companion/ui/settings_dialog.py" line="437" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="427" />
+        <location filename="../../companion/ui/settings_dialog.py" line="438" />
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="428" />
+        <location filename="../../companion/ui/settings_dialog.py" line="439" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="429" />
+        <location filename="../../companion/ui/settings_dialog.py" line="440" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="437" />
+        <location filename="../../companion/ui/settings_dialog.py" line="448" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="438" />
+        <location filename="../../companion/ui/settings_dialog.py" line="449" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="439" />
+        <location filename="../../companion/ui/settings_dialog.py" line="450" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="440" />
+        <location filename="../../companion/ui/settings_dialog.py" line="451" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="441" />
+        <location filename="../../companion/ui/settings_dialog.py" line="452" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="442" />
+        <location filename="../../companion/ui/settings_dialog.py" line="453" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="443" />
+        <location filename="../../companion/ui/settings_dialog.py" line="454" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="446" />
+        <location filename="../../companion/ui/settings_dialog.py" line="457" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="447" />
+        <location filename="../../companion/ui/settings_dialog.py" line="458" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="448" />
+        <location filename="../../companion/ui/settings_dialog.py" line="459" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="449" />
+        <location filename="../../companion/ui/settings_dialog.py" line="460" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="450" />
+        <location filename="../../companion/ui/settings_dialog.py" line="461" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="451" />
+        <location filename="../../companion/ui/settings_dialog.py" line="462" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="452" />
+        <location filename="../../companion/ui/settings_dialog.py" line="463" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="457" />
+        <location filename="../../companion/ui/settings_dialog.py" line="468" />
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="458" />
+        <location filename="../../companion/ui/settings_dialog.py" line="469" />
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="461" />
+        <location filename="../../companion/ui/settings_dialog.py" line="472" />
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="463" />
+        <location filename="../../companion/ui/settings_dialog.py" line="474" />
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="464" />
+        <location filename="../../companion/ui/settings_dialog.py" line="475" />
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="470" />
+        <location filename="../../companion/ui/settings_dialog.py" line="481" />
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="471" />
+        <location filename="../../companion/ui/settings_dialog.py" line="482" />
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="473" />
+        <location filename="../../companion/ui/settings_dialog.py" line="484" />
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="475" />
+        <location filename="../../companion/ui/settings_dialog.py" line="486" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="476" />
+        <location filename="../../companion/ui/settings_dialog.py" line="487" />
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="477" />
+        <location filename="../../companion/ui/settings_dialog.py" line="488" />
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="479" />
+        <location filename="../../companion/ui/settings_dialog.py" line="490" />
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="479" />
-        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <location filename="../../companion/ui/settings_dialog.py" line="490" />
+        <location filename="../../companion/ui/settings_dialog.py" line="493" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="479" />
-        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <location filename="../../companion/ui/settings_dialog.py" line="490" />
+        <location filename="../../companion/ui/settings_dialog.py" line="493" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <location filename="../../companion/ui/settings_dialog.py" line="493" />
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="484" />
+        <location filename="../../companion/ui/settings_dialog.py" line="495" />
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="486" />
+        <location filename="../../companion/ui/settings_dialog.py" line="497" />
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="491" />
+        <location filename="../../companion/ui/settings_dialog.py" line="502" />
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <location filename="../../companion/ui/settings_dialog.py" line="504" />
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="494" />
+        <location filename="../../companion/ui/settings_dialog.py" line="505" />
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="495" />
+        <location filename="../../companion/ui/settings_dialog.py" line="506" />
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="496" />
-        <location filename="../../companion/ui/settings_dialog.py" line="540" />
+        <location filename="../../companion/ui/settings_dialog.py" line="507" />
+        <location filename="../../companion/ui/settings_dialog.py" line="551" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="496" />
+        <location filename="../../companion/ui/settings_dialog.py" line="507" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="498" />
+        <location filename="../../companion/ui/settings_dialog.py" line="509" />
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="499" />
+        <location filename="../../companion/ui/settings_dialog.py" line="510" />
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="500" />
+        <location filename="../../companion/ui/settings_dialog.py" line="511" />
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="501" />
+        <location filename="../../companion/ui/settings_dialog.py" line="512" />
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="502" />
+        <location filename="../../companion/ui/settings_dialog.py" line="513" />
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="503" />
+        <location filename="../../companion/ui/settings_dialog.py" line="514" />
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="504" />
+        <location filename="../../companion/ui/settings_dialog.py" line="515" />
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="507" />
+        <location filename="../../companion/ui/settings_dialog.py" line="518" />
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="508" />
+        <location filename="../../companion/ui/settings_dialog.py" line="519" />
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="509" />
+        <location filename="../../companion/ui/settings_dialog.py" line="520" />
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="510" />
+        <location filename="../../companion/ui/settings_dialog.py" line="521" />
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="511" />
+        <location filename="../../companion/ui/settings_dialog.py" line="522" />
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="512" />
+        <location filename="../../companion/ui/settings_dialog.py" line="523" />
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="513" />
+        <location filename="../../companion/ui/settings_dialog.py" line="524" />
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="530" />
+        <location filename="../../companion/ui/settings_dialog.py" line="541" />
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="530" />
+        <location filename="../../companion/ui/settings_dialog.py" line="541" />
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="533" />
+        <location filename="../../companion/ui/settings_dialog.py" line="544" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="535" />
+        <location filename="../../companion/ui/settings_dialog.py" line="546" />
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="538" />
+        <location filename="../../companion/ui/settings_dialog.py" line="549" />
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="542" />
+        <location filename="../../companion/ui/settings_dialog.py" line="553" />
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="544" />
+        <location filename="../../companion/ui/settings_dialog.py" line="555" />
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="546" />
+        <location filename="../../companion/ui/settings_dialog.py" line="558" />
+        <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
+        <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="563" />
+        <source>Lowest stress at which breathing or reframing is offered</source>
+        <translation>提供呼吸或认知重构练习的最低压力值</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="565" />
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="552" />
+        <location filename="../../companion/ui/settings_dialog.py" line="571" />
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="555" />
+        <location filename="../../companion/ui/settings_dialog.py" line="574" />
         <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="560" />
+        <location filename="../../companion/ui/settings_dialog.py" line="579" />
         <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="565" />
+        <location filename="../../companion/ui/settings_dialog.py" line="584" />
         <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="569" />
+        <location filename="../../companion/ui/settings_dialog.py" line="588" />
         <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="576" />
+        <location filename="../../companion/ui/settings_dialog.py" line="595" />
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="581" />
+        <location filename="../../companion/ui/settings_dialog.py" line="600" />
         <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="586" />
+        <location filename="../../companion/ui/settings_dialog.py" line="605" />
         <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591" />
+        <location filename="../../companion/ui/settings_dialog.py" line="610" />
         <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="596" />
+        <location filename="../../companion/ui/settings_dialog.py" line="615" />
         <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="601" />
+        <location filename="../../companion/ui/settings_dialog.py" line="620" />
         <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="604" />
+        <location filename="../../companion/ui/settings_dialog.py" line="623" />
         <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="637" />
+        <location filename="../../companion/ui/settings_dialog.py" line="658" />
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="643" />
+        <location filename="../../companion/ui/settings_dialog.py" line="664" />
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="645" />
+        <location filename="../../companion/ui/settings_dialog.py" line="666" />
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="651" />
+        <location filename="../../companion/ui/settings_dialog.py" line="672" />
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="652" />
+        <location filename="../../companion/ui/settings_dialog.py" line="673" />
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="665" />
+        <location filename="../../companion/ui/settings_dialog.py" line="686" />
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="686" />
+        <location filename="../../companion/ui/settings_dialog.py" line="707" />
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>
@@ -989,45 +1228,202 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="186" />
+        <location filename="../../companion/ui/tray.py" line="197" />
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="187" />
+        <location filename="../../companion/ui/tray.py" line="198" />
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="190" />
+        <location filename="../../companion/ui/tray.py" line="201" />
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="194" />
+        <location filename="../../companion/ui/tray.py" line="205" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="195" />
+        <location filename="../../companion/ui/tray.py" line="206" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="196" />
+        <location filename="../../companion/ui/tray.py" line="207" />
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="197" />
+        <location filename="../../companion/ui/tray.py" line="208" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="52" />
+        <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
+        <translation>压力值 %1,带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸,或者花几分钟看看那个扎心的念头,都能让自己缓一缓。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="61" />
+        <source>A moment for you · Companion</source>
+        <translation>给自己一点时间 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="62" />
+        <source>That sounded hard.</source>
+        <translation>这通电话不容易。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="63" />
+        <source>&amp;Breathe for a minute</source>
+        <translation>呼吸一分钟(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="64" />
+        <source>&amp;Reframe the thought</source>
+        <translation>认知重构(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="65" />
+        <source>&amp;Not now</source>
+        <translation>先不用(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtRecordsWindow</name>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="98" />
+        <source>Thought records · Companion</source>
+        <translation>思维记录 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="99" />
+        <source>Your thought records</source>
+        <translation>我的思维记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="100" />
+        <location filename="../../companion/ui/thought_records.py" line="101" />
+        <source>Search your records</source>
+        <translation>搜索思维记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="102" />
+        <source>Thought records, newest first</source>
+        <translation>思维记录,最新的在最前面</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="103" />
+        <source>The selected record in full</source>
+        <translation>选中记录的全部内容</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="104" />
+        <source>&amp;Reframe a thought…</source>
+        <translation>认知重构(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="105" />
+        <source>&amp;Continue draft</source>
+        <translation>继续填写草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="106" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="129" />
+        <source>No record matches your search.</source>
+        <translation>没有符合搜索条件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="132" />
+        <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
+        <translation>还没有思维记录。接完难熬的电话后,“认知重构”会一步步陪你从那个伤人的念头,走到一个更公道的想法。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="145" />
+        <source>(no thought yet)</source>
+        <translation>(还没写想法)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="148" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="181" />
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="182" />
+        <source>Automatic thought</source>
+        <translation>自动化思维</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="183" />
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="185" />
+        <source>Thinking traps</source>
+        <translation>思维偏差</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="191" />
+        <source>For the thought (%1)</source>
+        <translation>支持这个想法(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="195" />
+        <source>Against the thought (%1)</source>
+        <translation>不支持这个想法(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="200" />
+        <source>Believed: %1 / 100</source>
+        <translation>相信程度:%1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="201" />
+        <source>Balanced thought</source>
+        <translation>平衡的想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="202" />
+        <source>Emotions afterwards</source>
+        <translation>之后的情绪</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="233" />
+        <source>Delete record?</source>
+        <translation>删除这条记录?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="234" />
+        <source>Delete this thought record? This cannot be undone.</source>
+        <translation>确定删除这条思维记录吗?删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="235" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138" />
+        <location filename="../../companion/ui/tray.py" line="149" />
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -1035,67 +1431,77 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="89" />
+        <location filename="../../companion/ui/tray.py" line="98" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="90" />
+        <location filename="../../companion/ui/tray.py" line="99" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="91" />
+        <location filename="../../companion/ui/tray.py" line="100" />
+        <source>Re&amp;frame a thought…</source>
+        <translation>认知重构(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="101" />
+        <source>&amp;Thought records…</source>
+        <translation>思维记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="102" />
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="92" />
+        <location filename="../../companion/ui/tray.py" line="103" />
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="93" />
+        <location filename="../../companion/ui/tray.py" line="104" />
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="94" />
+        <location filename="../../companion/ui/tray.py" line="105" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="95" />
+        <location filename="../../companion/ui/tray.py" line="106" />
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="96" />
+        <location filename="../../companion/ui/tray.py" line="107" />
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="97" />
+        <location filename="../../companion/ui/tray.py" line="108" />
         <source>I'm on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="98" />
+        <location filename="../../companion/ui/tray.py" line="109" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="99" />
+        <location filename="../../companion/ui/tray.py" line="110" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="101" />
+        <location filename="../../companion/ui/tray.py" line="112" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="104" />
+        <location filename="../../companion/ui/tray.py" line="115" />
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>

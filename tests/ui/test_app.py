@@ -181,3 +181,66 @@ def test_after_a_call_the_mood_log_is_offered_when_asked_for(qtbot, paths):
         assert app.quick_log.isVisible()
     finally:
         app.shut_down()
+
+
+def test_a_high_stress_log_offers_breathing_or_reframing_and_never_forces_it(qtbot, paths):
+    from PySide6.QtCore import Qt
+
+    app = start(qtbot, paths, "en")
+    try:
+        quick = app.quick_log
+        assert quick is not None
+        quick.open_fresh()
+        qtbot.keyClick(quick, Qt.Key.Key_8)
+        qtbot.keyClick(quick, Qt.Key.Key_Return)
+        offer = app.support_offer
+        assert offer is not None and offer.isVisible()
+        assert "8" in offer.text.text()
+        assert offer.later_button.isDefault()  # Enter dismisses; it never starts anything
+        offer.reframe_button.click()
+        assert not offer.isVisible()
+        wizard = app.wizard
+        assert wizard is not None and wizard.isVisible()
+        [entry] = app.store.recent_moods(1)
+        assert wizard.record is not None and wizard.record.mood_entry_id == entry.id
+
+        quick.open_fresh()
+        qtbot.keyClick(quick, Qt.Key.Key_3)  # low stress: nothing offered
+        offer.hide()
+        qtbot.keyClick(quick, Qt.Key.Key_Return)
+        assert not offer.isVisible()
+    finally:
+        if app.wizard is not None:
+            app.wizard.hide()
+        app.shut_down()
+
+
+def test_breathing_from_the_offer_is_kept_as_an_exercise(qtbot, paths):
+    app = start(qtbot, paths, "en")
+    try:
+        app.breathe_for_a_minute()
+        window = app.breathing_window
+        assert window is not None and window.isVisible()
+        window.end_early()
+        [use] = app.store.exercises_between()
+        assert use.kind == "breathing"
+    finally:
+        app.shut_down()
+
+
+def test_reframing_from_the_menu_and_records_afterwards(qtbot, paths):
+    app = start(qtbot, paths, "en")
+    try:
+        app.menu.reframe_action.trigger()
+        wizard = app.wizard
+        assert wizard is not None and wizard.isVisible()
+        wizard.thought.setPlainText("I always get the angry ones")
+        wizard.finish()
+        [record] = app.store.thoughts()
+        [use] = app.store.exercises_between()
+        assert use.kind == "thought_record" and use.thought_record_id == record.id
+        app.menu.records_action.trigger()
+        assert app.records_window is not None and app.records_window.list.count() == 1
+        app.records_window.hide()
+    finally:
+        app.shut_down()

@@ -146,6 +146,7 @@ def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
         "breaks.postpone_minutes": 10,
         "breaks.max_postpones": 0,
         "calls.auto_end_minutes": 90,
+        "reframing.offer_from_stress": 7,
     }
     assert dialog.offer_mood_log.isChecked()
     assert not dialog.detect_microphone.isChecked()
@@ -194,7 +195,11 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "calls.auto_end_minutes": 240,
         "calls.offer_mood_log": True,
         "calls.detect_microphone": False,
+        "reframing.offer_after_log": False,
+        "reframing.offer_from_stress": 7,
     }
+    qtbot.mouseClick(dialog.offer_support, Qt.MouseButton.LeftButton)
+    assert not dialog.spins["reframing.offer_from_stress"].isEnabled()
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.args[0] == expected

@@ -1,0 +1,65 @@
+"""After a mood log with high stress: a gentle offer of a breathing minute or a reframing
+exercise. Never forced: "Not now" (or Esc, or closing it) simply dismisses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class SupportOffer(QDialog):
+    breathe_requested = Signal()
+    reframe_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportOffer")
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.breathe_button = QPushButton(self)
+        self.reframe_button = QPushButton(self)
+        self.later_button = QPushButton(self)
+        self.later_button.setDefault(True)  # Enter never starts an exercise by accident
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.breathe_button)
+        buttons.addWidget(self.reframe_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.breathe_button.clicked.connect(self._breathe)
+        self.reframe_button.clicked.connect(self._reframe)
+        self.later_button.clicked.connect(self.reject)
+        self.setMinimumWidth(460)
+
+    def _breathe(self) -> None:
+        self.accept()
+        self.breathe_requested.emit()
+
+    def _reframe(self) -> None:
+        self.accept()
+        self.reframe_requested.emit()
+
+    def offer(self, stress: int) -> None:
+        self.text.setText(
+            self.tr(
+                "Stress %1 is a lot to carry into the next call. A minute of slow breathing, or "
+                "a few minutes to look at the thought that stings, can take the edge off."
+            ).replace("%1", str(stress))
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def retranslate(self, language: str) -> None:
+        self.setWindowTitle(self.tr("A moment for you · Companion"))
+        self.title.setText(self.tr("That sounded hard."))
+        self.breathe_button.setText(self.tr("&Breathe for a minute"))
+        self.reframe_button.setText(self.tr("&Reframe the thought"))
+        self.later_button.setText(self.tr("&Not now"))

@@ -1,0 +1,206 @@
+"""The guided reframing exercise, walked as an agent would: mostly with the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion.domain.reframing import suggest_distortions
+from companion.reframing_content import load_reframing
+from companion.ui.reframing_wizard import (
+    BALANCED,
+    DISTORTIONS,
+    EMOTIONS_STEP,
+    QUESTIONS,
+    RERATE,
+    SITUATION,
+    THOUGHT,
+    ReframingWizard,
+)
+from companion.ui.thought_records import ThoughtRecordsWindow
+
+
+def content(language: str):
+    return load_reframing(language)
+
+
+@pytest.fixture
+def wizard(qtbot, store, clock, vocabulary):
+    widget = ReframingWizard(store.save_thought, clock, vocabulary, content, suggest_distortions)
+    qtbot.addWidget(widget)
+    widget.retranslate("en")
+    widget.start_new()
+    widget.show()
+    widget.activateWindow()  # as the app does when it opens it
+    qtbot.waitActive(widget)
+    return widget
+
+
+def type_chinese(widget, text: str) -> None:
+    """Chinese arrives from an input method as committed text, not as key presses."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def alt(qtbot, widget, key) -> None:
+    """Alt+key typed wherever the keyboard focus is, as a person would."""
+    target = QApplication.focusWidget() or widget
+    qtbot.keyClick(target, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(150)  # a button's mnemonic "animates" the click: it lands ~100 ms later
+
+
+def test_the_whole_exercise_with_the_keyboard(qtbot, wizard, store):
+    assert wizard.pages.currentIndex() == SITUATION
+    qtbot.keyClicks(wizard.situation, "Customer shouted about a late parcel")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == THOUGHT
+    assert not wizard.next_button.isEnabled()  # the one required step
+    qtbot.keyClicks(wizard.thought, "It's always my fault, I never handle refunds right")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == EMOTIONS_STEP
+    assert wizard.thought_banner.isVisible()
+    assert "always my fault" in wizard.thought_banner.text()  # the thought stays in view
+    box = wizard.emotions.boxes["wronged"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    slider = wizard.emotions.sliders["wronged"]
+    slider.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)  # 50 + 6 x 5
+    assert slider.value() == 80
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == DISTORTIONS
+    suggested = [code for code, b in wizard.distortion_boxes.items() if b.isChecked()]
+    assert "absolutist" in suggested and "personalization" in suggested  # from the wording
+    assert "Suggested" in wizard.suggested_label.text()
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == QUESTIONS
+    _for_edit, against_edit = wizard._evidence_edits["personalization"]
+    qtbot.keyClicks(against_edit, "The courier lost it, not me")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == BALANCED
+    assert wizard.examples.count() >= 4
+    wizard.examples.setFocus()
+    wizard.examples.setCurrentRow(0)
+    qtbot.keyClick(wizard.examples, Qt.Key.Key_Return)  # use an example
+    assert wizard.balanced.toPlainText() == wizard.examples.item(0).text()
+    wizard.belief.setFocus()
+    qtbot.keyClick(wizard.belief, Qt.Key.Key_PageUp)
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == RERATE
+    again = wizard.rerate.sliders["wronged"]
+    assert not wizard.rerate.boxes["angry"].isVisible()  # only what was rated before
+    again.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(again, Qt.Key.Key_Left)
+    with qtbot.waitSignal(wizard.finished) as done:
+        alt(qtbot, wizard, Qt.Key.Key_F)
+    record = done.args[0]
+    assert not record.is_draft
+    assert record.situation == "Customer shouted about a late parcel"
+    assert [(r.emotion, r.intensity) for r in record.emotions_before] == [("wronged", 80)]
+    assert [(r.emotion, r.intensity) for r in record.emotions_after] == [("wronged", 40)]
+    assert {"absolutist", "personalization"} <= set(record.distortions)
+    [evidence] = [e for e in record.evidence if e.distortion == "personalization"]
+    assert evidence.evidence_against == "The courier lost it, not me"
+    assert record.belief == 60
+    assert store.get_thought(record.id) == record
+    assert store.thoughts(drafts=True) == []
+
+
+def test_every_step_but_the_thought_can_be_skipped(qtbot, wizard, store):
+    alt(qtbot, wizard, Qt.Key.Key_N)  # nothing typed: the situation is skipped
+    type_chinese(wizard.thought, "客户又给差评")
+    for _ in range(5):
+        alt(qtbot, wizard, Qt.Key.Key_N)
+    assert wizard.pages.currentIndex() == RERATE
+    with qtbot.waitSignal(wizard.finished) as done:
+        alt(qtbot, wizard, Qt.Key.Key_F)
+    record = done.args[0]
+    assert record.automatic_thought == "客户又给差评"
+    assert record.situation == "" and record.emotions_before == () and record.belief is None
+
+
+def test_finishing_without_a_thought_asks_for_it(qtbot, wizard, store):
+    wizard.finish()
+    assert wizard.pages.currentIndex() == THOUGHT
+    assert wizard.thought_error.isVisible()
+    assert store.thoughts() == []
+
+
+def test_back_and_forward_keep_what_was_typed(qtbot, wizard):
+    qtbot.keyClicks(wizard.situation, "Refund refused")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    qtbot.keyClicks(wizard.thought, "Customers never listen")
+    wizard.distortion_boxes["absolutist"].setChecked(True)
+    wizard.go(QUESTIONS)
+    for_edit, _against = wizard._evidence_edits["absolutist"]
+    qtbot.keyClicks(for_edit, "Two today did not")
+    alt(qtbot, wizard, Qt.Key.Key_B)
+    alt(qtbot, wizard, Qt.Key.Key_B)
+    wizard.go(SITUATION)
+    assert wizard.situation.toPlainText() == "Refund refused"
+    wizard.go(QUESTIONS)
+    assert wizard._evidence_edits["absolutist"][0].toPlainText() == "Two today did not"
+
+
+def test_closing_keeps_a_draft_that_can_be_resumed(qtbot, wizard, store, clock, vocabulary):
+    qtbot.keyClicks(wizard.situation, "A long call about a broken kettle")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    qtbot.keyClicks(wizard.thought, "I'm useless at this")
+    wizard.go(DISTORTIONS)
+    wizard.close()
+    [draft] = store.thoughts(drafts=True)
+    assert draft.automatic_thought == "I'm useless at this" and draft.step == DISTORTIONS
+
+    again = ReframingWizard(store.save_thought, clock, vocabulary, content, suggest_distortions)
+    qtbot.addWidget(again)
+    again.retranslate("en")
+    again.load(draft)
+    again.show()
+    assert again.pages.currentIndex() == DISTORTIONS
+    assert again.situation.toPlainText() == "A long call about a broken kettle"
+    assert again.thought_banner.isVisible()
+
+
+def test_typing_saves_a_draft_by_itself(qtbot, wizard, store):
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    qtbot.keyClicks(wizard.thought, "They will fire me")
+    qtbot.waitUntil(lambda: len(store.thoughts(drafts=True)) == 1, timeout=3000)
+
+
+def test_the_wizard_speaks_chinese(qtbot, wizard):
+    wizard.retranslate("zh_CN")
+    assert wizard.distortion_boxes["personalization"].text() == "个人化"
+    assert wizard.distortion_boxes["absolutist"].text() == "绝对化"
+
+
+def test_saved_records_can_be_found_read_and_deleted(qtbot, wizard, store, clock, vocabulary):
+    type_chinese(wizard.situation, "差评说发货太慢")
+    alt(qtbot, wizard, Qt.Key.Key_N)
+    type_chinese(wizard.thought, "都怪我")
+    wizard.go(BALANCED)
+    wizard.balanced.setPlainText("这是物流的问题,我可以帮客户催件。")
+    with qtbot.waitSignal(wizard.finished):
+        wizard.finish()
+    window = ThoughtRecordsWindow(lambda: store, clock, vocabulary, content)
+    qtbot.addWidget(window)
+    window.retranslate("zh_CN")
+    window.show()
+    assert window.list.count() == 1
+    page = window.reader.toPlainText()
+    assert "差评说发货太慢" in page and "都怪我" in page and "催件" in page
+    window.search.setText("催件")
+    assert window.list.count() == 1
+    window.search.setText("没有这个词")
+    assert window.list.count() == 0 and window.empty.isVisible()
+    window.search.clear()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.list.count() == 0)
+    assert store.thoughts() == []
