@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from companion.storage.store import Store
     from companion.ui.break_presenter import BreakPresenter
     from companion.ui.break_window import BreakWindow
+    from companion.ui.exercises import ExercisesWindow
     from companion.ui.history import HistoryWindow
     from companion.ui.quick_log import QuickLogDialog
     from companion.ui.reframing_wizard import ReframingWizard
@@ -94,6 +95,7 @@ class CompanionApp(QObject):
         self.wizard: ReframingWizard | None = None
         self.records_window: ThoughtRecordsWindow | None = None
         self.breathing_window: BreakWindow | None = None
+        self.exercises_window: ExercisesWindow | None = None
         self._breathing_started: Any = None
         self.support_offer: SupportOffer | None = None
         self._reframing: dict[str, ReframingContent] = {}
@@ -134,6 +136,7 @@ class CompanionApp(QObject):
         self.menu.settings_requested.connect(self.show_settings)
         self.menu.reframe_requested.connect(lambda: self.show_reframing())
         self.menu.records_requested.connect(self.show_records)
+        self.menu.exercises_requested.connect(lambda: self.show_exercises())
         QTimer.singleShot(0, self._finish_start)
 
     def _show_tray(self) -> None:
@@ -352,6 +355,22 @@ class CompanionApp(QObject):
         self.records_window.show()
         self.records_window.raise_()
         self.records_window.activateWindow()
+
+    def show_exercises(self, code: str | None = None) -> None:
+        from companion.ui.exercises import ExercisesWindow
+
+        if self.store is None:
+            return
+        if self.exercises_window is None:
+            self.exercises_window = ExercisesWindow(
+                self.store.add_exercise, self.clock, self.reframing_content
+            )
+            self.exercises_window.retranslate(self.language)
+        if code is not None:
+            self.exercises_window.show_exercise(code)
+        self.exercises_window.show()
+        self.exercises_window.raise_()
+        self.exercises_window.activateWindow()
 
     def breathe_for_a_minute(self) -> None:
         """The break window's guided breathing, on request; kept as a breathing exercise."""
@@ -599,6 +618,7 @@ class CompanionApp(QObject):
             self.wizard,
             self.records_window,
             self.breathing_window,
+            self.exercises_window,
             self.support_offer,
         ]
         if self.breaks is not None:

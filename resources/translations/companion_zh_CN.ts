@@ -205,6 +205,64 @@
     </message>
 </context>
 <context>
+    <name>BreathingPage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="854" />
+        <source>Cycle %1 of %2</source>
+        <translation>第 %1 轮,共 %2 轮</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="897" />
+        <source>You breathed for %1 before stopping.</source>
+        <translation>你跟着圆圈呼吸了 %1,然后停了下来。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="901" />
+        <source>You breathed for %1 cycles (%2). Well done.</source>
+        <translation>你做了 %1 轮呼吸(%2)。做得很好。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="909" />
+        <source>12 s each, %1 in all</source>
+        <translation>每轮 12 秒,一共 %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="914" />
+        <source>C&amp;ycles:</source>
+        <translation>轮数(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="915" />
+        <source>Number of breathing cycles</source>
+        <translation>呼吸的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="917" />
+        <source>Length of the breathing</source>
+        <translation>呼吸练习的时长</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="918" />
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="919" />
+        <source>Breathing cycle</source>
+        <translation>第几轮呼吸</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="920" />
+        <source>&amp;End early</source>
+        <translation>提前结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="921" />
+        <source>End the breathing early</source>
+        <translation>提前结束呼吸练习</translation>
+    </message>
+</context>
+<context>
     <name>BreathingWidget</name>
     <message>
         <location filename="../../companion/ui/breathing.py" line="115" />
@@ -230,72 +288,72 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="195" />
+        <location filename="../../companion/app.py" line="198" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="196" />
+        <location filename="../../companion/app.py" line="199" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="332" />
+        <location filename="../../companion/app.py" line="335" />
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="333" />
+        <location filename="../../companion/app.py" line="336" />
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="463" />
+        <location filename="../../companion/app.py" line="482" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="464" />
+        <location filename="../../companion/app.py" line="483" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="479" />
+        <location filename="../../companion/app.py" line="498" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="483" />
+        <location filename="../../companion/app.py" line="502" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="488" />
+        <location filename="../../companion/app.py" line="507" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="494" />
+        <location filename="../../companion/app.py" line="513" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="562" />
+        <location filename="../../companion/app.py" line="581" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="563" />
+        <location filename="../../companion/app.py" line="582" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="576" />
+        <location filename="../../companion/app.py" line="595" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="577" />
+        <location filename="../../companion/app.py" line="596" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -324,6 +382,97 @@
     </message>
 </context>
 <context>
+    <name>DetachmentPage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1012" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步,共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1054" />
+        <source>You took %1 for yourself. The last call is behind you.</source>
+        <translation>你给了自己 %1。上一单已经过去了。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1059" />
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1061" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1062" />
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1063" />
+        <source>Step number</source>
+        <translation>第几步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1064" />
+        <source>Current step</source>
+        <translation>当前这一步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1065" />
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1066" />
+        <source>&amp;End early</source>
+        <translation>提前结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1067" />
+        <source>End the exercise early</source>
+        <translation>提前结束练习</translation>
+    </message>
+</context>
+<context>
+    <name>DistressQuestion</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="354" />
+        <source>How distressed are you right now? (0–10)</source>
+        <translation>此刻你有多难受?(0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="356" />
+        <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
+        <translation>可以不填。按 0–9 选择,↑ ↓ 调整(最高 10),Delete 清除。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="358" />
+        <source>Distress {}</source>
+        <translation>难受程度 {}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="359" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="360" />
+        <source>Clear the distress rating</source>
+        <translation>清除难受程度</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="366" />
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="366" />
+        <source>%1 of 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+</context>
+<context>
     <name>EditMoodDialog</name>
     <message>
         <location filename="../../companion/ui/history.py" line="214" />
@@ -344,6 +493,137 @@
         <location filename="../../companion/ui/history.py" line="217" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="612" />
+        <source>Well done.</source>
+        <translation>做得很好。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="750" />
+        <source>How it goes</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="751" />
+        <source>About this exercise</source>
+        <translation>关于这个练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="754" />
+        <source>What you did</source>
+        <translation>你做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="755" />
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="763" />
+        <source>Step 1 of 3: before you start</source>
+        <translation>第 1 步,共 3 步:开始之前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="764" />
+        <source>Step 2 of 3: the exercise</source>
+        <translation>第 2 步,共 3 步:练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="765" />
+        <source>Step 3 of 3: how are you now?</source>
+        <translation>第 3 步,共 3 步:现在感觉怎么样?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="768" />
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="769" />
+        <source>Back one step</source>
+        <translation>回到上一步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="771" />
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="772" />
+        <source>Start the exercise</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="774" />
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="775" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="776" />
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="777" />
+        <source>Done: record this exercise</source>
+        <translation>完成:记下这次练习</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesWindow</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1595" />
+        <source>Short exercises · Companion</source>
+        <translation>小练习 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1596" />
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1597" />
+        <source>↑ ↓ choose an exercise, Enter opens it</source>
+        <translation>↑ ↓ 选择练习,回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1607" />
+        <source>A few minutes for yourself</source>
+        <translation>花几分钟照顾一下自己</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1610" />
+        <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
+        <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按"完成"之前,什么都不会记下来。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1642" />
+        <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
+        <translation>文字里有一个看不见的控制字符,可能是粘贴进来的。请把它删掉。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1646" />
+        <source>Your text is too long to keep. Please shorten it.</source>
+        <translation>文字太长,存不下。请删短一些。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1654" />
+        <source>This could not be recorded; everything is still here. Please try again.</source>
+        <translation>没能记下来;你写的内容都还在。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1660" />
+        <source>Recorded. Well done.</source>
+        <translation>已记下。做得很好。</translation>
     </message>
 </context>
 <context>
@@ -535,6 +815,153 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
         <location filename="../../companion/ui/mood_form.py" line="250" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>NvcPage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1421" />
+        <source>Your reply appears here as you type.</source>
+        <translation>边写边在这里看到完整的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1430" />
+        <source>Copied. Paste it into your reply.</source>
+        <translation>已复制,粘贴到回复里就行。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1438" />
+        <source>Your reply: %1</source>
+        <translation>你的回复:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1449" />
+        <source>Start from an e&amp;xample (Enter fills it in)</source>
+        <translation>从例子开始(&amp;X)(回车填入)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1450" />
+        <source>Examples</source>
+        <translation>例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1463" />
+        <source>&amp;Use</source>
+        <translation>填入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1464" />
+        <source>Fill in the chosen example</source>
+        <translation>填入选中的例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1467" />
+        <source>&amp;Feeling: what they are probably feeling</source>
+        <translation>感受(&amp;F):对方此刻可能的感受</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1468" />
+        <source>Feeling</source>
+        <translation>感受</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1469" />
+        <source>e.g. worried, let down</source>
+        <translation>例如:着急、失望</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1472" />
+        <source>N&amp;eed: what matters to them underneath</source>
+        <translation>需要(&amp;E):感受背后他真正在意的事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1473" />
+        <source>Need</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1474" />
+        <source>e.g. getting it on time</source>
+        <translation>例如:按时收到东西</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1477" />
+        <source>&amp;Request: one concrete next step</source>
+        <translation>请求(&amp;R):一个具体的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1478" />
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1479" />
+        <source>e.g. check with the courier and call you back in ten minutes</source>
+        <translation>例如:联系快递查一下,十分钟内回复您</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1486" />
+        <location filename="../../companion/ui/exercises.py" line="1487" />
+        <source>Your calm reply</source>
+        <translation>平和的回复</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1488" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1489" />
+        <source>Copy the reply</source>
+        <translation>复制这段回复</translation>
+    </message>
+</context>
+<context>
+    <name>PositiveReframingPage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1121" />
+        <source>Your kinder reading: %1</source>
+        <translation>更善意的理解:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1129" />
+        <source>Examples: a harsh reading → a kinder one</source>
+        <translation>例子:扎心的理解 → 更善意的理解</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1142" />
+        <source>Examples</source>
+        <translation>例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1143" />
+        <source>Your first, &amp;harsh reading of what happened</source>
+        <translation>你的第一反应,扎心的那种理解(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1144" />
+        <source>Your harsh reading</source>
+        <translation>扎心的理解</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1145" />
+        <source>What went through your mind at first</source>
+        <translation>当时脑子里冒出来的想法</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1146" />
+        <source>A &amp;kinder reading that also fits the facts</source>
+        <translation>一个更善意、也说得通的理解(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1147" />
+        <source>Your kinder reading</source>
+        <translation>更善意的理解</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1148" />
+        <source>What might be going on for the customer?</source>
+        <translation>客户那边可能碰上了什么事?</translation>
     </message>
 </context>
 <context>
@@ -1228,37 +1655,37 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="197" />
+        <location filename="../../companion/ui/tray.py" line="202" />
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="198" />
+        <location filename="../../companion/ui/tray.py" line="203" />
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="201" />
+        <location filename="../../companion/ui/tray.py" line="206" />
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="205" />
+        <location filename="../../companion/ui/tray.py" line="210" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="206" />
+        <location filename="../../companion/ui/tray.py" line="211" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="207" />
+        <location filename="../../companion/ui/tray.py" line="212" />
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="208" />
+        <location filename="../../companion/ui/tray.py" line="213" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1294,6 +1721,89 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
         <location filename="../../companion/ui/support_offer.py" line="65" />
         <source>&amp;Not now</source>
         <translation>先不用(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskSplitPage</name>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1270" />
+        <source>%1 of %2 small tasks done.</source>
+        <translation>%2 件小事做完了 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1287" />
+        <source>%1 of %2 done · Space ticks, Delete removes</source>
+        <translation>已完成 %1 / %2 · 空格打勾,Delete 删除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1292" />
+        <source>No tasks yet: type one above and press Enter.</source>
+        <translation>还没有小事:在上面写一件,按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1296" />
+        <source>An example</source>
+        <translation>一个例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1297" />
+        <source>Another e&amp;xample</source>
+        <translation>换一个例子(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1298" />
+        <source>Show another example</source>
+        <translation>显示另一个例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1299" />
+        <source>Example complaint and its small tasks</source>
+        <translation>例子:一条投诉和拆出来的小事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1300" />
+        <source>Your small &amp;tasks</source>
+        <translation>你的小事(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1301" />
+        <source>New task</source>
+        <translation>新的小事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1303" />
+        <source>Something you can start in the next few minutes, then Enter</source>
+        <translation>几分钟内就能开始做的一件事,写完按回车</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1305" />
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1306" />
+        <source>Add the task</source>
+        <translation>添加这件小事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1307" />
+        <source>Your tasks</source>
+        <translation>你的小事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1308" />
+        <source>Tasks done</source>
+        <translation>完成了几件</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1309" />
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises.py" line="1310" />
+        <source>Remove the chosen task</source>
+        <translation>删除选中的小事</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1933,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="149" />
+        <location filename="../../companion/ui/tray.py" line="154" />
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -1431,77 +1941,82 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="98" />
+        <location filename="../../companion/ui/tray.py" line="102" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="99" />
+        <location filename="../../companion/ui/tray.py" line="103" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="100" />
+        <location filename="../../companion/ui/tray.py" line="104" />
         <source>Re&amp;frame a thought…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="101" />
+        <location filename="../../companion/ui/tray.py" line="105" />
         <source>&amp;Thought records…</source>
         <translation>思维记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="102" />
+        <location filename="../../companion/ui/tray.py" line="106" />
+        <source>&amp;Exercises (breathing and more)…</source>
+        <translation>练习(呼吸等)(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="107" />
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="103" />
+        <location filename="../../companion/ui/tray.py" line="108" />
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="104" />
+        <location filename="../../companion/ui/tray.py" line="109" />
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="105" />
+        <location filename="../../companion/ui/tray.py" line="110" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="106" />
+        <location filename="../../companion/ui/tray.py" line="111" />
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="107" />
+        <location filename="../../companion/ui/tray.py" line="112" />
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="108" />
+        <location filename="../../companion/ui/tray.py" line="113" />
         <source>I'm on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="109" />
+        <location filename="../../companion/ui/tray.py" line="114" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="110" />
+        <location filename="../../companion/ui/tray.py" line="115" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="112" />
+        <location filename="../../companion/ui/tray.py" line="117" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="115" />
+        <location filename="../../companion/ui/tray.py" line="120" />
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>

@@ -244,3 +244,17 @@ def test_reframing_from_the_menu_and_records_afterwards(qtbot, paths):
         app.records_window.hide()
     finally:
         app.shut_down()
+
+
+def test_the_exercises_open_from_the_menu_and_are_kept(qtbot, paths):
+    app = start(qtbot, paths, "zh_CN")
+    try:
+        app.menu.exercises_action.trigger()
+        window = app.exercises_window
+        assert window is not None and window.isVisible()
+        app.show_exercises("task_split")
+        assert window.current_page() is window.pages["task_split"]
+        window.hide()
+    finally:
+        app.translations.apply("en")
+        app.shut_down()
