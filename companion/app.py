@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from companion.ui.break_window import BreakWindow
     from companion.ui.exercises import ExercisesWindow
     from companion.ui.history import HistoryWindow
+    from companion.ui.practice import PracticeDialog
     from companion.ui.quick_log import QuickLogDialog
     from companion.ui.reframing_wizard import ReframingWizard
     from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
@@ -96,6 +97,7 @@ class CompanionApp(QObject):
         self.records_window: ThoughtRecordsWindow | None = None
         self.breathing_window: BreakWindow | None = None
         self.exercises_window: ExercisesWindow | None = None
+        self.practice: PracticeDialog | None = None
         self._breathing_started: Any = None
         self.support_offer: SupportOffer | None = None
         self._reframing: dict[str, ReframingContent] = {}
@@ -351,10 +353,21 @@ class CompanionApp(QObject):
             )
             self.records_window.resume_requested.connect(self.resume_thought)
             self.records_window.new_requested.connect(lambda: self.show_reframing())
+            self.records_window.practice_requested.connect(self.show_practice)
             self.records_window.retranslate(self.language)
         self.records_window.show()
         self.records_window.raise_()
         self.records_window.activateWindow()
+
+    def show_practice(self) -> None:
+        from companion.ui.practice import PracticeDialog
+
+        if self.practice is None:
+            self.practice = PracticeDialog(self.reframing_content)
+            self.practice.retranslate(self.language)
+        self.practice.show()
+        self.practice.raise_()
+        self.practice.activateWindow()
 
     def show_exercises(self, code: str | None = None) -> None:
         from companion.ui.exercises import ExercisesWindow
@@ -619,6 +632,7 @@ class CompanionApp(QObject):
             self.records_window,
             self.breathing_window,
             self.exercises_window,
+            self.practice,
             self.support_offer,
         ]
         if self.breaks is not None:

@@ -40,6 +40,7 @@ class ThoughtBook(Protocol):
 class ThoughtRecordsWindow(QWidget):
     resume_requested = Signal(object)  # a draft ThoughtRecord
     new_requested = Signal()
+    practice_requested = Signal()
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class ThoughtRecordsWindow(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.new_button = QPushButton(self)
+        self.practice_button = QPushButton(self)
         self.resume_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         splitter = QSplitter(self)
@@ -74,6 +76,7 @@ class ThoughtRecordsWindow(QWidget):
         splitter.setSizes([260, 440])
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.practice_button)
         buttons.addStretch(1)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.delete_button)
@@ -87,6 +90,7 @@ class ThoughtRecordsWindow(QWidget):
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_button.clicked.connect(self.new_requested)
+        self.practice_button.clicked.connect(self.practice_requested)
         self.resume_button.clicked.connect(self._resume)
         self.delete_button.clicked.connect(self.delete_selected)
         self.list.itemActivated.connect(lambda _item: self._resume_if_draft())
@@ -102,6 +106,7 @@ class ThoughtRecordsWindow(QWidget):
         self.list.setAccessibleName(self.tr("Thought records, newest first"))
         self.reader.setAccessibleName(self.tr("The selected record in full"))
         self.new_button.setText(self.tr("&Reframe a thought…"))
+        self.practice_button.setText(self.tr("&Practise spotting traps…"))
         self.resume_button.setText(self.tr("&Continue draft"))
         self.delete_button.setText(self.tr("&Delete"))
         self.refresh()

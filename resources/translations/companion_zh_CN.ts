@@ -288,72 +288,72 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="198" />
+        <location filename="../../companion/app.py" line="200" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="199" />
+        <location filename="../../companion/app.py" line="201" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="335" />
+        <location filename="../../companion/app.py" line="337" />
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="336" />
+        <location filename="../../companion/app.py" line="338" />
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="482" />
+        <location filename="../../companion/app.py" line="495" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="483" />
+        <location filename="../../companion/app.py" line="496" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="498" />
+        <location filename="../../companion/app.py" line="511" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="502" />
+        <location filename="../../companion/app.py" line="515" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="507" />
+        <location filename="../../companion/app.py" line="520" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="513" />
+        <location filename="../../companion/app.py" line="526" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="581" />
+        <location filename="../../companion/app.py" line="594" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="582" />
+        <location filename="../../companion/app.py" line="595" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="595" />
+        <location filename="../../companion/app.py" line="608" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="596" />
+        <location filename="../../companion/app.py" line="609" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -962,6 +962,49 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
         <location filename="../../companion/ui/exercises.py" line="1148" />
         <source>What might be going on for the customer?</source>
         <translation>客户那边可能碰上了什么事?</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="80" />
+        <source>Spot the thinking trap · Companion</source>
+        <translation>找出思维偏差 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="81" />
+        <source>Which thinking traps does this thought show? Tick any that fit.</source>
+        <translation>这个想法里有哪些思维偏差?勾选符合的。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="82" />
+        <source>&amp;Check</source>
+        <translation>看答案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="83" />
+        <source>&amp;Next thought</source>
+        <translation>下一个想法(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="84" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="96" />
+        <source>Thought %1 of %2 · %3 right so far</source>
+        <translation>第 %1 个,共 %2 个 · 已答对 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="116" />
+        <source>Yes: this thought shows %1.</source>
+        <translation>对:这个想法里有%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/practice.py" line="118" />
+        <source>This one mainly shows %1. Look again at its wording.</source>
+        <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
 </context>
 <context>
@@ -1809,123 +1852,128 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>ThoughtRecordsWindow</name>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="98" />
+        <location filename="../../companion/ui/thought_records.py" line="102" />
         <source>Thought records · Companion</source>
         <translation>思维记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="99" />
+        <location filename="../../companion/ui/thought_records.py" line="103" />
         <source>Your thought records</source>
         <translation>我的思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="100" />
-        <location filename="../../companion/ui/thought_records.py" line="101" />
+        <location filename="../../companion/ui/thought_records.py" line="104" />
+        <location filename="../../companion/ui/thought_records.py" line="105" />
         <source>Search your records</source>
         <translation>搜索思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="102" />
+        <location filename="../../companion/ui/thought_records.py" line="106" />
         <source>Thought records, newest first</source>
         <translation>思维记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="103" />
+        <location filename="../../companion/ui/thought_records.py" line="107" />
         <source>The selected record in full</source>
         <translation>选中记录的全部内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="104" />
+        <location filename="../../companion/ui/thought_records.py" line="108" />
         <source>&amp;Reframe a thought…</source>
         <translation>认知重构(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="105" />
+        <location filename="../../companion/ui/thought_records.py" line="109" />
+        <source>&amp;Practise spotting traps…</source>
+        <translation>练习找出思维偏差(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/thought_records.py" line="110" />
         <source>&amp;Continue draft</source>
         <translation>继续填写草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="106" />
+        <location filename="../../companion/ui/thought_records.py" line="111" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="129" />
+        <location filename="../../companion/ui/thought_records.py" line="134" />
         <source>No record matches your search.</source>
         <translation>没有符合搜索条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="132" />
+        <location filename="../../companion/ui/thought_records.py" line="137" />
         <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
         <translation>还没有思维记录。接完难熬的电话后,“认知重构”会一步步陪你从那个伤人的念头,走到一个更公道的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="145" />
+        <location filename="../../companion/ui/thought_records.py" line="150" />
         <source>(no thought yet)</source>
         <translation>(还没写想法)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="148" />
+        <location filename="../../companion/ui/thought_records.py" line="153" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="181" />
+        <location filename="../../companion/ui/thought_records.py" line="186" />
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="182" />
+        <location filename="../../companion/ui/thought_records.py" line="187" />
         <source>Automatic thought</source>
         <translation>自动化思维</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="183" />
+        <location filename="../../companion/ui/thought_records.py" line="188" />
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="185" />
+        <location filename="../../companion/ui/thought_records.py" line="190" />
         <source>Thinking traps</source>
         <translation>思维偏差</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="191" />
+        <location filename="../../companion/ui/thought_records.py" line="196" />
         <source>For the thought (%1)</source>
         <translation>支持这个想法(%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="195" />
+        <location filename="../../companion/ui/thought_records.py" line="200" />
         <source>Against the thought (%1)</source>
         <translation>不支持这个想法(%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="200" />
+        <location filename="../../companion/ui/thought_records.py" line="205" />
         <source>Believed: %1 / 100</source>
         <translation>相信程度:%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="201" />
+        <location filename="../../companion/ui/thought_records.py" line="206" />
         <source>Balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="202" />
+        <location filename="../../companion/ui/thought_records.py" line="207" />
         <source>Emotions afterwards</source>
         <translation>之后的情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="233" />
+        <location filename="../../companion/ui/thought_records.py" line="238" />
         <source>Delete record?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="234" />
+        <location filename="../../companion/ui/thought_records.py" line="239" />
         <source>Delete this thought record? This cannot be undone.</source>
         <translation>确定删除这条思维记录吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="235" />
+        <location filename="../../companion/ui/thought_records.py" line="240" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>

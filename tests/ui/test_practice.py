@@ -1,0 +1,36 @@
+"""Practising to spot thinking traps on thoughts from an agent's day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from companion.reframing_content import load_reframing
+from companion.ui.practice import PracticeDialog
+
+
+def test_tick_check_and_go_on_with_the_keyboard(qtbot):
+    dialog = PracticeDialog(load_reframing, shuffle=lambda items: None)
+    qtbot.addWidget(dialog)
+    dialog.retranslate("en")
+    dialog.show()
+    first = dialog.current()
+    dialog.boxes[first.distortions[0]].setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Check is the default button
+    assert dialog.right == 1 and "Yes" in dialog.feedback.text()
+    assert not dialog.check_button.isEnabled() and dialog.next_button.isEnabled()
+    dialog.next_item()
+    second = dialog.current()
+    assert second != first
+    wrong = next(code for code in dialog.boxes if code not in second.distortions)
+    dialog.boxes[wrong].setChecked(True)
+    dialog.check()
+    assert dialog.right == 1 and dialog.answered == 2
+    assert dialog._names[second.distortions[0]] in dialog.feedback.text()
+
+
+def test_practice_in_chinese(qtbot):
+    dialog = PracticeDialog(load_reframing, shuffle=lambda items: None)
+    qtbot.addWidget(dialog)
+    dialog.retranslate("zh_CN")
+    assert dialog.boxes["personalization"].text() == "个人化"
+    assert dialog.thought.text().startswith("“")
