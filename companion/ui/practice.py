@@ -89,15 +89,18 @@ class PracticeDialog(QDialog):
     def current(self) -> PracticeItem:
         return self._items[self._index % len(self._items)]
 
-    def _show(self) -> None:
-        item = self.current()
-        self.thought.setText(f"“{item.thought}”")
+    def _show_progress(self) -> None:
         self.progress.setText(
             self.tr("Thought %1 of %2 · %3 right so far")
             .replace("%1", str(self._index % len(self._items) + 1))
             .replace("%2", str(len(self._items)))
             .replace("%3", str(self.right))
         )
+
+    def _show(self) -> None:
+        item = self.current()
+        self.thought.setText(f"“{item.thought}”")
+        self._show_progress()
         for box in self.boxes.values():
             box.setChecked(False)
             box.setEnabled(True)
@@ -119,6 +122,7 @@ class PracticeDialog(QDialog):
                 "%1", names
             )
         self.feedback.setText(text)
+        self._show_progress()
         for box in self.boxes.values():
             box.setEnabled(False)
         self.check_button.setEnabled(False)

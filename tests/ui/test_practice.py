@@ -34,3 +34,12 @@ def test_practice_in_chinese(qtbot):
     dialog.retranslate("zh_CN")
     assert dialog.boxes["personalization"].text() == "个人化"
     assert dialog.thought.text().startswith("“")
+
+
+def test_the_score_shows_at_once(qtbot):
+    dialog = PracticeDialog(load_reframing, shuffle=lambda items: None)
+    qtbot.addWidget(dialog)
+    dialog.retranslate("en")
+    dialog.boxes[dialog.current().distortions[0]].setChecked(True)
+    dialog.check()
+    assert "1 right so far" in dialog.progress.text()
