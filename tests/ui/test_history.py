@@ -131,3 +131,11 @@ def test_entries_added_elsewhere_appear_when_the_window_is_shown(qtbot, window, 
     add_entry(store, clock, 1, 6)  # e.g. from `companion log` in a terminal
     open_window(qtbot, window)
     assert window.model.rowCount() == 1
+
+
+def test_reframe_starts_from_the_selected_entry(qtbot, window, store, clock):
+    entry = add_entry(store, clock, 10, 9, emotions=["wronged"], category="abusive")
+    open_window(qtbot, window)
+    with qtbot.waitSignal(window.reframe_requested) as asked:
+        window.reframe_button.click()
+    assert asked.args[0] == entry
