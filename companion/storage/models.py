@@ -153,3 +153,4 @@ class ExerciseUseRow(Base):
         ForeignKey("thought_record.id", ondelete="SET NULL")
     )
     details: Mapped[str] = mapped_column(Text)
+    extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON: cycles, seconds, …

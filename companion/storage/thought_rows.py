@@ -67,6 +67,7 @@ def exercise_row(use: ExerciseUse) -> ExerciseUseRow:
         distress_after=use.distress_after,
         thought_record_id=None if use.thought_record_id is None else str(use.thought_record_id),
         details=use.details,
+        extra=json.dumps(use.extra, ensure_ascii=False, sort_keys=True),
     )
 
 
@@ -82,4 +83,5 @@ def exercise_from_row(row: ExerciseUseRow) -> ExerciseUse:
         if row.thought_record_id is None
         else uuid.UUID(row.thought_record_id),
         details=row.details,
+        extra={str(key): str(value) for key, value in json.loads(row.extra or "{}").items()},
     )

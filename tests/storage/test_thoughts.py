@@ -133,7 +133,15 @@ def test_exercise_uses_with_distress_before_and_after(store):
     thought = record(is_draft=False)
     store.save_thought(thought)
     uses = [
-        ExerciseUse(uuid.uuid4(), "breathing", NOW, NOW + timedelta(minutes=1), 7.0, 4.0),
+        ExerciseUse(
+            uuid.uuid4(),
+            "breathing",
+            NOW,
+            NOW + timedelta(minutes=1),
+            7.0,
+            4.0,
+            extra={"cycles": "3", "ended_early": "no"},
+        ),
         ExerciseUse(
             uuid.uuid4(),
             "thought_record",

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("distress_after", sa.Float(), nullable=True),
         sa.Column("thought_record_id", sa.String(36), nullable=True),
         sa.Column("details", sa.Text(), nullable=False),
+        sa.Column("extra", sa.Text(), nullable=False, server_default="{}"),
         sa.ForeignKeyConstraint(
             ["thought_record_id"],
             ["thought_record.id"],
