@@ -83,6 +83,12 @@ def _build_parser() -> argparse.ArgumentParser:
     breaks.add_argument("--day", metavar="DATE", help="local day (YYYY-MM-DD); default today")
     breaks.add_argument("--format", choices=("table", "json"), default="table")
 
+    stats = commands.add_parser("stats", help="weekly figures: entries, stress, breaks")
+    stats.add_argument(
+        "--weeks", type=int, default=12, metavar="N", help="weeks, this one included (default 12)"
+    )
+    stats.add_argument("--format", choices=("table", "json"), default="table")
+
     call = commands.add_parser("call", help="tell the running Companion a call started or ended")
     call.add_argument("action", choices=("start", "end"))
 
@@ -136,6 +142,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return _breaks(args)
     if args.command == "call":
         return _call(args)
+    if args.command == "stats":
+        return _stats(args)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -275,6 +283,47 @@ def _breaks(args: argparse.Namespace) -> int:
         lines.append(
             f"{due:<5}  {shown:<5}  {row['kind']!s:<5}  {row['outcome']!s:<11}  "
             f"{row['postponed']!s:>9}  {row['seconds']!s:>7}"
+        )
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.domain.trends import week_bounds
+
+    if not 1 <= args.weeks <= 1000:
+        raise UsageError(f"--weeks must be from 1 to 1000, got {args.weeks}")
+    clock = SystemClock()
+    zone = clock.local_zone()
+    weeks = week_bounds(clock.now().astimezone(zone).date(), args.weeks, zone)
+    store = _open_store()
+    try:
+        found = store.weekly_stats(weeks)
+    finally:
+        store.close()
+    rows = [
+        {
+            "week_start": week.week_start.isoformat(),
+            "entries": week.entries,
+            "mean_stress": week.mean_stress,
+            "max_stress": week.max_stress,
+            "breaks": dict(sorted(week.breaks.items())),
+        }
+        for week in found
+    ]
+    if args.format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    lines = [f"{'week of':<10}  {'entries':>7}  {'mean':>5}  {'max':>3}  breaks"]
+    for row in rows:
+        mean = "-" if row["mean_stress"] is None else f"{row['mean_stress']:.2f}"
+        highest = "-" if row["max_stress"] is None else str(row["max_stress"])
+        breaks = row["breaks"]
+        assert isinstance(breaks, dict)
+        summary = ", ".join(f"{outcome} {count}" for outcome, count in breaks.items()) or "-"
+        lines.append(
+            f"{row['week_start']!s:<10}  {row['entries']!s:>7}  {mean:>5}  {highest:>3}  {summary}"
         )
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK

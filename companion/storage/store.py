@@ -12,16 +12,17 @@ import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from companion.domain.breaks import BreakRecord
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodEntry, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
+from companion.domain.trends import WeekStats
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
 from companion.storage.engine import WRITE, make_engine
@@ -128,9 +129,14 @@ def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
     return Store(engine, clock), report
 
 
-def _escape_like(text: str) -> str:
-    """`text` matched literally inside a LIKE pattern whose escape character is '!'."""
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+def _utc_text(moment: datetime) -> str:
+    """A moment as the store keeps it (naive UTC text), for comparing in SQL."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _escape_like(value: str) -> str:
+    """`value` matched literally inside a LIKE pattern whose escape character is '!'."""
+    return value.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _to_entry(row: MoodEntryRow) -> MoodEntry:
@@ -347,3 +353,46 @@ class Store:
             query = query.where(ExerciseUseRow.started_at < until)
         with Session(self._engine) as session:
             return [exercise_from_row(row) for row in session.scalars(query)]
+
+    # -- trends ------------------------------------------------------------------------------
+
+    def weekly_stats(self, weeks: list[tuple[date, datetime, datetime]]) -> list[WeekStats]:
+        """Entries, mean and highest stress, and breaks by outcome, per week, in SQL: each week
+        is a range on the indexed time columns, joined to a table of the weeks' bounds."""
+        if not weeks:
+            return []
+        bounds = [
+            (index, _utc_text(start), _utc_text(end))
+            for index, (_monday, start, end) in enumerate(weeks)
+        ]
+        values = ", ".join(f"({i}, '{s}', '{e}')" for i, s, e in bounds)
+        moods = text(
+            f"WITH weeks(n, start, finish) AS (VALUES {values}) "
+            "SELECT weeks.n, count(m.id), avg(m.stress), max(m.stress) FROM weeks "
+            "LEFT JOIN mood_entry AS m ON m.at >= weeks.start AND m.at < weeks.finish "
+            "GROUP BY weeks.n"
+        )
+        breaks = text(
+            f"WITH weeks(n, start, finish) AS (VALUES {values}) "
+            "SELECT weeks.n, b.outcome, count(b.id) FROM weeks "
+            "JOIN break_event AS b ON b.due >= weeks.start AND b.due < weeks.finish "
+            "GROUP BY weeks.n, b.outcome"
+        )
+        with self._engine.connect() as connection:
+            mood_rows = {row[0]: row for row in connection.execute(moods)}
+            outcomes: dict[int, dict[str, int]] = {}
+            for n, outcome, count in connection.execute(breaks):
+                outcomes.setdefault(n, {})[outcome] = count
+        found = []
+        for index, (monday, _start, _end) in enumerate(weeks):
+            _n, count, mean, highest = mood_rows[index]
+            found.append(
+                WeekStats(
+                    week_start=monday,
+                    entries=count,
+                    mean_stress=None if mean is None else round(mean, 2),
+                    max_stress=highest,
+                    breaks=outcomes.get(index, {}),
+                )
+            )
+        return found

@@ -14,7 +14,7 @@ import tomllib
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -618,3 +618,22 @@ def test_call_without_a_running_app_exits_1(cli: Cli) -> None:
     result = cli("call", "start")
     assert result.code == 1
     assert "not running" in result.err and len(result.err_lines) == 1
+
+
+def test_stats_as_json_one_object_per_week_oldest_first(cli: Cli) -> None:
+    assert cli("log", "--stress", "4").code == 0
+    assert cli("log", "--stress", "9").code == 0
+    result = cli("stats", "--weeks", "3", "--format", "json")
+    assert result.code == 0, result.err
+    weeks = json.loads(result.out)
+    assert len(weeks) == 3
+    assert [set(week) for week in weeks] == [
+        {"week_start", "entries", "mean_stress", "max_stress", "breaks"}
+    ] * 3
+    starts = [date.fromisoformat(week["week_start"]) for week in weeks]
+    assert all(start.weekday() == 0 for start in starts) and starts == sorted(starts)
+    assert (weeks[-1]["entries"], weeks[-1]["mean_stress"], weeks[-1]["max_stress"]) == (2, 6.5, 9)
+    assert weeks[0]["mean_stress"] is None and weeks[0]["breaks"] == {}
+    assert "week of" in cli("stats").out
+    refused = cli("stats", "--weeks", "0")
+    assert refused.code == 2 and len(refused.err_lines) == 1
