@@ -1,0 +1,665 @@
+"""The trends dashboard: how stress moved over weeks, when and why it rises, what brings it down.
+
+The window only shows a `domain.trends.Dashboard` it is handed and forwards what the reader asks
+for (another range, the entries behind a point, an export); it never touches the store.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.content import Vocabulary
+from companion.domain.clock import Clock
+from companion.domain.mood import MoodFilter
+from companion.domain.timefmt import day_start
+from companion.domain.trends import (
+    PRESETS,
+    Dashboard,
+    DateRange,
+    most_stressful_group,
+    most_stressful_hour,
+    preset_range,
+)
+from companion.ui.charts import (
+    BreaksPerWeek,
+    HeatMap,
+    Rows,
+    StressBars,
+    StressOverTime,
+    WhatHelps,
+    entries_phrase,
+    format_day,
+    mean_text,
+    weekday_name,
+)
+
+log = logging.getLogger(__name__)
+
+LoadDashboard = Callable[[DateRange, date], Dashboard | None]
+
+
+class ChartCard(QFrame):
+    """A chart with its title, a line on how to read it, an export menu and an empty state."""
+
+    def __init__(
+        self, name: str, chart: QWidget, rows: Callable[[], Rows], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.name = name  # for file names
+        self.chart = chart
+        self._rows = rows
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("cardTitle")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.export_button = QToolButton(self)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.png_action = self.export_menu.addAction("")
+        self.csv_action = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(chart)
+        self.stack.addWidget(self.empty)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+
+    def set_texts(self, title: str, hint: str) -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.chart.setAccessibleName(title)
+        self.chart.setAccessibleDescription(hint)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export %1").replace("%1", title))
+        self.png_action.setText(self.tr("Save chart as PNG…"))
+        self.csv_action.setText(self.tr("Save data as CSV…"))
+
+    def set_empty(self, message: str | None) -> None:
+        """Show the chart, or `message` in its place when there is nothing to draw."""
+        if message is None:
+            self.stack.setCurrentWidget(self.chart)
+        else:
+            self.empty.setText(message)
+            self.stack.setCurrentWidget(self.empty)
+        self.export_button.setEnabled(message is None)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def save_png(self, path: Path) -> None:
+        if not self.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+
+    def save_csv(self, path: Path) -> None:
+        header, rows = self._rows()
+        # UTF-8 with a byte-order mark: spreadsheet programs then read Chinese labels correctly.
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+
+class DashboardWindow(QWidget):
+    """Ranges, a summary in sentences, and six charts; a welcome for a new user."""
+
+    entries_requested = Signal(object, str)  # MoodFilter, what it shows (for the mood log)
+    log_requested = Signal()
+
+    def __init__(
+        self,
+        load: LoadDashboard,
+        first_entry_day: Callable[[], date | None],
+        clock: Clock,
+        vocabulary: Vocabulary,
+        exercise_name: Callable[[str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self._load = load
+        self._first_entry_day = first_entry_day
+        self._clock = clock
+        self._vocabulary = vocabulary
+        self._exercise_name = exercise_name
+        self.language = "en"
+        self.preset = "4w"
+        self.board: Dashboard | None = None
+        self.export_folder = Path.home()
+
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.range_buttons: dict[str, QPushButton] = {}
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        for preset in (*PRESETS, "custom"):
+            button = QPushButton(self)
+            button.setObjectName("chip")
+            button.setCheckable(True)
+            self.range_buttons[preset] = button
+            self.range_group.addButton(button)
+            button.clicked.connect(lambda _checked=False, p=preset: self.set_preset(p))
+        self.range_buttons[self.preset].setChecked(True)
+        self._custom_timer = QTimer(self)
+        self._custom_timer.setSingleShot(True)
+        self._custom_timer.setInterval(300)
+        self._custom_timer.timeout.connect(self._custom_changed)
+        self.from_edit = QDateEdit(self)
+        self.to_edit = QDateEdit(self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(lambda _d: self._custom_timer.start())
+        self.to_label = QLabel("–", self)
+        ranges = QHBoxLayout()
+        ranges.setSpacing(6)
+        for preset in (*PRESETS, "custom"):
+            ranges.addWidget(self.range_buttons[preset])
+        ranges.addSpacing(8)
+        ranges.addWidget(self.from_edit)
+        ranges.addWidget(self.to_label)
+        ranges.addWidget(self.to_edit)
+        ranges.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addSpacing(16)
+        heading.addLayout(ranges, 1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.over_time = StressOverTime(self)
+        self.heat_map = HeatMap(self)
+        self.categories = StressBars(self)
+        self.emotions = StressBars(self)
+        self.breaks = BreaksPerWeek(self)
+        self.helps = WhatHelps(self)
+        self.heat_mode = QComboBox(self)
+        self.cards = {
+            "stress-over-time": ChartCard(
+                "stress-over-time", self.over_time, self.over_time.rows, self
+            ),
+            "weekday-hour": ChartCard("weekday-hour", self.heat_map, self.heat_map.rows, self),
+            "call-types": ChartCard("call-types", self.categories, self.categories.rows, self),
+            "emotions": ChartCard("emotions", self.emotions, self.emotions.rows, self),
+            "breaks": ChartCard("breaks", self.breaks, self.breaks.rows, self),
+            "what-helps": ChartCard("what-helps", self.helps, self.helps.rows, self),
+        }
+        heat_card = self.cards["weekday-hour"]
+        heat_card.layout().itemAt(0).layout().insertWidget(1, self.heat_mode)  # type: ignore[union-attr]
+        for card in self.cards.values():
+            card.png_action.triggered.connect(lambda _c=False, c=card: self._export(c, "png"))
+            card.csv_action.triggered.connect(lambda _c=False, c=card: self._export(c, "csv"))
+        self.cards["stress-over-time"].setMinimumHeight(330)
+        for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps"):
+            self.cards[name].setMinimumHeight(290)
+
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 4, 0)
+        grid.setSpacing(10)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(self.cards["stress-over-time"], 1, 0, 1, 2)
+        grid.addWidget(self.cards["weekday-hour"], 2, 0)
+        grid.addWidget(self.cards["call-types"], 2, 1)
+        grid.addWidget(self.cards["breaks"], 3, 0)
+        grid.addWidget(self.cards["emotions"], 3, 1)
+        grid.addWidget(self.cards["what-helps"], 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(grid_host)
+
+        self.welcome = QWidget(self)
+        self.welcome_title = QLabel(self.welcome)
+        self.welcome_title.setObjectName("title")
+        self.welcome_text = QLabel(self.welcome)
+        self.welcome_text.setWordWrap(True)
+        self.welcome_button = QPushButton(self.welcome)
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.setContentsMargins(60, 40, 60, 40)
+        welcome_layout.addStretch(1)
+        welcome_layout.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome_layout.addSpacing(8)
+        welcome_layout.addWidget(self.welcome_text)
+        welcome_layout.addSpacing(12)
+        welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome_layout.addStretch(2)
+
+        self.nothing = QWidget(self)
+        self.nothing_text = QLabel(self.nothing)
+        self.nothing_text.setWordWrap(True)
+        self.nothing_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_button = QPushButton(self.nothing)
+        nothing_layout = QVBoxLayout(self.nothing)
+        nothing_layout.addStretch(1)
+        nothing_layout.addWidget(self.nothing_text)
+        nothing_layout.addSpacing(12)
+        nothing_layout.addWidget(self.nothing_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        nothing_layout.addStretch(2)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.scroller)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.nothing)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addWidget(self.pages, 1)
+
+        self.welcome_button.clicked.connect(self.log_requested)
+        self.nothing_button.clicked.connect(lambda: self.set_preset("all"))
+        self.heat_mode.currentIndexChanged.connect(
+            lambda index: self.heat_map.set_show_counts(index == 1)
+        )
+        self.over_time.day_clicked.connect(self._show_day)
+        self.heat_map.cell_clicked.connect(self._show_cell)
+        self.categories.group_clicked.connect(self._show_category)
+        self.emotions.group_clicked.connect(self._show_emotion)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.hide)
+        for index, preset in enumerate((*PRESETS, "custom")):
+            QShortcut(
+                QKeySequence(f"Alt+{index + 1}"),
+                self,
+                lambda p=preset: self._press_preset(p),
+            )
+        self.setMinimumSize(900, 560)
+        self.resize(1240, 760)
+        self._show_custom_edits()
+        self.retranslate("en")
+
+    # -- what the app asks ------------------------------------------------------------------
+
+    def retranslate(self, language: str) -> None:
+        self.language = language
+        self.setWindowTitle(self.tr("Trends · Companion"))
+        self.title.setText(self.tr("Your stress over time"))
+        names = {
+            "4w": self.tr("4 weeks"),
+            "12w": self.tr("12 weeks"),
+            "1y": self.tr("1 year"),
+            "all": self.tr("All"),
+            "custom": self.tr("Custom"),
+        }
+        for index, (preset, text) in enumerate(names.items()):
+            button = self.range_buttons[preset]
+            button.setText(text)
+            button.setAccessibleName(self.tr("Show %1").replace("%1", text))
+            button.setToolTip(self.tr("Alt+%1").replace("%1", str(index + 1)))
+        self.from_edit.setAccessibleName(self.tr("First day of the range"))
+        self.to_edit.setAccessibleName(self.tr("Last day of the range"))
+        self.heat_mode.blockSignals(True)
+        current = max(self.heat_mode.currentIndex(), 0)
+        self.heat_mode.clear()
+        self.heat_mode.addItems([self.tr("Mean stress"), self.tr("Entries")])
+        self.heat_mode.setCurrentIndex(current)
+        self.heat_mode.blockSignals(False)
+        self.heat_mode.setAccessibleName(self.tr("Colour the cells by"))
+        texts = {
+            "stress-over-time": (
+                self.tr("Stress over time"),
+                self.tr(
+                    "Dots: each day's mean (bigger dots stand on more entries). "
+                    "Lines: the mean of the last 7 days, and of each week. "
+                    "Below: entries per day. Click a dot to see its entries."
+                ),
+            ),
+            "weekday-hour": (
+                self.tr("When stress rises"),
+                self.tr(
+                    "Mean stress by weekday and hour (the number in a cell). "
+                    "Click a cell, or use the arrow keys and Enter, to see its entries."
+                ),
+            ),
+            "call-types": (
+                self.tr("By call type"),
+                self.tr("Mean stress per call type, with the number of entries (n)."),
+            ),
+            "emotions": (
+                self.tr("By emotion"),
+                self.tr("Mean stress of the entries naming each emotion."),
+            ),
+            "breaks": (
+                self.tr("Breaks per week"),
+                self.tr("What became of each break Companion offered."),
+            ),
+            "what-helps": (
+                self.tr("What helps"),
+                self.tr(
+                    "Exercises: distress before and after (0–10). Breaks: mean stress of the "
+                    "entries logged within an hour after a break taken, ended early or skipped."
+                ),
+            ),
+        }
+        for name, (title, hint) in texts.items():
+            self.cards[name].set_texts(title, hint)
+        self.over_time.set_names(
+            self.tr("Daily mean"), self.tr("7-day mean"), self.tr("Weekly mean"), self.tr("Entries")
+        )
+        self.over_time.set_language(language)
+        self.heat_map.language = language
+        self.breaks.set_language(language)
+        self.breaks.set_names(self._outcome_names())
+        self.helps.set_names(self.tr("Before"), self.tr("After"))
+        self.welcome_title.setText(self.tr("Your trends will appear here"))
+        self.welcome_text.setText(
+            self.tr(
+                "Each time you log your mood after a call, Companion adds it here: how your "
+                "stress moves from week to week, the hours and kinds of calls that weigh most, "
+                "and whether breaks and exercises bring it down.\n\n"
+                "A few entries a day are enough; after a week the first patterns show."
+            )
+        )
+        self.welcome_button.setText(self.tr("&Log your mood now"))
+        self.nothing_button.setText(self.tr("Show &all time"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Load the current range again and redraw."""
+        span = self.current_range()
+        board = self._load(span, self._today())
+        if board is None:
+            return
+        self.show_board(board)
+
+    def show_board(self, board: Dashboard) -> None:
+        self.board = board
+        if board.all_entries == 0 and not board.breaks and not board.exercises:
+            self.pages.setCurrentWidget(self.welcome)
+            return
+        span = board.range
+        if board.entries == 0 and not board.breaks and not board.exercises:
+            self.nothing_text.setText(
+                self.tr("Nothing was logged from %1 to %2.\n\nYour entries start on %3.")
+                .replace("%1", format_day(span.first, self.language))
+                .replace("%2", format_day(span.last, self.language))
+                .replace("%3", self._first_day_text())
+            )
+            self.pages.setCurrentWidget(self.nothing)
+            return
+        self.pages.setCurrentWidget(self.scroller)
+        self.summary.setText(self._summary(board))
+        no_entries = self.tr("No mood entries in this range.")
+        self.over_time.set_data(board.days, board.rolling, board.weekly, span.first, span.last)
+        self.cards["stress-over-time"].set_empty(None if board.days else no_entries)
+        self.heat_map.set_data(board.cells)
+        self.cards["weekday-hour"].set_empty(None if board.cells else no_entries)
+        self.categories.set_data(board.categories, self._category_label)
+        self.cards["call-types"].set_empty(None if board.categories else no_entries)
+        self.emotions.set_data(board.emotions, self._emotion_label)
+        self.cards["emotions"].set_empty(
+            None if board.emotions else self.tr("No entries in this range name an emotion.")
+        )
+        self.breaks.set_data(board.breaks, span.first, span.last)
+        self.cards["breaks"].set_empty(
+            None if board.breaks else self.tr("No breaks were offered in this range.")
+        )
+        self.helps.set_data(
+            board.exercises,
+            board.after_breaks,
+            lambda kind: self._exercise_name(kind, self.language),
+            self._after_break_label,
+        )
+        self.cards["what-helps"].set_empty(
+            None
+            if board.exercises or board.after_breaks
+            else self.tr(
+                "Nothing to compare yet. Rate your distress before and after an exercise, "
+                "or log your mood within an hour after a break, and the difference shows here."
+            )
+        )
+
+    def current_range(self) -> DateRange:
+        today = self._today()
+        if self.preset == "custom":
+            first = self.from_edit.date().toPython()
+            last = self.to_edit.date().toPython()
+            assert isinstance(first, date) and isinstance(last, date)
+            if last < first:
+                first, last = last, first
+            return DateRange(first, min(last, today) if first <= today else last)
+        return preset_range(self.preset, today, self._first_entry_day())
+
+    def set_preset(self, preset: str) -> None:
+        if preset not in (*PRESETS, "custom"):
+            raise ValueError(f"unknown range {preset!r}")
+        if preset == "custom" and self.preset != "custom":
+            span = self.current_range()  # start from what is shown
+            for edit, day in ((self.from_edit, span.first), (self.to_edit, span.last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.preset = preset
+        self.range_buttons[preset].setChecked(True)
+        self._show_custom_edits()
+        self.refresh()
+
+    def set_custom_range(self, first: date, last: date) -> None:
+        for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.preset = "custom"
+        self.range_buttons["custom"].setChecked(True)
+        self._show_custom_edits()
+        self.refresh()
+
+    # -- inside --------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._clock.now().astimezone(self._clock.local_zone()).date()
+
+    def _press_preset(self, preset: str) -> None:
+        self.range_buttons[preset].setFocus()
+        self.set_preset(preset)
+
+    def _show_custom_edits(self) -> None:
+        custom = self.preset == "custom"
+        for widget in (self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(custom)
+        today = self._today()
+        maximum = QDate(today.year, today.month, today.day)
+        self.from_edit.setMaximumDate(maximum)
+        self.to_edit.setMaximumDate(maximum)
+
+    def _custom_changed(self) -> None:
+        if self.preset == "custom":
+            self.refresh()
+
+    def _first_day_text(self) -> str:
+        first = self._first_entry_day()
+        return "–" if first is None else format_day(first, self.language)
+
+    def _category_label(self, code: str | None) -> str:
+        if code is None:
+            return self.tr("(no call type)")
+        return self._vocabulary.category(code, self.language)
+
+    def _emotion_label(self, code: str | None) -> str:
+        return "" if code is None else self._vocabulary.emotion(code, self.language)
+
+    def _outcome_names(self) -> dict[str, str]:
+        return {
+            "taken": self.tr("Taken"),
+            "ended_early": self.tr("Ended early"),
+            "skipped": self.tr("Skipped"),
+            "postponed": self.tr("Postponed"),
+            "natural": self.tr("Natural pause"),
+        }
+
+    def _after_break_label(self, outcome: str) -> str:
+        return {
+            "taken": self.tr("After a break taken"),
+            "ended_early": self.tr("After a break ended early"),
+            "skipped": self.tr("After a skipped break"),
+        }.get(outcome, outcome)
+
+    def _summary(self, board: Dashboard) -> str:
+        lines = [self._week_sentence(board)]
+        hour = most_stressful_hour(board.cells)
+        if hour is not None:
+            lines.append(
+                self.tr("Stress runs highest around %1 (mean %2, %3).")
+                .replace("%1", f"{hour.hour:02d}:00–{(hour.hour + 1) % 24:02d}:00")
+                .replace("%2", mean_text(hour.mean))
+                .replace("%3", entries_phrase(hour.entries))
+            )
+        group = most_stressful_group(board.categories)
+        if group is not None and group.code is not None:
+            lines.append(
+                self.tr("The most stressful calls: %1 (mean %2, %3).")
+                .replace("%1", self._category_label(group.code))
+                .replace("%2", mean_text(group.mean))
+                .replace("%3", entries_phrase(group.entries))
+            )
+        if board.breaks:
+            run = board.longest_taken_run
+            lines.append(
+                self.tr("Longest run of breaks taken: %1 in a row.").replace("%1", str(run))
+                if run
+                else self.tr("No break was taken in this range yet.")
+            )
+        return "<br>".join(f"• {line}" for line in lines)
+
+    def _week_sentence(self, board: Dashboard) -> str:
+        this, last = board.this_week, board.last_week
+        if this.mean is None and last.mean is None:
+            return self.tr("No entries this week or last week.")
+        if this.mean is None:
+            assert last.mean is not None
+            return self.tr("No entries yet this week; last week's mean stress was %1.").replace(
+                "%1", mean_text(last.mean)
+            )
+        now = mean_text(this.mean)
+        count = entries_phrase(this.entries)
+        if last.mean is None:
+            return (
+                self.tr("This week: mean stress %1 (%2); nothing logged last week to compare.")
+                .replace("%1", now)
+                .replace("%2", count)
+            )
+        before = mean_text(last.mean)
+        if now == before:
+            sentence = self.tr("This week: mean stress %1 (%2), the same as last week.")
+        elif this.mean < last.mean:
+            sentence = self.tr("This week: mean stress %1 (%2), down from %3 last week.")
+        else:
+            sentence = self.tr("This week: mean stress %1 (%2), up from %3 last week.")
+        return sentence.replace("%1", now).replace("%2", count).replace("%3", before)
+
+    def _scope_text(self, first: date, last: date) -> str:
+        if first == last:
+            return format_day(first, self.language, weekday=True)
+        return f"{format_day(first, self.language)} – {format_day(last, self.language)}"
+
+    def _range_filter(self) -> MoodFilter:
+        span = self.current_range()
+        zone = self._clock.local_zone()
+        since, until = span.bounds(zone)
+        return MoodFilter(since=since, until=until)
+
+    def _show_day(self, day: date) -> None:
+        zone = self._clock.local_zone()
+        flt = MoodFilter(since=day_start(day, zone), until=day_start(day + timedelta(days=1), zone))
+        self.entries_requested.emit(flt, format_day(day, self.language, weekday=True))
+
+    def _show_cell(self, weekday: int, hour: int) -> None:
+        span = self.current_range()
+        base = self._range_filter()
+        flt = MoodFilter(since=base.since, until=base.until, weekday=weekday, hour=hour)
+        when = self.tr("%1s, %2 (%3)").replace("%1", weekday_name(weekday, self.language))
+        when = when.replace("%2", f"{hour:02d}:00–{(hour + 1) % 24:02d}:00").replace(
+            "%3", self._scope_text(span.first, span.last)
+        )
+        self.entries_requested.emit(flt, when)
+
+    def _show_category(self, code: str | None) -> None:
+        if code is None:
+            return  # "no call type" cannot be asked of the mood log's filter
+        span = self.current_range()
+        base = self._range_filter()
+        flt = MoodFilter(since=base.since, until=base.until, category=code)
+        self.entries_requested.emit(flt, self._scope_text(span.first, span.last))
+
+    def _show_emotion(self, code: str | None) -> None:
+        if code is None:
+            return
+        span = self.current_range()
+        base = self._range_filter()
+        flt = MoodFilter(since=base.since, until=base.until, emotion=code)
+        self.entries_requested.emit(flt, self._scope_text(span.first, span.last))
+
+    def _export(self, card: ChartCard, kind: str) -> None:
+        today = self._today().isoformat()
+        suggested = self.export_folder / f"companion-{card.name}-{today}.{kind}"
+        filters = self.tr("PNG image (*.png)") if kind == "png" else self.tr("CSV table (*.csv)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export %1").replace("%1", card.title.text()), str(suggested), filters
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            card.save_png(path) if kind == "png" else card.save_csv(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export · Companion"),
+                self.tr("Companion could not save %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", str(error)),
+            )
+            return
+        self.export_folder = path.parent
+        log.info("chart %s exported as %s", card.name, kind)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._show_custom_edits()
