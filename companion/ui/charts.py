@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -161,6 +162,13 @@ def quiet_plot(plot: Any) -> None:
     plot.hideButtons()
     plot.setMouseEnabled(x=True, y=False)
     plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+def fit_label_axis(plot: Any, labels: Sequence[str], widget: QWidget) -> None:
+    """Make the left axis wide enough for its text labels (pyqtgraph sizes it for numbers)."""
+    metrics = QFontMetrics(widget.font())
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=20)
+    plot.getAxis("left").setWidth(min(widest + 18, 260))
 
 
 def mean_text(value: float) -> str:
@@ -572,9 +580,9 @@ class StressBars(pg.PlotWidget):  # type: ignore[misc]
             text.setPos(group.mean + 0.15, y)
             plot.addItem(text)
             self._texts.append(text)
-        plot.getAxis("left").setTicks(
-            [[(y, label(g.code)) for y, g in zip(ys, groups, strict=True)]]
-        )
+        names = [label(group.code) for group in groups]
+        plot.getAxis("left").setTicks([list(enumerate(names))])
+        fit_label_axis(plot, names, self)
         plot.setYRange(-0.6, max(len(groups), 1) - 0.4, padding=0)
         plot.setXRange(0, 12.5, padding=0)
 
@@ -741,6 +749,7 @@ class WhatHelps(pg.PlotWidget):  # type: ignore[misc]
                 f"{mean_text(after.mean)} · n={after.entries}", after.mean, y, foreground
             )
         plot.getAxis("left").setTicks([list(enumerate(self._labels))])
+        fit_label_axis(plot, self._labels, self)
         plot.setYRange(-0.6, max(len(self._labels), 1) - 0.4, padding=0)
         plot.setXRange(0, 13.5, padding=0)
 

@@ -199,10 +199,13 @@ class DashboardWindow(QWidget):
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.to_edit)
         ranges.addStretch(1)
+        self.range_bar = QWidget(self)
+        self.range_bar.setLayout(ranges)
+        ranges.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addSpacing(16)
-        heading.addLayout(ranges, 1)
+        heading.addWidget(self.range_bar, 1)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -259,13 +262,14 @@ class DashboardWindow(QWidget):
         self.welcome_title.setObjectName("title")
         self.welcome_text = QLabel(self.welcome)
         self.welcome_text.setWordWrap(True)
+        self.welcome_text.setMaximumWidth(620)
         self.welcome_button = QPushButton(self.welcome)
         welcome_layout = QVBoxLayout(self.welcome)
         welcome_layout.setContentsMargins(60, 40, 60, 40)
         welcome_layout.addStretch(1)
         welcome_layout.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome_layout.addSpacing(8)
-        welcome_layout.addWidget(self.welcome_text)
+        welcome_layout.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome_layout.addSpacing(12)
         welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome_layout.addStretch(2)
@@ -411,7 +415,9 @@ class DashboardWindow(QWidget):
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
-        if board.all_entries == 0 and not board.breaks and not board.exercises:
+        new_user = board.all_entries == 0 and not board.breaks and not board.exercises
+        self.range_bar.setVisible(not new_user)  # nothing to choose between yet
+        if new_user:
             self.pages.setCurrentWidget(self.welcome)
             return
         span = board.range

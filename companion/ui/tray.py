@@ -24,6 +24,7 @@ class TrayMenu(QObject):
 
     log_requested = Signal()
     history_requested = Signal()
+    dashboard_requested = Signal()
     reframe_requested = Signal()
     records_requested = Signal()
     exercises_requested = Signal()
@@ -41,6 +42,8 @@ class TrayMenu(QObject):
         self.menu.setObjectName("trayMenu")
         self.log_action = QAction(self.menu)
         self.history_action = QAction(self.menu)
+        self.dashboard_action = QAction(self.menu)
+        self.dashboard_action.triggered.connect(self.dashboard_requested)
         self.reframe_action = QAction(self.menu)
         self.records_action = QAction(self.menu)
         self.exercises_action = QAction(self.menu)
@@ -79,6 +82,7 @@ class TrayMenu(QObject):
             self.language_actions[code] = action
         self.menu.addAction(self.log_action)
         self.menu.addAction(self.history_action)
+        self.menu.addAction(self.dashboard_action)
         self.menu.addSeparator()
         self.menu.addAction(self.reframe_action)
         self.menu.addAction(self.exercises_action)
@@ -101,6 +105,7 @@ class TrayMenu(QObject):
     def retranslate(self) -> None:
         self.log_action.setText(self.tr("&Log mood…"))
         self.history_action.setText(self.tr("&Recent entries…"))
+        self.dashboard_action.setText(self.tr("&Trends…"))
         self.reframe_action.setText(self.tr("Re&frame a thought…"))
         self.records_action.setText(self.tr("&Thought records…"))
         self.exercises_action.setText(self.tr("&Exercises (breathing and more)…"))

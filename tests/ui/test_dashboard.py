@@ -66,6 +66,7 @@ def test_a_new_user_sees_what_will_appear_and_how_to_start(qtbot, window):
     window.show()
     assert window.pages.currentWidget() is window.welcome
     assert "appear" in window.welcome_title.text()
+    assert not window.range_bar.isVisible()  # no ranges to choose between yet
     with qtbot.waitSignal(window.log_requested):
         qtbot.mouseClick(window.welcome_button, Qt.MouseButton.LeftButton)
 
