@@ -35,3 +35,15 @@ def setup_logging(log_file: Path, *, also_stderr: bool = False) -> None:
         stream.setFormatter(logging.Formatter("companion: %(message)s"))
         stream.companion = True  # type: ignore[attr-defined]
         root.addHandler(stream)
+
+
+def stop_logging() -> bool:
+    """Close the log file (so that it can be deleted); True when one was open."""
+    root = logging.getLogger()
+    closed = False
+    for handler in list(root.handlers):
+        if getattr(handler, "companion", False):
+            root.removeHandler(handler)
+            handler.close()
+            closed = True
+    return closed

@@ -336,3 +336,15 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
     temporary.replace(path)
+
+
+def keys_in_file(path: Path) -> frozenset[str] | None:
+    """Every key `path` sets, valid or not (none when there is no file); None when it cannot be
+    read as TOML, so that it is left alone."""
+    try:
+        table = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    return frozenset(_flatten(table))

@@ -1,8 +1,9 @@
-"""The settings window: shift, breaks and calls, for an agent or an administrator.
+"""The settings window: shift, breaks and calls, for an agent or an administrator; and one's data.
 
 Every field is checked while it is typed, by the same rules the settings file uses
 (`companion.settings.SPECS`). Save stays disabled while anything is invalid and emits only values
-that file accepts. The language is not here: it is in the tray menu.
+that file accepts. The language is not here: it is in the tray menu. The "Your data" tab asks
+for an export file or, after a confirmation, to erase everything; the app does either.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.shift import WEEKDAYS, InvalidShift, TimeRange, parse_ranges
 from companion.settings import SPECS, InvalidSetting, Settings
+from companion.ui.confirm import confirm_delete
 
 # Every key this dialog edits: all settings but the language, which lives in the tray menu.
 EDITED_KEYS: tuple[str, ...] = (
@@ -228,6 +233,8 @@ class SettingsDialog(QDialog):
     """Shift, breaks and calls in three tabs; Save emits every edited key, checked."""
 
     saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
+    export_requested = Signal(str)  # the JSON file to write all data to
+    erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
 
     def __init__(
         self, settings: Settings, status: DetectionStatus, parent: QWidget | None = None
@@ -241,6 +248,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_shift_page(), "")
         self.tabs.addTab(self._build_breaks_page(), "")
         self.tabs.addTab(self._build_calls_page(), "")
+        self.tabs.addTab(self._build_data_page(), "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -419,6 +427,41 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _build_data_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("dataPage")
+        self.export_group = QGroupBox(page)
+        self.export_text = QLabel(self.export_group)
+        self.export_text.setWordWrap(True)
+        self.export_button = QPushButton(self.export_group)
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.erase_group = QGroupBox(page)
+        self.erase_text = QLabel(self.erase_group)
+        self.erase_text.setWordWrap(True)
+        self.erase_button = QPushButton(self.erase_group)
+        self.erase_button.setObjectName("eraseAll")
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.clicked.connect(self.confirm_erase)
+        for group, text, button in (
+            (self.export_group, self.export_text, self.export_button),
+            (self.erase_group, self.erase_text, self.erase_button),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            box = QVBoxLayout(group)
+            box.setSpacing(8)
+            box.addWidget(text)
+            box.addLayout(row)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.export_group)
+        layout.addWidget(self.erase_group)
+        layout.addStretch(1)
+        return page
+
     @staticmethod
     def _error_label(parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -435,12 +478,14 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Shi&ft"))
         self.tabs.setTabText(1, self.tr("&Breaks"))
         self.tabs.setTabText(2, self.tr("&Calls"))
+        self.tabs.setTabText(3, self.tr("Your &data"))
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._retranslate_shift()
         self._retranslate_breaks()
         self._retranslate_calls()
+        self._retranslate_data()
         self._validate()
 
     def _weekday_names(self) -> tuple[list[str], list[str]]:
@@ -564,6 +609,58 @@ class SettingsDialog(QDialog):
         )
         self.idle_group.setTitle(self.tr("Time away from the keyboard"))
         self._show_status()
+
+    def _retranslate_data(self) -> None:
+        self.export_group.setTitle(self.tr("Export"))
+        self.export_text.setText(
+            self.tr(
+                "Everything Companion keeps stays on this computer. An export is one file with "
+                "all your mood entries, thought records, exercises, breaks and settings (the "
+                "command “companion import” reads it back). It is not encrypted: keep it private."
+            )
+        )
+        self.export_button.setText(self.tr("&Export my data…"))
+        self.erase_group.setTitle(self.tr("Erase"))
+        self.erase_text.setText(
+            self.tr(
+                "Erasing deletes all your entries, thought records, exercises and breaks, with "
+                "their backups, the files kept aside and the logs. It cannot be undone. Your "
+                "settings are kept."
+            )
+        )
+        self.erase_button.setText(self.tr("E&rase all my data…"))
+
+    def choose_export_file(self) -> None:
+        """Ask where to save the export; the app writes it."""
+        suggested = Path.home() / f"companion-export-{date.today():%Y-%m-%d}.json"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my data"),
+            str(suggested),
+            self.tr("JSON files (*.json)"),
+            "",
+            QFileDialog.Option.DontUseNativeDialog,
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".json"
+        self.export_requested.emit(path)
+
+    def confirm_erase(self) -> QMessageBox:
+        """Ask first; Cancel is the default and Esc cancels. Only "Erase everything" erases."""
+        return confirm_delete(
+            self,
+            self.tr("Erase all your data?"),
+            self.tr(
+                "Erase all your mood entries, thought records, exercises and breaks, their "
+                "backups, the files kept aside and the logs?\n\nThis cannot be undone. Export "
+                "your data first if you may want it later. Your settings are kept."
+            ),
+            self.tr("Erase everything"),
+            "confirmErase",
+            self.erase_requested.emit,
+        )
 
     def microphone_sentence(self, status: DetectionStatus) -> str:
         reason = status.microphone_reason

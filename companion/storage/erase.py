@@ -1,0 +1,64 @@
+"""Erasing everything Companion keeps about its user, for `companion erase` and the settings.
+
+That is the store (with its -wal/-shm/-journal files), its backups, the damaged or foreign
+stores that were moved aside, and the logs. The settings file is kept: an administrator may have
+written it, and it holds nothing about the person. Nothing here checks whether Companion runs:
+the command line refuses while it does, and the running app closes its store before calling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from companion.paths import DB_NAME, AppPaths
+from companion.storage.backups import PREFIX
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_ASIDE_LABELS = ("corrupt", "foreign")  # see companion.storage.store._set_aside
+_LOG_NAME = "companion.log"  # with its rotated copies companion.log.1, .2, …
+
+
+@dataclass(slots=True)
+class EraseReport:
+    removed: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # path, why
+
+
+def _files_in(folder: Path, pattern: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob(pattern) if path.is_file() or path.is_symlink())
+
+
+def files_to_erase(paths: AppPaths) -> list[Path]:
+    """Every file that erasing would remove, in the order it removes them."""
+    database = paths.database
+    found = [
+        path
+        for path in (database, *(database.with_name(DB_NAME + s) for s in _SIDE_FILES))
+        if path.is_file() or path.is_symlink()
+    ]
+    for label in _ASIDE_LABELS:
+        found += _files_in(paths.data_dir, f"{DB_NAME}.{label}-*")
+    found += _files_in(paths.backups_dir, f"{PREFIX}*")
+    found += _files_in(paths.logs_dir, f"{_LOG_NAME}*")
+    return found
+
+
+def erase_all(paths: AppPaths) -> EraseReport:
+    """Remove every file of `files_to_erase`, going on past one that cannot be removed, then
+    the backups and logs folders when they are left empty."""
+    report = EraseReport()
+    for path in files_to_erase(paths):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as error:
+            report.failed.append((path, error.strerror or str(error)))
+        else:
+            report.removed.append(path)
+    for folder in (paths.backups_dir, paths.logs_dir):
+        with contextlib.suppress(OSError):  # missing, or holding files that are not ours
+            folder.rmdir()
+    return report

@@ -1,0 +1,390 @@
+"""Export and import: all of one's data as one versioned JSON document, or CSV files.
+
+The JSON export holds every mood entry (with its emotions), thought record, exercise, break and
+check-in, each with its UUID and its own times (ISO 8601, UTC, with the offset), and the settings
+the settings file sets. Importing it reads the whole document and checks every value first
+(companion.storage.transfer_checks), then inserts the records the store does not hold yet in one
+transaction: a record whose UUID is already there is skipped, never overwritten. An export
+imported into an empty store exports the same again, apart from `created_at`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from companion.domain.thoughts import EmotionRating, ExerciseUse, ThoughtRecord
+from companion.settings import SPECS, keys_in_file, save_setting
+from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
+from companion.storage.transfer_checks import (
+    FORMAT,
+    RECORD_KINDS,
+    VERSION,
+    InvalidImport,
+    check_document,
+)
+
+if TYPE_CHECKING:
+    from companion.domain.mood import MoodEntry
+    from companion.storage.store import Store
+
+__all__ = [
+    "CSV_FILES",
+    "FORMAT",
+    "VERSION",
+    "ImportReport",
+    "InvalidImport",
+    "export_document",
+    "export_text",
+    "import_document",
+    "parse_document",
+    "read_document",
+    "write_csv",
+    "write_json",
+]
+
+log = logging.getLogger(__name__)
+
+Document = dict[str, Any]
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _optional_iso(moment: datetime | None) -> str | None:
+    return None if moment is None else iso(moment)
+
+
+def _mood_json(entry: MoodEntry) -> Document:
+    return {
+        "id": str(entry.id),
+        "at": iso(entry.at),
+        "stress": entry.stress,
+        "emotions": list(entry.emotions),
+        "category": entry.category,
+        "note": entry.note,
+        "created_at": iso(entry.created_at),
+        "updated_at": iso(entry.updated_at),
+    }
+
+
+def _ratings_json(ratings: tuple[EmotionRating, ...]) -> list[Document]:
+    return [{"emotion": item.emotion, "intensity": item.intensity} for item in ratings]
+
+
+def _thought_json(record: ThoughtRecord) -> Document:
+    return {
+        "id": str(record.id),
+        "created_at": iso(record.created_at),
+        "updated_at": iso(record.updated_at),
+        "is_draft": record.is_draft,
+        "step": record.step,
+        "mood_entry_id": None if record.mood_entry_id is None else str(record.mood_entry_id),
+        "situation": record.situation,
+        "automatic_thought": record.automatic_thought,
+        "emotions_before": _ratings_json(record.emotions_before),
+        "distortions": list(record.distortions),
+        "evidence": [
+            {
+                "distortion": item.distortion,
+                "evidence_for": item.evidence_for,
+                "evidence_against": item.evidence_against,
+            }
+            for item in record.evidence
+        ],
+        "balanced_thought": record.balanced_thought,
+        "belief": record.belief,
+        "emotions_after": _ratings_json(record.emotions_after),
+    }
+
+
+def _exercise_json(use: ExerciseUse) -> Document:
+    return {
+        "id": str(use.id),
+        "kind": use.kind,
+        "started_at": iso(use.started_at),
+        "finished_at": _optional_iso(use.finished_at),
+        "distress_before": use.distress_before,
+        "distress_after": use.distress_after,
+        "thought_record_id": None if use.thought_record_id is None else str(use.thought_record_id),
+        "details": use.details,
+        "extra": dict(sorted(use.extra.items())),
+    }
+
+
+def _break_json(item: StoredBreak) -> Document:
+    record = item.record
+    return {
+        "id": str(item.id),
+        "kind": record.kind,
+        "due": iso(record.due),
+        "shown": _optional_iso(record.shown),
+        "outcome": record.outcome,
+        "postponed": record.postponed,
+        "seconds": record.seconds,
+        "created_at": iso(item.created_at),
+    }
+
+
+def _plain(value: Any) -> Any:
+    """A setting's value as JSON: dates as YYYY-MM-DD."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    return value
+
+
+def export_document(store: Store, settings: Mapping[str, Any], now: datetime) -> Document:
+    """Everything in the store, and `settings` (the keys the settings file sets), as one
+    document. Records come in a stable order, oldest first."""
+    thoughts = sorted(
+        [*store.thoughts(drafts=False), *store.thoughts(drafts=True)],
+        key=lambda record: (record.created_at, str(record.id)),
+    )
+    exercises = sorted(store.exercises_between(), key=lambda use: (use.started_at, str(use.id)))
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "created_at": iso(now),
+        "mood_entries": [_mood_json(entry) for entry in store.moods_between()],
+        "thought_records": [_thought_json(record) for record in thoughts],
+        "exercises": [_exercise_json(use) for use in exercises],
+        "breaks": [_break_json(item) for item in store.all_breaks()],
+        "check_ins": [],  # check-ins come with a later version; the key is there already
+        "settings": {key: _plain(settings[key]) for key in SPECS if key in settings},
+    }
+
+
+def export_text(document: Document) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` readable by its owner only; a reader never sees half a file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_json(document: Document, path: Path) -> None:
+    _write_private(path, export_text(document).encode("utf-8"))
+
+
+def _joined(values: list[Any]) -> str:
+    return ";".join(str(value) for value in values)
+
+
+def _ratings_text(ratings: list[Document]) -> str:
+    return ";".join(f"{item['emotion']} {item['intensity']}" for item in ratings)
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+# One file per kind of record: its columns, and how a column is written when it is not a plain
+# value of the JSON record (lists are joined by ';', nested objects kept as JSON text).
+_CsvColumns = tuple[str, ...]
+_Converters = dict[str, Callable[[Any], Any]]
+CSV_FILES: dict[str, tuple[str, _CsvColumns, _Converters]] = {
+    "mood_entries.csv": (
+        "mood_entries",
+        ("id", "at", "stress", "emotions", "category", "note", "created_at", "updated_at"),
+        {"emotions": _joined},
+    ),
+    "thought_records.csv": (
+        "thought_records",
+        (
+            "id",
+            "created_at",
+            "updated_at",
+            "is_draft",
+            "step",
+            "mood_entry_id",
+            "situation",
+            "automatic_thought",
+            "emotions_before",
+            "distortions",
+            "evidence",
+            "balanced_thought",
+            "belief",
+            "emotions_after",
+        ),
+        {
+            "emotions_before": _ratings_text,
+            "emotions_after": _ratings_text,
+            "distortions": _joined,
+            "evidence": _json_text,
+        },
+    ),
+    "exercises.csv": (
+        "exercises",
+        (
+            "id",
+            "kind",
+            "started_at",
+            "finished_at",
+            "distress_before",
+            "distress_after",
+            "thought_record_id",
+            "details",
+            "extra",
+        ),
+        {"extra": _json_text},
+    ),
+    "breaks.csv": (
+        "breaks",
+        ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at"),
+        {},
+    ),
+    # Check-ins come with a later version: the file has its header only for now.
+    "check_ins.csv": ("check_ins", ("id", "at", "instrument", "answers", "score"), {}),
+}
+
+
+def _csv_bytes(records: list[Document], columns: _CsvColumns, converters: _Converters) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)  # "\r\n" line ends, as Excel writes them
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_cell(converters.get(name, _cell)(record.get(name))) for name in columns])
+    # UTF-8 with a byte-order mark: without it Excel reads the file in the system's code page
+    # and shows Chinese notes as mojibake.
+    return out.getvalue().encode("utf-8-sig")
+
+
+def write_csv(document: Document, folder: Path) -> list[Path]:
+    """One CSV file per kind of record in `folder` (created if needed); the settings are not
+    records and are only in the JSON export."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (kind, columns, converters) in CSV_FILES.items():
+        path = folder / name
+        _write_private(path, _csv_bytes(document[kind], columns, converters))
+        written.append(path)
+    return written
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def parse_document(raw: bytes) -> object:
+    """The JSON in `raw`; a refusal names the line (and column) at fault."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise InvalidImport(f"line {line}: not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidImport(
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise InvalidImport("the JSON is nested too deeply to be an export") from None
+
+
+def read_document(path: Path) -> object:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidImport(f"cannot be read ({error.strerror or error})") from None
+    return parse_document(raw)
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """How many records of each kind (keys as in the document) were added and skipped."""
+
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_KINDS, 0))
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_KINDS, 0))
+    settings_added: list[str] = field(default_factory=list)
+    settings_kept: list[str] = field(default_factory=list)  # set in the settings file already
+    settings_problem: str = ""  # why the settings were not (all) applied
+
+
+def _new_only(records: ImportBatch, known: KnownIds, report: ImportReport) -> ImportBatch:
+    fresh = ImportBatch(
+        moods=[item for item in records.moods if str(item.id) not in known.moods],
+        thoughts=[item for item in records.thoughts if str(item.id) not in known.thoughts],
+        exercises=[item for item in records.exercises if str(item.id) not in known.exercises],
+        breaks=[item for item in records.breaks if str(item.id) not in known.breaks],
+    )
+    for kind, found, new in (
+        ("mood_entries", records.moods, fresh.moods),
+        ("thought_records", records.thoughts, fresh.thoughts),
+        ("exercises", records.exercises, fresh.exercises),
+        ("breaks", records.breaks, fresh.breaks),
+    ):
+        report.added[kind] = len(new)
+        report.skipped[kind] = len(found) - len(new)
+    return fresh
+
+
+def _apply_settings(settings_file: Path, values: dict[str, Any], report: ImportReport) -> None:
+    """Set each imported key the settings file does not set itself: never overwrite one."""
+    if not values:
+        return
+    present = keys_in_file(settings_file)
+    if present is None:
+        report.settings_problem = f"{settings_file} is not valid TOML, so it was left alone"
+        return
+    for key, value in values.items():
+        if key in present:
+            report.settings_kept.append(key)
+            continue
+        try:
+            save_setting(settings_file, key, value)
+        except OSError as error:
+            report.settings_problem = f"cannot write {settings_file}: {error.strerror or error}"
+            return
+        report.settings_added.append(key)
+
+
+def import_document(
+    store: Store, settings_file: Path, document: object, now: datetime
+) -> ImportReport:
+    """Check all of `document` (InvalidImport, nothing changed, on the first problem), then add
+    the records the store does not hold in one transaction, then the settings."""
+    known = store.known_ids()
+    checked = check_document(document, now, known)
+    report = ImportReport()
+    store.insert_batch(_new_only(checked.records, known, report))
+    _apply_settings(settings_file, checked.settings, report)
+    log.info(
+        "import: added %s, skipped %s, settings added %d",
+        report.added,
+        report.skipped,
+        len(report.settings_added),
+    )
+    return report

@@ -1,0 +1,140 @@
+"""One's data in the running app: export from the settings, erase and go on with an empty store."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion.app import CompanionApp
+from companion.domain.mood import make_mood_input
+from companion.logs import setup_logging, stop_logging
+from companion.paths import AppPaths
+from companion.settings import load_settings
+from companion.storage.backups import backup_database
+
+ALL_DAY = (
+    '[shift]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nhours = ["00:00-24:00"]\n'
+)
+
+
+@pytest.fixture(autouse=True)
+def _restore_log_level() -> Iterator[None]:
+    level = logging.getLogger().level
+    yield
+    stop_logging()
+    logging.getLogger().setLevel(level)
+
+
+@pytest.fixture
+def paths(tmp_path) -> AppPaths:
+    return AppPaths(tmp_path, tmp_path)
+
+
+def start(qtbot, paths) -> CompanionApp:
+    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
+    app.start()
+    qtbot.waitUntil(lambda: app.store is not None or app.exit_code != 0)
+    for window in app.windows():
+        qtbot.addWidget(window)
+    return app
+
+
+def notices(app: CompanionApp) -> list[QMessageBox]:
+    return [box for box in app._messages if box.isVisible()]
+
+
+def log_mood(app: CompanionApp, stress: int, note: str | None = None) -> None:
+    assert app.store is not None
+    now = app.clock.now()
+    app.store.add_mood(make_mood_input(at=now, now=now, stress=stress, note=note))
+
+
+def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths):
+    paths.settings_file.write_text(ALL_DAY, encoding="utf-8")
+    setup_logging(paths.log_file)  # as run_app does
+    app = start(qtbot, paths)
+    try:
+        log_mood(app, 8, "说我们骗人")
+        app.menu.break_action.trigger()  # a break, ended by a call: one break record
+        app.set_on_call(True)
+        app.set_on_call(False)
+        backup = backup_database(paths.database, paths.backups_dir, "manual")
+        aside = paths.database.with_name("companion.db.foreign-20261101-101010")
+        aside.write_bytes(b"not ours")
+        app.menu.reframe_action.trigger()
+        assert app.wizard is not None
+        app.wizard.thought.setPlainText("我总是做不好")  # a draft being written
+        app.show_history()
+        assert app.history is not None and app.history.model.rowCount() == 1
+        old_store = app.store
+
+        app.show_settings()
+        dialog = app.settings_dialog
+        assert dialog is not None
+        dialog.tabs.setCurrentIndex(3)
+        dialog.erase_button.click()
+        [box] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+        qtbot.waitUntil(lambda: app.store is not old_store and app.store is not None)
+        assert not backup.exists() and not aside.exists()
+        assert not paths.backups_dir.exists()
+        assert app.store.count_moods() == 0
+        assert app.store.thoughts(drafts=True) == []  # the draft was not saved on the way
+        assert app.store.breaks_between() == []
+        assert app.history.model.rowCount() == 0  # open windows show the empty store
+        assert app.wizard is None
+        assert "说我们骗人" not in paths.log_file.read_text(encoding="utf-8")
+        assert "all data erased" in paths.log_file.read_text(encoding="utf-8")
+        assert paths.settings_file.read_text(encoding="utf-8") == ALL_DAY
+        [told] = notices(app)
+        assert "erased" in told.text()
+        told.close()
+
+        # The app keeps working on the new store: moods, breaks, reframing.
+        log_mood(app, 3)
+        app.history.refresh()
+        assert app.history.model.rowCount() == 1
+        app.menu.break_action.trigger()
+        app.set_on_call(True)
+        app.set_on_call(False)
+        assert [r.outcome for _id, r in app.store.breaks_between()] == ["ended_early"]
+        app.menu.reframe_action.trigger()
+        assert app.wizard is not None
+        app.wizard.thought.setPlainText("新的想法")
+        app.wizard.finish()
+        assert len(app.store.thoughts()) == 1
+        dialog.close()
+        app.history.hide()
+    finally:
+        app.shut_down()
+
+
+def test_export_from_the_settings_writes_all_data(qtbot, paths, tmp_path):
+    paths.settings_file.write_text('language = "en"\n', encoding="utf-8")
+    app = start(qtbot, paths)
+    try:
+        log_mood(app, 6, "物流太慢")
+        app.show_settings()
+        assert app.settings_dialog is not None
+        out = tmp_path / "out" / "export.json"
+        out.parent.mkdir()
+        app.settings_dialog.export_requested.emit(str(out))
+        document = json.loads(out.read_text(encoding="utf-8"))
+        assert [entry["note"] for entry in document["mood_entries"]] == ["物流太慢"]
+        assert document["settings"] == {"language": "en"}
+        [told] = notices(app)
+        assert str(out) in told.text()
+        told.close()
+
+        app.export_data(str(tmp_path / "missing" / "export.json"))
+        [failed] = notices(app)
+        assert "could not be saved" in failed.text()
+        failed.close()
+        app.settings_dialog.close()
+    finally:
+        app.shut_down()

@@ -1,0 +1,102 @@
+"""The "Your data" tab of the settings window: export asks for a file, erase asks first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from companion.settings import load_settings
+from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
+from companion.ui.style import STYLE_SHEET
+
+WORKS = DetectionStatus(None, "X11 screen saver extension", None, "PulseAudio/PipeWire")
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    widget = SettingsDialog(load_settings(tmp_path / "settings.toml"), WORKS)
+    qtbot.addWidget(widget)
+    widget.setStyleSheet(STYLE_SHEET)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.tabs.setCurrentIndex(3)
+    return widget
+
+
+def confirm_box(dialog) -> QMessageBox:
+    boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def erase_signals(dialog) -> list[bool]:
+    seen: list[bool] = []
+    dialog.erase_requested.connect(lambda: seen.append(True))
+    return seen
+
+
+def test_the_data_tab_has_export_and_erase(qtbot, dialog):
+    assert dialog.tabs.tabText(3) == "Your &data"
+    assert dialog.tabs.currentWidget().objectName() == "dataPage"
+    assert dialog.export_button.isVisible() and dialog.erase_button.isVisible()
+    assert "cannot be undone" in dialog.erase_text.text()
+    assert not dialog.erase_button.autoDefault() and not dialog.erase_button.isDefault()
+    assert dialog.save_button.isDefault()  # Enter saves the settings; it never erases
+
+
+def test_erase_asks_first_and_cancel_is_the_default(qtbot, dialog):
+    seen = erase_signals(dialog)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    box = confirm_box(dialog)
+    assert box.objectName() == "confirmErase"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "Erase everything"
+    assert "cannot be undone" in box.text() and "settings are kept" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer keeps everything
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert seen == []
+    assert dialog.isVisible()
+
+
+def test_escape_cancels_the_erase(qtbot, dialog):
+    seen = erase_signals(dialog)
+    dialog.confirm_erase()
+    box = confirm_box(dialog)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert seen == []
+    assert dialog.isVisible()  # Esc closed the question, not the settings
+
+
+def test_confirming_asks_the_app_to_erase(qtbot, dialog):
+    dialog.confirm_erase()
+    box = confirm_box(dialog)
+    with qtbot.waitSignal(dialog.erase_requested):
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def test_export_asks_for_a_file_and_adds_json(qtbot, dialog, monkeypatch, tmp_path):
+    asked: list[tuple] = []
+
+    def save_name(*args):
+        asked.append(args)
+        return str(tmp_path / "my-data"), "JSON files (*.json)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    with qtbot.waitSignal(dialog.export_requested) as exported:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert exported.args == [str(tmp_path / "my-data.json")]
+    parent, _title, suggested, *_rest = asked[0]
+    assert parent is dialog
+    assert Path(suggested).name.startswith("companion-export-")
+
+
+def test_cancelling_the_file_dialog_exports_nothing(qtbot, dialog, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    seen: list[str] = []
+    dialog.export_requested.connect(seen.append)
+    dialog.export_button.click()
+    assert seen == []
