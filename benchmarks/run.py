@@ -1,6 +1,6 @@
 """Companion's speed and memory figures, beside a bare PySide6 tray app measured in the same run.
 
-    .venv/bin/python -m benchmarks.run [--runs N] [--entries N]
+    .venv/bin/python -m benchmarks.run [--runs N] [--entries N] [--stats-sizes N,N,…] [--only-stats]
 
 Prints one table. Uses a private Xvfb screen with a tray host (trayer) when both are installed,
 so the real tray icon is measured; otherwise runs offscreen (stand-in window).
@@ -223,8 +223,21 @@ def main() -> int:
     parser.add_argument(
         "--idle", type=float, default=180.0, help="seconds of idle to measure CPU over"
     )
+    parser.add_argument(
+        "--stats-sizes",
+        default="1000,10000,100000",
+        metavar="N,N,…",
+        help="store sizes for the `stats` and dashboard cases (empty: skip them)",
+    )
+    parser.add_argument(
+        "--only-stats", action="store_true", help="run only the `stats` and dashboard cases"
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
+    if args.only_stats:
+        print_stats(args.stats_sizes)
+        print_dashboard(args.stats_sizes)
+        return 0
     with screen() as env:
         where = "Xvfb + trayer (real tray)" if "DISPLAY" in env else "offscreen (stand-in window)"
         floor_start, floor_rss = floor_runs(env, args.runs, args.settle)
@@ -261,7 +274,30 @@ def main() -> int:
         print(f"{name:<42} {value:>10.1f} {floor:>10.1f} {ratio}")
     for name, value in figures.items():
         print(f"{name:<42} {value:>10.2f} {'':>10} {'':>7}")
+    print_stats(args.stats_sizes)
+    print_dashboard(args.stats_sizes)
     return 0
+
+
+def print_dashboard(sizes: str) -> None:
+    """The dashboard's open and draw at each size (benchmarks/dashboard.py)."""
+    from benchmarks import dashboard, stats
+
+    rows = [(size, dashboard.measure(size)) for size in stats.parse_sizes(sizes)]
+    if rows:
+        print()
+        print("Dashboard open and draw (offscreen, 1366×768)")
+        print(dashboard.table(rows), end="")
+
+
+def print_stats(sizes: str) -> None:
+    """`companion stats` at each size (benchmarks/stats.py), a table of its own."""
+    from benchmarks import stats
+
+    figures = [stats.measure(size) for size in stats.parse_sizes(sizes)]
+    if figures:
+        print()
+        print(stats.table(figures), end="")
 
 
 if __name__ == "__main__":
