@@ -1,14 +1,16 @@
-"""The mood log window: every entry, newest first, with edit and delete."""
+"""The mood log window: every entry, newest first, with search, filters, edit and delete."""
 
 from __future__ import annotations
 
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QDateTime,
     QEvent,
     QLocale,
@@ -16,27 +18,40 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QShowEvent
+from PySide6.QtGui import QBrush, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.content import Vocabulary
 from companion.domain.clock import Clock
-from companion.domain.mood import InvalidMood, MoodBook, MoodEntry, MoodInput
+from companion.domain.mood import (
+    CATEGORIES,
+    EMOTIONS,
+    InvalidMood,
+    MoodBook,
+    MoodEntry,
+    MoodFilter,
+    MoodInput,
+)
 from companion.ui.confirm import confirm_delete, is_delete_key
 from companion.ui.mood_form import MoodForm
 from companion.ui.palette import stress_colour, text_colour_on
@@ -44,11 +59,19 @@ from companion.ui.palette import stress_colour, text_colour_on
 log = logging.getLogger(__name__)
 
 PAGE = 200
+SEARCH_DELAY_MS = 250  # typing pauses this long before the list follows the search field
+_CHIP_STYLE = (
+    "QFrame#scopeChip { border: 1px solid palette(mid); border-radius: 11px;"
+    " background: palette(alternate-base); }"
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class MoodTableModel(QAbstractTableModel):
-    """Entries newest first, fetched a page at a time so a long history opens at once."""
+    """Entries newest first, fetched a page at a time so a long history opens at once.
+
+    Only the entries the current filter keeps are listed; `MoodFilter()` keeps every one.
+    """
 
     COLUMNS = 5
 
@@ -58,7 +81,9 @@ class MoodTableModel(QAbstractTableModel):
         self._vocabulary = vocabulary
         self._book: MoodBook | None = None
         self._entries: list[MoodEntry] = []
-        self._total = 0
+        self._filter = MoodFilter()
+        self._total = 0  # entries the filter keeps
+        self._all = 0  # entries in the book
         self._language = "en"
         self._headers: list[str] = [""] * self.COLUMNS
 
@@ -73,20 +98,35 @@ class MoodTableModel(QAbstractTableModel):
         if self._entries:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 4))
 
+    def set_filter(self, flt: MoodFilter, *, reload: bool = True) -> None:
+        self._filter = flt
+        if reload:
+            self.reload()
+
+    def current_filter(self) -> MoodFilter:
+        return self._filter
+
     def reload(self) -> None:
         self.beginResetModel()
         if self._book is None:
-            self._entries, self._total = [], 0
+            self._entries, self._total, self._all = [], 0, 0
         else:
-            self._total = self._book.count_moods()
-            self._entries = list(self._book.recent_moods(PAGE))
+            self._all = self._book.count_moods()
+            filtered = not self._filter.is_empty
+            self._total = self._book.count_moods_matching(self._filter) if filtered else self._all
+            self._entries = list(self._book.find_moods(self._filter, PAGE))
         self.endResetModel()
 
     def entry(self, row: int) -> MoodEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def total(self) -> int:
+        """How many entries the filter keeps (all of them are listed as the view scrolls)."""
         return self._total
+
+    def all_count(self) -> int:
+        """How many entries there are, filter or not."""
+        return self._all
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt)
         return 0 if parent.isValid() else len(self._entries)
@@ -100,7 +140,7 @@ class MoodTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802 (Qt override)
         if self._book is None or parent.isValid():
             return
-        more = list(self._book.recent_moods(PAGE, offset=len(self._entries)))
+        more = list(self._book.find_moods(self._filter, PAGE, offset=len(self._entries)))
         if not more:
             self._total = len(self._entries)
             return
@@ -233,7 +273,12 @@ class EditMoodDialog(QDialog):
 
 
 class HistoryWindow(QWidget):
-    """Recent entries, and every older one as the list scrolls; edit or delete any."""
+    """Recent entries, and every older one as the list scrolls; search, filter, edit, delete.
+
+    Above the list: a search field for the notes, a call-type and an emotion filter, and (when
+    the dashboard opened the log on a day, a range or a weekday and hour) a removable chip
+    naming that scope.
+    """
 
     new_entry_requested = Signal()
     reframe_requested = Signal(object)  # the MoodEntry to start a thought record from
@@ -248,13 +293,47 @@ class HistoryWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("history")
         self._book = book
+        self._clock = clock
+        self._vocabulary = vocabulary
         self._language = "en"
+        self._scope = MoodFilter()  # since, until, weekday and hour, from outside
+        self._scope_description = ""  # as given; empty: described here
         self.model = MoodTableModel(clock, vocabulary, self)
         self.editor = EditMoodDialog(vocabulary, clock, self)
         self.title = QLabel(self)
         self.title.setObjectName("title")
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryFilter")
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.emotion = QComboBox(self)
+        self.emotion.setObjectName("emotionFilter")
+        self.emotion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+
+        self.chip = QFrame(self)
+        self.chip.setObjectName("scopeChip")
+        self.chip.setStyleSheet(_CHIP_STYLE)
+        self.chip_label = QLabel(self.chip)
+        self.chip_clear = QToolButton(self.chip)
+        self.chip_clear.setObjectName("scopeChipClear")
+        self.chip_clear.setText("×")
+        self.chip_clear.setAutoRaise(True)
+        self.chip_clear.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chip_layout = QHBoxLayout(self.chip)
+        chip_layout.setContentsMargins(10, 1, 2, 1)
+        chip_layout.setSpacing(2)
+        chip_layout.addWidget(self.chip_label)
+        chip_layout.addWidget(self.chip_clear)
+        self.chip.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
+
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -272,13 +351,34 @@ class HistoryWindow(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
+        self.no_match = QWidget(self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match_label = QLabel(self.no_match)
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_filters_button = QPushButton(self.no_match)
+        no_match_layout = QVBoxLayout(self.no_match)
+        no_match_layout.setContentsMargins(24, 24, 24, 24)
+        no_match_layout.addStretch(1)
+        no_match_layout.addWidget(self.no_match_label)
+        no_match_layout.addSpacing(8)
+        no_match_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        no_match_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_match)
         self.new_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.reframe_button = QPushButton(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.emotion)
+        status = QHBoxLayout()
+        status.addWidget(self.chip)
+        status.addWidget(self.summary, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -288,10 +388,29 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title)
-        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addLayout(status)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
+        for earlier, later in (
+            (self.search, self.category),
+            (self.category, self.emotion),
+            (self.emotion, self.chip_clear),
+            (self.chip_clear, self.table),
+            (self.table, self.clear_filters_button),
+            (self.clear_filters_button, self.new_button),
+        ):
+            self.setTabOrder(earlier, later)
 
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.installEventFilter(self)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.category.currentIndexChanged.connect(lambda _index: self._apply_filter())
+        self.emotion.currentIndexChanged.connect(lambda _index: self._apply_filter())
+        self.chip_clear.clicked.connect(self.clear_scope)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self.new_entry_requested)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -309,6 +428,36 @@ class HistoryWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.table and is_delete_key(event):
             self.delete_selected()
+            return True
+        if watched is self.search and isinstance(event, QKeyEvent):
+            return self._search_key(event)
+        return False
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        """Esc clears the search (a second Esc goes back to the list); ↓ and Enter go to it."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc belongs to the field, not to a window shortcut
+            return True
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if self.search.text():
+                self.search.clear()
+                self._apply_filter()
+            else:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._debounce.isActive():
+                self._apply_filter()
+            if self.model.rowCount():
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
 
@@ -330,6 +479,21 @@ class HistoryWindow(QWidget):
             ],
         )
         self.table.setAccessibleName(self.tr("Mood entries, newest first"))
+        self.search.setPlaceholderText(self.tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setToolTip(self.tr("Search the notes (Ctrl+F); Esc clears the search"))
+        self._fill_combo(
+            self.category,
+            self.tr("All call types"),
+            [(code, self._vocabulary.category(code, language)) for code in CATEGORIES],
+        )
+        self.category.setAccessibleName(self.tr("Show call type"))
+        self._fill_combo(
+            self.emotion,
+            self.tr("All emotions"),
+            [(code, self._vocabulary.emotion(code, language)) for code in EMOTIONS],
+        )
+        self.emotion.setAccessibleName(self.tr("Show emotion"))
         self.empty.setText(
             self.tr(
                 "No entries yet.\n\nAfter a difficult call, choose “Log mood” in the tray menu: "
@@ -337,6 +501,15 @@ class HistoryWindow(QWidget):
                 "Your entries will appear here, newest first."
             )
         )
+        self.no_match_label.setText(
+            self.tr(
+                "No entries match.\n\nTry other words, or clear the filters to see every entry."
+            )
+        )
+        self.clear_filters_button.setText(self.tr("&Clear filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear filters"))
+        self.chip_clear.setToolTip(self.tr("Show every date and time"))
+        self._show_scope()
         self.new_button.setText(self.tr("&Log mood…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
@@ -348,6 +521,165 @@ class HistoryWindow(QWidget):
         self.editor.retranslate(language)
         self._update_state()
 
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        """(Re)label a filter's choices, keeping the one chosen; no change is signalled."""
+        chosen = combo.currentData()
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(blocked)
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def current_filter(self) -> MoodFilter:
+        """What the search field, the two filters and the scope chip keep, together."""
+        category = self.category.currentData()
+        emotion = self.emotion.currentData()
+        return replace(
+            self._scope,
+            text=self.search.text().strip(),
+            category=category if isinstance(category, str) else None,
+            emotion=emotion if isinstance(emotion, str) else None,
+        )
+
+    def show_filtered(self, flt: MoodFilter, description: str = "") -> None:
+        """Open the log on the entries `flt` keeps, e.g. those behind a point of a chart.
+
+        Its text, call type and emotion go to the search field and the filters; its dates,
+        weekday and hour become a chip named `description` (described here when empty) that
+        the person can remove.
+        """
+        for combo, code in ((self.category, flt.category), (self.emotion, flt.emotion)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(code), 0) if code is not None else 0)
+            combo.blockSignals(blocked)
+        blocked = self.search.blockSignals(True)
+        self.search.setText(flt.text)
+        self.search.blockSignals(blocked)
+        self._debounce.stop()
+        self._scope = MoodFilter(
+            since=flt.since, until=flt.until, weekday=flt.weekday, hour=flt.hour
+        )
+        self._scope_description = description
+        self._show_scope()
+        if self.isVisible():
+            self.model.set_filter(self.current_filter())
+            self._select_first()
+        else:
+            self.model.set_filter(self.current_filter(), reload=False)
+            self.show()  # showEvent reads the entries
+        self.raise_()
+        self.activateWindow()
+
+    def clear_scope(self) -> None:
+        """Remove the chip: every date, weekday and hour again (search and filters stay)."""
+        had_focus = self.chip_clear.hasFocus()
+        self._scope = MoodFilter()
+        self._scope_description = ""
+        self._show_scope()
+        self._apply_filter()
+        if had_focus:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_filters(self) -> None:
+        """Every entry again: no search, no call type, no emotion, no scope."""
+        for combo in (self.category, self.emotion):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(blocked)
+        blocked = self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(blocked)
+        self._scope = MoodFilter()
+        self._scope_description = ""
+        self._show_scope()
+        self._apply_filter()
+        self._select_first()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        flt = self.current_filter()
+        if flt != self.model.current_filter():
+            self.model.set_filter(flt)
+            self._select_first()
+
+    def _show_scope(self) -> None:
+        if self._scope.is_empty:
+            self.chip.hide()
+            return
+        text = self._scope_description or self.describe_scope(self._scope)
+        self.chip_label.setText(text)
+        self.chip.setAccessibleName(self.tr("Showing only: %1").replace("%1", text))
+        self.chip_clear.setAccessibleName(self.tr("Remove the filter “%1”").replace("%1", text))
+        self.chip.show()
+
+    def describe_scope(self, flt: MoodFilter) -> str:
+        """The dates, weekday and hour of `flt` in words, in the window's language:
+        "Tue 24 Nov 2026", "Mondays, 15:00–16:00" ("周一 15:00–16:00")."""
+        chinese = self._language == "zh_CN"
+        parts = []
+        if flt.since is not None or flt.until is not None:
+            parts.append(self._describe_dates(flt.since, flt.until))
+        slot = []
+        if flt.weekday is not None:
+            slot.append(self._weekdays()[flt.weekday % 7])
+        if flt.hour is not None:
+            slot.append(f"{flt.hour:02d}:00–{flt.hour + 1:02d}:00")
+        if slot:
+            parts.append(" ".join(slot) if chinese else ", ".join(slot))
+        return " · ".join(parts)
+
+    def _weekdays(self) -> tuple[str, ...]:
+        return (
+            self.tr("Mondays"),
+            self.tr("Tuesdays"),
+            self.tr("Wednesdays"),
+            self.tr("Thursdays"),
+            self.tr("Fridays"),
+            self.tr("Saturdays"),
+            self.tr("Sundays"),
+        )
+
+    def _describe_dates(self, since: datetime | None, until: datetime | None) -> str:
+        zone = self._clock.local_zone()
+        chinese = self._language == "zh_CN"
+        locale = QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English)
+        local_since = since.astimezone(zone) if since is not None else None
+        local_until = until.astimezone(zone) if until is not None else None
+        whole_days = all(
+            moment is None or moment.time() == time(0) for moment in (local_since, local_until)
+        )
+
+        def day(moment: datetime, weekday: bool = False) -> str:
+            when = QDate(moment.year, moment.month, moment.day)
+            if chinese:
+                return locale.toString(when, "yyyy年M月d日 ddd" if weekday else "yyyy年M月d日")
+            return locale.toString(when, "ddd d MMM yyyy" if weekday else "d MMM yyyy")
+
+        def moment_text(moment: datetime) -> str:
+            return day(moment) if whole_days else f"{day(moment)} {moment:%H:%M}"
+
+        if local_since is not None and local_until is not None:
+            if whole_days:
+                last = local_until - timedelta(days=1)
+                if last.date() == local_since.date():
+                    return day(local_since, weekday=True)
+                return f"{day(local_since)} – {day(last)}"
+            return f"{moment_text(local_since)} – {moment_text(local_until)}"
+        if local_since is not None:
+            return self.tr("Since %1").replace("%1", moment_text(local_since))
+        assert local_until is not None
+        return self.tr("Before %1").replace("%1", moment_text(local_until))
+
     # -- state -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -356,18 +688,32 @@ class HistoryWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.refresh()  # the command line may have added entries meanwhile
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        self._select_first()
         self.table.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.hide()
         event.ignore()
 
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
     def _update_state(self) -> None:
-        total = self.model.total()
-        self.stack.setCurrentWidget(self.table if total else self.empty)
-        self.summary.setText(self.tr("%n entries", "", total) if total else "")
+        total, everything = self.model.total(), self.model.all_count()
+        filtered = not self.model.current_filter().is_empty
+        if not everything:
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.table if total else self.no_match)
+        if not everything:
+            self.summary.setText("")
+        elif filtered:
+            self.summary.setText(
+                self.tr("%1 of %n entries", "", everything).replace("%1", str(total))
+            )
+        else:
+            self.summary.setText(self.tr("%n entries", "", everything))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
