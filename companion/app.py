@@ -30,8 +30,12 @@ from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
 if TYPE_CHECKING:
-    from companion.domain.mood import MoodEntry
+    from datetime import date
+
+    from companion.domain.breaks import BreakRecord
+    from companion.domain.mood import MoodEntry, MoodFilter
     from companion.domain.thoughts import ThoughtRecord
+    from companion.domain.trends import Dashboard, DateRange
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.idle import IdleProbe
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
     from companion.storage.store import Store
     from companion.ui.break_presenter import BreakPresenter
     from companion.ui.break_window import BreakWindow
+    from companion.ui.dashboard import DashboardWindow
     from companion.ui.exercises import ExercisesWindow
     from companion.ui.history import HistoryWindow
     from companion.ui.practice import PracticeDialog
@@ -98,6 +103,7 @@ class CompanionApp(QObject):
         self.breathing_window: BreakWindow | None = None
         self.exercises_window: ExercisesWindow | None = None
         self.practice: PracticeDialog | None = None
+        self.dashboard: DashboardWindow | None = None
         self._breathing_started: Any = None
         self.support_offer: SupportOffer | None = None
         self._reframing: dict[str, ReframingContent] = {}
@@ -129,6 +135,7 @@ class CompanionApp(QObject):
         )
         self.menu.log_requested.connect(self.show_quick_log)
         self.menu.history_requested.connect(self.show_history)
+        self.menu.dashboard_requested.connect(self.show_dashboard)
         self.menu.language_chosen.connect(self.choose_language)
         self.menu.quit_requested.connect(self.quit)
         self.menu.break_requested.connect(self.start_break_now)
@@ -230,7 +237,7 @@ class CompanionApp(QObject):
         self.driver = BreakDriver(
             self.settings.shift_plan(),
             self.settings.break_rules(),
-            self.store.add_break,
+            self._record_break,
             clock=self.clock,
             idle=idle if idle.unavailable_reason is None else None,
             microphone=self._microphone if self.settings.get("calls.detect_microphone") else None,
@@ -471,6 +478,8 @@ class CompanionApp(QObject):
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(self.settings, self.detection)
             self.settings_dialog.saved.connect(self.apply_settings)
+            self.settings_dialog.export_requested.connect(self.export_data)
+            self.settings_dialog.erase_requested.connect(self.erase_all_data)
             self.settings_dialog.retranslate(self.language)
         self.settings_dialog.load(self.settings, self.detection)
         self.settings_dialog.show()
@@ -505,6 +514,101 @@ class CompanionApp(QObject):
             detect = bool(self.settings.get("calls.detect_microphone"))
             self.driver.set_microphone(self._microphone if detect else None)
         log.info("settings applied: %s", ", ".join(sorted(values)))
+
+    # -- one's data: export and erase --------------------------------------------------------
+
+    def _record_break(self, record: BreakRecord) -> None:
+        if self.store is not None:  # None only for a moment, while the data is erased
+            self.store.add_break(record)
+
+    def export_data(self, path: str) -> None:
+        """Write all data as one JSON export (the settings window asked where)."""
+        from pathlib import Path
+
+        from companion.storage.transfer import export_document, write_json
+
+        if self.store is None:
+            return
+        explicit = load_settings(self.paths.settings_file).values  # what the file sets
+        try:
+            write_json(export_document(self.store, explicit, self.clock.now()), Path(path))
+        except OSError as error:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Export failed"),
+                QCoreApplication.translate("CompanionApp", "Your data could not be saved to %1: %2")
+                .replace("%1", path)
+                .replace("%2", error.strerror or str(error)),
+                icon=QMessageBox.Icon.Warning,
+            )
+            return
+        log.info("all data exported")
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Data exported"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "All your data was saved to %1. The file is not encrypted: keep it private.",
+            ).replace("%1", path),
+        )
+
+    def _drop_windows_with_data(self) -> None:
+        """Close, without saving, the windows that hold a record being written."""
+        if self.wizard is not None:
+            self.wizard.record = None  # closing would keep it as a draft otherwise
+            self.wizard.close()
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.exercises_window is not None:
+            self.exercises_window.close()
+            self.exercises_window.deleteLater()
+            self.exercises_window = None
+        self._breathing_started = None
+
+    def _refresh_data_windows(self) -> None:
+        for window in (self.history, self.records_window, self.dashboard):
+            if window is not None and window.isVisible():
+                window.refresh()
+
+    def erase_all_data(self) -> None:
+        """Erase the store, its backups, the files kept aside and the logs (the same as
+        `companion erase`), then go on with a new, empty store."""
+        from companion.logs import stop_logging
+        from companion.storage.erase import erase_all
+        from companion.storage.store import StoreError, open_store
+
+        log.info("erasing all data, as asked in the settings")
+        self._drop_windows_with_data()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        logging_was_on = stop_logging()  # the log file is erased too
+        report = erase_all(self.paths)
+        if logging_was_on:
+            setup_logging(self.paths.log_file)
+        log.info("all data erased: %d files removed", len(report.removed))
+        try:
+            self.store, _report = open_store(self.paths, self.clock)
+        except (StoreError, DataDirError) as error:
+            self.fail(str(error))
+            return
+        self._refresh_data_windows()
+        if report.failed:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Not everything was erased"),
+                QCoreApplication.translate("CompanionApp", "These files could not be removed:")
+                + "\n"
+                + "\n".join(f"{path}: {why}" for path, why in report.failed),
+                icon=QMessageBox.Icon.Warning,
+            )
+            return
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Your data was erased"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "All your entries, thought records, exercises and breaks were erased, with "
+                "their backups and the logs. Companion goes on with an empty store; your "
+                "settings are kept.",
+            ),
+        )
 
     def _tell_moved_aside(self, problem: str, aside: str, backups: list[Any]) -> None:
         text = (
@@ -564,6 +668,44 @@ class CompanionApp(QObject):
         self.history.raise_()
         self.history.activateWindow()
 
+    def show_dashboard(self) -> None:
+        from companion.ui.dashboard import DashboardWindow
+
+        if self.store is None or self._vocabulary is None:
+            return
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(
+                self._load_dashboard,
+                lambda: None if self.store is None else self.store.first_entry_day(),
+                self.clock,
+                self._vocabulary,
+                self._exercise_name,
+            )
+            self.dashboard.log_requested.connect(self.show_quick_log)
+            self.dashboard.entries_requested.connect(self.show_entries)
+            self.dashboard.retranslate(self.language)  # draws the current range
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+    def _load_dashboard(self, span: DateRange, today: date) -> Dashboard | None:
+        return None if self.store is None else self.store.dashboard(span, today)
+
+    def _exercise_name(self, kind: str, language: str) -> str:
+        if kind == "thought_record":
+            return QCoreApplication.translate("CompanionApp", "Thought record")
+        exercise = self.reframing_content(language).exercises.get(kind)
+        return kind if exercise is None else exercise.name
+
+    def show_entries(self, flt: MoodFilter, description: str) -> None:
+        """The mood log, narrowed to the entries behind a point of the dashboard."""
+        if self.history is None:
+            return
+        self.history.show_filtered(flt, description)
+        self.show_history()
+
     def activate(self) -> None:
         """Another start of Companion asked this one to come forward."""
         log.info("activated by a second start")
@@ -585,6 +727,8 @@ class CompanionApp(QObject):
     def _on_saved(self, entry: MoodEntry) -> None:
         if self.history is not None and self.history.isVisible():
             self.history.refresh()
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
         threshold = int(self.settings.get("reframing.offer_from_stress"))
         if self.settings.get("reframing.offer_after_log") and entry.stress >= threshold:
             self._offer_support(entry.stress)  # offered, never forced
@@ -634,6 +778,7 @@ class CompanionApp(QObject):
             self.exercises_window,
             self.practice,
             self.support_offer,
+            self.dashboard,
         ]
         if self.breaks is not None:
             windows += [self.breaks.notice, self.breaks.window]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from companion import __version__
 
 if TYPE_CHECKING:
+    from companion.paths import AppPaths
     from companion.storage.store import Store
 
 EXIT_OK = 0
@@ -92,6 +93,30 @@ def _build_parser() -> argparse.ArgumentParser:
     call = commands.add_parser("call", help="tell the running Companion a call started or ended")
     call.add_argument("action", choices=("start", "end"))
 
+    export = commands.add_parser("export", help="write all data (JSON, or CSV files)")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--out", metavar="PATH", help="file for JSON (default: print it), folder for CSV files"
+    )
+    importing = commands.add_parser("import", help="add the records of a JSON export")
+    importing.add_argument("file", metavar="FILE", help="a file written by 'companion export'")
+    erase = commands.add_parser(
+        "erase", help="delete the store, its backups, files kept aside and the logs"
+    )
+    erase.add_argument("--yes", action="store_true", help="really erase (it cannot be undone)")
+    demo = commands.add_parser(
+        "demo", help="write a synthetic history into a separate store (screenshots, trying out)"
+    )
+    demo.add_argument(
+        "--home", required=True, metavar="PATH", help="data folder of the demo store (created)"
+    )
+    demo.add_argument("--weeks", type=int, default=12, metavar="N", help="1 to 520 (default 12)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same history")
+    demo.add_argument("--entries", type=int, metavar="N", help="exactly N mood entries")
+    demo.add_argument(
+        "--replace", action="store_true", help="erase an earlier demo history in PATH first"
+    )
+
     config = commands.add_parser("config", help="read or change settings")
     config_commands = config.add_subparsers(
         dest="config_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -129,6 +154,10 @@ def _run_command(args: argparse.Namespace) -> int:
     paths = app_paths()
     if args.command == "config":
         return _config(args, paths.settings_file)
+    if args.command == "erase":  # before logging starts: the logs are erased too
+        return _erase(args, paths)
+    if args.command == "demo":  # its own data folder (--home), not the usual one
+        return _demo(args)
     try:
         ensure_private_dir(paths.data_dir)
         setup_logging(paths.log_file)
@@ -144,6 +173,10 @@ def _run_command(args: argparse.Namespace) -> int:
         return _call(args)
     if args.command == "stats":
         return _stats(args)
+    if args.command == "export":
+        return _export(args, paths)
+    if args.command == "import":
+        return _import(args, paths)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -339,6 +372,143 @@ def _call(args: argparse.Namespace) -> int:
         socket_name(paths.data_dir), request, 3.0
     ):
         raise Failure("Companion is not running, so there is no call to tell it about")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from companion.domain.clock import SystemClock
+    from companion.settings import load_settings
+    from companion.storage.transfer import export_document, export_text, write_csv, write_json
+
+    if args.format == "csv" and args.out is None:
+        raise UsageError("--format csv needs --out DIR, the folder for the CSV files")
+    settings = load_settings(paths.settings_file)
+    for problem in settings.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    store = _open_store()
+    try:
+        document = export_document(store, settings.values, SystemClock().now())
+    finally:
+        store.close()
+    if args.out is None:
+        sys.stdout.write(export_text(document))
+        return EXIT_OK
+    out = Path(args.out)
+    try:
+        written = write_csv(document, out) if args.format == "csv" else [out]
+        if args.format == "json":
+            write_json(document, out)
+    except OSError as error:
+        raise Failure(f"cannot write {error.filename or out}: {error.strerror}") from None
+    print("\n".join(str(path) for path in written))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from companion.domain.clock import SystemClock
+    from companion.storage.transfer import InvalidImport, import_document, read_document
+
+    try:
+        document = read_document(Path(args.file))
+    except InvalidImport as error:
+        raise Failure(f"{args.file}: {error}; nothing was imported") from None
+    store = _open_store()
+    try:
+        report = import_document(store, paths.settings_file, document, SystemClock().now())
+    except InvalidImport as error:
+        raise Failure(f"{args.file}: {error}; nothing was imported") from None
+    except Exception as error:  # the database refused the write: it was rolled back
+        raise Failure(f"{args.file} could not be imported: {error}; nothing was imported") from None
+    finally:
+        store.close()
+    names = {
+        "mood_entries": "mood entries",
+        "thought_records": "thought records",
+        "exercises": "exercises",
+        "breaks": "breaks",
+        "check_ins": "check-ins",
+    }
+    for kind, name in names.items():
+        added, skipped = report.added[kind], report.skipped[kind]
+        print(f"{name + ':':<17} {added} added, {skipped} skipped (already here)")
+    added, kept = len(report.settings_added), len(report.settings_kept)
+    print(f"{'settings:':<17} {added} added, {kept} kept (set here already)")
+    if report.settings_problem:
+        raise Failure(f"the records were imported, but not all settings: {report.settings_problem}")
+    return EXIT_OK
+
+
+def _erase(args: argparse.Namespace, paths: AppPaths) -> int:
+    from companion.storage.erase import erase_all, files_to_erase
+    from companion.ui.single_instance import SingleInstance
+
+    found = files_to_erase(paths) if paths.data_dir.is_dir() else []
+    if not args.yes:
+        listing = "".join(f"\n  {path}" for path in found) or f" (nothing in {paths.data_dir})"
+        raise UsageError(
+            "this deletes all your data for good: the store, its backups, the files kept aside "
+            f"and the logs{listing}\nYour settings are kept. Add --yes to erase."
+        )
+    if not found:
+        print(f"Nothing to erase in {paths.data_dir}.")
+        return EXIT_OK
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    if not instance.acquire():  # held while erasing, so Companion cannot start meanwhile
+        raise Failure(
+            f"Companion is running for {paths.data_dir}. Quit Companion first, or erase "
+            "from its settings window (Your data, Erase all my data…)."
+        )
+    try:
+        report = erase_all(paths)
+    finally:
+        instance.release()
+    print(f"Erased {len(report.removed)} files:")
+    print("\n".join(f"  {path}" for path in report.removed))
+    print(f"Your settings ({paths.settings_file}) were kept.")
+    if report.failed:
+        failed = "; ".join(f"{path}: {why}" for path, why in report.failed)
+        raise Failure(f"these could not be removed: {failed}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from companion.demo import ENTRIES_MAX, WEEKS_MAX, DemoError, describe, fill_demo_home
+    from companion.domain.clock import SystemClock
+    from companion.logs import setup_logging
+    from companion.paths import AppPaths, DataDirError, ensure_private_dir
+    from companion.storage.store import StoreError
+
+    if not 1 <= args.weeks <= WEEKS_MAX:
+        raise UsageError(f"--weeks must be from 1 to {WEEKS_MAX}, got {args.weeks}")
+    if args.entries is not None and not 0 <= args.entries <= ENTRIES_MAX:
+        raise UsageError(f"--entries must be from 0 to {ENTRIES_MAX}, got {args.entries}")
+    home = Path(args.home).expanduser().absolute()
+    paths = AppPaths(data_dir=home, config_dir=home)
+    try:
+        ensure_private_dir(home)
+        setup_logging(paths.log_file)
+        if args.replace:
+            from companion.ui.single_instance import instance_running
+
+            if instance_running(paths.instance_lock):
+                raise Failure(f"Companion is running for {home}; quit it before --replace")
+        result = fill_demo_home(
+            home,
+            SystemClock(),
+            weeks=args.weeks,
+            seed=args.seed,
+            entries=args.entries,
+            replace=args.replace,
+        )
+    except (DemoError, StoreError, DataDirError, OSError) as error:
+        raise Failure(str(error)) from None
+    sys.stdout.write(describe(result))
     return EXIT_OK
 
 

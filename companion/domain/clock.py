@@ -32,6 +32,10 @@ class SystemLocalZone(tzinfo):
     def _offset_at(stamp: float) -> int:
         return time.localtime(stamp).tm_gmtoff
 
+    def offset_at(self, moment: datetime) -> int:
+        """The UTC offset in seconds at an aware `moment`."""
+        return self._offset_at(moment.timestamp())
+
     def _offsets_for_wall(self, dt: datetime) -> list[int]:
         """Offsets whose instant shows `dt` as the local wall time, earliest instant first."""
         wall = (dt.replace(tzinfo=None, fold=0) - _EPOCH).total_seconds()

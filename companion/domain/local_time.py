@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
-# Offsets change at most a few times a year; probing every six hours finds every change that
-# lasts longer than that (no zone has changed back and forth within six hours).
-_PROBE = timedelta(hours=6)
+from companion.domain.clock import SystemLocalZone
+
+# Offsets change at most a few times a year; probing once a day finds every change that lasts
+# longer than that (no zone has changed its offset and back within one day).
+_PROBE = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class OffsetSpan:
 
 
 def offset_at(moment: datetime, zone: tzinfo) -> int:
+    if isinstance(zone, SystemLocalZone):  # one C library call, not a wall-time search
+        return zone.offset_at(moment)
     offset = moment.astimezone(zone).utcoffset()
     return 0 if offset is None else int(offset.total_seconds())
 

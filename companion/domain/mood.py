@@ -204,6 +204,27 @@ def make_mood_input(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class MoodFilter:
+    """Which entries to show: every field narrows the list; the default keeps every entry.
+
+    `weekday` (0 = Monday) and `hour` (0-23) are in local time, as the dashboard's heat map
+    groups them; `since` is inclusive and `until` exclusive.
+    """
+
+    text: str = ""
+    category: str | None = None
+    emotion: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    weekday: int | None = None
+    hour: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == MoodFilter()
+
+
 class MoodBook(Protocol):
     """Where mood entries are kept. The store implements it; the UI only sees this."""
 
@@ -218,3 +239,9 @@ class MoodBook(Protocol):
     def recent_moods(self, limit: int, offset: int = 0) -> Sequence[MoodEntry]: ...
 
     def count_moods(self) -> int: ...
+
+    def find_moods(self, flt: MoodFilter, limit: int, offset: int = 0) -> Sequence[MoodEntry]:
+        """The entries `flt` keeps, newest first (the order of recent_moods)."""
+        ...
+
+    def count_moods_matching(self, flt: MoodFilter) -> int: ...

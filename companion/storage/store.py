@@ -12,37 +12,44 @@ import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVarTuple
 
-from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy import Engine, Select, Table, exists, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from companion.domain.breaks import BreakRecord
 from companion.domain.clock import Clock
-from companion.domain.mood import MoodEntry, MoodInput
+from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
-from companion.domain.trends import WeekStats
+from companion.domain.trends import Dashboard, DateRange, WeekStats
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
+from companion.storage.batch import ImportBatch, KnownIds, StoredBreak, batch_rows
 from companion.storage.engine import WRITE, make_engine
 from companion.storage.health import FileState, inspect_database
 from companion.storage.migrate import upgrade_to_head
 from companion.storage.models import (
+    Base,
     BreakEventRow,
     ExerciseUseRow,
     MoodEmotionRow,
     MoodEntryRow,
     ThoughtRecordRow,
 )
+from companion.storage.mood_search import at_local_time, spans_covering
 from companion.storage.thought_rows import (
     exercise_from_row,
     exercise_row,
     fill_thought_row,
     thought_from_row,
 )
+from companion.storage.trend_queries import TrendQueries
 
 log = logging.getLogger(__name__)
+
+_Row = TypeVarTuple("_Row")  # the columns a query on mood entries selects
 
 
 class StoreError(RuntimeError):
@@ -158,6 +165,11 @@ def _emotion_rows(values: MoodInput) -> list[MoodEmotionRow]:
     ]
 
 
+def _table(model: type[Base]) -> Table:
+    """The Core table of a model, for executemany inserts."""
+    return Base.metadata.tables[model.__tablename__]
+
+
 class Store:
     """Mood entries in the SQLite file (implements domain.mood.MoodBook)."""
 
@@ -246,6 +258,141 @@ class Store:
     def count_moods(self) -> int:
         with Session(self._engine) as session:
             return session.scalar(select(func.count()).select_from(MoodEntryRow)) or 0
+
+    # -- finding entries ---------------------------------------------------------------------
+
+    def find_moods(self, flt: MoodFilter, limit: int, offset: int = 0) -> list[MoodEntry]:
+        """Entries that pass `flt`, newest first (the order of recent_moods), a page at a time."""
+        query = self._matching(select(MoodEntryRow), flt)
+        if query is None:
+            return []
+        query = query.order_by(MoodEntryRow.at.desc(), MoodEntryRow.id).limit(limit).offset(offset)
+        with Session(self._engine) as session:
+            return [_to_entry(row) for row in session.scalars(query)]
+
+    def count_moods_matching(self, flt: MoodFilter) -> int:
+        query = self._matching(select(func.count()).select_from(MoodEntryRow), flt)
+        if query is None:
+            return 0
+        with Session(self._engine) as session:
+            return session.scalar(query) or 0
+
+    def _matching(self, query: Select[*_Row], flt: MoodFilter) -> Select[*_Row] | None:
+        """`query` narrowed to the entries `flt` keeps; None when none can match."""
+        if flt.weekday is not None and not 0 <= flt.weekday <= 6:
+            raise ValueError(f"weekday must be from 0 (Monday) to 6, got {flt.weekday}")
+        if flt.hour is not None and not 0 <= flt.hour <= 23:
+            raise ValueError(f"hour must be from 0 to 23, got {flt.hour}")
+        needle = flt.text.strip()
+        if needle:
+            query = query.where(MoodEntryRow.note.like(f"%{_escape_like(needle)}%", escape="!"))
+        if flt.category is not None:
+            query = query.where(MoodEntryRow.category == flt.category)
+        if flt.emotion is not None:
+            query = query.where(
+                exists().where(
+                    MoodEmotionRow.entry_id == MoodEntryRow.id,
+                    MoodEmotionRow.emotion == flt.emotion,
+                )
+            )
+        if flt.since is not None:
+            query = query.where(MoodEntryRow.at >= flt.since)
+        if flt.until is not None:
+            query = query.where(MoodEntryRow.at < flt.until)
+        if flt.weekday is None and flt.hour is None:
+            return query
+        with Session(self._engine) as session:  # two queries: each one reads the index once
+            first: datetime | None = session.scalar(select(func.min(MoodEntryRow.at)))
+            last: datetime | None = session.scalar(select(func.max(MoodEntryRow.at)))
+        if first is None or last is None:
+            return None
+        # Local weekday and hour need the UTC offsets over every entry that could match.
+        start = first if flt.since is None else max(flt.since, first)
+        end = max(self._clock.now(), last) + timedelta(days=1)
+        if flt.until is not None:
+            end = min(flt.until, end)
+        if start >= end:
+            return None
+        spans = spans_covering(start, end, self._clock.local_zone())
+        return at_local_time(query, spans, flt.weekday, flt.hour)
+
+    # -- bulk inserts (demo history, benchmarks) ---------------------------------------------
+    # Many records in one transaction and one executemany per table (Core inserts: the ORM's
+    # bulk path splits into thousands of statements): 100,000 entries take seconds. The values
+    # are taken as already checked (make_mood_input; BreakRecord as the cycle makes them).
+
+    def add_moods_bulk(
+        self, values: Sequence[MoodInput], ids: Sequence[uuid.UUID] | None = None
+    ) -> list[uuid.UUID]:
+        """Insert mood entries (with their emotions) in one transaction; their ids, in order."""
+        if ids is not None and len(ids) != len(values):
+            raise ValueError("add_moods_bulk needs one id per entry")
+        chosen = list(ids) if ids is not None else [uuid.uuid4() for _ in values]
+        now = self._clock.now()
+        entries: list[dict[str, object]] = []
+        emotions: list[dict[str, object]] = []
+        for entry_id, item in zip(chosen, values, strict=True):
+            key = str(entry_id)
+            entries.append(
+                {
+                    "id": key,
+                    "at": item.at,
+                    "stress": item.stress,
+                    "category": item.category,
+                    "note": item.note,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            emotions.extend(
+                {"entry_id": key, "emotion": code, "position": position}
+                for position, code in enumerate(item.emotions)
+            )
+        if entries:
+            with Session(self._writer) as session, session.begin():
+                session.execute(insert(_table(MoodEntryRow)), entries)
+                if emotions:
+                    session.execute(insert(_table(MoodEmotionRow)), emotions)
+        log.info("%d mood entries saved at once", len(entries))
+        return chosen
+
+    def add_breaks_bulk(self, records: Sequence[BreakRecord]) -> int:
+        """Insert break records in one transaction; how many were inserted."""
+        now = self._clock.now()
+        rows: list[dict[str, object]] = [
+            {
+                "id": str(uuid.uuid4()),
+                "kind": record.kind,
+                "due": record.due,
+                "shown": record.shown,
+                "outcome": record.outcome,
+                "postponed": record.postponed,
+                "seconds": record.seconds,
+                "created_at": now,
+            }
+            for record in records
+        ]
+        if rows:
+            with Session(self._writer) as session, session.begin():
+                session.execute(insert(_table(BreakEventRow)), rows)
+        log.info("%d breaks recorded at once", len(rows))
+        return len(rows)
+
+    def record_counts(self) -> dict[str, int]:
+        """How many records of each kind the store holds: moods, breaks, thoughts, exercises."""
+        tables: dict[str, type[Base]] = {
+            "moods": MoodEntryRow,
+            "breaks": BreakEventRow,
+            "thoughts": ThoughtRecordRow,
+            "exercises": ExerciseUseRow,
+        }
+        with Session(self._engine) as session:
+            return {
+                name: session.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in tables.items()
+            }
+
+    # -- (end of bulk inserts) ---------------------------------------------------------------
 
     # -- breaks ------------------------------------------------------------------------------
 
@@ -354,7 +501,49 @@ class Store:
         with Session(self._engine) as session:
             return [exercise_from_row(row) for row in session.scalars(query)]
 
+    # -- export and import (companion.storage.transfer) --------------------------------------
+
+    def all_breaks(self) -> list[StoredBreak]:
+        """Every break with its id and when it was written, by when it fell due."""
+        query = select(BreakEventRow).order_by(BreakEventRow.due, BreakEventRow.id)
+        with Session(self._engine) as session:
+            return [
+                StoredBreak(
+                    id=uuid.UUID(row.id),
+                    record=BreakRecord(
+                        row.kind, row.due, row.shown, row.outcome, row.postponed, row.seconds
+                    ),
+                    created_at=row.created_at,
+                )
+                for row in session.scalars(query)
+            ]
+
+    def known_ids(self) -> KnownIds:
+        """The ids already stored, so that an import skips them."""
+        with Session(self._engine) as session:
+            return KnownIds(
+                moods=frozenset(session.scalars(select(MoodEntryRow.id))),
+                thoughts=frozenset(session.scalars(select(ThoughtRecordRow.id))),
+                exercises=frozenset(session.scalars(select(ExerciseUseRow.id))),
+                breaks=frozenset(session.scalars(select(BreakEventRow.id))),
+            )
+
+    def insert_batch(self, batch: ImportBatch) -> None:
+        """Insert every record as it is (ids and times kept) in one transaction: all or none."""
+        with Session(self._writer) as session, session.begin():
+            for model, rows in batch_rows(batch):
+                session.execute(insert(model), rows)
+        log.info("imported %d records", len(batch))
+
     # -- trends ------------------------------------------------------------------------------
+
+    def first_entry_day(self) -> date | None:
+        """The local day of the oldest mood entry, None without entries."""
+        return TrendQueries(self._engine).first_entry_day(self._clock.local_zone())
+
+    def dashboard(self, span: DateRange, today: date) -> Dashboard:
+        """Every aggregate the dashboard draws for the local days of `span`."""
+        return TrendQueries(self._engine).dashboard(span, self._clock.local_zone(), today)
 
     def weekly_stats(self, weeks: list[tuple[date, datetime, datetime]]) -> list[WeekStats]:
         """Entries, mean and highest stress, and breaks by outcome, per week, in SQL: each week

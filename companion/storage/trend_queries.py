@@ -186,12 +186,15 @@ class TrendQueries:
             "  WHERE outcome IN ('taken', 'ended_early', 'skipped') "
             "  AND due >= :early AND due < :until), "
             "pairs AS ("
-            "  SELECT m.stress, ended.outcome, row_number() OVER "
+            "  SELECT m.at, m.stress, ended.outcome, row_number() OVER "
             "    (PARTITION BY m.id ORDER BY ended.finish DESC) AS latest "
-            "  FROM ended JOIN mood_entry AS m ON m.at >= ended.finish "
-            "  AND m.at < strftime('%Y-%m-%d %H:%M:%f', ended.finish, :window) "
-            "  WHERE m.at >= :since AND m.at < :until) "
-            "SELECT outcome, count(*), avg(stress) FROM pairs WHERE latest = 1 GROUP BY outcome"
+            # The breaks stay the outer loop (CROSS JOIN), and the range is checked only
+            # outside: each break then reads just the entries of its own hour through the index
+            # on `at`. With the range inside, SQLite scans the whole range for every break.
+            "  FROM ended CROSS JOIN mood_entry AS m ON m.at >= ended.finish "
+            "  AND m.at < strftime('%Y-%m-%d %H:%M:%f', ended.finish, :window)) "
+            "SELECT outcome, count(*), avg(stress) FROM pairs "
+            "WHERE latest = 1 AND at >= :since AND at < :until GROUP BY outcome"
         )
         params = self._range_params(since, until)
         params["early"] = utc_text(since - timedelta(hours=3))

@@ -209,9 +209,7 @@ def test_preset_ranges_are_whole_weeks_up_to_today():
 
 
 def test_offset_spans_find_each_change_to_the_second():
-    spans = offset_spans(
-        datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC), BERLIN
-    )
+    spans = offset_spans(datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC), BERLIN)
     assert [(s.start, s.offset_seconds) for s in spans] == [
         (datetime(2026, 1, 1, tzinfo=UTC), 3600),
         (datetime(2026, 3, 29, 1, tzinfo=UTC), 7200),

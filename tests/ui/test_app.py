@@ -258,3 +258,33 @@ def test_the_exercises_open_from_the_menu_and_are_kept(qtbot, paths):
     finally:
         app.translations.apply("en")
         app.shut_down()
+
+
+def test_trends_from_the_menu_and_the_entries_behind_a_day(qtbot, paths):
+    from datetime import timedelta
+
+    from companion.domain.mood import make_mood_input
+
+    app = start(qtbot, paths, "en")
+    try:
+        assert app.store is not None
+        now = app.clock.now()
+        for back, stress in ((0, 7), (0, 5), (3, 2)):
+            at = now - timedelta(days=back, minutes=5)
+            app.store.add_mood(make_mood_input(at=at, now=now, stress=stress))
+        app.menu.dashboard_action.trigger()
+        dashboard = app.dashboard
+        assert dashboard is not None and dashboard.isVisible()
+        qtbot.addWidget(dashboard)
+        assert dashboard.board is not None and dashboard.board.entries == 3
+        today = now.astimezone(app.clock.local_zone()).date()
+        dashboard.over_time.day_clicked.emit(today)  # as a click on today's dot does
+        assert app.history is not None and app.history.isVisible()
+        assert app.history.model.rowCount() == 2  # only today's two entries
+        # A new entry logged meanwhile shows at once on the open dashboard.
+        assert app.quick_log is not None
+        app.store.add_mood(make_mood_input(at=now, now=now, stress=9))
+        app._on_saved(app.store.recent_moods(1)[0])
+        assert dashboard.board.entries == 4
+    finally:
+        app.shut_down()

@@ -52,9 +52,7 @@ def fill(store, clock, days: int = 60) -> None:
             if at > now:
                 continue
             store.add_mood(
-                make_mood_input(
-                    at=at, now=now, stress=stress, category=category, emotions=emotions
-                )
+                make_mood_input(at=at, now=now, stress=stress, category=category, emotions=emotions)
             )
         due = datetime(day.year, day.month, day.day, 14, tzinfo=SHANGHAI)
         if due <= now:
