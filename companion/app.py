@@ -699,11 +699,11 @@ class CompanionApp(QObject):
         exercise = self.reframing_content(language).exercises.get(kind)
         return kind if exercise is None else exercise.name
 
-    def show_entries(self, flt: MoodFilter, description: str) -> None:
+    def show_entries(self, flt: MoodFilter) -> None:
         """The mood log, narrowed to the entries behind a point of the dashboard."""
         if self.history is None:
             return
-        self.history.show_filtered(flt, description)
+        self.history.show_filtered(flt)
         self.show_history()
 
     def activate(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -55,7 +56,6 @@ from companion.ui.charts import (
     entries_phrase,
     format_day,
     mean_text,
-    weekday_name,
 )
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ class ChartCard(QFrame):
 class DashboardWindow(QWidget):
     """Ranges, a summary in sentences, and six charts; a welcome for a new user."""
 
-    entries_requested = Signal(object, str)  # MoodFilter, what it shows (for the mood log)
+    entries_requested = Signal(object)  # the MoodFilter of the entries behind a point
     log_requested = Signal()
 
     def __init__(
@@ -600,47 +600,25 @@ class DashboardWindow(QWidget):
             sentence = self.tr("This week: mean stress %1 (%2), up from %3 last week.")
         return sentence.replace("%1", now).replace("%2", count).replace("%3", before)
 
-    def _scope_text(self, first: date, last: date) -> str:
-        if first == last:
-            return format_day(first, self.language, weekday=True)
-        return f"{format_day(first, self.language)} – {format_day(last, self.language)}"
-
     def _range_filter(self) -> MoodFilter:
-        span = self.current_range()
-        zone = self._clock.local_zone()
-        since, until = span.bounds(zone)
+        since, until = self.current_range().bounds(self._clock.local_zone())
         return MoodFilter(since=since, until=until)
 
     def _show_day(self, day: date) -> None:
         zone = self._clock.local_zone()
-        flt = MoodFilter(since=day_start(day, zone), until=day_start(day + timedelta(days=1), zone))
-        self.entries_requested.emit(flt, format_day(day, self.language, weekday=True))
+        until = day_start(day + timedelta(days=1), zone)
+        self.entries_requested.emit(MoodFilter(since=day_start(day, zone), until=until))
 
     def _show_cell(self, weekday: int, hour: int) -> None:
-        span = self.current_range()
-        base = self._range_filter()
-        flt = MoodFilter(since=base.since, until=base.until, weekday=weekday, hour=hour)
-        when = self.tr("%1s, %2 (%3)").replace("%1", weekday_name(weekday, self.language))
-        when = when.replace("%2", f"{hour:02d}:00–{(hour + 1) % 24:02d}:00").replace(
-            "%3", self._scope_text(span.first, span.last)
-        )
-        self.entries_requested.emit(flt, when)
+        self.entries_requested.emit(replace(self._range_filter(), weekday=weekday, hour=hour))
 
     def _show_category(self, code: str | None) -> None:
-        if code is None:
-            return  # "no call type" cannot be asked of the mood log's filter
-        span = self.current_range()
-        base = self._range_filter()
-        flt = MoodFilter(since=base.since, until=base.until, category=code)
-        self.entries_requested.emit(flt, self._scope_text(span.first, span.last))
+        if code is not None:  # "no call type" is not a filter of the mood log
+            self.entries_requested.emit(replace(self._range_filter(), category=code))
 
     def _show_emotion(self, code: str | None) -> None:
-        if code is None:
-            return
-        span = self.current_range()
-        base = self._range_filter()
-        flt = MoodFilter(since=base.since, until=base.until, emotion=code)
-        self.entries_requested.emit(flt, self._scope_text(span.first, span.last))
+        if code is not None:
+            self.entries_requested.emit(replace(self._range_filter(), emotion=code))
 
     def _export(self, card: ChartCard, kind: str) -> None:
         today = self._today().isoformat()

@@ -123,12 +123,16 @@
     <message numerus="yes">
         <location filename="../../companion/ui/break_presenter.py" line="113" />
         <source>Companion · long break in %n min</source>
-        <translation><numerusform>心伴 · %n 分钟后长休息</numerusform></translation>
+        <translation>
+            <numerusform>心伴 · %n 分钟后长休息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../companion/ui/break_presenter.py" line="114" />
         <source>Companion · micro-break in %n min</source>
-        <translation><numerusform>心伴 · %n 分钟后微休息</numerusform></translation>
+        <translation>
+            <numerusform>心伴 · %n 分钟后微休息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,6 +206,14 @@
         <location filename="../../companion/ui/break_window.py" line="274" />
         <source>End the break early</source>
         <translation>提前结束休息</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPerWeek</name>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="640" />
+        <source>Breaks</source>
+        <translation>休息次数</translation>
     </message>
 </context>
 <context>
@@ -286,97 +298,517 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="111" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="112" />
+        <source>Export %1</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="113" />
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="114" />
+        <source>Save data as CSV…</source>
+        <translation>将数据另存为 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="181" />
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="182" />
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="187" />
+        <source>%1: mean stress %2 from %3</source>
+        <translation>%1:平均压力 %2(%3)</translation>
+    </message>
+</context>
+<context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="200" />
+        <location filename="../../companion/app.py" line="207" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="201" />
+        <location filename="../../companion/app.py" line="208" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="337" />
+        <location filename="../../companion/app.py" line="344" />
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="338" />
+        <location filename="../../companion/app.py" line="345" />
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="495" />
+        <location filename="../../companion/app.py" line="504" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="496" />
+        <location filename="../../companion/app.py" line="505" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="511" />
+        <location filename="../../companion/app.py" line="537" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="538" />
+        <source>Your data could not be saved to %1: %2</source>
+        <translation>无法将数据保存到 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="546" />
+        <source>Data exported</source>
+        <translation>数据已导出</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="547" />
+        <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
+        <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="596" />
+        <source>Not everything was erased</source>
+        <translation>有部分内容未能清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="597" />
+        <source>These files could not be removed:</source>
+        <translation>以下文件无法删除:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="604" />
+        <source>Your data was erased</source>
+        <translation>你的数据已清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="605" />
+        <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
+        <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="615" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="515" />
+        <location filename="../../companion/app.py" line="619" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="520" />
+        <location filename="../../companion/app.py" line="624" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="526" />
+        <location filename="../../companion/app.py" line="630" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="594" />
+        <location filename="../../companion/app.py" line="698" />
+        <source>Thought record</source>
+        <translation>思维记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="738" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="595" />
+        <location filename="../../companion/app.py" line="739" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="608" />
+        <location filename="../../companion/app.py" line="752" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="609" />
+        <location filename="../../companion/app.py" line="753" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="326" />
+        <source>Trends · Companion</source>
+        <translation>压力趋势 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="327" />
+        <source>Your stress over time</source>
+        <translation>你的压力变化</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="329" />
+        <source>4 weeks</source>
+        <translation>4 周</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="330" />
+        <source>12 weeks</source>
+        <translation>12 周</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="331" />
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="332" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="333" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="338" />
+        <source>Show %1</source>
+        <translation>显示:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="339" />
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="340" />
+        <source>First day of the range</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="341" />
+        <source>Last day of the range</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="345" />
+        <source>Mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="345" />
+        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="348" />
+        <source>Colour the cells by</source>
+        <translation>格子颜色表示</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="351" />
+        <source>Stress over time</source>
+        <translation>压力走势</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="353" />
+        <source>Dots: each day's mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot to see its entries.</source>
+        <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点可查看当天的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="359" />
+        <source>When stress rises</source>
+        <translation>压力在什么时候升高</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="361" />
+        <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
+        <translation>按星期和小时统计的平均压力(格中数字)。点击格子,或用方向键加回车,查看对应的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="366" />
+        <source>By call type</source>
+        <translation>按来电类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="367" />
+        <source>Mean stress per call type, with the number of entries (n).</source>
+        <translation>每类来电的平均压力及记录数(n)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="370" />
+        <source>By emotion</source>
+        <translation>按情绪</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="371" />
+        <source>Mean stress of the entries naming each emotion.</source>
+        <translation>标记了各种情绪的记录的平均压力。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="374" />
+        <source>Breaks per week</source>
+        <translation>每周休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="375" />
+        <source>What became of each break Companion offered.</source>
+        <translation>心伴提醒的每次休息最后怎样了。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="378" />
+        <source>What helps</source>
+        <translation>什么有帮助</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="380" />
+        <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
+        <translation>练习:练习前后的困扰程度(0–10)。休息:休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <source>Daily mean</source>
+        <translation>每日平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <source>7-day mean</source>
+        <translation>7 天平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <source>Weekly mean</source>
+        <translation>每周平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="394" />
+        <source>Before</source>
+        <translation>练习前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="394" />
+        <source>After</source>
+        <translation>练习后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="395" />
+        <source>Your trends will appear here</source>
+        <translation>你的压力趋势会显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="398" />
+        <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
+
+A few entries a day are enough; after a week the first patterns show.</source>
+        <translation>每次通话后记录心情,心伴都会把它汇总到这里:压力每周怎样变化,哪些时段、哪类来电最累人,以及休息和练习是否让压力降了下来。
+
+每天记几条就够了,一周后就能看出初步规律。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="404" />
+        <source>&amp;Log your mood now</source>
+        <translation>现在记录心情(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="405" />
+        <source>Show &amp;all time</source>
+        <translation>显示全部时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="426" />
+        <source>Nothing was logged from %1 to %2.
+
+Your entries start on %3.</source>
+        <translation>%1 至 %2 没有记录。
+
+你的第一条记录在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="435" />
+        <source>No mood entries in this range.</source>
+        <translation>这段时间没有心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="444" />
+        <source>No entries in this range name an emotion.</source>
+        <translation>这段时间的记录都没有标记情绪。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="448" />
+        <source>No breaks were offered in this range.</source>
+        <translation>这段时间没有休息提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="460" />
+        <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
+        <translation>暂时没有可比较的数据。在练习前后给困扰程度打分,或在休息后一小时内记录心情,差别就会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="528" />
+        <source>(no call type)</source>
+        <translation>(未选类型)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="536" />
+        <source>Taken</source>
+        <translation>已休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="537" />
+        <source>Ended early</source>
+        <translation>提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="538" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="539" />
+        <source>Postponed</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="540" />
+        <source>Natural pause</source>
+        <translation>自然休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="545" />
+        <source>After a break taken</source>
+        <translation>休息之后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="546" />
+        <source>After a break ended early</source>
+        <translation>提前结束休息之后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="547" />
+        <source>After a skipped break</source>
+        <translation>跳过休息之后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="555" />
+        <source>Stress runs highest around %1 (mean %2, %3).</source>
+        <translation>%1 前后压力最高(平均 %2,%3)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="563" />
+        <source>The most stressful calls: %1 (mean %2, %3).</source>
+        <translation>压力最大的来电:%1(平均 %2,%3)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="571" />
+        <source>Longest run of breaks taken: %1 in a row.</source>
+        <translation>最长连续按时休息:%1 次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="573" />
+        <source>No break was taken in this range yet.</source>
+        <translation>这段时间还没有完成过休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="580" />
+        <source>No entries this week or last week.</source>
+        <translation>本周和上周都没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="583" />
+        <source>No entries yet this week; last week's mean stress was %1.</source>
+        <translation>本周还没有记录;上周平均压力 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="590" />
+        <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
+        <translation>本周平均压力 %1(%2);上周没有记录可比较。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="596" />
+        <source>This week: mean stress %1 (%2), the same as last week.</source>
+        <translation>本周平均压力 %1(%2),与上周持平。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="598" />
+        <source>This week: mean stress %1 (%2), down from %3 last week.</source>
+        <translation>本周平均压力 %1(%2),比上周的 %3 有所下降。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="600" />
+        <source>This week: mean stress %1 (%2), up from %3 last week.</source>
+        <translation>本周平均压力 %1(%2),比上周的 %3 有所上升。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="626" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="626" />
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="628" />
+        <source>Export %1</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="638" />
+        <source>Export · Companion</source>
+        <translation>导出 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="639" />
+        <source>Companion could not save %1:
+%2</source>
+        <translation>心伴无法保存 %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="169" />
+        <location filename="../../companion/ui/settings_dialog.py" line="174" />
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="171" />
+        <location filename="../../companion/ui/settings_dialog.py" line="176" />
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="173" />
+        <location filename="../../companion/ui/settings_dialog.py" line="178" />
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="175" />
+        <location filename="../../companion/ui/settings_dialog.py" line="180" />
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -475,22 +907,22 @@
 <context>
     <name>EditMoodDialog</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="214" />
+        <location filename="../../companion/ui/history.py" line="254" />
         <source>Edit entry · Companion</source>
         <translation>编辑记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="215" />
+        <location filename="../../companion/ui/history.py" line="255" />
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="216" />
+        <location filename="../../companion/ui/history.py" line="256" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="217" />
+        <location filename="../../companion/ui/history.py" line="257" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -627,59 +1059,98 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="480" />
+        <source>%1: no entries</source>
+        <translation>%1:没有记录</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="319" />
+        <location filename="../../companion/ui/history.py" line="468" />
         <source>Mood log · Companion</source>
         <translation>情绪记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="320" />
+        <location filename="../../companion/ui/history.py" line="469" />
         <source>Your mood log</source>
         <translation>我的情绪记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="321" />
+        <location filename="../../companion/ui/history.py" line="470" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="321" />
+        <location filename="../../companion/ui/history.py" line="470" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="325" />
+        <location filename="../../companion/ui/history.py" line="474" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="326" />
+        <location filename="../../companion/ui/history.py" line="475" />
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="327" />
+        <location filename="../../companion/ui/history.py" line="476" />
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="328" />
+        <location filename="../../companion/ui/history.py" line="477" />
         <source>Call type</source>
         <translation>咨询类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="329" />
+        <location filename="../../companion/ui/history.py" line="478" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="332" />
+        <location filename="../../companion/ui/history.py" line="481" />
         <source>Mood entries, newest first</source>
         <translation>情绪记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="335" />
+        <location filename="../../companion/ui/history.py" line="482" />
+        <location filename="../../companion/ui/history.py" line="483" />
+        <source>Search notes</source>
+        <translation>搜索备注</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="484" />
+        <source>Search the notes (Ctrl+F); Esc clears the search</source>
+        <translation>搜索备注(Ctrl+F);按 Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="487" />
+        <source>All call types</source>
+        <translation>全部来电类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="490" />
+        <source>Show call type</source>
+        <translation>按来电类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="493" />
+        <source>All emotions</source>
+        <translation>全部情绪</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="496" />
+        <source>Show emotion</source>
+        <translation>按情绪筛选</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="499" />
         <source>No entries yet.
 
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -688,57 +1159,145 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 接完一通难熬的电话后,在托盘菜单里选择“记录心情”:按一个数字表示压力值,选上此刻的情绪,再按回车就好。你的记录会显示在这里,最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="340" />
+        <location filename="../../companion/ui/history.py" line="506" />
+        <source>No entries match.
+
+Try other words, or clear the filters to see every entry.</source>
+        <translation>没有符合条件的记录。
+
+换个关键词试试,或清除筛选查看全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="509" />
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="510" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="511" />
+        <source>Show every date and time</source>
+        <translation>显示所有日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="513" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="341" />
+        <location filename="../../companion/ui/history.py" line="514" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="342" />
+        <location filename="../../companion/ui/history.py" line="515" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="343" />
+        <location filename="../../companion/ui/history.py" line="516" />
         <source>Re&amp;frame…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="345" />
+        <location filename="../../companion/ui/history.py" line="518" />
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习,看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="347" />
+        <location filename="../../companion/ui/history.py" line="520" />
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录(Del 键)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="370" />
-        <source>%n entries</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+    <message>
+        <location filename="../../companion/ui/history.py" line="621" />
+        <source>Showing only: %1</source>
+        <translation>仅显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="412" />
+        <location filename="../../companion/ui/history.py" line="622" />
+        <source>Remove the filter “%1”</source>
+        <translation>移除筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="643" />
+        <source>Mondays</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="644" />
+        <source>Tuesdays</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="645" />
+        <source>Wednesdays</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="646" />
+        <source>Thursdays</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="647" />
+        <source>Fridays</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="648" />
+        <source>Saturdays</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="649" />
+        <source>Sundays</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="679" />
+        <source>Since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="681" />
+        <source>Before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/history.py" line="713" />
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%n 条中的 %1 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/history.py" line="716" />
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="758" />
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存,请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="423" />
+        <location filename="../../companion/ui/history.py" line="769" />
         <source>Delete entry?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="424" />
+        <location filename="../../companion/ui/history.py" line="770" />
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录(压力值 %2)吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="427" />
+        <location filename="../../companion/ui/history.py" line="773" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -992,17 +1551,17 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="96" />
+        <location filename="../../companion/ui/practice.py" line="94" />
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个,共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="116" />
+        <location filename="../../companion/ui/practice.py" line="119" />
         <source>Yes: this thought shows %1.</source>
         <translation>对:这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="118" />
+        <location filename="../../companion/ui/practice.py" line="121" />
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -1257,440 +1816,504 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="434" />
+        <location filename="../../companion/ui/settings_dialog.py" line="477" />
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="435" />
+        <location filename="../../companion/ui/settings_dialog.py" line="478" />
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="436" />
+        <location filename="../../companion/ui/settings_dialog.py" line="479" />
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="437" />
+        <location filename="../../companion/ui/settings_dialog.py" line="480" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="438" />
+        <location filename="../../companion/ui/settings_dialog.py" line="481" />
+        <source>Your &amp;data</source>
+        <translation>我的数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="482" />
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="439" />
+        <location filename="../../companion/ui/settings_dialog.py" line="483" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="440" />
+        <location filename="../../companion/ui/settings_dialog.py" line="484" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="448" />
+        <location filename="../../companion/ui/settings_dialog.py" line="493" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="449" />
+        <location filename="../../companion/ui/settings_dialog.py" line="494" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="450" />
+        <location filename="../../companion/ui/settings_dialog.py" line="495" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="451" />
+        <location filename="../../companion/ui/settings_dialog.py" line="496" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="452" />
+        <location filename="../../companion/ui/settings_dialog.py" line="497" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="453" />
+        <location filename="../../companion/ui/settings_dialog.py" line="498" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="454" />
+        <location filename="../../companion/ui/settings_dialog.py" line="499" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="457" />
+        <location filename="../../companion/ui/settings_dialog.py" line="502" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="458" />
+        <location filename="../../companion/ui/settings_dialog.py" line="503" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="459" />
+        <location filename="../../companion/ui/settings_dialog.py" line="504" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="460" />
+        <location filename="../../companion/ui/settings_dialog.py" line="505" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="461" />
+        <location filename="../../companion/ui/settings_dialog.py" line="506" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="462" />
+        <location filename="../../companion/ui/settings_dialog.py" line="507" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="463" />
+        <location filename="../../companion/ui/settings_dialog.py" line="508" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="468" />
+        <location filename="../../companion/ui/settings_dialog.py" line="513" />
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="469" />
+        <location filename="../../companion/ui/settings_dialog.py" line="514" />
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="472" />
+        <location filename="../../companion/ui/settings_dialog.py" line="517" />
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="474" />
+        <location filename="../../companion/ui/settings_dialog.py" line="519" />
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="475" />
+        <location filename="../../companion/ui/settings_dialog.py" line="520" />
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="481" />
+        <location filename="../../companion/ui/settings_dialog.py" line="526" />
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <location filename="../../companion/ui/settings_dialog.py" line="527" />
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="484" />
+        <location filename="../../companion/ui/settings_dialog.py" line="529" />
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="486" />
+        <location filename="../../companion/ui/settings_dialog.py" line="531" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="487" />
+        <location filename="../../companion/ui/settings_dialog.py" line="532" />
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="488" />
+        <location filename="../../companion/ui/settings_dialog.py" line="533" />
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="490" />
+        <location filename="../../companion/ui/settings_dialog.py" line="535" />
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="490" />
-        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <location filename="../../companion/ui/settings_dialog.py" line="535" />
+        <location filename="../../companion/ui/settings_dialog.py" line="538" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="490" />
-        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <location filename="../../companion/ui/settings_dialog.py" line="535" />
+        <location filename="../../companion/ui/settings_dialog.py" line="538" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <location filename="../../companion/ui/settings_dialog.py" line="538" />
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="495" />
+        <location filename="../../companion/ui/settings_dialog.py" line="540" />
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="497" />
+        <location filename="../../companion/ui/settings_dialog.py" line="542" />
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="502" />
+        <location filename="../../companion/ui/settings_dialog.py" line="547" />
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="504" />
+        <location filename="../../companion/ui/settings_dialog.py" line="549" />
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="505" />
+        <location filename="../../companion/ui/settings_dialog.py" line="550" />
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="506" />
+        <location filename="../../companion/ui/settings_dialog.py" line="551" />
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="507" />
-        <location filename="../../companion/ui/settings_dialog.py" line="551" />
+        <location filename="../../companion/ui/settings_dialog.py" line="552" />
+        <location filename="../../companion/ui/settings_dialog.py" line="596" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="507" />
+        <location filename="../../companion/ui/settings_dialog.py" line="552" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="509" />
+        <location filename="../../companion/ui/settings_dialog.py" line="554" />
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="510" />
+        <location filename="../../companion/ui/settings_dialog.py" line="555" />
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="511" />
+        <location filename="../../companion/ui/settings_dialog.py" line="556" />
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="512" />
+        <location filename="../../companion/ui/settings_dialog.py" line="557" />
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="513" />
+        <location filename="../../companion/ui/settings_dialog.py" line="558" />
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="514" />
+        <location filename="../../companion/ui/settings_dialog.py" line="559" />
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="515" />
+        <location filename="../../companion/ui/settings_dialog.py" line="560" />
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="518" />
+        <location filename="../../companion/ui/settings_dialog.py" line="563" />
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="519" />
+        <location filename="../../companion/ui/settings_dialog.py" line="564" />
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="520" />
+        <location filename="../../companion/ui/settings_dialog.py" line="565" />
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="521" />
+        <location filename="../../companion/ui/settings_dialog.py" line="566" />
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="522" />
+        <location filename="../../companion/ui/settings_dialog.py" line="567" />
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="523" />
+        <location filename="../../companion/ui/settings_dialog.py" line="568" />
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="524" />
+        <location filename="../../companion/ui/settings_dialog.py" line="569" />
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="541" />
+        <location filename="../../companion/ui/settings_dialog.py" line="586" />
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="541" />
+        <location filename="../../companion/ui/settings_dialog.py" line="586" />
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="544" />
+        <location filename="../../companion/ui/settings_dialog.py" line="589" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="546" />
+        <location filename="../../companion/ui/settings_dialog.py" line="591" />
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="549" />
+        <location filename="../../companion/ui/settings_dialog.py" line="594" />
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="553" />
+        <location filename="../../companion/ui/settings_dialog.py" line="598" />
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="555" />
+        <location filename="../../companion/ui/settings_dialog.py" line="600" />
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="558" />
+        <location filename="../../companion/ui/settings_dialog.py" line="603" />
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="563" />
+        <location filename="../../companion/ui/settings_dialog.py" line="608" />
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="565" />
+        <location filename="../../companion/ui/settings_dialog.py" line="610" />
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="571" />
+        <location filename="../../companion/ui/settings_dialog.py" line="614" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="617" />
+        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
+        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="622" />
+        <source>&amp;Export my data…</source>
+        <translation>导出我的数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="623" />
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="626" />
+        <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
+        <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="631" />
+        <source>E&amp;rase all my data…</source>
+        <translation>清除我的全部数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="638" />
+        <source>Export my data</source>
+        <translation>导出我的数据</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="640" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="654" />
+        <source>Erase all your data?</source>
+        <translation>清除你的全部数据?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="656" />
+        <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
+
+This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
+        <translation>要清除你的所有心情记录、思维记录、练习和休息,以及它们的备份、另存的文件和日志吗?
+
+此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="660" />
+        <source>Erase everything</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="668" />
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="574" />
+        <location filename="../../companion/ui/settings_dialog.py" line="671" />
         <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="579" />
+        <location filename="../../companion/ui/settings_dialog.py" line="676" />
         <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="584" />
+        <location filename="../../companion/ui/settings_dialog.py" line="681" />
         <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="588" />
+        <location filename="../../companion/ui/settings_dialog.py" line="685" />
         <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="595" />
+        <location filename="../../companion/ui/settings_dialog.py" line="692" />
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="600" />
+        <location filename="../../companion/ui/settings_dialog.py" line="697" />
         <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="605" />
+        <location filename="../../companion/ui/settings_dialog.py" line="702" />
         <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="610" />
+        <location filename="../../companion/ui/settings_dialog.py" line="707" />
         <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="615" />
+        <location filename="../../companion/ui/settings_dialog.py" line="712" />
         <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="620" />
+        <location filename="../../companion/ui/settings_dialog.py" line="717" />
         <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="623" />
+        <location filename="../../companion/ui/settings_dialog.py" line="720" />
         <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="658" />
+        <location filename="../../companion/ui/settings_dialog.py" line="755" />
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="664" />
+        <location filename="../../companion/ui/settings_dialog.py" line="761" />
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="666" />
+        <location filename="../../companion/ui/settings_dialog.py" line="763" />
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672" />
+        <location filename="../../companion/ui/settings_dialog.py" line="769" />
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="673" />
+        <location filename="../../companion/ui/settings_dialog.py" line="770" />
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="686" />
+        <location filename="../../companion/ui/settings_dialog.py" line="783" />
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="707" />
+        <location filename="../../companion/ui/settings_dialog.py" line="804" />
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>
@@ -1698,39 +2321,47 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="202" />
+        <location filename="../../companion/ui/tray.py" line="207" />
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="203" />
+        <location filename="../../companion/ui/tray.py" line="208" />
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="206" />
+        <location filename="../../companion/ui/tray.py" line="211" />
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="210" />
+        <location filename="../../companion/ui/tray.py" line="215" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="211" />
+        <location filename="../../companion/ui/tray.py" line="216" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="212" />
+        <location filename="../../companion/ui/tray.py" line="217" />
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="213" />
+        <location filename="../../companion/ui/tray.py" line="218" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>StressOverTime</name>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="247" />
+        <source>Stress</source>
+        <translation>压力</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2612,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="154" />
+        <location filename="../../companion/ui/tray.py" line="159" />
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -1989,82 +2620,87 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="102" />
+        <location filename="../../companion/ui/tray.py" line="106" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="103" />
+        <location filename="../../companion/ui/tray.py" line="107" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="104" />
+        <location filename="../../companion/ui/tray.py" line="108" />
+        <source>&amp;Trends…</source>
+        <translation>压力趋势(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="109" />
         <source>Re&amp;frame a thought…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="105" />
+        <location filename="../../companion/ui/tray.py" line="110" />
         <source>&amp;Thought records…</source>
         <translation>思维记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="106" />
+        <location filename="../../companion/ui/tray.py" line="111" />
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>练习(呼吸等)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="107" />
+        <location filename="../../companion/ui/tray.py" line="112" />
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="108" />
+        <location filename="../../companion/ui/tray.py" line="113" />
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="109" />
+        <location filename="../../companion/ui/tray.py" line="114" />
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="110" />
+        <location filename="../../companion/ui/tray.py" line="115" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="111" />
+        <location filename="../../companion/ui/tray.py" line="116" />
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="112" />
+        <location filename="../../companion/ui/tray.py" line="117" />
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="113" />
+        <location filename="../../companion/ui/tray.py" line="118" />
         <source>I'm on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="114" />
+        <location filename="../../companion/ui/tray.py" line="119" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="115" />
+        <location filename="../../companion/ui/tray.py" line="120" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="117" />
+        <location filename="../../companion/ui/tray.py" line="122" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="120" />
+        <location filename="../../companion/ui/tray.py" line="125" />
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
