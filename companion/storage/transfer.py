@@ -25,8 +25,12 @@ from companion.domain.thoughts import EmotionRating, ExerciseUse, ThoughtRecord
 from companion.settings import SPECS, keys_in_file, save_setting
 from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
 from companion.storage.transfer_checks import (
+    BREAK_KEYS,
+    EXERCISE_KEYS,
     FORMAT,
+    MOOD_KEYS,
     RECORD_KINDS,
+    THOUGHT_KEYS,
     VERSION,
     InvalidImport,
     check_document,
@@ -216,29 +220,10 @@ def _cell(value: Any) -> Any:
 _CsvColumns = tuple[str, ...]
 _Converters = dict[str, Callable[[Any], Any]]
 CSV_FILES: dict[str, tuple[str, _CsvColumns, _Converters]] = {
-    "mood_entries.csv": (
-        "mood_entries",
-        ("id", "at", "stress", "emotions", "category", "note", "created_at", "updated_at"),
-        {"emotions": _joined},
-    ),
+    "mood_entries.csv": ("mood_entries", MOOD_KEYS, {"emotions": _joined}),
     "thought_records.csv": (
         "thought_records",
-        (
-            "id",
-            "created_at",
-            "updated_at",
-            "is_draft",
-            "step",
-            "mood_entry_id",
-            "situation",
-            "automatic_thought",
-            "emotions_before",
-            "distortions",
-            "evidence",
-            "balanced_thought",
-            "belief",
-            "emotions_after",
-        ),
+        THOUGHT_KEYS,
         {
             "emotions_before": _ratings_text,
             "emotions_after": _ratings_text,
@@ -246,26 +231,8 @@ CSV_FILES: dict[str, tuple[str, _CsvColumns, _Converters]] = {
             "evidence": _json_text,
         },
     ),
-    "exercises.csv": (
-        "exercises",
-        (
-            "id",
-            "kind",
-            "started_at",
-            "finished_at",
-            "distress_before",
-            "distress_after",
-            "thought_record_id",
-            "details",
-            "extra",
-        ),
-        {"extra": _json_text},
-    ),
-    "breaks.csv": (
-        "breaks",
-        ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at"),
-        {},
-    ),
+    "exercises.csv": ("exercises", EXERCISE_KEYS, {"extra": _json_text}),
+    "breaks.csv": ("breaks", BREAK_KEYS, {}),
     # Check-ins come with a later version: the file has its header only for now.
     "check_ins.csv": ("check_ins", ("id", "at", "instrument", "answers", "score"), {}),
 }
