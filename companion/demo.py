@@ -919,6 +919,23 @@ def _erase_database(home: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _write_demo_settings(settings_file: Path) -> None:
+    """The shift and breaks the history was made with, so that the app opened on the demo
+    folder schedules breaks the same way; keys already in the file are left as they are."""
+    from companion.settings import keys_in_file, save_setting
+
+    chosen = keys_in_file(settings_file)
+    if chosen is None:
+        return  # not readable as TOML: left alone, as everywhere else
+    for key, value in (
+        ("shift.days", ["mon", "tue", "wed", "thu", "fri"]),
+        ("shift.hours", ["09:00-12:00", "13:00-18:00"]),
+        ("breaks.micro_interval_minutes", 50),
+    ):
+        if key not in chosen:
+            save_setting(settings_file, key, value)
+
+
 def fill_demo_home(
     home: Path,
     clock: Clock,
@@ -962,6 +979,7 @@ def fill_demo_home(
             encoding="utf-8",
         )
         summary = generate_history(store, clock.now(), clock.local_zone(), weeks, seed, entries)
+        _write_demo_settings(paths.settings_file)
     finally:
         store.close()
     return DemoResult(home, summary, existing, replaced=replaced, moved_aside=report.moved_aside)

@@ -499,3 +499,22 @@ def test_cli_needs_home(cli: Callable[..., Result], home: AppPaths) -> None:
     assert result.code == 2
     assert "--home" in result.err
     assert not home.data_dir.exists()
+
+
+def test_a_demo_folder_gets_the_shift_it_was_made_with(tmp_path):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from companion.demo import fill_demo_home
+    from companion.domain.clock import FixedClock
+    from companion.settings import load_settings
+
+    home = tmp_path / "demo"
+    (home).mkdir()
+    (home / "settings.toml").write_text('language = "zh_CN"\n', encoding="utf-8")
+    clock = FixedClock(datetime(2026, 11, 23, 6, tzinfo=UTC), ZoneInfo("Asia/Shanghai"))
+    fill_demo_home(home, clock, weeks=1, seed=3)
+    settings = load_settings(home / "settings.toml")
+    assert settings.get("shift.hours") == ["09:00-12:00", "13:00-18:00"]
+    assert settings.get("breaks.micro_interval_minutes") == 50
+    assert settings.language == "zh_CN" and not settings.problems
