@@ -142,6 +142,17 @@ def _dates(value: Any) -> Any:
     return sorted(checked)
 
 
+def _clock_time(value: Any) -> Any:
+    """A local time of day as "HH:MM" (24-hour clock)."""
+    text = str(value).strip() if isinstance(value, str) else None
+    if text is None or len(text) != 5 or text[2] != ":":
+        raise InvalidSetting(f"must be a time of day like 10:00; got {value!r}")
+    hours, minutes = text[:2], text[3:]
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise InvalidSetting(f"must be a time of day like 10:00; got {value!r}")
+    return text
+
+
 def _spec(
     key: str, default: Any, allowed: str, check: Callable[[Any], Any], parse: Any
 ) -> SettingSpec:
@@ -197,6 +208,18 @@ SPECS: dict[str, SettingSpec] = {
         _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
         _spec("reframing.offer_after_log", True, "true or false", _boolean, _parse_bool),
         _number("reframing.offer_from_stress", 7, 1, 10, "stress points"),
+        _spec("checkin.enabled", True, "true or false", _boolean, _parse_bool),
+        _spec(
+            "checkin.day",
+            "mon",
+            "a weekday: mon tue wed thu fri sat sun",
+            _choice(*WEEKDAYS),
+            str,
+        ),
+        _spec("checkin.time", "10:00", "a time of day, e.g. 10:00", _clock_time, str),
+        _spec("summary.at_shift_end", True, "true or false", _boolean, _parse_bool),
+        _spec("reminders.log_after_shift", True, "true or false", _boolean, _parse_bool),
+        _number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
     )
 }
 

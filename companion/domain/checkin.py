@@ -7,8 +7,10 @@ is a reason to suggest talking to someone: a screen, never a diagnosis.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 WHO5_ITEMS = 5
 ANSWER_MIN = 0
@@ -41,3 +43,16 @@ def score_who5(answers: Sequence[int]) -> Who5Score:
     raw = sum(answers)
     low = raw < LOW_RAW_BELOW or min(answers) <= LOW_ITEM_AT_MOST
     return Who5Score(raw=raw, percent=raw * 4, low=low)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A completed WHO-5 check-in."""
+
+    id: uuid.UUID
+    at: datetime  # when it was answered, aware
+    answers: tuple[int, ...]
+
+    @property
+    def score(self) -> Who5Score:
+        return score_who5(self.answers)

@@ -154,3 +154,33 @@ class ExerciseUseRow(Base):
     )
     details: Mapped[str] = mapped_column(Text)
     extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON: cycles, seconds, …
+
+
+class CheckInRow(Base):
+    """A weekly check-in: the five answers (JSON list) and their raw sum."""
+
+    __tablename__ = "check_in"
+    __table_args__ = (
+        CheckConstraint("instrument IN ('who5')", name="instrument"),
+        CheckConstraint("raw BETWEEN 0 AND 25", name="raw"),
+        Index("ix_check_in_at", "at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    instrument: Mapped[str] = mapped_column(String(16))
+    answers: Mapped[str] = mapped_column(Text)
+    raw: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class GoalRow(Base):
+    """One goal of the action plan per code, with its weekly target."""
+
+    __tablename__ = "goal"
+    __table_args__ = (CheckConstraint("target >= 1", name="target"),)
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    target: Mapped[int] = mapped_column(Integer)
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

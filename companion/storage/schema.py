@@ -2,7 +2,7 @@
 
 # The newest migration. A store already at this revision opens without loading Alembic;
 # tests/storage/test_migrations.py checks it matches the newest script in migrations/versions.
-SCHEMA_HEAD = "0003_thoughts_and_exercises"
+SCHEMA_HEAD = "0004_checkins_and_goals"
 
 # Written into the SQLite header (PRAGMA application_id) so a file can be told apart from
 # another program's database: the bytes "CMPN".
@@ -13,4 +13,5 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_break_events",
     "0003_thoughts_and_exercises",
+    "0004_checkins_and_goals",
 )

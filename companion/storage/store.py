@@ -7,6 +7,7 @@ and a copy is taken before any migration.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import uuid
@@ -20,7 +21,9 @@ from sqlalchemy import Engine, Select, Table, exists, func, insert, or_, select,
 from sqlalchemy.orm import Session
 
 from companion.domain.breaks import BreakRecord
+from companion.domain.checkin import CheckIn
 from companion.domain.clock import Clock
+from companion.domain.goals import GOALS, Goal, check_goal
 from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
 from companion.domain.trends import Dashboard, DateRange, WeekStats
@@ -33,7 +36,9 @@ from companion.storage.migrate import upgrade_to_head
 from companion.storage.models import (
     Base,
     BreakEventRow,
+    CheckInRow,
     ExerciseUseRow,
+    GoalRow,
     MoodEmotionRow,
     MoodEntryRow,
     ThoughtRecordRow,
@@ -534,6 +539,75 @@ class Store:
             for model, rows in batch_rows(batch):
                 session.execute(insert(model), rows)
         log.info("imported %d records", len(batch))
+
+    # -- check-ins and goals -----------------------------------------------------------------
+
+    def add_check_in(self, check_in: CheckIn) -> CheckIn:
+        score = check_in.score  # raises ValueError on answers WHO-5 does not allow
+        row = CheckInRow(
+            id=str(check_in.id),
+            at=check_in.at,
+            instrument="who5",
+            answers=json.dumps(list(check_in.answers)),
+            raw=score.raw,
+            created_at=self._clock.now(),
+        )
+        with Session(self._writer) as session, session.begin():
+            session.add(row)
+        log.info("check-in %s saved", check_in.id)
+        return check_in
+
+    def check_ins_between(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[CheckIn]:
+        """Oldest first; `since` inclusive, `until` exclusive."""
+        query = select(CheckInRow).order_by(CheckInRow.at)
+        if since is not None:
+            query = query.where(CheckInRow.at >= since)
+        if until is not None:
+            query = query.where(CheckInRow.at < until)
+        with Session(self._engine) as session:
+            return [
+                CheckIn(uuid.UUID(row.id), row.at, tuple(json.loads(row.answers)))
+                for row in session.scalars(query)
+            ]
+
+    def latest_check_in(self) -> CheckIn | None:
+        query = select(CheckInRow).order_by(CheckInRow.at.desc()).limit(1)
+        with Session(self._engine) as session:
+            row = session.scalars(query).first()
+            if row is None:
+                return None
+            return CheckIn(uuid.UUID(row.id), row.at, tuple(json.loads(row.answers)))
+
+    def goals(self) -> list[Goal]:
+        """The goals chosen, in the display order of `domain.goals.GOALS`."""
+        with Session(self._engine) as session:
+            rows = {row.code: row for row in session.scalars(select(GoalRow))}
+        return [Goal(code, rows[code].target, rows[code].since) for code in GOALS if code in rows]
+
+    def set_goal(self, code: str, target: int) -> Goal:
+        """Choose a goal or change its target (keeping when it was first chosen)."""
+        check_goal(code, target)
+        now = self._clock.now()
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            row = session.get(GoalRow, code)
+            if row is None:
+                row = GoalRow(code=code, target=target, since=now, updated_at=now)
+                session.add(row)
+            else:
+                row.target, row.updated_at = target, now
+        log.info("goal %s set to %d", code, target)
+        return Goal(code, target, row.since)
+
+    def remove_goal(self, code: str) -> bool:
+        with Session(self._writer) as session, session.begin():
+            row = session.get(GoalRow, code)
+            if row is None:
+                return False
+            session.delete(row)
+        log.info("goal %s removed", code)
+        return True
 
     # -- trends ------------------------------------------------------------------------------
 
