@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import socket
 import sys
@@ -33,18 +34,27 @@ if TYPE_CHECKING:
     from datetime import date
 
     from companion.domain.breaks import BreakRecord
+    from companion.domain.checkin import CheckIn
+    from companion.domain.day_summary import Sentences
+    from companion.domain.goals import WeekCounts
     from companion.domain.mood import MoodEntry, MoodFilter
+    from companion.domain.reminders import ReminderSettings
     from companion.domain.thoughts import ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.idle import IdleProbe
     from companion.scheduling.microphone import MicrophoneProbe
+    from companion.scheduling.wellbeing_driver import WellbeingDriver
     from companion.storage.store import Store
+    from companion.ui.action_plan import ActionPlanWindow
     from companion.ui.break_presenter import BreakPresenter
     from companion.ui.break_window import BreakWindow
+    from companion.ui.checkin import CheckInDialog
     from companion.ui.dashboard import DashboardWindow
+    from companion.ui.day_summary import DaySummaryWindow
     from companion.ui.exercises import ExercisesWindow
+    from companion.ui.help_contacts import HelpContactsWindow
     from companion.ui.history import HistoryWindow
     from companion.ui.practice import PracticeDialog
     from companion.ui.quick_log import QuickLogDialog
@@ -104,8 +114,18 @@ class CompanionApp(QObject):
         self.exercises_window: ExercisesWindow | None = None
         self.practice: PracticeDialog | None = None
         self.dashboard: DashboardWindow | None = None
+        self.wellbeing: WellbeingDriver | None = None  # summary, log reminder, check-in
+        self.day_summary: DaySummaryWindow | None = None
+        self.plan_window: ActionPlanWindow | None = None
+        self._message_target: tuple[Any, float] | None = None  # a tray message's click
+        self._checkin_watched = False
+        self._was_quiet = False
+        self.checkin: CheckInDialog | None = None
         self._breathing_started: Any = None
         self.support_offer: SupportOffer | None = None
+        self.help_window: HelpContactsWindow | None = None
+        self._help_offered_on: date | None = None  # the day distress words last opened it
+        self._support_words: Any = None
         self._reframing: dict[str, ReframingContent] = {}
         self._vocabulary: Any = None
         self._idle: IdleProbe
@@ -136,6 +156,8 @@ class CompanionApp(QObject):
         self.menu.log_requested.connect(self.show_quick_log)
         self.menu.history_requested.connect(self.show_history)
         self.menu.dashboard_requested.connect(self.show_dashboard)
+        self.menu.summary_requested.connect(self.show_day_summary)
+        self.menu.plan_requested.connect(self.show_plan)
         self.menu.language_chosen.connect(self.choose_language)
         self.menu.quit_requested.connect(self.quit)
         self.menu.break_requested.connect(self.start_break_now)
@@ -146,12 +168,14 @@ class CompanionApp(QObject):
         self.menu.reframe_requested.connect(lambda: self.show_reframing())
         self.menu.records_requested.connect(self.show_records)
         self.menu.exercises_requested.connect(lambda: self.show_exercises())
+        self.menu.help_requested.connect(self.show_help_contacts)
+        self.menu.checkin_requested.connect(self.offer_checkin)
         QTimer.singleShot(0, self._finish_start)
 
     def _show_tray(self) -> None:
         self.tray = TrayIcon(self.icons, self.menu)
         self.tray.show()
-        self.tray.message_opened.connect(self.show_history)
+        self.tray.message_opened.connect(self._message_opened)
 
     def _watch_for_tray(self) -> None:
         """At login the tray host often starts after Companion: look again for two minutes."""
@@ -202,6 +226,7 @@ class CompanionApp(QObject):
         if report.moved_aside is not None:
             self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
         self._start_breaks()
+        self._start_reminders()
         if self.settings.problems:
             self.inform(
                 QCoreApplication.translate("CompanionApp", "Some settings were not used"),
@@ -248,6 +273,159 @@ class CompanionApp(QObject):
         self.driver.changed.connect(self._show_cycle)
         self.driver.call_ended.connect(self._after_call)
         self.driver.start()
+
+    # -- end-of-shift summary, log reminder, check-in offer, my plan -----------------------------
+
+    def _reminder_settings(self) -> ReminderSettings:
+        from companion.domain.reminders import ReminderSettings
+
+        return ReminderSettings.from_values(self.settings.get)
+
+    def _start_reminders(self) -> None:
+        from companion.scheduling.wellbeing_driver import WellbeingDriver
+
+        self.wellbeing = WellbeingDriver(
+            self.settings.shift_plan(),
+            self._reminder_settings(),
+            lambda: self.store,
+            self._reminders_quiet,
+            self.clock,
+            self.paths.data_dir / "reminders.json",
+        )
+        self.wellbeing.shift_ended.connect(lambda: self.show_day_summary(on_demand=False))
+        self.wellbeing.log_reminder_due.connect(self._remind_to_log)
+        self.wellbeing.checkin_due.connect(self._checkin_due)
+        if self.driver is not None:  # a pause or a call that ends lets a waiting one through
+            self.driver.changed.connect(self._reminders_after_change)
+        if self.quick_log is not None:
+            self.quick_log.saved.connect(lambda _entry: self._forget_message_target())
+        self.wellbeing.start()
+
+    def _reminders_quiet(self) -> bool:
+        """Nothing but breaks shows during a pause, a call, a break or its notice."""
+        from companion.domain.breaks import Phase
+
+        if self.driver is None:
+            return False
+        view = self.driver.view
+        return view.on_call or view.phase in (Phase.PAUSED, Phase.NOTICE, Phase.BREAK)
+
+    def _reminders_after_change(self) -> None:
+        quiet = self._reminders_quiet()
+        if self._was_quiet and not quiet and self.wellbeing is not None:
+            self.wellbeing.check()
+        self._was_quiet = quiet
+
+    def show_day_summary(self, *, on_demand: bool = True) -> None:
+        """Today's summary (from the tray), or that of the shift just ended (the driver)."""
+        from companion.content import ContentError
+        from companion.domain.reminders import shift_day
+        from companion.summary_content import shipped_sentences
+        from companion.ui.day_summary import DaySummaryWindow
+
+        if self.store is None:
+            return
+        now = self.clock.now()
+        day = shift_day(self.settings.shift_plan(), now, self.clock.local_zone())
+        if not on_demand and self.wellbeing is not None and self.wellbeing.summary_day:
+            day = self.wellbeing.summary_day
+        if self.day_summary is None:
+            try:
+                sentences: Sentences = shipped_sentences()
+            except ContentError as error:
+                log.error("%s", error)
+                sentences = {}  # the figures still show, without the sentence
+            self.day_summary = DaySummaryWindow(sentences)
+            self.day_summary.at_shift_end_changed.connect(self._set_summary_at_shift_end)
+            self.day_summary.log_requested.connect(self.show_quick_log)
+            self.day_summary.retranslate(self.language)
+        self.day_summary.show_summary(
+            self.store.day_summary(day, until=now),
+            at_shift_end=bool(self.settings.get("summary.at_shift_end")),
+            on_demand=on_demand,
+        )
+
+    def _set_summary_at_shift_end(self, on: bool) -> None:
+        self.apply_settings({"summary.at_shift_end": on})
+
+    def _remind_to_log(self) -> None:
+        """A gentle tray message; clicking it opens the quick log. Without a tray, nothing."""
+        if self.tray is None or not QSystemTrayIcon.supportsMessages():
+            log.info("log reminder not shown: no tray messages here")
+            return
+        self._message_target = (self.show_quick_log, self.clock.monotonic() + 600)
+        self.tray.showMessage(
+            QCoreApplication.translate("CompanionApp", "How was today?"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Nothing was logged today. If you like, click here and note how you are; "
+                "it takes a few seconds.",
+            ),
+            QSystemTrayIcon.MessageIcon.Information,
+            10000,
+        )
+
+    def _forget_message_target(self) -> None:
+        self._message_target = None
+
+    def _message_opened(self) -> None:
+        """A tray message was clicked: the log reminder opens the quick log, others the log."""
+        target, self._message_target = self._message_target, None
+        if target is not None and self.clock.monotonic() < target[1]:
+            target[0]()
+        else:
+            self.show_history()
+
+    def _checkin_due(self) -> None:
+        self.offer_checkin()
+        if self.checkin is not None and not self._checkin_watched:
+            self._checkin_watched = True
+            self.checkin.skipped.connect(self._checkin_skipped)
+
+    def _checkin_skipped(self) -> None:
+        if self.wellbeing is not None:
+            self.wellbeing.checkin_dismissed()  # one reminder, about two hours from now
+
+    def show_plan(self) -> None:
+        from companion.ui.action_plan import ActionPlanWindow
+
+        if self.store is None:
+            return
+        if self.plan_window is None:
+            self.plan_window = ActionPlanWindow(
+                lambda: [] if self.store is None else self.store.goals(),
+                self._set_goal,
+                self._remove_goal,
+                self._this_week_counts,
+            )
+            self.plan_window.retranslate(self.language)  # loads the goals
+        else:
+            self.plan_window.refresh()
+        self.plan_window.show()
+        self.plan_window.raise_()
+        self.plan_window.activateWindow()
+
+    def _set_goal(self, code: str, target: int) -> None:
+        if self.store is not None:
+            self.store.set_goal(code, target)
+            self._goals_changed()
+
+    def _remove_goal(self, code: str) -> None:
+        if self.store is not None:
+            self.store.remove_goal(code)
+            self._goals_changed()
+
+    def _goals_changed(self) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
+    def _this_week_counts(self) -> WeekCounts | None:
+        if self.store is None:
+            return None
+        today = self.clock.now().astimezone(self.clock.local_zone()).date()
+        return self.store.week_counts(today)[0]
+
+    # -- (end of summary, reminders, plan) -------------------------------------------------------
 
     def _show_cycle(self) -> None:
         from companion.domain.breaks import Phase
@@ -339,6 +517,11 @@ class CompanionApp(QObject):
         )
         if self.records_window is not None and self.records_window.isVisible():
             self.records_window.refresh()
+        texts = [record.situation, record.automatic_thought, record.balanced_thought]
+        for item in record.evidence:
+            texts += [item.evidence_for, item.evidence_against]
+        if self._offer_help_if_distressed(*texts):
+            return
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(
                 QCoreApplication.translate("CompanionApp", "Thought record saved"),
@@ -424,6 +607,44 @@ class CompanionApp(QObject):
             self.support_offer.reframe_requested.connect(self._reframe_last_entry)
             self.support_offer.retranslate(self.language)
         self.support_offer.offer(stress)
+
+    def show_help_contacts(self, *, gently: bool = False) -> None:
+        """Where to turn (from the tray, the check-in, or after words of distress)."""
+        from companion.ui.help_contacts import HelpContactsWindow
+
+        if self.help_window is None:
+            self.help_window = HelpContactsWindow()
+            self.help_window.edit_requested.connect(self.edit_help_contacts)
+            self.help_window.retranslate(self.language)
+        self.help_window.show_contacts(self.settings.get("help.contacts"), gently=gently)
+        log.info("help contacts shown")
+
+    def edit_help_contacts(self) -> None:
+        self.show_settings()
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_contacts_tab()
+
+    def _offer_help_if_distressed(self, *texts: str | None) -> bool:
+        """Show the help contacts, gently and at most once a day, when a text just saved holds
+        words of self-harm or hopelessness. The text itself is never logged."""
+        from companion.domain.support import mentions_distress
+        from companion.support_words import load_support_words
+
+        today = self.clock.now().astimezone(self.clock.local_zone()).date()
+        if self._help_offered_on == today:
+            return False
+        if self._support_words is None:
+            try:
+                self._support_words = load_support_words()
+            except Exception:  # a damaged word list must never get in the way of saving
+                log.exception("the support word list could not be read")
+                return False
+        words = self._support_words
+        if not any(mentions_distress(text or "", words.words, words.ignore) for text in texts):
+            return False
+        self._help_offered_on = today
+        self.show_help_contacts(gently=True)
+        return True
 
     def _reframe_last_entry(self) -> None:
         if self.store is None:
@@ -513,6 +734,8 @@ class CompanionApp(QObject):
             self.driver.reconfigure(self.settings.shift_plan(), self.settings.break_rules())
             detect = bool(self.settings.get("calls.detect_microphone"))
             self.driver.set_microphone(self._microphone if detect else None)
+        if self.wellbeing is not None:
+            self.wellbeing.reconfigure(self.settings.shift_plan(), self._reminder_settings())
         log.info("settings applied: %s", ", ".join(sorted(values)))
 
     # -- one's data: export and erase --------------------------------------------------------
@@ -690,6 +913,47 @@ class CompanionApp(QObject):
         self.dashboard.raise_()
         self.dashboard.activateWindow()
 
+    def offer_checkin(self) -> None:
+        """Show the weekly check-in (from the tray, or offered at the chosen time). Safe to call
+        again: one window only, and an open one keeps its answers. When this week's check-in is
+        done already, the window says so and still allows another."""
+        from companion.checkin_content import load_who5
+        from companion.content import ContentError
+        from companion.ui.checkin import CheckInDialog
+
+        if self.store is None:
+            return
+        if self.checkin is None:
+            try:
+                texts = load_who5()
+            except ContentError as error:
+                log.error("%s", error)
+                self.inform(
+                    QCoreApplication.translate("CompanionApp", "Check-in not available"),
+                    str(error),
+                    icon=QMessageBox.Icon.Warning,
+                )
+                return
+            self.checkin = CheckInDialog(
+                self._save_check_in, self._latest_check_in, self.clock, texts
+            )
+            self.checkin.saved.connect(self._check_in_saved)
+            self.checkin.help_requested.connect(lambda: self.show_help_contacts())
+            self.checkin.retranslate(self.language)
+        self.checkin.open_fresh()
+
+    def _save_check_in(self, check_in: CheckIn) -> CheckIn:
+        if self.store is None:
+            raise RuntimeError("the store is not open")
+        return self.store.add_check_in(check_in)
+
+    def _latest_check_in(self) -> CheckIn | None:
+        return None if self.store is None else self.store.latest_check_in()
+
+    def _check_in_saved(self, _check_in: CheckIn) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
     def _load_dashboard(self, span: DateRange, today: date) -> Dashboard | None:
         return None if self.store is None else self.store.dashboard(span, today)
 
@@ -729,6 +993,8 @@ class CompanionApp(QObject):
             self.history.refresh()
         if self.dashboard is not None and self.dashboard.isVisible():
             self.dashboard.refresh()
+        if self._offer_help_if_distressed(entry.note):
+            return  # where to turn, rather than a breathing offer on top of it
         threshold = int(self.settings.get("reframing.offer_from_stress"))
         if self.settings.get("reframing.offer_after_log") and entry.stress >= threshold:
             self._offer_support(entry.stress)  # offered, never forced
@@ -778,7 +1044,11 @@ class CompanionApp(QObject):
             self.exercises_window,
             self.practice,
             self.support_offer,
+            self.help_window,
             self.dashboard,
+            self.checkin,
+            self.day_summary,
+            self.plan_window,
         ]
         if self.breaks is not None:
             windows += [self.breaks.notice, self.breaks.window]
@@ -792,6 +1062,9 @@ class CompanionApp(QObject):
             self.wizard.save_draft()  # an unfinished thought record is kept
         if self.tray is not None:
             self.tray.hide()
+        if self.wellbeing is not None:
+            self.wellbeing.shut_down()
+            self.wellbeing = None
         if self.driver is not None:
             self.driver.shut_down()  # records a postponed break that was never taken
             self.driver = None
@@ -881,4 +1154,20 @@ def run_app(language: str | None = None) -> int:
         instance.release()
         notifier.setEnabled(False)
     log.info("stopped with exit code %d", app.exit_code or code)
+    exit_without_teardown_if_charts_loaded(app.exit_code or code)
     return app.exit_code or code
+
+
+def exit_without_teardown_if_charts_loaded(code: int) -> None:
+    """End the process now when pyqtgraph was loaded (the dashboard was opened).
+
+    PySide6 and pyqtgraph can free chart objects in an order that aborts the interpreter's final
+    garbage collection (pyqtgraph's own `exit()` is the documented way round it). Everything that
+    matters is done by now: the store is closed and the log is flushed here.
+    """
+    if "pyqtgraph" not in sys.modules:
+        return
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

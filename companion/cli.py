@@ -587,6 +587,13 @@ def _config(args: argparse.Namespace, settings_file: object) -> int:
 def _toml_value(value: object) -> str:
     import tomlkit
 
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        tables = tomlkit.array()  # a list of tables prints on one line too, as inline tables
+        for item in value:
+            inline = tomlkit.inline_table()
+            inline.update(item)
+            tables.append(inline)
+        return tables.as_string()
     rendered = tomlkit.item(value)
     if isinstance(rendered, tomlkit.items.Table):  # a table prints on one line, inline
         inline = tomlkit.inline_table()

@@ -153,6 +153,57 @@ def _clock_time(value: Any) -> Any:
     return text
 
 
+MAX_CONTACTS = 8
+CONTACT_NAME_LENGTH = 60
+CONTACT_HOW_LENGTH = 160
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _contact_text(value: Any, what: str, limit: int, *, required: bool) -> str:
+    if not isinstance(value, str):
+        raise InvalidSetting(f"{what} must be text; got {value!r}")
+    text = value.strip()
+    if required and not text:
+        raise InvalidSetting(f"{what} must not be empty")
+    if len(text) > limit:
+        raise InvalidSetting(f"{what} must be at most {limit} characters; got {len(text)}")
+    if _CONTROL.search(text):
+        raise InvalidSetting(f"{what} must be one line without control characters")
+    return text
+
+
+def _contacts(value: Any) -> Any:
+    """Where to turn: a list of tables with `name` and `how` (both text, `how` may be empty).
+    An empty list means the built-in pointers to the organisation's own contacts."""
+    if not isinstance(value, list):
+        raise InvalidSetting(f"must be a list of {{ name, how }} tables; got {value!r}")
+    if len(value) > MAX_CONTACTS:
+        raise InvalidSetting(f"must hold at most {MAX_CONTACTS} contacts; got {len(value)}")
+    checked: list[dict[str, str]] = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping):
+            raise InvalidSetting(f"contact {number} must be a table with name and how")
+        unknown = sorted(set(item) - {"name", "how"})
+        if unknown:
+            raise InvalidSetting(f"contact {number} has unknown keys: {', '.join(unknown)}")
+        name = _contact_text(
+            item.get("name"), f"contact {number} name", CONTACT_NAME_LENGTH, required=True
+        )
+        how = _contact_text(
+            item.get("how", ""), f"contact {number} how", CONTACT_HOW_LENGTH, required=False
+        )
+        checked.append({"name": name, "how": how})
+    return checked
+
+
+def _parse_contacts(text: str) -> Any:
+    """A TOML array of tables: `[{ name = "Team lead", how = "ext. 8001" }]`."""
+    try:
+        return tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        raise ValueError(text) from None
+
+
 def _spec(
     key: str, default: Any, allowed: str, check: Callable[[Any], Any], parse: Any
 ) -> SettingSpec:
@@ -220,6 +271,14 @@ SPECS: dict[str, SettingSpec] = {
         _spec("summary.at_shift_end", True, "true or false", _boolean, _parse_bool),
         _spec("reminders.log_after_shift", True, "true or false", _boolean, _parse_bool),
         _number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
+        _spec(
+            "help.contacts",
+            [],
+            f"a list of at most {MAX_CONTACTS} tables, e.g. "
+            '[{ name = "Team lead", how = "ext. 8001" }]; [] shows the built-in pointers',
+            _contacts,
+            _parse_contacts,
+        ),
     )
 }
 
@@ -354,6 +413,14 @@ def save_setting(path: Path, key: str, value: Any) -> None:
         if table_name not in container:
             container[table_name] = tomlkit.table()
         container = container[table_name]
+    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        tables = tomlkit.aot()  # written as [[help.contacts]] blocks, as an administrator would
+        for item in value:
+            table = tomlkit.table()
+            table.update(item)
+            tables.append(table)
+        tables[-1].add(tomlkit.nl())  # keeps a blank line before whatever follows
+        value = tables
     container[name] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")

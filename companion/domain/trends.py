@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from companion.domain.goals import GoalWeek
 from companion.domain.timefmt import day_start
 
 
@@ -255,6 +256,9 @@ class Dashboard:
     longest_taken_run: int
     this_week: StressSum
     last_week: StressSum
+    # Weekly check-ins (WHO-5) in the range, oldest first: local day and score 0-100.
+    check_ins: list[tuple[date, int]] = field(default_factory=list)
+    goal_weeks: list[GoalWeek] = field(default_factory=list)  # newest last; none without goals
 
     @property
     def entries(self) -> int:

@@ -5,6 +5,7 @@ Each keeps its own id and its own times, so an export imported elsewhere is the 
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,11 +13,13 @@ from datetime import datetime
 from sqlalchemy import inspect
 
 from companion.domain.breaks import BreakRecord
+from companion.domain.checkin import CheckIn
 from companion.domain.mood import MoodEntry
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord
 from companion.storage.models import (
     Base,
     BreakEventRow,
+    CheckInRow,
     ExerciseUseRow,
     MoodEmotionRow,
     MoodEntryRow,
@@ -42,6 +45,7 @@ class KnownIds:
     thoughts: frozenset[str] = frozenset()
     exercises: frozenset[str] = frozenset()
     breaks: frozenset[str] = frozenset()
+    check_ins: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -52,9 +56,16 @@ class ImportBatch:
     thoughts: list[ThoughtRecord] = field(default_factory=list)
     exercises: list[ExerciseUse] = field(default_factory=list)
     breaks: list[StoredBreak] = field(default_factory=list)
+    check_ins: list[CheckIn] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.moods) + len(self.thoughts) + len(self.exercises) + len(self.breaks)
+        return (
+            len(self.moods)
+            + len(self.thoughts)
+            + len(self.exercises)
+            + len(self.breaks)
+            + len(self.check_ins)
+        )
 
 
 def _columns(row: Base) -> dict[str, object]:
@@ -88,6 +99,18 @@ def _break_row(item: StoredBreak) -> BreakEventRow:
     )
 
 
+def _check_in_row(check_in: CheckIn) -> CheckInRow:
+    # An export does not carry when a check-in was written: it was written when answered.
+    return CheckInRow(
+        id=str(check_in.id),
+        at=check_in.at,
+        instrument="who5",
+        answers=json.dumps(list(check_in.answers)),
+        raw=check_in.score.raw,
+        created_at=check_in.at,
+    )
+
+
 def batch_rows(batch: ImportBatch) -> list[tuple[type[Base], list[dict[str, object]]]]:
     """The rows to insert per table, in an order the foreign keys accept: entries, then the
     thought records that may point at them, then the exercises that may point at those."""
@@ -105,5 +128,6 @@ def batch_rows(batch: ImportBatch) -> list[tuple[type[Base], list[dict[str, obje
         ),
         (ExerciseUseRow, [_columns(exercise_row(use)) for use in batch.exercises]),
         (BreakEventRow, [_columns(_break_row(item)) for item in batch.breaks]),
+        (CheckInRow, [_columns(_check_in_row(item)) for item in batch.check_ins]),
     ]
     return [(model, rows) for model, rows in tables if rows]

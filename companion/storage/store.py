@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from companion.domain.breaks import BreakRecord
 from companion.domain.checkin import CheckIn
 from companion.domain.clock import Clock
-from companion.domain.goals import GOALS, Goal, check_goal
+from companion.domain.day_summary import DaySummary
+from companion.domain.goals import GOALS, Goal, WeekCounts, check_goal
 from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
 from companion.domain.trends import Dashboard, DateRange, WeekStats
@@ -531,6 +532,7 @@ class Store:
                 thoughts=frozenset(session.scalars(select(ThoughtRecordRow.id))),
                 exercises=frozenset(session.scalars(select(ExerciseUseRow.id))),
                 breaks=frozenset(session.scalars(select(BreakEventRow.id))),
+                check_ins=frozenset(session.scalars(select(CheckInRow.id))),
             )
 
     def insert_batch(self, batch: ImportBatch) -> None:
@@ -608,6 +610,41 @@ class Store:
             session.delete(row)
         log.info("goal %s removed", code)
         return True
+
+    # -- end-of-shift summary, goal progress, reminders (storage/summary_queries.py) ---------
+
+    def day_summary(self, day: date, until: datetime | None = None) -> DaySummary:
+        """The figures of the local `day` from its start until `until` (default: the end of
+        the day, or now; an overnight shift passes `until` to count its morning hours too)."""
+        from companion.domain.timefmt import day_start
+        from companion.storage.summary_queries import SummaryQueries
+
+        zone = self._clock.local_zone()
+        since = day_start(day, zone)
+        end = until or min(self._clock.now(), day_start(day + timedelta(days=1), zone))
+        return SummaryQueries(self._engine).day_summary(day, since, end)
+
+    def week_counts(self, today: date, weeks: int = 1) -> list[WeekCounts]:
+        """What was recorded in the last `weeks` ISO weeks up to `today`'s, oldest first."""
+        from companion.domain.trends import week_bounds
+        from companion.storage.summary_queries import SummaryQueries
+
+        bounds = week_bounds(today, weeks, self._clock.local_zone())
+        return SummaryQueries(self._engine).week_counts(bounds)
+
+    def logged_between(self, since: datetime, until: datetime) -> int:
+        """The number of mood entries from `since` (inclusive) to `until`."""
+        from companion.storage.summary_queries import SummaryQueries
+
+        return SummaryQueries(self._engine).entries_between(since, until)
+
+    def count_check_ins(self, since: datetime, until: datetime) -> int:
+        """The number of check-ins from `since` (inclusive) to `until`."""
+        from companion.storage.summary_queries import SummaryQueries
+
+        return SummaryQueries(self._engine).check_ins_between(since, until)
+
+    # -- (end of summary, goal progress, reminders) --------------------------------------------
 
     # -- trends ------------------------------------------------------------------------------
 

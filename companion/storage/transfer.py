@@ -21,11 +21,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.checkin import CheckIn
 from companion.domain.thoughts import EmotionRating, ExerciseUse, ThoughtRecord
 from companion.settings import SPECS, keys_in_file, save_setting
 from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
 from companion.storage.transfer_checks import (
     BREAK_KEYS,
+    CHECK_IN_KEYS,
     EXERCISE_KEYS,
     FORMAT,
     MOOD_KEYS,
@@ -142,6 +144,16 @@ def _break_json(item: StoredBreak) -> Document:
     }
 
 
+def _check_in_json(check_in: CheckIn) -> Document:
+    return {
+        "id": str(check_in.id),
+        "at": iso(check_in.at),
+        "instrument": "who5",
+        "answers": list(check_in.answers),
+        "raw": check_in.score.raw,
+    }
+
+
 def _plain(value: Any) -> Any:
     """A setting's value as JSON: dates as YYYY-MM-DD."""
     if isinstance(value, date):
@@ -169,7 +181,7 @@ def export_document(store: Store, settings: Mapping[str, Any], now: datetime) ->
         "thought_records": [_thought_json(record) for record in thoughts],
         "exercises": [_exercise_json(use) for use in exercises],
         "breaks": [_break_json(item) for item in store.all_breaks()],
-        "check_ins": [],  # check-ins come with a later version; the key is there already
+        "check_ins": [_check_in_json(item) for item in store.check_ins_between()],
         "settings": {key: _plain(settings[key]) for key in SPECS if key in settings},
     }
 
@@ -233,8 +245,7 @@ CSV_FILES: dict[str, tuple[str, _CsvColumns, _Converters]] = {
     ),
     "exercises.csv": ("exercises", EXERCISE_KEYS, {"extra": _json_text}),
     "breaks.csv": ("breaks", BREAK_KEYS, {}),
-    # Check-ins come with a later version: the file has its header only for now.
-    "check_ins.csv": ("check_ins", ("id", "at", "instrument", "answers", "score"), {}),
+    "check_ins.csv": ("check_ins", CHECK_IN_KEYS, {"answers": _joined}),
 }
 
 
@@ -306,12 +317,14 @@ def _new_only(records: ImportBatch, known: KnownIds, report: ImportReport) -> Im
         thoughts=[item for item in records.thoughts if str(item.id) not in known.thoughts],
         exercises=[item for item in records.exercises if str(item.id) not in known.exercises],
         breaks=[item for item in records.breaks if str(item.id) not in known.breaks],
+        check_ins=[item for item in records.check_ins if str(item.id) not in known.check_ins],
     )
     for kind, found, new in (
         ("mood_entries", records.moods, fresh.moods),
         ("thought_records", records.thoughts, fresh.thoughts),
         ("exercises", records.exercises, fresh.exercises),
         ("breaks", records.breaks, fresh.breaks),
+        ("check_ins", records.check_ins, fresh.check_ins),
     ):
         report.added[kind] = len(new)
         report.skipped[kind] = len(found) - len(new)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
+from companion.domain.checkin import CheckIn, score_who5
 from companion.domain.mood import InvalidMood, MoodEntry, Problem, make_mood_input
 from companion.domain.thoughts import (
     EmotionRating,
@@ -63,6 +64,8 @@ EXERCISE_KEYS = (
     "extra",
 )
 BREAK_KEYS = ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at")
+CHECK_IN_KEYS = ("id", "at", "instrument", "answers", "raw")
+INSTRUMENTS = ("who5",)
 LARGEST = 2**31 - 1  # counts beyond this are not plausible (and SQLite stops at 2**63)
 
 # Which key of a mood entry each refusal of companion.domain.mood is about.
@@ -329,6 +332,23 @@ def _break(fields: Fields) -> StoredBreak:
     return StoredBreak(fields.ident("id"), record, fields.moment("created_at"))
 
 
+def _check_in(fields: Fields) -> CheckIn:
+    _code(fields, "instrument", INSTRUMENTS)
+    answers = fields.items("answers")
+    try:
+        score = score_who5(answers)  # type: ignore[arg-type]  # checked here, whatever it holds
+    except ValueError as error:
+        raise fields.fail("answers", str(error)) from None
+    raw = fields.whole("raw", 0, 25)
+    if raw != score.raw:
+        raise fields.fail("raw", f"must be the sum of the answers, {score.raw}, got {raw}")
+    return CheckIn(
+        id=fields.ident("id"),
+        at=fields.moment("at"),
+        answers=tuple(answer for answer in answers if isinstance(answer, int)),
+    )
+
+
 def _settings(value: object) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InvalidImport(f"settings: must be an object, got {describe(value)}")
@@ -409,12 +429,12 @@ def check_document(document: object, now: datetime, known: KnownIds) -> CheckedD
         thoughts=[_thought(item) for item in top.objects("thought_records", THOUGHT_KEYS)],
         exercises=[_exercise(item) for item in top.objects("exercises", EXERCISE_KEYS)],
         breaks=[_break(item) for item in top.objects("breaks", BREAK_KEYS)],
+        check_ins=[_check_in(item) for item in top.objects("check_ins", CHECK_IN_KEYS)],
     )
-    if top.items("check_ins"):
-        raise InvalidImport("check_ins[0]: this version of Companion cannot import check-ins")
     _unique("mood_entries", [entry.id for entry in records.moods])
     _unique("thought_records", [record.id for record in records.thoughts])
     _unique("exercises", [use.id for use in records.exercises])
     _unique("breaks", [item.id for item in records.breaks])
+    _unique("check_ins", [item.id for item in records.check_ins])
     _check_links(records, known)
     return CheckedDocument(records, _settings(top.raw("settings")))

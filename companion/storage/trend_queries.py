@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import Connection, Engine, text
 
+from companion.domain.goals import GoalWeek
 from companion.domain.local_time import OffsetSpan, offset_spans
 from companion.domain.timefmt import day_start
 from companion.domain.trends import (
@@ -26,10 +27,12 @@ from companion.domain.trends import (
     WeekBreaks,
     longest_run,
     monday_of,
+    week_bounds,
 )
 
 # A mood entry counts as "after a break" when logged within this long after the break ended.
 AFTER_BREAK_WINDOW_SECONDS = 3600
+GOAL_WEEKS = 12  # weeks of goal progress the dashboard shows at most
 
 
 def utc_text(moment: datetime) -> str:
@@ -81,6 +84,8 @@ class TrendQueries:
                 longest_taken_run=self._longest_run(connection, since, until),
                 this_week=weeks[1],
                 last_week=weeks[0],
+                check_ins=self._check_ins(connection, spans, since, until),
+                goal_weeks=self._goal_weeks(span, zone),
             )
 
     # -- parts ---------------------------------------------------------------------------------
@@ -101,6 +106,21 @@ class TrendQueries:
         return [
             DayStress(date.fromisoformat(day), count, total)
             for day, count, total in connection.execute(query, self._range_params(since, until))
+        ]
+
+    def _check_ins(
+        self, connection: Connection, spans: list[OffsetSpan], since: datetime, until: datetime
+    ) -> list[tuple[date, int]]:
+        """Each check-in's local day and its score on 0-100 (the raw sum times 4)."""
+        query = text(
+            f"WITH {spans_cte(spans)} "
+            "SELECT date(c.at, spans.shift) AS day, c.raw * 4 "
+            "FROM spans JOIN check_in AS c ON c.at >= spans.start AND c.at < spans.finish "
+            "WHERE c.at >= :since AND c.at < :until ORDER BY c.at"
+        )
+        return [
+            (date.fromisoformat(day), int(percent))
+            for day, percent in connection.execute(query, self._range_params(since, until))
         ]
 
     def _cells(
@@ -215,6 +235,13 @@ class TrendQueries:
         )
         outcomes = list(connection.execute(query, self._range_params(since, until)).scalars())
         return longest_run(outcomes)
+
+    def _goal_weeks(self, span: DateRange, zone: tzinfo) -> list[GoalWeek]:
+        """Goal progress in the range's weeks (the last GOAL_WEEKS of them)."""
+        from companion.storage.summary_queries import SummaryQueries
+
+        weeks = min((monday_of(span.last) - monday_of(span.first)).days // 7 + 1, GOAL_WEEKS)
+        return SummaryQueries(self._engine).goal_weeks(week_bounds(span.last, weeks, zone))
 
     def _week_sums(self, connection: Connection, monday: date, zone: tzinfo) -> list[StressSum]:
         """Last week and this week (entries and stress sum), in local time."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content import Vocabulary
+from companion.domain.checkin import LOW_RAW_BELOW
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
 from companion.domain.timefmt import day_start
@@ -52,11 +53,13 @@ from companion.ui.charts import (
     Rows,
     StressBars,
     StressOverTime,
+    WellbeingOverTime,
     WhatHelps,
     entries_phrase,
     format_day,
     mean_text,
 )
+from companion.ui.goal_chart import GoalWeeks
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +222,8 @@ class DashboardWindow(QWidget):
         self.emotions = StressBars(self)
         self.breaks = BreaksPerWeek(self)
         self.helps = WhatHelps(self)
+        self.wellbeing = WellbeingOverTime(LOW_RAW_BELOW * 4, self)
+        self.goal_weeks = GoalWeeks(self)
         self.heat_mode = QComboBox(self)
         self.cards = {
             "stress-over-time": ChartCard(
@@ -229,6 +234,8 @@ class DashboardWindow(QWidget):
             "emotions": ChartCard("emotions", self.emotions, self.emotions.rows, self),
             "breaks": ChartCard("breaks", self.breaks, self.breaks.rows, self),
             "what-helps": ChartCard("what-helps", self.helps, self.helps.rows, self),
+            "wellbeing": ChartCard("wellbeing", self.wellbeing, self.wellbeing.rows, self),
+            "goals": ChartCard("goals", self.goal_weeks, self.goal_weeks.rows, self),
         }
         heat_card = self.cards["weekday-hour"]
         heat_card.layout().itemAt(0).layout().insertWidget(1, self.heat_mode)  # type: ignore[union-attr]
@@ -236,7 +243,7 @@ class DashboardWindow(QWidget):
             card.png_action.triggered.connect(lambda _c=False, c=card: self._export(c, "png"))
             card.csv_action.triggered.connect(lambda _c=False, c=card: self._export(c, "csv"))
         self.cards["stress-over-time"].setMinimumHeight(330)
-        for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps"):
+        for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps", "wellbeing"):
             self.cards[name].setMinimumHeight(290)
 
         grid_host = QWidget(self)
@@ -250,6 +257,9 @@ class DashboardWindow(QWidget):
         grid.addWidget(self.cards["breaks"], 3, 0)
         grid.addWidget(self.cards["emotions"], 3, 1)
         grid.addWidget(self.cards["what-helps"], 4, 0, 1, 2)
+        grid.addWidget(self.cards["wellbeing"], 5, 0, 1, 2)
+        grid.addWidget(self.cards["goals"], 6, 0, 1, 2)
+        self.cards["goals"].setMinimumHeight(220)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroller = QScrollArea(self)
@@ -382,8 +392,25 @@ class DashboardWindow(QWidget):
                 ),
             ),
         }
+        texts["wellbeing"] = (
+            self.tr("Wellbeing check-in"),
+            self.tr(
+                "Each weekly check-in's WHO-5 score (0–100; higher means better wellbeing). "
+                "The dashed line marks 52: below it, talking with someone can help."
+            ),
+        )
+        texts["goals"] = (
+            self.tr("Weekly goals"),
+            self.tr(
+                "Your plan's goals, week by week, from what Companion recorded "
+                "(✓ reached; – no break offered that week)."
+            ),
+        )
         for name, (title, hint) in texts.items():
             self.cards[name].set_texts(title, hint)
+        self.goal_weeks.set_language(language)
+        self.wellbeing.set_names(self.tr("Check-in score"), self.tr("Low below 52"))
+        self.wellbeing.set_language(language)
         self.over_time.set_names(
             self.tr("Daily mean"), self.tr("7-day mean"), self.tr("Weekly mean"), self.tr("Entries")
         )
@@ -415,13 +442,18 @@ class DashboardWindow(QWidget):
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
-        new_user = board.all_entries == 0 and not board.breaks and not board.exercises
+        new_user = (
+            board.all_entries == 0
+            and not board.breaks
+            and not board.exercises
+            and not board.check_ins
+        )
         self.range_bar.setVisible(not new_user)  # nothing to choose between yet
         if new_user:
             self.pages.setCurrentWidget(self.welcome)
             return
         span = board.range
-        if board.entries == 0 and not board.breaks and not board.exercises:
+        if board.entries == 0 and not board.breaks and not board.exercises and not board.check_ins:
             self.nothing_text.setText(
                 self.tr("Nothing was logged from %1 to %2.\n\nYour entries start on %3.")
                 .replace("%1", format_day(span.first, self.language))
@@ -452,6 +484,21 @@ class DashboardWindow(QWidget):
             board.after_breaks,
             lambda kind: self._exercise_name(kind, self.language),
             self._after_break_label,
+        )
+        self.goal_weeks.set_data(board.goal_weeks)
+        self.cards["goals"].set_empty(
+            None
+            if board.goal_weeks
+            else self.tr("No goals chosen. Pick a few in the tray menu: My plan…")
+        )
+        self.wellbeing.set_data(board.check_ins, span.first, span.last)
+        self.cards["wellbeing"].set_empty(
+            None
+            if board.check_ins
+            else self.tr(
+                "No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) "
+                "asks five short questions about the last two weeks."
+            )
         )
         self.cards["what-helps"].set_empty(
             None

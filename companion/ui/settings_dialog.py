@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 from companion.domain.shift import WEEKDAYS, InvalidShift, TimeRange, parse_ranges
 from companion.settings import SPECS, InvalidSetting, Settings
 from companion.ui.confirm import confirm_delete
+from companion.ui.help_contacts import ContactsEditor
 
 # Every key this dialog edits: all settings but the language, which lives in the tray menu.
 EDITED_KEYS: tuple[str, ...] = (
@@ -62,6 +65,13 @@ EDITED_KEYS: tuple[str, ...] = (
     "calls.detect_microphone",
     "reframing.offer_after_log",
     "reframing.offer_from_stress",
+    "checkin.enabled",
+    "checkin.day",
+    "checkin.time",
+    "summary.at_shift_end",
+    "reminders.log_after_shift",
+    "reminders.log_after_minutes",
+    "help.contacts",
 )
 
 _SEPARATORS = re.compile(r"[,，、;；]")  # a Chinese input method may type a full-width comma
@@ -248,7 +258,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_shift_page(), "")
         self.tabs.addTab(self._build_breaks_page(), "")
         self.tabs.addTab(self._build_calls_page(), "")
+        self.tabs.addTab(self._build_checkin_page(), "")
         self.tabs.addTab(self._build_data_page(), "")
+        self.contacts_editor = ContactsEditor(self)
+        self.tabs.addTab(self.contacts_editor, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -427,6 +440,62 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _build_checkin_page(self) -> QWidget:
+        page = QWidget(self)
+        self.checkin_group = QGroupBox(page)
+        self.checkin_enabled = QCheckBox(self.checkin_group)
+        self.checkin_day_label = QLabel(self.checkin_group)
+        self.checkin_day = QComboBox(self.checkin_group)
+        self.checkin_day_label.setBuddy(self.checkin_day)
+        self.checkin_time_label = QLabel(self.checkin_group)
+        self.checkin_time = QTimeEdit(self.checkin_group)
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time_label.setBuddy(self.checkin_time)
+        self.checkin_hint = QLabel(self.checkin_group)
+        self.checkin_hint.setObjectName("hint")
+        self.checkin_hint.setWordWrap(True)
+        for widget in (self.checkin_day, self.checkin_time):
+            self.checkin_enabled.toggled.connect(widget.setEnabled)
+        when = QHBoxLayout()
+        when.setContentsMargins(24, 0, 0, 0)
+        when.addWidget(self.checkin_day_label)
+        when.addWidget(self.checkin_day)
+        when.addSpacing(8)
+        when.addWidget(self.checkin_time_label)
+        when.addWidget(self.checkin_time)
+        when.addStretch(1)
+        checkin = QVBoxLayout(self.checkin_group)
+        checkin.setSpacing(6)
+        checkin.addWidget(self.checkin_enabled)
+        checkin.addLayout(when)
+        checkin.addWidget(self.checkin_hint)
+
+        self.after_shift_group = QGroupBox(page)
+        self.summary_at_end = QCheckBox(self.after_shift_group)
+        self.log_reminder = QCheckBox(self.after_shift_group)
+        log_after = self._spin(self.after_shift_group, "reminders.log_after_minutes")
+        self.log_reminder.toggled.connect(log_after.setEnabled)
+        self.reminders_hint = QLabel(self.after_shift_group)
+        self.reminders_hint.setObjectName("hint")
+        self.reminders_hint.setWordWrap(True)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.log_reminder)
+        reminder_row.addWidget(log_after)
+        reminder_row.addStretch(1)
+        after = QVBoxLayout(self.after_shift_group)
+        after.setSpacing(6)
+        after.addWidget(self.summary_at_end)
+        after.addLayout(reminder_row)
+        after.addWidget(self.reminders_hint)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self.checkin_group)
+        layout.addWidget(self.after_shift_group)
+        layout.addStretch(1)
+        return page
+
     def _build_data_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("dataPage")
@@ -478,14 +547,19 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Shi&ft"))
         self.tabs.setTabText(1, self.tr("&Breaks"))
         self.tabs.setTabText(2, self.tr("&Calls"))
-        self.tabs.setTabText(3, self.tr("Your &data"))
+        self.tabs.setTabText(3, self.tr("Check-&in and reminders"))
+        self.tabs.setTabText(4, self.tr("Your &data"))
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._retranslate_shift()
         self._retranslate_breaks()
         self._retranslate_calls()
+        self._retranslate_checkin()
         self._retranslate_data()
+        contacts = self.tabs.indexOf(self.contacts_editor)
+        self.tabs.setTabText(contacts, self.tr("Where to &turn"))
+        self.contacts_editor.retranslate()
         self._validate()
 
     def _weekday_names(self) -> tuple[list[str], list[str]]:
@@ -609,6 +683,39 @@ class SettingsDialog(QDialog):
         )
         self.idle_group.setTitle(self.tr("Time away from the keyboard"))
         self._show_status()
+
+    def _retranslate_checkin(self) -> None:
+        self.checkin_group.setTitle(self.tr("Weekly check-in"))
+        self.checkin_enabled.setText(self.tr("Offer the weekly wellbeing chec&k-in"))
+        self.checkin_enabled.setAccessibleName(_plain(self.checkin_enabled.text()))
+        self.checkin_day_label.setText(self.tr("O&n"))
+        self.checkin_time_label.setText(self.tr("&at"))
+        _short, full = self._weekday_names()
+        chosen = self.checkin_day.currentData()
+        self.checkin_day.clear()
+        for name, full_name in zip(WEEKDAYS, full, strict=True):
+            self.checkin_day.addItem(full_name, name)
+        self.checkin_day.setCurrentIndex(max(self.checkin_day.findData(chosen), 0))
+        self.checkin_day.setAccessibleName(self.tr("Weekday of the check-in"))
+        self.checkin_time.setAccessibleName(self.tr("Time of the check-in"))
+        self.checkin_hint.setText(
+            self.tr(
+                "Five short questions about the last two weeks (the WHO-5). Offered once at "
+                "this time, not at all if you have done it that week, and never during a pause "
+                "or a call. “Weekly check-in…” in the tray menu opens it any time."
+            )
+        )
+        self.after_shift_group.setTitle(self.tr("When the shift ends"))
+        self.summary_at_end.setText(self.tr("Show a s&ummary of the day"))
+        self.summary_at_end.setAccessibleName(_plain(self.summary_at_end.text()))
+        self.log_reminder.setText(self.tr("If nothing was logged that day, remind me to lo&g"))
+        self.log_reminder.setAccessibleName(_plain(self.log_reminder.text()))
+        spin = self.spins["reminders.log_after_minutes"]
+        spin.setSuffix(self.tr(" min later"))
+        spin.setAccessibleName(self.tr("Minutes after the shift ends to remind me to log"))
+        self.reminders_hint.setText(
+            self.tr("No reminder comes during a pause or a call. Both can be turned off here.")
+        )
 
     def _retranslate_data(self) -> None:
         self.export_group.setTitle(self.tr("Export"))
@@ -745,6 +852,17 @@ class SettingsDialog(QDialog):
         self.offer_mood_log.setChecked(settings.get("calls.offer_mood_log"))
         self.offer_support.setChecked(settings.get("reframing.offer_after_log"))
         self.spins["reframing.offer_from_stress"].setEnabled(self.offer_support.isChecked())
+        self.checkin_enabled.setChecked(settings.get("checkin.enabled"))
+        self.checkin_day.setCurrentIndex(
+            max(self.checkin_day.findData(settings.get("checkin.day")), 0)
+        )
+        self.checkin_time.setTime(QTime.fromString(settings.get("checkin.time"), "HH:mm"))
+        for widget in (self.checkin_day, self.checkin_time):
+            widget.setEnabled(self.checkin_enabled.isChecked())
+        self.summary_at_end.setChecked(settings.get("summary.at_shift_end"))
+        self.log_reminder.setChecked(settings.get("reminders.log_after_shift"))
+        self.spins["reminders.log_after_minutes"].setEnabled(self.log_reminder.isChecked())
+        self.contacts_editor.set_contacts(settings.get("help.contacts"))
         self._show_status()
         self._validate()
 
@@ -821,9 +939,20 @@ class SettingsDialog(QDialog):
         found["calls.offer_mood_log"] = self.offer_mood_log.isChecked()
         found["calls.detect_microphone"] = self.detect_microphone.isChecked()
         found["reframing.offer_after_log"] = self.offer_support.isChecked()
+        found["checkin.enabled"] = self.checkin_enabled.isChecked()
+        found["checkin.day"] = self.checkin_day.currentData()
+        found["checkin.time"] = self.checkin_time.time().toString("HH:mm")
+        found["summary.at_shift_end"] = self.summary_at_end.isChecked()
+        found["reminders.log_after_shift"] = self.log_reminder.isChecked()
+        found["help.contacts"] = self.contacts_editor.value()
         for key in EDITED_KEYS:
             SPECS[key].check(found[key])  # the file's own rules have the last word
         return {key: found[key] for key in EDITED_KEYS}
+
+    def show_contacts_tab(self) -> None:
+        """Open on "Where to turn", the list selected, for the help window's "Edit…"."""
+        self.tabs.setCurrentWidget(self.contacts_editor)
+        self.contacts_editor.list.setFocus()
 
     def save(self) -> None:
         if not self._validate():

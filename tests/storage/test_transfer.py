@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
+from companion.domain.checkin import CheckIn
 from companion.domain.clock import FixedClock
 from companion.domain.mood import make_mood_input
 from companion.domain.thoughts import EmotionRating, Evidence, ExerciseUse, ThoughtRecord
@@ -78,7 +79,8 @@ SETTINGS: dict[str, Any] = {
 
 
 def fill(store: Store, clock: FixedClock) -> dict[str, uuid.UUID]:
-    """Moods with Chinese notes, an edited one, thought records (one a draft), exercises, breaks."""
+    """Moods with Chinese notes, an edited one, thought records (one a draft), exercises, breaks,
+    and two weekly check-ins (one of them low)."""
     ids: dict[str, uuid.UUID] = {}
 
     def mood(minutes_ago: int, stress: int, **values: Any) -> uuid.UUID:
@@ -155,6 +157,14 @@ def fill(store: Store, clock: FixedClock) -> dict[str, uuid.UUID]:
     due = clock.now() - timedelta(hours=2)
     store.add_break(BreakRecord("micro", due, due - timedelta(seconds=30), "taken", 1, 40))
     store.add_break(BreakRecord("long", due + timedelta(minutes=50), None, "not_offered", 0, 0))
+    ids["check_in_low"] = uuid.uuid4()
+    store.add_check_in(
+        CheckIn(
+            ids["check_in_low"], clock.now() - timedelta(days=7, microseconds=3), (3, 2, 1, 2, 3)
+        )
+    )
+    ids["check_in"] = uuid.uuid4()
+    store.add_check_in(CheckIn(ids["check_in"], clock.now(), (4, 4, 3, 5, 4)))
     return ids
 
 
@@ -186,7 +196,17 @@ def test_the_export_holds_every_record_with_its_ids_and_times(source, clock):
     assert (document["format"], document["version"]) == ("companion-export", 1)
     assert datetime.fromisoformat(document["created_at"]).utcoffset() == timedelta(0)
     assert [len(document[kind]) for kind in ("mood_entries", "thought_records")] == [3, 2]
-    assert [len(document[kind]) for kind in ("exercises", "breaks", "check_ins")] == [2, 2, 0]
+    assert [len(document[kind]) for kind in ("exercises", "breaks", "check_ins")] == [2, 2, 2]
+    low, recent = document["check_ins"]  # oldest first
+    assert low == {
+        "id": str(ids["check_in_low"]),
+        "at": low["at"],
+        "instrument": "who5",
+        "answers": [3, 2, 1, 2, 3],
+        "raw": 11,
+    }
+    assert datetime.fromisoformat(low["at"]).utcoffset() == timedelta(0)
+    assert recent["id"] == str(ids["check_in"]) and recent["raw"] == 20
     refund = document["mood_entries"][0]
     assert refund["id"] == str(ids["refund"])
     assert refund["emotions"] == ["wronged", "angry"]  # display order, as stored
@@ -254,7 +274,9 @@ def test_csv_files_one_per_kind_with_a_bom_for_excel(source, clock, tmp_path):
     thoughts = (tmp_path / "csv" / "thought_records.csv").read_text(encoding="utf-8-sig")
     assert "wronged 80;angry 55" in thoughts and "personalization;absolutist" in thoughts
     check_ins = (tmp_path / "csv" / "check_ins.csv").read_text(encoding="utf-8-sig")
-    assert check_ins.splitlines() == ["id,at,instrument,answers,score"]
+    lines = check_ins.splitlines()
+    assert lines[0] == "id,at,instrument,answers,raw"
+    assert len(lines) == 3 and lines[1].endswith(",who5,3;2;1;2;3,11")
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -272,7 +294,7 @@ def test_an_export_imported_into_an_empty_store_exports_the_same(
         "thought_records": 2,
         "exercises": 2,
         "breaks": 2,
-        "check_ins": 0,
+        "check_ins": 2,
     }
     assert set(report.skipped.values()) == {0}
     assert sorted(report.settings_added) == sorted(SETTINGS)
@@ -294,7 +316,7 @@ def test_importing_twice_skips_everything(source, target, target_home, clock):
         "thought_records": 2,
         "exercises": 2,
         "breaks": 2,
-        "check_ins": 0,
+        "check_ins": 2,
     }
     assert report.settings_added == [] and sorted(report.settings_kept) == sorted(SETTINGS)
     assert without_created_at(export_of(target)) == without_created_at(before)
@@ -311,6 +333,7 @@ def test_a_partial_overlap_adds_only_what_is_new_and_never_overwrites(
     first_part["thought_records"] = []
     first_part["exercises"] = [document["exercises"][0]]  # the unlinked one
     first_part["breaks"] = document["breaks"][1:]
+    first_part["check_ins"] = document["check_ins"][:1]
     import_document(target, target_home.settings_file, first_part, clock.now())
     # The copy in the target changes; importing the file again must not undo that.
     now = clock.now()
@@ -321,14 +344,14 @@ def test_a_partial_overlap_adds_only_what_is_new_and_never_overwrites(
         "thought_records": 2,
         "exercises": 1,
         "breaks": 1,
-        "check_ins": 0,
+        "check_ins": 1,
     }
     assert report.skipped == {
         "mood_entries": 1,
         "thought_records": 0,
         "exercises": 1,
         "breaks": 1,
-        "check_ins": 0,
+        "check_ins": 1,
     }
     kept = target.get_mood(ids["refund"])
     assert kept is not None and kept.stress == 1
@@ -534,7 +557,37 @@ MALFORMED: list[tuple[str, Change, str]] = [
     ("bad outcome", _set("breaks.1.outcome", "napped"), "breaks[1].outcome: must be one of taken"),
     ("negative seconds", _set("breaks.0.seconds", -1), "breaks[0].seconds"),
     ("bool as count", _set("breaks.0.postponed", True), "breaks[0].postponed"),
-    ("check-ins", _set("check_ins", [{}]), "check_ins[0]: this version of Companion cannot"),
+    ("check-in not an object", _set("check_ins", [{}]), "check_ins[0].id: missing"),
+    ("check-in extra key", _set("check_ins.0.score", 44), "check_ins[0].score: unknown key"),
+    (
+        "unknown instrument",
+        _set("check_ins.0.instrument", "pss10"),
+        "check_ins[0].instrument: must be one of who5",
+    ),
+    (
+        "four answers",
+        _set("check_ins.0.answers", [3, 2, 1, 2]),
+        "check_ins[0].answers: WHO-5 needs",
+    ),
+    ("answer 6", _set("check_ins.1.answers", [4, 4, 3, 6, 4]), "check_ins[1].answers: answer 4"),
+    (
+        "answer as text",
+        _set("check_ins.0.answers", "32123"),
+        "check_ins[0].answers: must be a list",
+    ),
+    (
+        "answer bool",
+        _set("check_ins.0.answers", [3, 2, True, 2, 3]),
+        "check_ins[0].answers: answer 3",
+    ),
+    ("raw not the sum", _set("check_ins.0.raw", 12), "check_ins[0].raw: must be the sum"),
+    ("raw 26", _set("check_ins.0.raw", 26), "check_ins[0].raw"),
+    ("check-in naive time", _set("check_ins.0.at", "2026-11-02T09:00:00"), "check_ins[0].at"),
+    (
+        "check-in twice",
+        lambda d: d["check_ins"].append(dict(d["check_ins"][0])),
+        "check_ins[2].id: ",
+    ),
     ("unknown setting", _set("settings.colour", "blue"), "settings.colour: unknown setting"),
     (
         "bad setting",

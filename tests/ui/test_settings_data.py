@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.settings import load_settings
 from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
@@ -22,7 +22,8 @@ def dialog(qtbot, tmp_path):
     widget.setStyleSheet(STYLE_SHEET)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.tabs.setCurrentIndex(3)
+    page = widget.findChild(QWidget, "dataPage")
+    widget.tabs.setCurrentWidget(page)
     return widget
 
 
@@ -39,7 +40,7 @@ def erase_signals(dialog) -> list[bool]:
 
 
 def test_the_data_tab_has_export_and_erase(qtbot, dialog):
-    assert dialog.tabs.tabText(3) == "Your &data"
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Your &data"
     assert dialog.tabs.currentWidget().objectName() == "dataPage"
     assert dialog.export_button.isVisible() and dialog.erase_button.isVisible()
     assert "cannot be undone" in dialog.erase_text.text()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTime, QTranslator
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -147,6 +147,7 @@ def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
         "breaks.max_postpones": 0,
         "calls.auto_end_minutes": 90,
         "reframing.offer_from_stress": 7,
+        "reminders.log_after_minutes": 15,
     }
     assert dialog.offer_mood_log.isChecked()
     assert not dialog.detect_microphone.isChecked()
@@ -197,6 +198,13 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "calls.detect_microphone": False,
         "reframing.offer_after_log": False,
         "reframing.offer_from_stress": 7,
+        "checkin.enabled": True,
+        "checkin.day": "mon",
+        "checkin.time": "10:00",
+        "summary.at_shift_end": True,
+        "reminders.log_after_shift": True,
+        "reminders.log_after_minutes": 15,
+        "help.contacts": [],
     }
     qtbot.mouseClick(dialog.offer_support, Qt.MouseButton.LeftButton)
     assert not dialog.spins["reframing.offer_from_stress"].isEnabled()
@@ -207,6 +215,76 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
     for key, value in saved.args[0].items():
         assert SPECS[key].check(value) == value  # already in the file's own normal form
     assert not dialog.isVisible()
+
+
+CHECKIN = """
+[checkin]
+enabled = true
+day = "fri"
+time = "16:30"
+
+[summary]
+at_shift_end = false
+
+[reminders]
+log_after_shift = true
+log_after_minutes = 45
+"""
+
+
+def test_check_in_and_reminder_settings_load_and_save(qtbot, dialog, tmp_path):
+    dialog.load(settings_from(tmp_path, CHECKIN), WORKS)
+    assert dialog.checkin_enabled.isChecked()
+    assert dialog.checkin_day.currentData() == "fri"
+    assert dialog.checkin_day.currentText() == "Friday"
+    assert dialog.checkin_time.time().toString("HH:mm") == "16:30"
+    assert not dialog.summary_at_end.isChecked()
+    assert dialog.log_reminder.isChecked()
+    assert dialog.spins["reminders.log_after_minutes"].value() == 45
+    assert dialog.spins["reminders.log_after_minutes"].minimum() == 5
+    assert dialog.spins["reminders.log_after_minutes"].maximum() == 120
+
+    dialog.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    dialog.checkin_enabled.click()
+    assert not dialog.checkin_day.isEnabled() and not dialog.checkin_time.isEnabled()
+    dialog.checkin_enabled.click()
+    assert dialog.checkin_day.isEnabled() and dialog.checkin_time.isEnabled()
+    dialog.checkin_day.setCurrentIndex(6)
+    dialog.checkin_time.setTime(QTime(9, 5))
+    dialog.summary_at_end.click()
+    dialog.log_reminder.click()
+    assert not dialog.spins["reminders.log_after_minutes"].isEnabled()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    values = saved.args[0]
+    assert {key: values[key] for key in values if key.split(".")[0] in CHECKIN_SECTIONS} == {
+        "checkin.enabled": True,
+        "checkin.day": "sun",
+        "checkin.time": "09:05",
+        "summary.at_shift_end": True,
+        "reminders.log_after_shift": False,
+        "reminders.log_after_minutes": 45,
+    }
+    assert_all_pass_their_check(values)
+
+
+CHECKIN_SECTIONS = ("checkin", "summary", "reminders")
+
+
+def test_the_check_in_tab_is_reached_with_its_mnemonic_and_fits(qtbot, dialog):
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(focused(), Qt.Key.Key_I, alt)
+    assert dialog.tabs.currentIndex() == 3
+    qtbot.keyClick(focused(), Qt.Key.Key_N, alt)
+    assert focused() is dialog.checkin_day
+    qtbot.keyClick(focused(), Qt.Key.Key_A, alt)
+    assert focused() is dialog.checkin_time
+    QApplication.processEvents()
+    assert_nothing_clipped(dialog)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / "settings-checkin.png"))
+    assert dialog.checkin_day.accessibleName() and dialog.checkin_time.accessibleName()
 
 
 def test_a_whole_day_is_saved_as_the_file_spells_it(qtbot, dialog, tmp_path):

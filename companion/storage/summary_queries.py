@@ -1,0 +1,138 @@
+"""Counts behind the end-of-shift summary, the weekly goals and the reminders, in SQL.
+
+Every query is a range on an indexed time column; the bounds are computed in local time by the
+caller (`domain.trends.week_bounds`, `domain.timefmt.day_start`) and passed as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, Engine, text
+
+from companion.domain.day_summary import DaySummary
+from companion.domain.goals import (
+    GOALS,
+    REFRAMING_KINDS,
+    TAKEN_OUTCOMES,
+    GoalWeek,
+    WeekCounts,
+    week_progress,
+)
+from companion.domain.trends import OFFERED_OUTCOMES
+
+_OFFERED = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)
+_TAKEN = ", ".join(f"'{outcome}'" for outcome in TAKEN_OUTCOMES)
+_REFRAMING = ", ".join(f"'{kind}'" for kind in REFRAMING_KINDS)
+
+WeekBound = tuple[date, datetime, datetime]  # Monday, start, end (as domain.trends.week_bounds)
+
+
+def utc_text(moment: datetime) -> str:
+    """A moment as the store keeps it (naive UTC text), for comparing in SQL."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _params(since: datetime, until: datetime) -> dict[str, str]:
+    return {"since": utc_text(since), "until": utc_text(until)}
+
+
+def _breaks(connection: Connection, since: datetime, until: datetime) -> tuple[int, int]:
+    offered, taken = connection.execute(
+        text(
+            f"SELECT count(*), coalesce(sum(outcome IN ({_TAKEN})), 0) FROM break_event "
+            f"WHERE due >= :since AND due < :until AND outcome IN ({_OFFERED})"
+        ),
+        _params(since, until),
+    ).one()
+    return int(offered), int(taken)
+
+
+def _exercises(
+    connection: Connection, since: datetime, until: datetime, *, reframing: bool = False
+) -> int:
+    kinds = f" AND kind IN ({_REFRAMING})" if reframing else ""
+    return int(
+        connection.execute(
+            text(
+                "SELECT count(*) FROM exercise_use "
+                f"WHERE started_at >= :since AND started_at < :until{kinds}"
+            ),
+            _params(since, until),
+        ).scalar()
+        or 0
+    )
+
+
+def _count(connection: Connection, table: str, since: datetime, until: datetime) -> int:
+    return int(
+        connection.execute(
+            text(f"SELECT count(*) FROM {table} WHERE at >= :since AND at < :until"),
+            _params(since, until),
+        ).scalar()
+        or 0
+    )
+
+
+class SummaryQueries:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def day_summary(self, day: date, since: datetime, until: datetime) -> DaySummary:
+        with self._engine.connect() as connection:
+            entries, mean, highest = connection.execute(
+                text(
+                    "SELECT count(*), avg(stress), max(stress) FROM mood_entry "
+                    "WHERE at >= :since AND at < :until"
+                ),
+                _params(since, until),
+            ).one()
+            offered, taken = _breaks(connection, since, until)
+            exercises = _exercises(connection, since, until)
+        return DaySummary(
+            day=day,
+            entries=int(entries),
+            mean_stress=None if mean is None else float(mean),
+            max_stress=None if highest is None else int(highest),
+            breaks_offered=offered,
+            breaks_taken=taken,
+            exercises=exercises,
+        )
+
+    def week_counts(self, weeks: list[WeekBound]) -> list[WeekCounts]:
+        found = []
+        with self._engine.connect() as connection:
+            for monday, start, end in weeks:
+                offered, taken = _breaks(connection, start, end)
+                found.append(
+                    WeekCounts(
+                        week_start=monday,
+                        breaks_offered=offered,
+                        breaks_taken=taken,
+                        mood_entries=_count(connection, "mood_entry", start, end),
+                        reframing=_exercises(connection, start, end, reframing=True),
+                        check_ins=_count(connection, "check_in", start, end),
+                    )
+                )
+        return found
+
+    def goal_weeks(self, weeks: list[WeekBound]) -> list[GoalWeek]:
+        """Progress of the goals chosen now, in each of `weeks` (none without goals)."""
+        with self._engine.connect() as connection:
+            query = text("SELECT code, target FROM goal")
+            rows: dict[str, int] = {code: int(target) for code, target in connection.execute(query)}
+        goals = [(code, rows[code]) for code in GOALS if code in rows]
+        if not goals:
+            return []
+        return [
+            GoalWeek(counts.week_start, week_progress(goals, counts))
+            for counts in self.week_counts(weeks)
+        ]
+
+    def entries_between(self, since: datetime, until: datetime) -> int:
+        with self._engine.connect() as connection:
+            return _count(connection, "mood_entry", since, until)
+
+    def check_ins_between(self, since: datetime, until: datetime) -> int:
+        with self._engine.connect() as connection:
+            return _count(connection, "check_in", since, until)

@@ -1,0 +1,113 @@
+"""The counts behind the end-of-shift summary, the weekly goals and the reminders, in SQL."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.domain.breaks import BreakRecord
+from companion.domain.checkin import CheckIn
+from companion.domain.clock import FixedClock
+from companion.domain.mood import make_mood_input
+from companion.domain.thoughts import ExerciseUse
+from companion.domain.trends import DateRange
+from companion.paths import AppPaths
+from companion.storage.store import open_store
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+MONDAY = date(2026, 11, 23)
+
+
+def at(hour: int, minute: int = 0, day: date = MONDAY) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=SHANGHAI).astimezone(UTC)
+
+
+NOW = at(18, 30, MONDAY + timedelta(days=2))  # Wednesday evening
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened, _ = open_store(AppPaths(tmp_path, tmp_path), FixedClock(NOW, SHANGHAI))
+    yield opened
+    opened.close()
+
+
+def mood(store, when: datetime, stress: int) -> None:
+    store.add_mood(make_mood_input(at=when, now=NOW, stress=stress))
+
+
+def brk(store, when: datetime, outcome: str) -> None:
+    store.add_break(BreakRecord("micro", when, when, outcome, 0, 40))
+
+
+def exercise(store, when: datetime, kind: str) -> None:
+    store.add_exercise(ExerciseUse(uuid.uuid4(), kind, when, when + timedelta(minutes=2)))
+
+
+def test_a_day_in_figures(store):
+    wednesday = MONDAY + timedelta(days=2)
+    mood(store, at(0, 30, wednesday), 3)  # just after local midnight: counts
+    mood(store, at(10, day=wednesday), 7)
+    mood(store, at(23, 50, MONDAY + timedelta(days=1)), 9)  # the evening before: does not
+    for outcome in ("taken", "ended_early", "skipped", "postponed", "natural", "not_offered"):
+        brk(store, at(11, day=wednesday), outcome)
+    exercise(store, at(12, day=wednesday), "breathing")
+    exercise(store, at(13, day=wednesday), "thought_record")
+    found = store.day_summary(wednesday)
+    assert (found.entries, found.mean_stress, found.max_stress) == (2, 5.0, 7)
+    assert (found.breaks_offered, found.breaks_taken, found.breaks_percent) == (4, 2, 50)
+    assert found.exercises == 2
+    empty = store.day_summary(MONDAY)
+    assert (empty.entries, empty.mean_stress, empty.max_stress, empty.breaks_percent) == (
+        0,
+        None,
+        None,
+        None,
+    )
+
+
+def test_week_counts_follow_local_iso_weeks(store):
+    sunday_before = MONDAY - timedelta(days=1)
+    mood(store, at(23, 30, sunday_before), 4)  # last week, though Monday in UTC terms is close
+    mood(store, at(0, 10), 4)
+    mood(store, at(9), 6)
+    brk(store, at(10), "taken")
+    brk(store, at(11), "skipped")
+    exercise(store, at(12), "positive_reframing")
+    exercise(store, at(13), "thought_record")
+    exercise(store, at(14), "detachment")  # helps, but is not reframing
+    store.add_check_in(CheckIn(uuid.uuid4(), at(10, 5), (3, 3, 3, 3, 3)))
+    last, this = store.week_counts(MONDAY + timedelta(days=2), weeks=2)
+    assert (last.week_start, last.mood_entries, last.breaks_offered) == (
+        MONDAY - timedelta(days=7),
+        1,
+        0,
+    )
+    assert this.week_start == MONDAY
+    assert (this.mood_entries, this.breaks_offered, this.breaks_taken) == (2, 2, 1)
+    assert (this.reframing, this.check_ins) == (2, 1)
+    assert store.logged_between(at(0), at(9)) == 1
+    assert store.count_check_ins(at(0), at(23)) == 1
+
+
+def test_the_dashboard_carries_the_progress_of_the_goals_chosen(store):
+    board = store.dashboard(DateRange(MONDAY - timedelta(days=7), NOW.date()), NOW.date())
+    assert board.goal_weeks == []  # no goals chosen
+    mood(store, at(9), 6)
+    brk(store, at(10), "taken")
+    store.set_goal("breaks_taken", 70)
+    store.set_goal("log_after_difficult_calls", 1)
+    board = store.dashboard(DateRange(MONDAY - timedelta(days=7), NOW.date()), NOW.date())
+    assert [week.week_start for week in board.goal_weeks] == [MONDAY - timedelta(days=7), MONDAY]
+    last, this = board.goal_weeks
+    assert [(p.code, p.value, p.achieved) for p in last.progress] == [
+        ("breaks_taken", None, False),  # no break offered: not "0 %"
+        ("log_after_difficult_calls", 0, False),
+    ]
+    assert [(p.code, p.value, p.achieved) for p in this.progress] == [
+        ("breaks_taken", 100, True),
+        ("log_after_difficult_calls", 1, True),
+    ]
