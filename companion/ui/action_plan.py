@@ -26,43 +26,47 @@ from PySide6.QtWidgets import (
 from companion.domain.goals import GOALS, Goal, GoalProgress, WeekCounts, goal_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionPlan", text)
-
-
 def goal_name(code: str) -> str:
     names = {
-        "breaks_taken": _tr("Take most of the breaks offered"),
-        "log_after_difficult_calls": _tr("Log my mood after difficult calls"),
-        "reframing": _tr("Do a reframing exercise"),
-        "checkin": _tr("Do the weekly check-in"),
+        "breaks_taken": QCoreApplication.translate("ActionPlan", "Take most of the breaks offered"),
+        "log_after_difficult_calls": QCoreApplication.translate(
+            "ActionPlan", "Log my mood after difficult calls"
+        ),
+        "reframing": QCoreApplication.translate("ActionPlan", "Do a reframing exercise"),
+        "checkin": QCoreApplication.translate("ActionPlan", "Do the weekly check-in"),
     }
     return names.get(code, code)
 
 
 def target_text(code: str, target: int) -> str:
     if code == "breaks_taken":
-        return _tr("%1 % of them").replace("%1", str(target))
+        return QCoreApplication.translate("ActionPlan", "%1 % of them").replace("%1", str(target))
     if code == "checkin":
-        return _tr("once a week")
-    return _tr("%1 a week").replace("%1", str(target))
+        return QCoreApplication.translate("ActionPlan", "once a week")
+    return QCoreApplication.translate("ActionPlan", "%1 a week").replace("%1", str(target))
 
 
 def progress_text(progress: GoalProgress) -> str:
     """'60 % (target 70 %)', '3 of 5', 'no breaks offered', with '✓' when reached."""
     if progress.value is None:
-        return _tr("no breaks offered")
+        return QCoreApplication.translate("ActionPlan", "no breaks offered")
     if progress.percent:
         text = (
-            _tr("%1 % (target %2 %)")
+            QCoreApplication.translate("ActionPlan", "%1 % (target %2 %)")
             .replace("%1", str(progress.value))
             .replace("%2", str(progress.target))
         )
     elif progress.code == "checkin":
-        text = _tr("done") if progress.achieved else _tr("not yet")
+        text = (
+            QCoreApplication.translate("ActionPlan", "done")
+            if progress.achieved
+            else QCoreApplication.translate("ActionPlan", "not yet")
+        )
     else:
         text = (
-            _tr("%1 of %2").replace("%1", str(progress.value)).replace("%2", str(progress.target))
+            QCoreApplication.translate("ActionPlan", "%1 of %2")
+            .replace("%1", str(progress.value))
+            .replace("%2", str(progress.target))
         )
     return f"{text} ✓" if progress.achieved else text
 
@@ -72,7 +76,11 @@ def short_progress_text(progress: GoalProgress) -> str:
     if progress.value is None:
         return "–"
     if progress.code == "checkin":
-        text = _tr("done") if progress.achieved else _tr("not yet")
+        text = (
+            QCoreApplication.translate("ActionPlan", "done")
+            if progress.achieved
+            else QCoreApplication.translate("ActionPlan", "not yet")
+        )
     else:
         text = f"{progress.value} %" if progress.percent else str(progress.value)
     return f"{text} ✓" if progress.achieved else text

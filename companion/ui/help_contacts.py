@@ -36,24 +36,26 @@ Contact = dict[str, str]  # {"name": ..., "how": ...}, as the settings file hold
 
 def default_contacts() -> list[Contact]:
     """The built-in pointers, translated: who to ask, never a number."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HelpContacts", text)
-
+    translate = QCoreApplication.translate
     return [
         {
-            "name": tr("Your team lead or mentor"),
-            "how": tr("Ask them directly, or ask your supervisor to arrange a talk."),
+            "name": translate("HelpContacts", "Your team lead or mentor"),
+            "how": translate(
+                "HelpContacts", "Ask them directly, or ask your supervisor to arrange a talk."
+            ),
         },
         {
-            "name": tr("Employee assistance programme (EAP)"),
-            "how": tr("Your administrator can add its number or chat address here."),
+            "name": translate("HelpContacts", "Employee assistance programme (EAP)"),
+            "how": translate(
+                "HelpContacts", "Your administrator can add its number or chat address here."
+            ),
         },
         {
-            "name": tr("Public mental-health line"),
-            "how": tr(
+            "name": translate("HelpContacts", "Public mental-health line"),
+            "how": translate(
+                "HelpContacts",
                 "Look up the official mental-health hotline of your city or country "
-                "(for example on your health authority's website)."
+                "(for example on your health authority's website).",
             ),
         },
     ]

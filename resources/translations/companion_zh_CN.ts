@@ -1,6 +1,124 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="31" />
+        <source>Take most of the breaks offered</source>
+        <translation>按提醒完成大部分休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="32" />
+        <source>Log my mood after difficult calls</source>
+        <translation>难熬的通话后记录心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="35" />
+        <source>Do a reframing exercise</source>
+        <translation>做一次认知重构练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="36" />
+        <source>Do the weekly check-in</source>
+        <translation>完成每周自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="43" />
+        <source>%1 % of them</source>
+        <translation>其中 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="45" />
+        <source>once a week</source>
+        <translation>每周一次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="46" />
+        <source>%1 a week</source>
+        <translation>每周 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="52" />
+        <source>no breaks offered</source>
+        <translation>没有休息提醒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="55" />
+        <source>%1 % (target %2 %)</source>
+        <translation>%1%(目标 %2%)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="61" />
+        <location filename="../../companion/ui/action_plan.py" line="80" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="63" />
+        <location filename="../../companion/ui/action_plan.py" line="82" />
+        <source>not yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="67" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanWindow</name>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="184" />
+        <source>My plan · Companion</source>
+        <translation>我的计划 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="185" />
+        <source>My plan for the week</source>
+        <translation>我的每周计划</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="188" />
+        <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
+        <translation>选一两个目标,定一个够得着的指标。进度按心伴自周一以来的记录自动计算,不需要手动填写。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="192" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="193" />
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="194" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="197" />
+        <source>Target for: %1</source>
+        <translation>指标:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="199" />
+        <source> % of them</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="201" />
+        <source> a week</source>
+        <translation> 次/周</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="202" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>BreakNotice</name>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="226" />
@@ -300,22 +418,22 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="111" />
+        <location filename="../../companion/ui/dashboard.py" line="114" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="112" />
+        <location filename="../../companion/ui/dashboard.py" line="115" />
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="113" />
+        <location filename="../../companion/ui/dashboard.py" line="116" />
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="114" />
+        <location filename="../../companion/ui/dashboard.py" line="117" />
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
@@ -339,288 +457,547 @@
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="250" />
+        <source>Weekly check-in · Companion</source>
+        <translation>每周自评 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="251" />
+        <source>How have the last two weeks been?</source>
+        <translation>过去两周过得怎么样?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="261" />
+        <source>Statement %1, %2 (%3)</source>
+        <translation>第 %1 句,%2(%3)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="270" />
+        <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
+        <translation>按 0–5 回答当前这句并跳到下一句(5 = 所有时间,0 = 从来没有)· 回车查看结果 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="274" />
+        <source>&amp;Not now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="275" />
+        <source>Not now: close without saving</source>
+        <translation>以后再说:关闭且不保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="276" />
+        <source>&amp;Show my result</source>
+        <translation>查看结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="277" />
+        <source>Thank you for taking a moment for yourself</source>
+        <translation>谢谢你花一点时间关照自己</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="278" />
+        <source>&amp;Where to turn…</source>
+        <translation>可以找谁(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="279" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="336" />
+        <source>Please answer statement %1 too; then Enter shows your result.</source>
+        <translation>请把第 %1 句也回答了,然后按回车查看结果。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="354" />
+        <source>Your answers could not be saved; they are still here. Please try again.</source>
+        <translation>答案没能保存,但都还在这里。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="380" />
+        <source>You already did this week's check-in on %1. You can do another if you like; both are kept.</source>
+        <translation>你已在 %1 完成了本周的自评。愿意的话可以再做一次,两次都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="388" />
+        <source>%1 out of 100</source>
+        <translation>%1 分(满分 100)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="390" />
+        <source>Your wellbeing score: %1 out of 100</source>
+        <translation>你的幸福感得分:%1 分(满分 100)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="394" />
+        <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
+        <translation>这反映了你对过去两周的感受,分数越高表示状态越好。单独一次说明不了太多;在压力趋势窗口里可以看到它随时间的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="403" />
+        <source>That is %1 points higher than your last check-in.</source>
+        <translation>比上一次自评高 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="405" />
+        <source>That is %1 points lower than your last check-in.</source>
+        <translation>比上一次自评低 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="413" />
+        <source>The last two weeks seem to have been heavy. That happens, and you don't have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
+        <translation>过去两周似乎挺沉重的。这很正常,你也不必一个人扛着:和信任的人聊聊,比如组长、同事、朋友或心理咨询师,往往会有帮助。这不是诊断,只是提示你,得到一些支持可能会让你好受些。</translation>
+    </message>
+</context>
+<context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="207" />
+        <location filename="../../companion/app.py" line="232" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="208" />
+        <location filename="../../companion/app.py" line="233" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="344" />
+        <location filename="../../companion/app.py" line="358" />
+        <source>How was today?</source>
+        <translation>今天过得怎么样?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="359" />
+        <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
+        <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="527" />
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="345" />
+        <location filename="../../companion/app.py" line="528" />
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="504" />
+        <location filename="../../companion/app.py" line="725" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="505" />
+        <location filename="../../companion/app.py" line="726" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="537" />
+        <location filename="../../companion/app.py" line="760" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="538" />
+        <location filename="../../companion/app.py" line="761" />
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="546" />
+        <location filename="../../companion/app.py" line="769" />
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="547" />
+        <location filename="../../companion/app.py" line="770" />
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="596" />
+        <location filename="../../companion/app.py" line="819" />
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="597" />
+        <location filename="../../companion/app.py" line="820" />
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="604" />
+        <location filename="../../companion/app.py" line="827" />
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="605" />
+        <location filename="../../companion/app.py" line="828" />
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="615" />
+        <location filename="../../companion/app.py" line="838" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="619" />
+        <location filename="../../companion/app.py" line="842" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="624" />
+        <location filename="../../companion/app.py" line="847" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="630" />
+        <location filename="../../companion/app.py" line="853" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="698" />
+        <location filename="../../companion/app.py" line="932" />
+        <source>Check-in not available</source>
+        <translation>暂时无法进行自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="962" />
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="738" />
+        <location filename="../../companion/app.py" line="1004" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="739" />
+        <location filename="../../companion/app.py" line="1005" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="752" />
+        <location filename="../../companion/app.py" line="1018" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="753" />
+        <location filename="../../companion/app.py" line="1019" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="252" />
+        <source>&amp;Who</source>
+        <translation>联系人(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="253" />
+        <source>&amp;How to reach them</source>
+        <translation>联系方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="254" />
+        <source>e.g. Team lead Wang</source>
+        <translation>例如:王组长</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="255" />
+        <source>e.g. ext. 8001, or the chat group</source>
+        <translation>例如:分机 8001,或内部聊天群</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="256" />
+        <source>Who</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="257" />
+        <source>How to reach them</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="365" />
+        <source>Add a contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="372" />
+        <source>Edit the contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="396" />
+        <source>Remove this contact?</source>
+        <translation>删除这个联系人?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="397" />
+        <source>Remove “%1” from the list?</source>
+        <translation>要从列表中删除“%1”吗?</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="398" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="469" />
+        <source>Where to turn when things feel heavy: a team lead or mentor, your company's employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
+        <translation>感到沉重时可以找谁:组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="474" />
+        <source>Where to turn</source>
+        <translation>可以找谁</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="475" />
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="476" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="477" />
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="478" />
+        <source>Remove the selected contact (Del)</source>
+        <translation>删除选中的联系人(Del)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="479" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="480" />
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="481" />
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="482" />
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="484" />
+        <source>The list holds at most %1 contacts.</source>
+        <translation>列表最多容纳 %1 个联系人。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="326" />
+        <location filename="../../companion/ui/dashboard.py" line="336" />
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="327" />
+        <location filename="../../companion/ui/dashboard.py" line="337" />
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="329" />
+        <location filename="../../companion/ui/dashboard.py" line="339" />
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="330" />
+        <location filename="../../companion/ui/dashboard.py" line="340" />
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="331" />
+        <location filename="../../companion/ui/dashboard.py" line="341" />
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="332" />
+        <location filename="../../companion/ui/dashboard.py" line="342" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="333" />
+        <location filename="../../companion/ui/dashboard.py" line="343" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="338" />
+        <location filename="../../companion/ui/dashboard.py" line="348" />
         <source>Show %1</source>
         <translation>显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="339" />
+        <location filename="../../companion/ui/dashboard.py" line="349" />
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="340" />
+        <location filename="../../companion/ui/dashboard.py" line="350" />
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341" />
+        <location filename="../../companion/ui/dashboard.py" line="351" />
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345" />
+        <location filename="../../companion/ui/dashboard.py" line="355" />
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345" />
-        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <location filename="../../companion/ui/dashboard.py" line="355" />
+        <location filename="../../companion/ui/dashboard.py" line="415" />
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="348" />
+        <location filename="../../companion/ui/dashboard.py" line="358" />
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="351" />
+        <location filename="../../companion/ui/dashboard.py" line="361" />
         <source>Stress over time</source>
         <translation>压力走势</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="353" />
+        <location filename="../../companion/ui/dashboard.py" line="363" />
         <source>Dots: each day's mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot to see its entries.</source>
         <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点可查看当天的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="359" />
+        <location filename="../../companion/ui/dashboard.py" line="369" />
         <source>When stress rises</source>
         <translation>压力在什么时候升高</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="361" />
+        <location filename="../../companion/ui/dashboard.py" line="371" />
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
         <translation>按星期和小时统计的平均压力(格中数字)。点击格子,或用方向键加回车,查看对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="366" />
+        <location filename="../../companion/ui/dashboard.py" line="376" />
         <source>By call type</source>
         <translation>按来电类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="367" />
+        <location filename="../../companion/ui/dashboard.py" line="377" />
         <source>Mean stress per call type, with the number of entries (n).</source>
         <translation>每类来电的平均压力及记录数(n)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="370" />
+        <location filename="../../companion/ui/dashboard.py" line="380" />
         <source>By emotion</source>
         <translation>按情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="371" />
+        <location filename="../../companion/ui/dashboard.py" line="381" />
         <source>Mean stress of the entries naming each emotion.</source>
         <translation>标记了各种情绪的记录的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="374" />
+        <location filename="../../companion/ui/dashboard.py" line="384" />
         <source>Breaks per week</source>
         <translation>每周休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="375" />
+        <location filename="../../companion/ui/dashboard.py" line="385" />
         <source>What became of each break Companion offered.</source>
         <translation>心伴提醒的每次休息最后怎样了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="378" />
+        <location filename="../../companion/ui/dashboard.py" line="388" />
         <source>What helps</source>
         <translation>什么有帮助</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="380" />
+        <location filename="../../companion/ui/dashboard.py" line="390" />
         <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
         <translation>练习:练习前后的困扰程度(0–10)。休息:休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <location filename="../../companion/ui/dashboard.py" line="396" />
+        <source>Wellbeing check-in</source>
+        <translation>幸福感自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="398" />
+        <source>Each weekly check-in's WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
+        <translation>每次每周自评的 WHO-5 得分(0–100,越高表示状态越好)。虚线标在 52:低于它时,找人聊聊会有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="403" />
+        <source>Weekly goals</source>
+        <translation>每周目标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="405" />
+        <source>Your plan's goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
+        <translation>按周显示计划中的目标,依据心伴的记录计算(✓ 已达成;– 当周没有休息提醒)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="412" />
+        <source>Check-in score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="412" />
+        <source>Low below 52</source>
+        <translation>低于 52 偏低</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="415" />
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <location filename="../../companion/ui/dashboard.py" line="415" />
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <location filename="../../companion/ui/dashboard.py" line="415" />
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="394" />
+        <location filename="../../companion/ui/dashboard.py" line="421" />
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="394" />
+        <location filename="../../companion/ui/dashboard.py" line="421" />
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="395" />
+        <location filename="../../companion/ui/dashboard.py" line="422" />
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="398" />
+        <location filename="../../companion/ui/dashboard.py" line="425" />
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -629,17 +1006,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了,一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="404" />
+        <location filename="../../companion/ui/dashboard.py" line="431" />
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="405" />
+        <location filename="../../companion/ui/dashboard.py" line="432" />
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="426" />
+        <location filename="../../companion/ui/dashboard.py" line="458" />
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -648,142 +1025,152 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="435" />
+        <location filename="../../companion/ui/dashboard.py" line="467" />
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="444" />
+        <location filename="../../companion/ui/dashboard.py" line="476" />
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448" />
+        <location filename="../../companion/ui/dashboard.py" line="480" />
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="460" />
+        <location filename="../../companion/ui/dashboard.py" line="492" />
+        <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
+        <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="499" />
+        <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
+        <translation>这段时间没有自评。每周自评(托盘菜单:每周自评…)会问五个关于过去两周的简短问题。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="507" />
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给困扰程度打分,或在休息后一小时内记录心情,差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="528" />
+        <location filename="../../companion/ui/dashboard.py" line="575" />
         <source>(no call type)</source>
         <translation>(未选类型)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="536" />
+        <location filename="../../companion/ui/dashboard.py" line="583" />
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="537" />
+        <location filename="../../companion/ui/dashboard.py" line="584" />
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="538" />
+        <location filename="../../companion/ui/dashboard.py" line="585" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="539" />
+        <location filename="../../companion/ui/dashboard.py" line="586" />
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="540" />
+        <location filename="../../companion/ui/dashboard.py" line="587" />
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="545" />
+        <location filename="../../companion/ui/dashboard.py" line="592" />
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="546" />
+        <location filename="../../companion/ui/dashboard.py" line="593" />
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="547" />
+        <location filename="../../companion/ui/dashboard.py" line="594" />
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="555" />
+        <location filename="../../companion/ui/dashboard.py" line="602" />
         <source>Stress runs highest around %1 (mean %2, %3).</source>
         <translation>%1 前后压力最高(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="563" />
+        <location filename="../../companion/ui/dashboard.py" line="610" />
         <source>The most stressful calls: %1 (mean %2, %3).</source>
         <translation>压力最大的来电:%1(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="571" />
+        <location filename="../../companion/ui/dashboard.py" line="618" />
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息:%1 次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="573" />
+        <location filename="../../companion/ui/dashboard.py" line="620" />
         <source>No break was taken in this range yet.</source>
         <translation>这段时间还没有完成过休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="580" />
+        <location filename="../../companion/ui/dashboard.py" line="627" />
         <source>No entries this week or last week.</source>
         <translation>本周和上周都没有记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="583" />
+        <location filename="../../companion/ui/dashboard.py" line="630" />
         <source>No entries yet this week; last week's mean stress was %1.</source>
         <translation>本周还没有记录;上周平均压力 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="590" />
+        <location filename="../../companion/ui/dashboard.py" line="637" />
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
         <translation>本周平均压力 %1(%2);上周没有记录可比较。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="596" />
+        <location filename="../../companion/ui/dashboard.py" line="643" />
         <source>This week: mean stress %1 (%2), the same as last week.</source>
         <translation>本周平均压力 %1(%2),与上周持平。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="598" />
+        <location filename="../../companion/ui/dashboard.py" line="645" />
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所下降。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="600" />
+        <location filename="../../companion/ui/dashboard.py" line="647" />
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所上升。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="626" />
+        <location filename="../../companion/ui/dashboard.py" line="673" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="626" />
+        <location filename="../../companion/ui/dashboard.py" line="673" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="628" />
+        <location filename="../../companion/ui/dashboard.py" line="675" />
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="638" />
+        <location filename="../../companion/ui/dashboard.py" line="685" />
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="639" />
+        <location filename="../../companion/ui/dashboard.py" line="686" />
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1:
@@ -793,24 +1180,97 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="174" />
+        <location filename="../../companion/ui/settings_dialog.py" line="184" />
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="176" />
+        <location filename="../../companion/ui/settings_dialog.py" line="186" />
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="178" />
+        <location filename="../../companion/ui/settings_dialog.py" line="188" />
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="180" />
+        <location filename="../../companion/ui/settings_dialog.py" line="190" />
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryWindow</name>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="114" />
+        <source>Your day · Companion</source>
+        <translation>今日小结 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="115" />
+        <source>Your day</source>
+        <translation>今日小结</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="116" />
+        <source>Entries logged:</source>
+        <translation>记录条数:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="117" />
+        <source>Stress:</source>
+        <translation>压力:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="118" />
+        <source>Breaks:</source>
+        <translation>休息:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="119" />
+        <source>Exercises:</source>
+        <translation>练习:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="120" />
+        <source>&amp;Don't show at the end of a shift</source>
+        <translation>下班时不再显示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="122" />
+        <source>You can still open it from the tray menu: Today's summary.</source>
+        <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="124" />
+        <source>&amp;Log mood…</source>
+        <translation>记录心情(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="125" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="138" />
+        <source>nothing logged</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="141" />
+        <source>mean %1, highest %2 (of 10)</source>
+        <translation>平均 %1,最高 %2(满分 10)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="146" />
+        <source>none offered</source>
+        <translation>没有提醒</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="149" />
+        <source>%1 of %2 taken</source>
+        <translation>完成 %1 / %2 次</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1524,92 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/charts.py" line="480" />
         <source>%1: no entries</source>
         <translation>%1:没有记录</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContacts</name>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="42" />
+        <source>Your team lead or mentor</source>
+        <translation>你的组长或带教师傅</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="43" />
+        <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
+        <translation>可以直接找他们聊,或请主管帮忙安排一次谈话。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="48" />
+        <source>Employee assistance programme (EAP)</source>
+        <translation>员工援助计划(EAP)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="49" />
+        <source>Your administrator can add its number or chat address here.</source>
+        <translation>管理员可以在这里填写它的电话或在线咨询方式。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="54" />
+        <source>Public mental-health line</source>
+        <translation>公共心理援助热线</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="55" />
+        <source>Look up the official mental-health hotline of your city or country (for example on your health authority's website).</source>
+        <translation>请查找你所在城市或地区的官方心理援助热线(例如在当地卫生健康部门的网站上)。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContactsWindow</name>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="166" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="168" />
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="196" />
+        <source>Where to turn · Companion</source>
+        <translation>可以找谁 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="197" />
+        <source>Where to turn</source>
+        <translation>可以找谁</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="198" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="199" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="204" />
+        <source>When things feel heavy, talking to someone helps, and it doesn't have to be serious first. These are people you can reach:</source>
+        <translation>心里沉重的时候,找人聊聊会有帮助,不必等到事情很严重。你可以联系这些人:</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="208" />
+        <source>Your entry is saved.</source>
+        <translation>你的记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="213" />
+        <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
+        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式;管理员也可以为所有人统一填写。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="218" />
+        <source>Only you see this list; nothing is sent anywhere.</source>
+        <translation>这个列表只有你能看到,不会发送到任何地方。</translation>
     </message>
 </context>
 <context>
@@ -1816,400 +2362,475 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="477" />
+        <location filename="../../companion/ui/settings_dialog.py" line="546" />
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="478" />
+        <location filename="../../companion/ui/settings_dialog.py" line="547" />
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="479" />
+        <location filename="../../companion/ui/settings_dialog.py" line="548" />
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="480" />
+        <location filename="../../companion/ui/settings_dialog.py" line="549" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="481" />
+        <location filename="../../companion/ui/settings_dialog.py" line="550" />
+        <source>Check-&amp;in and reminders</source>
+        <translation>自评与提醒(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="551" />
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="482" />
+        <location filename="../../companion/ui/settings_dialog.py" line="552" />
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="483" />
+        <location filename="../../companion/ui/settings_dialog.py" line="553" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="484" />
+        <location filename="../../companion/ui/settings_dialog.py" line="554" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="493" />
+        <location filename="../../companion/ui/settings_dialog.py" line="561" />
+        <source>Where to &amp;turn</source>
+        <translation>可以找谁(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="567" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="494" />
+        <location filename="../../companion/ui/settings_dialog.py" line="568" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="495" />
+        <location filename="../../companion/ui/settings_dialog.py" line="569" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="496" />
+        <location filename="../../companion/ui/settings_dialog.py" line="570" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="497" />
+        <location filename="../../companion/ui/settings_dialog.py" line="571" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="498" />
+        <location filename="../../companion/ui/settings_dialog.py" line="572" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="499" />
+        <location filename="../../companion/ui/settings_dialog.py" line="573" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="502" />
+        <location filename="../../companion/ui/settings_dialog.py" line="576" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="503" />
+        <location filename="../../companion/ui/settings_dialog.py" line="577" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="504" />
+        <location filename="../../companion/ui/settings_dialog.py" line="578" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="505" />
+        <location filename="../../companion/ui/settings_dialog.py" line="579" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="506" />
+        <location filename="../../companion/ui/settings_dialog.py" line="580" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="507" />
+        <location filename="../../companion/ui/settings_dialog.py" line="581" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="508" />
+        <location filename="../../companion/ui/settings_dialog.py" line="582" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="513" />
+        <location filename="../../companion/ui/settings_dialog.py" line="587" />
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="514" />
+        <location filename="../../companion/ui/settings_dialog.py" line="588" />
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="517" />
+        <location filename="../../companion/ui/settings_dialog.py" line="591" />
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="519" />
+        <location filename="../../companion/ui/settings_dialog.py" line="593" />
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="520" />
+        <location filename="../../companion/ui/settings_dialog.py" line="594" />
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="526" />
+        <location filename="../../companion/ui/settings_dialog.py" line="600" />
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="527" />
+        <location filename="../../companion/ui/settings_dialog.py" line="601" />
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="529" />
+        <location filename="../../companion/ui/settings_dialog.py" line="603" />
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="531" />
+        <location filename="../../companion/ui/settings_dialog.py" line="605" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="532" />
+        <location filename="../../companion/ui/settings_dialog.py" line="606" />
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="533" />
+        <location filename="../../companion/ui/settings_dialog.py" line="607" />
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="535" />
+        <location filename="../../companion/ui/settings_dialog.py" line="609" />
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="535" />
-        <location filename="../../companion/ui/settings_dialog.py" line="538" />
+        <location filename="../../companion/ui/settings_dialog.py" line="609" />
+        <location filename="../../companion/ui/settings_dialog.py" line="612" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="535" />
-        <location filename="../../companion/ui/settings_dialog.py" line="538" />
+        <location filename="../../companion/ui/settings_dialog.py" line="609" />
+        <location filename="../../companion/ui/settings_dialog.py" line="612" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="538" />
+        <location filename="../../companion/ui/settings_dialog.py" line="612" />
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="540" />
+        <location filename="../../companion/ui/settings_dialog.py" line="614" />
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="542" />
+        <location filename="../../companion/ui/settings_dialog.py" line="616" />
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="547" />
+        <location filename="../../companion/ui/settings_dialog.py" line="621" />
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="549" />
+        <location filename="../../companion/ui/settings_dialog.py" line="623" />
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="550" />
+        <location filename="../../companion/ui/settings_dialog.py" line="624" />
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="551" />
+        <location filename="../../companion/ui/settings_dialog.py" line="625" />
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="552" />
-        <location filename="../../companion/ui/settings_dialog.py" line="596" />
+        <location filename="../../companion/ui/settings_dialog.py" line="626" />
+        <location filename="../../companion/ui/settings_dialog.py" line="670" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="552" />
+        <location filename="../../companion/ui/settings_dialog.py" line="626" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="554" />
+        <location filename="../../companion/ui/settings_dialog.py" line="628" />
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="555" />
+        <location filename="../../companion/ui/settings_dialog.py" line="629" />
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="556" />
+        <location filename="../../companion/ui/settings_dialog.py" line="630" />
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="557" />
+        <location filename="../../companion/ui/settings_dialog.py" line="631" />
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="558" />
+        <location filename="../../companion/ui/settings_dialog.py" line="632" />
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="559" />
+        <location filename="../../companion/ui/settings_dialog.py" line="633" />
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="560" />
+        <location filename="../../companion/ui/settings_dialog.py" line="634" />
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="563" />
+        <location filename="../../companion/ui/settings_dialog.py" line="637" />
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="564" />
+        <location filename="../../companion/ui/settings_dialog.py" line="638" />
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="565" />
+        <location filename="../../companion/ui/settings_dialog.py" line="639" />
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="566" />
+        <location filename="../../companion/ui/settings_dialog.py" line="640" />
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="567" />
+        <location filename="../../companion/ui/settings_dialog.py" line="641" />
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="568" />
+        <location filename="../../companion/ui/settings_dialog.py" line="642" />
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="569" />
+        <location filename="../../companion/ui/settings_dialog.py" line="643" />
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="586" />
+        <location filename="../../companion/ui/settings_dialog.py" line="660" />
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="586" />
+        <location filename="../../companion/ui/settings_dialog.py" line="660" />
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="589" />
+        <location filename="../../companion/ui/settings_dialog.py" line="663" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591" />
+        <location filename="../../companion/ui/settings_dialog.py" line="665" />
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="594" />
+        <location filename="../../companion/ui/settings_dialog.py" line="668" />
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="598" />
+        <location filename="../../companion/ui/settings_dialog.py" line="672" />
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="600" />
+        <location filename="../../companion/ui/settings_dialog.py" line="674" />
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="603" />
+        <location filename="../../companion/ui/settings_dialog.py" line="677" />
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="608" />
+        <location filename="../../companion/ui/settings_dialog.py" line="682" />
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="610" />
+        <location filename="../../companion/ui/settings_dialog.py" line="684" />
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614" />
+        <location filename="../../companion/ui/settings_dialog.py" line="688" />
+        <source>Weekly check-in</source>
+        <translation>每周自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="689" />
+        <source>Offer the weekly wellbeing chec&amp;k-in</source>
+        <translation>提供每周幸福感自评(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="691" />
+        <source>O&amp;n</source>
+        <translation>在(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="692" />
+        <source>&amp;at</source>
+        <translation>时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="699" />
+        <source>Weekday of the check-in</source>
+        <translation>自评在星期几</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="700" />
+        <source>Time of the check-in</source>
+        <translation>自评时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="703" />
+        <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
+        <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="708" />
+        <source>When the shift ends</source>
+        <translation>下班时</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="709" />
+        <source>Show a s&amp;ummary of the day</source>
+        <translation>显示今日小结(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="711" />
+        <source>If nothing was logged that day, remind me to lo&amp;g</source>
+        <translation>当天没有记录时提醒我记录(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="714" />
+        <source> min later</source>
+        <translation> 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="715" />
+        <source>Minutes after the shift ends to remind me to log</source>
+        <translation>下班后多少分钟提醒我记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="717" />
+        <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
+        <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="721" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="617" />
+        <location filename="../../companion/ui/settings_dialog.py" line="724" />
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="622" />
+        <location filename="../../companion/ui/settings_dialog.py" line="729" />
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="623" />
+        <location filename="../../companion/ui/settings_dialog.py" line="730" />
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626" />
+        <location filename="../../companion/ui/settings_dialog.py" line="733" />
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="631" />
+        <location filename="../../companion/ui/settings_dialog.py" line="738" />
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638" />
+        <location filename="../../companion/ui/settings_dialog.py" line="745" />
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="640" />
+        <location filename="../../companion/ui/settings_dialog.py" line="747" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654" />
+        <location filename="../../companion/ui/settings_dialog.py" line="761" />
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="656" />
+        <location filename="../../companion/ui/settings_dialog.py" line="763" />
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2218,102 +2839,102 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="660" />
+        <location filename="../../companion/ui/settings_dialog.py" line="767" />
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="668" />
+        <location filename="../../companion/ui/settings_dialog.py" line="775" />
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="671" />
+        <location filename="../../companion/ui/settings_dialog.py" line="778" />
         <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="676" />
+        <location filename="../../companion/ui/settings_dialog.py" line="783" />
         <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="681" />
+        <location filename="../../companion/ui/settings_dialog.py" line="788" />
         <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="685" />
+        <location filename="../../companion/ui/settings_dialog.py" line="792" />
         <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="692" />
+        <location filename="../../companion/ui/settings_dialog.py" line="799" />
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="697" />
+        <location filename="../../companion/ui/settings_dialog.py" line="804" />
         <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="702" />
+        <location filename="../../companion/ui/settings_dialog.py" line="809" />
         <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="707" />
+        <location filename="../../companion/ui/settings_dialog.py" line="814" />
         <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="712" />
+        <location filename="../../companion/ui/settings_dialog.py" line="819" />
         <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="717" />
+        <location filename="../../companion/ui/settings_dialog.py" line="824" />
         <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="720" />
+        <location filename="../../companion/ui/settings_dialog.py" line="827" />
         <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="755" />
+        <location filename="../../companion/ui/settings_dialog.py" line="873" />
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="761" />
+        <location filename="../../companion/ui/settings_dialog.py" line="879" />
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763" />
+        <location filename="../../companion/ui/settings_dialog.py" line="881" />
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="769" />
+        <location filename="../../companion/ui/settings_dialog.py" line="887" />
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="770" />
+        <location filename="../../companion/ui/settings_dialog.py" line="888" />
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="783" />
+        <location filename="../../companion/ui/settings_dialog.py" line="901" />
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="804" />
+        <location filename="../../companion/ui/settings_dialog.py" line="922" />
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>
@@ -2321,37 +2942,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="207" />
+        <location filename="../../companion/ui/tray.py" line="227" />
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="208" />
+        <location filename="../../companion/ui/tray.py" line="228" />
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="211" />
+        <location filename="../../companion/ui/tray.py" line="231" />
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="215" />
+        <location filename="../../companion/ui/tray.py" line="235" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="216" />
+        <location filename="../../companion/ui/tray.py" line="236" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="217" />
+        <location filename="../../companion/ui/tray.py" line="237" />
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="218" />
+        <location filename="../../companion/ui/tray.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2612,7 +3233,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="159" />
+        <location filename="../../companion/ui/tray.py" line="179" />
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -2620,89 +3241,117 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="106" />
+        <location filename="../../companion/ui/tray.py" line="122" />
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="107" />
+        <location filename="../../companion/ui/tray.py" line="123" />
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="108" />
+        <location filename="../../companion/ui/tray.py" line="124" />
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="109" />
+        <location filename="../../companion/ui/tray.py" line="125" />
+        <source>Today's s&amp;ummary…</source>
+        <translation>今日小结(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="126" />
+        <source>&amp;My plan…</source>
+        <translation>我的计划(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="127" />
         <source>Re&amp;frame a thought…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="110" />
+        <location filename="../../companion/ui/tray.py" line="128" />
         <source>&amp;Thought records…</source>
         <translation>思维记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="111" />
+        <location filename="../../companion/ui/tray.py" line="129" />
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>练习(呼吸等)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="112" />
+        <location filename="../../companion/ui/tray.py" line="130" />
+        <source>&amp;Weekly check-in…</source>
+        <translation>每周自评(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="131" />
+        <source>W&amp;here to turn…</source>
+        <translation>可以找谁(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="132" />
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="113" />
+        <location filename="../../companion/ui/tray.py" line="133" />
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="114" />
+        <location filename="../../companion/ui/tray.py" line="134" />
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="115" />
+        <location filename="../../companion/ui/tray.py" line="135" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="116" />
+        <location filename="../../companion/ui/tray.py" line="136" />
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="117" />
+        <location filename="../../companion/ui/tray.py" line="137" />
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="118" />
+        <location filename="../../companion/ui/tray.py" line="138" />
         <source>I'm on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="119" />
+        <location filename="../../companion/ui/tray.py" line="139" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="120" />
+        <location filename="../../companion/ui/tray.py" line="140" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="122" />
+        <location filename="../../companion/ui/tray.py" line="142" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="125" />
+        <location filename="../../companion/ui/tray.py" line="145" />
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingOverTime</name>
+    <message>
+        <location filename="../../companion/ui/charts.py" line="819" />
+        <source>Wellbeing</source>
+        <translation>幸福感</translation>
     </message>
 </context>
 </TS>
