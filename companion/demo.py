@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Protocol
 
 from companion.domain.breaks import LONG, MICRO, BreakRecord
+from companion.domain.checkin import CheckIn
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodInput, make_mood_input, validate_emotions
 from companion.domain.thoughts import (
@@ -353,6 +354,8 @@ class HistorySink(Protocol):
     def save_thought(self, record: ThoughtRecord) -> ThoughtRecord: ...
 
     def add_exercise(self, use: ExerciseUse) -> ExerciseUse: ...
+
+    def add_check_in(self, check_in: CheckIn) -> CheckIn: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -765,6 +768,35 @@ def _thought(
     )
 
 
+def _check_ins(
+    rng: random.Random,
+    per_day: list[tuple[_Day, list[int]]],
+    moods: list[MoodInput],
+    now: datetime,
+    zone: tzinfo,
+) -> list[CheckIn]:
+    """A WHO-5 check-in on the first working day of most weeks, mid-morning, its answers
+    following that week's stress: a hard week reads lower, as it would for a person."""
+    weeks: dict[date, list[int]] = {}
+    first_day: dict[date, _Day] = {}
+    for day, positions in per_day:
+        monday = day.day - timedelta(days=day.day.weekday())
+        weeks.setdefault(monday, []).extend(moods[p].stress for p in positions)
+        first_day.setdefault(monday, day)
+    found = []
+    for monday, stresses in sorted(weeks.items()):
+        if not stresses or rng.random() < 0.2:  # some weeks are skipped, as people do
+            continue
+        at = _moment(first_day[monday], 10 * 60 + rng.uniform(20, 50), zone)
+        if at >= now:
+            continue
+        mean = sum(stresses) / len(stresses)
+        level = 5.2 - mean * 0.55  # stress 2 -> about 4, stress 7 -> about 1.3
+        answers = tuple(min(5, max(0, round(level + rng.uniform(-1.0, 1.0)))) for _ in range(5))
+        found.append(CheckIn(_new_id(rng), at, answers))
+    return found
+
+
 def generate_history(
     store: HistorySink,
     clock_now: datetime,
@@ -860,6 +892,8 @@ def generate_history(
         store.save_thought(record)
     for use in sorted(exercises, key=lambda u: u.started_at):
         store.add_exercise(use)
+    for check_in in _check_ins(rng, per_day, moods, now, zone):
+        store.add_check_in(check_in)
 
     by_weekday: dict[int, list[int]] = {}
     for day, positions in per_day:
