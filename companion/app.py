@@ -283,6 +283,7 @@ class CompanionApp(QObject):
 
     def _start_reminders(self) -> None:
         from companion.scheduling.wellbeing_driver import WellbeingDriver
+        from companion.storage.erase import REMINDERS_FILE
 
         self.wellbeing = WellbeingDriver(
             self.settings.shift_plan(),
@@ -290,7 +291,7 @@ class CompanionApp(QObject):
             lambda: self.store,
             self._reminders_quiet,
             self.clock,
-            self.paths.data_dir / "reminders.json",
+            self.paths.data_dir / REMINDERS_FILE,
         )
         self.wellbeing.shift_ended.connect(lambda: self.show_day_summary(on_demand=False))
         self.wellbeing.log_reminder_due.connect(self._remind_to_log)

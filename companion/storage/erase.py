@@ -32,6 +32,9 @@ def _files_in(folder: Path, pattern: str) -> list[Path]:
     return sorted(path for path in folder.glob(pattern) if path.is_file() or path.is_symlink())
 
 
+REMINDERS_FILE = "reminders.json"
+
+
 def files_to_erase(paths: AppPaths) -> list[Path]:
     """Every file that erasing would remove, in the order it removes them."""
     database = paths.database
@@ -44,6 +47,8 @@ def files_to_erase(paths: AppPaths) -> list[Path]:
         found += _files_in(paths.data_dir, f"{DB_NAME}.{label}-*")
     found += _files_in(paths.backups_dir, f"{PREFIX}*")
     found += _files_in(paths.logs_dir, f"{_LOG_NAME}*")
+    # When reminders were last shown: not much, but it says when someone used the app.
+    found += _files_in(paths.data_dir, REMINDERS_FILE)
     return found
 
 

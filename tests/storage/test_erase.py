@@ -30,6 +30,7 @@ def _populate(paths: AppPaths) -> list[Path]:
         database.with_name("companion.db.foreign-20261102-090000"),
         paths.log_file,
         paths.logs_dir / "companion.log.1",
+        paths.data_dir / "reminders.json",
     ]
     for path in made:
         path.parent.mkdir(parents=True, exist_ok=True)
