@@ -33,6 +33,7 @@ from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, Tr
 if TYPE_CHECKING:
     from datetime import date
 
+    from companion.desktop import AutostartBackend
     from companion.domain.breaks import BreakRecord
     from companion.domain.checkin import CheckIn
     from companion.domain.day_summary import Sentences
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from companion.domain.trends import Dashboard, DateRange
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
+    from companion.scheduling.hotkey import GlobalShortcut
     from companion.scheduling.idle import IdleProbe
     from companion.scheduling.microphone import MicrophoneProbe
     from companion.scheduling.wellbeing_driver import WellbeingDriver
@@ -108,6 +110,7 @@ class CompanionApp(QObject):
         self.breaks: BreakPresenter | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.detection: DetectionStatus | None = None
+        self._autostart: AutostartBackend | None = None  # made when first needed
         self.wizard: ReframingWizard | None = None
         self.records_window: ThoughtRecordsWindow | None = None
         self.breathing_window: BreakWindow | None = None
@@ -130,6 +133,7 @@ class CompanionApp(QObject):
         self._vocabulary: Any = None
         self._idle: IdleProbe
         self._microphone_probe: MicrophoneProbe
+        self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut
         self.tray: TrayIcon | None = None
         self.stand_in: StandInWindow | None = None
         self._messages: list[QMessageBox] = []
@@ -227,6 +231,7 @@ class CompanionApp(QObject):
             self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
         self._start_breaks()
         self._start_reminders()
+        self._apply_shortcut()
         if self.settings.problems:
             self.inform(
                 QCoreApplication.translate("CompanionApp", "Some settings were not used"),
@@ -689,6 +694,8 @@ class CompanionApp(QObject):
             idle_name=self._idle.name,
             microphone_reason=self._microphone_probe.unavailable_reason,
             microphone_name=self._microphone_probe.name,
+            shortcut_reason=None if self.shortcut is None else self.shortcut.status,
+            shortcut_sequence="" if self.shortcut is None else self.shortcut.sequence,
         )
 
     def show_settings(self) -> None:
@@ -697,19 +704,61 @@ class CompanionApp(QObject):
         if self.driver is None:
             return
         self.detection = self._detection_status()  # as it is now: a sound server may have started
+        shown = self._settings_as_they_are()
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.settings, self.detection)
+            self.settings_dialog = SettingsDialog(shown, self.detection)
             self.settings_dialog.saved.connect(self.apply_settings)
             self.settings_dialog.export_requested.connect(self.export_data)
             self.settings_dialog.erase_requested.connect(self.erase_all_data)
+            self.settings_dialog.finished.connect(lambda _result: self._apply_shortcut())
             self.settings_dialog.retranslate(self.language)
-        self.settings_dialog.load(self.settings, self.detection)
+        self.settings_dialog.load(shown, self.detection)
+        if self.shortcut is not None:  # so that its keys reach the shortcut field
+            self.shortcut.set_sequence("")
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
 
+    @property
+    def autostart(self) -> AutostartBackend:
+        if self._autostart is None:
+            from companion.desktop import autostart_backend
+
+            self._autostart = autostart_backend()
+        return self._autostart
+
+    def _settings_as_they_are(self) -> Settings:
+        """The settings, but whether Companion starts at login read from the login entry itself:
+        the user or an administrator may have removed it."""
+        shown = Settings(values=dict(self.settings.values))
+        shown.values["startup.at_login"] = self.autostart.enabled()
+        return shown
+
+    def _apply_at_login(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Write or remove the login entry when it differs; when that fails, say so and leave
+        the key out (the file keeps what it said)."""
+        on = values.get("startup.at_login")
+        if on is None or on == self.autostart.enabled():
+            return values
+        from companion.desktop import AutostartError
+
+        try:
+            self.autostart.set_enabled(bool(on))
+        except AutostartError as error:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Start at login not changed"),
+                QCoreApplication.translate(
+                    "CompanionApp", "The login entry could not be changed: %1"
+                ).replace("%1", str(error)),
+                icon=QMessageBox.Icon.Warning,
+            )
+            return {key: value for key, value in values.items() if key != "startup.at_login"}
+        log.info("login entry %s: %s", "written" if on else "removed", self.autostart.location)
+        return values
+
     def apply_settings(self, values: dict[str, Any]) -> None:
         """Write each changed key (keeping the rest of the file) and apply them at once."""
+        values = self._apply_at_login(values)
         failed = []
         for key, value in values.items():
             if value == self.settings.get(key):
@@ -737,7 +786,40 @@ class CompanionApp(QObject):
             self.driver.set_microphone(self._microphone if detect else None)
         if self.wellbeing is not None:
             self.wellbeing.reconfigure(self.settings.shift_plan(), self._reminder_settings())
+        self._apply_shortcut()
         log.info("settings applied: %s", ", ".join(sorted(values)))
+
+    # -- the quick log's global shortcut ------------------------------------------------------
+
+    def _apply_shortcut(self) -> None:
+        """Hold the combination the settings name (none while the settings window is open, so
+        that the shortcut field can record it)."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            return
+        if self.shortcut is None:
+            from companion.scheduling.hotkey import GlobalShortcut
+
+            self.shortcut = GlobalShortcut(parent=self)
+            self.shortcut.activated.connect(self.quick_log_by_shortcut)
+        self.shortcut.set_sequence(str(self.settings.get("shortcuts.quick_log")))
+
+    def quick_log_by_shortcut(self) -> None:
+        """The global shortcut (or `companion quick-log`) was used: the quick log comes to the
+        front, keeping what is typed in it already. Not during a break: the break window stays
+        (End early, or Esc, ends it first)."""
+        from companion.domain.breaks import Phase
+
+        if self.driver is not None and self.driver.view.phase is Phase.BREAK:
+            log.info("quick log shortcut ignored during a break")
+            return
+        if self.quick_log is None:
+            return
+        log.info("quick log brought forward by its shortcut")
+        if self.quick_log.isVisible():
+            self.quick_log.raise_()
+            self.quick_log.activateWindow()
+            return
+        self.show_quick_log()
 
     # -- one's data: export and erase --------------------------------------------------------
 
@@ -985,6 +1067,9 @@ class CompanionApp(QObject):
         command = request.get("command")
         if command == "activate":
             self.activate()
+        elif command == "quick_log":
+            log.info("quick log asked for from the command line")
+            self.quick_log_by_shortcut()
         elif command == "call" and self.driver is not None:
             log.info("call %s (from the command line)", request.get("action"))
             self.set_on_call(request.get("action") == "start")
@@ -1063,6 +1148,8 @@ class CompanionApp(QObject):
             self.wizard.save_draft()  # an unfinished thought record is kept
         if self.tray is not None:
             self.tray.hide()
+        if self.shortcut is not None:
+            self.shortcut.close()
         if self.wellbeing is not None:
             self.wellbeing.shut_down()
             self.wellbeing = None

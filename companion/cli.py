@@ -92,6 +92,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     call = commands.add_parser("call", help="tell the running Companion a call started or ended")
     call.add_argument("action", choices=("start", "end"))
+    commands.add_parser(
+        "quick-log",
+        help="open the mood log of the running Companion (for a shortcut set in the desktop's "
+        "keyboard settings, e.g. on Wayland)",
+    )
 
     export = commands.add_parser("export", help="write all data (JSON, or CSV files)")
     export.add_argument("--format", choices=("json", "csv"), default="json")
@@ -115,6 +120,13 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--entries", type=int, metavar="N", help="exactly N mood entries")
     demo.add_argument(
         "--replace", action="store_true", help="erase an earlier demo history in PATH first"
+    )
+
+    desktop = commands.add_parser(
+        "install-desktop", help="add Companion and its icon to this user's desktop menu (Linux)"
+    )
+    desktop.add_argument(
+        "--uninstall", action="store_true", help="remove the menu entry and the icon instead"
     )
 
     config = commands.add_parser("config", help="read or change settings")
@@ -158,6 +170,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return _erase(args, paths)
     if args.command == "demo":  # its own data folder (--home), not the usual one
         return _demo(args)
+    if args.command == "install-desktop":  # the desktop's folders, not Companion's
+        return _install_desktop(args)
     try:
         ensure_private_dir(paths.data_dir)
         setup_logging(paths.log_file)
@@ -171,6 +185,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return _breaks(args)
     if args.command == "call":
         return _call(args)
+    if args.command == "quick-log":
+        return _quick_log()
     if args.command == "stats":
         return _stats(args)
     if args.command == "export":
@@ -375,6 +391,18 @@ def _call(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _quick_log() -> int:
+    from companion.paths import app_paths
+    from companion.ui.single_instance import instance_running, send_request, socket_name
+
+    paths = app_paths()
+    if not instance_running(paths.instance_lock) or not send_request(
+        socket_name(paths.data_dir), {"command": "quick_log"}, 3.0
+    ):
+        raise Failure("Companion is not running; start it first (the command 'companion')")
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
@@ -512,6 +540,41 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _install_desktop(args: argparse.Namespace) -> int:
+    from companion.desktop import install_desktop, is_freedesktop, uninstall_desktop
+
+    if not is_freedesktop():
+        raise Failure(
+            "menu entries are for Linux desktops; on Windows and macOS use the installed "
+            "application (Start at login is in Companion's settings)"
+        )
+    try:
+        if args.uninstall:
+            removed = uninstall_desktop()
+            print("\n".join(f"Removed {path}" for path in removed) or "Nothing to remove.")
+            return EXIT_OK
+        written = install_desktop()
+    except OSError as error:
+        if error.filename and error.strerror:
+            raise Failure(f"{error.filename}: {error.strerror}") from None
+        raise Failure(str(error)) from None
+    print("\n".join(f"Wrote {path}" for path in written))
+    return EXIT_OK
+
+
+def _apply_at_login(on: bool) -> None:
+    """Write or remove the login entry at once, as the settings window does."""
+    from companion.desktop import AutostartError, autostart_backend
+
+    backend = autostart_backend()
+    try:
+        backend.set_enabled(on)
+    except AutostartError as error:
+        raise Failure(f"{error}; the setting was not changed") from None
+    state = "starts" if on else "no longer starts"
+    print(f"Companion {state} when you log in ({backend.location}).")
+
+
 def _render(rows: list[dict[str, object]], form: str) -> str:
     if form == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -577,6 +640,8 @@ def _config(args: argparse.Namespace, settings_file: object) -> int:
         value = parse_value(args.key, args.value)
     except InvalidSetting as error:
         raise UsageError(str(error)) from None
+    if args.key == "startup.at_login":  # the entry first: when it fails, nothing is saved
+        _apply_at_login(value)
     try:
         save_setting(settings_file, args.key, value)
     except OSError as error:

@@ -16,6 +16,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.key_sequence import (
+    DEFAULT_QUICK_LOG,
+    InvalidKeySequence,
+    normalise_key_sequence,
+)
 from companion.domain.shift import (
     WEEKDAYS,
     InvalidShift,
@@ -196,6 +201,16 @@ def _contacts(value: Any) -> Any:
     return checked
 
 
+def _key_sequence(value: Any) -> Any:
+    """A global shortcut such as "Ctrl+Alt+M" (canonical form), or "" for none."""
+    if not isinstance(value, str):
+        raise InvalidSetting(f'must be a key combination like "Ctrl+Alt+M"; got {value!r}')
+    try:
+        return normalise_key_sequence(value)
+    except InvalidKeySequence as error:
+        raise InvalidSetting(str(error)) from None
+
+
 def _parse_contacts(text: str) -> Any:
     """A TOML array of tables: `[{ name = "Team lead", how = "ext. 8001" }]`."""
     try:
@@ -271,6 +286,8 @@ SPECS: dict[str, SettingSpec] = {
         _spec("summary.at_shift_end", True, "true or false", _boolean, _parse_bool),
         _spec("reminders.log_after_shift", True, "true or false", _boolean, _parse_bool),
         _number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
+        # Written to the login entry when changed; that entry, not this, is what counts.
+        _spec("startup.at_login", False, "true or false", _boolean, _parse_bool),
         _spec(
             "help.contacts",
             [],
@@ -278,6 +295,14 @@ SPECS: dict[str, SettingSpec] = {
             '[{ name = "Team lead", how = "ext. 8001" }]; [] shows the built-in pointers',
             _contacts,
             _parse_contacts,
+        ),
+        _spec(
+            "shortcuts.quick_log",
+            DEFAULT_QUICK_LOG,
+            'a key combination, e.g. "Ctrl+Alt+M" (Ctrl, Alt, Shift, Meta and a letter, digit, '
+            'F1-F24 or named key); "" turns the shortcut off',
+            _key_sequence,
+            str,
         ),
     )
 }

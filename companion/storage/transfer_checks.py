@@ -105,12 +105,21 @@ def describe(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:39] + "…"
-        return json.dumps(shown, ensure_ascii=False)
+        return _printable(json.dumps(shown, ensure_ascii=False))
     return "a list" if isinstance(value, list) else "an object"
 
 
+def _printable(text: str) -> str:
+    """`text` with every character that is not printable (line breaks of any kind, controls) as
+    an escape, so that a message stays one line whatever the file holds."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
+
+
 def _path(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
+    shown = key if key.isprintable() and key.strip() == key and key else describe(key)
+    return f"{where}.{shown}" if where else shown
 
 
 class Fields:
@@ -356,7 +365,7 @@ def _settings(value: object) -> dict[str, Any]:
     for key, item in value.items():
         spec = SPECS.get(key)
         if spec is None:
-            raise InvalidImport(f"settings.{key}: unknown setting")
+            raise InvalidImport(f"{_path('settings', str(key))}: unknown setting")
         try:
             checked[key] = spec.check(item)
         except (InvalidSetting, TypeError, ValueError) as error:

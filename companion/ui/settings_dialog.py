@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.key_sequence import InvalidKeySequence, normalise_key_sequence
 from companion.domain.shift import WEEKDAYS, InvalidShift, TimeRange, parse_ranges
 from companion.settings import SPECS, InvalidSetting, Settings
 from companion.ui.confirm import confirm_delete
@@ -63,6 +65,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "calls.auto_end_minutes",
     "calls.offer_mood_log",
     "calls.detect_microphone",
+    "shortcuts.quick_log",
     "reframing.offer_after_log",
     "reframing.offer_from_stress",
     "checkin.enabled",
@@ -72,6 +75,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "reminders.log_after_shift",
     "reminders.log_after_minutes",
     "help.contacts",
+    "startup.at_login",
 )
 
 _SEPARATORS = re.compile(r"[,，、;；]")  # a Chinese input method may type a full-width comma
@@ -89,6 +93,10 @@ class DetectionStatus:
     # None = works; else "no_pactl", "no_audio_server", "unsupported_platform" or "error".
     microphone_reason: str | None
     microphone_name: str  # e.g. "PulseAudio/PipeWire"
+    # The quick log's global shortcut: None = held; else a reason from
+    # companion.scheduling.hotkey ("off", "wayland", "taken", "no_key", ...).
+    shortcut_reason: str | None = "off"
+    shortcut_sequence: str = ""  # e.g. "Ctrl+Alt+M"
 
 
 def spec_bounds(key: str) -> tuple[int, int]:
@@ -340,11 +348,17 @@ class SettingsDialog(QDialog):
         dates.addWidget(self.days_off, 1)
         dates.addWidget(self.extra_days, 1)
 
-        layout = QHBoxLayout(page)
+        # Shown as the login entry is now (the app loads that), not as the file last said.
+        self.at_login = QCheckBox(page)
+        columns = QHBoxLayout()
+        columns.setSpacing(10)
+        columns.addWidget(self.week_group, 3)
+        columns.addWidget(self.dates_group, 2)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(10)
-        layout.addWidget(self.week_group, 3)
-        layout.addWidget(self.dates_group, 2)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.at_login, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     def _spin(self, parent: QWidget, key: str) -> QSpinBox:
@@ -425,6 +439,29 @@ class SettingsDialog(QDialog):
         offer_row.addStretch(1)
         calls.addLayout(offer_row)
 
+        self.shortcut_group = QGroupBox(page)
+        self.shortcut_label = QLabel(self.shortcut_group)
+        self.shortcut_edit = QKeySequenceEdit(self.shortcut_group)
+        self.shortcut_edit.setObjectName("quickLogShortcut")
+        self.shortcut_edit.setMaximumSequenceLength(1)
+        self.shortcut_edit.setClearButtonEnabled(True)
+        self.shortcut_edit.setMinimumWidth(180)
+        self.shortcut_label.setBuddy(self.shortcut_edit)
+        self.shortcut_error = self._error_label(self.shortcut_group)
+        self.shortcut_status = QLabel(self.shortcut_group)
+        self.shortcut_status.setObjectName("shortcutStatus")
+        self.shortcut_status.setWordWrap(True)
+        shortcut_row = QHBoxLayout()
+        shortcut_row.addWidget(self.shortcut_label)
+        shortcut_row.addWidget(self.shortcut_edit)
+        shortcut_row.addStretch(1)
+        shortcut = QVBoxLayout(self.shortcut_group)
+        shortcut.setSpacing(6)
+        shortcut.addLayout(shortcut_row)
+        shortcut.addWidget(self.shortcut_error)
+        shortcut.addWidget(self.shortcut_status)
+        self.shortcut_edit.keySequenceChanged.connect(self._validate)
+
         self.idle_group = QGroupBox(page)
         self.idle_status = QLabel(self.idle_group)
         self.idle_status.setObjectName("idleStatus")
@@ -436,6 +473,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(10)
         layout.addWidget(self.calls_group)
+        layout.addWidget(self.shortcut_group)
         layout.addWidget(self.idle_group)
         layout.addStretch(1)
         return page
@@ -615,6 +653,8 @@ class SettingsDialog(QDialog):
         self.extra_days.setToolTip(
             self.tr("Working days outside the usual week, such as make-up weekends.")
         )
+        self.at_login.setText(self.tr("Start Companion when I &log in"))
+        self.at_login.setAccessibleName(_plain(self.at_login.text()))
 
     def _retranslate_breaks(self) -> None:
         self.breaks_hint.setText(
@@ -680,6 +720,14 @@ class SettingsDialog(QDialog):
         self.spins["reframing.offer_from_stress"].setSuffix(" / 10")
         self.spins["reframing.offer_from_stress"].setAccessibleName(
             self.tr("Lowest stress at which breathing or reframing is offered")
+        )
+        self.shortcut_group.setTitle(self.tr("Shortcut"))
+        self.shortcut_label.setText(self.tr("Open the mood log from any program &with"))
+        self.shortcut_edit.setAccessibleName(
+            self.tr("Keys that open the mood log from any program (empty: none)")
+        )
+        self.shortcut_edit.setToolTip(
+            self.tr("Press the keys, such as Ctrl+Alt+M; the clear button removes them.")
         )
         self.idle_group.setTitle(self.tr("Time away from the keyboard"))
         self._show_status()
@@ -828,7 +876,55 @@ class SettingsDialog(QDialog):
             "so it is not counted as a break."
         )
 
+    def shortcut_sentence(self, status: DetectionStatus) -> str:
+        reason, keys = status.shortcut_reason, status.shortcut_sequence
+        if reason is None:
+            return self.tr(
+                "Works here: %1 opens the mood log while any program has the keyboard "
+                "(not during a break)."
+            ).replace("%1", keys)
+        if reason == "off":
+            return self.tr("No shortcut: the mood log opens from the tray icon.")
+        if reason == "wayland":
+            return self.tr(
+                "Not available on Wayland: programs can't take keys for themselves there. "
+                "Add a shortcut in your desktop's keyboard settings that runs the command "
+                "“companion quick-log”."
+            )
+        if reason == "taken":
+            return self.tr("%1 is taken by another program; choose other keys.").replace("%1", keys)
+        if reason == "no_key":
+            return self.tr("This keyboard has no key for %1; choose other keys.").replace(
+                "%1", keys
+            )
+        if reason == "no_display":
+            return self.tr("Not available without a graphical desktop.")
+        if reason == "no_x11_library":
+            return self.tr("Not available: the X11 library (libX11) is not installed.")
+        if reason == "unsupported_platform":
+            return self.tr(
+                "Not available on this system yet. The mood log opens from the tray icon."
+            )
+        return self.tr("Not available here (setting it up failed; the log says why).")
+
+    def _shortcut_text(self) -> str:
+        """The recorded keys in the settings file's form ("" for none); raises InvalidSetting
+        with a sentence for the agent."""
+        sequence = self.shortcut_edit.keySequence()
+        text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+        try:
+            return normalise_key_sequence(text)
+        except InvalidKeySequence:
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            raise InvalidSetting(
+                self.tr(
+                    "%1 can't be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, "
+                    "F1–F24 or a key such as Home or PgUp."
+                ).replace("%1", shown)
+            ) from None
+
     def _show_status(self) -> None:
+        self.shortcut_status.setText(self.shortcut_sentence(self._status))
         self.microphone_status.setText(self.microphone_sentence(self._status))
         self.idle_status.setText(self.idle_sentence(self._status))
         self.detect_microphone.setEnabled(self._status.microphone_reason is None)
@@ -863,6 +959,12 @@ class SettingsDialog(QDialog):
         self.log_reminder.setChecked(settings.get("reminders.log_after_shift"))
         self.spins["reminders.log_after_minutes"].setEnabled(self.log_reminder.isChecked())
         self.contacts_editor.set_contacts(settings.get("help.contacts"))
+        self.shortcut_edit.setKeySequence(
+            QKeySequence.fromString(
+                settings.get("shortcuts.quick_log"), QKeySequence.SequenceFormat.PortableText
+            )
+        )
+        self.at_login.setChecked(settings.get("startup.at_login"))
         self._show_status()
         self._validate()
 
@@ -908,6 +1010,7 @@ class SettingsDialog(QDialog):
         for label, check in (
             (self.hours_error, lambda: self._ranges(self.hours.text())),
             (self.day_hours_error, self._hours_by_day),
+            (self.shortcut_error, self._shortcut_text),
         ):
             try:
                 check()
@@ -919,6 +1022,12 @@ class SettingsDialog(QDialog):
                 label.clear()
                 label.hide()
         self.save_button.setEnabled(valid)
+        if self.shortcut_error.text() and not (
+            self.hours_error.text() or self.day_hours_error.text()
+        ):
+            self.blocked.setText(self.tr("Fix the shortcut on the Calls tab to save."))
+            self.blocked.setVisible(self.tabs.currentIndex() != 2)
+            return valid
         self.blocked.setText(self.tr("Fix the hours on the Shift tab to save."))
         self.blocked.setVisible(not valid and self.tabs.currentIndex() != 0)
         return valid
@@ -938,6 +1047,7 @@ class SettingsDialog(QDialog):
             found[key] = spin.value()
         found["calls.offer_mood_log"] = self.offer_mood_log.isChecked()
         found["calls.detect_microphone"] = self.detect_microphone.isChecked()
+        found["shortcuts.quick_log"] = self._shortcut_text()
         found["reframing.offer_after_log"] = self.offer_support.isChecked()
         found["checkin.enabled"] = self.checkin_enabled.isChecked()
         found["checkin.day"] = self.checkin_day.currentData()
@@ -945,6 +1055,7 @@ class SettingsDialog(QDialog):
         found["summary.at_shift_end"] = self.summary_at_end.isChecked()
         found["reminders.log_after_shift"] = self.log_reminder.isChecked()
         found["help.contacts"] = self.contacts_editor.value()
+        found["startup.at_login"] = self.at_login.isChecked()
         for key in EDITED_KEYS:
             SPECS[key].check(found[key])  # the file's own rules have the last word
         return {key: found[key] for key in EDITED_KEYS}

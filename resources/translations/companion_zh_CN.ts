@@ -557,132 +557,142 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="232" />
+        <location filename="../../companion/app.py" line="237" />
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="233" />
+        <location filename="../../companion/app.py" line="238" />
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="358" />
+        <location filename="../../companion/app.py" line="364" />
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="359" />
+        <location filename="../../companion/app.py" line="365" />
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="527" />
+        <location filename="../../companion/app.py" line="533" />
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="528" />
+        <location filename="../../companion/app.py" line="534" />
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="725" />
+        <location filename="../../companion/app.py" line="749" />
+        <source>Start at login not changed</source>
+        <translation>未更改开机启动</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="750" />
+        <source>The login entry could not be changed: %1</source>
+        <translation>无法修改开机启动项:%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="775" />
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="726" />
+        <location filename="../../companion/app.py" line="776" />
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="760" />
+        <location filename="../../companion/app.py" line="843" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="761" />
+        <location filename="../../companion/app.py" line="844" />
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="769" />
+        <location filename="../../companion/app.py" line="852" />
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="770" />
+        <location filename="../../companion/app.py" line="853" />
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="819" />
+        <location filename="../../companion/app.py" line="902" />
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="820" />
+        <location filename="../../companion/app.py" line="903" />
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="827" />
+        <location filename="../../companion/app.py" line="910" />
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="828" />
+        <location filename="../../companion/app.py" line="911" />
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="838" />
+        <location filename="../../companion/app.py" line="921" />
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="842" />
+        <location filename="../../companion/app.py" line="925" />
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="847" />
+        <location filename="../../companion/app.py" line="930" />
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="853" />
+        <location filename="../../companion/app.py" line="936" />
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="932" />
+        <location filename="../../companion/app.py" line="1015" />
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="962" />
+        <location filename="../../companion/app.py" line="1045" />
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1004" />
+        <location filename="../../companion/app.py" line="1090" />
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1005" />
+        <location filename="../../companion/app.py" line="1091" />
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1018" />
+        <location filename="../../companion/app.py" line="1104" />
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1019" />
+        <location filename="../../companion/app.py" line="1105" />
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -1180,22 +1190,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="184" />
+        <location filename="../../companion/ui/settings_dialog.py" line="192" />
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="186" />
+        <location filename="../../companion/ui/settings_dialog.py" line="194" />
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="188" />
+        <location filename="../../companion/ui/settings_dialog.py" line="196" />
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="190" />
+        <location filename="../../companion/ui/settings_dialog.py" line="198" />
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -2362,475 +2372,500 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="546" />
+        <location filename="../../companion/ui/settings_dialog.py" line="584" />
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="547" />
+        <location filename="../../companion/ui/settings_dialog.py" line="585" />
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="548" />
+        <location filename="../../companion/ui/settings_dialog.py" line="586" />
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="549" />
+        <location filename="../../companion/ui/settings_dialog.py" line="587" />
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="550" />
+        <location filename="../../companion/ui/settings_dialog.py" line="588" />
         <source>Check-&amp;in and reminders</source>
         <translation>自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="551" />
+        <location filename="../../companion/ui/settings_dialog.py" line="589" />
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="552" />
+        <location filename="../../companion/ui/settings_dialog.py" line="590" />
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="553" />
+        <location filename="../../companion/ui/settings_dialog.py" line="591" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="554" />
+        <location filename="../../companion/ui/settings_dialog.py" line="592" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="561" />
+        <location filename="../../companion/ui/settings_dialog.py" line="599" />
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="567" />
+        <location filename="../../companion/ui/settings_dialog.py" line="605" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="568" />
+        <location filename="../../companion/ui/settings_dialog.py" line="606" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="569" />
+        <location filename="../../companion/ui/settings_dialog.py" line="607" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="570" />
+        <location filename="../../companion/ui/settings_dialog.py" line="608" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="571" />
+        <location filename="../../companion/ui/settings_dialog.py" line="609" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="572" />
+        <location filename="../../companion/ui/settings_dialog.py" line="610" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="573" />
+        <location filename="../../companion/ui/settings_dialog.py" line="611" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="576" />
+        <location filename="../../companion/ui/settings_dialog.py" line="614" />
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="577" />
+        <location filename="../../companion/ui/settings_dialog.py" line="615" />
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="578" />
+        <location filename="../../companion/ui/settings_dialog.py" line="616" />
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="579" />
+        <location filename="../../companion/ui/settings_dialog.py" line="617" />
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="580" />
+        <location filename="../../companion/ui/settings_dialog.py" line="618" />
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="581" />
+        <location filename="../../companion/ui/settings_dialog.py" line="619" />
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="582" />
+        <location filename="../../companion/ui/settings_dialog.py" line="620" />
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="587" />
+        <location filename="../../companion/ui/settings_dialog.py" line="625" />
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="588" />
+        <location filename="../../companion/ui/settings_dialog.py" line="626" />
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591" />
+        <location filename="../../companion/ui/settings_dialog.py" line="629" />
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="593" />
+        <location filename="../../companion/ui/settings_dialog.py" line="631" />
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="594" />
+        <location filename="../../companion/ui/settings_dialog.py" line="632" />
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="600" />
+        <location filename="../../companion/ui/settings_dialog.py" line="638" />
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="601" />
+        <location filename="../../companion/ui/settings_dialog.py" line="639" />
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="603" />
+        <location filename="../../companion/ui/settings_dialog.py" line="641" />
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="605" />
+        <location filename="../../companion/ui/settings_dialog.py" line="643" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="606" />
+        <location filename="../../companion/ui/settings_dialog.py" line="644" />
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="607" />
+        <location filename="../../companion/ui/settings_dialog.py" line="645" />
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="609" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647" />
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="609" />
-        <location filename="../../companion/ui/settings_dialog.py" line="612" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647" />
+        <location filename="../../companion/ui/settings_dialog.py" line="650" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="609" />
-        <location filename="../../companion/ui/settings_dialog.py" line="612" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647" />
+        <location filename="../../companion/ui/settings_dialog.py" line="650" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="612" />
+        <location filename="../../companion/ui/settings_dialog.py" line="650" />
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614" />
+        <location filename="../../companion/ui/settings_dialog.py" line="652" />
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="616" />
+        <location filename="../../companion/ui/settings_dialog.py" line="654" />
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="621" />
+        <location filename="../../companion/ui/settings_dialog.py" line="656" />
+        <source>Start Companion when I &amp;log in</source>
+        <translation>登录时启动心伴(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="661" />
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="623" />
+        <location filename="../../companion/ui/settings_dialog.py" line="663" />
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="624" />
+        <location filename="../../companion/ui/settings_dialog.py" line="664" />
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="625" />
+        <location filename="../../companion/ui/settings_dialog.py" line="665" />
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626" />
-        <location filename="../../companion/ui/settings_dialog.py" line="670" />
+        <location filename="../../companion/ui/settings_dialog.py" line="666" />
+        <location filename="../../companion/ui/settings_dialog.py" line="710" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626" />
+        <location filename="../../companion/ui/settings_dialog.py" line="666" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="628" />
+        <location filename="../../companion/ui/settings_dialog.py" line="668" />
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="629" />
+        <location filename="../../companion/ui/settings_dialog.py" line="669" />
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="630" />
+        <location filename="../../companion/ui/settings_dialog.py" line="670" />
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="631" />
+        <location filename="../../companion/ui/settings_dialog.py" line="671" />
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="632" />
+        <location filename="../../companion/ui/settings_dialog.py" line="672" />
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="633" />
+        <location filename="../../companion/ui/settings_dialog.py" line="673" />
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="634" />
+        <location filename="../../companion/ui/settings_dialog.py" line="674" />
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="637" />
+        <location filename="../../companion/ui/settings_dialog.py" line="677" />
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638" />
+        <location filename="../../companion/ui/settings_dialog.py" line="678" />
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="639" />
+        <location filename="../../companion/ui/settings_dialog.py" line="679" />
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="640" />
+        <location filename="../../companion/ui/settings_dialog.py" line="680" />
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="641" />
+        <location filename="../../companion/ui/settings_dialog.py" line="681" />
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="642" />
+        <location filename="../../companion/ui/settings_dialog.py" line="682" />
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="643" />
+        <location filename="../../companion/ui/settings_dialog.py" line="683" />
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="660" />
+        <location filename="../../companion/ui/settings_dialog.py" line="700" />
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="660" />
+        <location filename="../../companion/ui/settings_dialog.py" line="700" />
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="663" />
+        <location filename="../../companion/ui/settings_dialog.py" line="703" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="665" />
+        <location filename="../../companion/ui/settings_dialog.py" line="705" />
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="668" />
+        <location filename="../../companion/ui/settings_dialog.py" line="708" />
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672" />
+        <location filename="../../companion/ui/settings_dialog.py" line="712" />
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="674" />
+        <location filename="../../companion/ui/settings_dialog.py" line="714" />
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="677" />
+        <location filename="../../companion/ui/settings_dialog.py" line="717" />
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="682" />
+        <location filename="../../companion/ui/settings_dialog.py" line="722" />
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="684" />
+        <location filename="../../companion/ui/settings_dialog.py" line="724" />
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="725" />
+        <source>Open the mood log from any program &amp;with</source>
+        <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="727" />
+        <source>Keys that open the mood log from any program (empty: none)</source>
+        <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="730" />
+        <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
+        <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="732" />
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="688" />
+        <location filename="../../companion/ui/settings_dialog.py" line="736" />
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="689" />
+        <location filename="../../companion/ui/settings_dialog.py" line="737" />
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="691" />
+        <location filename="../../companion/ui/settings_dialog.py" line="739" />
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="692" />
+        <location filename="../../companion/ui/settings_dialog.py" line="740" />
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="699" />
+        <location filename="../../companion/ui/settings_dialog.py" line="747" />
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="700" />
+        <location filename="../../companion/ui/settings_dialog.py" line="748" />
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="703" />
+        <location filename="../../companion/ui/settings_dialog.py" line="751" />
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="708" />
+        <location filename="../../companion/ui/settings_dialog.py" line="756" />
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="709" />
+        <location filename="../../companion/ui/settings_dialog.py" line="757" />
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="711" />
+        <location filename="../../companion/ui/settings_dialog.py" line="759" />
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="714" />
+        <location filename="../../companion/ui/settings_dialog.py" line="762" />
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="715" />
+        <location filename="../../companion/ui/settings_dialog.py" line="763" />
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="717" />
+        <location filename="../../companion/ui/settings_dialog.py" line="765" />
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="721" />
+        <location filename="../../companion/ui/settings_dialog.py" line="769" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="724" />
+        <location filename="../../companion/ui/settings_dialog.py" line="772" />
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="729" />
+        <location filename="../../companion/ui/settings_dialog.py" line="777" />
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="730" />
+        <location filename="../../companion/ui/settings_dialog.py" line="778" />
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="733" />
+        <location filename="../../companion/ui/settings_dialog.py" line="781" />
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="738" />
+        <location filename="../../companion/ui/settings_dialog.py" line="786" />
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="745" />
+        <location filename="../../companion/ui/settings_dialog.py" line="793" />
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="747" />
+        <location filename="../../companion/ui/settings_dialog.py" line="795" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="761" />
+        <location filename="../../companion/ui/settings_dialog.py" line="809" />
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763" />
+        <location filename="../../companion/ui/settings_dialog.py" line="811" />
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2839,102 +2874,157 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="767" />
+        <location filename="../../companion/ui/settings_dialog.py" line="815" />
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="775" />
+        <location filename="../../companion/ui/settings_dialog.py" line="823" />
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="778" />
+        <location filename="../../companion/ui/settings_dialog.py" line="826" />
         <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="783" />
+        <location filename="../../companion/ui/settings_dialog.py" line="831" />
         <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="788" />
+        <location filename="../../companion/ui/settings_dialog.py" line="836" />
         <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="792" />
+        <location filename="../../companion/ui/settings_dialog.py" line="840" />
         <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="799" />
+        <location filename="../../companion/ui/settings_dialog.py" line="847" />
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="804" />
+        <location filename="../../companion/ui/settings_dialog.py" line="852" />
         <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="809" />
+        <location filename="../../companion/ui/settings_dialog.py" line="857" />
         <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="814" />
+        <location filename="../../companion/ui/settings_dialog.py" line="862" />
         <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="819" />
+        <location filename="../../companion/ui/settings_dialog.py" line="867" />
         <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="824" />
+        <location filename="../../companion/ui/settings_dialog.py" line="872" />
         <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="827" />
+        <location filename="../../companion/ui/settings_dialog.py" line="875" />
         <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="873" />
+        <location filename="../../companion/ui/settings_dialog.py" line="883" />
+        <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
+        <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="887" />
+        <source>No shortcut: the mood log opens from the tray icon.</source>
+        <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="890" />
+        <source>Not available on Wayland: programs can't take keys for themselves there. Add a shortcut in your desktop's keyboard settings that runs the command “companion quick-log”.</source>
+        <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="895" />
+        <source>%1 is taken by another program; choose other keys.</source>
+        <translation>%1 已被其他程序占用,请换一组按键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="897" />
+        <source>This keyboard has no key for %1; choose other keys.</source>
+        <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="901" />
+        <source>Not available without a graphical desktop.</source>
+        <translation>没有图形桌面时不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="903" />
+        <source>Not available: the X11 library (libX11) is not installed.</source>
+        <translation>不可用:未安装 X11 库(libX11)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="906" />
+        <source>Not available on this system yet. The mood log opens from the tray icon.</source>
+        <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="908" />
+        <source>Not available here (setting it up failed; the log says why).</source>
+        <translation>此处不可用(设置失败,原因见日志)。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="921" />
+        <source>%1 can't be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
+        <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="975" />
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="879" />
+        <location filename="../../companion/ui/settings_dialog.py" line="981" />
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="881" />
+        <location filename="../../companion/ui/settings_dialog.py" line="983" />
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="887" />
+        <location filename="../../companion/ui/settings_dialog.py" line="989" />
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="888" />
+        <location filename="../../companion/ui/settings_dialog.py" line="990" />
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="901" />
+        <location filename="../../companion/ui/settings_dialog.py" line="1003" />
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="922" />
+        <location filename="../../companion/ui/settings_dialog.py" line="1028" />
+        <source>Fix the shortcut on the Calls tab to save.</source>
+        <translation>请先在“通话”页修正快捷键再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings_dialog.py" line="1031" />
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>

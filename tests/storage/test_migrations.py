@@ -96,3 +96,41 @@ def test_a_downgraded_store_is_backed_up_then_migrated(tmp_path):
         assert store.breaks_between() == []  # the table is back, empty
     finally:
         store.close()
+
+
+def _table(database: Path, query: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute(query).fetchall()
+    finally:
+        connection.close()
+
+
+MOODS = "SELECT id, at, stress, category, note, created_at, updated_at FROM mood_entry ORDER BY id"
+EMOTIONS = "SELECT entry_id, emotion, position FROM mood_emotion ORDER BY entry_id, emotion"
+
+
+def test_every_row_of_the_first_release_survives_the_upgrade_and_a_backup_is_kept(tmp_path):
+    paths = copy_fixture(tmp_path)
+    moods_before = _table(FIXTURE, MOODS)
+    emotions_before = _table(FIXTURE, EMOTIONS)
+    assert len(moods_before) == 5 and len(emotions_before) == 7
+
+    store, report = open_store(paths, CLOCK)
+    store.close()
+
+    # Every column of every row, byte for byte, in the migrated store.
+    assert _table(paths.database, MOODS) == moods_before
+    assert _table(paths.database, EMOTIONS) == emotions_before
+    assert _table(paths.database, "SELECT version_num FROM alembic_version") == [
+        (schema.SCHEMA_HEAD,)
+    ]
+    assert _table(paths.database, "PRAGMA integrity_check") == [("ok",)]
+    assert _table(paths.database, "PRAGMA foreign_key_check") == []
+    # The backup taken before migrating is the first-release store exactly, in the backups folder.
+    backup = report.backup_before_migration
+    assert backup is not None and backup.parent == paths.backups_dir
+    assert "before-0001_initial-upgrade" in backup.name
+    assert _table(backup, MOODS) == moods_before
+    assert _table(backup, EMOTIONS) == emotions_before
+    assert inspect_database(backup).state is FileState.OUTDATED

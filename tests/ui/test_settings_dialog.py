@@ -162,6 +162,7 @@ def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
 def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
     qtbot.mouseClick(dialog.day_boxes[0], Qt.MouseButton.LeftButton)  # not Monday
     qtbot.mouseClick(dialog.day_boxes[5], Qt.MouseButton.LeftButton)  # but Saturday
+    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
     retype(qtbot, dialog.hours, "13:00-18:00，9:00-12:00")  # full-width comma, out of order
     retype(qtbot, dialog.day_hours[5], "10:00 - 14:00")
     retype(qtbot, dialog.day_hours[6], "22:00-06:00")  # overnight, starting on Sunday
@@ -179,6 +180,9 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
     dialog.spins["calls.auto_end_minutes"].setValue(240)
     qtbot.mouseClick(dialog.offer_mood_log, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.detect_microphone, Qt.MouseButton.LeftButton)
+    dialog.shortcut_edit.setFocus()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(dialog.shortcut_edit, Qt.Key.Key_K, ctrl_alt)
 
     expected = {
         "shift.days": ["tue", "wed", "thu", "fri", "sat"],
@@ -196,6 +200,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "calls.auto_end_minutes": 240,
         "calls.offer_mood_log": True,
         "calls.detect_microphone": False,
+        "shortcuts.quick_log": "Ctrl+Alt+K",
         "reframing.offer_after_log": False,
         "reframing.offer_from_stress": 7,
         "checkin.enabled": True,
@@ -205,6 +210,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "reminders.log_after_shift": True,
         "reminders.log_after_minutes": 15,
         "help.contacts": [],
+        "startup.at_login": True,
     }
     qtbot.mouseClick(dialog.offer_support, Qt.MouseButton.LeftButton)
     assert not dialog.spins["reframing.offer_from_stress"].isEnabled()
@@ -511,6 +517,7 @@ def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
         dialog.extra_days.picker,
         dialog.extra_days.add_button,
         dialog.extra_days.list,  # its Remove is disabled (nothing to remove): skipped
+        dialog.at_login,
         dialog.save_button,
         dialog.cancel_button,
     ]
@@ -553,9 +560,13 @@ def test_mnemonics_reach_every_section(qtbot, dialog):
 
     qtbot.keyClick(focused(), Qt.Key.Key_F, alt)
     assert dialog.tabs.currentIndex() == 0
+    assert not dialog.at_login.isChecked()  # Alt+L above was the Calls tab's
+    qtbot.keyClick(focused(), Qt.Key.Key_L, alt)
+    qtbot.waitUntil(dialog.at_login.isChecked)
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(focused(), Qt.Key.Key_S, alt)
     assert saved.args[0]["calls.offer_mood_log"] is True
+    assert saved.args[0]["startup.at_login"] is True
 
 
 def test_every_control_has_an_accessible_name(dialog):
@@ -578,6 +589,7 @@ ZH = {
     "&Breaks": "休息(&B)",
     "&Calls": "通话(&C)",
     "&Save": "保存(&S)",
+    "Start Companion when I &log in": "登录电脑时启动心伴(&L)",
     "Cancel": "取消",
     "Mon": "周一",
     "Tue": "周二",

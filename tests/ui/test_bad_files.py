@@ -1,0 +1,251 @@
+"""Files that went bad on the agent's computer: each is named clearly, and nothing is lost.
+
+A store that is damaged, cut short, empty, another program's or read-only; a settings file full of
+garbage; a content file Companion ships that has gone missing. The command line and the app
+both say what is wrong, and every byte the agent had is still there afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from companion import paths as companion_paths
+from companion.app import CompanionApp
+from companion.cli import main
+from companion.paths import AppPaths
+from companion.settings import load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+CONTENT_FILES = [
+    "vocabulary.toml",
+    "reframing/zh_CN.toml",
+    "reframing/en.toml",
+    "checkin/who5.toml",
+    "summary.toml",
+    "support_words.toml",
+]
+
+
+def companion(home: AppPaths, capsys, *argv: str) -> tuple[int, str, str]:
+    """`companion ARGS...` run in this process on `home`."""
+    os.environ["COMPANION_HOME"] = str(home.data_dir)
+    try:
+        code = main(list(argv))
+    except SystemExit as leaving:
+        code = leaving.code
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if isinstance(handler, logging.FileHandler):
+                root.removeHandler(handler)
+                handler.close()
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> AppPaths:
+    monkeypatch.setenv("COMPANION_HOME", str(tmp_path / "home"))
+    level = logging.getLogger().level
+    yield AppPaths(tmp_path / "home", tmp_path / "home")
+    logging.getLogger().setLevel(level)
+
+
+def start(qtbot, paths: AppPaths) -> CompanionApp:
+    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
+    # A failing start ends the event loop with exit code 1; here there is no loop of its own,
+    # and ending the test's shared one would stall every later test.
+    app.quit = app.shut_down  # type: ignore[method-assign]
+    app.start()
+    qtbot.waitUntil(lambda: app.store is not None or app.exit_code != 0)
+    return app
+
+
+def rows(database: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT id, stress, note FROM mood_entry ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def logged_home(home: AppPaths, capsys, notes: int = 3) -> list[tuple[object, ...]]:
+    for n in range(notes):
+        assert companion(home, capsys, "log", "--stress", str(n), "--note", f"通话 {n}")[0] == 0
+    return rows(home.database)
+
+
+# --- a store that cannot be used as it is -----------------------------------------------------
+
+
+def test_the_command_line_says_a_damaged_store_was_kept_aside_and_goes_on(home, capsys):
+    logged_home(home, capsys)
+    damaged = home.database.read_bytes()[:3000]  # cut short, as a full disk would leave it
+    home.database.write_bytes(damaged)
+    code, _out, err = companion(home, capsys, "log", "--stress", "4")
+    assert code == 0
+    assert "warning" in err and "damaged" in err and str(home.database) in err
+    kept = list(home.data_dir.glob("companion.db.corrupt-*"))
+    assert [path.read_bytes() for path in kept] == [damaged]
+    assert str(kept[0]) in err
+    assert len(rows(home.database)) == 1  # the new store took the new entry
+
+
+def test_the_command_line_leaves_another_programs_database_alone(home, capsys):
+    home.data_dir.mkdir(parents=True)
+    connection = sqlite3.connect(home.database)
+    connection.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, item TEXT)")
+    connection.execute("INSERT INTO orders (item) VALUES ('耳机')")
+    connection.commit()
+    connection.close()
+    foreign = home.database.read_bytes()
+    code, out, err = companion(home, capsys, "list")
+    assert code == 0 and out == "No entries.\n"
+    assert "not a Companion database" in err and "orders" in err
+    [kept] = home.data_dir.glob("companion.db.foreign-*")
+    assert kept.read_bytes() == foreign
+
+
+def test_a_zero_length_store_is_simply_started_afresh(home, capsys):
+    home.data_dir.mkdir(parents=True)
+    home.database.write_bytes(b"")
+    code, _out, err = companion(home, capsys, "log", "--stress", "2")
+    assert (code, err) == (0, "")
+    assert len(rows(home.database)) == 1
+
+
+@pytest.fixture
+def read_only(home):
+    """Make a file read-only, even for root (who ignores file modes): `chattr +i` then."""
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+        else:
+            done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+            if done.returncode != 0:
+                pytest.skip(f"running as root and chattr +i failed: {done.stderr!r}")
+        made.append(path)
+
+    yield make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        path.chmod(0o600)
+
+
+@pytest.mark.skipif(os.name != "posix" or not shutil.which("chattr"), reason="POSIX file modes")
+def test_a_read_only_store_is_named_and_left_exactly_as_it_was(home, capsys, read_only, qtbot):
+    before = logged_home(home, capsys)
+    read_only(home.database)
+    original = home.database.read_bytes()
+    for argv in (["log", "--stress", "5"], ["list"]):
+        code, out, err = companion(home, capsys, *argv)
+        assert code == 1 and out == ""
+        assert len(err.splitlines()) == 1 and "Traceback" not in err
+        assert "cannot write its database" in err and str(home.database) in err
+    app = start(qtbot, home)  # the app says so and stops, keeping everything
+    try:
+        assert app.exit_code == 1 and app.store is None
+    finally:
+        app.shut_down()
+    assert home.database.read_bytes() == original
+    assert rows(home.database) == before
+    assert not list(home.data_dir.glob("companion.db.*-*"))  # nothing moved aside
+
+
+# --- settings full of garbage -----------------------------------------------------------------
+
+
+def test_a_settings_file_of_garbage_is_kept_aside_and_the_defaults_apply(home, capsys, qtbot):
+    logged_home(home, capsys, notes=1)
+    garbage = b"\x00\xff[[[ language = = \xe4\xb8 \n" * 20
+    home.settings_file.write_bytes(garbage)
+    code, out, err = companion(home, capsys, "config", "get", "language")
+    assert code == 0 and out == '"system"\n'
+    assert "not valid TOML" in err and str(home.settings_file) in err
+    [kept] = home.config_dir.glob("settings.toml.invalid-*")
+    assert kept.read_bytes() == garbage
+
+    home.settings_file.write_bytes(garbage)  # and once more, for the app
+    app = start(qtbot, home)
+    try:
+        assert app.store is not None and app.store.count_moods() == 1
+        shown = [box.text() for box in app._messages if box.isVisible()]
+        assert any("not valid TOML" in text for text in shown), shown
+    finally:
+        app.shut_down()
+    assert sorted(
+        path.read_bytes() for path in home.config_dir.glob("settings.toml.invalid-*")
+    ) == [
+        garbage,
+        garbage,
+    ]
+
+
+# --- a content file missing -------------------------------------------------------------------
+
+
+@pytest.fixture
+def shipped_copy(tmp_path, monkeypatch) -> Path:
+    """Companion's shipped folders copied aside, and Companion told to find them there."""
+    root = tmp_path / "install"
+    shutil.copytree(REPO / "data", root / "data")
+    (root / "resources").symlink_to(REPO / "resources")
+    monkeypatch.setattr(companion_paths, "_shipped_roots", lambda: [root])
+    return root
+
+
+@pytest.fixture
+def no_cached_sentences() -> Iterator[None]:
+    from companion.summary_content import shipped_sentences
+
+    shipped_sentences.cache_clear()
+    yield
+    shipped_sentences.cache_clear()
+
+
+@pytest.mark.parametrize("missing", CONTENT_FILES)
+def test_a_missing_content_file_is_named_and_the_store_untouched(
+    home, capsys, caplog, qtbot, shipped_copy, no_cached_sentences, missing
+):
+    before = logged_home(home, capsys)
+    gone = shipped_copy / "data" / missing
+    gone.unlink()
+    app = start(qtbot, home)
+    try:
+        if missing in ("vocabulary.toml", "reframing/zh_CN.toml", "reframing/en.toml"):
+            # Needed by every window: the app names the file and stops at once.
+            assert app.exit_code == 1 and app.store is None
+            err = capsys.readouterr().err
+            assert str(gone) in err and "missing" in err and "reinstall" in err
+        elif missing == "checkin/who5.toml":  # the check-in says so when it opens
+            app.offer_checkin()
+            shown = [box.text() for box in app._messages if box.isVisible()]
+            assert any(str(gone) in text for text in shown), shown
+        elif missing == "summary.toml":  # the figures still show, without the sentence
+            app.show_day_summary()
+            assert app.day_summary is not None and app.day_summary.isVisible()
+            assert str(gone) in caplog.text
+        else:  # the distress words are only a help: saving goes on, the log names the file
+            assert app._offer_help_if_distressed("我不想活了") is False
+            assert str(gone) in caplog.text
+            app.show_quick_log()
+            app.quick_log.form.set_values(9, ("sad",), None, "我不想活了")
+            app.quick_log.save()
+            assert app.store.count_moods() == len(before) + 1
+            before = None
+    finally:
+        app.shut_down()
+    if before is not None:
+        assert rows(home.database) == before

@@ -1,0 +1,191 @@
+"""The quick log's global shortcut in the settings window and in the app (with a fake backend;
+tests/unit/test_hotkey.py grabs real keys on Xvfb)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from companion.domain.key_sequence import KeyCombo
+from companion.scheduling import hotkey
+from companion.scheduling.hotkey import UnavailableBackend
+from companion.ui.settings_dialog import DetectionStatus
+
+# The fixtures `paths` and `dialog` are used by name.
+from tests.ui.test_app import ALL_DAY, paths, start  # noqa: F401
+from tests.ui.test_settings_dialog import IDLE, MICROPHONE, dialog, settings_from  # noqa: F401
+
+# ruff: noqa: F811
+
+REASONS = (
+    "off",
+    "wayland",
+    "taken",
+    "no_key",
+    "no_display",
+    "no_x11_library",
+    "unsupported_platform",
+    "error",
+)
+
+
+def status(reason: str | None, keys: str = "Ctrl+Alt+M") -> DetectionStatus:
+    return DetectionStatus(None, IDLE, None, MICROPHONE, reason, keys)
+
+
+def test_the_shortcut_status_is_told_plainly(dialog, tmp_path):
+    settings = settings_from(tmp_path)
+    dialog.load(settings, status(None))
+    assert dialog.shortcut_status.text() == (
+        "Works here: Ctrl+Alt+M opens the mood log while any program has the keyboard "
+        "(not during a break)."
+    )
+    dialog.load(settings, status("wayland"))
+    assert dialog.shortcut_status.text().startswith("Not available on Wayland")
+    assert "“companion quick-log”" in dialog.shortcut_status.text()
+    dialog.load(settings, status("taken"))
+    assert dialog.shortcut_status.text() == (
+        "Ctrl+Alt+M is taken by another program; choose other keys."
+    )
+    sentences = set()
+    for reason in REASONS:
+        dialog.load(settings, status(reason))
+        sentences.add(dialog.shortcut_status.text())
+    assert len(sentences) == len(REASONS)
+
+
+def test_the_shortcut_field_records_clears_and_refuses_plain_keys(qtbot, dialog):
+    assert dialog.shortcut_edit.keySequence() == QKeySequence("Ctrl+Alt+M")
+    assert dialog.values()["shortcuts.quick_log"] == "Ctrl+Alt+M"
+    dialog.tabs.setCurrentIndex(2)
+    dialog.shortcut_edit.setFocus()
+    qtbot.keyClick(dialog.shortcut_edit, Qt.Key.Key_M)  # a plain letter would take typing
+    assert not dialog.save_button.isEnabled()
+    assert dialog.shortcut_error.isVisible()
+    assert "can't be a shortcut" in dialog.shortcut_error.text()
+    dialog.tabs.setCurrentIndex(0)
+    assert dialog.blocked.isVisible()
+    assert dialog.blocked.text() == "Fix the shortcut on the Calls tab to save."
+    dialog.tabs.setCurrentIndex(2)
+    dialog.shortcut_edit.clear()  # what its clear button does
+    assert dialog.save_button.isEnabled()
+    assert not dialog.shortcut_error.isVisible()
+    assert dialog.values()["shortcuts.quick_log"] == ""
+    qtbot.keyClick(
+        dialog.shortcut_edit,
+        Qt.Key.Key_F5,
+        Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert dialog.values()["shortcuts.quick_log"] == "Meta+Shift+F5"
+
+
+class FakeBackend(UnavailableBackend):
+    """Holds combinations as a real backend would; `press()` is the user pressing one."""
+
+    def __init__(self, activate) -> None:
+        super().__init__("fake backend", "unused")
+        self.unavailable_reason = None
+        self.activate = activate
+        self.held: KeyCombo | None = None
+        self.taken = {"Ctrl+Alt+T"}
+
+    def grab(self, combo):
+        if combo.text in self.taken:
+            return "taken"
+        self.held = combo
+        return None
+
+    def release(self):
+        self.held = None
+
+    def press(self) -> None:
+        if self.held is not None:
+            self.activate()
+
+
+@pytest.fixture
+def backend(monkeypatch):
+    made: list[FakeBackend] = []
+
+    def make(activate):
+        made.append(FakeBackend(activate))
+        return made[-1]
+
+    monkeypatch.setattr(hotkey, "make_platform_backend", make)
+    return made
+
+
+def test_the_app_holds_the_shortcut_and_it_opens_the_quick_log(qtbot, paths, backend):
+    paths.settings_file.write_text(ALL_DAY, encoding="utf-8")
+    app = start(qtbot, paths, "en")
+    try:
+        [fake] = backend
+        assert fake.held == KeyCombo("M", ctrl=True, alt=True)
+        assert app.shortcut is not None and app.shortcut.status is None
+        fake.press()
+        assert app.quick_log is not None and app.quick_log.isVisible()
+        app.quick_log.form.stress.set_value(6)
+        fake.press()  # again while it is open: what is typed stays
+        assert app.quick_log.form.stress.value() == 6
+        app.quick_log.close()
+
+        # While the settings are open its keys go to the shortcut field.
+        app.show_settings()
+        dialog = app.settings_dialog
+        assert dialog is not None
+        assert dialog.shortcut_status.text().startswith("Works here: Ctrl+Alt+M")
+        assert fake.held is None
+        values = dialog.values()
+        values["shortcuts.quick_log"] = "Ctrl+Alt+T"
+        dialog.close()
+        assert fake.held == KeyCombo("M", ctrl=True, alt=True)  # back when it closes
+        app.apply_settings(values)
+        assert app.shortcut.status == "taken"
+        assert fake.held is None
+        app.show_settings()
+        assert dialog.shortcut_status.text() == (
+            "Ctrl+Alt+T is taken by another program; choose other keys."
+        )
+        dialog.close()
+        values["shortcuts.quick_log"] = ""
+        app.apply_settings(values)
+        assert (app.shortcut.status, fake.held) == ("off", None)
+        assert 'quick_log = ""' in paths.settings_file.read_text(encoding="utf-8")
+        values["shortcuts.quick_log"] = "Meta+F8"
+        app.apply_settings(values)
+        assert fake.held == KeyCombo("F8", meta=True)
+    finally:
+        app.shut_down()
+
+
+def test_not_during_a_break(qtbot, paths, backend):
+    from companion.domain.breaks import Phase
+
+    paths.settings_file.write_text(ALL_DAY, encoding="utf-8")
+    app = start(qtbot, paths, "en")
+    try:
+        app.menu.break_action.trigger()
+        assert app.driver is not None and app.driver.view.phase is Phase.BREAK
+        backend[0].press()
+        app.handle_request({"command": "quick_log"})  # `companion quick-log`
+        assert app.quick_log is not None and not app.quick_log.isVisible()
+        app.breaks.window.end_button.click()
+        app.handle_request({"command": "quick_log"})
+        assert app.quick_log.isVisible()
+    finally:
+        app.shut_down()
+
+
+def test_offscreen_there_is_no_shortcut_and_the_settings_say_why(qtbot, paths):
+    app = start(qtbot, paths, "en")
+    try:
+        assert app.shortcut is not None and app.shortcut.status == "no_display"
+        app.show_settings()
+        assert app.settings_dialog is not None
+        assert app.settings_dialog.shortcut_status.text() == (
+            "Not available without a graphical desktop."
+        )
+        app.settings_dialog.close()
+    finally:
+        app.shut_down()

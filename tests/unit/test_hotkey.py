@@ -1,0 +1,371 @@
+"""Global shortcut: the key-combination rules (pure), which backend each system gets, the
+Windows path with a fake user32, and the real X11 grab on a private Xvfb screen pressed with
+xdotool (and a combination another X client holds already)."""
+
+# The fake library's methods carry the C functions' names.
+# ruff: noqa: N802
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import subprocess
+
+import pytest
+
+pytest.importorskip("pytestqt")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from companion.domain.key_sequence import (
+    InvalidKeySequence,
+    KeyCombo,
+    normalise_key_sequence,
+    parse_key_sequence,
+)
+from companion.scheduling import hotkey
+from companion.scheduling.hotkey import (
+    ERROR_HOTKEY_ALREADY_REGISTERED,
+    HOTKEY_ID,
+    MOD_ALT,
+    MOD_CONTROL,
+    MOD_NOREPEAT,
+    MOD_SHIFT,
+    MOD_WIN,
+    WM_HOTKEY,
+    X11_NAME,
+    GlobalShortcut,
+    Msg,
+    UnavailableBackend,
+    WindowsBackend,
+    make_platform_backend,
+    open_x11,
+    windows_virtual_key,
+    x11_keysym,
+)
+from companion.settings import InvalidSetting, parse_value
+from tests.unit.test_idle import need, xvfb
+
+# --- the key-combination rules ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Ctrl+Alt+M", "Ctrl+Alt+M"),
+        ("alt+ctrl+m", "Ctrl+Alt+M"),
+        (" Control + Alt + m ", "Ctrl+Alt+M"),
+        ("Shift+Super+Ctrl+Alt+1", "Meta+Ctrl+Alt+Shift+1"),
+        ("Win+L", "Meta+L"),
+        ("Ctrl+Alt+PageUp", "Ctrl+Alt+PgUp"),
+        ("ctrl+alt+delete", "Ctrl+Alt+Del"),
+        ("Ctrl+Shift+f12", "Ctrl+Shift+F12"),
+        ("F9", "F9"),  # a function key alone takes nothing from typing
+        ("Shift+F24", "Shift+F24"),
+        ("Ctrl+Alt+Space", "Ctrl+Alt+Space"),
+        ("", ""),
+        ("   ", ""),
+    ],
+)
+def test_combinations_are_read_in_qt_portable_form(text, canonical):
+    assert normalise_key_sequence(text) == canonical
+
+
+def test_a_combination_names_its_parts():
+    assert parse_key_sequence("Ctrl+Alt+M") == KeyCombo("M", ctrl=True, alt=True)
+    assert parse_key_sequence("") is None
+    assert str(KeyCombo("F2", meta=True, shift=True)) == "Meta+Shift+F2"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("M", "add Ctrl, Alt or Meta"),
+        ("Shift+M", "add Ctrl, Alt or Meta"),
+        ("Ctrl+Alt", "no key besides"),
+        ("Ctrl+Alt+M, Ctrl+Alt+N", "more than one"),
+        ("Ctrl+Ctrl+M", "twice"),
+        ("Hyper+M", "not Ctrl, Alt, Shift or Meta"),
+        ("Ctrl+Alt+!", "cannot be a shortcut key"),
+        ("Ctrl+Alt+é", "cannot be a shortcut key"),
+        ("Ctrl+Alt+F25", "cannot be a shortcut key"),
+        ("Ctrl+Alt+Esc", "cannot be a shortcut key"),
+        ("Ctrl++", "not a key combination"),
+        ("Ctrl+Alt+M+N", "not Ctrl, Alt, Shift or Meta"),
+    ],
+)
+def test_unusable_combinations_say_why(text, why):
+    with pytest.raises(InvalidKeySequence, match=why):
+        parse_key_sequence(text)
+
+
+def test_the_setting_holds_the_canonical_text_or_nothing():
+    assert parse_value("shortcuts.quick_log", "alt+ctrl+m") == "Ctrl+Alt+M"
+    assert parse_value("shortcuts.quick_log", "") == ""
+    with pytest.raises(InvalidSetting, match=r"shortcuts\.quick_log .*add Ctrl, Alt or Meta"):
+        parse_value("shortcuts.quick_log", "m")
+
+
+def test_the_setting_file_keeps_a_bad_combination_out(tmp_path):
+    from companion.settings import load_settings
+
+    path = tmp_path / "settings.toml"
+    path.write_text('[shortcuts]\nquick_log = "q"\n', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.get("shortcuts.quick_log") == "Ctrl+Alt+M"
+    assert any("shortcuts.quick_log" in problem for problem in settings.problems)
+    path.write_text('[shortcuts]\nquick_log = ""\n', encoding="utf-8")
+    assert load_settings(path).get("shortcuts.quick_log") == ""
+
+
+def test_keys_map_to_x11_keysyms_and_windows_virtual_keys():
+    assert x11_keysym("M") == ord("m")
+    assert x11_keysym("7") == ord("7")
+    assert x11_keysym("F1") == 0xFFBE
+    assert x11_keysym("F12") == 0xFFC9
+    assert x11_keysym("PgUp") == 0xFF55
+    assert windows_virtual_key("M") == 0x4D
+    assert windows_virtual_key("0") == 0x30
+    assert windows_virtual_key("F1") == 0x70
+    assert windows_virtual_key("F24") == 0x87
+    assert windows_virtual_key("Del") == 0x2E
+
+
+# --- which backend ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_x_library(monkeypatch):
+    def refuse():
+        raise AssertionError("libX11 must not be loaded here")
+
+    monkeypatch.setattr(hotkey, "load_xlib", refuse)
+
+
+def ignore() -> None:
+    pass
+
+
+@pytest.mark.parametrize(
+    ("environ", "qt_platform"),
+    [
+        ({"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "xcb"),
+        ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "wayland"),
+        ({"DISPLAY": ":0"}, "wayland"),
+    ],
+)
+def test_wayland_says_so(no_x_library, environ, qt_platform):
+    backend = make_platform_backend(ignore, environ, "linux", qt_platform)
+    assert (backend.name, backend.unavailable_reason) == (X11_NAME, "wayland")
+
+
+def test_wayland_status_through_the_shortcut(no_x_library):
+    shortcut = GlobalShortcut(
+        lambda activate: make_platform_backend(
+            activate, {"XDG_SESSION_TYPE": "wayland"}, "linux", "wayland"
+        )
+    )
+    assert shortcut.set_sequence("Ctrl+Alt+M") == "wayland"
+    assert (shortcut.status, shortcut.sequence) == ("wayland", "Ctrl+Alt+M")
+    assert shortcut.set_sequence("") == "off"
+    shortcut.close()
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "qt_platform", "reason"),
+    [
+        ({"DISPLAY": ":0"}, "linux", "offscreen", "no_display"),
+        ({}, "linux", "xcb", "no_display"),
+        ({}, "darwin", "cocoa", "unsupported_platform"),
+        ({}, "sunos5", "xcb", "unsupported_platform"),
+    ],
+)
+def test_other_places_say_why(no_x_library, environ, platform, qt_platform, reason):
+    backend = make_platform_backend(ignore, environ, platform, qt_platform)
+    assert backend.unavailable_reason == reason
+
+
+def test_windows_is_chosen_on_windows(monkeypatch):
+    monkeypatch.setattr(hotkey, "open_windows", lambda activate: UnavailableBackend("w", "x"))
+    assert make_platform_backend(ignore, {}, "win32", "windows").name == "w"
+
+
+class RecordingBackend(UnavailableBackend):
+    def __init__(self) -> None:
+        super().__init__("fake", "unused")
+        self.unavailable_reason = None
+        self.grabbed: list[KeyCombo] = []
+        self.released = 0
+
+    def grab(self, combo):
+        self.grabbed.append(combo)
+        return None
+
+    def release(self):
+        self.released += 1
+
+
+def test_an_invalid_text_is_reported_and_holds_nothing():
+    backend = RecordingBackend()
+    shortcut = GlobalShortcut(lambda activate: backend)
+    assert shortcut.set_sequence("Ctrl+Alt+Q") is None
+    assert shortcut.set_sequence("q") == "invalid"
+    assert shortcut.sequence == ""
+    assert backend.grabbed == [KeyCombo("Q", ctrl=True, alt=True)]
+    assert backend.released == 1  # the old one went when the new text came
+    assert shortcut.set_sequence("alt+ctrl+q") is None
+    assert shortcut.sequence == "Ctrl+Alt+Q"
+    assert shortcut.set_sequence("") == "off"
+
+
+def test_a_backend_that_fails_reads_as_an_error():
+    def broken(activate):
+        raise RuntimeError("boom")
+
+    shortcut = GlobalShortcut(broken)
+    assert shortcut.set_sequence("Ctrl+Alt+M") == "error"
+
+
+# --- Windows, with a fake user32 ---------------------------------------------------------------
+
+
+class FakeUser32:
+    def __init__(self, taken: set[tuple[int, int]] | None = None):
+        self.taken = taken or set()
+        self.registered: dict[int, tuple[int, int]] = {}
+        self.error = 0
+
+    def RegisterHotKey(self, hwnd, ident, modifiers, key):
+        assert hwnd is None
+        if (modifiers & ~MOD_NOREPEAT, key) in self.taken:
+            self.error = ERROR_HOTKEY_ALREADY_REGISTERED
+            return 0
+        self.registered[ident] = (modifiers, key)
+        return 1
+
+    def UnregisterHotKey(self, hwnd, ident):
+        assert hwnd is None
+        return 1 if self.registered.pop(ident, None) else 0
+
+
+def hotkey_message(ident: int = HOTKEY_ID, message: int = WM_HOTKEY) -> Msg:
+    msg = Msg()
+    msg.message = message
+    msg.wParam = ident
+    return msg
+
+
+def test_windows_registers_and_hears_wm_hotkey(qapp):
+    user32 = FakeUser32()
+    heard = []
+    backend = WindowsBackend(user32, lambda: user32.error, lambda: heard.append(1))
+    assert backend.grab(KeyCombo("M", ctrl=True, alt=True)) is None
+    assert user32.registered == {HOTKEY_ID: (MOD_CONTROL | MOD_ALT | MOD_NOREPEAT, 0x4D)}
+    msg = hotkey_message()
+    assert backend.filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (
+        True,
+        0,
+    )
+    assert heard == [1]
+    for event_type, other in (
+        (b"windows_generic_MSG", hotkey_message(ident=7)),
+        (b"windows_generic_MSG", hotkey_message(message=0x0100)),  # WM_KEYDOWN
+        (b"windows_dispatcher_MSG", hotkey_message()),
+    ):
+        assert backend.filter.nativeEventFilter(event_type, ctypes.addressof(other)) == (False, 0)
+    assert heard == [1]
+    assert backend.grab(KeyCombo("F2", meta=True, shift=True)) is None  # replaces the first
+    assert user32.registered == {HOTKEY_ID: (MOD_WIN | MOD_SHIFT | MOD_NOREPEAT, 0x71)}
+    backend.close()
+    assert user32.registered == {}
+
+
+def test_windows_combination_taken_by_another_program(qapp):
+    user32 = FakeUser32(taken={(MOD_CONTROL | MOD_ALT, 0x4D)})
+    shortcut = GlobalShortcut(
+        lambda activate: WindowsBackend(user32, lambda: user32.error, activate)
+    )
+    assert shortcut.set_sequence("Ctrl+Alt+M") == "taken"
+    assert user32.registered == {}
+    assert shortcut.set_sequence("Ctrl+Alt+N") is None
+    shortcut.close()
+    assert user32.registered == {}
+
+
+def test_windows_other_failures_are_errors(qapp):
+    user32 = FakeUser32()
+    user32.RegisterHotKey = lambda *args: 0  # type: ignore[method-assign]
+    backend = WindowsBackend(user32, lambda: 5, ignore)  # ERROR_ACCESS_DENIED
+    assert backend.grab(KeyCombo("M", ctrl=True)) == "error"
+    backend.close()
+
+
+# --- the real X11 grab on Xvfb ---------------------------------------------------------------
+
+
+def need_x_tools(*tools: str) -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    try:
+        hotkey.load_xlib()
+    except OSError:
+        missing.append("libX11.so.6 (Debian package libx11-6)")
+    need(missing)
+
+
+def press(display: str, *keys: str) -> None:
+    subprocess.run(
+        ["xdotool", "key", *keys],
+        env={**os.environ, "DISPLAY": display},
+        check=True,
+        timeout=10,
+        capture_output=True,
+    )
+
+
+def test_x11_grab_on_xvfb_hears_ctrl_alt_m(qtbot):
+    need_x_tools("Xvfb", "xdotool")
+    with xvfb() as display:
+        shortcut = GlobalShortcut(lambda activate: open_x11(display, activate))
+        try:
+            assert shortcut.set_sequence("Ctrl+Alt+M") is None
+            assert shortcut.name == X11_NAME
+            with qtbot.waitSignal(shortcut.activated, timeout=5000):
+                press(display, "ctrl+alt+m")
+            with qtbot.waitSignal(shortcut.activated, timeout=5000):
+                press(display, "Caps_Lock", "ctrl+alt+m", "Caps_Lock")  # CapsLock on
+            with qtbot.waitSignal(shortcut.activated, timeout=5000):
+                press(display, "Num_Lock", "ctrl+alt+m", "Num_Lock")  # NumLock on
+            with qtbot.assertNotEmitted(shortcut.activated, wait=300):
+                press(display, "ctrl+m")
+            with qtbot.assertNotEmitted(shortcut.activated, wait=300):
+                press(display, "ctrl+alt+shift+m")
+            # A new combination replaces the old one.
+            assert shortcut.set_sequence("Meta+Shift+F9") is None
+            with qtbot.assertNotEmitted(shortcut.activated, wait=300):
+                press(display, "ctrl+alt+m")
+            with qtbot.waitSignal(shortcut.activated, timeout=5000):
+                press(display, "super+shift+F9")
+        finally:
+            shortcut.close()
+
+
+def test_x11_combination_held_by_another_client_reads_as_taken(qtbot):
+    need_x_tools("Xvfb")
+    with xvfb() as display:
+        first = GlobalShortcut(lambda activate: open_x11(display, activate))
+        second = GlobalShortcut(lambda activate: open_x11(display, activate))
+        try:
+            assert first.set_sequence("Ctrl+Alt+M") is None
+            assert second.set_sequence("Ctrl+Alt+M") == "taken"
+            assert second.set_sequence("Ctrl+Alt+N") is None  # the failed grab left nothing
+            first.close()
+            assert second.set_sequence("Ctrl+Alt+M") is None  # free again
+        finally:
+            first.close()
+            second.close()
+
+
+def test_x11_display_nobody_serves():
+    need_x_tools()
+    backend = open_x11(":4399", ignore)
+    assert backend.unavailable_reason == "no_display"
