@@ -1,9 +1,14 @@
 """Companion's speed and memory figures, beside a bare PySide6 tray app measured in the same run.
 
-    .venv/bin/python -m benchmarks.run [--runs N] [--entries N] [--stats-sizes N,N,…] [--only-stats]
+    .venv/bin/python -m benchmarks.run [--quick] [--runs N] [--settle S] [--idle S]
+        [--entries N,N,…] [--stats-sizes N,N,…] [--only-stats]
 
-Prints one table. Uses a private Xvfb screen with a tray host (trayer) when both are installed,
-so the real tray icon is measured; otherwise runs offscreen (stand-in window).
+Prints one table, each process figure beside a bare PySide6 tray app (the floor) measured in the
+same run, with its ratio and the issue's target; then `companion stats` and the dashboard's
+open-and-draw at 1k/10k/100k entries. Uses a private Xvfb screen with a tray host (trayer) when
+both are installed, so the real tray icon is measured; otherwise runs offscreen (stand-in
+window). The full run takes about ten minutes (30 s settle per start, a minute of idle each);
+`--quick` (2 starts, 5 s settle, 15 s idle, fewer repeats) takes about two.
 """
 
 from __future__ import annotations
@@ -87,17 +92,21 @@ def idle_cpu(command: list[str], env: dict[str, str], log: Path, seconds: float)
         process.wait(timeout=15)
 
 
-def rss_mb(pid: int) -> float:
+def memory_mb(pid: int) -> tuple[float, float]:
+    """Peak resident memory so far (VmHWM) and resident memory now (VmRSS), in MB."""
+    fields = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+        key, _, value = line.partition(":")
+        if key in ("VmHWM", "VmRSS"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmHWM", float("nan")), fields.get("VmRSS", float("nan"))
 
 
 def start_and_measure(
     command: list[str], env: dict[str, str], log: Path, settle: float
-) -> tuple[int, float]:
-    """Milliseconds from process start to `ready`, and resident memory once settled."""
+) -> tuple[int, float, float]:
+    """Milliseconds from process start to `ready`, then peak and current resident memory once
+    settled (MB)."""
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -111,16 +120,21 @@ def start_and_measure(
         else:
             raise RuntimeError(f"{command} never became ready")
         time.sleep(settle)
-        return int(found.group(1)), rss_mb(process.pid)
+        return int(found.group(1)), *memory_mb(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=15)
 
 
-def app_runs(env: dict[str, str], runs: int, settle: float) -> tuple[list[int], list[float]]:
+Runs = tuple[list[int], list[float], list[float]]  # start ms, peak MB, settled MB; one per run
+
+
+def app_runs(env: dict[str, str], runs: int, settle: float) -> Runs:
     """Everyday starts: the store exists already (the first start, which creates it, is not
     counted)."""
-    starts, memory = [], []
+    starts: list[int] = []
+    peaks: list[float] = []
+    memory: list[float] = []
     with tempfile.TemporaryDirectory() as home:
         app_env = {**env, "COMPANION_HOME": home}
         subprocess.run(
@@ -132,25 +146,29 @@ def app_runs(env: dict[str, str], runs: int, settle: float) -> tuple[list[int], 
         log = Path(home) / "logs" / "companion.log"
         for _ in range(runs):
             log.unlink(missing_ok=True)
-            ms, mb = start_and_measure(
+            ms, peak, mb = start_and_measure(
                 [sys.executable, "-m", "companion", "--lang", "en"], app_env, log, settle
             )
             starts.append(ms)
+            peaks.append(peak)
             memory.append(mb)
-    return starts, memory
+    return starts, peaks, memory
 
 
-def floor_runs(env: dict[str, str], runs: int, settle: float) -> tuple[list[int], list[float]]:
-    starts, memory = [], []
+def floor_runs(env: dict[str, str], runs: int, settle: float) -> Runs:
+    starts: list[int] = []
+    peaks: list[float] = []
+    memory: list[float] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
             log = Path(home) / "ready.log"
-            ms, mb = start_and_measure(
+            ms, peak, mb = start_and_measure(
                 [sys.executable, "-m", "benchmarks.bare_tray", str(log)], env, log, settle
             )
             starts.append(ms)
+            peaks.append(peak)
             memory.append(mb)
-    return starts, memory
+    return starts, peaks, memory
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:

@@ -7,11 +7,10 @@ missing or malformed is a ContentError naming the file and the key at fault.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.content import ContentError
+from companion.content import ContentError, read_content_table
 from companion.domain.checkin import ANSWER_MAX, ANSWER_MIN, WHO5_ITEMS
 from companion.domain.language import SUPPORTED
 from companion.paths import data_dir
@@ -56,12 +55,7 @@ def _texts(
 def load_who5(path: Path | None = None) -> dict[str, Who5Text]:
     """The WHO-5 wording for every language Companion speaks."""
     path = path or data_dir() / "checkin" / "who5.toml"
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path} is missing; reinstall Companion") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path} cannot be read: {error}") from None
+    document = read_content_table(path)
     found: dict[str, Who5Text] = {}
     for language in SUPPORTED:
         table = document.get(language)

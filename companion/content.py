@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from companion.domain.language import SUPPORTED
 from companion.domain.mood import CATEGORIES, EMOTIONS
@@ -50,14 +51,19 @@ def _labels(
     return labels
 
 
-def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    path = path or data_dir() / "vocabulary.toml"
+def read_content_table(path: Path) -> dict[str, Any]:
+    """A shipped TOML file as a table; a missing or unreadable file is a ContentError naming it."""
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"{path} is missing; reinstall Companion") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ContentError(f"{path} cannot be read: {error}") from None
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    path = path or data_dir() / "vocabulary.toml"
+    table = read_content_table(path)
     return Vocabulary(
         emotions=_labels(path, table.get("emotions"), "emotions", EMOTIONS),
         categories=_labels(path, table.get("categories"), "categories", CATEGORIES),

@@ -8,12 +8,11 @@ short, empty or unknown is a ContentError naming the file and the key at fault.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.content import ContentError
+from companion.content import ContentError, read_content_table
 from companion.domain.language import SUPPORTED
 from companion.paths import data_dir
 
@@ -340,12 +339,7 @@ def reframing_path(language: str, directory: Path | None = None) -> Path:
 def load_reframing(language: str, directory: Path | None = None) -> ReframingContent:
     """Load and check `<directory>/<language>.toml` (by default the shipped data/reframing)."""
     path = reframing_path(language, directory)
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path} is missing; reinstall Companion") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path} cannot be read: {error}") from None
+    document = read_content_table(path)
     file = _File(path)
     file.only_keys(document, "the top level", {"meta", "distortions", "practice", "exercises"})
     return ReframingContent(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
-from companion.content import ContentError
+from companion.content import ContentError, read_content_table
 from companion.domain.day_summary import SENTENCE_KINDS
 from companion.domain.language import SUPPORTED
 from companion.paths import data_dir
@@ -15,12 +14,7 @@ from companion.paths import data_dir
 def load_sentences(path: Path | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
     """kind -> language -> variants; a missing kind or language is a ContentError."""
     path = path or data_dir() / "summary.toml"
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path} is missing; reinstall Companion") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path} cannot be read: {error}") from None
+    table = read_content_table(path)
     found: dict[str, dict[str, tuple[str, ...]]] = {}
     for kind in SENTENCE_KINDS:
         entry = table.get(kind)

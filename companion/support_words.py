@@ -5,11 +5,10 @@ Both languages are merged: an agent may write either. A bad file is a ContentErr
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.content import ContentError
+from companion.content import ContentError, read_content_table
 from companion.domain.language import SUPPORTED
 from companion.paths import data_dir
 
@@ -38,12 +37,7 @@ def _phrases(path: Path, section: str, key: str, value: object, *, required: boo
 
 def load_support_words(path: Path | None = None) -> SupportWords:
     path = path or data_dir() / "support_words.toml"
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path} is missing; reinstall Companion") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ContentError(f"{path} cannot be read: {error}") from None
+    table = read_content_table(path)
     unknown = sorted(set(table) - set(SUPPORTED))
     if unknown:
         raise ContentError(f"{path}: unknown sections: {', '.join(unknown)}")
