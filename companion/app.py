@@ -204,7 +204,8 @@ class CompanionApp(QObject):
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
         from companion.reframing_content import check_all_languages
-        from companion.storage.store import StoreError, open_store
+        from companion.storage.opening import StoreError
+        from companion.storage.store import open_store
         from companion.ui.history import HistoryWindow
         from companion.ui.quick_log import QuickLogDialog
 
@@ -879,7 +880,8 @@ class CompanionApp(QObject):
         `companion erase`), then go on with a new, empty store."""
         from companion.logs import stop_logging
         from companion.storage.erase import erase_all
-        from companion.storage.store import StoreError, open_store
+        from companion.storage.opening import StoreError
+        from companion.storage.store import open_store
 
         log.info("erasing all data, as asked in the settings")
         self._drop_windows_with_data()

@@ -199,7 +199,8 @@ def _run_command(args: argparse.Namespace) -> int:
 def _open_store() -> Store:
     from companion.domain.clock import SystemClock
     from companion.paths import DataDirError, app_paths
-    from companion.storage.store import StoreError, open_store
+    from companion.storage.opening import StoreError
+    from companion.storage.store import open_store
 
     try:
         store, report = open_store(app_paths(), SystemClock())
@@ -510,7 +511,7 @@ def _demo(args: argparse.Namespace) -> int:
     from companion.domain.clock import SystemClock
     from companion.logs import setup_logging
     from companion.paths import AppPaths, DataDirError, ensure_private_dir
-    from companion.storage.store import StoreError
+    from companion.storage.opening import StoreError
 
     if not 1 <= args.weeks <= WEEKS_MAX:
         raise UsageError(f"--weeks must be from 1 to {WEEKS_MAX}, got {args.weeks}")

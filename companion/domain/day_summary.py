@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, tzinfo
 
 from companion.domain.goals import percent_of
+from companion.domain.timefmt import day_start
 
 # Kinds of sentence, in the order they are considered: the first that fits is used.
 SENTENCE_KINDS: tuple[str, ...] = ("heavy", "exercise", "breaks", "quiet", "steady")
@@ -32,6 +33,15 @@ class DaySummary:
     @property
     def breaks_percent(self) -> int | None:
         return percent_of(self.breaks_taken, self.breaks_offered)
+
+
+def summary_bounds(
+    day: date, zone: tzinfo, now: datetime, until: datetime | None = None
+) -> tuple[datetime, datetime]:
+    """The stretch a day's summary counts: from the start of the local `day` until `until`
+    (an overnight shift passes it to count its morning hours too), else the end of the day or
+    now, whichever comes first."""
+    return day_start(day, zone), until or min(now, day_start(day + timedelta(days=1), zone))
 
 
 def sentence_kind(summary: DaySummary) -> str:

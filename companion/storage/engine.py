@@ -7,25 +7,22 @@ busy timeout instead of failing when a read lock cannot be upgraded.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
-BUSY_TIMEOUT_MS = 30_000
+from companion.storage.connection import BUSY_TIMEOUT_MS, configure
+
 WRITE = {"companion_write": True}
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own would be DEFERRED and late).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
+    configure(dbapi_connection)
 
 
 def _on_begin(connection: Connection) -> None:
@@ -43,3 +40,13 @@ def make_engine(database: Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+@contextmanager
+def sqlite_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """A pooled connection's own sqlite3 connection, for the queries kept in plain SQL
+    (`storage.summary_queries`, shared with the shift journal)."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        yield raw

@@ -1,20 +1,18 @@
 """Opening the store safely, and the repository the rest of the app uses.
 
-Opening never loses data: a damaged or foreign file is moved aside with a timestamp (never
-deleted, never replaced by an older backup), a store from a newer Companion is left untouched,
-and a copy is taken before any migration.
+Opening never loses data (`storage.opening`). The shift's own writes and small reads go
+through `storage.journal` instead, which does not load SQLAlchemy; this store is for everything
+else: the mood log, trends, thought records, export and import.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
 from typing import TypeVarTuple
 
 from sqlalchemy import Engine, Select, Table, exists, func, insert, or_, select, text
@@ -26,14 +24,13 @@ from companion.domain.clock import Clock
 from companion.domain.day_summary import DaySummary
 from companion.domain.goals import GOALS, Goal, WeekCounts, check_goal
 from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
-from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
+from companion.domain.thoughts import ExerciseUse, ThoughtRecord
 from companion.domain.trends import Dashboard, DateRange, WeekStats
-from companion.paths import AppPaths, ensure_private_dir
-from companion.storage.backups import backup_database, list_backups
+from companion.paths import AppPaths
 from companion.storage.batch import ImportBatch, KnownIds, StoredBreak, batch_rows
-from companion.storage.engine import WRITE, make_engine
-from companion.storage.health import FileState, inspect_database
-from companion.storage.migrate import upgrade_to_head
+from companion.storage.connection import utc_text
+from companion.storage.engine import WRITE, make_engine, sqlite_connection
+from companion.storage.journal import Journal
 from companion.storage.models import (
     Base,
     BreakEventRow,
@@ -45,10 +42,10 @@ from companion.storage.models import (
     ThoughtRecordRow,
 )
 from companion.storage.mood_search import at_local_time, spans_covering
+from companion.storage.opening import OpenReport, prepare_database
+from companion.storage.summary_queries import SummaryQueries
 from companion.storage.thought_rows import (
     exercise_from_row,
-    exercise_row,
-    fill_thought_row,
     thought_from_row,
 )
 from companion.storage.trend_queries import TrendQueries
@@ -58,93 +55,10 @@ log = logging.getLogger(__name__)
 _Row = TypeVarTuple("_Row")  # the columns a query on mood entries selects
 
 
-class StoreError(RuntimeError):
-    """The store cannot be opened; `str()` is a message for the user."""
-
-
-@dataclass(slots=True)
-class OpenReport:
-    """What happened while opening, for the user to be told."""
-
-    moved_aside: Path | None = None
-    problem: str = ""  # why the file was moved aside
-    backups: list[Path] = field(default_factory=list)
-    migrated_from: str | None = None
-    backup_before_migration: Path | None = None
-
-
-def _set_aside(database: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = database.with_name(f"{database.name}.{label}-{stamp}")
-    counter = 1
-    while aside.exists():
-        counter += 1
-        aside = database.with_name(f"{database.name}.{label}-{stamp}-{counter}")
-    database.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        companion_file = database.with_name(database.name + suffix)
-        if companion_file.exists():
-            companion_file.replace(aside.with_name(aside.name + suffix))
-    return aside
-
-
-def _create_private_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(descriptor)
-    if os.name == "posix":
-        path.chmod(0o600)
-
-
 def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
     """Open (creating or migrating as needed) the store under `paths`."""
-    ensure_private_dir(paths.data_dir)
-    database = paths.database
-    report = OpenReport()
-    inspection = inspect_database(database)
-    if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
-        label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"
-        try:
-            report.moved_aside = _set_aside(database, label)
-        except OSError as error:
-            raise StoreError(
-                f"The database {database} is damaged or not Companion's ({inspection.detail}) "
-                f"and could not be moved aside: {error.strerror}"
-            ) from None
-        report.problem = (
-            f"{database} is damaged ({inspection.detail})"
-            if inspection.state is FileState.CORRUPT
-            else f"{database} is not a Companion database ({inspection.detail})"
-        )
-        report.backups = list_backups(paths.backups_dir)
-        log.warning("database %s moved aside to %s", inspection.state.value, report.moved_aside)
-        inspection = inspect_database(database)
-    if inspection.state is FileState.NEWER:
-        raise StoreError(
-            f"The database {database} was written by a newer version of Companion "
-            f"(schema {inspection.revision}). Please update Companion; the file was not changed."
-        )
-    try:
-        _create_private_file(database)
-    except OSError as error:
-        raise StoreError(
-            f"Companion cannot write its database {database}: {error.strerror}"
-        ) from None
-    if inspection.state is FileState.OUTDATED:
-        report.migrated_from = inspection.revision
-        report.backup_before_migration = backup_database(
-            database, paths.backups_dir, f"before-{inspection.revision}-upgrade"
-        )
-        log.info("backed up store to %s before migrating", report.backup_before_migration)
-    engine = make_engine(database)
-    if inspection.state is not FileState.CURRENT:
-        upgrade_to_head(engine)
-        log.info("store migrated from %s", inspection.revision or "empty")
-    return Store(engine, clock), report
-
-
-def _utc_text(moment: datetime) -> str:
-    """A moment as the store keeps it (naive UTC text), for comparing in SQL."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    report = prepare_database(paths)
+    return Store(make_engine(paths.database), clock), report
 
 
 def _escape_like(value: str) -> str:
@@ -191,22 +105,16 @@ class Store:
     def close(self) -> None:
         self._engine.dispose()
 
+    @contextmanager
+    def _journal(self) -> Iterator[Journal]:
+        """The shift journal on one of this store's connections: one implementation of the
+        writes (and small reads) that a shift makes without SQLAlchemy."""
+        with sqlite_connection(self._engine) as connection:
+            yield Journal(connection, self._clock)
+
     def add_mood(self, values: MoodInput, entry_id: uuid.UUID | None = None) -> MoodEntry:
-        now = self._clock.now()
-        row = MoodEntryRow(
-            id=str(entry_id or uuid.uuid4()),
-            at=values.at,
-            stress=values.stress,
-            category=values.category,
-            note=values.note,
-            created_at=now,
-            updated_at=now,
-            emotions=_emotion_rows(values),
-        )
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            session.add(row)
-        log.info("mood entry %s saved", row.id)
-        return _to_entry(row)
+        with self._journal() as journal:
+            return journal.add_mood(values, entry_id)
 
     def update_mood(self, entry_id: uuid.UUID, values: MoodInput) -> MoodEntry:
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
@@ -403,21 +311,8 @@ class Store:
     # -- breaks ------------------------------------------------------------------------------
 
     def add_break(self, record: BreakRecord) -> uuid.UUID:
-        entry_id = uuid.uuid4()
-        row = BreakEventRow(
-            id=str(entry_id),
-            kind=record.kind,
-            due=record.due,
-            shown=record.shown,
-            outcome=record.outcome,
-            postponed=record.postponed,
-            seconds=record.seconds,
-            created_at=self._clock.now(),
-        )
-        with Session(self._writer) as session, session.begin():
-            session.add(row)
-        log.info("break %s recorded: %s %s", entry_id, record.kind, record.outcome)
-        return entry_id
+        with self._journal() as journal:
+            return journal.add_break(record)
 
     def breaks_between(
         self, since: datetime | None = None, until: datetime | None = None
@@ -448,12 +343,8 @@ class Store:
 
     def save_thought(self, record: ThoughtRecord) -> ThoughtRecord:
         """Insert or replace a thought record (drafts are saved as they are typed)."""
-        check_record(record)
-        with Session(self._writer) as session, session.begin():
-            row = session.get(ThoughtRecordRow, str(record.id)) or ThoughtRecordRow()
-            session.add(fill_thought_row(row, record))
-        log.info("thought record %s saved (%s)", record.id, "draft" if record.is_draft else "done")
-        return record
+        with self._journal() as journal:
+            return journal.save_thought(record)
 
     def get_thought(self, record_id: uuid.UUID) -> ThoughtRecord | None:
         with Session(self._engine) as session:
@@ -490,11 +381,8 @@ class Store:
         return True
 
     def add_exercise(self, use: ExerciseUse) -> ExerciseUse:
-        check_exercise(use)
-        with Session(self._writer) as session, session.begin():
-            session.merge(exercise_row(use))
-        log.info("exercise %s (%s) recorded", use.id, use.kind)
-        return use
+        with self._journal() as journal:
+            return journal.add_exercise(use)
 
     def exercises_between(
         self, since: datetime | None = None, until: datetime | None = None
@@ -545,19 +433,8 @@ class Store:
     # -- check-ins and goals -----------------------------------------------------------------
 
     def add_check_in(self, check_in: CheckIn) -> CheckIn:
-        score = check_in.score  # raises ValueError on answers WHO-5 does not allow
-        row = CheckInRow(
-            id=str(check_in.id),
-            at=check_in.at,
-            instrument="who5",
-            answers=json.dumps(list(check_in.answers)),
-            raw=score.raw,
-            created_at=self._clock.now(),
-        )
-        with Session(self._writer) as session, session.begin():
-            session.add(row)
-        log.info("check-in %s saved", check_in.id)
-        return check_in
+        with self._journal() as journal:
+            return journal.add_check_in(check_in)
 
     def check_ins_between(
         self, since: datetime | None = None, until: datetime | None = None
@@ -575,12 +452,8 @@ class Store:
             ]
 
     def latest_check_in(self) -> CheckIn | None:
-        query = select(CheckInRow).order_by(CheckInRow.at.desc()).limit(1)
-        with Session(self._engine) as session:
-            row = session.scalars(query).first()
-            if row is None:
-                return None
-            return CheckIn(uuid.UUID(row.id), row.at, tuple(json.loads(row.answers)))
+        with self._journal() as journal:
+            return journal.latest_check_in()
 
     def goals(self) -> list[Goal]:
         """The goals chosen, in the display order of `domain.goals.GOALS`."""
@@ -616,33 +489,26 @@ class Store:
     def day_summary(self, day: date, until: datetime | None = None) -> DaySummary:
         """The figures of the local `day` from its start until `until` (default: the end of
         the day, or now; an overnight shift passes `until` to count its morning hours too)."""
-        from companion.domain.timefmt import day_start
-        from companion.storage.summary_queries import SummaryQueries
-
-        zone = self._clock.local_zone()
-        since = day_start(day, zone)
-        end = until or min(self._clock.now(), day_start(day + timedelta(days=1), zone))
-        return SummaryQueries(self._engine).day_summary(day, since, end)
+        with self._journal() as journal:
+            return journal.day_summary(day, until)
 
     def week_counts(self, today: date, weeks: int = 1) -> list[WeekCounts]:
         """What was recorded in the last `weeks` ISO weeks up to `today`'s, oldest first."""
         from companion.domain.trends import week_bounds
-        from companion.storage.summary_queries import SummaryQueries
 
         bounds = week_bounds(today, weeks, self._clock.local_zone())
-        return SummaryQueries(self._engine).week_counts(bounds)
+        with sqlite_connection(self._engine) as connection:
+            return SummaryQueries(connection).week_counts(bounds)
 
     def logged_between(self, since: datetime, until: datetime) -> int:
         """The number of mood entries from `since` (inclusive) to `until`."""
-        from companion.storage.summary_queries import SummaryQueries
-
-        return SummaryQueries(self._engine).entries_between(since, until)
+        with self._journal() as journal:
+            return journal.logged_between(since, until)
 
     def count_check_ins(self, since: datetime, until: datetime) -> int:
         """The number of check-ins from `since` (inclusive) to `until`."""
-        from companion.storage.summary_queries import SummaryQueries
-
-        return SummaryQueries(self._engine).check_ins_between(since, until)
+        with self._journal() as journal:
+            return journal.count_check_ins(since, until)
 
     # -- (end of summary, goal progress, reminders) --------------------------------------------
 
@@ -662,7 +528,7 @@ class Store:
         if not weeks:
             return []
         bounds = [
-            (index, _utc_text(start), _utc_text(end))
+            (index, utc_text(start), utc_text(end))
             for index, (_monday, start, end) in enumerate(weeks)
         ]
         values = ", ".join(f"({i}, '{s}', '{e}')" for i, s, e in bounds)

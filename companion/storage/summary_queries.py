@@ -2,13 +2,15 @@
 
 Every query is a range on an indexed time column; the bounds are computed in local time by the
 caller (`domain.trends.week_bounds`, `domain.timefmt.day_start`) and passed as UTC.
+
+Plain sqlite3, so that the shift journal (which must not load SQLAlchemy) and the store share
+one copy of these queries.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
-from sqlalchemy import Connection, Engine, text
+from datetime import date, datetime
+from sqlite3 import Connection
 
 from companion.domain.day_summary import DaySummary
 from companion.domain.goals import (
@@ -20,6 +22,7 @@ from companion.domain.goals import (
     week_progress,
 )
 from companion.domain.trends import OFFERED_OUTCOMES
+from companion.storage.connection import reading, utc_text
 
 _OFFERED = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)
 _TAKEN = ", ".join(f"'{outcome}'" for outcome in TAKEN_OUTCOMES)
@@ -28,23 +31,16 @@ _REFRAMING = ", ".join(f"'{kind}'" for kind in REFRAMING_KINDS)
 WeekBound = tuple[date, datetime, datetime]  # Monday, start, end (as domain.trends.week_bounds)
 
 
-def utc_text(moment: datetime) -> str:
-    """A moment as the store keeps it (naive UTC text), for comparing in SQL."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _params(since: datetime, until: datetime) -> dict[str, str]:
     return {"since": utc_text(since), "until": utc_text(until)}
 
 
 def _breaks(connection: Connection, since: datetime, until: datetime) -> tuple[int, int]:
     offered, taken = connection.execute(
-        text(
-            f"SELECT count(*), coalesce(sum(outcome IN ({_TAKEN})), 0) FROM break_event "
-            f"WHERE due >= :since AND due < :until AND outcome IN ({_OFFERED})"
-        ),
+        f"SELECT count(*), coalesce(sum(outcome IN ({_TAKEN})), 0) FROM break_event "
+        f"WHERE due >= :since AND due < :until AND outcome IN ({_OFFERED})",
         _params(since, until),
-    ).one()
+    ).fetchone()
     return int(offered), int(taken)
 
 
@@ -52,41 +48,35 @@ def _exercises(
     connection: Connection, since: datetime, until: datetime, *, reframing: bool = False
 ) -> int:
     kinds = f" AND kind IN ({_REFRAMING})" if reframing else ""
-    return int(
-        connection.execute(
-            text(
-                "SELECT count(*) FROM exercise_use "
-                f"WHERE started_at >= :since AND started_at < :until{kinds}"
-            ),
-            _params(since, until),
-        ).scalar()
-        or 0
-    )
+    (count,) = connection.execute(
+        f"SELECT count(*) FROM exercise_use WHERE started_at >= :since AND started_at < :until"
+        f"{kinds}",
+        _params(since, until),
+    ).fetchone()
+    return int(count)
 
 
 def _count(connection: Connection, table: str, since: datetime, until: datetime) -> int:
-    return int(
-        connection.execute(
-            text(f"SELECT count(*) FROM {table} WHERE at >= :since AND at < :until"),
-            _params(since, until),
-        ).scalar()
-        or 0
-    )
+    (count,) = connection.execute(
+        f"SELECT count(*) FROM {table} WHERE at >= :since AND at < :until",
+        _params(since, until),
+    ).fetchone()
+    return int(count)
 
 
 class SummaryQueries:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    """The queries, on one sqlite3 connection; each method reads one snapshot."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
     def day_summary(self, day: date, since: datetime, until: datetime) -> DaySummary:
-        with self._engine.connect() as connection:
+        with reading(self._db) as connection:
             entries, mean, highest = connection.execute(
-                text(
-                    "SELECT count(*), avg(stress), max(stress) FROM mood_entry "
-                    "WHERE at >= :since AND at < :until"
-                ),
+                "SELECT count(*), avg(stress), max(stress) FROM mood_entry "
+                "WHERE at >= :since AND at < :until",
                 _params(since, until),
-            ).one()
+            ).fetchone()
             offered, taken = _breaks(connection, since, until)
             exercises = _exercises(connection, since, until)
         return DaySummary(
@@ -101,7 +91,7 @@ class SummaryQueries:
 
     def week_counts(self, weeks: list[WeekBound]) -> list[WeekCounts]:
         found = []
-        with self._engine.connect() as connection:
+        with reading(self._db) as connection:
             for monday, start, end in weeks:
                 offered, taken = _breaks(connection, start, end)
                 found.append(
@@ -118,8 +108,8 @@ class SummaryQueries:
 
     def goal_weeks(self, weeks: list[WeekBound]) -> list[GoalWeek]:
         """Progress of the goals chosen now, in each of `weeks` (none without goals)."""
-        with self._engine.connect() as connection:
-            query = text("SELECT code, target FROM goal")
+        with reading(self._db) as connection:
+            query = "SELECT code, target FROM goal"
             rows: dict[str, int] = {code: int(target) for code, target in connection.execute(query)}
         goals = [(code, rows[code]) for code in GOALS if code in rows]
         if not goals:
@@ -130,9 +120,7 @@ class SummaryQueries:
         ]
 
     def entries_between(self, since: datetime, until: datetime) -> int:
-        with self._engine.connect() as connection:
-            return _count(connection, "mood_entry", since, until)
+        return _count(self._db, "mood_entry", since, until)
 
     def check_ins_between(self, since: datetime, until: datetime) -> int:
-        with self._engine.connect() as connection:
-            return _count(connection, "check_in", since, until)
+        return _count(self._db, "check_in", since, until)

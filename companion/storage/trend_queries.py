@@ -29,15 +29,11 @@ from companion.domain.trends import (
     monday_of,
     week_bounds,
 )
+from companion.storage.connection import utc_text
 
 # A mood entry counts as "after a break" when logged within this long after the break ended.
 AFTER_BREAK_WINDOW_SECONDS = 3600
 GOAL_WEEKS = 12  # weeks of goal progress the dashboard shows at most
-
-
-def utc_text(moment: datetime) -> str:
-    """A moment as the store keeps it (naive UTC text), for comparing in SQL."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def spans_cte(spans: list[OffsetSpan]) -> str:
@@ -238,10 +234,12 @@ class TrendQueries:
 
     def _goal_weeks(self, span: DateRange, zone: tzinfo) -> list[GoalWeek]:
         """Goal progress in the range's weeks (the last GOAL_WEEKS of them)."""
+        from companion.storage.engine import sqlite_connection
         from companion.storage.summary_queries import SummaryQueries
 
         weeks = min((monday_of(span.last) - monday_of(span.first)).days // 7 + 1, GOAL_WEEKS)
-        return SummaryQueries(self._engine).goal_weeks(week_bounds(span.last, weeks, zone))
+        with sqlite_connection(self._engine) as connection:
+            return SummaryQueries(connection).goal_weeks(week_bounds(span.last, weeks, zone))
 
     def _week_sums(self, connection: Connection, monday: date, zone: tzinfo) -> list[StressSum]:
         """Last week and this week (entries and stress sum), in local time."""

@@ -18,7 +18,8 @@ from companion.paths import AppPaths
 from companion.storage import schema
 from companion.storage.backups import KEEP, backup_database, list_backups, prune_backups
 from companion.storage.health import FileState, inspect_database
-from companion.storage.store import StoreError, open_store
+from companion.storage.opening import StoreError
+from companion.storage.store import open_store
 
 START = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

@@ -1,0 +1,113 @@
+"""Getting the database file ready to open, without losing anything (stdlib sqlite3 only).
+
+A damaged or foreign file is moved aside with a timestamp (never deleted, never replaced by an
+older backup), a store from a newer Companion is left untouched, and a copy is taken before any
+migration. Both ways of opening the file, the full store (`storage.store`, SQLAlchemy) and the
+shift journal (`storage.journal`), start here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from companion.paths import AppPaths, ensure_private_dir
+from companion.storage.backups import backup_database, list_backups
+from companion.storage.health import FileState, inspect_database
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened; `str()` is a message for the user."""
+
+
+@dataclass(slots=True)
+class OpenReport:
+    """What happened while opening, for the user to be told."""
+
+    moved_aside: Path | None = None
+    problem: str = ""  # why the file was moved aside
+    backups: list[Path] = field(default_factory=list)
+    migrated_from: str | None = None
+    backup_before_migration: Path | None = None
+
+
+def _set_aside(database: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = database.with_name(f"{database.name}.{label}-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = database.with_name(f"{database.name}.{label}-{stamp}-{counter}")
+    database.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        companion_file = database.with_name(database.name + suffix)
+        if companion_file.exists():
+            companion_file.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _create_private_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(descriptor)
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def prepare_database(paths: AppPaths) -> OpenReport:
+    """Make the database under `paths` ready to open: a damaged or foreign file moved aside, a
+    new file created private, an old one backed up and migrated. SQLAlchemy and Alembic are
+    loaded only when a migration is due (a new store, or an update of Companion)."""
+    ensure_private_dir(paths.data_dir)
+    database = paths.database
+    report = OpenReport()
+    inspection = inspect_database(database)
+    if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
+        label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"
+        try:
+            report.moved_aside = _set_aside(database, label)
+        except OSError as error:
+            raise StoreError(
+                f"The database {database} is damaged or not Companion's ({inspection.detail}) "
+                f"and could not be moved aside: {error.strerror}"
+            ) from None
+        report.problem = (
+            f"{database} is damaged ({inspection.detail})"
+            if inspection.state is FileState.CORRUPT
+            else f"{database} is not a Companion database ({inspection.detail})"
+        )
+        report.backups = list_backups(paths.backups_dir)
+        log.warning("database %s moved aside to %s", inspection.state.value, report.moved_aside)
+        inspection = inspect_database(database)
+    if inspection.state is FileState.NEWER:
+        raise StoreError(
+            f"The database {database} was written by a newer version of Companion "
+            f"(schema {inspection.revision}). Please update Companion; the file was not changed."
+        )
+    try:
+        _create_private_file(database)
+    except OSError as error:
+        raise StoreError(
+            f"Companion cannot write its database {database}: {error.strerror}"
+        ) from None
+    if inspection.state is FileState.OUTDATED:
+        report.migrated_from = inspection.revision
+        report.backup_before_migration = backup_database(
+            database, paths.backups_dir, f"before-{inspection.revision}-upgrade"
+        )
+        log.info("backed up store to %s before migrating", report.backup_before_migration)
+    if inspection.state is not FileState.CURRENT:
+        from companion.storage.engine import make_engine
+        from companion.storage.migrate import upgrade_to_head
+
+        engine = make_engine(database)
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
+        log.info("store migrated from %s", inspection.revision or "empty")
+    return report
