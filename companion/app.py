@@ -1,7 +1,9 @@
 """The composition root: builds the settings, store, tray and windows, and wires them.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
-store (SQLAlchemy, and Alembic only when a migration is due) and the windows right after.
+shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
+after. What a shift does not use is loaded when first asked for: the full store (SQLAlchemy,
+about 37 MB) with the mood log, trends, thought records or an export; pyqtgraph with the trends.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ if TYPE_CHECKING:
     from companion.scheduling.idle import IdleProbe
     from companion.scheduling.microphone import MicrophoneProbe
     from companion.scheduling.wellbeing_driver import WellbeingDriver
+    from companion.storage.journal import Journal
+    from companion.storage.opening import OpenReport
     from companion.storage.store import Store
     from companion.ui.action_plan import ActionPlanWindow
     from companion.ui.break_presenter import BreakPresenter
@@ -94,7 +98,8 @@ class CompanionApp(QObject):
         )
         self.translations = Translations()
         self.translations.apply(self.language)
-        self.store: Store | None = None
+        self.journal: Journal | None = None  # the shift's writes; open once start-up is done
+        self._store: Store | None = None  # the full store, opened when first needed
         self.quick_log: QuickLogDialog | None = None
         self.history: HistoryWindow | None = None
         icons = resources_dir() / "icons"
@@ -201,13 +206,40 @@ class CompanionApp(QObject):
         if self.tray is not None or self._tray_checks_left <= 0:
             self._tray_timer.stop()
 
+    @property
+    def store(self) -> Store | None:
+        """The full store (SQLAlchemy), opened the first time a window needs it: the mood log,
+        trends, thought records, my plan, export. None until the journal is open."""
+        if self._store is None and self.journal is not None:
+            from companion.storage.engine import make_engine
+            from companion.storage.store import Store
+
+            self._store = Store(make_engine(self.paths.database), self.clock)
+            log.info("full store open")
+        return self._store
+
+    def _open_data(self) -> OpenReport:
+        """Make the database ready (moving a damaged one aside, migrating an old one) and open
+        the shift journal on it. Raises StoreError or DataDirError."""
+        from companion.storage.journal import Journal
+        from companion.storage.opening import prepare_database
+
+        report = prepare_database(self.paths)
+        self.journal = Journal.open(self.paths.database, self.clock)
+        return report
+
+    def _close_data(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
         from companion.reframing_content import check_all_languages
         from companion.storage.opening import StoreError
-        from companion.storage.store import open_store
-        from companion.ui.history import HistoryWindow
-        from companion.ui.quick_log import QuickLogDialog
 
         try:
             vocabulary = load_vocabulary()
@@ -216,18 +248,12 @@ class CompanionApp(QObject):
             self.fail(str(error))
             return
         self._vocabulary = vocabulary
-        self.quick_log = QuickLogDialog(lambda: self.store, self.clock, vocabulary)
-        self.quick_log.saved.connect(self._on_saved)
-        self.history = HistoryWindow(lambda: self.store, self.clock, vocabulary)
-        self.history.new_entry_requested.connect(self.show_quick_log)
-        self.history.reframe_requested.connect(self.show_reframing)
-        self._retranslate_windows()
         try:
-            self.store, report = open_store(self.paths, self.clock)
+            report = self._open_data()
         except (StoreError, DataDirError) as error:
             self.fail(str(error))
             return
-        log.info("store open")
+        log.info("store open (the shift journal; the full store opens when a window needs it)")
         if report.moved_aside is not None:
             self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
         self._start_breaks()
@@ -242,18 +268,16 @@ class CompanionApp(QObject):
                 + "\n\n"
                 + "\n".join(f"• {problem}" for problem in self.settings.problems),
             )
-        if self.history.isVisible():
+        if self.history is not None and self.history.isVisible():
             self.history.refresh()
 
     def _start_breaks(self) -> None:
         from companion.scheduling.break_driver import BreakDriver
         from companion.scheduling.idle import make_idle_probe
         from companion.scheduling.microphone import make_microphone_probe
-        from companion.ui.break_notice import BreakNotice
         from companion.ui.break_presenter import BreakPresenter
-        from companion.ui.break_window import BreakWindow
 
-        assert self.store is not None
+        assert self.journal is not None
         idle = make_idle_probe()
         microphone = make_microphone_probe()
         self._idle, self._microphone_probe = idle, microphone
@@ -273,9 +297,7 @@ class CompanionApp(QObject):
             idle=idle if idle.unavailable_reason is None else None,
             microphone=self._microphone if self.settings.get("calls.detect_microphone") else None,
         )
-        self.breaks = BreakPresenter(self.driver, BreakNotice(), BreakWindow())
-        self.breaks.notice.retranslate(self.language)
-        self.breaks.window.retranslate(self.language)
+        self.breaks = BreakPresenter(self.driver, self.language)
         self.driver.changed.connect(self._show_cycle)
         self.driver.call_ended.connect(self._after_call)
         self.driver.start()
@@ -294,7 +316,7 @@ class CompanionApp(QObject):
         self.wellbeing = WellbeingDriver(
             self.settings.shift_plan(),
             self._reminder_settings(),
-            lambda: self.store,
+            lambda: self.journal,
             self._reminders_quiet,
             self.clock,
             self.paths.data_dir / REMINDERS_FILE,
@@ -304,8 +326,6 @@ class CompanionApp(QObject):
         self.wellbeing.checkin_due.connect(self._checkin_due)
         if self.driver is not None:  # a pause or a call that ends lets a waiting one through
             self.driver.changed.connect(self._reminders_after_change)
-        if self.quick_log is not None:
-            self.quick_log.saved.connect(lambda _entry: self._forget_message_target())
         self.wellbeing.start()
 
     def _reminders_quiet(self) -> bool:
@@ -330,7 +350,7 @@ class CompanionApp(QObject):
         from companion.summary_content import shipped_sentences
         from companion.ui.day_summary import DaySummaryWindow
 
-        if self.store is None:
+        if self.journal is None:
             return
         now = self.clock.now()
         day = shift_day(self.settings.shift_plan(), now, self.clock.local_zone())
@@ -347,7 +367,7 @@ class CompanionApp(QObject):
             self.day_summary.log_requested.connect(self.show_quick_log)
             self.day_summary.retranslate(self.language)
         self.day_summary.show_summary(
-            self.store.day_summary(day, until=now),
+            self.journal.day_summary(day, until=now),
             at_shift_end=bool(self.settings.get("summary.at_shift_end")),
             on_demand=on_demand,
         )
@@ -468,9 +488,9 @@ class CompanionApp(QObject):
         from companion.ui.reframing_wizard import ReframingWizard
 
         if self.wizard is None:
-            assert self.store is not None
+            assert self.journal is not None
             self.wizard = ReframingWizard(
-                self.store.save_thought,
+                self.journal.save_thought,
                 self.clock,
                 self._vocabulary,
                 self.reframing_content,
@@ -482,15 +502,15 @@ class CompanionApp(QObject):
 
     def show_reframing(self, entry: MoodEntry | None = None) -> None:
         """Start a thought record (from a mood entry when given), or go on with a draft."""
-        if self.store is None:
+        if self.journal is None:
             return
         wizard = self._wizard()
         if not (wizard.isVisible() and wizard.record is not None):
-            drafts = self.store.thoughts(drafts=True)
+            draft = self.journal.newest_draft()
             if entry is not None:
                 wizard.start_new(entry.id, entry.emotions)
-            elif drafts:
-                wizard.load(drafts[0])  # the newest draft; others are in Thought records
+            elif draft is not None:
+                wizard.load(draft)  # the newest draft; others are in Thought records
             else:
                 wizard.start_new()
         wizard.show()
@@ -509,9 +529,9 @@ class CompanionApp(QObject):
 
         from companion.domain.thoughts import ExerciseUse, distress_on_ten
 
-        if self.store is None:
+        if self.journal is None:
             return
-        self.store.add_exercise(
+        self.journal.add_exercise(
             ExerciseUse(
                 id=uuid.uuid4(),
                 kind="thought_record",
@@ -569,11 +589,11 @@ class CompanionApp(QObject):
     def show_exercises(self, code: str | None = None) -> None:
         from companion.ui.exercises import ExercisesWindow
 
-        if self.store is None:
+        if self.journal is None:
             return
         if self.exercises_window is None:
             self.exercises_window = ExercisesWindow(
-                self.store.add_exercise, self.clock, self.reframing_content
+                self.journal.add_exercise, self.clock, self.reframing_content
             )
             self.exercises_window.retranslate(self.language)
         if code is not None:
@@ -599,8 +619,8 @@ class CompanionApp(QObject):
 
         from companion.domain.thoughts import ExerciseUse
 
-        if self.store is not None and self._breathing_started is not None:
-            self.store.add_exercise(
+        if self.journal is not None and self._breathing_started is not None:
+            self.journal.add_exercise(
                 ExerciseUse(uuid.uuid4(), "breathing", self._breathing_started, self.clock.now())
             )
         self._breathing_started = None
@@ -654,10 +674,9 @@ class CompanionApp(QObject):
         return True
 
     def _reframe_last_entry(self) -> None:
-        if self.store is None:
+        if self.journal is None:
             return
-        latest = self.store.recent_moods(1)
-        self.show_reframing(latest[0] if latest else None)
+        self.show_reframing(self.journal.latest_mood())
 
     def _after_call(self) -> None:
         if self.settings.get("calls.offer_mood_log"):
@@ -813,10 +832,10 @@ class CompanionApp(QObject):
         if self.driver is not None and self.driver.view.phase is Phase.BREAK:
             log.info("quick log shortcut ignored during a break")
             return
-        if self.quick_log is None:
+        if self.quick_log is None and self._vocabulary is None:
             return
         log.info("quick log brought forward by its shortcut")
-        if self.quick_log.isVisible():
+        if self.quick_log is not None and self.quick_log.isVisible():
             self.quick_log.raise_()
             self.quick_log.activateWindow()
             return
@@ -825,8 +844,8 @@ class CompanionApp(QObject):
     # -- one's data: export and erase --------------------------------------------------------
 
     def _record_break(self, record: BreakRecord) -> None:
-        if self.store is not None:  # None only for a moment, while the data is erased
-            self.store.add_break(record)
+        if self.journal is not None:  # None only for a moment, while the data is erased
+            self.journal.add_break(record)
 
     def export_data(self, path: str) -> None:
         """Write all data as one JSON export (the settings window asked where)."""
@@ -881,20 +900,17 @@ class CompanionApp(QObject):
         from companion.logs import stop_logging
         from companion.storage.erase import erase_all
         from companion.storage.opening import StoreError
-        from companion.storage.store import open_store
 
         log.info("erasing all data, as asked in the settings")
         self._drop_windows_with_data()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_data()
         logging_was_on = stop_logging()  # the log file is erased too
         report = erase_all(self.paths)
         if logging_was_on:
             setup_logging(self.paths.log_file)
         log.info("all data erased: %d files removed", len(report.removed))
         try:
-            self.store, _report = open_store(self.paths, self.clock)
+            self._open_data()
         except (StoreError, DataDirError) as error:
             self.fail(str(error))
             return
@@ -965,12 +981,36 @@ class CompanionApp(QObject):
 
     # -- actions -----------------------------------------------------------------------------
 
+    def _quick_log(self) -> QuickLogDialog | None:
+        """The quick log, made when first asked for (about 20 ms), so that a tray that has not
+        been used yet holds no window."""
+        from companion.ui.quick_log import QuickLogDialog
+
+        if self.quick_log is None and self._vocabulary is not None:
+            self.quick_log = QuickLogDialog(lambda: self.journal, self.clock, self._vocabulary)
+            self.quick_log.saved.connect(self._on_saved)
+            self.quick_log.saved.connect(lambda _entry: self._forget_message_target())
+            self.quick_log.retranslate(self.language)
+        return self.quick_log
+
     def show_quick_log(self) -> None:
-        if self.quick_log is not None:
-            self.quick_log.open_fresh()
+        quick_log = self._quick_log()
+        if quick_log is not None:
+            quick_log.open_fresh()
+
+    def _history(self) -> HistoryWindow | None:
+        """The mood log window, made when first shown (a shift does not need it)."""
+        from companion.ui.history import HistoryWindow
+
+        if self.history is None and self._vocabulary is not None:
+            self.history = HistoryWindow(lambda: self.store, self.clock, self._vocabulary)
+            self.history.new_entry_requested.connect(self.show_quick_log)
+            self.history.reframe_requested.connect(self.show_reframing)
+            self.history.retranslate(self.language)
+        return self.history
 
     def show_history(self) -> None:
-        if self.history is None:
+        if self._history() is None or self.history is None:
             return
         self.history.show()
         self.history.raise_()
@@ -1006,7 +1046,7 @@ class CompanionApp(QObject):
         from companion.content import ContentError
         from companion.ui.checkin import CheckInDialog
 
-        if self.store is None:
+        if self.journal is None:
             return
         if self.checkin is None:
             try:
@@ -1028,12 +1068,12 @@ class CompanionApp(QObject):
         self.checkin.open_fresh()
 
     def _save_check_in(self, check_in: CheckIn) -> CheckIn:
-        if self.store is None:
+        if self.journal is None:
             raise RuntimeError("the store is not open")
-        return self.store.add_check_in(check_in)
+        return self.journal.add_check_in(check_in)
 
     def _latest_check_in(self) -> CheckIn | None:
-        return None if self.store is None else self.store.latest_check_in()
+        return None if self.journal is None else self.journal.latest_check_in()
 
     def _check_in_saved(self, _check_in: CheckIn) -> None:
         if self.dashboard is not None and self.dashboard.isVisible():
@@ -1050,9 +1090,10 @@ class CompanionApp(QObject):
 
     def show_entries(self, flt: MoodFilter) -> None:
         """The mood log, narrowed to the entries behind a point of the dashboard."""
-        if self.history is None:
+        history = self._history()
+        if history is None:
             return
-        self.history.show_filtered(flt)
+        history.show_filtered(flt)
         self.show_history()
 
     def activate(self) -> None:
@@ -1139,7 +1180,7 @@ class CompanionApp(QObject):
             self.plan_window,
         ]
         if self.breaks is not None:
-            windows += [self.breaks.notice, self.breaks.window]
+            self.breaks.retranslate(self.language)
         for window in windows:
             if window is not None:
                 window.retranslate(self.language)
@@ -1159,9 +1200,7 @@ class CompanionApp(QObject):
             self.driver.shut_down()  # records a postponed break that was never taken
             self.driver = None
             self._idle.close()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_data()
 
     def quit(self) -> None:
         log.info("quitting")
@@ -1171,7 +1210,7 @@ class CompanionApp(QObject):
     def windows(self) -> list[QWidget]:
         found: list[QWidget | None] = [self.quick_log, self.history, self.stand_in]
         if self.breaks is not None:
-            found += [self.breaks.notice, self.breaks.window]
+            found += self.breaks.made()
         return [window for window in found if window is not None]
 
 

@@ -225,10 +225,14 @@ class MoodFilter:
         return self == MoodFilter()
 
 
-class MoodBook(Protocol):
-    """Where mood entries are kept. The store implements it; the UI only sees this."""
+class MoodWriter(Protocol):
+    """Where a new mood entry is written: the shift journal, or the full store."""
 
     def add_mood(self, values: MoodInput) -> MoodEntry: ...
+
+
+class MoodBook(MoodWriter, Protocol):
+    """Where mood entries are kept. The store implements it; the UI only sees this."""
 
     def update_mood(self, entry_id: uuid.UUID, values: MoodInput) -> MoodEntry: ...
 

@@ -9,7 +9,7 @@ one copy of these queries.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from sqlite3 import Connection
 
 from companion.domain.day_summary import DaySummary
@@ -35,11 +35,25 @@ def _params(since: datetime, until: datetime) -> dict[str, str]:
     return {"since": utc_text(since), "until": utc_text(until)}
 
 
+# A break shown early ("Start a break now") or after postponing sits up to 8 hours from when it
+# fell due (the longest interval; ten postponements of 30 minutes are less). A day's margin lets
+# the index on `due` narrow the rows before the exact test on when the break was shown.
+_SHOWN_MARGIN = timedelta(days=1)
+
+
 def _breaks(connection: Connection, since: datetime, until: datetime) -> tuple[int, int]:
+    """Breaks offered and taken from `since` to `until`, each counted when it was shown (when
+    it fell due, for one never shown)."""
     offered, taken = connection.execute(
         f"SELECT count(*), coalesce(sum(outcome IN ({_TAKEN})), 0) FROM break_event "
-        f"WHERE due >= :since AND due < :until AND outcome IN ({_OFFERED})",
-        _params(since, until),
+        "WHERE due >= :wide_since AND due < :wide_until "
+        "AND coalesce(shown, due) >= :since AND coalesce(shown, due) < :until "
+        f"AND outcome IN ({_OFFERED})",
+        {
+            **_params(since, until),
+            "wide_since": utc_text(since - _SHOWN_MARGIN),
+            "wide_until": utc_text(until + _SHOWN_MARGIN),
+        },
     ).fetchone()
     return int(offered), int(taken)
 

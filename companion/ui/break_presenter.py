@@ -5,14 +5,18 @@ It only reflects the driver's view and forwards what the person does; the cycle 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from companion.domain.breaks import CycleView, Phase
-from companion.ui.break_notice import BreakNotice
-from companion.ui.break_window import BreakWindow
+
+if TYPE_CHECKING:
+    from companion.ui.break_notice import BreakNotice
+    from companion.ui.break_window import BreakWindow
 
 SOON = timedelta(minutes=2)
 
@@ -42,20 +46,70 @@ def tray_state(view: CycleView, now: datetime) -> str:
     return "working"
 
 
+def make_notice() -> BreakNotice:
+    from companion.ui.break_notice import BreakNotice
+
+    return BreakNotice()
+
+
+def make_window() -> BreakWindow:
+    from companion.ui.break_window import BreakWindow
+
+    return BreakWindow()
+
+
 class BreakPresenter(QObject):
-    def __init__(self, driver: Driver, notice: BreakNotice, window: BreakWindow) -> None:
+    """The notice and the break window are made when first shown: a tray waiting for its
+    first break holds neither."""
+
+    def __init__(
+        self,
+        driver: Driver,
+        language: str,
+        new_notice: Callable[[], BreakNotice] = make_notice,
+        new_window: Callable[[], BreakWindow] = make_window,
+    ) -> None:
         super().__init__()
         self._driver = driver
-        self.notice = notice
-        self.window = window
+        self._language = language
+        self._new_notice = new_notice
+        self._new_window = new_window
+        self._notice: BreakNotice | None = None
+        self._window: BreakWindow | None = None
         self._shown_notice: tuple[datetime | None, bool] | None = None
         self._shown_break: datetime | None = None
-        notice.start_now.connect(driver.start_now)
-        notice.postpone.connect(driver.postpone)
-        notice.skip.connect(driver.skip)
-        notice.timed_out.connect(driver.notice_timed_out)
-        window.finished.connect(driver.break_finished)
-        window.ended_early.connect(driver.end_early)
+
+    @property
+    def notice(self) -> BreakNotice:
+        if self._notice is None:
+            notice = self._new_notice()
+            notice.start_now.connect(self._driver.start_now)
+            notice.postpone.connect(self._driver.postpone)
+            notice.skip.connect(self._driver.skip)
+            notice.timed_out.connect(self._driver.notice_timed_out)
+            notice.retranslate(self._language)
+            self._notice = notice
+        return self._notice
+
+    @property
+    def window(self) -> BreakWindow:
+        if self._window is None:
+            window = self._new_window()
+            window.finished.connect(self._driver.break_finished)
+            window.ended_early.connect(self._driver.end_early)
+            window.retranslate(self._language)
+            self._window = window
+        return self._window
+
+    def made(self) -> list[QWidget]:
+        """The windows made so far."""
+        return [window for window in (self._notice, self._window) if window is not None]
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        for window in (self._notice, self._window):
+            if window is not None:
+                window.retranslate(language)
 
     def update(self, now: datetime) -> None:
         view = self._driver.view

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from companion.domain.timefmt import format_day, format_month, weekday_name
 from companion.domain.trends import (
     BREAK_OUTCOMES,
     AfterBreak,
@@ -61,35 +62,7 @@ Rows = tuple[list[str], list[list[object]]]
 pg.setConfigOptions(antialias=True)
 
 
-# -- dates in the reader's language ----------------------------------------------------------
-
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_ZH_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-
-
-def weekday_name(weekday: int, language: str) -> str:
-    return (_ZH_WEEKDAYS if language == "zh_CN" else _EN_WEEKDAYS)[weekday]
-
-
-def format_day(day: date, language: str, *, year: bool = True, weekday: bool = False) -> str:
-    """23 Nov 2026 / 2026年11月23日, optionally with the weekday (Mon / 周一)."""
-    if language == "zh_CN":
-        text = f"{day.month}月{day.day}日"
-        if year:
-            text = f"{day.year}年" + text
-        return f"{text} {_ZH_WEEKDAYS[day.weekday()]}" if weekday else text
-    text = f"{day.day} {_EN_MONTHS[day.month - 1]}"
-    if year:
-        text += f" {day.year}"
-    return f"{_EN_WEEKDAYS[day.weekday()]} {text}" if weekday else text
-
-
-def format_month(day: date, language: str, *, year: bool) -> str:
-    if language == "zh_CN":
-        return f"{day.year}年{day.month}月" if year else f"{day.month}月"
-    month = _EN_MONTHS[day.month - 1]
-    return f"{month} {day.year}" if year else month
+# -- dates on the axes ------------------------------------------------------------------------
 
 
 def day_stamp(day: date) -> float:

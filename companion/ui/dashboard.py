@@ -38,7 +38,7 @@ from companion.content import Vocabulary
 from companion.domain.checkin import LOW_RAW_BELOW
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
-from companion.domain.timefmt import day_start
+from companion.domain.timefmt import day_start, format_day
 from companion.domain.trends import (
     PRESETS,
     Dashboard,
@@ -56,7 +56,6 @@ from companion.ui.charts import (
     WellbeingOverTime,
     WhatHelps,
     entries_phrase,
-    format_day,
     mean_text,
 )
 from companion.ui.goal_chart import GoalWeeks

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.day_summary import DaySummary, Sentences, choose_sentence
-from companion.ui.charts import format_day
+from companion.domain.timefmt import format_day
 
 MARGIN = 16
 WIDTH = 420

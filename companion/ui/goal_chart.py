@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.goals import GoalWeek
+from companion.domain.timefmt import format_day
 from companion.ui.action_plan import goal_name, progress_text, short_progress_text, target_text
-from companion.ui.charts import Rows, format_day
+from companion.ui.charts import Rows
 
 REACHED = QColor(46, 160, 67, 60)  # a light green behind a week whose target was reached
 

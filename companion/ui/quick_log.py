@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from companion.content import Vocabulary
 from companion.domain.clock import Clock
-from companion.domain.mood import InvalidMood, MoodBook, MoodEntry
+from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
 from companion.ui.mood_form import MoodForm
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ class QuickLogDialog(QDialog):
 
     def __init__(
         self,
-        book: Callable[[], MoodBook | None],
+        book: Callable[[], MoodWriter | None],
         clock: Clock,
         vocabulary: Vocabulary,
         parent: QWidget | None = None,

@@ -7,21 +7,23 @@ name comes from the user and the data folder; only the owner may connect.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 
 def socket_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    # Qt's SHA-256 rather than hashlib's, which would load OpenSSL's libcrypto (about 3 MB).
+    folder = QByteArray(str(data_dir.resolve()).encode("utf-8"))
+    hashed = QCryptographicHash.hash(folder, QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(hashed.toHex().data()).decode("ascii")[:16]
     user = "".join(ch for ch in getpass.getuser() if ch.isalnum())[:24] or "user"
     return f"companion-{user}-{digest}"
 

@@ -47,6 +47,26 @@ def exercise(store, when: datetime, kind: str) -> None:
     store.add_exercise(ExerciseUse(uuid.uuid4(), kind, when, when + timedelta(minutes=2)))
 
 
+def test_a_break_counts_on_the_day_it_was_shown_not_when_it_fell_due(store):
+    """ "Start a break now" shows the next break early, and postponing shows it late: the
+    summary counts each break when it happened."""
+    tuesday, wednesday = MONDAY + timedelta(days=1), MONDAY + timedelta(days=2)
+    # Due at 00:10 on Wednesday, started early on Tuesday evening.
+    store.add_break(BreakRecord("micro", at(0, 10, wednesday), at(23, 50, tuesday), "taken", 0, 40))
+    # Due at 23:55 on Tuesday, postponed twice into Wednesday, then skipped.
+    store.add_break(BreakRecord("micro", at(23, 55, tuesday), at(0, 5, wednesday), "skipped", 2, 0))
+    # Never shown (skipped at the notice): when it fell due.
+    store.add_break(BreakRecord("micro", at(9, day=wednesday), None, "skipped", 0, 0))
+    found = store.day_summary(tuesday)
+    assert (found.breaks_offered, found.breaks_taken) == (1, 1)
+    found = store.day_summary(wednesday)
+    assert (found.breaks_offered, found.breaks_taken) == (2, 0)
+    # Today so far: the break started early (due in the future) is there at once.
+    store.add_break(BreakRecord("long", NOW + timedelta(minutes=20), NOW, "ended_early", 0, 60))
+    found = store.day_summary(wednesday, until=NOW + timedelta(seconds=1))
+    assert found.breaks_offered == 3
+
+
 def test_a_day_in_figures(store):
     wednesday = MONDAY + timedelta(days=2)
     mood(store, at(0, 30, wednesday), 3)  # just after local midnight: counts

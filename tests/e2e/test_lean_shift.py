@@ -1,0 +1,118 @@
+"""A shift's work in a fresh process loads neither SQLAlchemy nor pyqtgraph; review windows do.
+
+SQLAlchemy keeps about 37 MB resident and pyqtgraph with numpy more; the tray process must stay
+small all shift (issue 7). This drives the real app, offscreen, through what an agent does in a
+shift (a break, a mood log with its offer, breathing, a check-in, a thought record, a call, the
+day's summary, the reminders), then opens the mood log and the trends, which may load them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+SCRIPT = textwrap.dedent(
+    """
+    import json, sys, uuid
+    from pathlib import Path
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from companion.lean import keep_no_source_lines
+    keep_no_source_lines()
+    from companion.app import CompanionApp
+    from companion.domain.checkin import CheckIn
+    from companion.paths import AppPaths
+    from companion.settings import load_settings
+
+    HEAVY = ("sqlalchemy", "alembic", "pyqtgraph", "numpy")
+
+    def heavy():
+        return sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
+
+    home = Path(sys.argv[1])
+    paths = AppPaths(home, home)
+    qt = QApplication([])
+    qt.setQuitOnLastWindowClosed(False)
+    app = CompanionApp(qt, paths, load_settings(paths.settings_file), "en")
+    app.start()
+    while app.driver is None or app.wellbeing is None:
+        qt.processEvents()
+    seen = {"started": heavy()}
+
+    app.menu.break_action.trigger()  # a break now, ended early
+    app.breaks.window.end_early()
+    app.show_quick_log()  # a mood log after a hard call, with the offer that follows
+    QTest.keyClick(app.quick_log, Qt.Key.Key_9)
+    QTest.keyClick(app.quick_log, Qt.Key.Key_Return)
+    assert app.support_offer is not None and app.support_offer.isVisible()
+    app.breathe_for_a_minute()
+    app.breathing_window.end_early()
+    app.show_reframing()  # from the tray: a thought record, a draft, then finished
+    app.wizard.thought.setPlainText("客户总是冲我发火")
+    app.wizard.save_draft()
+    app.wizard.finish()
+    app._reframe_last_entry()  # offered from the entry just logged
+    app.wizard.save_draft()
+    app.set_on_call(True)
+    app.set_on_call(False)
+    app.offer_checkin()
+    app._save_check_in(CheckIn(uuid.uuid4(), app.clock.now(), (3, 3, 2, 4, 3)))
+    app.show_day_summary()
+    app.wellbeing.check()
+    qt.processEvents()
+    seen["shift"] = heavy()
+    counts = app.journal.day_summary(app.day_summary.summary.day)
+    seen["counts"] = [counts.entries, counts.exercises, counts.breaks_offered]
+
+    app.show_history()
+    seen["mood log"] = heavy()
+    app.show_dashboard()
+    seen["trends"] = heavy()
+    print(json.dumps(seen))
+    app.shut_down()
+    sys.stdout.flush()
+    import os
+    os._exit(0)
+    """
+)
+
+SETTINGS = """\
+[shift]
+days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+hours = ["00:00-24:00"]
+[calls]
+detect_microphone = false
+"""
+
+
+def test_a_shift_never_loads_sqlalchemy_or_the_charts(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text(SETTINGS, encoding="utf-8")
+    # The first start creates the store (Alembic, so SQLAlchemy): an everyday start does not.
+    subprocess.run(
+        [sys.executable, "-m", "companion", "list"],
+        env={**os.environ, "COMPANION_HOME": str(tmp_path)},
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COMPANION_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["started"] == []
+    assert seen["shift"] == []
+    assert seen["counts"] == [1, 2, 1]  # the entry; breathing and the thought record; the break
+    assert "sqlalchemy" in seen["mood log"]
+    assert {"pyqtgraph", "numpy"} <= set(seen["trends"])

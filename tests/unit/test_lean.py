@@ -1,0 +1,71 @@
+"""The tray process keeps no copy of every module's source (companion/lean.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def run(script: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+
+
+def test_pyside_reads_every_later_module_into_linecache_without_it():
+    """The reason for the guard: if PySide6 stops doing this, the guard can go."""
+    out = run(
+        """
+        import linecache
+        import PySide6.QtCore
+        import json, email.message, companion.domain.breaks
+        print(len(linecache.cache))
+        """
+    )
+    assert int(out) > 5
+
+
+def test_with_the_guard_no_source_lines_are_kept_and_tracebacks_still_show_them():
+    out = run(
+        """
+        import traceback
+        from companion.lean import keep_no_source_lines, source_lines_kept
+        keep_no_source_lines()
+        import PySide6.QtCore
+        import json, email.message, companion.domain.breaks
+        print(source_lines_kept())
+        from companion.domain.mood import validate_stress
+        try:
+            validate_stress(11)
+        except Exception:
+            print(traceback.format_exc())
+        """
+    )
+    kept, _, trace = out.partition("\n")
+    assert kept == "0"
+    assert "companion/domain/mood.py" in trace
+    assert "raise InvalidMood(" in trace  # the line itself, read from the file again
+
+
+def test_the_app_entry_installs_the_guard_before_pyside():
+    out = run(
+        """
+        import sys, types
+        def run_app(language=None):
+            import PySide6.QtCore, json, email.message
+            from companion.lean import source_lines_kept
+            print(source_lines_kept())
+            return 0
+        stand_in = types.ModuleType("companion.app")  # the real one would start the tray
+        stand_in.run_app = run_app
+        sys.modules["companion.app"] = stand_in
+        from companion.cli import main
+        main([])
+        """
+    )
+    assert out.strip() == "0"
