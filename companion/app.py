@@ -1273,10 +1273,10 @@ def run_app(language: str | None = None) -> int:
     for problem in settings.problems:
         log.warning("settings: %s", problem)
     app = CompanionApp(qt_app, paths, settings, language)
+    notifier = _quit_on_signals(app)
+    app.start()  # the tray first (then `ready`), then the socket later starts talk to
     instance.listen()
     instance.request_received.connect(app.handle_request)
-    notifier = _quit_on_signals(app)
-    app.start()
     try:
         code = qt_app.exec()
     finally:

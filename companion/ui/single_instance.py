@@ -11,10 +11,12 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is loaded once the tray shows (listen) or to send a request
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,8 @@ def instance_running(lock_file: Path) -> bool:
 
 def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) -> bool:
     """Deliver one request to the running instance; retry while it is still starting."""
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + wait_seconds
     payload = (json.dumps(request) + "\n").encode("utf-8")
     while True:
@@ -70,6 +74,10 @@ class SingleInstance(QObject):
         return bool(self._lock.tryLock(100))
 
     def listen(self) -> None:
+        """Take requests from later starts. Called once the tray shows: a second start that
+        comes meanwhile finds the lock held and retries its request for a few seconds."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # left over from a crash; we hold the lock

@@ -29,7 +29,12 @@ def _restore_root_logger() -> Iterator[None]:
 
 
 def _file_handlers() -> list[logging.FileHandler]:
-    return [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    """Companion's own (pytest adds a file handler of its own, on /dev/null)."""
+    return [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.FileHandler) and getattr(h, "companion", False)
+    ]
 
 
 def test_log_file_is_written_and_private(tmp_path: Path) -> None:
@@ -55,3 +60,30 @@ def test_setting_up_again_closes_the_previous_log_file(tmp_path: Path) -> None:
         assert first.stream is None or first.stream.closed
     finally:
         first.close()
+
+
+def test_a_full_log_moves_aside_and_only_the_newest_backups_are_kept(tmp_path: Path) -> None:
+    from companion.logs import RotatingLog
+
+    path = tmp_path / "companion.log"
+    handler = RotatingLog(path, max_bytes=200, backups=2)
+    logger = logging.getLogger("companion.test.rotation")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for number in range(40):
+            logger.warning("line %02d %s", number, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["companion.log", "companion.log.1", "companion.log.2"]
+    for name in kept:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert len(text.encode()) < 200 + 60  # one line may cross the limit
+        if os.name == "posix":
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    newest = (tmp_path / "companion.log").read_text(encoding="utf-8")
+    older = (tmp_path / "companion.log.1").read_text(encoding="utf-8")
+    assert "line 39" in newest and "line 39" not in older
+    assert max(older.split("line ")[1:]) < min(newest.split("line ")[1:])
