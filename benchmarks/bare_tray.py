@@ -16,12 +16,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     icon = QIcon(str(Path(__file__).resolve().parent.parent / "resources/icons/companion.svg"))
-    if QSystemTrayIcon.isSystemTrayAvailable():
-        shown: object = QSystemTrayIcon(icon)
-        shown.show()  # type: ignore[attr-defined]
-    else:
-        shown = QLabel("bare")
-        shown.show()  # type: ignore[attr-defined]
+    tray = QSystemTrayIcon.isSystemTrayAvailable()
+    shown: QSystemTrayIcon | QLabel = QSystemTrayIcon(icon) if tray else QLabel("bare")
+    shown.show()
     log.write_text(f"ready in {process_age_ms()} ms\n", encoding="utf-8")
     return app.exec()
 

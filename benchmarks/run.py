@@ -109,10 +109,14 @@ def memory_mb(pid: int) -> tuple[float, float]:
 
 
 def start_and_measure(
-    command: list[str], env: dict[str, str], log: Path, settle: float
-) -> tuple[int, float, float]:
+    command: list[str],
+    env: dict[str, str],
+    log: Path,
+    settle: float,
+    then: Callable[[], object] | None = None,
+) -> tuple[int, float, float, float]:
     """Milliseconds from process start to `ready`, then peak and current resident memory once
-    settled (MB)."""
+    settled (MB), and current resident memory 2 s after `then` (the first use), in MB."""
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -126,21 +130,43 @@ def start_and_measure(
         else:
             raise RuntimeError(f"{command} never became ready")
         time.sleep(settle)
-        return int(found.group(1)), *memory_mb(process.pid)
+        peak, settled = memory_mb(process.pid)
+        used = float("nan")
+        if then is not None:
+            then()
+            time.sleep(2)
+            used = memory_mb(process.pid)[1]
+        return int(found.group(1)), peak, settled, used
     finally:
         process.terminate()
         process.wait(timeout=15)
 
 
-Runs = tuple[list[int], list[float], list[float]]  # start ms, peak MB, settled MB; one per run
+# One list per figure, one value per run: start ms, peak MB, settled MB, MB after first use.
+Runs = tuple[list[int], list[float], list[float], list[float]]
 
 
-def app_runs(env: dict[str, str], runs: int, settle: float) -> Runs:
+def collect(measured: list[tuple[int, float, float, float]]) -> Runs:
+    starts, peaks, settled, used = zip(*measured, strict=True)
+    return list(starts), list(peaks), list(settled), list(used)
+
+
+def open_quick_log(env: dict[str, str]) -> None:
+    """What an agent does first: `companion quick-log` (the global shortcut's path) opens the
+    mood log window, which is made then."""
+    subprocess.run(
+        [sys.executable, "-m", "companion", "quick-log"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        timeout=30,
+    )
+
+
+def app_runs(env: dict[str, str], runs: int, settle: float, command: list[str]) -> Runs:
     """Everyday starts: the store exists already (the first start, which creates it, is not
-    counted)."""
-    starts: list[int] = []
-    peaks: list[float] = []
-    memory: list[float] = []
+    counted). After the settled figures, the quick log is opened and memory read again."""
+    measured = []
     with tempfile.TemporaryDirectory() as home:
         app_env = {**env, "COMPANION_HOME": home}
         subprocess.run(
@@ -152,29 +178,43 @@ def app_runs(env: dict[str, str], runs: int, settle: float) -> Runs:
         log = Path(home) / "logs" / "companion.log"
         for _ in range(runs):
             log.unlink(missing_ok=True)
-            ms, peak, mb = start_and_measure(
-                [sys.executable, "-m", "companion", "--lang", "en"], app_env, log, settle
+            measured.append(
+                start_and_measure(
+                    [*command, "--lang", "en"],
+                    app_env,
+                    log,
+                    settle,
+                    then=partial(open_quick_log, app_env),
+                )
             )
-            starts.append(ms)
-            peaks.append(peak)
-            memory.append(mb)
-    return starts, peaks, memory
+    return collect(measured)
 
 
 def floor_runs(env: dict[str, str], runs: int, settle: float) -> Runs:
-    starts: list[int] = []
-    peaks: list[float] = []
-    memory: list[float] = []
+    measured = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
             log = Path(home) / "ready.log"
-            ms, peak, mb = start_and_measure(
-                [sys.executable, "-m", "benchmarks.bare_tray", str(log)], env, log, settle
+            measured.append(
+                start_and_measure(
+                    [sys.executable, "-m", "benchmarks.bare_tray", str(log)], env, log, settle
+                )
             )
-            starts.append(ms)
-            peaks.append(peak)
-            memory.append(mb)
-    return starts, peaks, memory
+    return collect(measured)
+
+
+def compile_sources() -> None:
+    """Bytecode for every module, as an installed copy has it: where PYTHONDONTWRITEBYTECODE
+    is set, each start would otherwise compile Companion's sources again (about 15 ms)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "companion", "benchmarks"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+BUNDLE = ROOT / "dist" / "companion" / "companion"
 
 
 def timed(action: Callable[[], object], repeat: int) -> float:
@@ -201,8 +241,28 @@ def copied_history(entries: int, into: Path) -> Path:
     return home
 
 
-def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
-    """Quick-log show (on the largest store), save and mood-log open on each store size, ms."""
+def bare_dialog_first_show(app: object) -> float:
+    """The floor for a window's first show: a bare dialog with a line of text and two buttons,
+    made, shown and painted, in ms."""
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    assert isinstance(app, QApplication)
+    began = time.perf_counter()
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("How are you after that call?", dialog))
+    buttons = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    layout.addWidget(QDialogButtonBox(buttons, dialog))
+    dialog.show()
+    app.processEvents()
+    dialog.repaint()
+    dialog.hide()
+    return (time.perf_counter() - began) * 1000
+
+
+def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Quick-log show (on the largest store), save and mood-log open on each store size, ms;
+    and the floor of those that have one."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -210,7 +270,8 @@ def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
     from companion.content import load_vocabulary
     from companion.domain.clock import SystemClock
     from companion.domain.mood import make_mood_input
-    from companion.paths import AppPaths
+    from companion.paths import DB_NAME, AppPaths
+    from companion.storage.journal import Journal
     from companion.storage.store import Store, open_store
     from companion.ui.history import HistoryWindow
     from companion.ui.quick_log import QuickLogDialog
@@ -224,6 +285,7 @@ def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
     clock = SystemClock()
     vocabulary = load_vocabulary()
     figures: dict[str, float] = {}
+    floors: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as scratch:
         stores: list[tuple[int, Store]] = []
         for entries in sizes:
@@ -231,6 +293,8 @@ def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
             stores.append((entries, open_store(AppPaths(home, home), clock)[0]))
         try:
             largest = stores[-1][1]
+            bare_dialog_first_show(app)  # fonts and style loaded once, for both that follow
+            floors["quick-log first show, built (ms)"] = bare_dialog_first_show(app)
             began = time.perf_counter()
             dialog = QuickLogDialog(lambda: largest, clock, vocabulary)
 
@@ -243,11 +307,15 @@ def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
             show_quick_log()
             figures["quick-log first show, built (ms)"] = (time.perf_counter() - began) * 1000
             figures["quick-log show (ms)"] = timed(show_quick_log, 3 * repeat)
-            for entries, store in stores:
+            for entries, _store in stores:  # through the shift journal, as the quick log saves
                 values = make_mood_input(at=datetime.now(UTC), now=datetime.now(UTC), stress=5)
-                figures[f"save on {entries:,} entries (ms)"] = timed(
-                    partial(store.add_mood, values), 5 * repeat
-                )
+                journal = Journal.open(Path(scratch) / str(entries) / DB_NAME, clock)
+                try:
+                    figures[f"save on {entries:,} entries (ms)"] = timed(
+                        partial(journal.add_mood, values), 5 * repeat
+                    )
+                finally:
+                    journal.close()
             for entries, store in stores:
                 history = HistoryWindow(partial(identity, store), clock, vocabulary)
 
@@ -261,7 +329,7 @@ def in_process(sizes: list[int], repeat: int) -> dict[str, float]:
         finally:
             for _entries, store in stores:
                 store.close()
-    return figures
+    return figures, floors
 
 
 # The issue's targets (issue 7): start within 1.5× the floor, resident memory once settled
@@ -312,6 +380,9 @@ def main() -> int:
     parser.add_argument(
         "--only-stats", action="store_true", help="run only the `stats` and dashboard cases"
     )
+    parser.add_argument(
+        "--no-bundle", action="store_true", help="do not measure dist/companion even if built"
+    )
     args = parser.parse_args()
     preset = QUICK if args.quick else FULL
     runs = args.runs or preset["runs"]
@@ -326,10 +397,18 @@ def main() -> int:
     from benchmarks.stats import parse_sizes
 
     began, load = time.monotonic(), os.getloadavg()[0]
+    compile_sources()
     with screen() as env:
         where = "Xvfb + trayer (real tray)" if "DISPLAY" in env else "offscreen (stand-in window)"
-        floor_start, floor_peak, floor_rss = floor_runs(env, int(runs), settle)
-        app_start, app_peak, app_rss = app_runs(env, int(runs), settle)
+        floor_start, floor_peak, floor_rss, _ = floor_runs(env, int(runs), settle)
+        app_start, app_peak, app_rss, app_used = app_runs(
+            env, int(runs), settle, [sys.executable, "-m", "companion"]
+        )
+        bundle = (
+            app_runs(env, int(runs), settle, [str(BUNDLE)])
+            if BUNDLE.exists() and not args.no_bundle
+            else None
+        )
         with tempfile.TemporaryDirectory() as home:
             floor_log = Path(home) / "ready.log"
             floor_cpu = idle_cpu(
@@ -364,13 +443,35 @@ def main() -> int:
             verdict(median(app_rss), median(floor_rss), RSS_TARGET),
         ),
         (
+            "RSS 2 s after opening the quick log (MB)",
+            median(app_used),
+            median(floor_rss),
+            "",
+        ),
+        (
             f"idle CPU, breaks on (ms/min over {idle:g} s)",
             app_cpu,
             floor_cpu,
             verdict(app_cpu, floor_cpu, None, IDLE_SLACK),
         ),
     ]
-    figures = in_process(parse_sizes(args.entries), repeat)
+    if bundle is not None:
+        rows += [
+            (
+                "bundle: start to ready (ms)",
+                median(bundle[0]),
+                median(floor_start),
+                verdict(median(bundle[0]), median(floor_start), START_TARGET),
+            ),
+            (
+                f"bundle: idle RSS at {settle:g} s (MB)",
+                median(bundle[2]),
+                median(floor_rss),
+                verdict(median(bundle[2]), median(floor_rss), RSS_TARGET),
+            ),
+            ("bundle: RSS after the quick log (MB)", median(bundle[3]), median(floor_rss), ""),
+        ]
+    figures, floors = in_process(parse_sizes(args.entries), repeat)
     print(
         f"Companion benchmarks: {where}; median of {runs} starts; "
         f"Python {sys.version.split()[0]}; {os.cpu_count()} CPUs, load "
@@ -381,8 +482,14 @@ def main() -> int:
         ratio = f"{value / floor:>6.2f}×" if floor else f"{'-':>7}"
         print(f"{name:<42} {value:>10.1f} {floor:>10.1f} {ratio}  {target}")
     for name, value in figures.items():
-        print(f"{name:<42} {value:>10.2f} {'-':>10} {'-':>7}")
+        if name in floors:
+            floor = floors[name]
+            print(f"{name:<42} {value:>10.2f} {floor:>10.2f} {value / floor:>6.2f}×")
+        else:
+            print(f"{name:<42} {value:>10.2f} {'-':>10} {'-':>7}")
     print(f"each start (ms): companion {app_start}, bare tray {floor_start}")
+    if bundle is None:
+        print(f"(no bundle measured: build it with `pyinstaller build.spec` into {BUNDLE.parent})")
     print(SAFE_EYES)
     print_stats(args.stats_sizes, args.quick)
     print_dashboard(args.stats_sizes)
