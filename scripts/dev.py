@@ -60,6 +60,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("trayer",),  # a light system-tray host for the tray tests
     ("xdotool",),
     ("binutils",),  # strip: build.spec strips debug symbols from the bundle's libraries
+    ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries
 ]
 CHECK_PATHS = ("companion", "tests", "scripts", "benchmarks")
 PYTEST_NO_TESTS_COLLECTED = 5
