@@ -129,8 +129,17 @@ class ShiftPlan:
         return merged
 
     def current(self, moment: datetime, zone: tzinfo) -> Interval | None:
-        """The shift interval containing `moment` (its whole extent), or None when off shift."""
-        around = self.intervals(moment - timedelta(days=2), moment + timedelta(days=2), zone)
+        """The shift interval containing `moment` (its whole extent), or None when off shift.
+
+        An interval that runs on for days (a 00:00-24:00 shift every day) is cut at local
+        midnights two days either side of `moment`'s day, not at `moment` ± two days: the end
+        seen then stays the same all day, instead of moving on with every look."""
+        day = moment.astimezone(zone).date()
+        around = self.intervals(
+            _local(day - timedelta(days=2), time(0), zone),
+            _local(day + timedelta(days=3), time(0), zone),
+            zone,
+        )
         for begins, ends in around:
             if begins <= moment < ends:
                 return begins, ends

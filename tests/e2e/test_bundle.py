@@ -126,6 +126,21 @@ def test_the_bundle_starts_offscreen_and_stops_cleanly_writing_nothing_into_itse
     assert code == 0, (tmp_path / "output.txt").read_text(errors="replace")
     assert "stopped with exit code 0" in read_log(home)
     assert (home / "companion.db").exists()
+    # An everyday start: the store exists, so the shift journal opens it without SQLAlchemy,
+    # and the tray process reads its own code from the archive (no .py files to read).
+    (home / "logs" / "companion.log").unlink()
+    with (tmp_path / "output.txt").open("wb") as sink:
+        process = subprocess.Popen(
+            [str(bundle / "companion"), "--lang", "en"], env=env, stdout=sink, stderr=sink
+        )
+    try:
+        wait_for_log(home, "store open", process)
+        wait_for_log(home, "global shortcut|idle detection", process)  # breaks started
+    finally:
+        process.terminate()
+        code = process.wait(timeout=15)
+    assert code == 0, (tmp_path / "output.txt").read_text(errors="replace")
+    assert "migrated" not in read_log(home)
     assert snapshot(bundle) == before  # logs, settings and the store went to COMPANION_HOME
 
 

@@ -53,7 +53,7 @@ def test_nothing_while_the_microphone_is_in_use_then_offered_at_once(qtbot, driv
     microphone.recording = True
     driver.set_microphone(microphone)
     driver.start()
-    driver._probe()  # the probe job runs every 5 s; read it now
+    driver._probe()  # the probe job runs every PROBE_SECONDS; read it now
     assert driver.view.on_call
     qtbot.wait(3000)  # a break fell due meanwhile
     assert driver.view.phase is Phase.WORKING and driver.records == []

@@ -176,13 +176,17 @@ def test_wayland_status_through_the_shortcut(no_x_library):
     [
         ({"DISPLAY": ":0"}, "linux", "offscreen", "no_display"),
         ({}, "linux", "xcb", "no_display"),
-        ({}, "darwin", "cocoa", "unsupported_platform"),
         ({}, "sunos5", "xcb", "unsupported_platform"),
     ],
 )
 def test_other_places_say_why(no_x_library, environ, platform, qt_platform, reason):
     backend = make_platform_backend(ignore, environ, platform, qt_platform)
     assert backend.unavailable_reason == reason
+
+
+def test_macos_without_carbon_reads_as_an_error(no_x_library):
+    backend = make_platform_backend(ignore, {}, "darwin", "cocoa")  # Carbon is not here
+    assert (backend.name, backend.unavailable_reason) == (hotkey.MAC_NAME, "error")
 
 
 def test_windows_is_chosen_on_windows(monkeypatch):
@@ -298,6 +302,109 @@ def test_windows_other_failures_are_errors(qapp):
     backend = WindowsBackend(user32, lambda: 5, ignore)  # ERROR_ACCESS_DENIED
     assert backend.grab(KeyCombo("M", ctrl=True)) == "error"
     backend.close()
+
+
+# --- macOS, with a fake Carbon ----------------------------------------------------------------
+
+
+class FakeCarbon:
+    """Carbon's calls as the backend makes them; out-parameters are written through byref."""
+
+    TARGET = 0x5151
+
+    def __init__(self, taken: set[tuple[int, int]] | None = None, status: int = 0):
+        self.taken = taken or set()
+        self.status = status
+        self.handler = None
+        self.kinds: list[tuple[int, int]] = []
+        self.registered: dict[int, tuple[int, int, int, int]] = {}  # ref: code, mods, sig, id
+        self.events: dict[int, tuple[int, int]] = {}  # event ref: (signature, id) it carries
+        self.removed = 0
+
+    def GetApplicationEventTarget(self):
+        return self.TARGET
+
+    def InstallEventHandler(self, target, callback, count, spec, data, out):
+        assert target == self.TARGET and count == 1
+        self.kinds.append((spec._obj.eventClass, spec._obj.eventKind))
+        self.handler = callback
+        out._obj.value = 0xABC
+        return 0
+
+    def RemoveEventHandler(self, reference):
+        assert reference.value == 0xABC
+        self.removed += 1
+        return 0
+
+    def RegisterEventHotKey(self, code, modifiers, ident, target, options, out):
+        assert target == self.TARGET and options == 0
+        if (code, modifiers) in self.taken:
+            return hotkey.EVENT_HOT_KEY_EXISTS
+        if self.status:
+            return self.status
+        reference = 1000 + len(self.registered)
+        self.registered[reference] = (code, modifiers, ident.signature, ident.id)
+        out._obj.value = reference
+        return 0
+
+    def UnregisterEventHotKey(self, reference):
+        del self.registered[reference.value]
+        return 0
+
+    def GetEventParameter(self, event, name, kind, actual_type, size, actual_size, out):
+        assert (name, kind) == (hotkey.K_EVENT_PARAM_DIRECT_OBJECT, hotkey.TYPE_EVENT_HOT_KEY_ID)
+        assert size == ctypes.sizeof(hotkey.EventHotKeyID)
+        out._obj.signature, out._obj.id = self.events[event]
+        return 0
+
+    def press(self, signature: int = hotkey.HOT_KEY_SIGNATURE, ident: int = HOTKEY_ID) -> int:
+        """Deliver a hot-key event through the C callback, as the run loop would."""
+        event = 0x7000 + len(self.events)
+        self.events[event] = (signature, ident)
+        return int(self.handler(None, event, None))
+
+
+def test_macos_registers_command_option_m_and_hears_it(qapp):
+    carbon, heard = FakeCarbon(), []
+    backend = hotkey.MacBackend(carbon, lambda: heard.append(1))
+    assert carbon.kinds == [(hotkey.K_EVENT_CLASS_KEYBOARD, hotkey.K_EVENT_HOT_KEY_PRESSED)]
+    shortcut = GlobalShortcut(lambda activate: backend)
+    assert shortcut.set_sequence("Ctrl+Alt+M") is None  # Qt on macOS: Ctrl is Command
+    [(code, modifiers, signature, ident)] = carbon.registered.values()
+    assert code == 0x2E  # kVK_ANSI_M
+    assert modifiers == hotkey.CMD_KEY | hotkey.OPTION_KEY
+    assert (signature, ident) == (hotkey.HOT_KEY_SIGNATURE, HOTKEY_ID)
+    assert carbon.press() == 0 and heard == [1]
+    assert carbon.press(ident=HOTKEY_ID + 1) == hotkey.EVENT_NOT_HANDLED  # someone else's
+    assert carbon.press(signature=hotkey._four_chars("ABCD")) == hotkey.EVENT_NOT_HANDLED
+    assert heard == [1]
+    assert shortcut.set_sequence("Meta+Shift+F9") is None  # Meta is Control
+    [(code, modifiers, _sig, _id)] = carbon.registered.values()  # the old one is gone
+    assert (code, modifiers) == (0x65, hotkey.CONTROL_KEY | hotkey.SHIFT_KEY)
+    shortcut.close()
+    assert carbon.registered == {} and carbon.removed == 1
+
+
+def test_macos_taken_missing_keys_and_failures_say_why(qapp):
+    carbon = FakeCarbon(taken={(0x2E, hotkey.CMD_KEY | hotkey.OPTION_KEY)})
+    backend = hotkey.MacBackend(carbon, ignore)
+    assert backend.grab(KeyCombo("M", ctrl=True, alt=True)) == "taken"
+    assert backend.grab(KeyCombo("F24")) == "no_key"  # Mac keyboards stop at F20
+    assert backend.grab(KeyCombo("Pause", ctrl=True)) == "no_key"
+    assert backend.grab(KeyCombo("N", ctrl=True, alt=True)) is None
+    carbon.status = -50  # paramErr
+    assert backend.grab(KeyCombo("K", ctrl=True)) == "error"
+    assert carbon.registered == {}  # the failed grab released the earlier one first
+    backend.close()
+
+
+def test_every_key_but_a_few_has_a_mac_key_code():
+    from companion.domain.key_sequence import KEYS
+
+    missing = {key for key in KEYS if hotkey.mac_key_code(key) is None}
+    assert missing == {"F21", "F22", "F23", "F24", "Pause", "Print"}
+    codes = [hotkey.mac_key_code(key) for key in KEYS if key not in missing]
+    assert len(set(codes)) == len(codes)  # no two keys share a code
 
 
 # --- the real X11 grab on Xvfb ---------------------------------------------------------------

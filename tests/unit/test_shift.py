@@ -91,3 +91,15 @@ def test_a_range_is_written_so_that_it_reads_back_the_same(text):
     item = TimeRange.parse(text)
     assert str(item) == text
     assert TimeRange.parse(str(item)) == item
+
+
+def test_a_shift_that_never_ends_has_an_end_that_stays_put_all_day():
+    """A 00:00-24:00 shift every day runs on past any window: the end `current` gives must not
+    move with the moment asked about, or the break cycle would re-plan at every look."""
+    plan = ShiftPlan(days=frozenset(range(7)), hours=parse_ranges(["00:00-24:00"]))
+    morning = plan.current(local(SHANGHAI, 2026, 11, 23, 0, 5), SHANGHAI)
+    evening = plan.current(local(SHANGHAI, 2026, 11, 23, 23, 55, 59), SHANGHAI)
+    assert morning is not None and morning == evening
+    assert morning[1] == local(SHANGHAI, 2026, 11, 26)  # three local midnights on
+    tomorrow = plan.current(local(SHANGHAI, 2026, 11, 24, 0, 5), SHANGHAI)
+    assert tomorrow is not None and tomorrow[1] == local(SHANGHAI, 2026, 11, 27)
