@@ -65,10 +65,13 @@ def cpu_seconds(pid: int) -> float:
     """CPU time the process has used so far, all its threads: the scheduler's own count in
     nanoseconds (`/proc/PID/task/*/schedstat`), where `stat` counts whole 10-ms ticks."""
     try:
-        return sum(
-            int(path.read_text().split()[0])
-            for path in Path(f"/proc/{pid}/task").glob("*/schedstat")
-        ) / 1e9
+        return (
+            sum(
+                int(path.read_text().split()[0])
+                for path in Path(f"/proc/{pid}/task").glob("*/schedstat")
+            )
+            / 1e9
+        )
     except (OSError, ValueError, IndexError):
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
