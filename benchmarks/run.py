@@ -270,6 +270,53 @@ def bare_dialog_first_show(app: object) -> float:
     return (time.perf_counter() - began) * 1000
 
 
+def bare_insert(folder: Path, entries: int) -> Callable[[], None]:
+    """The floor for a save: one row and two linked rows inserted and committed with the
+    standard library alone, in a WAL file of `entries` rows with the same settings."""
+    import sqlite3
+    import uuid
+
+    connection = sqlite3.connect(folder / f"bare-{entries}.db", isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("CREATE TABLE entry (id TEXT PRIMARY KEY, at TEXT, stress INTEGER)")
+    connection.execute("CREATE INDEX entry_at ON entry (at)")
+    connection.execute("CREATE TABLE tag (entry_id TEXT, tag TEXT, PRIMARY KEY (entry_id, tag))")
+    connection.executemany(
+        "INSERT INTO entry VALUES (?, ?, ?)",
+        ((str(uuid.uuid4()), f"2026-01-01 00:00:{n:09d}", n % 11) for n in range(entries)),
+    )
+
+    def insert() -> None:
+        key = str(uuid.uuid4())
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO entry VALUES (?, datetime('now'), 5)", (key,))
+        connection.executemany("INSERT INTO tag VALUES (?, ?)", ((key, "tense"), (key, "tired")))
+        connection.execute("COMMIT")
+
+    return insert
+
+
+def bare_table_shown(app: object) -> Callable[[], None]:
+    """The floor for opening the mood log: a bare table of 50 rows and 5 columns, shown."""
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+
+    assert isinstance(app, QApplication)
+    table = QTableWidget(50, 5)
+    for row in range(50):
+        for column in range(5):
+            table.setItem(row, column, QTableWidgetItem(f"cell {row}, {column}"))
+    table.resize(900, 600)
+
+    def show() -> None:
+        table.show()
+        app.processEvents()
+        table.repaint()
+        table.hide()
+
+    return show
+
+
 def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[str, float]]:
     """Quick-log show (on the largest store), save and mood-log open on each store size, ms;
     and the floor of those that have one."""
@@ -321,9 +368,9 @@ def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[st
                 values = make_mood_input(at=datetime.now(UTC), now=datetime.now(UTC), stress=5)
                 journal = Journal.open(Path(scratch) / str(entries) / DB_NAME, clock)
                 try:
-                    figures[f"save on {entries:,} entries (ms)"] = timed(
-                        partial(journal.add_mood, values), 5 * repeat
-                    )
+                    name = f"save on {entries:,} entries (ms)"
+                    figures[name] = timed(partial(journal.add_mood, values), 5 * repeat)
+                    floors[name] = timed(bare_insert(Path(scratch), entries), 5 * repeat)
                 finally:
                     journal.close()
             for entries, store in stores:
@@ -335,7 +382,9 @@ def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[st
                     history.repaint()
                     history.hide()
 
-                figures[f"mood log open on {entries:,} entries (ms)"] = timed(show_history, repeat)
+                name = f"mood log open on {entries:,} entries (ms)"
+                figures[name] = timed(show_history, repeat)
+                floors[name] = timed(bare_table_shown(app), repeat)
         finally:
             for _entries, store in stores:
                 store.close()
@@ -513,8 +562,8 @@ def print_dashboard(sizes: str) -> None:
     rows = [(size, dashboard.measure(size)) for size in stats.parse_sizes(sizes)]
     if rows:
         print()
-        print("Dashboard open and draw (offscreen, 1366×768)")
-        print(dashboard.table(rows), end="")
+        print("Dashboard open and draw (offscreen, 1366×768); floor: one bare pyqtgraph plot")
+        print(dashboard.table(rows, dashboard.measure_floor()), end="")
 
 
 def print_stats(sizes: str, quick: bool = False) -> None:
