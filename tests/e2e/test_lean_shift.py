@@ -2,8 +2,9 @@
 
 SQLAlchemy keeps about 37 MB resident and pyqtgraph with numpy more; the tray process must stay
 small all shift (issue 7). This drives the real app, offscreen, through what an agent does in a
-shift (a break, a mood log with its offer, breathing, a check-in, a thought record, a call, the
-day's summary, the reminders), then opens the mood log and the trends, which may load them.
+shift (a break, a mood log with its offer, breathing, a thought record, a call, a check-in,
+the day's summary, an exercise, where to turn, the settings, the reminders), then opens the mood
+log and the trends, which may load them.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ SCRIPT = textwrap.dedent(
     app.offer_checkin()
     app._save_check_in(CheckIn(uuid.uuid4(), app.clock.now(), (3, 3, 2, 4, 3)))
     app.show_day_summary()
+    app.show_exercises("detachment")  # between calls
+    app.show_help_contacts()
+    app.show_settings()
+    app.settings_dialog.close()
     app.wellbeing.check()
     qt.processEvents()
     seen["shift"] = heavy()
