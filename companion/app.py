@@ -221,11 +221,18 @@ class CompanionApp(QObject):
     def _open_data(self) -> OpenReport:
         """Make the database ready (moving a damaged one aside, migrating an old one) and open
         the shift journal on it. Raises StoreError or DataDirError."""
+        import sqlite3
+
         from companion.storage.journal import Journal
-        from companion.storage.opening import prepare_database
+        from companion.storage.opening import StoreError, prepare_database
 
         report = prepare_database(self.paths)
-        self.journal = Journal.open(self.paths.database, self.clock)
+        try:
+            self.journal = Journal.open(self.paths.database, self.clock)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"Companion cannot open its database {self.paths.database}: {error}"
+            ) from None
         return report
 
     def _close_data(self) -> None:

@@ -164,6 +164,29 @@ def test_a_read_only_store_is_named_and_left_exactly_as_it_was(home, capsys, rea
     assert not list(home.data_dir.glob("companion.db.*-*"))  # nothing moved aside
 
 
+def test_a_store_sqlite_refuses_to_open_is_named_and_left_as_it_was(
+    home, capsys, qtbot, monkeypatch
+):
+    """Whatever SQLite says when the shift journal opens the file (a full disk, a lock it
+    cannot take) is one clear sentence and exit code 1, not a traceback; nothing is lost."""
+    from companion.storage.journal import Journal
+
+    before = logged_home(home, capsys)
+
+    def refuse(database: Path, clock: object) -> Journal:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Journal, "open", staticmethod(refuse))
+    app = start(qtbot, home)
+    try:
+        assert app.exit_code == 1 and app.journal is None and app.store is None
+        err = capsys.readouterr().err
+        assert f"cannot open its database {home.database}: disk I/O error" in err
+    finally:
+        app.shut_down()
+    assert rows(home.database) == before
+
+
 # --- settings full of garbage -----------------------------------------------------------------
 
 
