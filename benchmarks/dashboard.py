@@ -120,10 +120,10 @@ def _floor_child() -> dict[str, float]:
     return {key: value * 1000 for key, value in figures.items()}
 
 
-def measure_floor() -> dict[str, float]:
+def _in_fresh_process(*arguments: str) -> dict[str, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "COMPANION_"))}
     output = subprocess.run(
-        [sys.executable, "-m", "benchmarks.dashboard", "--floor"],
+        [sys.executable, "-m", "benchmarks.dashboard", *arguments],
         env=env,
         cwd=ROOT,
         check=True,
@@ -132,21 +132,15 @@ def measure_floor() -> dict[str, float]:
     ).stdout
     figures: dict[str, float] = json.loads(output.strip().splitlines()[-1])
     return figures
+
+
+def measure_floor() -> dict[str, float]:
+    return _in_fresh_process("--floor")
 
 
 def measure(entries: int) -> dict[str, float]:
     home, _generated = ensure_history(entries)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "COMPANION_"))}
-    output = subprocess.run(
-        [sys.executable, "-m", "benchmarks.dashboard", "--child", str(home)],
-        env=env,
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    figures: dict[str, float] = json.loads(output.strip().splitlines()[-1])
-    return figures
+    return _in_fresh_process("--child", str(home))
 
 
 def _cell(value: float) -> str:
