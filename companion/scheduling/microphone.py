@@ -28,8 +28,9 @@ How, per system:
   'glob', element main 0). A device with both input and output (some USB headsets) also runs
   while it only plays sound, so it reads as "in use" then.
 
-Verified: the Linux logic with recorded pactl outputs from PulseAudio and PipeWire (unit tests;
-this machine has no sound server). Windows and macOS are written against the documented APIs
+Verified: the Linux logic with recorded pactl outputs from PulseAudio and PipeWire, and against
+a real PulseAudio daemon with a null microphone and null speakers (tests/unit/test_microphone.py:
+parecord on the microphone is a call, on the speakers' monitor it is not). Windows and macOS are written against the documented APIs
 and have not been run: their decision logic is unit-tested with fakes.
 
 Probes never raise (a failure reads as None and is logged), and never block the GUI thread for

@@ -7,6 +7,8 @@ and through a stand-in pactl script), a fake Windows registry tree, and a fake C
 from __future__ import annotations
 
 import ctypes
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -323,6 +325,87 @@ def test_real_run_times_out_after_a_second(tmp_path):
 def test_real_run_without_pactl(tmp_path):
     probe = make_microphone_probe({"PATH": str(tmp_path)}, "linux")
     assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, "no_pactl")
+
+
+# --- a real PulseAudio server ------------------------------------------------------------------
+
+
+@pytest.fixture
+def pulse_server(tmp_path):
+    """A private PulseAudio daemon with a null microphone and null speakers; the environment
+    that reaches it (its socket under a runtime folder of its own)."""
+    if shutil.which("pulseaudio") is None or shutil.which("parecord") is None:
+        pytest.skip("no pulseaudio and parecord (Debian packages pulseaudio, pulseaudio-utils)")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    environ = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    daemon = subprocess.Popen(
+        [
+            "pulseaudio",
+            "-n",  # no default configuration: only the modules named here
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--load=module-native-protocol-unix",
+            "--load=module-null-sink sink_name=speakers",
+            "--load=module-null-source source_name=headset_mic",
+        ],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while subprocess.run(["pactl", "info"], env=environ, capture_output=True).returncode != 0:
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                pytest.skip("the PulseAudio daemon did not start here")
+            time.sleep(0.1)
+        yield environ
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+
+
+def recording(environ: dict[str, str], device: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        ["parecord", "--device", device, os.devnull],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_for(probe, expected: bool) -> bool | None:
+    deadline = time.monotonic() + 5
+    while (found := probe.in_use()) is not expected and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return found
+
+
+def test_a_real_server_a_call_on_the_microphone_and_music_on_the_speakers(pulse_server):
+    """Against a real PulseAudio: recording from the microphone is a call; recording what the
+    speakers play (a monitor source, as screen recorders and visualisers do) is not."""
+    probe = make_microphone_probe(pulse_server, "linux")
+    assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, None)
+    assert probe.in_use() is False
+    call = recording(pulse_server, "headset_mic")
+    try:
+        assert wait_for(probe, True) is True
+    finally:
+        call.terminate()
+        call.wait(timeout=10)
+    assert wait_for(probe, False) is False
+    monitor = recording(pulse_server, "speakers.monitor")
+    try:
+        time.sleep(1)
+        assert probe.in_use() is False
+    finally:
+        monitor.terminate()
+        monitor.wait(timeout=10)
 
 
 # --- choosing the probe ----------------------------------------------------------------------
