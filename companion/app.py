@@ -1207,6 +1207,7 @@ class CompanionApp(QObject):
             self.driver.shut_down()  # records a postponed break that was never taken
             self.driver = None
             self._idle.close()
+            self._microphone_probe.close()  # its `pactl subscribe`, where one runs
         self._close_data()
 
     def quit(self) -> None:

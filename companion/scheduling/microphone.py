@@ -11,6 +11,9 @@ How, per system:
   beats a break notice in the middle of one); a stream linked to no source (index 2**32 - 1,
   PipeWire before it is connected) does not. Peak meters such as pavucontrol's Input tab also
   record, so they read as "in use" while open.
+  A `pactl subscribe` running beside Companion says when a recording stream or a source
+  changes; until it does, the last answer stands, so an idle shift starts no process at all
+  (without it, the streams are listed at every look).
   `pactl` missing -> "no_pactl"; no server answering (non-zero exit such as "Connection
   failure: Connection refused", or no answer within 1 s) -> "no_audio_server". Either is
   checked again at most once a minute, so a server started later is picked up, and a hung
@@ -43,6 +46,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -73,6 +77,10 @@ class MicrophoneProbe(Protocol):
         """True when some application records from a microphone (a call); None when unknown."""
         ...
 
+    def close(self) -> None:
+        """Stop whatever runs beside Companion to watch (the probe is not used again)."""
+        ...
+
 
 class UnavailableMicrophoneProbe:
     """The microphone cannot be watched here; `unavailable_reason` says why."""
@@ -83,6 +91,9 @@ class UnavailableMicrophoneProbe:
 
     def in_use(self) -> bool | None:
         return None
+
+    def close(self) -> None:
+        pass
 
 
 def make_microphone_probe(
@@ -101,7 +112,10 @@ def make_microphone_probe(
         if platform == "darwin":
             return _open_macos()
         if platform.startswith(PULSE_PLATFORMS):
-            return PulseMicrophoneProbe(run, os.environ if environ is None else environ)
+            spawn = subprocess.Popen if run is subprocess.run else None
+            return PulseMicrophoneProbe(
+                run, os.environ if environ is None else environ, spawn=spawn
+            )
     except Exception:
         log.warning("microphone: setting up the probe failed", exc_info=True)
         return UnavailableMicrophoneProbe("none", "error")
@@ -140,6 +154,61 @@ def is_monitor(source_name: str) -> bool:
     return source_name.endswith(".monitor")
 
 
+Spawn = Callable[..., "subprocess.Popen[bytes]"]
+_CHANGE = re.compile(rb"^Event '[a-z]+' on source(-output)? #", re.MULTILINE)
+
+
+class PulseEvents:
+    """`pactl subscribe` beside Companion: whether a recording stream or a source changed since
+    the last look. Its events about clients (every `pactl` run makes some) do not count."""
+
+    def __init__(self, spawn: Spawn, env: Mapping[str, str]) -> None:
+        self._process = spawn(
+            ["pactl", "subscribe"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        assert self._process.stdout is not None
+        self._output = self._process.stdout
+        os.set_blocking(self._output.fileno(), False)
+        self._partial = b""
+
+    def changed(self) -> bool | None:
+        """Whether something relevant happened since the last call; None when the watcher has
+        ended (the server went away): then list the streams, and start a new one."""
+        chunks = [self._partial]
+        ended = False
+        while True:
+            try:
+                chunk = os.read(self._output.fileno(), 65536)
+            except BlockingIOError:
+                break
+            except OSError:
+                ended = True
+                break
+            if not chunk:
+                ended = True
+                break
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        complete, _, self._partial = data.rpartition(b"\n")
+        if ended:
+            return None
+        return bool(_CHANGE.search(complete))
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=2)
+        self._output.close()
+
+
 class PulseMicrophoneProbe:
     """Recording streams on the PulseAudio/PipeWire server, through the `pactl` command."""
 
@@ -150,9 +219,13 @@ class PulseMicrophoneProbe:
         run: Run = subprocess.run,
         environ: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        spawn: Spawn | None = None,
     ) -> None:
         self.unavailable_reason: str | None = None
         self._run = run
+        self._spawn = spawn  # None: no `pactl subscribe`, the streams are listed at every look
+        self._events: PulseEvents | None = None
+        self._answer: bool | None = None  # the last answer, good until an event says otherwise
         # pactl reads the server address from the environment; its messages in English.
         self._env = {**(os.environ if environ is None else environ), "LC_ALL": "C"}
         self._clock = clock
@@ -170,10 +243,49 @@ class PulseMicrophoneProbe:
             self._fail("error", "reading the recording streams failed", error=True)
             return None
 
+    def close(self) -> None:
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if self._events is not None:
+            self._events.close()
+            self._events = None
+        self._answer = None
+
+    def _unchanged(self) -> bool:
+        """Whether the last answer still stands: nothing changed since, as `pactl subscribe`
+        tells (started here when it is not running; a watcher that ended is dropped)."""
+        if self._spawn is None or self.unavailable_reason is not None:
+            return False
+        if self._events is None:
+            try:
+                self._events = PulseEvents(self._spawn, self._env)
+            except OSError as error:
+                log.info("microphone: pactl subscribe could not start (%s); listing instead", error)
+                self._spawn = None
+                return False
+            self._answer = None  # what happened before it started is not known
+            return False
+        changed = self._events.changed()
+        if changed is None:
+            self._stop_watching()
+            return False
+        return not changed and self._answer is not None
+
     def _in_use(self) -> bool | None:
         now = self._clock()
         if self.unavailable_reason is not None and now < self._retry_at:
             return None
+        if self._unchanged():
+            return self._answer
+        answer = self._listed_in_use(now)
+        self._answer = answer
+        if answer is None:
+            self._stop_watching()
+        return answer
+
+    def _listed_in_use(self, now: float) -> bool | None:
+        """The answer from listing the recording streams (and the sources, when needed)."""
         read_at = self._sources_read_at
         stale = read_at is None or now - read_at >= SOURCES_MAX_AGE_SECONDS
         refresh = self.unavailable_reason is not None or stale
@@ -352,6 +464,9 @@ class WindowsMicrophoneProbe:
         self._failing = False
         return bool(apps)
 
+    def close(self) -> None:
+        pass
+
 
 # --- macOS ----------------------------------------------------------------------------------
 
@@ -431,6 +546,9 @@ class MacMicrophoneProbe:
         else:
             self._failing = False
         return result
+
+    def close(self) -> None:
+        pass
 
     def _any_input_running(self) -> bool | None:
         devices = self._uint32s(

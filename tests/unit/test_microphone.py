@@ -301,8 +301,12 @@ def test_real_run_with_a_stand_in_pactl(tmp_path):
         f'case "$3" in sources) cat {tmp_path}/sources.txt;; *) cat {tmp_path}/outputs.txt;; esac',
     )
     probe = make_microphone_probe(environ, "linux")
-    assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, None)
-    assert probe.in_use() is True
+    try:
+        assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, None)
+        assert probe.in_use() is True
+        assert probe.in_use() is True  # its `pactl subscribe` ended at once: listed again
+    finally:
+        probe.close()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script stands in for pactl")
@@ -390,22 +394,64 @@ def test_a_real_server_a_call_on_the_microphone_and_music_on_the_speakers(pulse_
     """Against a real PulseAudio: recording from the microphone is a call; recording what the
     speakers play (a monitor source, as screen recorders and visualisers do) is not."""
     probe = make_microphone_probe(pulse_server, "linux")
-    assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, None)
-    assert probe.in_use() is False
+    try:
+        assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, None)
+        assert probe.in_use() is False
+        call = recording(pulse_server, "headset_mic")
+        try:
+            assert wait_for(probe, True) is True
+        finally:
+            call.terminate()
+            call.wait(timeout=10)
+        assert wait_for(probe, False) is False
+        monitor = recording(pulse_server, "speakers.monitor")
+        try:
+            time.sleep(1)
+            assert probe.in_use() is False
+        finally:
+            monitor.terminate()
+            monitor.wait(timeout=10)
+    finally:
+        probe.close()
+
+
+def test_with_a_real_server_nothing_is_listed_again_until_a_stream_changes(pulse_server):
+    """`pactl subscribe` runs beside the probe: looks with no change in between start no
+    process; a call starting or ending is seen at the next look; a watcher that dies is
+    replaced; closing the probe stops it."""
+    runs: list[list[str]] = []
+
+    def counting_run(command, **options):
+        runs.append(command)
+        return subprocess.run(command, **options)
+
+    probe = PulseMicrophoneProbe(counting_run, pulse_server, spawn=subprocess.Popen)
+    assert probe.in_use() is False  # the first look lists, and starts the watcher
+    assert probe.in_use() is False  # what happened before the watcher started is not known
+    listed = len(runs)
+    for _ in range(5):
+        time.sleep(0.1)
+        assert probe.in_use() is False
+    assert len(runs) == listed  # nothing changed: no pactl run
     call = recording(pulse_server, "headset_mic")
     try:
         assert wait_for(probe, True) is True
+        assert len(runs) > listed
     finally:
         call.terminate()
         call.wait(timeout=10)
     assert wait_for(probe, False) is False
-    monitor = recording(pulse_server, "speakers.monitor")
-    try:
-        time.sleep(1)
-        assert probe.in_use() is False
-    finally:
-        monitor.terminate()
-        monitor.wait(timeout=10)
+    watcher = probe._events
+    assert watcher is not None
+    watcher._process.kill()  # the watcher dies (as when the server restarts)
+    watcher._process.wait(timeout=5)
+    assert probe.in_use() is False
+    assert probe._events is None or probe._events is not watcher
+    probe.in_use()
+    replaced = probe._events
+    assert replaced is not None and replaced._process.poll() is None
+    probe.close()
+    assert replaced._process.poll() is not None  # stopped with the probe
 
 
 # --- choosing the probe ----------------------------------------------------------------------
