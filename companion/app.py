@@ -1013,6 +1013,7 @@ class CompanionApp(QObject):
             self.history = HistoryWindow(lambda: self.store, self.clock, self._vocabulary)
             self.history.new_entry_requested.connect(self.show_quick_log)
             self.history.reframe_requested.connect(self.show_reframing)
+            self.history.entry_edited.connect(self._on_edited)
             self.history.retranslate(self.language)
         return self.history
 
@@ -1144,6 +1145,13 @@ class CompanionApp(QObject):
                 QSystemTrayIcon.MessageIcon.Information,
                 4000,
             )
+
+    def _on_edited(self, entry: MoodEntry) -> None:
+        """An entry changed in the mood log: the trends follow, and a note that now speaks of
+        self-harm or hopelessness opens where to turn, as a new entry's would."""
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+        self._offer_help_if_distressed(entry.note)
 
     def choose_language(self, setting: str) -> None:
         self.language_setting = setting

@@ -282,6 +282,7 @@ class HistoryWindow(QWidget):
 
     new_entry_requested = Signal()
     reframe_requested = Signal(object)  # the MoodEntry to start a thought record from
+    entry_edited = Signal(object)  # the MoodEntry as changed in the edit dialog
 
     def __init__(
         self,
@@ -752,13 +753,14 @@ class HistoryWindow(QWidget):
             self.editor.open()
             return
         try:
-            book.update_mood(entry.id, values)
+            changed = book.update_mood(entry.id, values)
         except Exception:
             log.exception("updating mood entry %s failed", entry.id)
             self.editor.form.show_error(self.tr("The change could not be saved. Please try again."))
             self.editor.open()
             return
         self._reload_keeping(entry.id)
+        self.entry_edited.emit(changed)
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()

@@ -234,3 +234,21 @@ def test_a_finished_thought_record_with_distress_shows_it(qtbot, app):
     app.store.save_thought(record)
     app._thought_finished(record)
     assert app.help_window is not None and app.help_window.isVisible()
+
+
+def test_a_note_edited_to_speak_of_distress_shows_it_too(qtbot, app):
+    log_note(qtbot, app, "退款的事吵了半天")
+    assert app.help_window is None
+    app.show_history()
+    history = app.history
+    assert history is not None
+    history.table.selectRow(0)
+    history.edit_selected()
+    history.editor.form.note.setPlainText("退款的事吵了半天，我真的不想活了")
+    history.editor.accept()  # Save
+    assert app.store is not None
+    assert app.store.recent_moods(1)[0].note == "退款的事吵了半天，我真的不想活了"  # kept first
+    window = app.help_window
+    assert window is not None and window.isVisible()
+    window.close()
+    history.close()
