@@ -169,7 +169,11 @@ def mean_phrase(when: str, mean: float, count: int) -> str:
 
 class StressOverTime(QWidget):
     """Daily means (dot size grows with the entries behind them), the rolling 7-day mean and
-    the weekly mean; below, the entries per day. Click a dot to see its entries."""
+    the weekly mean; below, the entries per day. Click a dot to see its entries.
+
+    From the keyboard: with focus, Left and Right (Home, End) move a ring from day to day,
+    its figures shown beside it and given as the accessible description; Enter or Space opens
+    that day's entries."""
 
     day_clicked = Signal(object)  # date
 
@@ -203,9 +207,22 @@ class StressOverTime(QWidget):
         self.means.addItem(self.dots)
         self.means.addItem(self.rolling_line)
         self.means.addItem(self.weekly_line)
+        self.marker = pg.ScatterPlotItem(
+            size=22, symbol="o", brush=None, pen=pg.mkPen(ORANGE, width=3)
+        )
+        self.marker.setZValue(10)
+        self.means.addItem(self.marker)
+        self._current: int | None = None  # the day the keyboard is on (an index of _days)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8, brush=SKY, pen=None)
         self.counts.addItem(self.bars)
         self.dots.sigClicked.connect(self._clicked)
+        # The day the keyboard is on, in words, beside its ring while the chart has focus.
+        self.reading = pg.TextItem(anchor=(0, 1))
+        self.reading.setZValue(11)
+        self.reading.hide()
+        self.means.addItem(self.reading, ignoreBounds=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -248,6 +265,8 @@ class StressOverTime(QWidget):
             weekly_y.append(weekly_y[-1])
         self.weekly_line.setData(weekly_x, weekly_y)
         self.bars.setOpts(x=xs, height=[point.entries for point in days])
+        self._current = None
+        self._mark()
         left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
         self.means.setLimits(xMin=left - 30 * DAY_SECONDS, xMax=right + 30 * DAY_SECONDS)
         self.means.setXRange(left, right, padding=0)
@@ -266,20 +285,87 @@ class StressOverTime(QWidget):
     def _tip(self, x: float, y: float, data: object) -> str:
         if not isinstance(data, int) or not 0 <= data < len(self._days):
             return ""
-        point = self._days[data]
+        return self.describe(data)
+
+    def describe(self, index: int) -> str:
+        """One day's figures as a sentence (the tooltip and what a screen reader says)."""
+        point = self._days[index]
         return mean_phrase(
             format_day(point.day, self.language, weekday=True), point.mean, point.entries
         )
+
+    @property
+    def current_day(self) -> date | None:
+        return None if self._current is None else self._days[self._current].day
+
+    def _mark(self) -> None:
+        """Ring the day the keyboard is on (while the chart has focus) and say its figures."""
+        if self._current is None or not self.hasFocus():
+            self.marker.setData([], [])
+            self.reading.hide()
+            return
+        point = self._days[self._current]
+        x = day_stamp(point.day)
+        self.marker.setData([x], [point.mean])
+        text = self.describe(self._current)
+        self.setAccessibleDescription(text)
+        (left, right), _ = self.means.vb.viewRange()
+        on_the_right = x > left + (right - left) * 0.6  # keep the words inside the chart
+        high = point.mean > 7  # below the ring near the top, above it elsewhere
+        self.reading.setAnchor((1.0 if on_the_right else 0.0, 0.0 if high else 1.0))
+        self.reading.setText(text)
+        self.reading.setPos(x, point.mean)
+        self.reading.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._days:
+            super().keyPressEvent(event)
+            return
+        last = len(self._days) - 1
+        current = last if self._current is None else self._current
+        key = event.key()
+        if key == Qt.Key.Key_Left:
+            current = max(current - 1, 0) if self._current is not None else last
+        elif key == Qt.Key.Key_Right:
+            current = min(current + 1, last)
+        elif key == Qt.Key.Key_Home:
+            current = 0
+        elif key == Qt.Key.Key_End:
+            current = last
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._current is not None:
+                self.day_clicked.emit(self._days[self._current].day)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._current = current
+        self._mark()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        if self._days and self._current is None:
+            self._current = len(self._days) - 1  # the newest day first
+        self._mark()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self._mark()
 
     def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
         if len(points):
             index = points[0].data()
             if isinstance(index, int) and 0 <= index < len(self._days):
+                self._current = index
                 self.day_clicked.emit(self._days[index].day)
 
     def restyle(self) -> None:
         style_plot(self.view, [self.means, self.counts])
         self.bars.setOpts(brush=SKY)
+        palette = self.palette()
+        self.reading.setColor(palette.color(QPalette.ColorRole.Text))
+        self.reading.fill = pg.mkBrush(palette.color(QPalette.ColorRole.ToolTipBase))
+        self.reading.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

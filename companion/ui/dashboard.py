@@ -361,7 +361,8 @@ class DashboardWindow(QWidget):
                 self.tr(
                     "Dots: each day's mean (bigger dots stand on more entries). "
                     "Lines: the mean of the last 7 days, and of each week. "
-                    "Below: entries per day. Click a dot to see its entries."
+                    "Below: entries per day. Click a dot, or use ← → and Enter, to see its "
+                    "entries."
                 ),
             ),
             "weekday-hour": (

@@ -1,66 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="31" />
+        <location filename="../../companion/ui/action_plan.py" line="31"/>
         <source>Take most of the breaks offered</source>
         <translation>按提醒完成大部分休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="32" />
+        <location filename="../../companion/ui/action_plan.py" line="32"/>
         <source>Log my mood after difficult calls</source>
         <translation>难熬的通话后记录心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="35" />
+        <location filename="../../companion/ui/action_plan.py" line="35"/>
         <source>Do a reframing exercise</source>
         <translation>做一次认知重构练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="36" />
+        <location filename="../../companion/ui/action_plan.py" line="36"/>
         <source>Do the weekly check-in</source>
         <translation>完成每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="43" />
+        <location filename="../../companion/ui/action_plan.py" line="43"/>
         <source>%1 % of them</source>
         <translation>其中 %1%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="45" />
+        <location filename="../../companion/ui/action_plan.py" line="45"/>
         <source>once a week</source>
         <translation>每周一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="46" />
+        <location filename="../../companion/ui/action_plan.py" line="46"/>
         <source>%1 a week</source>
         <translation>每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="52" />
+        <location filename="../../companion/ui/action_plan.py" line="52"/>
         <source>no breaks offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="55" />
+        <location filename="../../companion/ui/action_plan.py" line="55"/>
         <source>%1 % (target %2 %)</source>
         <translation>%1%(目标 %2%)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="61" />
-        <location filename="../../companion/ui/action_plan.py" line="80" />
+        <location filename="../../companion/ui/action_plan.py" line="61"/>
+        <location filename="../../companion/ui/action_plan.py" line="80"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="63" />
-        <location filename="../../companion/ui/action_plan.py" line="82" />
+        <location filename="../../companion/ui/action_plan.py" line="63"/>
+        <location filename="../../companion/ui/action_plan.py" line="82"/>
         <source>not yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="67" />
+        <location filename="../../companion/ui/action_plan.py" line="67"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -68,52 +69,52 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="184" />
+        <location filename="../../companion/ui/action_plan.py" line="184"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="185" />
+        <location filename="../../companion/ui/action_plan.py" line="185"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="188" />
+        <location filename="../../companion/ui/action_plan.py" line="188"/>
         <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
         <translation>选一两个目标,定一个够得着的指标。进度按心伴自周一以来的记录自动计算,不需要手动填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="192" />
+        <location filename="../../companion/ui/action_plan.py" line="192"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="193" />
+        <location filename="../../companion/ui/action_plan.py" line="193"/>
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="194" />
+        <location filename="../../companion/ui/action_plan.py" line="194"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="197" />
+        <location filename="../../companion/ui/action_plan.py" line="197"/>
         <source>Target for: %1</source>
         <translation>指标:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="199" />
+        <location filename="../../companion/ui/action_plan.py" line="199"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="201" />
+        <location filename="../../companion/ui/action_plan.py" line="201"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="202" />
+        <location filename="../../companion/ui/action_plan.py" line="202"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -121,52 +122,52 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="226" />
+        <location filename="../../companion/ui/break_notice.py" line="226"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="228" />
+        <location filename="../../companion/ui/break_notice.py" line="228"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="231" />
+        <location filename="../../companion/ui/break_notice.py" line="231"/>
         <source>Postpone %1 min</source>
         <translation>稍后 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="233" />
+        <location filename="../../companion/ui/break_notice.py" line="233"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="237" />
+        <location filename="../../companion/ui/break_notice.py" line="237"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="238" />
+        <location filename="../../companion/ui/break_notice.py" line="238"/>
         <source>Finish what you are doing; the break starts by itself.</source>
         <translation>先把手头的事做完,休息会自动开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="239" />
+        <location filename="../../companion/ui/break_notice.py" line="239"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="240" />
+        <location filename="../../companion/ui/break_notice.py" line="240"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="241" />
+        <location filename="../../companion/ui/break_notice.py" line="241"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="242" />
+        <location filename="../../companion/ui/break_notice.py" line="242"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -174,79 +175,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="85" />
+        <location filename="../../companion/ui/break_presenter.py" line="139"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中:休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="88" />
+        <location filename="../../companion/ui/break_presenter.py" line="142"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停,%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="90" />
+        <location filename="../../companion/ui/break_presenter.py" line="144"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="93" />
+        <location filename="../../companion/ui/break_presenter.py" line="147"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="96" />
+        <location filename="../../companion/ui/break_presenter.py" line="150"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="97" />
+        <location filename="../../companion/ui/break_presenter.py" line="151"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="98" />
+        <location filename="../../companion/ui/break_presenter.py" line="152"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="99" />
+        <location filename="../../companion/ui/break_presenter.py" line="153"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="100" />
+        <location filename="../../companion/ui/break_presenter.py" line="154"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="101" />
+        <location filename="../../companion/ui/break_presenter.py" line="155"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="102" />
+        <location filename="../../companion/ui/break_presenter.py" line="156"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="105" />
+        <location filename="../../companion/ui/break_presenter.py" line="159"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内,%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="110" />
+        <location filename="../../companion/ui/break_presenter.py" line="164"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="113" />
+        <location filename="../../companion/ui/break_presenter.py" line="167"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="114" />
+        <location filename="../../companion/ui/break_presenter.py" line="168"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -256,72 +257,72 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="253" />
+        <location filename="../../companion/ui/break_window.py" line="253"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="254" />
+        <location filename="../../companion/ui/break_window.py" line="254"/>
         <source>Long break: step away and breathe with the circle</source>
         <translation>长休息:离开屏幕,跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="256" />
+        <location filename="../../companion/ui/break_window.py" line="256"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="257" />
+        <location filename="../../companion/ui/break_window.py" line="257"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息:跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="258" />
+        <location filename="../../companion/ui/break_window.py" line="258"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="259" />
+        <location filename="../../companion/ui/break_window.py" line="259"/>
         <source>While you rest:</source>
         <translation>休息时可以:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="261" />
+        <location filename="../../companion/ui/break_window.py" line="261"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="262" />
+        <location filename="../../companion/ui/break_window.py" line="262"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="263" />
+        <location filename="../../companion/ui/break_window.py" line="263"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处,让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="264" />
+        <location filename="../../companion/ui/break_window.py" line="264"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="271" />
+        <location filename="../../companion/ui/break_window.py" line="271"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="272" />
+        <location filename="../../companion/ui/break_window.py" line="272"/>
         <source>The break ends by itself. Esc ends it early.</source>
         <translation>时间到了休息会自动结束,按 Esc 可以提前结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="273" />
+        <location filename="../../companion/ui/break_window.py" line="273"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="274" />
+        <location filename="../../companion/ui/break_window.py" line="274"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -329,7 +330,7 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="640" />
+        <location filename="../../companion/ui/charts.py" line="684"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
     </message>
@@ -337,57 +338,57 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="854" />
+        <location filename="../../companion/ui/exercises.py" line="854"/>
         <source>Cycle %1 of %2</source>
         <translation>第 %1 轮,共 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="897" />
+        <location filename="../../companion/ui/exercises.py" line="897"/>
         <source>You breathed for %1 before stopping.</source>
         <translation>你跟着圆圈呼吸了 %1,然后停了下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="901" />
+        <location filename="../../companion/ui/exercises.py" line="901"/>
         <source>You breathed for %1 cycles (%2). Well done.</source>
         <translation>你做了 %1 轮呼吸(%2)。做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="909" />
+        <location filename="../../companion/ui/exercises.py" line="909"/>
         <source>12 s each, %1 in all</source>
         <translation>每轮 12 秒,一共 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="914" />
+        <location filename="../../companion/ui/exercises.py" line="914"/>
         <source>C&amp;ycles:</source>
         <translation>轮数(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="915" />
+        <location filename="../../companion/ui/exercises.py" line="915"/>
         <source>Number of breathing cycles</source>
         <translation>呼吸的轮数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="917" />
+        <location filename="../../companion/ui/exercises.py" line="917"/>
         <source>Length of the breathing</source>
         <translation>呼吸练习的时长</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="918" />
+        <location filename="../../companion/ui/exercises.py" line="918"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="919" />
+        <location filename="../../companion/ui/exercises.py" line="919"/>
         <source>Breathing cycle</source>
         <translation>第几轮呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="920" />
+        <location filename="../../companion/ui/exercises.py" line="920"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="921" />
+        <location filename="../../companion/ui/exercises.py" line="921"/>
         <source>End the breathing early</source>
         <translation>提前结束呼吸练习</translation>
     </message>
@@ -395,22 +396,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="115" />
+        <location filename="../../companion/ui/breathing.py" line="115"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="116" />
+        <location filename="../../companion/ui/breathing.py" line="116"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="117" />
+        <location filename="../../companion/ui/breathing.py" line="117"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="120" />
+        <location filename="../../companion/ui/breathing.py" line="120"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习:吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -418,22 +419,22 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="114" />
+        <location filename="../../companion/ui/dashboard.py" line="113"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="115" />
+        <location filename="../../companion/ui/dashboard.py" line="114"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="116" />
+        <location filename="../../companion/ui/dashboard.py" line="115"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="117" />
+        <location filename="../../companion/ui/dashboard.py" line="116"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
@@ -441,17 +442,17 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="181" />
+        <location filename="../../companion/ui/charts.py" line="154"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts.py" line="182" />
+        <location filename="../../companion/ui/charts.py" line="155"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts.py" line="187" />
+        <location filename="../../companion/ui/charts.py" line="160"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1:平均压力 %2(%3)</translation>
     </message>
@@ -459,240 +460,240 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="250" />
+        <location filename="../../companion/ui/checkin.py" line="250"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="251" />
+        <location filename="../../companion/ui/checkin.py" line="251"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="261" />
+        <location filename="../../companion/ui/checkin.py" line="261"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句,%2(%3)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="270" />
+        <location filename="../../companion/ui/checkin.py" line="270"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
         <translation>按 0–5 回答当前这句并跳到下一句(5 = 所有时间,0 = 从来没有)· 回车查看结果 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="274" />
+        <location filename="../../companion/ui/checkin.py" line="274"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="275" />
+        <location filename="../../companion/ui/checkin.py" line="275"/>
         <source>Not now: close without saving</source>
         <translation>以后再说:关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="276" />
+        <location filename="../../companion/ui/checkin.py" line="276"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277" />
+        <location filename="../../companion/ui/checkin.py" line="277"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花一点时间关照自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="278" />
+        <location filename="../../companion/ui/checkin.py" line="278"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="279" />
+        <location filename="../../companion/ui/checkin.py" line="279"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="336" />
+        <location filename="../../companion/ui/checkin.py" line="336"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
         <translation>请把第 %1 句也回答了,然后按回车查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="354" />
+        <location filename="../../companion/ui/checkin.py" line="354"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存,但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="380" />
-        <source>You already did this week's check-in on %1. You can do another if you like; both are kept.</source>
+        <location filename="../../companion/ui/checkin.py" line="380"/>
+        <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你已在 %1 完成了本周的自评。愿意的话可以再做一次,两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="388" />
+        <location filename="../../companion/ui/checkin.py" line="388"/>
         <source>%1 out of 100</source>
         <translation>%1 分(满分 100)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="390" />
+        <location filename="../../companion/ui/checkin.py" line="390"/>
         <source>Your wellbeing score: %1 out of 100</source>
         <translation>你的幸福感得分:%1 分(满分 100)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="394" />
+        <location filename="../../companion/ui/checkin.py" line="394"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这反映了你对过去两周的感受,分数越高表示状态越好。单独一次说明不了太多;在压力趋势窗口里可以看到它随时间的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="403" />
+        <location filename="../../companion/ui/checkin.py" line="403"/>
         <source>That is %1 points higher than your last check-in.</source>
         <translation>比上一次自评高 %1 分。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405" />
+        <location filename="../../companion/ui/checkin.py" line="405"/>
         <source>That is %1 points lower than your last check-in.</source>
         <translation>比上一次自评低 %1 分。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="413" />
-        <source>The last two weeks seem to have been heavy. That happens, and you don't have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
+        <location filename="../../companion/ui/checkin.py" line="413"/>
+        <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周似乎挺沉重的。这很正常,你也不必一个人扛着:和信任的人聊聊,比如组长、同事、朋友或心理咨询师,往往会有帮助。这不是诊断,只是提示你,得到一些支持可能会让你好受些。</translation>
     </message>
 </context>
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="237" />
+        <location filename="../../companion/app.py" line="271"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="238" />
+        <location filename="../../companion/app.py" line="272"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="364" />
+        <location filename="../../companion/app.py" line="392"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="365" />
+        <location filename="../../companion/app.py" line="393"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="533" />
+        <location filename="../../companion/app.py" line="561"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="534" />
+        <location filename="../../companion/app.py" line="562"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="749" />
+        <location filename="../../companion/app.py" line="776"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="750" />
+        <location filename="../../companion/app.py" line="777"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="775" />
+        <location filename="../../companion/app.py" line="802"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="776" />
+        <location filename="../../companion/app.py" line="803"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="843" />
+        <location filename="../../companion/app.py" line="870"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="844" />
+        <location filename="../../companion/app.py" line="871"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="852" />
+        <location filename="../../companion/app.py" line="879"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="853" />
+        <location filename="../../companion/app.py" line="880"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="902" />
+        <location filename="../../companion/app.py" line="927"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="903" />
+        <location filename="../../companion/app.py" line="928"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="910" />
+        <location filename="../../companion/app.py" line="935"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="911" />
+        <location filename="../../companion/app.py" line="936"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="921" />
+        <location filename="../../companion/app.py" line="946"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="925" />
+        <location filename="../../companion/app.py" line="950"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="930" />
+        <location filename="../../companion/app.py" line="955"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="936" />
+        <location filename="../../companion/app.py" line="961"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1015" />
+        <location filename="../../companion/app.py" line="1065"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1045" />
+        <location filename="../../companion/app.py" line="1095"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1090" />
+        <location filename="../../companion/app.py" line="1141"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1091" />
+        <location filename="../../companion/app.py" line="1142"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1104" />
+        <location filename="../../companion/app.py" line="1162"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1105" />
+        <location filename="../../companion/app.py" line="1163"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -700,32 +701,32 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="252" />
+        <location filename="../../companion/ui/help_contacts.py" line="252"/>
         <source>&amp;Who</source>
         <translation>联系人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="253" />
+        <location filename="../../companion/ui/help_contacts.py" line="253"/>
         <source>&amp;How to reach them</source>
         <translation>联系方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="254" />
+        <location filename="../../companion/ui/help_contacts.py" line="254"/>
         <source>e.g. Team lead Wang</source>
         <translation>例如:王组长</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="255" />
+        <location filename="../../companion/ui/help_contacts.py" line="255"/>
         <source>e.g. ext. 8001, or the chat group</source>
         <translation>例如:分机 8001,或内部聊天群</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="256" />
+        <location filename="../../companion/ui/help_contacts.py" line="256"/>
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="257" />
+        <location filename="../../companion/ui/help_contacts.py" line="257"/>
         <source>How to reach them</source>
         <translation>联系方式</translation>
     </message>
@@ -733,82 +734,82 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="365" />
+        <location filename="../../companion/ui/help_contacts.py" line="365"/>
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="372" />
+        <location filename="../../companion/ui/help_contacts.py" line="372"/>
         <source>Edit the contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="396" />
+        <location filename="../../companion/ui/help_contacts.py" line="396"/>
         <source>Remove this contact?</source>
         <translation>删除这个联系人?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="397" />
+        <location filename="../../companion/ui/help_contacts.py" line="397"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中删除“%1”吗?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="398" />
+        <location filename="../../companion/ui/help_contacts.py" line="398"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="469" />
-        <source>Where to turn when things feel heavy: a team lead or mentor, your company's employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
+        <location filename="../../companion/ui/help_contacts.py" line="469"/>
+        <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
         <translation>感到沉重时可以找谁:组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="474" />
+        <location filename="../../companion/ui/help_contacts.py" line="474"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="475" />
+        <location filename="../../companion/ui/help_contacts.py" line="475"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="476" />
+        <location filename="../../companion/ui/help_contacts.py" line="476"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="477" />
+        <location filename="../../companion/ui/help_contacts.py" line="477"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="478" />
+        <location filename="../../companion/ui/help_contacts.py" line="478"/>
         <source>Remove the selected contact (Del)</source>
         <translation>删除选中的联系人(Del)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="479" />
+        <location filename="../../companion/ui/help_contacts.py" line="479"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="480" />
+        <location filename="../../companion/ui/help_contacts.py" line="480"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="481" />
+        <location filename="../../companion/ui/help_contacts.py" line="481"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="482" />
+        <location filename="../../companion/ui/help_contacts.py" line="482"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="484" />
+        <location filename="../../companion/ui/help_contacts.py" line="484"/>
         <source>The list holds at most %1 contacts.</source>
         <translation>列表最多容纳 %1 个联系人。</translation>
     </message>
@@ -816,198 +817,198 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="336" />
+        <location filename="../../companion/ui/dashboard.py" line="335"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="337" />
+        <location filename="../../companion/ui/dashboard.py" line="336"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="339" />
+        <location filename="../../companion/ui/dashboard.py" line="338"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="340" />
+        <location filename="../../companion/ui/dashboard.py" line="339"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341" />
+        <location filename="../../companion/ui/dashboard.py" line="340"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="342" />
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="343" />
+        <location filename="../../companion/ui/dashboard.py" line="342"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="348" />
+        <location filename="../../companion/ui/dashboard.py" line="347"/>
         <source>Show %1</source>
         <translation>显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="349" />
+        <location filename="../../companion/ui/dashboard.py" line="348"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="350" />
+        <location filename="../../companion/ui/dashboard.py" line="349"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="351" />
+        <location filename="../../companion/ui/dashboard.py" line="350"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="355" />
+        <location filename="../../companion/ui/dashboard.py" line="354"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="355" />
-        <location filename="../../companion/ui/dashboard.py" line="415" />
+        <location filename="../../companion/ui/dashboard.py" line="354"/>
+        <location filename="../../companion/ui/dashboard.py" line="415"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="358" />
+        <location filename="../../companion/ui/dashboard.py" line="357"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="361" />
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>Stress over time</source>
         <translation>压力走势</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="363" />
-        <source>Dots: each day's mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot to see its entries.</source>
-        <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点可查看当天的记录。</translation>
+        <location filename="../../companion/ui/dashboard.py" line="362"/>
+        <source>Dots: each day&apos;s mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot, or use ← → and Enter, to see its entries.</source>
+        <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点,或用 ← → 键加回车,查看当天的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="369" />
+        <location filename="../../companion/ui/dashboard.py" line="369"/>
         <source>When stress rises</source>
         <translation>压力在什么时候升高</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="371" />
+        <location filename="../../companion/ui/dashboard.py" line="371"/>
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
         <translation>按星期和小时统计的平均压力(格中数字)。点击格子,或用方向键加回车,查看对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="376" />
+        <location filename="../../companion/ui/dashboard.py" line="376"/>
         <source>By call type</source>
         <translation>按来电类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="377" />
+        <location filename="../../companion/ui/dashboard.py" line="377"/>
         <source>Mean stress per call type, with the number of entries (n).</source>
         <translation>每类来电的平均压力及记录数(n)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="380" />
+        <location filename="../../companion/ui/dashboard.py" line="380"/>
         <source>By emotion</source>
         <translation>按情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="381" />
+        <location filename="../../companion/ui/dashboard.py" line="381"/>
         <source>Mean stress of the entries naming each emotion.</source>
         <translation>标记了各种情绪的记录的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="384" />
+        <location filename="../../companion/ui/dashboard.py" line="384"/>
         <source>Breaks per week</source>
         <translation>每周休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="385" />
+        <location filename="../../companion/ui/dashboard.py" line="385"/>
         <source>What became of each break Companion offered.</source>
         <translation>心伴提醒的每次休息最后怎样了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="388" />
+        <location filename="../../companion/ui/dashboard.py" line="388"/>
         <source>What helps</source>
         <translation>什么有帮助</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="390" />
+        <location filename="../../companion/ui/dashboard.py" line="390"/>
         <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
         <translation>练习:练习前后的困扰程度(0–10)。休息:休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="396" />
+        <location filename="../../companion/ui/dashboard.py" line="396"/>
         <source>Wellbeing check-in</source>
         <translation>幸福感自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="398" />
-        <source>Each weekly check-in's WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
+        <location filename="../../companion/ui/dashboard.py" line="398"/>
+        <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
         <translation>每次每周自评的 WHO-5 得分(0–100,越高表示状态越好)。虚线标在 52:低于它时,找人聊聊会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="403" />
+        <location filename="../../companion/ui/dashboard.py" line="403"/>
         <source>Weekly goals</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="405" />
-        <source>Your plan's goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
+        <location filename="../../companion/ui/dashboard.py" line="405"/>
+        <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
         <translation>按周显示计划中的目标,依据心伴的记录计算(✓ 已达成;– 当周没有休息提醒)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="412" />
+        <location filename="../../companion/ui/dashboard.py" line="412"/>
         <source>Check-in score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="412" />
+        <location filename="../../companion/ui/dashboard.py" line="412"/>
         <source>Low below 52</source>
         <translation>低于 52 偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415" />
+        <location filename="../../companion/ui/dashboard.py" line="415"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415" />
+        <location filename="../../companion/ui/dashboard.py" line="415"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415" />
+        <location filename="../../companion/ui/dashboard.py" line="415"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="421" />
+        <location filename="../../companion/ui/dashboard.py" line="421"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="421" />
+        <location filename="../../companion/ui/dashboard.py" line="421"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="422" />
+        <location filename="../../companion/ui/dashboard.py" line="422"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="425" />
+        <location filename="../../companion/ui/dashboard.py" line="425"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1016,17 +1017,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了,一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="431" />
+        <location filename="../../companion/ui/dashboard.py" line="431"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="432" />
+        <location filename="../../companion/ui/dashboard.py" line="432"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458" />
+        <location filename="../../companion/ui/dashboard.py" line="458"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1035,152 +1036,152 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="467" />
+        <location filename="../../companion/ui/dashboard.py" line="467"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="476" />
+        <location filename="../../companion/ui/dashboard.py" line="476"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="480" />
+        <location filename="../../companion/ui/dashboard.py" line="480"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="492" />
+        <location filename="../../companion/ui/dashboard.py" line="492"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="499" />
+        <location filename="../../companion/ui/dashboard.py" line="499"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有自评。每周自评(托盘菜单:每周自评…)会问五个关于过去两周的简短问题。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="507" />
+        <location filename="../../companion/ui/dashboard.py" line="507"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给困扰程度打分,或在休息后一小时内记录心情,差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="575" />
+        <location filename="../../companion/ui/dashboard.py" line="575"/>
         <source>(no call type)</source>
         <translation>(未选类型)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="583" />
+        <location filename="../../companion/ui/dashboard.py" line="583"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="584" />
+        <location filename="../../companion/ui/dashboard.py" line="584"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="585" />
+        <location filename="../../companion/ui/dashboard.py" line="585"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="586" />
+        <location filename="../../companion/ui/dashboard.py" line="586"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="587" />
+        <location filename="../../companion/ui/dashboard.py" line="587"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="592" />
+        <location filename="../../companion/ui/dashboard.py" line="592"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="593" />
+        <location filename="../../companion/ui/dashboard.py" line="593"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="594" />
+        <location filename="../../companion/ui/dashboard.py" line="594"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="602" />
+        <location filename="../../companion/ui/dashboard.py" line="602"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
         <translation>%1 前后压力最高(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="610" />
+        <location filename="../../companion/ui/dashboard.py" line="610"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
         <translation>压力最大的来电:%1(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="618" />
+        <location filename="../../companion/ui/dashboard.py" line="618"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息:%1 次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="620" />
+        <location filename="../../companion/ui/dashboard.py" line="620"/>
         <source>No break was taken in this range yet.</source>
         <translation>这段时间还没有完成过休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="627" />
+        <location filename="../../companion/ui/dashboard.py" line="627"/>
         <source>No entries this week or last week.</source>
         <translation>本周和上周都没有记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="630" />
-        <source>No entries yet this week; last week's mean stress was %1.</source>
+        <location filename="../../companion/ui/dashboard.py" line="630"/>
+        <source>No entries yet this week; last week&apos;s mean stress was %1.</source>
         <translation>本周还没有记录;上周平均压力 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="637" />
+        <location filename="../../companion/ui/dashboard.py" line="637"/>
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
         <translation>本周平均压力 %1(%2);上周没有记录可比较。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="643" />
+        <location filename="../../companion/ui/dashboard.py" line="643"/>
         <source>This week: mean stress %1 (%2), the same as last week.</source>
         <translation>本周平均压力 %1(%2),与上周持平。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="645" />
+        <location filename="../../companion/ui/dashboard.py" line="645"/>
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所下降。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="647" />
+        <location filename="../../companion/ui/dashboard.py" line="647"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所上升。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="673" />
+        <location filename="../../companion/ui/dashboard.py" line="673"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="673" />
+        <location filename="../../companion/ui/dashboard.py" line="673"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="675" />
+        <location filename="../../companion/ui/dashboard.py" line="675"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="685" />
+        <location filename="../../companion/ui/dashboard.py" line="685"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="686" />
+        <location filename="../../companion/ui/dashboard.py" line="686"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1:
@@ -1190,22 +1191,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="192" />
+        <location filename="../../companion/ui/settings_dialog.py" line="192"/>
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="194" />
+        <location filename="../../companion/ui/settings_dialog.py" line="194"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="196" />
+        <location filename="../../companion/ui/settings_dialog.py" line="196"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="198" />
+        <location filename="../../companion/ui/settings_dialog.py" line="198"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -1213,72 +1214,72 @@ Your entries start on %3.</source>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="114" />
+        <location filename="../../companion/ui/day_summary.py" line="114"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="115" />
+        <location filename="../../companion/ui/day_summary.py" line="115"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="116" />
+        <location filename="../../companion/ui/day_summary.py" line="116"/>
         <source>Entries logged:</source>
         <translation>记录条数:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="117" />
+        <location filename="../../companion/ui/day_summary.py" line="117"/>
         <source>Stress:</source>
         <translation>压力:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="118" />
+        <location filename="../../companion/ui/day_summary.py" line="118"/>
         <source>Breaks:</source>
         <translation>休息:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="119" />
+        <location filename="../../companion/ui/day_summary.py" line="119"/>
         <source>Exercises:</source>
         <translation>练习:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="120" />
-        <source>&amp;Don't show at the end of a shift</source>
+        <location filename="../../companion/ui/day_summary.py" line="120"/>
+        <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="122" />
-        <source>You can still open it from the tray menu: Today's summary.</source>
+        <location filename="../../companion/ui/day_summary.py" line="122"/>
+        <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="124" />
+        <location filename="../../companion/ui/day_summary.py" line="124"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="125" />
+        <location filename="../../companion/ui/day_summary.py" line="125"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138" />
+        <location filename="../../companion/ui/day_summary.py" line="138"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141" />
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>mean %1, highest %2 (of 10)</source>
         <translation>平均 %1,最高 %2(满分 10)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="146" />
+        <location filename="../../companion/ui/day_summary.py" line="146"/>
         <source>none offered</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="149" />
+        <location filename="../../companion/ui/day_summary.py" line="149"/>
         <source>%1 of %2 taken</source>
         <translation>完成 %1 / %2 次</translation>
     </message>
@@ -1286,52 +1287,52 @@ Your entries start on %3.</source>
 <context>
     <name>DetachmentPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1012" />
+        <location filename="../../companion/ui/exercises.py" line="1012"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步,共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1054" />
+        <location filename="../../companion/ui/exercises.py" line="1054"/>
         <source>You took %1 for yourself. The last call is behind you.</source>
         <translation>你给了自己 %1。上一单已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1059" />
+        <location filename="../../companion/ui/exercises.py" line="1059"/>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1061" />
+        <location filename="../../companion/ui/exercises.py" line="1061"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1062" />
+        <location filename="../../companion/ui/exercises.py" line="1062"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1063" />
+        <location filename="../../companion/ui/exercises.py" line="1063"/>
         <source>Step number</source>
         <translation>第几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1064" />
+        <location filename="../../companion/ui/exercises.py" line="1064"/>
         <source>Current step</source>
         <translation>当前这一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1065" />
+        <location filename="../../companion/ui/exercises.py" line="1065"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1066" />
+        <location filename="../../companion/ui/exercises.py" line="1066"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1067" />
+        <location filename="../../companion/ui/exercises.py" line="1067"/>
         <source>End the exercise early</source>
         <translation>提前结束练习</translation>
     </message>
@@ -1339,37 +1340,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="354" />
+        <location filename="../../companion/ui/exercises.py" line="354"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受?(0–10)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="356" />
+        <location filename="../../companion/ui/exercises.py" line="356"/>
         <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
         <translation>可以不填。按 0–9 选择,↑ ↓ 调整(最高 10),Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="358" />
+        <location filename="../../companion/ui/exercises.py" line="358"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="359" />
+        <location filename="../../companion/ui/exercises.py" line="359"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="360" />
+        <location filename="../../companion/ui/exercises.py" line="360"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="366" />
+        <location filename="../../companion/ui/exercises.py" line="366"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="366" />
+        <location filename="../../companion/ui/exercises.py" line="366"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -1377,22 +1378,22 @@ Your entries start on %3.</source>
 <context>
     <name>EditMoodDialog</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="254" />
+        <location filename="../../companion/ui/history.py" line="254"/>
         <source>Edit entry · Companion</source>
         <translation>编辑记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="255" />
+        <location filename="../../companion/ui/history.py" line="255"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="256" />
+        <location filename="../../companion/ui/history.py" line="256"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="257" />
+        <location filename="../../companion/ui/history.py" line="257"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1400,82 +1401,82 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="612" />
+        <location filename="../../companion/ui/exercises.py" line="612"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="750" />
+        <location filename="../../companion/ui/exercises.py" line="750"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="751" />
+        <location filename="../../companion/ui/exercises.py" line="751"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="754" />
+        <location filename="../../companion/ui/exercises.py" line="754"/>
         <source>What you did</source>
         <translation>你做了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="755" />
+        <location filename="../../companion/ui/exercises.py" line="755"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="763" />
+        <location filename="../../companion/ui/exercises.py" line="763"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步,共 3 步:开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="764" />
+        <location filename="../../companion/ui/exercises.py" line="764"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步,共 3 步:练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="765" />
+        <location filename="../../companion/ui/exercises.py" line="765"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步,共 3 步:现在感觉怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="768" />
+        <location filename="../../companion/ui/exercises.py" line="768"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="769" />
+        <location filename="../../companion/ui/exercises.py" line="769"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="771" />
+        <location filename="../../companion/ui/exercises.py" line="771"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="772" />
+        <location filename="../../companion/ui/exercises.py" line="772"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="774" />
+        <location filename="../../companion/ui/exercises.py" line="774"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="775" />
+        <location filename="../../companion/ui/exercises.py" line="775"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="776" />
+        <location filename="../../companion/ui/exercises.py" line="776"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="777" />
+        <location filename="../../companion/ui/exercises.py" line="777"/>
         <source>Done: record this exercise</source>
         <translation>完成:记下这次练习</translation>
     </message>
@@ -1483,47 +1484,47 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1595" />
+        <location filename="../../companion/ui/exercises.py" line="1595"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1596" />
+        <location filename="../../companion/ui/exercises.py" line="1596"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1597" />
+        <location filename="../../companion/ui/exercises.py" line="1597"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习,回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1607" />
+        <location filename="../../companion/ui/exercises.py" line="1607"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1610" />
+        <location filename="../../companion/ui/exercises.py" line="1610"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
-        <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按"完成"之前,什么都不会记下来。</translation>
+        <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按&quot;完成&quot;之前,什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1642" />
+        <location filename="../../companion/ui/exercises.py" line="1642"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符,可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1646" />
+        <location filename="../../companion/ui/exercises.py" line="1646"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长,存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1654" />
+        <location filename="../../companion/ui/exercises.py" line="1654"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来;你写的内容都还在。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1660" />
+        <location filename="../../companion/ui/exercises.py" line="1660"/>
         <source>Recorded. Well done.</source>
         <translation>已记下。做得很好。</translation>
     </message>
@@ -1531,7 +1532,7 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="480" />
+        <location filename="../../companion/ui/charts.py" line="524"/>
         <source>%1: no entries</source>
         <translation>%1:没有记录</translation>
     </message>
@@ -1539,85 +1540,85 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="42" />
+        <location filename="../../companion/ui/help_contacts.py" line="42"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="43" />
+        <location filename="../../companion/ui/help_contacts.py" line="43"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
         <translation>可以直接找他们聊,或请主管帮忙安排一次谈话。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="48" />
+        <location filename="../../companion/ui/help_contacts.py" line="48"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划(EAP)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="49" />
+        <location filename="../../companion/ui/help_contacts.py" line="49"/>
         <source>Your administrator can add its number or chat address here.</source>
         <translation>管理员可以在这里填写它的电话或在线咨询方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="54" />
+        <location filename="../../companion/ui/help_contacts.py" line="54"/>
         <source>Public mental-health line</source>
         <translation>公共心理援助热线</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="55" />
-        <source>Look up the official mental-health hotline of your city or country (for example on your health authority's website).</source>
+        <location filename="../../companion/ui/help_contacts.py" line="55"/>
+        <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
         <translation>请查找你所在城市或地区的官方心理援助热线(例如在当地卫生健康部门的网站上)。</translation>
     </message>
 </context>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="166" />
+        <location filename="../../companion/ui/help_contacts.py" line="166"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="168" />
+        <location filename="../../companion/ui/help_contacts.py" line="168"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="196" />
+        <location filename="../../companion/ui/help_contacts.py" line="196"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197" />
+        <location filename="../../companion/ui/help_contacts.py" line="197"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="198" />
+        <location filename="../../companion/ui/help_contacts.py" line="198"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="199" />
+        <location filename="../../companion/ui/help_contacts.py" line="199"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="204" />
-        <source>When things feel heavy, talking to someone helps, and it doesn't have to be serious first. These are people you can reach:</source>
+        <location filename="../../companion/ui/help_contacts.py" line="204"/>
+        <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候,找人聊聊会有帮助,不必等到事情很严重。你可以联系这些人:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="208" />
+        <location filename="../../companion/ui/help_contacts.py" line="208"/>
         <source>Your entry is saved.</source>
         <translation>你的记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="213" />
+        <location filename="../../companion/ui/help_contacts.py" line="213"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式;管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="218" />
+        <location filename="../../companion/ui/help_contacts.py" line="218"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到,不会发送到任何地方。</translation>
     </message>
@@ -1625,88 +1626,88 @@ Your entries start on %3.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="468" />
+        <location filename="../../companion/ui/history.py" line="469"/>
         <source>Mood log · Companion</source>
         <translation>情绪记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="469" />
+        <location filename="../../companion/ui/history.py" line="470"/>
         <source>Your mood log</source>
         <translation>我的情绪记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="470" />
+        <location filename="../../companion/ui/history.py" line="471"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="470" />
+        <location filename="../../companion/ui/history.py" line="471"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="474" />
+        <location filename="../../companion/ui/history.py" line="475"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="475" />
+        <location filename="../../companion/ui/history.py" line="476"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="476" />
+        <location filename="../../companion/ui/history.py" line="477"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="477" />
+        <location filename="../../companion/ui/history.py" line="478"/>
         <source>Call type</source>
         <translation>咨询类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="478" />
+        <location filename="../../companion/ui/history.py" line="479"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="481" />
+        <location filename="../../companion/ui/history.py" line="482"/>
         <source>Mood entries, newest first</source>
         <translation>情绪记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="482" />
-        <location filename="../../companion/ui/history.py" line="483" />
+        <location filename="../../companion/ui/history.py" line="483"/>
+        <location filename="../../companion/ui/history.py" line="484"/>
         <source>Search notes</source>
         <translation>搜索备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="484" />
+        <location filename="../../companion/ui/history.py" line="485"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
         <translation>搜索备注(Ctrl+F);按 Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="487" />
+        <location filename="../../companion/ui/history.py" line="488"/>
         <source>All call types</source>
         <translation>全部来电类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="490" />
+        <location filename="../../companion/ui/history.py" line="491"/>
         <source>Show call type</source>
         <translation>按来电类型筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="493" />
+        <location filename="../../companion/ui/history.py" line="494"/>
         <source>All emotions</source>
         <translation>全部情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="496" />
+        <location filename="../../companion/ui/history.py" line="497"/>
         <source>Show emotion</source>
         <translation>按情绪筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="499" />
+        <location filename="../../companion/ui/history.py" line="500"/>
         <source>No entries yet.
 
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -1715,7 +1716,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 接完一通难熬的电话后,在托盘菜单里选择“记录心情”:按一个数字表示压力值,选上此刻的情绪,再按回车就好。你的记录会显示在这里,最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="506" />
+        <location filename="../../companion/ui/history.py" line="507"/>
         <source>No entries match.
 
 Try other words, or clear the filters to see every entry.</source>
@@ -1724,136 +1725,136 @@ Try other words, or clear the filters to see every entry.</source>
 换个关键词试试,或清除筛选查看全部记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="509" />
+        <location filename="../../companion/ui/history.py" line="510"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="510" />
+        <location filename="../../companion/ui/history.py" line="511"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="511" />
+        <location filename="../../companion/ui/history.py" line="512"/>
         <source>Show every date and time</source>
         <translation>显示所有日期和时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="513" />
+        <location filename="../../companion/ui/history.py" line="514"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="514" />
+        <location filename="../../companion/ui/history.py" line="515"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="515" />
+        <location filename="../../companion/ui/history.py" line="516"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="516" />
+        <location filename="../../companion/ui/history.py" line="517"/>
         <source>Re&amp;frame…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="518" />
+        <location filename="../../companion/ui/history.py" line="519"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习,看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="520" />
+        <location filename="../../companion/ui/history.py" line="521"/>
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="621" />
+        <location filename="../../companion/ui/history.py" line="622"/>
         <source>Showing only: %1</source>
         <translation>仅显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="622" />
+        <location filename="../../companion/ui/history.py" line="623"/>
         <source>Remove the filter “%1”</source>
         <translation>移除筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="643" />
+        <location filename="../../companion/ui/history.py" line="644"/>
         <source>Mondays</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="644" />
+        <location filename="../../companion/ui/history.py" line="645"/>
         <source>Tuesdays</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="645" />
+        <location filename="../../companion/ui/history.py" line="646"/>
         <source>Wednesdays</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="646" />
+        <location filename="../../companion/ui/history.py" line="647"/>
         <source>Thursdays</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="647" />
+        <location filename="../../companion/ui/history.py" line="648"/>
         <source>Fridays</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="648" />
+        <location filename="../../companion/ui/history.py" line="649"/>
         <source>Saturdays</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="649" />
+        <location filename="../../companion/ui/history.py" line="650"/>
         <source>Sundays</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="679" />
+        <location filename="../../companion/ui/history.py" line="680"/>
         <source>Since %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="681" />
+        <location filename="../../companion/ui/history.py" line="682"/>
         <source>Before %1</source>
         <translation>%1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="713" />
+        <location filename="../../companion/ui/history.py" line="714"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%n 条中的 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="716" />
+        <location filename="../../companion/ui/history.py" line="717"/>
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="758" />
+        <location filename="../../companion/ui/history.py" line="759"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存,请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="769" />
+        <location filename="../../companion/ui/history.py" line="771"/>
         <source>Delete entry?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="770" />
+        <location filename="../../companion/ui/history.py" line="772"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录(压力值 %2)吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="773" />
+        <location filename="../../companion/ui/history.py" line="775"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1861,73 +1862,73 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="203" />
+        <location filename="../../companion/ui/mood_form.py" line="203"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
         <translation>请先选择压力值:按 0 到 10 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="206" />
+        <location filename="../../companion/ui/mood_form.py" line="206"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
         <translation>备注有 %1 个字,最多只能写 %2 个字,请删减一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="212" />
+        <location filename="../../companion/ui/mood_form.py" line="212"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
         <translation>备注里有一个看不见的控制字符(%1),可能是粘贴时带进来的,请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="216" />
+        <location filename="../../companion/ui/mood_form.py" line="216"/>
         <source>The time is in the future. Choose a time that has passed.</source>
         <translation>这个时间还没到,请选择一个已经过去的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="218" />
+        <location filename="../../companion/ui/mood_form.py" line="218"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
         <translation>这个时间太早了,请选择 2000 年以后的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="234" />
+        <location filename="../../companion/ui/mood_form.py" line="234"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
         <translation>此刻压力有多大?(0 = 很平静,10 = 到极限了)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="236" />
+        <location filename="../../companion/ui/mood_form.py" line="236"/>
         <source>Stress {}</source>
         <translation>压力值 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="237" />
+        <location filename="../../companion/ui/mood_form.py" line="237"/>
         <source>Keys 0–9 choose, ↑ ↓ adjust (up to 10)</source>
         <translation>按 0–9 选择,↑ ↓ 微调(最高到 10)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="238" />
+        <location filename="../../companion/ui/mood_form.py" line="238"/>
         <source>Emotions (any that fit)</source>
         <translation>情绪(可多选)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="241" />
+        <location filename="../../companion/ui/mood_form.py" line="241"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="243" />
-        <location filename="../../companion/ui/mood_form.py" line="246" />
+        <location filename="../../companion/ui/mood_form.py" line="243"/>
+        <location filename="../../companion/ui/mood_form.py" line="246"/>
         <source>Call type</source>
         <translation>咨询类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="248" />
+        <location filename="../../companion/ui/mood_form.py" line="248"/>
         <source>&amp;Note (optional)</source>
         <translation>备注(选填)(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="249" />
+        <location filename="../../companion/ui/mood_form.py" line="249"/>
         <source>What happened, in a few words</source>
         <translation>简单写写发生了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="250" />
+        <location filename="../../companion/ui/mood_form.py" line="250"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1935,98 +1936,98 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>NvcPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1421" />
+        <location filename="../../companion/ui/exercises.py" line="1421"/>
         <source>Your reply appears here as you type.</source>
         <translation>边写边在这里看到完整的回复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1430" />
+        <location filename="../../companion/ui/exercises.py" line="1430"/>
         <source>Copied. Paste it into your reply.</source>
         <translation>已复制,粘贴到回复里就行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1438" />
+        <location filename="../../companion/ui/exercises.py" line="1438"/>
         <source>Your reply: %1</source>
         <translation>你的回复:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1449" />
+        <location filename="../../companion/ui/exercises.py" line="1449"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
         <translation>从例子开始(&amp;X)(回车填入)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1450" />
+        <location filename="../../companion/ui/exercises.py" line="1450"/>
         <source>Examples</source>
         <translation>例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1463" />
+        <location filename="../../companion/ui/exercises.py" line="1463"/>
         <source>&amp;Use</source>
         <translation>填入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1464" />
+        <location filename="../../companion/ui/exercises.py" line="1464"/>
         <source>Fill in the chosen example</source>
         <translation>填入选中的例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1467" />
+        <location filename="../../companion/ui/exercises.py" line="1467"/>
         <source>&amp;Feeling: what they are probably feeling</source>
         <translation>感受(&amp;F):对方此刻可能的感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1468" />
+        <location filename="../../companion/ui/exercises.py" line="1468"/>
         <source>Feeling</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1469" />
+        <location filename="../../companion/ui/exercises.py" line="1469"/>
         <source>e.g. worried, let down</source>
         <translation>例如:着急、失望</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1472" />
+        <location filename="../../companion/ui/exercises.py" line="1472"/>
         <source>N&amp;eed: what matters to them underneath</source>
         <translation>需要(&amp;E):感受背后他真正在意的事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1473" />
+        <location filename="../../companion/ui/exercises.py" line="1473"/>
         <source>Need</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1474" />
+        <location filename="../../companion/ui/exercises.py" line="1474"/>
         <source>e.g. getting it on time</source>
         <translation>例如:按时收到东西</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1477" />
+        <location filename="../../companion/ui/exercises.py" line="1477"/>
         <source>&amp;Request: one concrete next step</source>
         <translation>请求(&amp;R):一个具体的下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1478" />
+        <location filename="../../companion/ui/exercises.py" line="1478"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1479" />
+        <location filename="../../companion/ui/exercises.py" line="1479"/>
         <source>e.g. check with the courier and call you back in ten minutes</source>
         <translation>例如:联系快递查一下,十分钟内回复您</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1486" />
-        <location filename="../../companion/ui/exercises.py" line="1487" />
+        <location filename="../../companion/ui/exercises.py" line="1486"/>
+        <location filename="../../companion/ui/exercises.py" line="1487"/>
         <source>Your calm reply</source>
         <translation>平和的回复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1488" />
+        <location filename="../../companion/ui/exercises.py" line="1488"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1489" />
+        <location filename="../../companion/ui/exercises.py" line="1489"/>
         <source>Copy the reply</source>
         <translation>复制这段回复</translation>
     </message>
@@ -2034,47 +2035,47 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PositiveReframingPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1121" />
+        <location filename="../../companion/ui/exercises.py" line="1121"/>
         <source>Your kinder reading: %1</source>
         <translation>更善意的理解:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1129" />
+        <location filename="../../companion/ui/exercises.py" line="1129"/>
         <source>Examples: a harsh reading → a kinder one</source>
         <translation>例子:扎心的理解 → 更善意的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1142" />
+        <location filename="../../companion/ui/exercises.py" line="1142"/>
         <source>Examples</source>
         <translation>例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1143" />
+        <location filename="../../companion/ui/exercises.py" line="1143"/>
         <source>Your first, &amp;harsh reading of what happened</source>
         <translation>你的第一反应,扎心的那种理解(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1144" />
+        <location filename="../../companion/ui/exercises.py" line="1144"/>
         <source>Your harsh reading</source>
         <translation>扎心的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1145" />
+        <location filename="../../companion/ui/exercises.py" line="1145"/>
         <source>What went through your mind at first</source>
         <translation>当时脑子里冒出来的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1146" />
+        <location filename="../../companion/ui/exercises.py" line="1146"/>
         <source>A &amp;kinder reading that also fits the facts</source>
         <translation>一个更善意、也说得通的理解(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1147" />
+        <location filename="../../companion/ui/exercises.py" line="1147"/>
         <source>Your kinder reading</source>
         <translation>更善意的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1148" />
+        <location filename="../../companion/ui/exercises.py" line="1148"/>
         <source>What might be going on for the customer?</source>
         <translation>客户那边可能碰上了什么事?</translation>
     </message>
@@ -2082,42 +2083,42 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../companion/ui/practice.py" line="80" />
+        <location filename="../../companion/ui/practice.py" line="80"/>
         <source>Spot the thinking trap · Companion</source>
         <translation>找出思维偏差 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="81" />
+        <location filename="../../companion/ui/practice.py" line="81"/>
         <source>Which thinking traps does this thought show? Tick any that fit.</source>
         <translation>这个想法里有哪些思维偏差?勾选符合的。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="82" />
+        <location filename="../../companion/ui/practice.py" line="82"/>
         <source>&amp;Check</source>
         <translation>看答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="83" />
+        <location filename="../../companion/ui/practice.py" line="83"/>
         <source>&amp;Next thought</source>
         <translation>下一个想法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="84" />
+        <location filename="../../companion/ui/practice.py" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="94" />
+        <location filename="../../companion/ui/practice.py" line="94"/>
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个,共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="119" />
+        <location filename="../../companion/ui/practice.py" line="119"/>
         <source>Yes: this thought shows %1.</source>
         <translation>对:这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="121" />
+        <location filename="../../companion/ui/practice.py" line="121"/>
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -2125,37 +2126,37 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="68" />
+        <location filename="../../companion/ui/quick_log.py" line="68"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="69" />
+        <location filename="../../companion/ui/quick_log.py" line="69"/>
         <source>How are you after that call?</source>
         <translation>刚才那通电话之后,你感觉怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="71" />
+        <location filename="../../companion/ui/quick_log.py" line="71"/>
         <source>Enter saves (Ctrl+Enter in the note) · Esc closes · Tab moves between fields</source>
         <translation>回车保存(在备注里按 Ctrl+回车)· Esc 关闭 · Tab 切换输入项</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="73" />
+        <location filename="../../companion/ui/quick_log.py" line="73"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="74" />
+        <location filename="../../companion/ui/quick_log.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="116" />
+        <location filename="../../companion/ui/quick_log.py" line="116"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载,请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="124" />
+        <location filename="../../companion/ui/quick_log.py" line="124"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存,填写的内容还在,请再试一次。</translation>
     </message>
@@ -2163,208 +2164,208 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="292" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="292"/>
         <source>How strong: %1</source>
         <translation>强度:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="293" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="293"/>
         <source>How strong now: %1</source>
         <translation>现在的强度:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="299" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="299"/>
         <source>For example: “%1”</source>
         <translation>例如:“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="301" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="301"/>
         <source>Reframe a thought · Companion</source>
         <translation>认知重构 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="302" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="302"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="303" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="303"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="306" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="306"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实,例如:“客户说包裹迟到了,要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="311" />
-        <source>The words that went through your head, e.g. “It's my fault again.”</source>
+        <location filename="../../companion/ui/reframing_wizard.py" line="311"/>
+        <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话,例如:“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="313" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="313"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话,换个更公道的角度看</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="314" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子(按回车或双击选用):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="315" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="315"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个平衡的想法?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="317" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="317"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择,也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="320" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="320"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分;可以返回去打分,也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="323" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="323"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="324" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="324"/>
         <source>Automatic thought</source>
         <translation>自动化思维</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="325" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="325"/>
         <source>Balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="326" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="326"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>对平衡的想法的相信程度,0 到 100</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="334" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
         <source>What happened?</source>
         <translation>发生了什么?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="335" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况,只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="338" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="338"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="340" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="340"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头,哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="345" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="345"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受?有多强烈?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="346" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选每一种情绪,并设定它的强度(0 到 100)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="349" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="350" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="350"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的偏差。建议来自你的措辞,最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="353" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="355" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="355"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题:哪些事实支持这个想法,哪些事实不支持?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
         <source>A balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把所有证据都考虑进去,写一个更平衡的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分;哪怕变化很小,也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="462" />
-        <location filename="../../companion/ui/reframing_wizard.py" line="482" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="462"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="482"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下那个想法,这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="515" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="515"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步,共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="521" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="521"/>
         <source>Your thought: “%1”</source>
         <translation>你的想法:“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="529" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="529"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="542" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="542"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞,可能是:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="552" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="552"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差;可以自己选择,也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="578" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="578"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="580" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="582" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="582"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="584" />
+        <location filename="../../companion/ui/reframing_wizard.py" line="584"/>
         <source>Evidence against: %1</source>
         <translation>反对的证据:%1</translation>
     </message>
@@ -2372,500 +2373,500 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="584" />
+        <location filename="../../companion/ui/settings_dialog.py" line="584"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="585" />
+        <location filename="../../companion/ui/settings_dialog.py" line="585"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="586" />
+        <location filename="../../companion/ui/settings_dialog.py" line="586"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="587" />
+        <location filename="../../companion/ui/settings_dialog.py" line="587"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="588" />
+        <location filename="../../companion/ui/settings_dialog.py" line="588"/>
         <source>Check-&amp;in and reminders</source>
         <translation>自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="589" />
+        <location filename="../../companion/ui/settings_dialog.py" line="589"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="590" />
+        <location filename="../../companion/ui/settings_dialog.py" line="590"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591" />
+        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="592" />
+        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="599" />
+        <location filename="../../companion/ui/settings_dialog.py" line="599"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="605" />
+        <location filename="../../companion/ui/settings_dialog.py" line="605"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="606" />
+        <location filename="../../companion/ui/settings_dialog.py" line="606"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="607" />
+        <location filename="../../companion/ui/settings_dialog.py" line="607"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="608" />
+        <location filename="../../companion/ui/settings_dialog.py" line="608"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="609" />
+        <location filename="../../companion/ui/settings_dialog.py" line="609"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="610" />
+        <location filename="../../companion/ui/settings_dialog.py" line="610"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="611" />
+        <location filename="../../companion/ui/settings_dialog.py" line="611"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614" />
+        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="615" />
+        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="616" />
+        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="617" />
+        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="618" />
+        <location filename="../../companion/ui/settings_dialog.py" line="618"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="619" />
+        <location filename="../../companion/ui/settings_dialog.py" line="619"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="620" />
+        <location filename="../../companion/ui/settings_dialog.py" line="620"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="625" />
+        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626" />
+        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="629" />
+        <location filename="../../companion/ui/settings_dialog.py" line="629"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="631" />
+        <location filename="../../companion/ui/settings_dialog.py" line="631"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="632" />
+        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638" />
+        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="639" />
+        <location filename="../../companion/ui/settings_dialog.py" line="639"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="641" />
+        <location filename="../../companion/ui/settings_dialog.py" line="641"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="643" />
+        <location filename="../../companion/ui/settings_dialog.py" line="643"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="644" />
+        <location filename="../../companion/ui/settings_dialog.py" line="644"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="645" />
+        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647" />
-        <location filename="../../companion/ui/settings_dialog.py" line="650" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647" />
-        <location filename="../../companion/ui/settings_dialog.py" line="650" />
+        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="650" />
+        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="652" />
+        <location filename="../../companion/ui/settings_dialog.py" line="652"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654" />
+        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="656" />
+        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录时启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="661" />
+        <location filename="../../companion/ui/settings_dialog.py" line="661"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="663" />
+        <location filename="../../companion/ui/settings_dialog.py" line="663"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="664" />
+        <location filename="../../companion/ui/settings_dialog.py" line="664"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="665" />
+        <location filename="../../companion/ui/settings_dialog.py" line="665"/>
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="666" />
-        <location filename="../../companion/ui/settings_dialog.py" line="710" />
+        <location filename="../../companion/ui/settings_dialog.py" line="666"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="710"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="666" />
+        <location filename="../../companion/ui/settings_dialog.py" line="666"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="668" />
+        <location filename="../../companion/ui/settings_dialog.py" line="668"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="669" />
+        <location filename="../../companion/ui/settings_dialog.py" line="669"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="670" />
+        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="671" />
+        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672" />
+        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="673" />
+        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="674" />
+        <location filename="../../companion/ui/settings_dialog.py" line="674"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="677" />
+        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="678" />
+        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="679" />
+        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="680" />
+        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="681" />
+        <location filename="../../companion/ui/settings_dialog.py" line="681"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="682" />
+        <location filename="../../companion/ui/settings_dialog.py" line="682"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="683" />
+        <location filename="../../companion/ui/settings_dialog.py" line="683"/>
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="700" />
+        <location filename="../../companion/ui/settings_dialog.py" line="700"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="700" />
+        <location filename="../../companion/ui/settings_dialog.py" line="700"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="703" />
+        <location filename="../../companion/ui/settings_dialog.py" line="703"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="705" />
+        <location filename="../../companion/ui/settings_dialog.py" line="705"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="708" />
+        <location filename="../../companion/ui/settings_dialog.py" line="708"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="712" />
+        <location filename="../../companion/ui/settings_dialog.py" line="712"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="714" />
+        <location filename="../../companion/ui/settings_dialog.py" line="714"/>
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="717" />
+        <location filename="../../companion/ui/settings_dialog.py" line="717"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="722" />
+        <location filename="../../companion/ui/settings_dialog.py" line="722"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="724" />
+        <location filename="../../companion/ui/settings_dialog.py" line="724"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="725" />
+        <location filename="../../companion/ui/settings_dialog.py" line="725"/>
         <source>Open the mood log from any program &amp;with</source>
         <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="727" />
+        <location filename="../../companion/ui/settings_dialog.py" line="727"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
         <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="730" />
+        <location filename="../../companion/ui/settings_dialog.py" line="730"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="732" />
+        <location filename="../../companion/ui/settings_dialog.py" line="732"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="736" />
+        <location filename="../../companion/ui/settings_dialog.py" line="736"/>
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="737" />
+        <location filename="../../companion/ui/settings_dialog.py" line="737"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="739" />
+        <location filename="../../companion/ui/settings_dialog.py" line="739"/>
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="740" />
+        <location filename="../../companion/ui/settings_dialog.py" line="740"/>
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="747" />
+        <location filename="../../companion/ui/settings_dialog.py" line="747"/>
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="748" />
+        <location filename="../../companion/ui/settings_dialog.py" line="748"/>
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="751" />
+        <location filename="../../companion/ui/settings_dialog.py" line="751"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="756" />
+        <location filename="../../companion/ui/settings_dialog.py" line="756"/>
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="757" />
+        <location filename="../../companion/ui/settings_dialog.py" line="757"/>
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="759" />
+        <location filename="../../companion/ui/settings_dialog.py" line="759"/>
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="762" />
+        <location filename="../../companion/ui/settings_dialog.py" line="762"/>
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763" />
+        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="765" />
+        <location filename="../../companion/ui/settings_dialog.py" line="765"/>
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="769" />
+        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="772" />
+        <location filename="../../companion/ui/settings_dialog.py" line="772"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="777" />
+        <location filename="../../companion/ui/settings_dialog.py" line="777"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="778" />
+        <location filename="../../companion/ui/settings_dialog.py" line="778"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="781" />
+        <location filename="../../companion/ui/settings_dialog.py" line="781"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="786" />
+        <location filename="../../companion/ui/settings_dialog.py" line="786"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="793" />
+        <location filename="../../companion/ui/settings_dialog.py" line="793"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="795" />
+        <location filename="../../companion/ui/settings_dialog.py" line="795"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="809" />
+        <location filename="../../companion/ui/settings_dialog.py" line="809"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="811" />
+        <location filename="../../companion/ui/settings_dialog.py" line="811"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2874,157 +2875,157 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="815" />
+        <location filename="../../companion/ui/settings_dialog.py" line="815"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="823" />
+        <location filename="../../companion/ui/settings_dialog.py" line="823"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="826" />
-        <source>Can't be detected here: the PulseAudio tools (pactl) are not installed. Use “I'm on a call” in the tray menu instead.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="826"/>
+        <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="831" />
-        <source>Can't be detected here: no PulseAudio or PipeWire sound server is running. Use “I'm on a call” in the tray menu instead.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="831"/>
+        <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="836" />
-        <source>Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="836"/>
+        <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="840" />
-        <source>Can't be detected here: checking the microphone failed (the log says why). Use “I'm on a call” in the tray menu instead.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="840"/>
+        <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="847" />
+        <location filename="../../companion/ui/settings_dialog.py" line="847"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="852" />
-        <source>Time away can't be measured on this Wayland desktop, so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="852"/>
+        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="857" />
-        <source>Time away can't be measured without a graphical desktop, so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="857"/>
+        <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="862" />
-        <source>Time away can't be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="862"/>
+        <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="867" />
-        <source>Time away can't be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="867"/>
+        <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="872" />
-        <source>Time away can't be measured on this system yet, so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="872"/>
+        <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="875" />
-        <source>Time away can't be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="875"/>
+        <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="883" />
+        <location filename="../../companion/ui/settings_dialog.py" line="883"/>
         <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
         <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="887" />
+        <location filename="../../companion/ui/settings_dialog.py" line="887"/>
         <source>No shortcut: the mood log opens from the tray icon.</source>
         <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="890" />
-        <source>Not available on Wayland: programs can't take keys for themselves there. Add a shortcut in your desktop's keyboard settings that runs the command “companion quick-log”.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="890"/>
+        <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="895" />
+        <location filename="../../companion/ui/settings_dialog.py" line="895"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="897" />
+        <location filename="../../companion/ui/settings_dialog.py" line="897"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="901" />
+        <location filename="../../companion/ui/settings_dialog.py" line="901"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="903" />
+        <location filename="../../companion/ui/settings_dialog.py" line="903"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用:未安装 X11 库(libX11)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="906" />
+        <location filename="../../companion/ui/settings_dialog.py" line="906"/>
         <source>Not available on this system yet. The mood log opens from the tray icon.</source>
         <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="908" />
+        <location filename="../../companion/ui/settings_dialog.py" line="908"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用(设置失败,原因见日志)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="921" />
-        <source>%1 can't be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
+        <location filename="../../companion/ui/settings_dialog.py" line="921"/>
+        <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="975" />
+        <location filename="../../companion/ui/settings_dialog.py" line="975"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="981" />
+        <location filename="../../companion/ui/settings_dialog.py" line="981"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="983" />
+        <location filename="../../companion/ui/settings_dialog.py" line="983"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="989" />
+        <location filename="../../companion/ui/settings_dialog.py" line="989"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="990" />
+        <location filename="../../companion/ui/settings_dialog.py" line="990"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1003" />
+        <location filename="../../companion/ui/settings_dialog.py" line="1003"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1028" />
+        <location filename="../../companion/ui/settings_dialog.py" line="1028"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页修正快捷键再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1031" />
+        <location filename="../../companion/ui/settings_dialog.py" line="1031"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>
@@ -3032,37 +3033,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="227" />
+        <location filename="../../companion/ui/tray.py" line="229"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="228" />
+        <location filename="../../companion/ui/tray.py" line="230"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="231" />
+        <location filename="../../companion/ui/tray.py" line="233"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="235" />
+        <location filename="../../companion/ui/tray.py" line="237"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="236" />
+        <location filename="../../companion/ui/tray.py" line="238"/>
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="237" />
+        <location filename="../../companion/ui/tray.py" line="239"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="238" />
+        <location filename="../../companion/ui/tray.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3070,7 +3071,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="247" />
+        <location filename="../../companion/ui/charts.py" line="232"/>
         <source>Stress</source>
         <translation>压力</translation>
     </message>
@@ -3078,32 +3079,32 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>SupportOffer</name>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="52" />
+        <location filename="../../companion/ui/support_offer.py" line="52"/>
         <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
         <translation>压力值 %1,带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸,或者花几分钟看看那个扎心的念头,都能让自己缓一缓。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="61" />
+        <location filename="../../companion/ui/support_offer.py" line="61"/>
         <source>A moment for you · Companion</source>
         <translation>给自己一点时间 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="62" />
+        <location filename="../../companion/ui/support_offer.py" line="62"/>
         <source>That sounded hard.</source>
         <translation>这通电话不容易。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="63" />
+        <location filename="../../companion/ui/support_offer.py" line="63"/>
         <source>&amp;Breathe for a minute</source>
         <translation>呼吸一分钟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="64" />
+        <location filename="../../companion/ui/support_offer.py" line="64"/>
         <source>&amp;Reframe the thought</source>
         <translation>认知重构(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="65" />
+        <location filename="../../companion/ui/support_offer.py" line="65"/>
         <source>&amp;Not now</source>
         <translation>先不用(&amp;N)</translation>
     </message>
@@ -3111,82 +3112,82 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TaskSplitPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1270" />
+        <location filename="../../companion/ui/exercises.py" line="1270"/>
         <source>%1 of %2 small tasks done.</source>
         <translation>%2 件小事做完了 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1287" />
+        <location filename="../../companion/ui/exercises.py" line="1287"/>
         <source>%1 of %2 done · Space ticks, Delete removes</source>
         <translation>已完成 %1 / %2 · 空格打勾,Delete 删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1292" />
+        <location filename="../../companion/ui/exercises.py" line="1292"/>
         <source>No tasks yet: type one above and press Enter.</source>
         <translation>还没有小事:在上面写一件,按回车。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1296" />
+        <location filename="../../companion/ui/exercises.py" line="1296"/>
         <source>An example</source>
         <translation>一个例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1297" />
+        <location filename="../../companion/ui/exercises.py" line="1297"/>
         <source>Another e&amp;xample</source>
         <translation>换一个例子(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1298" />
+        <location filename="../../companion/ui/exercises.py" line="1298"/>
         <source>Show another example</source>
         <translation>显示另一个例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1299" />
+        <location filename="../../companion/ui/exercises.py" line="1299"/>
         <source>Example complaint and its small tasks</source>
         <translation>例子:一条投诉和拆出来的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1300" />
+        <location filename="../../companion/ui/exercises.py" line="1300"/>
         <source>Your small &amp;tasks</source>
         <translation>你的小事(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1301" />
+        <location filename="../../companion/ui/exercises.py" line="1301"/>
         <source>New task</source>
         <translation>新的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1303" />
+        <location filename="../../companion/ui/exercises.py" line="1303"/>
         <source>Something you can start in the next few minutes, then Enter</source>
         <translation>几分钟内就能开始做的一件事,写完按回车</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1305" />
+        <location filename="../../companion/ui/exercises.py" line="1305"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1306" />
+        <location filename="../../companion/ui/exercises.py" line="1306"/>
         <source>Add the task</source>
         <translation>添加这件小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1307" />
+        <location filename="../../companion/ui/exercises.py" line="1307"/>
         <source>Your tasks</source>
         <translation>你的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1308" />
+        <location filename="../../companion/ui/exercises.py" line="1308"/>
         <source>Tasks done</source>
         <translation>完成了几件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1309" />
+        <location filename="../../companion/ui/exercises.py" line="1309"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1310" />
+        <location filename="../../companion/ui/exercises.py" line="1310"/>
         <source>Remove the chosen task</source>
         <translation>删除选中的小事</translation>
     </message>
@@ -3194,128 +3195,128 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>ThoughtRecordsWindow</name>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="102" />
+        <location filename="../../companion/ui/thought_records.py" line="102"/>
         <source>Thought records · Companion</source>
         <translation>思维记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="103" />
+        <location filename="../../companion/ui/thought_records.py" line="103"/>
         <source>Your thought records</source>
         <translation>我的思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="104" />
-        <location filename="../../companion/ui/thought_records.py" line="105" />
+        <location filename="../../companion/ui/thought_records.py" line="104"/>
+        <location filename="../../companion/ui/thought_records.py" line="105"/>
         <source>Search your records</source>
         <translation>搜索思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="106" />
+        <location filename="../../companion/ui/thought_records.py" line="106"/>
         <source>Thought records, newest first</source>
         <translation>思维记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="107" />
+        <location filename="../../companion/ui/thought_records.py" line="107"/>
         <source>The selected record in full</source>
         <translation>选中记录的全部内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="108" />
+        <location filename="../../companion/ui/thought_records.py" line="108"/>
         <source>&amp;Reframe a thought…</source>
         <translation>认知重构(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="109" />
+        <location filename="../../companion/ui/thought_records.py" line="109"/>
         <source>&amp;Practise spotting traps…</source>
         <translation>练习找出思维偏差(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="110" />
+        <location filename="../../companion/ui/thought_records.py" line="110"/>
         <source>&amp;Continue draft</source>
         <translation>继续填写草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="111" />
+        <location filename="../../companion/ui/thought_records.py" line="111"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="134" />
+        <location filename="../../companion/ui/thought_records.py" line="134"/>
         <source>No record matches your search.</source>
         <translation>没有符合搜索条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="137" />
+        <location filename="../../companion/ui/thought_records.py" line="137"/>
         <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
         <translation>还没有思维记录。接完难熬的电话后,“认知重构”会一步步陪你从那个伤人的念头,走到一个更公道的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="150" />
+        <location filename="../../companion/ui/thought_records.py" line="150"/>
         <source>(no thought yet)</source>
         <translation>(还没写想法)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="153" />
+        <location filename="../../companion/ui/thought_records.py" line="153"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="186" />
+        <location filename="../../companion/ui/thought_records.py" line="186"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="187" />
+        <location filename="../../companion/ui/thought_records.py" line="187"/>
         <source>Automatic thought</source>
         <translation>自动化思维</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="188" />
+        <location filename="../../companion/ui/thought_records.py" line="188"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="190" />
+        <location filename="../../companion/ui/thought_records.py" line="190"/>
         <source>Thinking traps</source>
         <translation>思维偏差</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="196" />
+        <location filename="../../companion/ui/thought_records.py" line="196"/>
         <source>For the thought (%1)</source>
         <translation>支持这个想法(%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="200" />
+        <location filename="../../companion/ui/thought_records.py" line="200"/>
         <source>Against the thought (%1)</source>
         <translation>不支持这个想法(%1)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="205" />
+        <location filename="../../companion/ui/thought_records.py" line="205"/>
         <source>Believed: %1 / 100</source>
         <translation>相信程度:%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="206" />
+        <location filename="../../companion/ui/thought_records.py" line="206"/>
         <source>Balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="207" />
+        <location filename="../../companion/ui/thought_records.py" line="207"/>
         <source>Emotions afterwards</source>
         <translation>之后的情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="238" />
+        <location filename="../../companion/ui/thought_records.py" line="238"/>
         <source>Delete record?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="239" />
+        <location filename="../../companion/ui/thought_records.py" line="239"/>
         <source>Delete this thought record? This cannot be undone.</source>
         <translation>确定删除这条思维记录吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="240" />
+        <location filename="../../companion/ui/thought_records.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3323,7 +3324,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="179" />
+        <location filename="../../companion/ui/tray.py" line="179"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -3331,107 +3332,107 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="122" />
+        <location filename="../../companion/ui/tray.py" line="122"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="123" />
+        <location filename="../../companion/ui/tray.py" line="123"/>
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="124" />
+        <location filename="../../companion/ui/tray.py" line="124"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="125" />
-        <source>Today's s&amp;ummary…</source>
+        <location filename="../../companion/ui/tray.py" line="125"/>
+        <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="126" />
+        <location filename="../../companion/ui/tray.py" line="126"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="127" />
+        <location filename="../../companion/ui/tray.py" line="127"/>
         <source>Re&amp;frame a thought…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="128" />
+        <location filename="../../companion/ui/tray.py" line="128"/>
         <source>&amp;Thought records…</source>
         <translation>思维记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="129" />
+        <location filename="../../companion/ui/tray.py" line="129"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>练习(呼吸等)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="130" />
+        <location filename="../../companion/ui/tray.py" line="130"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="131" />
+        <location filename="../../companion/ui/tray.py" line="131"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="132" />
+        <location filename="../../companion/ui/tray.py" line="132"/>
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="133" />
+        <location filename="../../companion/ui/tray.py" line="133"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="134" />
+        <location filename="../../companion/ui/tray.py" line="134"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="135" />
+        <location filename="../../companion/ui/tray.py" line="135"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="136" />
+        <location filename="../../companion/ui/tray.py" line="136"/>
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="137" />
+        <location filename="../../companion/ui/tray.py" line="137"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138" />
-        <source>I'm on a &amp;call</source>
+        <location filename="../../companion/ui/tray.py" line="138"/>
+        <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139" />
+        <location filename="../../companion/ui/tray.py" line="139"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140" />
+        <location filename="../../companion/ui/tray.py" line="140"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="142" />
+        <location filename="../../companion/ui/tray.py" line="142"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145" />
+        <location filename="../../companion/ui/tray.py" line="145"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
@@ -3439,7 +3440,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="819" />
+        <location filename="../../companion/ui/charts.py" line="863"/>
         <source>Wellbeing</source>
         <translation>幸福感</translation>
     </message>

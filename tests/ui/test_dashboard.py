@@ -149,6 +149,35 @@ def test_clicking_a_cell_or_a_bar_asks_for_its_entries(qtbot, window, store, clo
     assert heat.describe(0, 15).startswith("Mon 15:00–16:00: mean stress 8.0")
 
 
+def test_the_days_can_be_read_and_opened_from_the_keyboard(qtbot, window, store, clock):
+    fill(store, clock)
+    window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
+    chart = window.over_time
+    days = [point.day for point in window.board.days]
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    assert chart.current_day == days[-1]  # the newest day first
+    assert chart.accessibleDescription().startswith(
+        f"{days[-1]:%a} {days[-1].day} {days[-1]:%b} {days[-1].year}: mean stress"
+    )
+    assert len(chart.marker.data) == 1  # the ring on that day
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.current_day == days[-2]
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert chart.current_day == days[0]
+    qtbot.keyClick(chart, Qt.Key.Key_Left)  # stays on the first
+    assert chart.current_day == days[0]
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    with qtbot.waitSignal(window.entries_requested) as caught:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    flt = caught.args[0]
+    assert flt.since == datetime.combine(days[1], datetime.min.time(), tzinfo=SHANGHAI)
+    window.heat_map.setFocus()  # leaving the chart takes the ring away
+    qtbot.waitUntil(lambda: len(chart.marker.data) == 0)
+
+
 def test_export_a_chart_as_png_and_its_series_as_csv(qtbot, window, store, clock, tmp_path):
     fill(store, clock)
     window.refresh()
