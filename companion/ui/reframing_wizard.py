@@ -9,6 +9,7 @@ is typed, so closing the window (or a crash) loses nothing.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -37,6 +38,8 @@ from companion.content import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import EMOTIONS
 from companion.domain.thoughts import DISTORTION_CODES, EmotionRating, Evidence, ThoughtRecord
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from companion.reframing_content import ReframingContent
@@ -220,6 +223,11 @@ class ReframingWizard(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.thought_banner)
         layout.addWidget(self.pages, 1)
+        self.save_error = QLabel(self)  # when the record could not be written
+        self.save_error.setObjectName("error")
+        self.save_error.setWordWrap(True)
+        self.save_error.hide()
+        layout.addWidget(self.save_error)
         layout.addLayout(buttons)
 
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
@@ -442,8 +450,26 @@ class ReframingWizard(QWidget):
         self.record = self._save_or_report(self.current(draft=True))
 
     def _save_or_report(self, record: ThoughtRecord) -> ThoughtRecord:
-        self._save(record)
+        self._write(record)
         return record
+
+    def _write(self, record: ThoughtRecord) -> bool:
+        """Save `record`; when that fails (a full disk, a locked file), say so in the window,
+        which keeps everything typed, and try again at the next change or Finish."""
+        try:
+            self._save(record)
+        except Exception:
+            log.exception("saving thought record %s failed", record.id)
+            self.save_error.setText(
+                self.tr(
+                    "Your thought record could not be saved just now; everything you wrote is "
+                    "still here. Companion tries again as you go on, or press Finish again."
+                )
+            )
+            self.save_error.show()
+            return False
+        self.save_error.hide()
+        return True
 
     def _changed(self) -> None:
         if not self._loading:
@@ -464,7 +490,8 @@ class ReframingWizard(QWidget):
             self.thought_error.show()
             return
         record = self.current(draft=False)
-        self._save(record)
+        if not self._write(record):
+            return
         self._autosave.stop()
         self.record = None
         self.hide()

@@ -330,7 +330,7 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="684"/>
+        <location filename="../../companion/ui/charts.py" line="699"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
     </message>
@@ -1532,7 +1532,7 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="524"/>
+        <location filename="../../companion/ui/charts.py" line="539"/>
         <source>%1: no entries</source>
         <translation>%1:没有记录</translation>
     </message>
@@ -2164,208 +2164,213 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="292"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="300"/>
         <source>How strong: %1</source>
         <translation>强度:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="293"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="301"/>
         <source>How strong now: %1</source>
         <translation>现在的强度:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="299"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
         <source>For example: “%1”</source>
         <translation>例如:“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="301"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="309"/>
         <source>Reframe a thought · Companion</source>
         <translation>认知重构 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="302"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="310"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="303"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="311"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="306"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实,例如:“客户说包裹迟到了,要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="311"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="319"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话,例如:“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="313"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话,换个更公道的角度看</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="322"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子(按回车或双击选用):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="315"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="323"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个平衡的想法?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="317"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="325"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择,也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="320"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分;可以返回去打分,也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="323"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="331"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="324"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="332"/>
         <source>Automatic thought</source>
         <translation>自动化思维</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="325"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="333"/>
         <source>Balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="326"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>对平衡的想法的相信程度,0 到 100</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="342"/>
         <source>What happened?</source>
         <translation>发生了什么?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="343"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况,只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="338"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="340"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="348"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头,哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="345"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受?有多强烈?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="354"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选每一种情绪,并设定它的强度(0 到 100)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="350"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的偏差。建议来自你的措辞,最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="355"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题:哪些事实支持这个想法,哪些事实不支持?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>A balanced thought</source>
         <translation>平衡的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把所有证据都考虑进去,写一个更平衡的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="373"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分;哪怕变化很小,也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="462"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="482"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="465"/>
+        <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
+        <translation>这条思维记录暂时没能保存,你写的内容都还在。继续填写时心伴会再试一次,也可以再点一次“完成”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="488"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="509"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下那个想法,这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="515"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="542"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步,共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="521"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="548"/>
         <source>Your thought: “%1”</source>
         <translation>你的想法:“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="529"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="556"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="542"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="569"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞,可能是:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="552"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="579"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差;可以自己选择,也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="578"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="605"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="607"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="582"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="609"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="584"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="611"/>
         <source>Evidence against: %1</source>
         <translation>反对的证据:%1</translation>
     </message>
@@ -3071,7 +3076,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="232"/>
+        <location filename="../../companion/ui/charts.py" line="237"/>
         <source>Stress</source>
         <translation>压力</translation>
     </message>
@@ -3440,7 +3445,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="863"/>
+        <location filename="../../companion/ui/charts.py" line="878"/>
         <source>Wellbeing</source>
         <translation>幸福感</translation>
     </message>

@@ -204,3 +204,39 @@ def test_saved_records_can_be_found_read_and_deleted(qtbot, wizard, store, clock
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.list.count() == 0)
     assert store.thoughts() == []
+
+
+def test_a_record_that_cannot_be_saved_stays_in_the_window_until_it_can(
+    qtbot, store, clock, vocabulary
+):
+    """A full disk or a locked file: the wizard says so, keeps every word, and Finish works
+    once the store takes writes again."""
+    import sqlite3
+
+    failing = {"on": True}
+
+    def save(record):
+        if failing["on"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return store.save_thought(record)
+
+    wizard = ReframingWizard(save, clock, vocabulary, content, suggest_distortions)
+    qtbot.addWidget(wizard)
+    wizard.retranslate("en")
+    wizard.start_new()
+    wizard.show()
+    wizard.thought.setPlainText("I always get the angry ones")
+    wizard.save_draft()  # what the autosave does
+    assert wizard.save_error.isVisible()
+    assert "could not be saved" in wizard.save_error.text()
+    finished = []
+    wizard.finished.connect(finished.append)
+    wizard.finish()
+    assert wizard.isVisible() and finished == []  # nothing lost, nothing pretended
+    assert wizard.thought.toPlainText() == "I always get the angry ones"
+    failing["on"] = False
+    wizard.finish()
+    assert not wizard.isVisible() and len(finished) == 1
+    assert not wizard.save_error.isVisible()
+    [saved] = store.thoughts()
+    assert saved.automatic_thought == "I always get the angry ones"
