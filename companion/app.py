@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from companion.domain.goals import WeekCounts
     from companion.domain.mood import MoodEntry, MoodFilter
     from companion.domain.reminders import ReminderSettings
-    from companion.domain.thoughts import ThoughtRecord
+    from companion.domain.thoughts import ExerciseUse, ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
@@ -538,7 +538,7 @@ class CompanionApp(QObject):
 
         if self.journal is None:
             return
-        self.journal.add_exercise(
+        self._keep_exercise(
             ExerciseUse(
                 id=uuid.uuid4(),
                 kind="thought_record",
@@ -626,11 +626,21 @@ class CompanionApp(QObject):
 
         from companion.domain.thoughts import ExerciseUse
 
-        if self.journal is not None and self._breathing_started is not None:
-            self.journal.add_exercise(
+        if self._breathing_started is not None:
+            self._keep_exercise(
                 ExerciseUse(uuid.uuid4(), "breathing", self._breathing_started, self.clock.now())
             )
         self._breathing_started = None
+
+    def _keep_exercise(self, use: ExerciseUse) -> None:
+        """Record an exercise that was done. It only feeds "what helps" on the trends, so a
+        failure is logged and nothing else is held up (the thought record itself is saved)."""
+        if self.journal is None:
+            return
+        try:
+            self.journal.add_exercise(use)
+        except Exception:
+            log.exception("the %s exercise could not be recorded", use.kind)
 
     def _offer_support(self, stress: int) -> None:
         from companion.ui.support_offer import SupportOffer
