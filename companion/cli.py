@@ -144,12 +144,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command is None:
-        from companion.lean import keep_no_source_lines
+        from companion.launch import start_tray
 
-        keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
-        from companion.app import run_app
-
-        return run_app(language=args.lang)
+        return start_tray(args.lang)
     try:
         return _run_command(args)
     except UsageError as error:

@@ -28,16 +28,21 @@ def tray_language(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def start_tray(language: str | None) -> int:
+    """Run the tray app (also what `companion.cli` does when no sub-command is given)."""
+    from companion.lean import keep_no_source_lines
+
+    keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
+    from companion.app import run_app
+
+    return run_app(language=language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     starts_tray, language = tray_language(arguments)
     if starts_tray:
-        from companion.lean import keep_no_source_lines
-
-        keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
-        from companion.app import run_app
-
-        return run_app(language=language)
+        return start_tray(language)
     from companion.cli import main as command_line
 
     return command_line(arguments)
