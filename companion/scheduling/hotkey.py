@@ -283,13 +283,25 @@ class XErrorEvent(ctypes.Structure):
 X_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(XErrorEvent))
 
 
+Prototypes = dict[str, tuple[tuple[Any, ...], Any]]  # function: (argument types, result type)
+
+
+def declared(library: Any, prototypes: Prototypes) -> Any:
+    """`library` with the argument and result types of the functions named set."""
+    for name, (argtypes, restype) in prototypes.items():
+        function = getattr(library, name)
+        function.argtypes = argtypes
+        function.restype = restype
+    return library
+
+
 def load_xlib() -> Any:
     """libX11 with the prototypes used here; OSError when it is missing."""
     from companion.scheduling.idle import _load_library
 
     xlib = _load_library("libX11.so.6", "X11")
     display, window = ctypes.c_void_p, ctypes.c_ulong
-    prototypes: dict[str, tuple[tuple[Any, ...], Any]] = {
+    prototypes: Prototypes = {
         "XOpenDisplay": ((ctypes.c_char_p,), display),
         "XCloseDisplay": ((display,), ctypes.c_int),
         "XDefaultRootWindow": ((display,), window),
@@ -318,11 +330,7 @@ def load_xlib() -> Any:
         "XNextEvent": ((display, ctypes.POINTER(XEvent)), ctypes.c_int),
         "XSetErrorHandler": ((ctypes.c_void_p,), ctypes.c_void_p),
     }
-    for name, (argtypes, restype) in prototypes.items():
-        function = getattr(xlib, name)
-        function.argtypes = argtypes
-        function.restype = restype
-    return xlib
+    return declared(xlib, prototypes)
 
 
 def open_x11(display_name: str, on_activated: Activate) -> Backend:
@@ -746,7 +754,7 @@ def load_carbon() -> Any:
     """Carbon (HIToolbox) with the prototypes used here; OSError where there is none."""
     carbon = ctypes.CDLL(CARBON)
     pointer = ctypes.c_void_p
-    prototypes: dict[str, tuple[tuple[Any, ...], Any]] = {
+    prototypes: Prototypes = {
         "GetApplicationEventTarget": ((), pointer),
         "InstallEventHandler": (
             (
@@ -785,11 +793,7 @@ def load_carbon() -> Any:
             ctypes.c_int32,
         ),
     }
-    for name, (argtypes, restype) in prototypes.items():
-        function = getattr(carbon, name)
-        function.argtypes = argtypes
-        function.restype = restype
-    return carbon
+    return declared(carbon, prototypes)
 
 
 def open_mac(on_activated: Activate) -> Backend:
