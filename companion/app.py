@@ -1028,11 +1028,12 @@ class CompanionApp(QObject):
         return self.history
 
     def show_history(self) -> None:
-        if self._history() is None or self.history is None:
+        history = self._history()
+        if history is None:
             return
-        self.history.show()
-        self.history.raise_()
-        self.history.activateWindow()
+        history.show()
+        history.raise_()
+        history.activateWindow()
 
     def show_dashboard(self) -> None:
         from companion.ui.dashboard import DashboardWindow

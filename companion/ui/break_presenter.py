@@ -5,7 +5,6 @@ It only reflects the driver's view and forwards what the person does; the cycle 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
@@ -62,18 +61,10 @@ class BreakPresenter(QObject):
     """The notice and the break window are made when first shown: a tray waiting for its
     first break holds neither."""
 
-    def __init__(
-        self,
-        driver: Driver,
-        language: str,
-        new_notice: Callable[[], BreakNotice] = make_notice,
-        new_window: Callable[[], BreakWindow] = make_window,
-    ) -> None:
+    def __init__(self, driver: Driver, language: str) -> None:
         super().__init__()
         self._driver = driver
         self._language = language
-        self._new_notice = new_notice
-        self._new_window = new_window
         self._notice: BreakNotice | None = None
         self._window: BreakWindow | None = None
         self._shown_notice: tuple[datetime | None, bool] | None = None
@@ -82,7 +73,7 @@ class BreakPresenter(QObject):
     @property
     def notice(self) -> BreakNotice:
         if self._notice is None:
-            notice = self._new_notice()
+            notice = make_notice()
             notice.start_now.connect(self._driver.start_now)
             notice.postpone.connect(self._driver.postpone)
             notice.skip.connect(self._driver.skip)
@@ -94,7 +85,7 @@ class BreakPresenter(QObject):
     @property
     def window(self) -> BreakWindow:
         if self._window is None:
-            window = self._new_window()
+            window = make_window()
             window.finished.connect(self._driver.break_finished)
             window.ended_early.connect(self._driver.end_early)
             window.retranslate(self._language)
