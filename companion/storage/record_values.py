@@ -57,6 +57,10 @@ def _optional_id(value: uuid.UUID | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _optional_uuid(text: str | None) -> uuid.UUID | None:
+    return None if text is None else uuid.UUID(text)
+
+
 def thought_values(record: ThoughtRecord) -> dict[str, Any]:
     """Every column of the `thought_record` row for `record`."""
     return {
@@ -81,7 +85,6 @@ def thought_values(record: ThoughtRecord) -> dict[str, Any]:
 
 
 def thought_from_values(values: Mapping[str, Any]) -> ThoughtRecord:
-    mood_entry_id = values["mood_entry_id"]
     return ThoughtRecord(
         id=uuid.UUID(values["id"]),
         created_at=values["created_at"],
@@ -98,7 +101,7 @@ def thought_from_values(values: Mapping[str, Any]) -> ThoughtRecord:
         emotions_after=_ratings(values["emotions_after"]),
         is_draft=bool(values["is_draft"]),
         step=values["step"],
-        mood_entry_id=None if mood_entry_id is None else uuid.UUID(mood_entry_id),
+        mood_entry_id=_optional_uuid(values["mood_entry_id"]),
     )
 
 
@@ -118,7 +121,6 @@ def exercise_values(use: ExerciseUse) -> dict[str, Any]:
 
 
 def exercise_from_values(values: Mapping[str, Any]) -> ExerciseUse:
-    thought_record_id = values["thought_record_id"]
     return ExerciseUse(
         id=uuid.UUID(values["id"]),
         kind=values["kind"],
@@ -126,7 +128,7 @@ def exercise_from_values(values: Mapping[str, Any]) -> ExerciseUse:
         finished_at=values["finished_at"],
         distress_before=values["distress_before"],
         distress_after=values["distress_after"],
-        thought_record_id=None if thought_record_id is None else uuid.UUID(thought_record_id),
+        thought_record_id=_optional_uuid(values["thought_record_id"]),
         details=values["details"],
         extra={str(key): str(value) for key, value in json.loads(values["extra"] or "{}").items()},
     )
