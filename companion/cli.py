@@ -142,6 +142,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Arguments that were not valid UTF-8 arrive with lone surrogates (PEP 383). Messages that
+    # name them are escaped the way Python's own stderr does, whatever stream stderr is now.
+    reconfigure = getattr(sys.stderr, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
     args = _build_parser().parse_args(argv)
     if args.command is None:
         from companion.launch import start_tray

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import tomlkit
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
 from companion.cli import main
@@ -231,6 +231,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
 
 @FIXTURES_ONCE
 @given(argv=command_lines())
+@example(argv=["breaks", "\ud800"])  # bytes that were not UTF-8, named in the message
 def test_any_command_line_exits_0_1_or_2_without_a_traceback(run, home, argv):
     code, _out, err = run(argv)
     event(f"exit {code}")
