@@ -21,10 +21,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME, __version__
+from companion.crash_trace import CrashWatch, UncleanStop
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
+from companion.qt_binding import GOOD_BINDING, BindingReport, check_binding
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
@@ -135,6 +137,8 @@ class CompanionApp(QObject):
         self._help_offered_on: date | None = None  # the day distress words last opened it
         self._support_words: Any = None
         self._reframing: dict[str, ReframingContent] = {}
+        self.binding: BindingReport | None = None  # set by run_app: the start-up check
+        self.unclean_stop: UncleanStop | None = None  # set by run_app: how the last run ended
         self._vocabulary: Any = None
         self._idle: IdleProbe
         self._microphone_probe: MicrophoneProbe
@@ -277,6 +281,52 @@ class CompanionApp(QObject):
             )
         if self.history is not None and self.history.isVisible():
             self.history.refresh()
+        self._tell_how_the_start_went()
+
+    def _tell_how_the_start_went(self) -> None:
+        """Once a start: a binding that would abort Companion later, and a last run that
+        ended unexpectedly (said without taking the focus: it may come mid-call)."""
+        if self.binding is not None and not self.binding.sound:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Please update Companion's Qt library"),
+                QCoreApplication.translate(
+                    "CompanionApp",
+                    "This copy of Companion runs on %1, which has a known fault: left alone it "
+                    "would close by itself within a few hours. Companion works around it for "
+                    "now. To fix it, install a sound version (or ask your IT department to):"
+                    '\n\npip install "%2"',
+                )
+                .replace("%1", self.binding.versions)
+                .replace("%2", GOOD_BINDING),
+                icon=QMessageBox.Icon.Warning,
+            )
+        if self.unclean_stop is not None:
+            self.say_quietly(
+                QCoreApplication.translate("CompanionApp", "Companion closed unexpectedly"),
+                QCoreApplication.translate(
+                    "CompanionApp",
+                    "Companion stopped unexpectedly at %1. It is running again, and your breaks "
+                    "go on from now.",
+                ).replace("%1", self.unclean_stop.at.strftime("%H:%M")),
+            )
+
+    def say_quietly(self, title: str, text: str) -> None:
+        """A notice that never takes the keyboard focus: a tray message, else a window shown
+        without activating it."""
+        from PySide6.QtCore import Qt  # the Qt namespace costs ~11 ms: not before the tray
+
+        log.info("told the user: %s", title)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+            return
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {APP_NAME}", text, ok)
+        box.setObjectName("quiet-notice")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.finished.connect(lambda _result, b=box: self._messages.remove(b))
+        self._messages.append(box)
+        box.show()
 
     def _start_breaks(self) -> None:
         from companion.scheduling.break_driver import BreakDriver
@@ -861,6 +911,7 @@ class CompanionApp(QObject):
     # -- one's data: export and erase --------------------------------------------------------
 
     def _record_break(self, record: BreakRecord) -> None:
+        log.info("break recorded: %s, %s", record.kind, record.outcome)
         if self.journal is not None:  # None only for a moment, while the data is erased
             self.journal.add_break(record)
 
@@ -1296,10 +1347,15 @@ def run_app(language: str | None = None) -> int:
             return 0
         print("companion: Companion seems to be running but does not answer.", file=sys.stderr)
         return 1
+    binding = check_binding()  # before anything could lose references: see qt_binding.py
+    clock = SystemClock()
+    crash_watch = CrashWatch(paths.logs_dir, clock)
+    unclean_stop = crash_watch.begin(paths.log_file)
     settings = load_settings(paths.settings_file)
     for problem in settings.problems:
         log.warning("settings: %s", problem)
     app = CompanionApp(qt_app, paths, settings, language)
+    app.binding, app.unclean_stop = binding, unclean_stop
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
     instance.listen()
@@ -1309,6 +1365,7 @@ def run_app(language: str | None = None) -> int:
     finally:
         instance.release()
         notifier.setEnabled(False)
+        crash_watch.end()
     log.info("stopped with exit code %d", app.exit_code or code)
     exit_without_teardown_if_charts_loaded(app.exit_code or code)
     return app.exit_code or code

@@ -5,6 +5,7 @@ It only reflects the driver's view and forwards what the person does; the cycle 
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from companion.ui.break_window import BreakWindow
 
 SOON = timedelta(minutes=2)
+
+
+log = logging.getLogger(__name__)
 
 
 class Driver(Protocol):
@@ -118,9 +122,11 @@ class BreakPresenter(QObject):
             if view.break_ends != self._shown_break:
                 self._shown_break = view.break_ends
                 seconds = max(1, round((view.break_ends - now).total_seconds()))
+                log.info("break shown: %s, %d s", view.kind or "micro", seconds)
                 self.window.show_break(view.kind or "micro", seconds)
         elif self._shown_break is not None:
             self._shown_break = None
+            log.info("break window closed")
             self.window.close_break()
 
     def tooltip(self, now: datetime, zone: tzinfo) -> str:

@@ -175,79 +175,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="139"/>
+        <location filename="../../companion/ui/break_presenter.py" line="136"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中:休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="142"/>
+        <location filename="../../companion/ui/break_presenter.py" line="139"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停,%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="144"/>
+        <location filename="../../companion/ui/break_presenter.py" line="141"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="147"/>
+        <location filename="../../companion/ui/break_presenter.py" line="144"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="150"/>
+        <location filename="../../companion/ui/break_presenter.py" line="147"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="151"/>
+        <location filename="../../companion/ui/break_presenter.py" line="148"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="152"/>
+        <location filename="../../companion/ui/break_presenter.py" line="149"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="153"/>
+        <location filename="../../companion/ui/break_presenter.py" line="150"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="154"/>
+        <location filename="../../companion/ui/break_presenter.py" line="151"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="155"/>
+        <location filename="../../companion/ui/break_presenter.py" line="152"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="156"/>
+        <location filename="../../companion/ui/break_presenter.py" line="153"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="159"/>
+        <location filename="../../companion/ui/break_presenter.py" line="156"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内,%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="164"/>
+        <location filename="../../companion/ui/break_presenter.py" line="161"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="167"/>
+        <location filename="../../companion/ui/break_presenter.py" line="164"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="168"/>
+        <location filename="../../companion/ui/break_presenter.py" line="165"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -558,142 +558,166 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="271"/>
+        <location filename="../../companion/app.py" line="275"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="272"/>
+        <location filename="../../companion/app.py" line="276"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="392"/>
+        <location filename="../../companion/app.py" line="291"/>
+        <source>Please update Companion&apos;s Qt library</source>
+        <translation>请更新心伴的 Qt 组件</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="292"/>
+        <source>This copy of Companion runs on %1, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
+
+pip install &quot;%2&quot;</source>
+        <translation>这份心伴运行在 %1 上，这个版本有已知缺陷：放着不管，几个小时内心伴就会自己退出。心伴暂时绕开了这个问题。要彻底解决，请安装没有问题的版本（或请 IT 部门帮你安装）：
+
+pip install &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="305"/>
+        <source>Companion closed unexpectedly</source>
+        <translation>心伴上次意外退出</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="306"/>
+        <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
+        <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="443"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="393"/>
+        <location filename="../../companion/app.py" line="444"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="561"/>
+        <location filename="../../companion/app.py" line="612"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="562"/>
+        <location filename="../../companion/app.py" line="613"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="776"/>
+        <location filename="../../companion/app.py" line="837"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="777"/>
+        <location filename="../../companion/app.py" line="838"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="802"/>
+        <location filename="../../companion/app.py" line="863"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="803"/>
+        <location filename="../../companion/app.py" line="864"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="870"/>
+        <location filename="../../companion/app.py" line="932"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="871"/>
+        <location filename="../../companion/app.py" line="933"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="879"/>
+        <location filename="../../companion/app.py" line="941"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="880"/>
+        <location filename="../../companion/app.py" line="942"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="927"/>
+        <location filename="../../companion/app.py" line="989"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="928"/>
+        <location filename="../../companion/app.py" line="990"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="935"/>
+        <location filename="../../companion/app.py" line="997"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="936"/>
+        <location filename="../../companion/app.py" line="998"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="946"/>
+        <location filename="../../companion/app.py" line="1008"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="950"/>
+        <location filename="../../companion/app.py" line="1012"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="955"/>
+        <location filename="../../companion/app.py" line="1017"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="961"/>
+        <location filename="../../companion/app.py" line="1023"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1065"/>
+        <location filename="../../companion/app.py" line="1128"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1095"/>
+        <location filename="../../companion/app.py" line="1158"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1141"/>
+        <location filename="../../companion/app.py" line="1204"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1142"/>
+        <location filename="../../companion/app.py" line="1205"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1162"/>
+        <location filename="../../companion/app.py" line="1225"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1163"/>
+        <location filename="../../companion/app.py" line="1226"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>

@@ -290,3 +290,32 @@ def test_trends_from_the_menu_and_the_entries_behind_a_day(qtbot, paths):
         assert dashboard.board.entries == 4
     finally:
         app.shut_down()
+
+
+def test_a_binding_that_loses_references_is_named_once_with_what_to_install(qtbot, paths):
+    from companion.qt_binding import GOOD_BINDING, BindingReport, Drift
+
+    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
+    app.binding = BindingReport(Drift(20, none=-20, true=-40, false=0), pinned=True)
+    app.start()
+    qtbot.waitUntil(lambda: app.driver is not None)
+    try:
+        [box] = notices(app)
+        assert "Qt library" in box.windowTitle()
+        assert app.binding.versions in box.text() and GOOD_BINDING in box.text()
+    finally:
+        app.shut_down()
+
+
+def test_a_sound_binding_and_a_clean_last_stop_say_nothing(qtbot, paths):
+    from companion.qt_binding import check_binding
+
+    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
+    app.binding = check_binding()
+    app.start()
+    qtbot.waitUntil(lambda: app.driver is not None)
+    try:
+        assert notices(app) == []
+        assert app.findChildren(QMessageBox) == []
+    finally:
+        app.shut_down()
