@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -62,6 +63,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("binutils",),  # strip: build.spec strips debug symbols from the bundle's libraries
     ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries
     ("pulseaudio",),  # a private sound server: call detection tested against a real one
+    ("faketime",),  # libfaketime: the whole-shift test runs the real app's clocks 200x faster
 ]
 CHECK_PATHS = ("companion", "tests", "scripts", "benchmarks")
 PYTEST_NO_TESTS_COLLECTED = 5
@@ -247,8 +249,22 @@ def check_steps(pytest_args: list[str]) -> list[tuple[str, list[str]]]:
     ]
 
 
+def python_library_packages() -> list[tuple[str, ...]]:
+    """PyInstaller (the bundle test) needs the interpreter's shared library. Debian's own
+    python3 is linked statically and ships `libpython3.X.so.1.0` in a package of its own."""
+    if sys.base_prefix != "/usr":
+        return []  # not Debian's Python: it brings its own library, or none apt could add
+    library = Path(str(sysconfig.get_config_var("LIBDIR"))) / str(
+        sysconfig.get_config_var("INSTSONAME")
+    )
+    if library.exists():
+        return []
+    minor = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return [(f"libpython{minor}t64", f"libpython{minor}")]
+
+
 def run_tests(pytest_args: list[str]) -> int:
-    ensure_system_packages([*RUN_PACKAGES, *TEST_PACKAGES])
+    ensure_system_packages([*RUN_PACKAGES, *TEST_PACKAGES, *python_library_packages()])
     ensure_venv(frozenset({"test"}))
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

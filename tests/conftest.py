@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,37 @@ def local_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]
     yield use
     monkeypatch.undo()
     time.tzset()
+
+
+class _ErrorLines(logging.Handler):
+    """Collects the ERROR (and CRITICAL) lines logged while one test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.name}: {record.getMessage()}")
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_error_lines(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An ERROR line nobody expected fails the test that caused it: the app logs and carries
+    on in many places (`except Exception`), so without this a broken path would pass.
+
+    A test that provokes one on purpose says so: `@pytest.mark.logs_errors("why")`.
+    """
+    collector = _ErrorLines()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    yield
+    root.removeHandler(collector)
+    if collector.lines and request.node.get_closest_marker("logs_errors") is None:
+        pytest.fail(
+            "unexpected ERROR lines in the log (mark the test logs_errors if they are meant):\n"
+            + "\n".join(collector.lines),
+            pytrace=False,
+        )
 
 
 _exit_status = 0
