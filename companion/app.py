@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import signal
 import socket
 import sys
@@ -1367,20 +1366,4 @@ def run_app(language: str | None = None) -> int:
         notifier.setEnabled(False)
         crash_watch.end()
     log.info("stopped with exit code %d", app.exit_code or code)
-    exit_without_teardown_if_charts_loaded(app.exit_code or code)
     return app.exit_code or code
-
-
-def exit_without_teardown_if_charts_loaded(code: int) -> None:
-    """End the process now when pyqtgraph was loaded (the dashboard was opened).
-
-    PySide6 and pyqtgraph can free chart objects in an order that aborts the interpreter's final
-    garbage collection (pyqtgraph's own `exit()` is the documented way round it). Everything that
-    matters is done by now: the store is closed and the log is flushed here.
-    """
-    if "pyqtgraph" not in sys.modules:
-        return
-    logging.shutdown()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)

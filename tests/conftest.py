@@ -62,21 +62,3 @@ def _fail_on_error_lines(request: pytest.FixtureRequest) -> Iterator[None]:
             + "\n".join(collector.lines),
             pytrace=False,
         )
-
-
-_exit_status = 0
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Once pytest has reported everything, end the process as the app does when the dashboard
-    was opened (companion.app.exit_without_teardown_if_charts_loaded): PySide6 and pyqtgraph
-    can abort the interpreter's final garbage collection, turning a passing run into a crash."""
-    from companion.app import exit_without_teardown_if_charts_loaded
-
-    exit_without_teardown_if_charts_loaded(_exit_status)

@@ -13,6 +13,7 @@ This is the test that found the app aborting at 12:02 with PySide6 6.12.0 on Pyt
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -224,12 +225,14 @@ def test_a_whole_shift_of_real_breaks_a_call_a_mood_and_the_check_in(shift):
     zone = ZoneInfo(ZONE)
     shown = [datetime.fromisoformat(item["shown"]).astimezone(zone) for item in offered]
     assert all(f"{SHIFT_START}" <= f"{at:%H:%M}" < f"{SHIFT_END}" for at in shown), shown
-    gaps = [later - earlier for earlier, later in zip(shown, shown[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(shown)]
     assert all(timedelta(minutes=20) <= gap <= timedelta(minutes=45) for gap in gaps), gaps
 
     grown_mib = (last_rss - first_rss) / 1024
-    print(f"resident memory after the first break {first_rss / 1024:.1f} MiB, after the last "
-          f"{last_rss / 1024:.1f} MiB ({len(offered)} breaks)")
+    print(
+        f"resident memory after the first break {first_rss / 1024:.1f} MiB, after the last "
+        f"{last_rss / 1024:.1f} MiB ({len(offered)} breaks)"
+    )
     assert grown_mib < 10, f"memory grew {grown_mib:.1f} MiB from the first break to the last"
     errors = [line for line in shift.log().splitlines() if " ERROR " in line]
     assert not errors, errors

@@ -144,6 +144,7 @@ def read_only(home):
         path.chmod(0o600)
 
 
+@pytest.mark.logs_errors("a store that cannot be written is a fatal error, logged as one")
 @pytest.mark.skipif(os.name != "posix" or not shutil.which("chattr"), reason="POSIX file modes")
 def test_a_read_only_store_is_named_and_left_exactly_as_it_was(home, capsys, read_only, qtbot):
     before = logged_home(home, capsys)
@@ -164,6 +165,7 @@ def test_a_read_only_store_is_named_and_left_exactly_as_it_was(home, capsys, rea
     assert not list(home.data_dir.glob("companion.db.*-*"))  # nothing moved aside
 
 
+@pytest.mark.logs_errors("a store SQLite refuses is a fatal error, logged as one")
 def test_a_store_sqlite_refuses_to_open_is_named_and_left_as_it_was(
     home, capsys, qtbot, monkeypatch
 ):
@@ -238,6 +240,7 @@ def no_cached_sentences() -> Iterator[None]:
     shipped_sentences.cache_clear()
 
 
+@pytest.mark.logs_errors("a missing content file is logged as an error")
 @pytest.mark.parametrize("missing", CONTENT_FILES)
 def test_a_missing_content_file_is_named_and_the_store_untouched(
     home, capsys, caplog, qtbot, shipped_copy, no_cached_sentences, missing

@@ -163,6 +163,7 @@ def test_last_week_is_not_this_week(qtbot, store, clock, who5):
     assert not widget.last_done.isVisible()
 
 
+@pytest.mark.logs_errors("the failed save is logged")
 def test_a_failed_save_keeps_the_answers(qtbot, clock, who5):
     def broken(_check_in: CheckIn) -> CheckIn:
         raise OSError("disk full")

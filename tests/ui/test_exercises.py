@@ -567,6 +567,7 @@ def test_timers_run_only_while_an_exercise_runs_on_screen(qtbot, window, monoton
     assert page.stage == AFTER and active_timers(window) == []
 
 
+@pytest.mark.logs_errors("the failed record is logged")
 def test_a_failed_record_keeps_everything_and_says_so(qtbot, clock, monotonic):
     def broken(_use: ExerciseUse) -> None:
         raise OSError("disk full")

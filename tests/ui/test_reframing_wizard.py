@@ -206,6 +206,7 @@ def test_saved_records_can_be_found_read_and_deleted(qtbot, wizard, store, clock
     assert store.thoughts() == []
 
 
+@pytest.mark.logs_errors("the failed save is logged")
 def test_a_record_that_cannot_be_saved_stays_in_the_window_until_it_can(
     qtbot, store, clock, vocabulary
 ):
