@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,28 @@ def _create_private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _refuse_a_read_only_file(database: Path) -> None:
+    """A store its owner cannot write is named before SQLite opens it: SQLite would create the
+    `-shm` index with the file's own mode (0400), so that writes went on failing after a
+    `chmod 600`. An index left so by an earlier run is made writable again (it is ours)."""
+    if not database.is_file():
+        return
+    # the mode bits, not os.access(): root may write anything, but the owner said read-only
+    if not database.stat().st_mode & stat.S_IWUSR:
+        raise StoreError(
+            f"Companion cannot write its database {database}: it is read-only. Nothing was "
+            f"changed; make it writable for you (chmod 600) and start Companion again."
+        )
+    index = database.with_name(database.name + "-shm")
+    if os.name == "posix" and index.is_file() and not index.stat().st_mode & stat.S_IWUSR:
+        try:
+            index.chmod(0o600)
+        except OSError as error:
+            raise StoreError(
+                f"Companion cannot write {index}: {error.strerror}. Nothing was changed."
+            ) from None
+
+
 def prepare_database(paths: AppPaths) -> OpenReport:
     """Make the database under `paths` ready to open: a damaged or foreign file moved aside, a
     new file created private, an old one backed up and migrated. SQLAlchemy and Alembic are
@@ -65,7 +88,18 @@ def prepare_database(paths: AppPaths) -> OpenReport:
     ensure_private_dir(paths.data_dir)
     database = paths.database
     report = OpenReport()
+    _refuse_a_read_only_file(database)
     inspection = inspect_database(database)
+    if inspection.state is FileState.BUSY:
+        raise StoreError(
+            f"The database {database} is in use by another program and stayed locked; "
+            "nothing was changed. Close that program (or wait a moment) and try again."
+        )
+    if inspection.state is FileState.UNREADABLE:
+        raise StoreError(
+            f"Companion cannot read its database {database} ({inspection.detail}); "
+            "nothing was changed."
+        )
     if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
         label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"
         try:

@@ -15,3 +15,17 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_thoughts_and_exercises",
     "0004_checkins_and_goals",
 )
+
+# The tables of a store at SCHEMA_HEAD; tests/storage/test_migrations.py checks them against the
+# models. A store at the head that lacks one is damaged.
+HEAD_TABLES: frozenset[str] = frozenset(
+    {
+        "mood_entry",
+        "mood_emotion",
+        "break_event",
+        "thought_record",
+        "exercise_use",
+        "check_in",
+        "goal",
+    }
+)

@@ -141,6 +141,8 @@ def test_the_bundle_starts_offscreen_and_stops_cleanly_writing_nothing_into_itse
         code = process.wait(timeout=15)
     assert code == 0, (tmp_path / "output.txt").read_text(errors="replace")
     assert "migrated" not in read_log(home)
+    # built from a sound binding: the start-up check found nothing to pin (issue 12)
+    assert " ERROR " not in read_log(home), read_log(home)
     assert snapshot(bundle) == before  # logs, settings and the store went to COMPANION_HOME
 
 
