@@ -27,6 +27,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from companion.files import write_atomically
+
 APP_ID = "companion"  # the desktop file's and the icon's name; Qt's desktopFileName too
 DESKTOP_FILE = f"{APP_ID}.desktop"
 ICON_FILE = f"{APP_ID}.svg"
@@ -180,13 +182,7 @@ def icon_path(environ: Mapping[str, str] | None = None, home: Path | None = None
 def _write(path: Path, data: bytes) -> None:
     """Replace `path` at once: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        temporary.chmod(0o644)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically(path, data, mode=0o644)  # menu entries and icons are read by the desktop
 
 
 # -- the menu entry and icon (Linux) ---------------------------------------------------------

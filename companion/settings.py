@@ -7,7 +7,6 @@ is not valid TOML is moved aside and reported, and defaults are used.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -28,6 +27,7 @@ from companion.domain.shift import (
     parse_ranges,
     parse_weekdays,
 )
+from companion.files import make_private_dir, write_atomically
 
 if TYPE_CHECKING:
     from companion.domain.breaks import BreakRules
@@ -447,10 +447,8 @@ def save_setting(path: Path, key: str, value: Any) -> None:
         tables[-1].add(tomlkit.nl())  # keeps a blank line before whatever follows
         value = tables
     container[name] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
-    temporary.replace(path)
+    make_private_dir(path.parent)
+    write_atomically(path, tomlkit.dumps(document).encode("utf-8"))
 
 
 def keys_in_file(path: Path) -> frozenset[str] | None:

@@ -6,7 +6,6 @@ What was already shown is kept in a small JSON file, so a restart never shows it
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from companion.domain.reminders import (
     ReminderState,
 )
 from companion.domain.shift import ShiftPlan
+from companion.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +113,8 @@ class WellbeingDriver(QObject):
     def _save_state(self) -> None:
         if self._state_file is None:
             return
-        part = self._state_file.with_name(self._state_file.name + ".part")
+        data = json.dumps(self.planner.state.to_dict()).encode("utf-8")
         try:
-            part.write_text(json.dumps(self.planner.state.to_dict()), encoding="utf-8")
-            part.replace(self._state_file)
+            write_atomically(self._state_file, data)
         except OSError as error:
             log.warning("reminder state not saved: %s", error)
-            with contextlib.suppress(OSError):
-                part.unlink()

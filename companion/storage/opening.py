@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from companion.files import create_private_file
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
 from companion.storage.health import FileState, inspect_database
@@ -50,13 +51,6 @@ def _set_aside(database: Path, label: str) -> Path:
         if companion_file.exists():
             companion_file.replace(aside.with_name(aside.name + suffix))
     return aside
-
-
-def _create_private_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(descriptor)
-    if os.name == "posix":
-        path.chmod(0o600)
 
 
 def _refuse_a_read_only_file(database: Path) -> None:
@@ -123,7 +117,7 @@ def prepare_database(paths: AppPaths) -> OpenReport:
             f"(schema {inspection.revision}). Please update Companion; the file was not changed."
         )
     try:
-        _create_private_file(database)
+        create_private_file(database)
     except OSError as error:
         raise StoreError(
             f"Companion cannot write its database {database}: {error.strerror}"

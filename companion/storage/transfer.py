@@ -14,7 +14,6 @@ import csv
 import io
 import json
 import logging
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.domain.checkin import CheckIn
 from companion.domain.thoughts import EmotionRating, ExerciseUse, ThoughtRecord
+from companion.files import make_private_dir, write_atomically
 from companion.settings import SPECS, keys_in_file, save_setting
 from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
 from companion.storage.transfer_checks import (
@@ -190,21 +190,9 @@ def export_text(document: Document) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable by its owner only; a reader never sees half a file."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def write_json(document: Document, path: Path) -> None:
-    _write_private(path, export_text(document).encode("utf-8"))
+    """Write the export readable by its owner only; a reader never sees half a file."""
+    write_atomically(path, export_text(document).encode("utf-8"))
 
 
 def _joined(values: list[Any]) -> str:
@@ -263,11 +251,11 @@ def _csv_bytes(records: list[Document], columns: _CsvColumns, converters: _Conve
 def write_csv(document: Document, folder: Path) -> list[Path]:
     """One CSV file per kind of record in `folder` (created if needed); the settings are not
     records and are only in the JSON export."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     written = []
     for name, (kind, columns, converters) in CSV_FILES.items():
         path = folder / name
-        _write_private(path, _csv_bytes(document[kind], columns, converters))
+        write_atomically(path, _csv_bytes(document[kind], columns, converters))
         written.append(path)
     return written
 
