@@ -29,7 +29,7 @@ from companion.qt_binding import GOOD_BINDING, BindingReport, check_binding
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
-from companion.ui.single_instance import SingleInstance
+from companion.ui.single_instance import InstanceLockError, SingleInstance
 from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
@@ -1337,7 +1337,14 @@ def run_app(language: str | None = None) -> int:
     qt_app.setStyleSheet(STYLE_SHEET)
 
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
-    if not instance.acquire():
+    try:
+        running_elsewhere = not instance.acquire()
+    except InstanceLockError as error:
+        log.error("%s", error)
+        print(f"companion: {error}", file=sys.stderr)
+        _show_fatal_error(str(error))
+        return 1
+    if running_elsewhere:
         from companion.ui.single_instance import send_request
 
         if send_request(instance.name, {"command": "activate"}):

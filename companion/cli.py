@@ -478,7 +478,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _erase(args: argparse.Namespace, paths: AppPaths) -> int:
     from companion.storage.erase import erase_all, files_to_erase
-    from companion.ui.single_instance import SingleInstance
+    from companion.ui.single_instance import InstanceLockError, SingleInstance
 
     found = files_to_erase(paths) if paths.data_dir.is_dir() else []
     if not args.yes:
@@ -491,7 +491,12 @@ def _erase(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Nothing to erase in {paths.data_dir}.")
         return EXIT_OK
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
-    if not instance.acquire():  # held while erasing, so Companion cannot start meanwhile
+    try:
+        locked = instance.acquire()  # held while erasing, so Companion cannot start meanwhile
+    except InstanceLockError as error:  # a full disk, say: erasing is how to free it
+        print(f"companion: note: {error}; erasing without it", file=sys.stderr)
+        locked = None
+    if locked is False:
         raise Failure(
             f"Companion is running for {paths.data_dir}. Quit Companion first, or erase "
             "from its settings window (Your data, Erase all my data…)."
@@ -499,10 +504,14 @@ def _erase(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         report = erase_all(paths)
     finally:
-        instance.release()
+        if locked:
+            instance.release()
     print(f"Erased {len(report.removed)} files:")
     print("\n".join(f"  {path}" for path in report.removed))
     print(f"Your settings ({paths.settings_file}) were kept.")
+    if report.left:
+        print("Not Companion's own, so left in place (exports you made, perhaps):")
+        print("\n".join(f"  {path}" for path in report.left))
     if report.failed:
         failed = "; ".join(f"{path}: {why}" for path, why in report.failed)
         raise Failure(f"these could not be removed: {failed}")
@@ -627,10 +636,18 @@ def _table(rows: list[dict[str, object]]) -> str:
 def _config(args: argparse.Namespace, settings_file: object) -> int:
     from pathlib import Path
 
-    from companion.settings import SPECS, InvalidSetting, load_settings, parse_value, save_setting
+    from companion.settings import (
+        SPECS,
+        InvalidSetting,
+        excerpt,
+        load_settings,
+        parse_value,
+        save_setting,
+    )
 
     assert isinstance(settings_file, Path)
-    settings = load_settings(settings_file)
+    # `get` only reads: an unusable file stays where it is; `set` keeps it aside and starts anew
+    settings = load_settings(settings_file, set_aside_invalid=args.config_command == "set")
     for problem in settings.problems:
         print(f"companion: warning: {problem}", file=sys.stderr)
     if args.config_command == "get":
@@ -639,7 +656,7 @@ def _config(args: argparse.Namespace, settings_file: object) -> int:
                 print(f"{key} = {_toml_value(settings.get(key))}")
             return EXIT_OK
         if args.key not in SPECS:
-            raise UsageError(f"unknown key {args.key!r}; known keys: {', '.join(SPECS)}")
+            raise UsageError(f"unknown key {excerpt(args.key)}; known keys: {', '.join(SPECS)}")
         print(_toml_value(settings.get(args.key)))
         return EXIT_OK
     try:

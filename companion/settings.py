@@ -7,6 +7,7 @@ is not valid TOML is moved aside and reported, and defaults are used.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -48,10 +49,30 @@ class SettingSpec:
     parse: Callable[[str], Any]  # turns a command-line string into a value
 
 
+MAX_FILE_BYTES = 256 * 1024  # a settings file is a few hundred bytes; this is far past any real one
+MAX_LIST_ITEMS = 1000  # dates off, shift ranges, weekdays: real lists have a few dozen at most
+MAX_TEXT_CHARS = 4000  # one value given as text on the command line (eight contacts fit)
+EXCERPT_CHARS = 60
+
+
+def excerpt(value: Any) -> str:
+    """A value as it may be echoed in a message: its repr, cut short. A 50 MB value must not
+    reach the terminal or the log."""
+    text = repr(value)
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    return f"{text[:EXCERPT_CHARS]}… ({len(text):,} characters)"
+
+
+def _bounded_list(value: Any) -> None:
+    if isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
+        raise InvalidSetting(f"must hold at most {MAX_LIST_ITEMS} items; got {len(value):,}")
+
+
 def _choice(*choices: str) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value not in choices:
-            raise InvalidSetting(f"must be one of {', '.join(choices)}; got {value!r}")
+            raise InvalidSetting(f"must be one of {', '.join(choices)}; got {excerpt(value)}")
         return value
 
     return check
@@ -60,7 +81,9 @@ def _choice(*choices: str) -> Callable[[Any], Any]:
 def _whole(low: int, high: int) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InvalidSetting(f"must be a whole number from {low} to {high}; got {value!r}")
+            raise InvalidSetting(
+                f"must be a whole number from {low} to {high}; got {excerpt(value)}"
+            )
         return value
 
     return check
@@ -68,7 +91,7 @@ def _whole(low: int, high: int) -> Callable[[Any], Any]:
 
 def _boolean(value: Any) -> Any:
     if not isinstance(value, bool):
-        raise InvalidSetting(f"must be true or false; got {value!r}")
+        raise InvalidSetting(f"must be true or false; got {excerpt(value)}")
     return value
 
 
@@ -92,8 +115,9 @@ def _parse_list(text: str) -> list[str]:
 
 
 def _string_list(value: Any) -> list[str]:
+    _bounded_list(value)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise InvalidSetting(f"must be a list of text values; got {value!r}")
+        raise InvalidSetting(f"must be a list of text values; got {excerpt(value)}")
     return value
 
 
@@ -114,7 +138,7 @@ def _ranges(value: Any) -> Any:
 
 def _ranges_by_day(value: Any) -> Any:
     if not isinstance(value, Mapping):
-        raise InvalidSetting(f"must be a table of weekday = [time ranges]; got {value!r}")
+        raise InvalidSetting(f"must be a table of weekday = [time ranges]; got {excerpt(value)}")
     checked: dict[str, list[str]] = {}
     for day, ranges in value.items():
         [name] = _weekdays([day])
@@ -133,8 +157,9 @@ def _parse_ranges_by_day(text: str) -> dict[str, list[str]]:
 
 
 def _dates(value: Any) -> Any:
+    _bounded_list(value)
     if not isinstance(value, list):
-        raise InvalidSetting(f"must be a list of dates (YYYY-MM-DD); got {value!r}")
+        raise InvalidSetting(f"must be a list of dates (YYYY-MM-DD); got {excerpt(value)}")
     checked = set()
     for item in value:
         if isinstance(item, date) and not isinstance(item, datetime):
@@ -143,7 +168,7 @@ def _dates(value: Any) -> Any:
         try:
             checked.add(date.fromisoformat(str(item)))
         except ValueError:
-            raise InvalidSetting(f"{item!r} is not a date (YYYY-MM-DD)") from None
+            raise InvalidSetting(f"{excerpt(item)} is not a date (YYYY-MM-DD)") from None
     return sorted(checked)
 
 
@@ -151,10 +176,10 @@ def _clock_time(value: Any) -> Any:
     """A local time of day as "HH:MM" (24-hour clock)."""
     text = str(value).strip() if isinstance(value, str) else None
     if text is None or len(text) != 5 or text[2] != ":":
-        raise InvalidSetting(f"must be a time of day like 10:00; got {value!r}")
+        raise InvalidSetting(f"must be a time of day like 10:00; got {excerpt(value)}")
     hours, minutes = text[:2], text[3:]
     if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-        raise InvalidSetting(f"must be a time of day like 10:00; got {value!r}")
+        raise InvalidSetting(f"must be a time of day like 10:00; got {excerpt(value)}")
     return text
 
 
@@ -166,7 +191,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 def _contact_text(value: Any, what: str, limit: int, *, required: bool) -> str:
     if not isinstance(value, str):
-        raise InvalidSetting(f"{what} must be text; got {value!r}")
+        raise InvalidSetting(f"{what} must be text; got {excerpt(value)}")
     text = value.strip()
     if required and not text:
         raise InvalidSetting(f"{what} must not be empty")
@@ -181,7 +206,7 @@ def _contacts(value: Any) -> Any:
     """Where to turn: a list of tables with `name` and `how` (both text, `how` may be empty).
     An empty list means the built-in pointers to the organisation's own contacts."""
     if not isinstance(value, list):
-        raise InvalidSetting(f"must be a list of {{ name, how }} tables; got {value!r}")
+        raise InvalidSetting(f"must be a list of {{ name, how }} tables; got {excerpt(value)}")
     if len(value) > MAX_CONTACTS:
         raise InvalidSetting(f"must hold at most {MAX_CONTACTS} contacts; got {len(value)}")
     checked: list[dict[str, str]] = []
@@ -204,7 +229,7 @@ def _contacts(value: Any) -> Any:
 def _key_sequence(value: Any) -> Any:
     """A global shortcut such as "Ctrl+Alt+M" (canonical form), or "" for none."""
     if not isinstance(value, str):
-        raise InvalidSetting(f'must be a key combination like "Ctrl+Alt+M"; got {value!r}')
+        raise InvalidSetting(f'must be a key combination like "Ctrl+Alt+M"; got {excerpt(value)}')
     try:
         return normalise_key_sequence(value)
     except InvalidKeySequence as error:
@@ -345,12 +370,15 @@ class Settings:
         )
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+MAX_DEPTH = 4  # keys are at most two levels deep (shift.hours_by_day.sat): deeper is unknown
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "", depth: int = 0) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for name, value in table.items():
         key = f"{prefix}{name}"
-        if isinstance(value, Mapping) and key not in SPECS:
-            flat.update(_flatten(value, prefix=f"{key}."))
+        if isinstance(value, Mapping) and key not in SPECS and depth < MAX_DEPTH:
+            flat.update(_flatten(value, prefix=f"{key}.", depth=depth + 1))
         else:
             flat[key] = value
     return flat
@@ -367,32 +395,54 @@ def _set_aside(path: Path) -> Path:
     return aside
 
 
-def load_settings(path: Path) -> Settings:
-    """Read the settings file; never raises for bad content, reports it in `problems`."""
+class InvalidFile(ValueError):
+    """The settings file as a whole cannot be used; `str()` says why, quoting none of it."""
+
+
+def read_table(raw: bytes) -> dict[str, Any]:
+    """The TOML table in `raw`, read as UTF-8 with or without a byte-order mark (Notepad writes
+    one). Too large, not UTF-8, not TOML or nested past reason: InvalidFile."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise InvalidFile(
+            f"it is larger than {MAX_FILE_BYTES // 1024} KB, far past any settings file"
+        )
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InvalidFile(f"it is not UTF-8 text (byte {error.start})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidFile(f"it is not valid TOML ({error})") from None
+    except RecursionError:
+        raise InvalidFile("it is not valid TOML (nested too deeply)") from None
+
+
+def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
+    """Read the settings file; never raises for bad content, reports it in `problems`. A file
+    that cannot be used at all is kept aside (renamed) when `set_aside_invalid`, so that the
+    next save starts afresh; read-only callers (`config get`) leave it where it is."""
     settings = Settings()
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return settings
     except OSError as error:
         settings.problems.append(f"{path}: cannot be read ({error.strerror}); using defaults")
         return settings
     try:
-        table = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        try:
-            aside = _set_aside(path)
-            kept = f"kept as {aside}"
-        except OSError:
-            kept = "left in place"
-        settings.problems.append(
-            f"{path} is not valid TOML ({error}); it was {kept}; using defaults"
-        )
+        table = read_table(raw)
+        values = _flatten(table)
+    except (InvalidFile, RecursionError) as error:
+        kept = "left in place"
+        if set_aside_invalid:
+            with contextlib.suppress(OSError):  # it stays where it is
+                kept = f"kept as {_set_aside(path)}"
+        settings.problems.append(f"{path}: {error}; it was {kept}; using defaults")
         return settings
-    for key, value in _flatten(table).items():
+    for key, value in values.items():
         spec = SPECS.get(key)
         if spec is None:
-            settings.problems.append(f"{path}: unknown key {key!r} ignored")
+            settings.problems.append(f"{path}: unknown key {excerpt(key)} ignored")
             continue
         try:
             settings.values[key] = spec.check(value)
@@ -407,11 +457,17 @@ def parse_value(key: str, text: str) -> Any:
     """The value of `key` given as text on the command line, checked."""
     spec = SPECS.get(key)
     if spec is None:
-        raise InvalidSetting(f"unknown key {key!r}; known keys: {', '.join(SPECS)}")
+        raise InvalidSetting(f"unknown key {excerpt(key)}; known keys: {', '.join(SPECS)}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidSetting(
+            f"{key}: the value is {len(text):,} characters; at most {MAX_TEXT_CHARS:,}"
+        )
     try:
         value = spec.parse(text)
     except ValueError:
-        raise InvalidSetting(f"{key}: {text!r} is not allowed; allowed: {spec.allowed}") from None
+        raise InvalidSetting(
+            f"{key}: {excerpt(text)} is not allowed; allowed: {spec.allowed}"
+        ) from None
     try:
         return spec.check(value)
     except InvalidSetting as error:
@@ -425,8 +481,10 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     spec = SPECS[key]
     value = spec.check(value)
     try:
-        text = path.read_text(encoding="utf-8")
-        document = tomlkit.parse(text)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        read_table(raw)  # size, encoding, nesting: checked before tomlkit reads it
+        document = tomlkit.parse(raw.decode("utf-8-sig"))
     except FileNotFoundError:
         document = tomlkit.document()
     except Exception:  # unreadable or invalid TOML: keep it aside, start a new file
@@ -455,9 +513,10 @@ def keys_in_file(path: Path) -> frozenset[str] | None:
     """Every key `path` sets, valid or not (none when there is no file); None when it cannot be
     read as TOML, so that it is left alone."""
     try:
-        table = tomllib.loads(path.read_bytes().decode("utf-8"))
+        with path.open("rb") as handle:
+            table = read_table(handle.read(MAX_FILE_BYTES + 1))
+        return frozenset(_flatten(table))
     except FileNotFoundError:
         return frozenset()
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except (OSError, InvalidFile, RecursionError):
         return None
-    return frozenset(_flatten(table))

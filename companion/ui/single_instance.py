@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,14 +31,28 @@ def socket_name(data_dir: Path) -> str:
     return f"companion-{user}-{digest}"
 
 
+class InstanceLockError(RuntimeError):
+    """The lock file cannot be made (a full disk, no permission): not a sign that Companion
+    runs. `str()` is a message for the user."""
+
+
+def _why_not_locked(lock_file: Path, error: QLockFile.LockError) -> str:
+    if shutil.disk_usage(lock_file.parent).free < 64 * 1024:
+        return "the disk is full"
+    if error == QLockFile.LockError.PermissionError:
+        return "permission denied"
+    return "it could not be written"
+
+
 def instance_running(lock_file: Path) -> bool:
-    """Whether a Companion holds the lock (a lock left by a crashed one does not count)."""
+    """Whether a Companion holds the lock (a lock left by a crashed one does not count, nor a
+    lock that cannot be made at all, for example on a full disk)."""
     lock = QLockFile(str(lock_file))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
         lock.unlock()
         return False
-    return True
+    return lock.error() == QLockFile.LockError.LockFailedError
 
 
 def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) -> bool:
@@ -66,12 +81,23 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
         super().__init__()
         self.name = socket_name(data_dir)
+        self._lock_file = lock_file
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        return bool(self._lock.tryLock(100))
+        """True when this process now holds the lock, False when another Companion does;
+        InstanceLockError when the lock file cannot be made at all."""
+        if self._lock.tryLock(100):
+            return True
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError:
+            return False
+        raise InstanceLockError(
+            f"Companion cannot write its lock file {self._lock_file}: "
+            f"{_why_not_locked(self._lock_file, error)}"
+        )
 
     def listen(self) -> None:
         """Take requests from later starts. Called once the tray shows: a second start that

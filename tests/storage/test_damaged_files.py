@@ -238,6 +238,7 @@ def test_store_from_a_newer_version_is_refused_and_left_unchanged(
     finally:
         connection.close()
     before = home.database.read_bytes()
+
     # the read-only look may leave SQLite's empty -wal and its -shm index, never other files
     def files() -> list[str]:
         return sorted(p.name for p in home.data_dir.iterdir() if not p.name.endswith("-shm"))

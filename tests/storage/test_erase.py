@@ -31,12 +31,16 @@ def _populate(paths: AppPaths) -> list[Path]:
         paths.log_file,
         paths.logs_dir / "companion.log.1",
         paths.data_dir / "reminders.json",
+        paths.data_dir / "reminders.json.part",  # left by an older version's interrupted write
+        paths.data_dir / ".settings.toml.abc123.tmp",  # an interrupted write
+        paths.logs_dir / "fault-20261101-101010.txt",  # a crash's trace
+        # an unusable settings file kept aside still holds its text (issue 13)
+        paths.data_dir / "settings.toml.invalid-20261101-101010",
     ]
     for path in made:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"x")
     paths.settings_file.write_text('language = "zh_CN"\n', encoding="utf-8")
-    (paths.data_dir / "settings.toml.invalid-20261101-101010").write_text("bad", encoding="utf-8")
     return [database, backup, *made]
 
 
@@ -50,8 +54,19 @@ def test_everything_but_the_settings_is_erased(tmp_path):
     assert not any(path.exists() for path in data)
     assert not paths.backups_dir.exists() and not paths.logs_dir.exists()
     left = sorted(path.name for path in tmp_path.iterdir())
-    assert left == ["settings.toml", "settings.toml.invalid-20261101-101010"]
+    assert left == ["settings.toml"]
+    assert report.left == []
     assert files_to_erase(paths) == []
+
+
+def test_an_export_saved_in_the_data_folder_is_named_not_deleted(tmp_path):
+    paths = AppPaths(tmp_path, tmp_path)
+    _populate(paths)
+    export = paths.data_dir / "my-export.json"
+    export.write_text("{}", encoding="utf-8")
+    report = erase_all(paths)
+    assert export.exists()
+    assert report.left == [export]
 
 
 def test_files_that_are_not_companions_are_left_with_their_folder(tmp_path):
