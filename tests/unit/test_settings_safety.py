@@ -30,7 +30,7 @@ def run_cli(*args: str, home: Path, umask: int | None = None) -> subprocess.Comp
         text=True,
         timeout=60,
         check=False,
-        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,  # noqa: PLW1509
+        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
     )
 
 
