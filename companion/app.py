@@ -309,6 +309,20 @@ class CompanionApp(QObject):
                 ).replace("%1", self.unclean_stop.at.strftime("%H:%M")),
             )
 
+    def cannot_take_requests(self, why: str) -> None:
+        """The instance socket could not be opened: commands cannot reach this Companion."""
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Commands cannot reach Companion"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Companion runs, but could not open its private channel for commands (%1). "
+                "“companion call start”, “companion quick-log” and the keyboard shortcut bound "
+                "to them will say that Companion is not running, and a second start opens "
+                "nothing. Use the tray menu, or restart Companion.",
+            ).replace("%1", why),
+            icon=QMessageBox.Icon.Warning,
+        )
+
     def say_quietly(self, title: str, text: str) -> None:
         """A notice that never takes the keyboard focus: a tray message, else a window shown
         without activating it."""
@@ -1319,6 +1333,22 @@ def _show_fatal_error(message: str) -> None:
     del qt_app
 
 
+def _bring_the_running_one_forward(instance: SingleInstance, paths: AppPaths) -> int:
+    from companion.ui.single_instance import SocketPlaceError, send_request
+
+    try:
+        answered = send_request(instance.name, {"command": "activate"})
+    except SocketPlaceError as error:
+        answered = False
+        log.warning("no private place for the instance socket: %s", error)
+    if answered:
+        log.info("another Companion runs for %s; asked it to come forward", paths.data_dir)
+        print("Companion is already running; it has been brought forward.")
+        return 0
+    print("companion: Companion seems to be running but does not answer.", file=sys.stderr)
+    return 1
+
+
 def run_app(language: str | None = None) -> int:
     paths = app_paths()
     try:
@@ -1345,14 +1375,7 @@ def run_app(language: str | None = None) -> int:
         _show_fatal_error(str(error))
         return 1
     if running_elsewhere:
-        from companion.ui.single_instance import send_request
-
-        if send_request(instance.name, {"command": "activate"}):
-            log.info("another Companion runs for %s; asked it to come forward", paths.data_dir)
-            print("Companion is already running; it has been brought forward.")
-            return 0
-        print("companion: Companion seems to be running but does not answer.", file=sys.stderr)
-        return 1
+        return _bring_the_running_one_forward(instance, paths)
     binding = check_binding()  # before anything could lose references: see qt_binding.py
     clock = SystemClock()
     crash_watch = CrashWatch(paths.logs_dir, clock)
@@ -1364,7 +1387,8 @@ def run_app(language: str | None = None) -> int:
     app.binding, app.unclean_stop = binding, unclean_stop
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
-    instance.listen()
+    if not instance.listen():
+        app.cannot_take_requests(instance.listen_error or "")
     instance.request_received.connect(app.handle_request)
     try:
         code = qt_app.exec()

@@ -386,25 +386,42 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _call(args: argparse.Namespace) -> int:
     from companion.paths import app_paths
-    from companion.ui.single_instance import instance_running, send_request, socket_name
 
     paths = app_paths()
     request = {"command": "call", "action": args.action}
-    if not instance_running(paths.instance_lock) or not send_request(
-        socket_name(paths.data_dir), request, 3.0
-    ):
+    if not _tell_the_running_app(paths, request):
         raise Failure("Companion is not running, so there is no call to tell it about")
     return EXIT_OK
 
 
+def _tell_the_running_app(paths: AppPaths, request: dict[str, str]) -> bool:
+    """True when the running Companion answered that it took `request`."""
+    from companion.ui.single_instance import (
+        SocketPlaceError,
+        instance_running,
+        send_request,
+        socket_name,
+    )
+
+    if not instance_running(paths.instance_lock):
+        return False
+    try:
+        name = socket_name(paths.data_dir)
+    except SocketPlaceError as error:
+        raise Failure(f"no private place to reach Companion: {error}") from None
+    if not send_request(name, request, 3.0):
+        raise Failure(
+            f"Companion runs for {paths.data_dir} but did not take the request; "
+            "see its log, or restart it"
+        )
+    return True
+
+
 def _quick_log() -> int:
     from companion.paths import app_paths
-    from companion.ui.single_instance import instance_running, send_request, socket_name
 
     paths = app_paths()
-    if not instance_running(paths.instance_lock) or not send_request(
-        socket_name(paths.data_dir), {"command": "quick_log"}, 3.0
-    ):
+    if not _tell_the_running_app(paths, {"command": "quick_log"}):
         raise Failure("Companion is not running; start it first (the command 'companion')")
     return EXIT_OK
 

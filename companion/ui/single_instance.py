@@ -1,7 +1,16 @@
 """One Companion per data folder: a lock file says who runs, a local socket carries requests.
 
-A second start sends `activate` to the running one (which comes forward) and exits 0. The socket
-name comes from the user and the data folder; only the owner may connect.
+A second start sends `activate` to the running one (which comes forward) and exits 0. Each
+request is one JSON line; the answer is one line, `{"ok": true}` when it was taken.
+
+Where the socket lives decides who can pretend to be Companion. A name in a shared folder
+(`/tmp`) can be taken by another local user before Companion starts, and would then receive
+the owner's requests. So on Linux and macOS the socket is a file in a folder only its owner
+can create files in: the user's runtime folder (`$XDG_RUNTIME_DIR`, 0700 by definition) when
+there is one, else the 0700 data folder, else (when that path is too long for a socket) a
+0700 folder of the user's own under the temporary folder, checked before use. A client also
+checks that whatever answers is a socket owned by the user. On Windows the name is a named
+pipe that only the user may open (Qt's UserAccessOption).
 """
 
 from __future__ import annotations
@@ -9,26 +18,86 @@ from __future__ import annotations
 import getpass
 import json
 import logging
+import os
 import shutil
+import stat
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # QtNetwork is loaded once the tray shows (listen) or to send a request
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
+MAX_REQUEST_BYTES = 64 * 1024  # a request is a few dozen bytes
+IDLE_CONNECTION_MS = 10_000  # a client that says nothing is dropped after this
+SOCKET_PATH_MAX = 100  # sun_path holds 104 (macOS) to 108 (Linux) bytes
 
-def socket_name(data_dir: Path) -> str:
+
+class SocketPlaceError(RuntimeError):
+    """No private place for the socket; `str()` says why."""
+
+
+def _digest(data_dir: Path) -> str:
     # Qt's SHA-256 rather than hashlib's, which would load OpenSSL's libcrypto (about 3 MB).
     folder = QByteArray(str(data_dir.resolve()).encode("utf-8"))
     hashed = QCryptographicHash.hash(folder, QCryptographicHash.Algorithm.Sha256)
-    digest = bytes(hashed.toHex().data()).decode("ascii")[:16]
-    user = "".join(ch for ch in getpass.getuser() if ch.isalnum())[:24] or "user"
-    return f"companion-{user}-{digest}"
+    return bytes(hashed.toHex().data()).decode("ascii")[:16]
+
+
+def _private_folder(folder: Path) -> bool:
+    """A folder of this user that nobody else can create or replace files in."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o022 == 0
+    )
+
+
+def socket_name(data_dir: Path, environ: dict[str, str] | None = None) -> str:
+    """The server name for `data_dir`: a socket path in a private folder (POSIX), a pipe name
+    (Windows). Raises SocketPlaceError when no private folder can be had."""
+    digest = _digest(data_dir)
+    if os.name == "nt":
+        user = "".join(ch for ch in getpass.getuser() if ch.isalnum())[:24] or "user"
+        return f"companion-{user}-{digest}"
+    env = os.environ if environ is None else environ
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    candidates = []
+    if runtime and _private_folder(Path(runtime)):
+        candidates.append(Path(runtime) / f"companion-{digest}.sock")
+    candidates.append(data_dir / "instance.sock")
+    for path in candidates:
+        if len(os.fsencode(path)) <= SOCKET_PATH_MAX and _private_folder(path.parent):
+            return str(path)
+    own = Path(tempfile.gettempdir()) / f"companion-{os.getuid()}"
+    try:
+        own.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise SocketPlaceError(f"cannot make {own}: {error.strerror}") from None
+    if not _private_folder(own):
+        raise SocketPlaceError(f"{own} belongs to another user or others can write in it")
+    return str(own / f"{digest}.sock")
+
+
+def answering_socket_is_ours(name: str) -> bool:
+    """Whether the socket at `name` is this user's (always true for a Windows pipe name)."""
+    path = Path(name)
+    if os.name == "nt" or not path.is_absolute():
+        return True
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
 
 
 class InstanceLockError(RuntimeError):
@@ -56,23 +125,40 @@ def instance_running(lock_file: Path) -> bool:
 
 
 def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) -> bool:
-    """Deliver one request to the running instance; retry while it is still starting."""
+    """Deliver one request to the running instance and read its answer; retry while it is
+    still starting. True only when Companion itself answered that it took the request."""
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = time.monotonic() + wait_seconds
     payload = (json.dumps(request) + "\n").encode("utf-8")
     while True:
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if socket.waitForConnected(500):
-            socket.write(payload)
-            delivered = socket.waitForBytesWritten(2000)
-            socket.waitForReadyRead(2000)  # the answer, so we know it was handled
-            socket.disconnectFromServer()
-            return delivered
+        if answering_socket_is_ours(name):
+            socket = QLocalSocket()
+            socket.connectToServer(name)
+            if socket.waitForConnected(500):
+                socket.write(payload)
+                socket.waitForBytesWritten(2000)
+                answer = b""
+                while b"\n" not in answer and socket.waitForReadyRead(2000):
+                    answer += bytes(socket.readAll().data())
+                    if len(answer) > MAX_REQUEST_BYTES:
+                        break
+                socket.disconnectFromServer()
+                return _accepted(answer)
+        elif Path(name).is_symlink() or Path(name).exists():
+            log.warning("%s is not this user's socket: not talking to it", name)
+            return False
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.1)
+
+
+def _accepted(answer: bytes) -> bool:
+    try:
+        reply = json.loads(answer.split(b"\n", 1)[0].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(reply, dict) and reply.get("ok") is True
 
 
 class SingleInstance(QObject):
@@ -80,11 +166,16 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
         super().__init__()
-        self.name = socket_name(data_dir)
+        self._data_dir = data_dir
         self._lock_file = lock_file
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
+        self.listen_error: str | None = None  # why requests cannot reach this instance
+
+    @property
+    def name(self) -> str:
+        return socket_name(self._data_dir)
 
     def acquire(self) -> bool:
         """True when this process now holds the lock, False when another Companion does;
@@ -99,39 +190,75 @@ class SingleInstance(QObject):
             f"{_why_not_locked(self._lock_file, error)}"
         )
 
-    def listen(self) -> None:
+    def listen(self) -> bool:
         """Take requests from later starts. Called once the tray shows: a second start that
-        comes meanwhile finds the lock held and retries its request for a few seconds."""
+        comes meanwhile finds the lock held and retries its request for a few seconds. False
+        (with `listen_error` set and logged) when requests cannot reach this instance."""
         from PySide6.QtNetwork import QLocalServer
 
+        try:
+            name = self.name
+        except SocketPlaceError as error:
+            return self._cannot_listen(str(error))
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.name)  # left over from a crash; we hold the lock
-        if not server.listen(self.name):
-            log.error("cannot listen on %s: %s", self.name, server.errorString())
-            return
+        QLocalServer.removeServer(name)  # left over from a crash; we hold the lock
+        if not server.listen(name):
+            return self._cannot_listen(f"{name}: {server.errorString()}")
         server.newConnection.connect(self._accept)
         self._server = server
+        return True
+
+    def _cannot_listen(self, why: str) -> bool:
+        self.listen_error = why
+        log.error("cannot listen for requests (call start/end, quick-log, a second start): %s", why)
+        return False
 
     def _accept(self) -> None:
         assert self._server is not None
         while (connection := self._server.nextPendingConnection()) is not None:
-            connection.readyRead.connect(lambda c=connection: self._read(c))
+            idle = QTimer(connection)
+            idle.setSingleShot(True)
+            idle.setInterval(IDLE_CONNECTION_MS)
+            idle.timeout.connect(lambda c=connection: c.abort())
+            idle.start()
+            connection.readyRead.connect(lambda c=connection, t=idle: self._read(c, t))
             connection.disconnected.connect(connection.deleteLater)
 
-    def _read(self, connection: QLocalSocket) -> None:
+    def _read(self, connection: QLocalSocket, idle: QTimer) -> None:
+        idle.start()  # it is talking: the idle time starts again
         while connection.canReadLine():
-            line = bytes(connection.readLine().data()).decode("utf-8", "replace").strip()
+            line = bytes(connection.readLine(MAX_REQUEST_BYTES).data())
+            if not line.endswith(b"\n"):
+                self._refuse(connection, "request too long")
+                return
             try:
-                request = json.loads(line)
-            except json.JSONDecodeError:
-                log.warning("ignored a malformed request on the instance socket")
+                request = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                self._refuse(connection, "malformed request")
                 continue
-            if isinstance(request, dict):
-                self.request_received.emit(request)
-                connection.write(b'{"ok": true}\n')
+            if not isinstance(request, dict):
+                self._refuse(connection, "malformed request")
+                continue
+            self.request_received.emit(request)
+            connection.write(b'{"ok": true}\n')
+        if connection.bytesAvailable() > MAX_REQUEST_BYTES:  # no newline in sight
+            self._refuse(connection, "request too long")
+
+    def _refuse(self, connection: QLocalSocket, why: str) -> None:
+        log.warning("instance socket: %s; refused", why)
+        connection.write((json.dumps({"ok": False, "error": why}) + "\n").encode("utf-8"))
+        if why == "request too long":
+            connection.flush()
+            connection.abort()
 
     def release(self) -> None:
         if self._server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
+            for connection in self._server.findChildren(QLocalSocket):
+                connection.readyRead.disconnect()
+                connection.abort()
             self._server.close()
+            self._server = None
         self._lock.unlock()

@@ -558,22 +558,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="275"/>
+        <location filename="../../companion/app.py" line="274"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="276"/>
+        <location filename="../../companion/app.py" line="275"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="291"/>
+        <location filename="../../companion/app.py" line="290"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="292"/>
+        <location filename="../../companion/app.py" line="291"/>
         <source>This copy of Companion runs on %1, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%2&quot;</source>
@@ -582,142 +582,152 @@ pip install &quot;%2&quot;</source>
 pip install &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="305"/>
+        <location filename="../../companion/app.py" line="304"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="306"/>
+        <location filename="../../companion/app.py" line="305"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="443"/>
+        <location filename="../../companion/app.py" line="315"/>
+        <source>Commands cannot reach Companion</source>
+        <translation>命令无法传到心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="316"/>
+        <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
+        <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/app.py" line="455"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="444"/>
+        <location filename="../../companion/app.py" line="456"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="612"/>
+        <location filename="../../companion/app.py" line="624"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="613"/>
+        <location filename="../../companion/app.py" line="625"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="837"/>
+        <location filename="../../companion/app.py" line="849"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="838"/>
+        <location filename="../../companion/app.py" line="850"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="863"/>
+        <location filename="../../companion/app.py" line="875"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="864"/>
+        <location filename="../../companion/app.py" line="876"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="932"/>
+        <location filename="../../companion/app.py" line="944"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="933"/>
+        <location filename="../../companion/app.py" line="945"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="941"/>
+        <location filename="../../companion/app.py" line="953"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="942"/>
+        <location filename="../../companion/app.py" line="954"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="989"/>
+        <location filename="../../companion/app.py" line="1001"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="990"/>
+        <location filename="../../companion/app.py" line="1002"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="997"/>
+        <location filename="../../companion/app.py" line="1009"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="998"/>
+        <location filename="../../companion/app.py" line="1010"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1008"/>
+        <location filename="../../companion/app.py" line="1020"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1012"/>
+        <location filename="../../companion/app.py" line="1024"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1017"/>
+        <location filename="../../companion/app.py" line="1029"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1023"/>
+        <location filename="../../companion/app.py" line="1035"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1128"/>
+        <location filename="../../companion/app.py" line="1140"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1158"/>
+        <location filename="../../companion/app.py" line="1170"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1204"/>
+        <location filename="../../companion/app.py" line="1216"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1205"/>
+        <location filename="../../companion/app.py" line="1217"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1225"/>
+        <location filename="../../companion/app.py" line="1237"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1226"/>
+        <location filename="../../companion/app.py" line="1238"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
