@@ -457,6 +457,14 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def _database_reason(error: Exception) -> str:
+    """Why the database refused, never what was being written: SQLAlchemy's message quotes
+    the statement and its parameters (the text of notes)."""
+    cause = getattr(error, "orig", None) or error
+    first = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    return first[:120]
+
+
 def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
@@ -473,7 +481,9 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     except InvalidImport as error:
         raise Failure(f"{args.file}: {error}; nothing was imported") from None
     except Exception as error:  # the database refused the write: it was rolled back
-        raise Failure(f"{args.file} could not be imported: {error}; nothing was imported") from None
+        raise Failure(
+            f"{args.file} could not be imported: {_database_reason(error)}; nothing was imported"
+        ) from None
     finally:
         store.close()
     names = {

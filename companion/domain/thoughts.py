@@ -163,4 +163,28 @@ def check_exercise(use: ExerciseUse) -> ExerciseUse:
         if value is not None and not 0 <= value <= 10:
             raise InvalidThought(name, f"must be from 0 to 10, got {value!r}")
     check_text("details", use.details)
+    check_extra(use.extra)
     return use
+
+
+EXTRA_ITEMS = 20  # what an exercise keeps beside its details: a handful of short answers
+EXTRA_KEY_CHARS = 40
+EXTRA_VALUE_CHARS = 2000
+
+
+def check_extra(extra: dict[str, str]) -> dict[str, str]:
+    if len(extra) > EXTRA_ITEMS:
+        raise InvalidThought("extra", f"holds {len(extra)} items; at most {EXTRA_ITEMS} fit")
+    for key, value in extra.items():
+        if not key or len(key) > EXTRA_KEY_CHARS or not key.isprintable():
+            raise InvalidThought(
+                "extra", f"a key must be 1 to {EXTRA_KEY_CHARS} printable characters"
+            )
+        if len(value) > EXTRA_VALUE_CHARS:
+            raise InvalidThought(
+                f"extra.{key}", f"is {len(value)} characters long; at most {EXTRA_VALUE_CHARS} fit"
+            )
+        bad = first_forbidden_character(value)
+        if bad is not None:
+            raise InvalidThought(f"extra.{key}", f"contains control character U+{ord(bad[1]):04X}")
+    return extra

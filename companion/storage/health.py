@@ -68,10 +68,7 @@ def inspect_database(path: Path, busy_wait: float | None = None) -> Inspection:
                 return Inspection(FileState.CORRUPT, detail="it is truncated")
     except OSError as error:
         return Inspection(FileState.UNREADABLE, detail=error.strerror or str(error))
-    try:
-        return _inspect_tables(path, BUSY_WAIT_S if busy_wait is None else busy_wait)
-    except sqlite3.DatabaseError as error:
-        return _from_error(error)
+    return _inspect_tables(path, BUSY_WAIT_S if busy_wait is None else busy_wait)
 
 
 def _from_error(error: sqlite3.DatabaseError) -> Inspection:
@@ -85,6 +82,25 @@ def _from_error(error: sqlite3.DatabaseError) -> Inspection:
 
 
 def _inspect_tables(path: Path, busy_wait: float) -> Inspection:
+    """Look inside, read-only. SQLite may create an empty `-wal` and a `-shm` index for a
+    read-only look; when the file turns out damaged or foreign, the ones it made are removed,
+    so that what is set aside is exactly what was there."""
+    side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {file for file in side if file.exists()}
+    try:
+        inspection = _look_inside(path, busy_wait)
+    except sqlite3.DatabaseError as error:
+        inspection = _from_error(error)
+    if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
+        wal = side[0]
+        if wal not in existed and wal.exists() and wal.stat().st_size == 0:
+            for file in side:
+                if file not in existed:
+                    file.unlink(missing_ok=True)
+    return inspection
+
+
+def _look_inside(path: Path, busy_wait: float) -> Inspection:
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_wait)
     try:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import stat
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -53,6 +54,14 @@ def _set_aside(database: Path, label: str) -> Path:
     return aside
 
 
+def _disk_full(database: Path) -> bool:
+    """Reading a WAL store needs room for its -shm index: on a full disk it cannot be opened."""
+    try:
+        return shutil.disk_usage(database.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def _refuse_a_read_only_file(database: Path) -> None:
     """A store its owner cannot write is named before SQLite opens it: SQLite would create the
     `-shm` index with the file's own mode (0400), so that writes went on failing after a
@@ -90,9 +99,9 @@ def prepare_database(paths: AppPaths) -> OpenReport:
             "nothing was changed. Close that program (or wait a moment) and try again."
         )
     if inspection.state is FileState.UNREADABLE:
+        why = "the disk is full" if _disk_full(database) else inspection.detail
         raise StoreError(
-            f"Companion cannot read its database {database} ({inspection.detail}); "
-            "nothing was changed."
+            f"Companion cannot read its database {database} ({why}); nothing was changed."
         )
     if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
         label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"

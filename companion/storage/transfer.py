@@ -280,8 +280,17 @@ def parse_document(raw: bytes) -> object:
         raise InvalidImport("the JSON is nested too deeply to be an export") from None
 
 
+MAX_IMPORT_BYTES = 200 * 1024 * 1024  # ten years of a busy agent's export is under 50 MB
+
+
 def read_document(path: Path) -> object:
     try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InvalidImport(
+                f"is {size / 2**20:,.0f} MB; a Companion export is at most "
+                f"{MAX_IMPORT_BYTES // 2**20} MB"
+            )
         raw = path.read_bytes()
     except OSError as error:
         raise InvalidImport(f"cannot be read ({error.strerror or error})") from None

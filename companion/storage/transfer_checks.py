@@ -11,12 +11,18 @@ import json
 import math
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
 from companion.domain.checkin import CheckIn, score_who5
-from companion.domain.mood import InvalidMood, MoodEntry, Problem, make_mood_input
+from companion.domain.mood import (
+    EARLIEST_ENTRY,
+    InvalidMood,
+    MoodEntry,
+    Problem,
+    make_mood_input,
+)
 from companion.domain.thoughts import (
     EmotionRating,
     Evidence,
@@ -66,6 +72,7 @@ EXERCISE_KEYS = (
 BREAK_KEYS = ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at")
 CHECK_IN_KEYS = ("id", "at", "instrument", "answers", "raw")
 INSTRUMENTS = ("who5",)
+FUTURE_SLACK = timedelta(days=1)  # clocks differ a little between computers; not by years
 LARGEST = 2**31 - 1  # counts beyond this are not plausible (and SQLite stops at 2**63)
 
 # Which key of a mood entry each refusal of companion.domain.mood is about.
@@ -127,7 +134,9 @@ class Fields:
 
     It must have exactly `keys`: a missing or an unknown key is refused by name."""
 
-    def __init__(self, value: object, where: str, keys: tuple[str, ...]) -> None:
+    def __init__(
+        self, value: object, where: str, keys: tuple[str, ...], latest: datetime | None = None
+    ) -> None:
         if not isinstance(value, dict):
             raise InvalidImport(
                 f"{where or 'the document'}: must be an object, got {describe(value)}"
@@ -140,6 +149,7 @@ class Fields:
                 raise InvalidImport(f"{_path(where, key)}: missing")
         self.values: dict[str, object] = value
         self.where = where
+        self.latest = latest  # no time in the document may be later (None: no bound)
 
     def fail(self, key: str, message: str) -> InvalidImport:
         return InvalidImport(f"{_path(self.where, key)}: {message}")
@@ -210,6 +220,10 @@ class Fields:
             raise self.fail(key, f"must be {example}, got {describe(value)}") from None
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise self.fail(key, f"must carry an offset, e.g. +00:00, got {describe(value)}")
+        if moment < EARLIEST_ENTRY:
+            raise self.fail(key, f"is before the year 2000, got {describe(value)}")
+        if self.latest is not None and moment > self.latest:
+            raise self.fail(key, f"is in the future, got {describe(value)}")
         return moment.astimezone(UTC)
 
     def optional_moment(self, key: str) -> datetime | None:
@@ -223,7 +237,10 @@ class Fields:
 
     def objects(self, key: str, keys: tuple[str, ...]) -> list[Fields]:
         where = _path(self.where, key)
-        return [Fields(item, f"{where}[{n}]", keys) for n, item in enumerate(self.items(key))]
+        return [
+            Fields(item, f"{where}[{n}]", keys, self.latest)
+            for n, item in enumerate(self.items(key))
+        ]
 
     def texts(self, key: str) -> list[str]:
         found = self.items(key)
@@ -376,7 +393,7 @@ def _settings(value: object) -> dict[str, Any]:
 # -- the whole document ----------------------------------------------------------------------
 
 
-def _check_header(document: object) -> Fields:
+def _check_header(document: object, latest: datetime) -> Fields:
     if not isinstance(document, dict):
         raise InvalidImport(
             f"not a Companion export: the document is {describe(document)}, not an object"
@@ -393,7 +410,7 @@ def _check_header(document: object) -> Fields:
             f"version: the file is export version {version}, newer than this Companion reads "
             f"(version {VERSION}); update Companion to import it"
         )
-    fields = Fields(document, "", TOP_KEYS)
+    fields = Fields(document, "", TOP_KEYS, latest)
     if not whole or version != VERSION:
         raise fields.fail("version", f"must be {VERSION}, got {describe(version)}")
     fields.moment("created_at")
@@ -432,7 +449,7 @@ def _check_links(records: ImportBatch, known: KnownIds) -> None:
 def check_document(document: object, now: datetime, known: KnownIds) -> CheckedDocument:
     """Every record and setting of a parsed export, checked; raises InvalidImport naming the
     first problem. `now` bounds the mood entries' times; `known` is what the store holds."""
-    top = _check_header(document)
+    top = _check_header(document, now + FUTURE_SLACK)
     records = ImportBatch(
         moods=[_mood(item, now) for item in top.objects("mood_entries", MOOD_KEYS)],
         thoughts=[_thought(item) for item in top.objects("thought_records", THOUGHT_KEYS)],

@@ -94,7 +94,9 @@ def test_the_command_line_says_a_damaged_store_was_kept_aside_and_goes_on(home, 
     code, _out, err = companion(home, capsys, "log", "--stress", "4")
     assert code == 0
     assert "warning" in err and "damaged" in err and str(home.database) in err
-    kept = list(home.data_dir.glob("companion.db.corrupt-*"))
+    # the file goes aside exactly as it was, with whatever -wal/-shm were beside it
+    kept = [p for p in home.data_dir.glob("companion.db.corrupt-*") if p.name[-4:] != "-wal"]
+    kept = [p for p in kept if p.name[-4:] != "-shm"]
     assert [path.read_bytes() for path in kept] == [damaged]
     assert str(kept[0]) in err
     assert len(rows(home.database)) == 1  # the new store took the new entry
@@ -198,24 +200,22 @@ def test_a_settings_file_of_garbage_is_kept_aside_and_the_defaults_apply(home, c
     home.settings_file.write_bytes(garbage)
     code, out, err = companion(home, capsys, "config", "get", "language")
     assert code == 0 and out == '"system"\n'
-    assert "not valid TOML" in err and str(home.settings_file) in err
-    [kept] = home.config_dir.glob("settings.toml.invalid-*")
-    assert kept.read_bytes() == garbage
+    assert "not UTF-8 text" in err and str(home.settings_file) in err
+    # `config get` only reads: the file stays where it is, as it was (issue 13)
+    assert home.settings_file.read_bytes() == garbage
+    assert not list(home.config_dir.glob("settings.toml.invalid-*"))
 
-    home.settings_file.write_bytes(garbage)  # and once more, for the app
-    app = start(qtbot, home)
+    app = start(qtbot, home)  # the app keeps it aside, so that a save starts afresh
     try:
         assert app.store is not None and app.store.count_moods() == 1
         shown = [box.text() for box in app._messages if box.isVisible()]
-        assert any("not valid TOML" in text for text in shown), shown
+        assert any("not UTF-8 text" in text for text in shown), shown
+        [kept] = home.config_dir.glob("settings.toml.invalid-*")
+        assert kept.read_bytes() == garbage
     finally:
         app.shut_down()
-    assert sorted(
-        path.read_bytes() for path in home.config_dir.glob("settings.toml.invalid-*")
-    ) == [
-        garbage,
-        garbage,
-    ]
+    # only the app set it aside (once); `config get` left it where it was
+    assert [p.read_bytes() for p in home.config_dir.glob("settings.toml.invalid-*")] == [garbage]
 
 
 # --- a content file missing -------------------------------------------------------------------

@@ -51,6 +51,11 @@ PROBE = textwrap.dedent(
 )
 
 
+# A sound binding moves the counts by a few at most (an event processed, a cache filled); a
+# broken one by one or two a call, 3,000 or more here.
+TOLERANCE = 30
+
+
 def test_thousands_of_qt_calls_leave_none_true_and_false_counts_unchanged():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
@@ -68,7 +73,7 @@ def test_thousands_of_qt_calls_leave_none_true_and_false_counts_unchanged():
         f"{group}: {name}": moved
         for group in ("widgets", "core")
         for name, moved in zip(names, figures[group], strict=True)
-        if moved != 0
+        if abs(moved) >= TOLERANCE
     }
     assert not lost, (
         f"the Qt binding moves reference counts over 3,000 calls of each kind: {lost}; "

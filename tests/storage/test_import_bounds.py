@@ -1,0 +1,201 @@
+"""Issue 13: an import takes nothing that `log` and the app would refuse, and its errors never
+echo what the file holds."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from companion.demo import fill_demo_home
+from companion.domain.clock import FixedClock
+from companion.paths import AppPaths
+from companion.storage.batch import KnownIds
+from companion.storage.store import open_store
+from companion.storage.transfer import (
+    MAX_IMPORT_BYTES,
+    InvalidImport,
+    export_document,
+    export_text,
+    read_document,
+)
+from companion.storage.transfer_checks import check_document
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory) -> dict[str, Any]:
+    home = tmp_path_factory.mktemp("demo")
+    fill_demo_home(home, FixedClock(NOW), weeks=2, seed=3, entries=10)
+    store, _ = open_store(AppPaths(home, home), FixedClock(NOW))
+    try:
+        return json.loads(export_text(export_document(store, {}, NOW)))
+    finally:
+        store.close()
+
+
+def refused(document: dict[str, Any]) -> str:
+    with pytest.raises(InvalidImport) as caught:
+        check_document(document, NOW, KnownIds())
+    return str(caught.value)
+
+
+def test_the_demo_export_itself_is_accepted(document):
+    check_document(copy.deepcopy(document), NOW, KnownIds())
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "says"),
+    [
+        ("check_ins", "at", "2099-01-01T00:00:00+00:00", "in the future"),
+        ("check_ins", "at", "1900-01-01T00:00:00+00:00", "before the year 2000"),
+        ("breaks", "due", "2999-06-01T10:00:00+00:00", "in the future"),
+        ("breaks", "created_at", "1970-01-01T00:00:00+00:00", "before the year 2000"),
+        ("exercises", "started_at", "2100-01-01T00:00:00+08:00", "in the future"),
+    ],
+)
+def test_times_outside_any_plausible_use_are_refused(document, kind, key, value, says):
+    changed = copy.deepcopy(document)
+    assert changed[kind], f"the demo has no {kind}"
+    changed[kind][0][key] = value
+    message = refused(changed)
+    assert message.startswith(f"{kind}[0].{key}: is {says}")
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ({"note": "x" * 3_000_000}, "at most 2000 fit"),
+        ({"note": "ok\x00hidden"}, "control character U+0000"),
+        ({"note": "bell\x07"}, "control character U+0007"),
+        ({f"k{n}": "v" for n in range(500)}, "at most 20 fit"),
+        ({"x" * 500: "v"}, "a key must be"),
+    ],
+    ids=["3-MB-value", "nul", "bell", "500-keys", "long-key"],
+)
+def test_an_exercise_extra_is_bounded_like_the_apps_own(document, extra, says):
+    changed = copy.deepcopy(document)
+    changed["exercises"][0]["extra"] = extra
+    message = refused(changed)
+    assert says in message
+    assert len(message) < 300  # never the value itself
+
+
+def test_a_file_past_the_size_bound_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no disk used
+    with pytest.raises(InvalidImport) as caught:
+        read_document(huge)
+    assert "a Companion export is at most 200 MB" in str(caught.value)
+
+
+# -- a full disk, for real: a tiny tmpfs -----------------------------------------------------
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 3 MB file system, mounted for this test (root only), to fill up."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot mount a tmpfs: {done.stderr.strip()}")
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def companion(*args: str, home: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("COMPANION_", "QT_")) and key != "DISPLAY"
+    }
+    env.update(COMPANION_HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def fill_up(folder: Path) -> None:
+    with (folder / "filler").open("wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    # the last few blocks too
+    try:
+        for n in range(10_000):
+            (folder / f"filler-{n}").write_bytes(b"\0" * 512)
+    except OSError:
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.logs_errors("the app logs that it cannot write its lock file")
+def test_on_a_full_disk_each_command_says_so_and_erase_frees_it(full_disk, tmp_path, document):
+    home = full_disk / "home"
+    assert companion("log", "--stress", "4", home=home).returncode == 0
+    secrets = copy.deepcopy(document)
+    for n, entry in enumerate(secrets["mood_entries"]):
+        entry["note"] = f"SECRET-NOTE-{n} " + "字" * 500
+    export = tmp_path / "secrets.json"  # outside the small disk
+    export.write_text(json.dumps(secrets, ensure_ascii=False), encoding="utf-8")
+    (home / "settings.toml").write_text('language = "en"\n', encoding="utf-8")
+    fill_up(full_disk)
+
+    database = (home / "companion.db").read_bytes()
+    imported = companion("import", str(export), home=home)
+    assert imported.returncode == 1
+    assert "SECRET" not in imported.stderr and "字" not in imported.stderr
+    assert len(imported.stderr) < 600, imported.stderr
+    assert "disk is full" in imported.stderr, imported.stderr
+
+    setting = companion("config", "set", "language", "zh_CN", home=home)
+    assert setting.returncode == 1 and "cannot write" in setting.stderr
+    assert sorted(p.name for p in home.iterdir() if p.name.startswith(".")) == []
+    assert (home / "settings.toml").read_text(encoding="utf-8") == 'language = "en"\n'
+
+    started = companion(home=home, timeout=60)
+    assert started.returncode == 1
+    assert "running" not in started.stderr
+    assert "disk is full" in started.stderr or "No space left" in started.stderr, started.stderr
+
+    # nothing was changed or set aside, and with room again everything is there
+    assert (home / "companion.db").read_bytes() == database
+    assert not list(home.glob("companion.db.*-2*"))
+    for filler in full_disk.glob("filler*"):
+        filler.unlink()
+    listed = companion("list", "--format", "json", home=home)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1, listed.stderr
+
+    fill_up(full_disk)
+    erased = companion("erase", "--yes", home=home)
+    assert erased.returncode == 0, erased.stderr
+    assert not (home / "companion.db").exists()
