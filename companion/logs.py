@@ -11,6 +11,7 @@ from pathlib import Path
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
+MAX_LINE = 8000
 
 
 class RotatingLog(logging.FileHandler):
@@ -31,6 +32,14 @@ class RotatingLog(logging.FileHandler):
         return TextIOWrapper(
             FileIO(descriptor, "a"), encoding=self.encoding, errors=self.errors, write_through=True
         )
+
+    def format(self, record: logging.LogRecord) -> str:
+        """One line of at most MAX_LINE characters: a huge value in a message (or a traceback
+        that quotes one) must not make the log huge, whatever the rotation does."""
+        text = super().format(record)
+        if len(text) > MAX_LINE:
+            text = f"{text[:MAX_LINE]}… ({len(text):,} characters, cut)"
+        return text
 
     def emit(self, record: logging.LogRecord) -> None:
         try:

@@ -15,6 +15,7 @@ pipe that only the user may open (Qt's UserAccessOption).
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -181,6 +182,9 @@ class SingleInstance(QObject):
         """True when this process now holds the lock, False when another Companion does;
         InstanceLockError when the lock file cannot be made at all."""
         if self._lock.tryLock(100):
+            if os.name == "posix":  # QLockFile takes the umask's mode (0666 under umask 000)
+                with contextlib.suppress(OSError):
+                    self._lock_file.chmod(0o600)
             return True
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:

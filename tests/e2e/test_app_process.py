@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 import sys
 import uuid
 
@@ -132,3 +133,26 @@ def test_call_start_and_end_reach_the_running_app(start_app, tmp_path):
     assert ended.returncode == 0, ended.stderr
     wait_for_log(running.home, r"call end \(from the command line\)", running.process)
     assert running.stop() == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_under_umask_000_the_running_app_makes_nothing_others_can_read(tmp_path):
+    home = tmp_path / "home"
+    env = base_env(home)
+    with (tmp_path / "output.txt").open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "companion"],
+            env=env,
+            stdout=sink,
+            stderr=sink,
+            preexec_fn=lambda: os.umask(0),
+        )
+    try:
+        wait_for_log(home, r"idle detection", process)  # breaks and reminders started
+        logged = companion("log", "--stress", "5", env=env)
+        assert logged.returncode == 0, logged.stderr
+        for path in [home, *home.rglob("*")]:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+            assert mode & 0o077 == 0, f"{path.relative_to(tmp_path)} is {oct(mode)}"
+    finally:
+        stop(process)

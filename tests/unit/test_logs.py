@@ -87,3 +87,13 @@ def test_a_full_log_moves_aside_and_only_the_newest_backups_are_kept(tmp_path: P
     older = (tmp_path / "companion.log.1").read_text(encoding="utf-8")
     assert "line 39" in newest and "line 39" not in older
     assert max(older.split("line ")[1:]) < min(newest.split("line ")[1:])
+
+
+def test_a_huge_message_is_cut_so_the_log_stays_small(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "companion.log"
+    setup_logging(log_file)
+    logging.getLogger("companion.test").warning("settings: %s", "x" * 50_000_000)
+    logging.getLogger("companion.test").warning("after")
+    text = log_file.read_text(encoding="utf-8")
+    assert len(text) < 20_000
+    assert "characters, cut" in text and "after" in text
