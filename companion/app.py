@@ -290,13 +290,14 @@ class CompanionApp(QObject):
                 QCoreApplication.translate("CompanionApp", "Please update Companion's Qt library"),
                 QCoreApplication.translate(
                     "CompanionApp",
-                    "This copy of Companion runs on %1, which has a known fault: left alone it "
-                    "would close by itself within a few hours. Companion works around it for "
-                    "now. To fix it, install a sound version (or ask your IT department to):"
-                    '\n\npip install "%2"',
+                    "This copy of Companion runs on PySide6 %1 with Python %2, which has a known "
+                    "fault: left alone it would close by itself within a few hours. Companion "
+                    "works around it for now. To fix it, install a sound version (or ask your "
+                    'IT department to):\n\npip install "%3"',
                 )
-                .replace("%1", self.binding.versions)
-                .replace("%2", GOOD_BINDING),
+                .replace("%1", self.binding.pyside_version)
+                .replace("%2", self.binding.python_version)
+                .replace("%3", GOOD_BINDING),
                 icon=QMessageBox.Icon.Warning,
             )
         if self.unclean_stop is not None:

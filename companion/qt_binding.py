@@ -116,8 +116,16 @@ class BindingReport:
         return not self.drift.loses_references
 
     @property
+    def pyside_version(self) -> str:
+        return str(PySide6.__version__)
+
+    @property
+    def python_version(self) -> str:
+        return sys.version.split()[0]
+
+    @property
     def versions(self) -> str:
-        return f"PySide6 {PySide6.__version__} on Python {sys.version.split()[0]}"
+        return f"PySide6 {self.pyside_version} on Python {self.python_version}"
 
 
 def check_binding() -> BindingReport:

@@ -574,160 +574,160 @@
     </message>
     <message>
         <location filename="../../companion/app.py" line="291"/>
-        <source>This copy of Companion runs on %1, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
+        <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
-pip install &quot;%2&quot;</source>
-        <translation>这份心伴运行在 %1 上，这个版本有已知缺陷：放着不管，几个小时内心伴就会自己退出。心伴暂时绕开了这个问题。要彻底解决，请安装没有问题的版本（或请 IT 部门帮你安装）：
+pip install &quot;%3&quot;</source>
+        <translation>这份心伴使用的是 PySide6 %1（Python %2），这个版本有已知缺陷：放着不管，几个小时内心伴就会自己退出。心伴暂时绕开了这个问题。要彻底解决，请安装没有问题的版本（或请 IT 部门帮你安装）：
 
-pip install &quot;%2&quot;</translation>
+pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="304"/>
+        <location filename="../../companion/app.py" line="305"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="305"/>
+        <location filename="../../companion/app.py" line="306"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="315"/>
+        <location filename="../../companion/app.py" line="316"/>
         <source>Commands cannot reach Companion</source>
         <translation>命令无法传到心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="316"/>
+        <location filename="../../companion/app.py" line="317"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="455"/>
+        <location filename="../../companion/app.py" line="456"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="456"/>
+        <location filename="../../companion/app.py" line="457"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="624"/>
+        <location filename="../../companion/app.py" line="625"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="625"/>
+        <location filename="../../companion/app.py" line="626"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="849"/>
+        <location filename="../../companion/app.py" line="850"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="850"/>
+        <location filename="../../companion/app.py" line="851"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="875"/>
+        <location filename="../../companion/app.py" line="876"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="876"/>
+        <location filename="../../companion/app.py" line="877"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="944"/>
+        <location filename="../../companion/app.py" line="945"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="945"/>
+        <location filename="../../companion/app.py" line="946"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="953"/>
+        <location filename="../../companion/app.py" line="954"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="954"/>
+        <location filename="../../companion/app.py" line="955"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1001"/>
+        <location filename="../../companion/app.py" line="1002"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1002"/>
+        <location filename="../../companion/app.py" line="1003"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1009"/>
+        <location filename="../../companion/app.py" line="1010"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1010"/>
+        <location filename="../../companion/app.py" line="1011"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1020"/>
+        <location filename="../../companion/app.py" line="1021"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1024"/>
+        <location filename="../../companion/app.py" line="1025"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1029"/>
+        <location filename="../../companion/app.py" line="1030"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1035"/>
+        <location filename="../../companion/app.py" line="1036"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1140"/>
+        <location filename="../../companion/app.py" line="1141"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1170"/>
+        <location filename="../../companion/app.py" line="1171"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1216"/>
+        <location filename="../../companion/app.py" line="1217"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1217"/>
+        <location filename="../../companion/app.py" line="1218"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1237"/>
+        <location filename="../../companion/app.py" line="1238"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1238"/>
+        <location filename="../../companion/app.py" line="1239"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>

@@ -304,7 +304,8 @@ def test_a_binding_that_loses_references_is_named_once_with_what_to_install(qtbo
     try:
         [box] = notices(app)
         assert "Qt library" in box.windowTitle()
-        assert app.binding.versions in box.text() and GOOD_BINDING in box.text()
+        assert app.binding.pyside_version in box.text() and GOOD_BINDING in box.text()
+        assert f"Python {app.binding.python_version}" in box.text()
     finally:
         app.shut_down()
 
