@@ -23,13 +23,13 @@ from companion import APP_NAME, __version__
 from companion.crash_trace import CrashWatch, UncleanStop
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
+from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
 from companion.qt_binding import GOOD_BINDING, BindingReport, check_binding
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
-from companion.ui.single_instance import InstanceLockError, SingleInstance
 from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from companion.domain.reminders import ReminderSettings
     from companion.domain.thoughts import ExerciseUse, ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
+    from companion.ipc.protocol import Request
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.hotkey import GlobalShortcut
@@ -1190,16 +1191,19 @@ class CompanionApp(QObject):
         else:
             self.show_history()
 
-    def handle_request(self, request: dict[str, Any]) -> None:
-        command = request.get("command")
-        if command == "activate":
-            self.activate()
-        elif command == "quick_log":
-            log.info("quick log asked for from the command line")
-            self.quick_log_by_shortcut()
-        elif command == "call" and self.driver is not None:
-            log.info("call %s (from the command line)", request.get("action"))
-            self.set_on_call(request.get("action") == "start")
+    def handle_request(self, request: Request) -> None:
+        """A request from a later start or a `companion` command (companion.ipc.protocol)."""
+        from companion.ipc.protocol import Activate, Call, QuickLog
+
+        match request:
+            case Activate():
+                self.activate()
+            case QuickLog():
+                log.info("quick log asked for from the command line")
+                self.quick_log_by_shortcut()
+            case Call(started=started) if self.driver is not None:
+                log.info("call %s (from the command line)", "start" if started else "end")
+                self.set_on_call(started)
 
     def _on_saved(self, entry: MoodEntry) -> None:
         if self.history is not None and self.history.isVisible():
@@ -1335,10 +1339,11 @@ def _show_fatal_error(message: str) -> None:
 
 
 def _bring_the_running_one_forward(instance: SingleInstance, paths: AppPaths) -> int:
-    from companion.ui.single_instance import SocketPlaceError, send_request
+    from companion.ipc.channel import SocketPlaceError, send_request
+    from companion.ipc.protocol import Activate
 
     try:
-        answered = send_request(instance.name, {"command": "activate"})
+        answered = send_request(instance.name, Activate())
     except SocketPlaceError as error:
         answered = False
         log.warning("no private place for the instance socket: %s", error)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from companion import __version__
 
 if TYPE_CHECKING:
+    from companion.ipc.protocol import Request
     from companion.paths import AppPaths
     from companion.storage.store import Store
 
@@ -385,18 +386,19 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _call(args: argparse.Namespace) -> int:
+    from companion.ipc.protocol import Call
     from companion.paths import app_paths
 
     paths = app_paths()
-    request = {"command": "call", "action": args.action}
+    request = Call(started=args.action == "start")
     if not _tell_the_running_app(paths, request):
         raise Failure("Companion is not running, so there is no call to tell it about")
     return EXIT_OK
 
 
-def _tell_the_running_app(paths: AppPaths, request: dict[str, str]) -> bool:
+def _tell_the_running_app(paths: AppPaths, request: Request) -> bool:
     """True when the running Companion answered that it took `request`."""
-    from companion.ui.single_instance import (
+    from companion.ipc.channel import (
         SocketPlaceError,
         instance_running,
         send_request,
@@ -418,10 +420,11 @@ def _tell_the_running_app(paths: AppPaths, request: dict[str, str]) -> bool:
 
 
 def _quick_log() -> int:
+    from companion.ipc.protocol import QuickLog
     from companion.paths import app_paths
 
     paths = app_paths()
-    if not _tell_the_running_app(paths, {"command": "quick_log"}):
+    if not _tell_the_running_app(paths, QuickLog()):
         raise Failure("Companion is not running; start it first (the command 'companion')")
     return EXIT_OK
 
@@ -504,8 +507,8 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _erase(args: argparse.Namespace, paths: AppPaths) -> int:
+    from companion.ipc.channel import InstanceLockError, SingleInstance
     from companion.storage.erase import erase_all, files_to_erase
-    from companion.ui.single_instance import InstanceLockError, SingleInstance
 
     found = files_to_erase(paths) if paths.data_dir.is_dir() else []
     if not args.yes:
@@ -564,7 +567,7 @@ def _demo(args: argparse.Namespace) -> int:
         ensure_private_dir(home)
         setup_logging(paths.log_file)
         if args.replace:
-            from companion.ui.single_instance import instance_running
+            from companion.ipc.channel import instance_running
 
             if instance_running(paths.instance_lock):
                 raise Failure(f"Companion is running for {home}; quit it before --replace")

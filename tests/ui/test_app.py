@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.app import CompanionApp
+from companion.ipc.protocol import Activate, Call
 from companion.paths import AppPaths
 from companion.settings import load_settings
 
@@ -38,7 +39,7 @@ def test_without_a_tray_a_stand_in_window_says_why(qtbot, paths):
         assert app.quick_log is not None and app.quick_log.isVisible()
         app.stand_in.close()  # closing hides it; the app keeps running
         assert not app.stand_in.isVisible()
-        app.handle_request({"command": "activate"})  # a second start brings it back
+        app.handle_request(Activate())  # a second start brings it back
         assert app.stand_in.isVisible()
     finally:
         app.shut_down()
@@ -137,13 +138,13 @@ def test_breaks_from_the_menu_and_a_call_from_the_command_line(qtbot, paths):
         app.menu.break_action.trigger()
         assert app.driver.view.phase is Phase.BREAK
         assert app.breaks.window.isVisible()
-        app.handle_request({"command": "call", "action": "start"})  # `companion call start`
+        app.handle_request(Call(started=True))  # `companion call start`
         assert app.driver.view.on_call
         assert not app.breaks.window.isVisible()  # a call ends the break at once
         assert app.menu.call_action.isChecked()
         assert "on a call" in app.stand_in.status.text()
         assert [r.outcome for _id, r in app.store.breaks_between()] == ["ended_early"]
-        app.handle_request({"command": "call", "action": "end"})
+        app.handle_request(Call(started=False))
         assert not app.driver.view.on_call
         app.menu.pause_actions[30].trigger()
         assert app.driver.view.phase is Phase.PAUSED

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from companion.domain.key_sequence import KeyCombo
+from companion.ipc.protocol import QuickLog
 from companion.scheduling import hotkey
 from companion.scheduling.hotkey import UnavailableBackend
 from companion.ui.settings_dialog import DetectionStatus
@@ -168,10 +169,10 @@ def test_not_during_a_break(qtbot, paths, backend):
         app.menu.break_action.trigger()
         assert app.driver is not None and app.driver.view.phase is Phase.BREAK
         backend[0].press()
-        app.handle_request({"command": "quick_log"})  # `companion quick-log`
+        app.handle_request(QuickLog())  # `companion quick-log`
         assert app.quick_log is None or not app.quick_log.isVisible()
         app.breaks.window.end_button.click()
-        app.handle_request({"command": "quick_log"})
+        app.handle_request(QuickLog())
         assert app.quick_log is not None and app.quick_log.isVisible()
     finally:
         app.shut_down()

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from companion.ui import single_instance
-from companion.ui.single_instance import (
+from companion.ipc import channel as single_instance
+from companion.ipc.channel import (
     SingleInstance,
     answering_socket_is_ours,
     send_request,
     socket_name,
 )
+from companion.ipc.protocol import Activate, Call, QuickLog
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and file owners")
 
@@ -80,8 +81,8 @@ def test_a_request_is_answered_and_the_socket_is_owner_only(qtbot, data_dir, mon
         assert stat.S_IMODE(Path(instance.name).stat().st_mode) & 0o077 == 0
         assert answering_socket_is_ours(instance.name)
         client = raw_client(instance.name)
-        client.sendall(b'{"command": "call", "action": "start"}\n')
-        qtbot.waitUntil(lambda: received == [{"command": "call", "action": "start"}])
+        client.sendall(b'{"v": 1, "command": "call", "action": "start"}\n')
+        qtbot.waitUntil(lambda: received == [Call(started=True)])
         assert json.loads(client.recv(100)) == {"ok": True}
         client.sendall(b"not json\n")  # malformed: an error, not silence
         qtbot.waitUntil(lambda: _readable(client))
@@ -157,7 +158,7 @@ def test_a_socket_of_another_user_is_never_talked_to(qtbot, data_dir, monkeypatc
     try:
         os.chown(instance.name, 65534, 65534)  # as if another account had bound it first
         assert not answering_socket_is_ours(instance.name)
-        assert send_request(instance.name, {"command": "quick_log"}, wait_seconds=0.5) is False
+        assert send_request(instance.name, QuickLog(), wait_seconds=0.5) is False
         qtbot.wait(100)
         assert received == []
     finally:
@@ -180,9 +181,7 @@ def test_an_answer_that_is_not_ok_is_not_believed(qtbot, tmp_path):
         import threading
 
         result: list[bool] = []
-        thread = threading.Thread(
-            target=lambda: result.append(send_request(name, {"command": "activate"}, 1.0))
-        )
+        thread = threading.Thread(target=lambda: result.append(send_request(name, Activate(), 1.0)))
         thread.start()
         qtbot.waitUntil(lambda: bool(result), timeout=8000)
         thread.join()

@@ -1,7 +1,7 @@
 """One Companion per data folder: a lock file says who runs, a local socket carries requests.
 
-A second start sends `activate` to the running one (which comes forward) and exits 0. Each
-request is one JSON line; the answer is one line, `{"ok": true}` when it was taken.
+A second start sends `Activate` to the running one (which comes forward) and exits 0. What a
+request and its answer look like is `companion.ipc.protocol`; this module carries them.
 
 Where the socket lives decides who can pretend to be Companion. A name in a shared folder
 (`/tmp`) can be taken by another local user before Companion starts, and would then receive
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import json
 import logging
 import os
 import shutil
@@ -25,16 +24,26 @@ import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal
+
+from companion.ipc.protocol import (
+    MAX_LINE_BYTES,
+    BadRequest,
+    Request,
+    accepted,
+    decode,
+    encode,
+    error_reply,
+    ok_reply,
+)
 
 if TYPE_CHECKING:  # QtNetwork is loaded once the tray shows (listen) or to send a request
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-MAX_REQUEST_BYTES = 64 * 1024  # a request is a few dozen bytes
 IDLE_CONNECTION_MS = 10_000  # a client that says nothing is dropped after this
 SOCKET_PATH_MAX = 100  # sun_path holds 104 (macOS) to 108 (Linux) bytes
 
@@ -125,13 +134,13 @@ def instance_running(lock_file: Path) -> bool:
     return lock.error() == QLockFile.LockError.LockFailedError
 
 
-def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) -> bool:
+def send_request(name: str, request: Request, wait_seconds: float = 5.0) -> bool:
     """Deliver one request to the running instance and read its answer; retry while it is
     still starting. True only when Companion itself answered that it took the request."""
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = time.monotonic() + wait_seconds
-    payload = (json.dumps(request) + "\n").encode("utf-8")
+    payload = encode(request)
     while True:
         if answering_socket_is_ours(name):
             socket = QLocalSocket()
@@ -142,10 +151,10 @@ def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) 
                 answer = b""
                 while b"\n" not in answer and socket.waitForReadyRead(2000):
                     answer += bytes(socket.readAll().data())
-                    if len(answer) > MAX_REQUEST_BYTES:
+                    if len(answer) > MAX_LINE_BYTES:
                         break
                 socket.disconnectFromServer()
-                return _accepted(answer)
+                return accepted(answer)
         elif Path(name).is_symlink() or Path(name).exists():
             log.warning("%s is not this user's socket: not talking to it", name)
             return False
@@ -154,16 +163,8 @@ def send_request(name: str, request: dict[str, Any], wait_seconds: float = 5.0) 
         time.sleep(0.1)
 
 
-def _accepted(answer: bytes) -> bool:
-    try:
-        reply = json.loads(answer.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(reply, dict) and reply.get("ok") is True
-
-
 class SingleInstance(QObject):
-    request_received = Signal(dict)
+    request_received = Signal(object)  # a companion.ipc.protocol.Request
 
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
         super().__init__()
@@ -232,27 +233,24 @@ class SingleInstance(QObject):
     def _read(self, connection: QLocalSocket, idle: QTimer) -> None:
         idle.start()  # it is talking: the idle time starts again
         while connection.canReadLine():
-            line = bytes(connection.readLine(MAX_REQUEST_BYTES).data())
+            line = bytes(connection.readLine(MAX_LINE_BYTES).data())
             if not line.endswith(b"\n"):
-                self._refuse(connection, "request too long")
+                self._refuse(connection, "request too long", hang_up=True)
                 return
             try:
-                request = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
-                self._refuse(connection, "malformed request")
-                continue
-            if not isinstance(request, dict):
-                self._refuse(connection, "malformed request")
+                request = decode(line)
+            except BadRequest as error:
+                self._refuse(connection, str(error))
                 continue
             self.request_received.emit(request)
-            connection.write(b'{"ok": true}\n')
-        if connection.bytesAvailable() > MAX_REQUEST_BYTES:  # no newline in sight
-            self._refuse(connection, "request too long")
+            connection.write(ok_reply())
+        if connection.bytesAvailable() > MAX_LINE_BYTES:  # no newline in sight
+            self._refuse(connection, "request too long", hang_up=True)
 
-    def _refuse(self, connection: QLocalSocket, why: str) -> None:
+    def _refuse(self, connection: QLocalSocket, why: str, *, hang_up: bool = False) -> None:
         log.warning("instance socket: %s; refused", why)
-        connection.write((json.dumps({"ok": False, "error": why}) + "\n").encode("utf-8"))
-        if why == "request too long":
+        connection.write(error_reply(why))
+        if hang_up:
             connection.flush()
             connection.abort()
 
