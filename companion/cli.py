@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NoReturn
 
 from companion import __version__
+from companion.domain.language import SUPPORTED
 
 if TYPE_CHECKING:
     from companion.ipc.protocol import Request
@@ -54,7 +55,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
     parser.add_argument(
-        "--lang", choices=("zh_CN", "en"), help="language of the app for this run (zh_CN or en)"
+        "--lang", choices=SUPPORTED, help="language of the app for this run (zh_CN or en)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -150,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure(errors="backslashreplace")
     args = _build_parser().parse_args(argv)
     if args.command is None:
-        from companion.launch import start_tray
+        from companion.start import start_tray
 
         return start_tray(args.lang)
     try:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-LANGUAGES = ("zh_CN", "en")
+from companion.domain.language import SUPPORTED as LANGUAGES
+from companion.start import start_tray
 
 
 def tray_language(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -26,16 +27,6 @@ def tray_language(argv: Sequence[str]) -> tuple[bool, str | None]:
         if language in LANGUAGES:
             return True, language
     return False, None
-
-
-def start_tray(language: str | None) -> int:
-    """Run the tray app (also what `companion.cli` does when no sub-command is given)."""
-    from companion.lean import keep_no_source_lines
-
-    keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
-    from companion.app import run_app
-
-    return run_app(language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

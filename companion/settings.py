@@ -21,6 +21,7 @@ from companion.domain.key_sequence import (
     InvalidKeySequence,
     normalise_key_sequence,
 )
+from companion.domain.language import SETTING_CHOICES
 from companion.domain.shift import (
     WEEKDAYS,
     InvalidShift,
@@ -33,7 +34,7 @@ from companion.files import make_private_dir, write_atomically
 if TYPE_CHECKING:
     from companion.domain.breaks import BreakRules
 
-LANGUAGES = ("system", "zh_CN", "en")
+LANGUAGES = SETTING_CHOICES
 
 
 class InvalidSetting(ValueError):

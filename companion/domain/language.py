@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-SUPPORTED = ("zh_CN", "en")
+SUPPORTED = ("zh_CN", "en")  # the one list of languages Companion speaks
+SETTING_CHOICES = ("system", *SUPPORTED)  # what the `language` setting and the menu offer
 
 
 def resolve_language(command_line: str | None, setting: str, system_locale: str) -> str:

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LANGUAGE_CHOICES = ("system", "zh_CN", "en")
+from companion.domain.language import SETTING_CHOICES
+
+LANGUAGE_CHOICES = SETTING_CHOICES
 REST_OF_SHIFT = -1
 STATES = ("working", "soon", "paused", "call")
 

@@ -1,0 +1,17 @@
+"""Starting the tray app, for both entry points (`companion.launch` and `companion.cli`).
+
+Its own module so that the two do not import each other, and light: PySide6 is imported only
+after the import hook's source cache is tamed (companion/lean.py).
+"""
+
+from __future__ import annotations
+
+
+def start_tray(language: str | None) -> int:
+    """Run the tray app (also what `companion.cli` does when no sub-command is given)."""
+    from companion.lean import keep_no_source_lines
+
+    keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
+    from companion.app import run_app
+
+    return run_app(language=language)
