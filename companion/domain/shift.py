@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import Enum
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -20,8 +21,23 @@ _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 Interval = tuple[datetime, datetime]
 
 
+class ShiftProblem(Enum):
+    """Why a shift value was refused, for a caller that words it for the agent."""
+
+    NOT_A_RANGE = "not_a_range"
+    IMPOSSIBLE = "impossible"  # 25:00, 09:00-09:00
+    NONE_GIVEN = "none_given"
+    OVERLAP = "overlap"
+    LONGER_THAN_A_DAY = "longer_than_a_day"
+    NOT_A_WEEKDAY = "not_a_weekday"
+
+
 class InvalidShift(ValueError):
-    """A shift value that cannot be used; `str()` says what is expected."""
+    """A shift value that cannot be used; `str()` says what is expected, `problem` why."""
+
+    def __init__(self, message: str, problem: ShiftProblem) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -41,15 +57,22 @@ class TimeRange:
     def parse(cls, text: str) -> TimeRange:
         match = _RANGE.match(text)
         if match is None:
-            raise InvalidShift(f"{text!r} is not a time range like 09:00-18:00")
+            raise InvalidShift(
+                f"{text!r} is not a time range like 09:00-18:00", ShiftProblem.NOT_A_RANGE
+            )
         start_hour, start_minute, end_hour, end_minute = (int(part) for part in match.groups())
         if (start_hour, start_minute) == (end_hour, end_minute) or start_hour == 24:
-            raise InvalidShift(f"{text!r} is empty or impossible; 00:00-24:00 is a whole day")
+            raise InvalidShift(
+                f"{text!r} is empty or impossible; 00:00-24:00 is a whole day",
+                ShiftProblem.IMPOSSIBLE,
+            )
         try:
             start = time(start_hour % 24 if start_hour == 24 else start_hour, start_minute)
             end = time(end_hour % 24 if end_hour == 24 else end_hour, end_minute)
         except ValueError:
-            raise InvalidShift(f"{text!r} has an impossible time") from None
+            raise InvalidShift(
+                f"{text!r} has an impossible time", ShiftProblem.IMPOSSIBLE
+            ) from None
         return cls(start, end)
 
 
@@ -57,15 +80,22 @@ def parse_ranges(items: Iterable[str]) -> tuple[TimeRange, ...]:
     """Ranges for one day, sorted; overlapping ranges are refused."""
     ranges = sorted(TimeRange.parse(item) for item in items)
     if not ranges:
-        raise InvalidShift("at least one time range is needed, like 09:00-18:00")
+        raise InvalidShift(
+            "at least one time range is needed, like 09:00-18:00", ShiftProblem.NONE_GIVEN
+        )
     minutes = [_span_minutes(item) for item in ranges]
     for (_start, first_end), (second_start, _end) in itertools.pairwise(minutes):
         if second_start < first_end:
-            raise InvalidShift(f"time ranges overlap: {', '.join(map(str, ranges))}")
+            raise InvalidShift(
+                f"time ranges overlap: {', '.join(map(str, ranges))}", ShiftProblem.OVERLAP
+            )
     first_start, _ = minutes[0]
     _, last_end = minutes[-1]
     if last_end > first_start + 24 * 60:
-        raise InvalidShift(f"time ranges cover more than a day: {', '.join(map(str, ranges))}")
+        raise InvalidShift(
+            f"time ranges cover more than a day: {', '.join(map(str, ranges))}",
+            ShiftProblem.LONGER_THAN_A_DAY,
+        )
     return tuple(ranges)
 
 
@@ -80,7 +110,9 @@ def parse_weekdays(items: Iterable[str]) -> frozenset[int]:
     for item in items:
         name = item.strip().lower()[:3]
         if name not in WEEKDAYS:
-            raise InvalidShift(f"{item!r} is not a weekday; use {', '.join(WEEKDAYS)}")
+            raise InvalidShift(
+                f"{item!r} is not a weekday; use {', '.join(WEEKDAYS)}", ShiftProblem.NOT_A_WEEKDAY
+            )
         days.add(WEEKDAYS.index(name))
     return frozenset(days)
 

@@ -44,11 +44,13 @@ TEXT_LIMITS = {
 
 
 class InvalidThought(ValueError):
-    """A value of a thought record or exercise that cannot be stored; `str()` says which."""
+    """A value of a thought record or exercise that cannot be stored; `str()` says which,
+    `field` names it and `control_character` tells a pasted invisible character apart."""
 
-    def __init__(self, field_name: str, message: str) -> None:
+    def __init__(self, field_name: str, message: str, *, control_character: bool = False) -> None:
         super().__init__(f"{field_name}: {message}")
         self.field = field_name
+        self.control_character = control_character
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def check_text(name: str, text: str) -> str:
         raise InvalidThought(name, f"is {len(text)} characters long; at most {limit} fit")
     bad = first_forbidden_character(text)
     if bad is not None:
-        raise InvalidThought(name, f"contains control character U+{ord(bad[1]):04X}")
+        raise InvalidThought(
+            name, f"contains control character U+{ord(bad[1]):04X}", control_character=True
+        )
     return text
 
 
@@ -186,5 +190,9 @@ def check_extra(extra: dict[str, str]) -> dict[str, str]:
             )
         bad = first_forbidden_character(value)
         if bad is not None:
-            raise InvalidThought(f"extra.{key}", f"contains control character U+{ord(bad[1]):04X}")
+            raise InvalidThought(
+                f"extra.{key}",
+                f"contains control character U+{ord(bad[1]):04X}",
+                control_character=True,
+            )
     return extra

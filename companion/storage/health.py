@@ -76,7 +76,7 @@ def _from_error(error: sqlite3.DatabaseError) -> Inspection:
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in BUSY_CODES:
         return Inspection(FileState.BUSY, detail=str(error))
-    if primary in DAMAGE_CODES or (primary is None and "malformed" in str(error)):
+    if primary in DAMAGE_CODES:
         return Inspection(FileState.CORRUPT, detail=str(error))
     return Inspection(FileState.UNREADABLE, detail=str(error))
 

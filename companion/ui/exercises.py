@@ -1637,7 +1637,7 @@ class ExercisesWindow(QWidget):
         try:
             check_exercise(use)
         except InvalidThought as error:
-            if "control character" in str(error):
+            if error.control_character:
                 text = self.tr(
                     "Your text contains an invisible control character, probably from a paste. "
                     "Please remove it."

@@ -43,7 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.key_sequence import InvalidKeySequence, normalise_key_sequence
-from companion.domain.shift import WEEKDAYS, InvalidShift, TimeRange, parse_ranges
+from companion.domain.shift import (
+    WEEKDAYS,
+    InvalidShift,
+    ShiftProblem,
+    TimeRange,
+    parse_ranges,
+)
 from companion.settings import SPECS, InvalidSetting, Settings
 from companion.ui.confirm import confirm_delete
 from companion.ui.help_contacts import ContactsEditor
@@ -977,7 +983,7 @@ class SettingsDialog(QDialog):
             try:
                 TimeRange.parse(item)
             except InvalidShift as error:
-                if "impossible" in str(error) and ":" in item:
+                if error.problem is ShiftProblem.IMPOSSIBLE and ":" in item:
                     message = self.tr("“%1” is not a possible time range.")
                 else:
                     message = self.tr("“%1” is not a time range like 09:00-18:00.")
@@ -985,7 +991,7 @@ class SettingsDialog(QDialog):
         try:
             ranges = parse_ranges(items)
         except InvalidShift as error:
-            if "overlap" in str(error):
+            if error.problem is ShiftProblem.OVERLAP:
                 raise InvalidSetting(self.tr("These time ranges overlap.")) from None
             raise InvalidSetting(self.tr("These time ranges span more than a day.")) from None
         return [_range_text(item) for item in ranges]
