@@ -338,57 +338,57 @@
 <context>
     <name>BreathingPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="854"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="98"/>
         <source>Cycle %1 of %2</source>
         <translation>第 %1 轮,共 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="897"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="141"/>
         <source>You breathed for %1 before stopping.</source>
         <translation>你跟着圆圈呼吸了 %1,然后停了下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="901"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="145"/>
         <source>You breathed for %1 cycles (%2). Well done.</source>
         <translation>你做了 %1 轮呼吸(%2)。做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="909"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="153"/>
         <source>12 s each, %1 in all</source>
         <translation>每轮 12 秒,一共 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="914"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="158"/>
         <source>C&amp;ycles:</source>
         <translation>轮数(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="915"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="159"/>
         <source>Number of breathing cycles</source>
         <translation>呼吸的轮数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="917"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="161"/>
         <source>Length of the breathing</source>
         <translation>呼吸练习的时长</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="918"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="162"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="919"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="163"/>
         <source>Breathing cycle</source>
         <translation>第几轮呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="920"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="164"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="921"/>
+        <location filename="../../companion/ui/exercises/breathing.py" line="165"/>
         <source>End the breathing early</source>
         <translation>提前结束呼吸练习</translation>
     </message>
@@ -558,22 +558,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="274"/>
+        <location filename="../../companion/app.py" line="275"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="275"/>
+        <location filename="../../companion/app.py" line="276"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="290"/>
+        <location filename="../../companion/app.py" line="291"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="291"/>
+        <location filename="../../companion/app.py" line="292"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -582,152 +582,152 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="305"/>
+        <location filename="../../companion/app.py" line="306"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="306"/>
+        <location filename="../../companion/app.py" line="307"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="316"/>
+        <location filename="../../companion/app.py" line="317"/>
         <source>Commands cannot reach Companion</source>
         <translation>命令无法传到心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="317"/>
+        <location filename="../../companion/app.py" line="318"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="456"/>
+        <location filename="../../companion/app.py" line="457"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="457"/>
+        <location filename="../../companion/app.py" line="458"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="625"/>
+        <location filename="../../companion/app.py" line="626"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="626"/>
+        <location filename="../../companion/app.py" line="627"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="850"/>
+        <location filename="../../companion/app.py" line="851"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="851"/>
+        <location filename="../../companion/app.py" line="852"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="876"/>
+        <location filename="../../companion/app.py" line="877"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="877"/>
+        <location filename="../../companion/app.py" line="878"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="945"/>
+        <location filename="../../companion/app.py" line="946"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="946"/>
+        <location filename="../../companion/app.py" line="947"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="954"/>
+        <location filename="../../companion/app.py" line="955"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="955"/>
+        <location filename="../../companion/app.py" line="956"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1002"/>
+        <location filename="../../companion/app.py" line="1003"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1003"/>
+        <location filename="../../companion/app.py" line="1004"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1010"/>
+        <location filename="../../companion/app.py" line="1011"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1011"/>
+        <location filename="../../companion/app.py" line="1012"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1021"/>
+        <location filename="../../companion/app.py" line="1022"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1025"/>
+        <location filename="../../companion/app.py" line="1026"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1030"/>
+        <location filename="../../companion/app.py" line="1031"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1036"/>
+        <location filename="../../companion/app.py" line="1037"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1141"/>
+        <location filename="../../companion/app.py" line="1142"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1171"/>
+        <location filename="../../companion/app.py" line="1172"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1217"/>
+        <location filename="../../companion/app.py" line="1221"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1218"/>
+        <location filename="../../companion/app.py" line="1222"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1238"/>
+        <location filename="../../companion/app.py" line="1242"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1239"/>
+        <location filename="../../companion/app.py" line="1243"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -1225,22 +1225,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="192"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="198"/>
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="194"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="200"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="196"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="202"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="204"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -1321,52 +1321,52 @@ Your entries start on %3.</source>
 <context>
     <name>DetachmentPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1012"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="109"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步,共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1054"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
         <source>You took %1 for yourself. The last call is behind you.</source>
         <translation>你给了自己 %1。上一单已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1059"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="156"/>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1061"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="158"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1062"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="159"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1063"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="160"/>
         <source>Step number</source>
         <translation>第几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1064"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="161"/>
         <source>Current step</source>
         <translation>当前这一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1065"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="162"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1066"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="163"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1067"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="164"/>
         <source>End the exercise early</source>
         <translation>提前结束练习</translation>
     </message>
@@ -1374,37 +1374,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="354"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="251"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受?(0–10)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="356"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="253"/>
         <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
         <translation>可以不填。按 0–9 选择,↑ ↓ 调整(最高 10),Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="358"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="359"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="360"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="366"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="263"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="366"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="263"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -1435,82 +1435,82 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="612"/>
+        <location filename="../../companion/ui/exercises/page.py" line="152"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="750"/>
+        <location filename="../../companion/ui/exercises/page.py" line="290"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="751"/>
+        <location filename="../../companion/ui/exercises/page.py" line="291"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="754"/>
+        <location filename="../../companion/ui/exercises/page.py" line="294"/>
         <source>What you did</source>
         <translation>你做了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="755"/>
+        <location filename="../../companion/ui/exercises/page.py" line="295"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="763"/>
+        <location filename="../../companion/ui/exercises/page.py" line="303"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步,共 3 步:开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="764"/>
+        <location filename="../../companion/ui/exercises/page.py" line="304"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步,共 3 步:练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="765"/>
+        <location filename="../../companion/ui/exercises/page.py" line="305"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步,共 3 步:现在感觉怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="768"/>
+        <location filename="../../companion/ui/exercises/page.py" line="308"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="769"/>
+        <location filename="../../companion/ui/exercises/page.py" line="309"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="771"/>
+        <location filename="../../companion/ui/exercises/page.py" line="311"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="772"/>
+        <location filename="../../companion/ui/exercises/page.py" line="312"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="774"/>
+        <location filename="../../companion/ui/exercises/page.py" line="314"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="775"/>
+        <location filename="../../companion/ui/exercises/page.py" line="315"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="776"/>
+        <location filename="../../companion/ui/exercises/page.py" line="316"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="777"/>
+        <location filename="../../companion/ui/exercises/page.py" line="317"/>
         <source>Done: record this exercise</source>
         <translation>完成:记下这次练习</translation>
     </message>
@@ -1518,47 +1518,47 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1595"/>
+        <location filename="../../companion/ui/exercises/window.py" line="146"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1596"/>
+        <location filename="../../companion/ui/exercises/window.py" line="147"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1597"/>
+        <location filename="../../companion/ui/exercises/window.py" line="148"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习,回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1607"/>
+        <location filename="../../companion/ui/exercises/window.py" line="158"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1610"/>
+        <location filename="../../companion/ui/exercises/window.py" line="161"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按&quot;完成&quot;之前,什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1642"/>
+        <location filename="../../companion/ui/exercises/window.py" line="193"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符,可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1646"/>
+        <location filename="../../companion/ui/exercises/window.py" line="197"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长,存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1654"/>
+        <location filename="../../companion/ui/exercises/window.py" line="205"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来;你写的内容都还在。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1660"/>
+        <location filename="../../companion/ui/exercises/window.py" line="211"/>
         <source>Recorded. Well done.</source>
         <translation>已记下。做得很好。</translation>
     </message>
@@ -1970,98 +1970,98 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>NvcPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1421"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="192"/>
         <source>Your reply appears here as you type.</source>
         <translation>边写边在这里看到完整的回复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1430"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="201"/>
         <source>Copied. Paste it into your reply.</source>
         <translation>已复制,粘贴到回复里就行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1438"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="209"/>
         <source>Your reply: %1</source>
         <translation>你的回复:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1449"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="220"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
         <translation>从例子开始(&amp;X)(回车填入)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1450"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="221"/>
         <source>Examples</source>
         <translation>例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1463"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="234"/>
         <source>&amp;Use</source>
         <translation>填入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1464"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="235"/>
         <source>Fill in the chosen example</source>
         <translation>填入选中的例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1467"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="238"/>
         <source>&amp;Feeling: what they are probably feeling</source>
         <translation>感受(&amp;F):对方此刻可能的感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1468"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="239"/>
         <source>Feeling</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1469"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="240"/>
         <source>e.g. worried, let down</source>
         <translation>例如:着急、失望</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1472"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="243"/>
         <source>N&amp;eed: what matters to them underneath</source>
         <translation>需要(&amp;E):感受背后他真正在意的事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1473"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="244"/>
         <source>Need</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1474"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="245"/>
         <source>e.g. getting it on time</source>
         <translation>例如:按时收到东西</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1477"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="248"/>
         <source>&amp;Request: one concrete next step</source>
         <translation>请求(&amp;R):一个具体的下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1478"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="249"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1479"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="250"/>
         <source>e.g. check with the courier and call you back in ten minutes</source>
         <translation>例如:联系快递查一下,十分钟内回复您</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1486"/>
-        <location filename="../../companion/ui/exercises.py" line="1487"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="257"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="258"/>
         <source>Your calm reply</source>
         <translation>平和的回复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1488"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="259"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1489"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="260"/>
         <source>Copy the reply</source>
         <translation>复制这段回复</translation>
     </message>
@@ -2069,47 +2069,47 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PositiveReframingPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1121"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="54"/>
         <source>Your kinder reading: %1</source>
         <translation>更善意的理解:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1129"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="62"/>
         <source>Examples: a harsh reading → a kinder one</source>
         <translation>例子:扎心的理解 → 更善意的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1142"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="75"/>
         <source>Examples</source>
         <translation>例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1143"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="76"/>
         <source>Your first, &amp;harsh reading of what happened</source>
         <translation>你的第一反应,扎心的那种理解(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1144"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="77"/>
         <source>Your harsh reading</source>
         <translation>扎心的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1145"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="78"/>
         <source>What went through your mind at first</source>
         <translation>当时脑子里冒出来的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1146"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="79"/>
         <source>A &amp;kinder reading that also fits the facts</source>
         <translation>一个更善意、也说得通的理解(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1147"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="80"/>
         <source>Your kinder reading</source>
         <translation>更善意的理解</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1148"/>
+        <location filename="../../companion/ui/exercises/positive_reframing.py" line="81"/>
         <source>What might be going on for the customer?</source>
         <translation>客户那边可能碰上了什么事?</translation>
     </message>
@@ -2412,500 +2412,500 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="584"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="590"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="585"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="586"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="587"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="593"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="588"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="594"/>
         <source>Check-&amp;in and reminders</source>
         <translation>自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="589"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="595"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="590"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="596"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="597"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="598"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="599"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="605"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="605"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="611"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="606"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="612"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="607"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="613"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="608"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="609"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="610"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="611"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="620"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="621"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="622"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="623"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="618"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="624"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="619"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="620"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="631"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="629"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="635"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="631"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="637"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="644"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="639"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="641"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="643"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="649"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="644"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="651"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="652"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="658"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="660"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="662"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录时启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="661"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="667"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="663"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="669"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="664"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="665"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="666"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="710"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="716"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="666"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="668"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="674"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="669"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="675"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="676"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="674"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="683"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="684"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="685"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="686"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="681"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="687"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="682"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="688"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="683"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="689"/>
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="700"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="706"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="700"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="706"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="703"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="709"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="705"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="711"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="708"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="714"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="712"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="718"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="714"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="720"/>
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="717"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="723"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="722"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="728"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="724"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="730"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="725"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="731"/>
         <source>Open the mood log from any program &amp;with</source>
         <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="727"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="733"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
         <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="730"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="736"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="732"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="738"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="736"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="742"/>
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="737"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="743"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="739"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="745"/>
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="740"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="746"/>
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="747"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="753"/>
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="748"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="754"/>
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="751"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="757"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="756"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="762"/>
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="757"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="759"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="765"/>
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="762"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="768"/>
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="765"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="771"/>
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="775"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="772"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="778"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="777"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="783"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="778"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="784"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="781"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="787"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="786"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="792"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="793"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="799"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="795"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="801"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="809"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="815"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="811"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="817"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2914,157 +2914,157 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="815"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="821"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="823"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="829"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="826"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="832"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="831"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="837"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="836"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="842"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="840"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="846"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="847"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="853"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="852"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="858"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="857"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="863"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="862"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="868"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="867"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="873"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="872"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="878"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="875"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="881"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="883"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="889"/>
         <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
         <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="887"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="893"/>
         <source>No shortcut: the mood log opens from the tray icon.</source>
         <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="890"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="896"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="895"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="901"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="897"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="903"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="901"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="907"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="903"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="909"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用:未安装 X11 库(libX11)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="906"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="912"/>
         <source>Not available on this system yet. The mood log opens from the tray icon.</source>
         <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="908"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="914"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用(设置失败,原因见日志)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="921"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="927"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="975"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="981"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="981"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="987"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="983"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="989"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="989"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="995"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="990"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="996"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1003"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1009"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1028"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1034"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页修正快捷键再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1031"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1037"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>
@@ -3072,37 +3072,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="229"/>
+        <location filename="../../companion/ui/tray.py" line="231"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="230"/>
+        <location filename="../../companion/ui/tray.py" line="232"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="233"/>
+        <location filename="../../companion/ui/tray.py" line="235"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="237"/>
+        <location filename="../../companion/ui/tray.py" line="239"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="238"/>
+        <location filename="../../companion/ui/tray.py" line="240"/>
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="239"/>
+        <location filename="../../companion/ui/tray.py" line="241"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="240"/>
+        <location filename="../../companion/ui/tray.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3151,82 +3151,82 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TaskSplitPage</name>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1270"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="149"/>
         <source>%1 of %2 small tasks done.</source>
         <translation>%2 件小事做完了 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1287"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="166"/>
         <source>%1 of %2 done · Space ticks, Delete removes</source>
         <translation>已完成 %1 / %2 · 空格打勾,Delete 删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1292"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="171"/>
         <source>No tasks yet: type one above and press Enter.</source>
         <translation>还没有小事:在上面写一件,按回车。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1296"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="175"/>
         <source>An example</source>
         <translation>一个例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1297"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="176"/>
         <source>Another e&amp;xample</source>
         <translation>换一个例子(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1298"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="177"/>
         <source>Show another example</source>
         <translation>显示另一个例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1299"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="178"/>
         <source>Example complaint and its small tasks</source>
         <translation>例子:一条投诉和拆出来的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1300"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="179"/>
         <source>Your small &amp;tasks</source>
         <translation>你的小事(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1301"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="180"/>
         <source>New task</source>
         <translation>新的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1303"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="182"/>
         <source>Something you can start in the next few minutes, then Enter</source>
         <translation>几分钟内就能开始做的一件事,写完按回车</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1305"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="184"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1306"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="185"/>
         <source>Add the task</source>
         <translation>添加这件小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1307"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="186"/>
         <source>Your tasks</source>
         <translation>你的小事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1308"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="187"/>
         <source>Tasks done</source>
         <translation>完成了几件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1309"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="188"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises.py" line="1310"/>
+        <location filename="../../companion/ui/exercises/task_split.py" line="189"/>
         <source>Remove the chosen task</source>
         <translation>删除选中的小事</translation>
     </message>
@@ -3363,7 +3363,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="179"/>
+        <location filename="../../companion/ui/tray.py" line="181"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴:点一下记录心情</translation>
     </message>
@@ -3371,107 +3371,107 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="122"/>
+        <location filename="../../companion/ui/tray.py" line="124"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="123"/>
+        <location filename="../../companion/ui/tray.py" line="125"/>
         <source>&amp;Recent entries…</source>
         <translation>最近的记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="124"/>
+        <location filename="../../companion/ui/tray.py" line="126"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="125"/>
+        <location filename="../../companion/ui/tray.py" line="127"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="126"/>
+        <location filename="../../companion/ui/tray.py" line="128"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="127"/>
+        <location filename="../../companion/ui/tray.py" line="129"/>
         <source>Re&amp;frame a thought…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="128"/>
+        <location filename="../../companion/ui/tray.py" line="130"/>
         <source>&amp;Thought records…</source>
         <translation>思维记录(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="129"/>
+        <location filename="../../companion/ui/tray.py" line="131"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>练习(呼吸等)(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="130"/>
+        <location filename="../../companion/ui/tray.py" line="132"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="131"/>
+        <location filename="../../companion/ui/tray.py" line="133"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="132"/>
+        <location filename="../../companion/ui/tray.py" line="134"/>
         <source>Start a &amp;break now</source>
         <translation>现在休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="133"/>
+        <location filename="../../companion/ui/tray.py" line="135"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="134"/>
+        <location filename="../../companion/ui/tray.py" line="136"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="135"/>
+        <location filename="../../companion/ui/tray.py" line="137"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="136"/>
+        <location filename="../../companion/ui/tray.py" line="138"/>
         <source>For the rest of the shift</source>
         <translation>本班次剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="137"/>
+        <location filename="../../companion/ui/tray.py" line="139"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138"/>
+        <location filename="../../companion/ui/tray.py" line="140"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139"/>
+        <location filename="../../companion/ui/tray.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140"/>
+        <location filename="../../companion/ui/tray.py" line="142"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="142"/>
+        <location filename="../../companion/ui/tray.py" line="144"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145"/>
+        <location filename="../../companion/ui/tray.py" line="147"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>

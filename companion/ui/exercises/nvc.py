@@ -1,0 +1,261 @@
+"""Feeling - need - request: three parts joined into one calm reply to copy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.reframing_content import NvcExample
+from companion.ui.exercises.page import ExercisePage
+from companion.ui.exercises.widgets import PartEdit, _button, _caption
+
+# -- feeling – need – request ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NvcTemplate:
+    """How one language joins the three parts into a calm reply; `{}` is the agent's words."""
+
+    feeling: str
+    need: str
+    request: str
+    joiner: str
+
+
+NVC_TEMPLATES: dict[str, NvcTemplate] = {
+    "en": NvcTemplate(
+        feeling="It sounds like you're feeling {}.",
+        need="What matters most to you is {}.",
+        request="Right now I can {}. Would that be all right?",
+        joiner=" ",
+    ),
+    "zh_CN": NvcTemplate(
+        feeling="我能感受到您很{}。",
+        need="您最在意的是{}。",
+        request="我现在{},您看可以吗?",
+        joiner="",
+    ),
+}
+_SENTENCE_ENDS = ".!?。!?…"
+_TRAILING = " \t,,;;::、.。!!??…"
+
+
+def _is_whole_sentence(text: str) -> bool:
+    """A part the agent wrote as a sentence of their own (it is then used as it is)."""
+    if not text or text[-1] not in _SENTENCE_ENDS:
+        return False
+    first = text[0]
+    if first.isascii() and first.isalpha():
+        return first.isupper()
+    return len(text) >= 8
+
+
+def nvc_part(text: str, template: str) -> str:
+    """One part of the reply: a few words go into the template, a whole sentence stays."""
+    core = text.strip()
+    if not core:
+        return ""
+    if _is_whole_sentence(core):
+        return core
+    core = core.rstrip(_TRAILING)
+    return template.format(core) if core else ""
+
+
+def compose_nvc(feeling: str, need: str, request: str, language: str) -> str:
+    """The whole reply in `language` (English for any other); parts left empty are left out."""
+    template = NVC_TEMPLATES.get(language, NVC_TEMPLATES["en"])
+    parts = (
+        nvc_part(feeling, template.feeling),
+        nvc_part(need, template.need),
+        nvc_part(request, template.request),
+    )
+    return template.joiner.join(part for part in parts if part)
+
+
+class NvcPage(ExercisePage):
+    """感受—需要—请求: three fields, the whole calm reply as you type, Copy, and examples."""
+
+    def build_work(self, layout: QVBoxLayout) -> None:
+        self._picked: NvcExample | None = None
+        self.examples_title = _caption(self)
+        self.examples = QListWidget(self)
+        self.examples.setObjectName("nvcExamples")
+        self.examples.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.examples.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.examples_title.setBuddy(self.examples)
+        self.use_button = _button(self, "useExample")
+        examples_row = QHBoxLayout()
+        examples_row.addWidget(self.examples, 1)
+        examples_row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._filling = False
+        self.fields: dict[str, PartEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        grid = QVBoxLayout()
+        grid.setSpacing(4)
+        for name in ("feeling", "need", "request"):
+            label = QLabel(self)
+            field = PartEdit(self)
+            field.setObjectName(f"nvc_{name}")
+            label.setBuddy(field)
+            field.textChanged.connect(self._on_typed)
+            grid.addWidget(label)
+            grid.addWidget(field)
+            self.fields[name] = field
+            self.field_labels[name] = label
+        self.fields["feeling"].submitted.connect(lambda: self.fields["need"].setFocus())
+        self.fields["need"].submitted.connect(lambda: self.fields["request"].setFocus())
+        self.fields["request"].submitted.connect(lambda: self.next_button.setFocus())
+        self.preview_title = _caption(self)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("nvcPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMargin(8)
+        self.preview.setMinimumHeight(56)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.copy_button = _button(self, "copyReply")
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview, 1)
+        preview_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.examples_title)
+        layout.addLayout(examples_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.preview_title)
+        layout.addLayout(preview_row)
+        layout.addStretch(1)
+        self.use_button.clicked.connect(self.use_example)
+        self.examples.itemActivated.connect(lambda _item: self.use_example())
+        self.copy_button.clicked.connect(self.copy)
+
+    def work_focus(self) -> QWidget:
+        return self.fields["feeling"]
+
+    def _examples(self) -> list[NvcExample]:
+        found = self.exercise.examples if self.exercise else ()
+        return [e for e in found if isinstance(e, NvcExample)]
+
+    def use_example(self, row: int | None = None) -> None:
+        """Fill the three fields with an example (the chosen one in the list by default)."""
+        examples = self._examples()
+        row = self.examples.currentRow() if row is None else row
+        if not 0 <= row < len(examples):
+            return
+        example = examples[row]
+        self._filling = True
+        try:
+            for name in ("feeling", "need", "request"):
+                self.fields[name].setText(getattr(example, name))
+        finally:
+            self._filling = False
+        self._picked = example
+        self.update_preview()
+        self.fields["feeling"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_typed(self) -> None:
+        if not self._filling:
+            self._picked = None  # edited: no longer the example's own wording
+        self.update_preview()
+
+    def sentence(self) -> str:
+        feeling, need, request = (self.fields[n].text() for n in ("feeling", "need", "request"))
+        picked = self._picked
+        if picked is not None and (feeling, need, request) == (
+            picked.feeling,
+            picked.need,
+            picked.request,
+        ):
+            return picked.sentence  # the example's own, more natural wording
+        return compose_nvc(feeling, need, request, self.language)
+
+    def update_preview(self) -> None:
+        sentence = self.sentence()
+        if sentence:
+            self.preview.setText(sentence)
+            self.preview.setEnabled(True)
+        else:
+            self.preview.setText(self.tr("Your reply appears here as you type."))
+            self.preview.setEnabled(False)
+        self.copy_button.setEnabled(bool(sentence))
+
+    def copy(self) -> None:
+        sentence = self.sentence()
+        if not sentence:
+            return
+        QGuiApplication.clipboard().setText(sentence)
+        self.show_message(self.tr("Copied. Paste it into your reply."))
+
+    def details(self) -> str:
+        return self.sentence()
+
+    def recap_text(self) -> str:
+        sentence = self.sentence()
+        if sentence:
+            return self.tr("Your reply: %1").replace("%1", sentence)
+        return super().recap_text()
+
+    def reset_work(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+        self._picked = None
+        self.examples.setCurrentRow(-1)
+        self.update_preview()
+
+    def retranslate_work(self) -> None:
+        self.examples_title.setText(self.tr("Start from an e&xample (Enter fills it in)"))
+        self.examples.setAccessibleName(self.tr("Examples"))
+        self.examples.clear()
+        examples = self._examples()
+        for example in examples:
+            item = QListWidgetItem(example.situation)
+            item.setToolTip(example.sentence)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{example.situation} {example.sentence}"
+            )
+            self.examples.addItem(item)
+        rows = max(1, min(len(examples), 4))
+        height = self.examples.sizeHintForRow(0) * rows + 2 * self.examples.frameWidth() + 2
+        self.examples.setFixedHeight(max(height, 48))
+        self.use_button.setText(self.tr("&Use"))
+        self.use_button.setAccessibleName(self.tr("Fill in the chosen example"))
+        labels = {
+            "feeling": (
+                self.tr("&Feeling: what they are probably feeling"),
+                self.tr("Feeling"),
+                self.tr("e.g. worried, let down"),
+            ),
+            "need": (
+                self.tr("N&eed: what matters to them underneath"),
+                self.tr("Need"),
+                self.tr("e.g. getting it on time"),
+            ),
+            "request": (
+                self.tr("&Request: one concrete next step"),
+                self.tr("Request"),
+                self.tr("e.g. check with the courier and call you back in ten minutes"),
+            ),
+        }
+        for name, (label, accessible, placeholder) in labels.items():
+            self.field_labels[name].setText(label)
+            self.fields[name].setAccessibleName(accessible)
+            self.fields[name].setPlaceholderText(placeholder)
+        self.preview_title.setText(self.tr("Your calm reply"))
+        self.preview.setAccessibleName(self.tr("Your calm reply"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the reply"))
+        self.update_preview()
