@@ -36,7 +36,6 @@ from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, Tr
 if TYPE_CHECKING:
     from datetime import date
 
-    from companion.desktop import AutostartBackend
     from companion.domain.breaks import BreakRecord
     from companion.domain.checkin import CheckIn
     from companion.domain.day_summary import Sentences
@@ -46,11 +45,12 @@ if TYPE_CHECKING:
     from companion.domain.thoughts import ExerciseUse, ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
     from companion.ipc.protocol import Request
+    from companion.platform.desktop import AutostartBackend
+    from companion.platform.hotkey import GlobalShortcut
+    from companion.platform.idle import IdleProbe
+    from companion.platform.microphone import MicrophoneProbe
     from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
-    from companion.scheduling.hotkey import GlobalShortcut
-    from companion.scheduling.idle import IdleProbe
-    from companion.scheduling.microphone import MicrophoneProbe
     from companion.scheduling.wellbeing_driver import WellbeingDriver
     from companion.storage.journal import Journal
     from companion.storage.opening import OpenReport
@@ -344,9 +344,9 @@ class CompanionApp(QObject):
         box.show()
 
     def _start_breaks(self) -> None:
+        from companion.platform.idle import make_idle_probe
+        from companion.platform.microphone import make_microphone_probe
         from companion.scheduling.break_driver import BreakDriver
-        from companion.scheduling.idle import make_idle_probe
-        from companion.scheduling.microphone import make_microphone_probe
         from companion.ui.break_presenter import BreakPresenter
 
         assert self.journal is not None
@@ -824,7 +824,7 @@ class CompanionApp(QObject):
     @property
     def autostart(self) -> AutostartBackend:
         if self._autostart is None:
-            from companion.desktop import autostart_backend
+            from companion.platform.desktop import autostart_backend
 
             self._autostart = autostart_backend()
         return self._autostart
@@ -842,7 +842,7 @@ class CompanionApp(QObject):
         on = values.get("startup.at_login")
         if on is None or on == self.autostart.enabled():
             return values
-        from companion.desktop import AutostartError
+        from companion.platform.desktop import AutostartError
 
         try:
             self.autostart.set_enabled(bool(on))
@@ -899,7 +899,7 @@ class CompanionApp(QObject):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             return
         if self.shortcut is None:
-            from companion.scheduling.hotkey import GlobalShortcut
+            from companion.platform.hotkey import GlobalShortcut
 
             self.shortcut = GlobalShortcut(parent=self)
             self.shortcut.activated.connect(self.quick_log_by_shortcut)

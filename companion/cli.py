@@ -587,7 +587,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _install_desktop(args: argparse.Namespace) -> int:
-    from companion.desktop import install_desktop, is_freedesktop, uninstall_desktop
+    from companion.platform.desktop import install_desktop, is_freedesktop, uninstall_desktop
 
     if not is_freedesktop():
         raise Failure(
@@ -610,7 +610,7 @@ def _install_desktop(args: argparse.Namespace) -> int:
 
 def _apply_at_login(on: bool) -> None:
     """Write or remove the login entry at once, as the settings window does."""
-    from companion.desktop import AutostartError, autostart_backend
+    from companion.platform.desktop import AutostartError, autostart_backend
 
     backend = autostart_backend()
     try:

@@ -100,7 +100,7 @@ class DetectionStatus:
     microphone_reason: str | None
     microphone_name: str  # e.g. "PulseAudio/PipeWire"
     # The quick log's global shortcut: None = held; else a reason from
-    # companion.scheduling.hotkey ("off", "wayland", "taken", "no_key", ...).
+    # companion.platform.hotkey ("off", "wayland", "taken", "no_key", ...).
     shortcut_reason: str | None = "off"
     shortcut_sequence: str = ""  # e.g. "Ctrl+Alt+M"
 

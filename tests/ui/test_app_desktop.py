@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.app import CompanionApp
-from companion.desktop import read_entry
 from companion.paths import AppPaths
+from companion.platform.desktop import read_entry
 from companion.settings import load_settings
 
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence
 
 from companion.domain.key_sequence import KeyCombo
 from companion.ipc.protocol import QuickLog
-from companion.scheduling import hotkey
-from companion.scheduling.hotkey import UnavailableBackend
+from companion.platform import hotkey
+from companion.platform.hotkey import UnavailableBackend
 from companion.ui.settings_dialog import DetectionStatus
 
 # The fixtures `paths` and `dialog` are used by name.

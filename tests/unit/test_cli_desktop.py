@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from companion.cli import main
-from companion.desktop import desktop_entry, launch_command, read_entry
 from companion.paths import AppPaths
+from companion.platform.desktop import desktop_entry, launch_command, read_entry
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from companion import desktop
-from companion.desktop import (
+from companion.paths import resources_dir
+from companion.platform import desktop
+from companion.platform.desktop import (
     AutostartError,
     LaunchAgent,
     WindowsRunKey,
@@ -29,7 +30,6 @@ from companion.desktop import (
     read_entry,
     uninstall_desktop,
 )
-from companion.paths import resources_dir
 
 COMMAND = ["/opt/companion/companion"]
 

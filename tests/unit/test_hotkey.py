@@ -23,8 +23,8 @@ from companion.domain.key_sequence import (
     normalise_key_sequence,
     parse_key_sequence,
 )
-from companion.scheduling import hotkey
-from companion.scheduling.hotkey import (
+from companion.platform import hotkey
+from companion.platform.hotkey import (
     ERROR_HOTKEY_ALREADY_REGISTERED,
     HOTKEY_ID,
     MOD_ALT,

@@ -18,8 +18,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from companion.scheduling import idle
-from companion.scheduling.idle import (
+from companion.platform import idle
+from companion.platform.idle import (
     K_CF_NUMBER_SINT64_TYPE,
     MACOS_NAME,
     WINDOWS_NAME,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.scheduling.microphone import (
+from companion.platform.microphone import (
     CONSENT_STORE,
     K_AUDIO_DEVICE_PROPERTY_DEVICE_IS_RUNNING_SOMEWHERE,
     K_AUDIO_DEVICE_PROPERTY_SCOPE_INPUT,

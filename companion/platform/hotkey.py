@@ -47,7 +47,7 @@ from companion.domain.key_sequence import (
     KeyCombo,
     parse_key_sequence,
 )
-from companion.scheduling.idle import X11_PLATFORMS, is_wayland_session
+from companion.platform.idle import X11_PLATFORMS, is_wayland_session
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ def declared(library: Any, prototypes: Prototypes) -> Any:
 
 def load_xlib() -> Any:
     """libX11 with the prototypes used here; OSError when it is missing."""
-    from companion.scheduling.idle import _load_library
+    from companion.platform.idle import _load_library
 
     xlib = _load_library("libX11.so.6", "X11")
     display, window = ctypes.c_void_p, ctypes.c_ulong
