@@ -36,6 +36,7 @@ from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, Tr
 if TYPE_CHECKING:
     from datetime import date
 
+    from companion.content.reframing import ReframingContent
     from companion.domain.breaks import BreakRecord
     from companion.domain.checkin import CheckIn
     from companion.domain.day_summary import Sentences
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from companion.platform.hotkey import GlobalShortcut
     from companion.platform.idle import IdleProbe
     from companion.platform.microphone import MicrophoneProbe
-    from companion.reframing_content import ReframingContent
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.wellbeing_driver import WellbeingDriver
     from companion.storage.journal import Journal
@@ -249,7 +249,7 @@ class CompanionApp(QObject):
 
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
-        from companion.reframing_content import check_all_languages
+        from companion.content.reframing import check_all_languages
         from companion.storage.opening import StoreError
 
         try:
@@ -418,8 +418,8 @@ class CompanionApp(QObject):
     def show_day_summary(self, *, on_demand: bool = True) -> None:
         """Today's summary (from the tray), or that of the shift just ended (the driver)."""
         from companion.content import ContentError
+        from companion.content.summary import shipped_sentences
         from companion.domain.reminders import shift_day
-        from companion.summary_content import shipped_sentences
         from companion.ui.day_summary import DaySummaryWindow
 
         if self.journal is None:
@@ -549,7 +549,7 @@ class CompanionApp(QObject):
     # -- reframing and exercises ---------------------------------------------------------------
 
     def reframing_content(self, language: str) -> ReframingContent:
-        from companion.reframing_content import load_reframing
+        from companion.content.reframing import load_reframing
 
         if language not in self._reframing:
             self._reframing[language] = load_reframing(language)
@@ -736,8 +736,8 @@ class CompanionApp(QObject):
     def _offer_help_if_distressed(self, *texts: str | None) -> bool:
         """Show the help contacts, gently and at most once a day, when a text just saved holds
         words of self-harm or hopelessness. The text itself is never logged."""
+        from companion.content.support_words import load_support_words
         from companion.domain.support import mentions_distress
-        from companion.support_words import load_support_words
 
         today = self.clock.now().astimezone(self.clock.local_zone()).date()
         if self._help_offered_on == today:
@@ -1127,8 +1127,8 @@ class CompanionApp(QObject):
         """Show the weekly check-in (from the tray, or offered at the chosen time). Safe to call
         again: one window only, and an open one keeps its answers. When this week's check-in is
         done already, the window says so and still allows another."""
-        from companion.checkin_content import load_who5
         from companion.content import ContentError
+        from companion.content.checkin import load_who5
         from companion.ui.checkin import CheckInDialog
 
         if self.journal is None:

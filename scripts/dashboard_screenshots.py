@@ -20,10 +20,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.content import load_vocabulary
+from companion.content.reframing import load_reframing
 from companion.demo import fill_demo_home
 from companion.domain.clock import SystemClock
 from companion.paths import AppPaths
-from companion.reframing_content import load_reframing
 from companion.storage.store import Store, open_store
 from companion.ui.dashboard import DashboardWindow
 from companion.ui.i18n import Translations

@@ -17,11 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from companion.content import load_vocabulary
+from companion.content.reframing import load_reframing
 from companion.domain.clock import SystemClock
 from companion.domain.reframing import suggest_distortions
 from companion.domain.thoughts import EmotionRating
 from companion.paths import AppPaths
-from companion.reframing_content import load_reframing
 from companion.storage.store import open_store
 from companion.ui.i18n import Translations
 from companion.ui.reframing_wizard import STEPS, ReframingWizard

@@ -1,6 +1,6 @@
 """The end-of-shift summary: the day's figures and one kind sentence about it.
 
-The sentences live in `data/summary.toml` (loaded by `companion.summary_content`); this module
+The sentences live in `data/summary.toml` (loaded by `companion.content.summary`); this module
 only decides which kind of sentence fits the day and which variant to show.
 """
 

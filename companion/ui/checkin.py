@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.checkin_content import Who5Text
+from companion.content.checkin import Who5Text
 from companion.domain.checkin import (
     ANSWER_MAX,
     ANSWER_MIN,

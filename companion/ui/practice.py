@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from companion.domain.thoughts import DISTORTION_CODES
 
 if TYPE_CHECKING:
-    from companion.reframing_content import PracticeItem, ReframingContent
+    from companion.content.reframing import PracticeItem, ReframingContent
 
 
 class PracticeDialog(QDialog):

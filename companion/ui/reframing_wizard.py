@@ -42,7 +42,7 @@ from companion.domain.thoughts import DISTORTION_CODES, EmotionRating, Evidence,
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from companion.reframing_content import ReframingContent
+    from companion.content.reframing import ReframingContent
 
 SITUATION, THOUGHT, EMOTIONS_STEP, DISTORTIONS, QUESTIONS, BALANCED, RERATE = range(7)
 STEPS = 7

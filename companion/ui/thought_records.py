@@ -29,7 +29,7 @@ from companion.ui.confirm import confirm_delete, is_delete_key
 if TYPE_CHECKING:
     import uuid
 
-    from companion.reframing_content import ReframingContent
+    from companion.content.reframing import ReframingContent
 
 
 class ThoughtBook(Protocol):

@@ -233,7 +233,7 @@ def shipped_copy(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def no_cached_sentences() -> Iterator[None]:
-    from companion.summary_content import shipped_sentences
+    from companion.content.summary import shipped_sentences
 
     shipped_sentences.cache_clear()
     yield

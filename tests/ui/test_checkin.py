@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
 
-from companion.checkin_content import Who5Text, load_who5
 from companion.content import ContentError
+from companion.content.checkin import Who5Text, load_who5
 from companion.domain.checkin import CheckIn
 from companion.ui.checkin import CheckInDialog, day_text
 from companion.ui.style import STYLE_SHEET

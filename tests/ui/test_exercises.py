@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.reframing import NvcExample, ReframingPair, load_reframing
 from companion.domain.thoughts import ExerciseUse
-from companion.reframing_content import NvcExample, ReframingPair, load_reframing
 from companion.ui.exercises import (
     AFTER,
     BEFORE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from companion.reframing_content import load_reframing
+from companion.content.reframing import load_reframing
 from companion.ui.practice import PracticeDialog
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from companion.content.reframing import load_reframing
 from companion.domain.reframing import suggest_distortions
-from companion.reframing_content import load_reframing
 from companion.ui.reframing_wizard import (
     BALANCED,
     DISTORTIONS,

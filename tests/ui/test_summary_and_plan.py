@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from companion.content.summary import load_sentences
 from companion.domain.breaks import BreakRecord
 from companion.domain.day_summary import DaySummary
 from companion.domain.thoughts import ExerciseUse
-from companion.summary_content import load_sentences
 from companion.ui.action_plan import ActionPlanWindow
 from companion.ui.day_summary import DaySummaryWindow
 from tests.ui.conftest import add_entry

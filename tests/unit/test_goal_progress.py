@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from companion.content.summary import load_sentences
 from companion.domain.day_summary import DaySummary, choose_sentence, sentence_kind
 from companion.domain.goals import (
     GOALS,
@@ -15,7 +16,6 @@ from companion.domain.goals import (
     percent_of,
     week_progress,
 )
-from companion.summary_content import load_sentences
 
 MONDAY = date(2026, 11, 23)
 

@@ -11,10 +11,7 @@ import pytest
 import tomlkit
 
 from companion.content import ContentError
-from companion.domain.language import SUPPORTED
-from companion.domain.thoughts import DISTORTION_CODES, EXERCISE_KINDS
-from companion.paths import data_dir
-from companion.reframing_content import (
+from companion.content.reframing import (
     DISTORTIONS,
     EXERCISES,
     PRIMARY_DISTORTIONS,
@@ -26,6 +23,9 @@ from companion.reframing_content import (
     check_all_languages,
     load_reframing,
 )
+from companion.domain.language import SUPPORTED
+from companion.domain.thoughts import DISTORTION_CODES, EXERCISE_KINDS
+from companion.paths import data_dir
 
 SHIPPED = data_dir() / "reframing"
 

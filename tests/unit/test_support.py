@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from companion.content import ContentError
+from companion.content.support_words import SupportWords, load_support_words
 from companion.domain.support import mentions_distress
-from companion.support_words import SupportWords, load_support_words
 
 
 @pytest.fixture(scope="module")

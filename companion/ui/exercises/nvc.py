@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.reframing_content import NvcExample
+from companion.content.reframing import NvcExample
 from companion.ui.exercises.page import ExercisePage
 from companion.ui.exercises.widgets import PartEdit, _button, _caption
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.reframing import Exercise
 from companion.domain.clock import Clock
 from companion.domain.thoughts import ExerciseUse
-from companion.reframing_content import Exercise
 from companion.ui.exercises.widgets import (
     _ENTER_KEYS,
     AFTER,

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from companion.reframing_content import ReframingPair
+from companion.content.reframing import ReframingPair
 from companion.ui.exercises.page import ExercisePage
 from companion.ui.exercises.widgets import _caption, _plain_edit
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.reframing_content import TaskSplitExample
+from companion.content.reframing import TaskSplitExample
 from companion.ui.exercises.page import ExercisePage
 from companion.ui.exercises.widgets import (
     DONE_MARK,

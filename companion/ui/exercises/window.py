@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.content.reframing import ReframingContent
 from companion.domain.clock import Clock
 from companion.domain.thoughts import ExerciseUse, InvalidThought, check_exercise
-from companion.reframing_content import ReframingContent
 from companion.ui.exercises.breathing import BreathingPage
 from companion.ui.exercises.detachment import DetachmentPage
 from companion.ui.exercises.nvc import NvcPage

@@ -1,4 +1,12 @@
-"""Content shipped in `data/`, loaded and checked once; a bad file is an error naming it."""
+"""Content shipped in `data/`, loaded and checked once; a bad file is an error naming it.
+
+One pattern for every file: `read_content_table` reads it (a missing or unreadable file is a
+ContentError that says to reinstall), then the module for that content checks each key and
+builds frozen dataclasses, raising ContentError with the file and the key at fault. This
+module holds the vocabulary (emotion and call-type labels); beside it: `reframing` (thinking
+traps, questions, examples, exercises), `checkin` (the WHO-5 wording), `summary` (the day's
+sentences) and `support_words` (the words that open *Where to turn*).
+"""
 
 from __future__ import annotations
 
