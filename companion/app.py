@@ -230,7 +230,7 @@ class CompanionApp(QObject):
         from companion.storage.journal import Journal
         from companion.storage.opening import StoreError, prepare_database
 
-        report = prepare_database(self.paths)
+        report = prepare_database(self.paths, self.clock)
         try:
             self.journal = Journal.open(self.paths.database, self.clock)
         except sqlite3.Error as error:
@@ -369,7 +369,7 @@ class CompanionApp(QObject):
             idle=idle if idle.unavailable_reason is None else None,
             microphone=self._microphone if self.settings.get("calls.detect_microphone") else None,
         )
-        self.breaks = BreakPresenter(self.driver, self.language)
+        self.breaks = BreakPresenter(self.driver, self.language, self.clock.monotonic)
         self.driver.changed.connect(self._show_cycle)
         self.driver.call_ended.connect(self._after_call)
         self.driver.start()
@@ -679,7 +679,7 @@ class CompanionApp(QObject):
         from companion.ui.break_window import BreakWindow
 
         if self.breathing_window is None:
-            self.breathing_window = BreakWindow()
+            self.breathing_window = BreakWindow(self.clock.monotonic)
             self.breathing_window.retranslate(self.language)
             self.breathing_window.finished.connect(self._breathing_done)
             self.breathing_window.ended_early.connect(self._breathing_done)
@@ -808,7 +808,7 @@ class CompanionApp(QObject):
         self.detection = self._detection_status()  # as it is now: a sound server may have started
         shown = self._settings_as_they_are()
         if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(shown, self.detection)
+            self.settings_dialog = SettingsDialog(shown, self.detection, clock=self.clock)
             self.settings_dialog.saved.connect(self.apply_settings)
             self.settings_dialog.export_requested.connect(self.export_data)
             self.settings_dialog.erase_requested.connect(self.erase_all_data)

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.clock import local_now
 from companion.domain.key_sequence import (
     DEFAULT_QUICK_LOG,
     InvalidKeySequence,
@@ -386,7 +387,7 @@ def _flatten(table: Mapping[str, Any], prefix: str = "", depth: int = 0) -> dict
 
 
 def _set_aside(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = local_now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.invalid-{stamp}")
     counter = 1
     while aside.exists():  # never overwrite a file kept aside earlier

@@ -109,7 +109,7 @@ def main() -> int:
             stand_in = StandInWindow(app.windowIcon(), menu)
             stand_in.show()
             save(stand_in, out / f"stand-in-{language}.png")
-            notice = BreakNotice()
+            notice = BreakNotice(lambda: 0.0)
             notice.retranslate(language)
             notice.show_notice("micro", 30, 5)
             save(notice, out / f"break-notice-{language}.png")

@@ -18,6 +18,10 @@ class Clock(Protocol):
         """The zone local times are shown in."""
         ...
 
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps back: for animations and countdowns."""
+        ...
+
 
 class SystemLocalZone(tzinfo):
     """The machine's local time rules, asked of the C library (`localtime`) for each moment.
@@ -116,6 +120,7 @@ class FixedClock:
             raise ValueError("FixedClock needs a timezone-aware start time")
         self._now = start.astimezone(UTC)
         self._zone = zone or UTC
+        self._monotonic = 1000.0  # moves with advance() and forward set()s, never back
 
     def now(self) -> datetime:
         return self._now
@@ -123,8 +128,25 @@ class FixedClock:
     def local_zone(self) -> tzinfo:
         return self._zone
 
+    def monotonic(self) -> float:
+        return self._monotonic
+
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+        self._monotonic += max(0.0, delta.total_seconds())
 
     def set(self, when: datetime) -> None:
+        """Jump the wall clock (as a clock change would); the monotonic reading only moves on."""
+        moved = (when.astimezone(UTC) - self._now).total_seconds()
         self._now = when.astimezone(UTC)
+        self._monotonic += max(0.0, moved)
+
+
+SYSTEM_CLOCK = SystemClock()  # the one real clock, for callers that were given none
+
+
+def local_now(clock: Clock | None = None) -> datetime:
+    """The local time now on `clock` (the real clock when None): for names of files kept aside
+    and backups, which a person reads."""
+    chosen = clock or SYSTEM_CLOCK
+    return chosen.now().astimezone(chosen.local_zone())

@@ -89,8 +89,8 @@ class MoodEntry:
     emotions: tuple[str, ...] = ()
     category: str | None = None
     note: str | None = None
-    created_at: datetime = field(default_factory=lambda: datetime.now(UTC), compare=False)
-    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC), compare=False)
+    created_at: datetime = field(kw_only=True, compare=False)  # from the caller's clock
+    updated_at: datetime = field(kw_only=True, compare=False)
 
 
 def validate_stress(value: object) -> int:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
+
+from companion.domain.clock import Clock, local_now
 
 KEEP = 10
 PREFIX = "companion-"
 
 
-def backup_database(source: Path, backups_dir: Path, reason: str) -> Path:
+def backup_database(
+    source: Path, backups_dir: Path, reason: str, clock: Clock | None = None
+) -> Path:
     """Copy `source` into `backups_dir` (owner-only) and return the copy's path."""
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = local_now(clock).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{PREFIX}{stamp}-{reason}.db"
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)

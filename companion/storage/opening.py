@@ -13,9 +13,9 @@ import os
 import shutil
 import stat
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
+from companion.domain.clock import Clock, local_now
 from companion.files import create_private_file
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
@@ -39,8 +39,8 @@ class OpenReport:
     backup_before_migration: Path | None = None
 
 
-def _set_aside(database: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+def _set_aside(database: Path, label: str, clock: Clock | None) -> Path:
+    stamp = local_now(clock).strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.name}.{label}-{stamp}")
     counter = 1
     while aside.exists():
@@ -84,7 +84,7 @@ def _refuse_a_read_only_file(database: Path) -> None:
             ) from None
 
 
-def prepare_database(paths: AppPaths) -> OpenReport:
+def prepare_database(paths: AppPaths, clock: Clock | None = None) -> OpenReport:
     """Make the database under `paths` ready to open: a damaged or foreign file moved aside, a
     new file created private, an old one backed up and migrated. SQLAlchemy and Alembic are
     loaded only when a migration is due (a new store, or an update of Companion)."""
@@ -106,7 +106,7 @@ def prepare_database(paths: AppPaths) -> OpenReport:
     if inspection.state in (FileState.CORRUPT, FileState.FOREIGN):
         label = "corrupt" if inspection.state is FileState.CORRUPT else "foreign"
         try:
-            report.moved_aside = _set_aside(database, label)
+            report.moved_aside = _set_aside(database, label, clock)
         except OSError as error:
             raise StoreError(
                 f"The database {database} is damaged or not Companion's ({inspection.detail}) "
@@ -134,7 +134,7 @@ def prepare_database(paths: AppPaths) -> OpenReport:
     if inspection.state is FileState.OUTDATED:
         report.migrated_from = inspection.revision
         report.backup_before_migration = backup_database(
-            database, paths.backups_dir, f"before-{inspection.revision}-upgrade"
+            database, paths.backups_dir, f"before-{inspection.revision}-upgrade", clock
         )
         log.info("backed up store to %s before migrating", report.backup_before_migration)
     if inspection.state is not FileState.CURRENT:

@@ -57,7 +57,7 @@ _Row = TypeVarTuple("_Row")  # the columns a query on mood entries selects
 
 def open_store(paths: AppPaths, clock: Clock) -> tuple[Store, OpenReport]:
     """Open (creating or migrating as needed) the store under `paths`."""
-    report = prepare_database(paths)
+    report = prepare_database(paths, clock)
     return Store(make_engine(paths.database), clock), report
 
 

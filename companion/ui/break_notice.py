@@ -9,7 +9,6 @@ chose; the app decides what happens next.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
@@ -65,9 +64,7 @@ class BreakNotice(QWidget):
     skip = Signal()
     timed_out = Signal()  # the countdown reached 0: the app starts the break
 
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._kind = KINDS[0]

@@ -6,6 +6,7 @@ It only reflects the driver's view and forwards what the person does; the cycle 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
@@ -49,25 +50,26 @@ def tray_state(view: CycleView, now: datetime) -> str:
     return "working"
 
 
-def make_notice() -> BreakNotice:
+def make_notice(monotonic: Callable[[], float]) -> BreakNotice:
     from companion.ui.break_notice import BreakNotice
 
-    return BreakNotice()
+    return BreakNotice(monotonic)
 
 
-def make_window() -> BreakWindow:
+def make_window(monotonic: Callable[[], float]) -> BreakWindow:
     from companion.ui.break_window import BreakWindow
 
-    return BreakWindow()
+    return BreakWindow(monotonic)
 
 
 class BreakPresenter(QObject):
     """The notice and the break window are made when first shown: a tray waiting for its
     first break holds neither."""
 
-    def __init__(self, driver: Driver, language: str) -> None:
+    def __init__(self, driver: Driver, language: str, monotonic: Callable[[], float]) -> None:
         super().__init__()
         self._driver = driver
+        self._monotonic = monotonic  # the app's clock, for the countdowns and the circle
         self._language = language
         self._notice: BreakNotice | None = None
         self._window: BreakWindow | None = None
@@ -77,7 +79,7 @@ class BreakPresenter(QObject):
     @property
     def notice(self) -> BreakNotice:
         if self._notice is None:
-            notice = make_notice()
+            notice = make_notice(self._monotonic)
             notice.start_now.connect(self._driver.start_now)
             notice.postpone.connect(self._driver.postpone)
             notice.skip.connect(self._driver.skip)
@@ -89,7 +91,7 @@ class BreakPresenter(QObject):
     @property
     def window(self) -> BreakWindow:
         if self._window is None:
-            window = make_window()
+            window = make_window(self._monotonic)
             window.finished.connect(self._driver.break_finished)
             window.ended_early.connect(self._driver.end_early)
             window.retranslate(self._language)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,9 +43,7 @@ class BreakWindow(QWidget):
     finished = Signal(int)  # seconds taken: the whole break
     ended_early = Signal(int)  # seconds taken before the agent ended it
 
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._kind = KINDS[0]

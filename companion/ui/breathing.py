@@ -8,7 +8,6 @@ started and on screen: hidden or stopped, it costs nothing.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
@@ -36,9 +35,7 @@ _SMALLEST = 0.5  # the circle's radius with empty lungs, as a part of the larges
 class BreathingWidget(QWidget):
     """The breathing circle, with the phase ("Breathe in") and its seconds left in the middle."""
 
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathing")
         self._clock = clock

@@ -42,14 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.clock import Clock, local_now
 from companion.domain.key_sequence import InvalidKeySequence, normalise_key_sequence
-from companion.domain.shift import (
-    WEEKDAYS,
-    InvalidShift,
-    ShiftProblem,
-    TimeRange,
-    parse_ranges,
-)
+from companion.domain.shift import WEEKDAYS, InvalidShift, ShiftProblem, TimeRange, parse_ranges
 from companion.settings import SPECS, InvalidSetting, Settings
 from companion.ui.confirm import confirm_delete
 from companion.ui.help_contacts import ContactsEditor
@@ -261,9 +256,15 @@ class SettingsDialog(QDialog):
     erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
 
     def __init__(
-        self, settings: Settings, status: DetectionStatus, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        status: DetectionStatus,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock  # names the export's suggested file by the day; None: the real one
         self.setObjectName("settings")
         self._status = status
         self._language = "en"
@@ -793,7 +794,7 @@ class SettingsDialog(QDialog):
 
     def choose_export_file(self) -> None:
         """Ask where to save the export; the app writes it."""
-        suggested = Path.home() / f"companion-export-{date.today():%Y-%m-%d}.json"
+        suggested = Path.home() / f"companion-export-{local_now(self._clock):%Y-%m-%d}.json"
         path, _chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my data"),

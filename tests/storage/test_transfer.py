@@ -416,7 +416,7 @@ def test_all_records_go_in_one_transaction(target, clock):
     entry = target.add_mood(make_mood_input(at=now, now=now, stress=3))
     from companion.domain.mood import MoodEntry
 
-    fresh = MoodEntry(uuid.uuid4(), now, 4, ("sad",), None, "新的", now, now)
+    fresh = MoodEntry(uuid.uuid4(), now, 4, ("sad",), None, "新的", created_at=now, updated_at=now)
     clash = StoredBreak(taken, BreakRecord("long", now, None, "skipped", 0, 0), now)
     with pytest.raises(IntegrityError):
         target.insert_batch(ImportBatch(moods=[fresh], breaks=[clash]))

@@ -6,6 +6,7 @@ its `timeout`, so nothing here waits for real seconds (except one test of the re
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,7 +174,7 @@ def test_a_long_break_notice_says_so(notice, fake_clock):
 
 
 def test_the_real_timer_counts_down(qtbot):
-    notice = BreakNotice()
+    notice = BreakNotice(time.monotonic)
     qtbot.addWidget(notice)
     with qtbot.waitSignal(notice.timed_out, timeout=3000):
         notice.show_notice("micro", 1, 5)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,18 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
         encoding="utf-8",
     )
     assert offenders([bad], GUI_OR_SQL, tmp_path) == {"bad.py": ["PySide6.QtCore", "sqlite3"]}
+
+
+def test_time_comes_from_the_one_clock():
+    """Nothing in domain/, ui/, storage/ or settings.py reads the time itself: it takes the
+    clock (companion.domain.clock), so the scheduler, the windows and the tests agree."""
+    readers = (r"\bdatetime\.now\(", r"\btime\.monotonic\b", r"\bdate\.today\(", r"\btime\.time\(")
+    paths = [*sources("domain"), *sources("ui"), *sources("storage"), PACKAGE / "settings.py"]
+    found = {
+        str(path.relative_to(PACKAGE)): reader
+        for path in paths
+        if path != PACKAGE / "domain" / "clock.py" and "migrations" not in path.parts
+        for reader in readers
+        if re.search(reader, path.read_text(encoding="utf-8"))
+    }
+    assert found == {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -65,8 +64,10 @@ class ExercisesWindow(QWidget):
         content: Callable[[str], ReframingContent],
         parent: QWidget | None = None,
         *,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
+        """`monotonic` is the clock the timed exercises count on: `clock.monotonic` unless a
+        test gives its own."""
         super().__init__(parent)
         self._record = record
         self._clock = clock
@@ -101,7 +102,7 @@ class ExercisesWindow(QWidget):
         self.stack.addWidget(self.welcome)
         self.pages: dict[str, ExercisePage] = {}
         for code in EXERCISE_CODES:
-            page = PAGES[code](code, clock, monotonic, self.stack)
+            page = PAGES[code](code, clock, monotonic or clock.monotonic, self.stack)
             page.submit = self._submit
             self.pages[code] = page
             self.stack.addWidget(page)
