@@ -19,21 +19,9 @@ from companion.ui.break_notice import MARGIN, BreakNotice, ms_to_next_second
 from companion.ui.break_window import WINDOW_HEIGHT, WINDOW_WIDTH, BreakWindow, minutes_seconds
 from companion.ui.breathing import FRAME_MS, BreathingWidget
 from companion.ui.style import STYLE_SHEET
+from tests.helpers.clock import FakeClock
 
 SHOTS = Path("/tmp/companion-shots")
-
-
-class FakeClock:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self, start: float = 5000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def tick(widget) -> None:

@@ -45,26 +45,14 @@ from companion.ui.exercises import (
 )
 from companion.ui.i18n import Translations
 from companion.ui.style import STYLE_SHEET
+from tests.helpers.clock import FakeClock
 
 SHOTS = Path("/tmp/companion-shots")
 
 
-class FakeMonotonic:
-    """A monotonic clock that moves only when told to."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
-def monotonic() -> FakeMonotonic:
-    return FakeMonotonic()
+def monotonic() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from companion.app import CompanionApp
 from companion.domain.breaks import Phase
-from companion.domain.clock import FixedClock
 from companion.paths import AppPaths
 from companion.settings import load_settings
+from tests.helpers.clock import FakeClock
 
 pytestmark = pytest.mark.slow
 
@@ -37,19 +37,6 @@ hours = ["09:00-17:00"]
 detect_microphone = false
 """
 ALLOWED_GROWTH_KB = 10 * 1024
-
-
-class ShiftClock(FixedClock):
-    """The simulated time of day, and a boot clock that moves with it (no sleep, no jumps)."""
-
-    def __init__(self, start: datetime) -> None:
-        super().__init__(start, SHANGHAI)
-        self._start = self.now()
-
-    def elapsed(self) -> float:
-        return (self.now() - self._start).total_seconds()
-
-    monotonic = elapsed
 
 
 def resident_kb() -> int:
@@ -71,7 +58,7 @@ def settle(*, collect: bool = False) -> None:
 class Agent:
     """What the person at the desk does, one minute at a time."""
 
-    def __init__(self, app: CompanionApp, clock: ShiftClock) -> None:
+    def __init__(self, app: CompanionApp, clock: FakeClock) -> None:
         self.app, self.clock = app, clock
         self.minute = 0
         self.call_ends_at: int | None = None
@@ -143,7 +130,7 @@ class Agent:
 def test_a_whole_shift_at_high_speed_does_not_grow_the_memory(qtbot, tmp_path):
     paths = AppPaths(tmp_path, tmp_path)
     paths.settings_file.write_text(SHIFT, encoding="utf-8")
-    clock = ShiftClock(MONDAY_MORNING)
+    clock = FakeClock(MONDAY_MORNING, SHANGHAI)
     app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
     app.clock = clock  # everything the app schedules or stamps uses the simulated time
     app.start()

@@ -37,6 +37,7 @@ from companion.platform.microphone import (
     parse_source_outputs,
     parse_sources,
 )
+from tests.helpers.clock import FakeClock
 
 # --- recorded pactl outputs ------------------------------------------------------------------
 
@@ -102,16 +103,8 @@ class FakePactl:
         self.returncode, self.stderr = 0, ""
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def pulse(pactl: FakePactl, clock: Clock | None = None, environ=None) -> PulseMicrophoneProbe:
-    return PulseMicrophoneProbe(pactl, environ or {}, clock or Clock())
+def pulse(pactl: FakePactl, clock: FakeClock | None = None, environ=None) -> PulseMicrophoneProbe:
+    return PulseMicrophoneProbe(pactl, environ or {}, clock or FakeClock())
 
 
 # --- PulseAudio / PipeWire -------------------------------------------------------------------
@@ -149,14 +142,14 @@ def test_recording_streams_on_a_microphone_are_a_call(sources, outputs, expected
 
 
 def test_the_source_list_is_read_at_most_once_a_minute():
-    pactl, clock = FakePactl(outputs=PULSE_CALL), Clock()
+    pactl, clock = FakePactl(outputs=PULSE_CALL), FakeClock()
     probe = pulse(pactl, clock)
     for _ in range(12):  # a minute of polls, every 5 s
         assert probe.in_use() is True
-        clock.now += 4.9
+        clock.advance(4.9)
     assert pactl.calls.count("sources") == 1
     assert pactl.calls.count("source-outputs") == 12
-    clock.now += 2
+    clock.advance(2)
     probe.in_use()
     assert pactl.calls.count("sources") == 2
 
@@ -204,60 +197,60 @@ def test_output_is_parsed_defensively():
 
 
 def test_pactl_missing():
-    pactl, clock = FakePactl(), Clock()
+    pactl, clock = FakePactl(), FakeClock()
     pactl.error = FileNotFoundError(2, "No such file or directory", "pactl")
     probe = pulse(pactl, clock)
     assert (probe.name, probe.unavailable_reason) == (PULSE_NAME, "no_pactl")
     assert probe.in_use() is None
     assert pactl.calls == ["sources"]  # not tried again every poll
-    clock.now += 61
+    clock.advance(61)
     assert probe.in_use() is None
     assert pactl.calls == ["sources", "sources"]
 
 
 def test_a_sound_server_started_later_is_picked_up():
-    pactl, clock = FakePactl(outputs=PULSE_CALL), Clock()
+    pactl, clock = FakePactl(outputs=PULSE_CALL), FakeClock()
     pactl.server_down()
     probe = pulse(pactl, clock)
     assert probe.unavailable_reason == "no_audio_server"
-    clock.now += 30
+    clock.advance(30)
     pactl.server_up()
     assert probe.in_use() is None  # within the minute: not asked
     assert pactl.calls == ["sources"]
-    clock.now += 31
+    clock.advance(31)
     assert probe.in_use() is True
     assert probe.unavailable_reason is None
     assert pactl.calls == ["sources", "sources", "source-outputs"]
 
 
 def test_a_server_going_away_mid_shift():
-    pactl, clock = FakePactl(outputs=PULSE_CALL), Clock()
+    pactl, clock = FakePactl(outputs=PULSE_CALL), FakeClock()
     probe = pulse(pactl, clock)
     assert probe.in_use() is True
     pactl.server_down()
-    clock.now += 5
+    clock.advance(5)
     assert probe.in_use() is None
     assert probe.unavailable_reason == "no_audio_server"
     calls = len(pactl.calls)
     for _ in range(11):
-        clock.now += 5
+        clock.advance(5)
         assert probe.in_use() is None
     assert len(pactl.calls) == calls
     pactl.server_up()
-    clock.now += 5
+    clock.advance(5)
     assert probe.in_use() is True
     assert probe.unavailable_reason is None
 
 
 def test_a_hung_server_is_waited_for_once_a_minute_only():
-    pactl, clock = FakePactl(outputs=PULSE_CALL), Clock()
+    pactl, clock = FakePactl(outputs=PULSE_CALL), FakeClock()
     probe = pulse(pactl, clock)
     pactl.error = subprocess.TimeoutExpired(["pactl"], 1.0)
-    clock.now += 5
+    clock.advance(5)
     assert probe.in_use() is None
     assert probe.unavailable_reason == "no_audio_server"
     calls = len(pactl.calls)
-    clock.now += 55
+    clock.advance(55)
     assert probe.in_use() is None
     assert len(pactl.calls) == calls
 
