@@ -9,6 +9,7 @@ from companion.app import CompanionApp
 from companion.ipc.protocol import Activate, Call
 from companion.paths import AppPaths
 from companion.settings import load_settings
+from tests.helpers.app import notices, start_app
 
 
 @pytest.fixture
@@ -17,16 +18,7 @@ def paths(tmp_path) -> AppPaths:
 
 
 def start(qtbot, paths, language=None) -> CompanionApp:
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), language)
-    app.start()
-    qtbot.waitUntil(lambda: app.store is not None or app.exit_code != 0)
-    for window in app.windows():
-        qtbot.addWidget(window)
-    return app
-
-
-def notices(app: CompanionApp) -> list[QMessageBox]:
-    return [box for box in app._messages if box.isVisible()]
+    return start_app(qtbot, paths, language)
 
 
 def test_without_a_tray_a_stand_in_window_says_why(qtbot, paths):

@@ -7,14 +7,14 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from companion.app import CompanionApp
 from companion.domain.mood import make_mood_input
 from companion.logs import setup_logging, stop_logging
 from companion.paths import AppPaths
-from companion.settings import load_settings
 from companion.storage.backups import backup_database
+from tests.helpers.app import notices, start_app
 
 ALL_DAY = (
     '[shift]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nhours = ["00:00-24:00"]\n'
@@ -35,16 +35,7 @@ def paths(tmp_path) -> AppPaths:
 
 
 def start(qtbot, paths) -> CompanionApp:
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    app.start()
-    qtbot.waitUntil(lambda: app.store is not None or app.exit_code != 0)
-    for window in app.windows():
-        qtbot.addWidget(window)
-    return app
-
-
-def notices(app: CompanionApp) -> list[QMessageBox]:
-    return [box for box in app._messages if box.isVisible()]
+    return start_app(qtbot, paths)
 
 
 def log_mood(app: CompanionApp, stress: int, note: str | None = None) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from companion.app import CompanionApp
 from companion.paths import AppPaths
 from companion.platform.desktop import read_entry
-from companion.settings import load_settings
+from tests.helpers.app import start_app
 
 
 @pytest.fixture
@@ -31,11 +31,7 @@ def autostart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def app(qtbot, paths, autostart):
     paths.data_dir.mkdir()
-    started = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    started.start()
-    qtbot.waitUntil(lambda: started.driver is not None)
-    for window in started.windows():
-        qtbot.addWidget(window)
+    started = start_app(qtbot, paths, ready=lambda app: app.driver is not None)
     yield started
     if started.settings_dialog is not None:
         started.settings_dialog.close()

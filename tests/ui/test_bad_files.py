@@ -16,13 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from companion import paths as companion_paths
 from companion.app import CompanionApp
 from companion.cli import main
 from companion.paths import AppPaths
-from companion.settings import load_settings
+from tests.helpers.app import start_app
 
 REPO = Path(__file__).resolve().parents[2]
 CONTENT_FILES = [
@@ -61,13 +60,7 @@ def home(tmp_path, monkeypatch) -> AppPaths:
 
 
 def start(qtbot, paths: AppPaths) -> CompanionApp:
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    # A failing start ends the event loop with exit code 1; here there is no loop of its own,
-    # and ending the test's shared one would stall every later test.
-    app.quit = app.shut_down  # type: ignore[method-assign]
-    app.start()
-    qtbot.waitUntil(lambda: app.store is not None or app.exit_code != 0)
-    return app
+    return start_app(qtbot, paths)
 
 
 def rows(database: Path) -> list[tuple[object, ...]]:

@@ -1,0 +1,41 @@
+"""The real app, in-process, on a temporary store: what the UI tests start and look at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion.app import CompanionApp
+from companion.paths import AppPaths
+from companion.settings import load_settings
+
+
+def store_open_or_failed(app: CompanionApp) -> bool:
+    return app.store is not None or app.exit_code != 0
+
+
+def start_app(
+    qtbot,
+    paths: AppPaths,
+    language: str | None = "en",
+    *,
+    ready: Callable[[CompanionApp], bool] = store_open_or_failed,
+) -> CompanionApp:
+    """Start the app as `run_app` does, on `paths` (no tray offscreen: the stand-in window),
+    and wait until `ready` (by default: the store is open, or the start failed).
+
+    A failing start would end the event loop; the tests share one loop, so `quit` only shuts
+    the app down here."""
+    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), language)
+    app.quit = app.shut_down  # type: ignore[method-assign]
+    app.start()
+    qtbot.waitUntil(lambda: ready(app))
+    for window in app.windows():
+        qtbot.addWidget(window)
+    return app
+
+
+def notices(app: CompanionApp) -> list[QMessageBox]:
+    """The message boxes the app shows now (damaged store, bad settings, a failed save…)."""
+    return [box for box in app._messages if box.isVisible()]
