@@ -26,10 +26,11 @@ from companion.domain.language import resolve_language
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
-from companion.qt_binding import GOOD_BINDING, BindingReport, check_binding
+from companion.qt_binding import BindingReport, check_binding
 from companion.settings import Settings, load_settings, save_setting
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
+from companion.ui.notices import Notices
 from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
@@ -145,7 +146,7 @@ class CompanionApp(QObject):
         self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut
         self.tray: TrayIcon | None = None
         self.stand_in: StandInWindow | None = None
-        self._messages: list[QMessageBox] = []
+        self.notices = Notices(lambda: self.tray)
         self.exit_code = 0
 
     # -- start-up ----------------------------------------------------------------------------
@@ -266,12 +267,14 @@ class CompanionApp(QObject):
             return
         log.info("store open (the shift journal; the full store opens when a window needs it)")
         if report.moved_aside is not None:
-            self._tell_moved_aside(report.problem, str(report.moved_aside), report.backups)
+            self.notices.database_moved_aside(
+                report.problem, str(report.moved_aside), report.backups
+            )
         self._start_breaks()
         self._start_reminders()
         self._apply_shortcut()
         if self.settings.problems:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Some settings were not used"),
                 QCoreApplication.translate(
                     "CompanionApp", "These settings were ignored; the others apply:"
@@ -281,67 +284,10 @@ class CompanionApp(QObject):
             )
         if self.history is not None and self.history.isVisible():
             self.history.refresh()
-        self._tell_how_the_start_went()
-
-    def _tell_how_the_start_went(self) -> None:
-        """Once a start: a binding that would abort Companion later, and a last run that
-        ended unexpectedly (said without taking the focus: it may come mid-call)."""
         if self.binding is not None and not self.binding.sound:
-            self.inform(
-                QCoreApplication.translate("CompanionApp", "Please update Companion's Qt library"),
-                QCoreApplication.translate(
-                    "CompanionApp",
-                    "This copy of Companion runs on PySide6 %1 with Python %2, which has a known "
-                    "fault: left alone it would close by itself within a few hours. Companion "
-                    "works around it for now. To fix it, install a sound version (or ask your "
-                    'IT department to):\n\npip install "%3"',
-                )
-                .replace("%1", self.binding.pyside_version)
-                .replace("%2", self.binding.python_version)
-                .replace("%3", GOOD_BINDING),
-                icon=QMessageBox.Icon.Warning,
-            )
+            self.notices.binding_leaks(self.binding)
         if self.unclean_stop is not None:
-            self.say_quietly(
-                QCoreApplication.translate("CompanionApp", "Companion closed unexpectedly"),
-                QCoreApplication.translate(
-                    "CompanionApp",
-                    "Companion stopped unexpectedly at %1. It is running again, and your breaks "
-                    "go on from now.",
-                ).replace("%1", self.unclean_stop.at.strftime("%H:%M")),
-            )
-
-    def cannot_take_requests(self, why: str) -> None:
-        """The instance socket could not be opened: commands cannot reach this Companion."""
-        self.inform(
-            QCoreApplication.translate("CompanionApp", "Commands cannot reach Companion"),
-            QCoreApplication.translate(
-                "CompanionApp",
-                "Companion runs, but could not open its private channel for commands (%1). "
-                "“companion call start”, “companion quick-log” and the keyboard shortcut bound "
-                "to them will say that Companion is not running, and a second start opens "
-                "nothing. Use the tray menu, or restart Companion.",
-            ).replace("%1", why),
-            icon=QMessageBox.Icon.Warning,
-        )
-
-    def say_quietly(self, title: str, text: str) -> None:
-        """A notice that never takes the keyboard focus: a tray message, else a window shown
-        without activating it."""
-        from PySide6.QtCore import Qt  # the Qt namespace costs ~11 ms: not before the tray
-
-        log.info("told the user: %s", title)
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
-            return
-        ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {APP_NAME}", text, ok)
-        box.setObjectName("quiet-notice")
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        box.finished.connect(lambda _result, b=box: self._messages.remove(b))
-        self._messages.append(box)
-        box.show()
+            self.notices.closed_unexpectedly(self.unclean_stop)
 
     def _start_breaks(self) -> None:
         from companion.platform.idle import make_idle_probe
@@ -847,7 +793,7 @@ class CompanionApp(QObject):
         try:
             self.autostart.set_enabled(bool(on))
         except AutostartError as error:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Start at login not changed"),
                 QCoreApplication.translate(
                     "CompanionApp", "The login entry could not be changed: %1"
@@ -873,7 +819,7 @@ class CompanionApp(QObject):
         for key, value in values.items():  # what could not be written still applies now
             self.settings.values[key] = value
         if failed:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Settings not saved"),
                 QCoreApplication.translate(
                     "CompanionApp", "These settings apply now but could not be saved:"
@@ -942,7 +888,7 @@ class CompanionApp(QObject):
         try:
             write_json(export_document(self.store, explicit, self.clock.now()), Path(path))
         except OSError as error:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Export failed"),
                 QCoreApplication.translate("CompanionApp", "Your data could not be saved to %1: %2")
                 .replace("%1", path)
@@ -951,7 +897,7 @@ class CompanionApp(QObject):
             )
             return
         log.info("all data exported")
-        self.inform(
+        self.notices.inform(
             QCoreApplication.translate("CompanionApp", "Data exported"),
             QCoreApplication.translate(
                 "CompanionApp",
@@ -999,7 +945,7 @@ class CompanionApp(QObject):
             return
         self._refresh_data_windows()
         if report.failed:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Not everything was erased"),
                 QCoreApplication.translate("CompanionApp", "These files could not be removed:")
                 + "\n"
@@ -1007,7 +953,7 @@ class CompanionApp(QObject):
                 icon=QMessageBox.Icon.Warning,
             )
             return
-        self.inform(
+        self.notices.inform(
             QCoreApplication.translate("CompanionApp", "Your data was erased"),
             QCoreApplication.translate(
                 "CompanionApp",
@@ -1017,39 +963,7 @@ class CompanionApp(QObject):
             ),
         )
 
-    def _tell_moved_aside(self, problem: str, aside: str, backups: list[Any]) -> None:
-        text = (
-            QCoreApplication.translate(
-                "CompanionApp", "Companion could not use its database: %1."
-            ).replace("%1", problem)
-            + "\n\n"
-            + QCoreApplication.translate(
-                "CompanionApp", "The file was kept as %1 and a new, empty store was started."
-            ).replace("%1", aside)
-        )
-        if backups:
-            text += "\n\n" + QCoreApplication.translate(
-                "CompanionApp",
-                "The newest backup is %1. It was not restored automatically, because it may be "
-                "older than your last entries.",
-            ).replace("%1", str(backups[0]))
-        self.inform(
-            QCoreApplication.translate("CompanionApp", "Database moved aside"),
-            text,
-            icon=QMessageBox.Icon.Warning,
-        )
-
     # -- messages ----------------------------------------------------------------------------
-
-    def inform(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
-    ) -> None:
-        log.warning("%s: %s", title, text.replace("\n", " "))
-        box = QMessageBox(icon, f"{title} · {APP_NAME}", text, QMessageBox.StandardButton.Ok)
-        box.setObjectName("notice")
-        box.finished.connect(lambda _result, b=box: self._messages.remove(b))
-        self._messages.append(box)
-        box.open()
 
     def fail(self, message: str) -> None:
         """A problem Companion cannot work around: say so clearly and exit 1."""
@@ -1138,7 +1052,7 @@ class CompanionApp(QObject):
                 texts = load_who5()
             except ContentError as error:
                 log.error("%s", error)
-                self.inform(
+                self.notices.inform(
                     QCoreApplication.translate("CompanionApp", "Check-in not available"),
                     str(error),
                     icon=QMessageBox.Icon.Warning,
@@ -1238,7 +1152,7 @@ class CompanionApp(QObject):
         try:
             save_setting(self.paths.settings_file, "language", setting)
         except OSError as error:
-            self.inform(
+            self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Language not saved"),
                 QCoreApplication.translate(
                     "CompanionApp", "The language applies now but could not be saved: %1"
@@ -1394,7 +1308,7 @@ def run_app(language: str | None = None) -> int:
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
     if not instance.listen():
-        app.cannot_take_requests(instance.listen_error or "")
+        app.notices.no_request_channel(instance.listen_error or "")
     instance.request_received.connect(app.handle_request)
     try:
         code = qt_app.exec()

@@ -122,52 +122,52 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="226"/>
+        <location filename="../../companion/ui/break_notice.py" line="223"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="228"/>
+        <location filename="../../companion/ui/break_notice.py" line="225"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="231"/>
+        <location filename="../../companion/ui/break_notice.py" line="228"/>
         <source>Postpone %1 min</source>
         <translation>稍后 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="233"/>
+        <location filename="../../companion/ui/break_notice.py" line="230"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="237"/>
+        <location filename="../../companion/ui/break_notice.py" line="234"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="238"/>
+        <location filename="../../companion/ui/break_notice.py" line="235"/>
         <source>Finish what you are doing; the break starts by itself.</source>
         <translation>先把手头的事做完,休息会自动开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="239"/>
+        <location filename="../../companion/ui/break_notice.py" line="236"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="240"/>
+        <location filename="../../companion/ui/break_notice.py" line="237"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="241"/>
+        <location filename="../../companion/ui/break_notice.py" line="238"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="242"/>
+        <location filename="../../companion/ui/break_notice.py" line="239"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -175,79 +175,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="136"/>
+        <location filename="../../companion/ui/break_presenter.py" line="138"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中:休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="139"/>
+        <location filename="../../companion/ui/break_presenter.py" line="141"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停,%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="141"/>
+        <location filename="../../companion/ui/break_presenter.py" line="143"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="144"/>
+        <location filename="../../companion/ui/break_presenter.py" line="146"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="147"/>
+        <location filename="../../companion/ui/break_presenter.py" line="149"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="148"/>
+        <location filename="../../companion/ui/break_presenter.py" line="150"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="149"/>
+        <location filename="../../companion/ui/break_presenter.py" line="151"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="150"/>
+        <location filename="../../companion/ui/break_presenter.py" line="152"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="151"/>
+        <location filename="../../companion/ui/break_presenter.py" line="153"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="152"/>
+        <location filename="../../companion/ui/break_presenter.py" line="154"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="153"/>
+        <location filename="../../companion/ui/break_presenter.py" line="155"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="156"/>
+        <location filename="../../companion/ui/break_presenter.py" line="158"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内,%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="161"/>
+        <location filename="../../companion/ui/break_presenter.py" line="163"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="164"/>
+        <location filename="../../companion/ui/break_presenter.py" line="166"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="165"/>
+        <location filename="../../companion/ui/break_presenter.py" line="167"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -257,72 +257,72 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="253"/>
+        <location filename="../../companion/ui/break_window.py" line="250"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="254"/>
+        <location filename="../../companion/ui/break_window.py" line="251"/>
         <source>Long break: step away and breathe with the circle</source>
         <translation>长休息:离开屏幕,跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="256"/>
+        <location filename="../../companion/ui/break_window.py" line="253"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="257"/>
+        <location filename="../../companion/ui/break_window.py" line="254"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息:跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="258"/>
+        <location filename="../../companion/ui/break_window.py" line="255"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="259"/>
+        <location filename="../../companion/ui/break_window.py" line="256"/>
         <source>While you rest:</source>
         <translation>休息时可以:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="261"/>
+        <location filename="../../companion/ui/break_window.py" line="258"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="262"/>
+        <location filename="../../companion/ui/break_window.py" line="259"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="263"/>
+        <location filename="../../companion/ui/break_window.py" line="260"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处,让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="264"/>
+        <location filename="../../companion/ui/break_window.py" line="261"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="271"/>
+        <location filename="../../companion/ui/break_window.py" line="268"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="272"/>
+        <location filename="../../companion/ui/break_window.py" line="269"/>
         <source>The break ends by itself. Esc ends it early.</source>
         <translation>时间到了休息会自动结束,按 Esc 可以提前结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="273"/>
+        <location filename="../../companion/ui/break_window.py" line="270"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="274"/>
+        <location filename="../../companion/ui/break_window.py" line="271"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -396,22 +396,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="115"/>
+        <location filename="../../companion/ui/breathing.py" line="112"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="116"/>
+        <location filename="../../companion/ui/breathing.py" line="113"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="117"/>
+        <location filename="../../companion/ui/breathing.py" line="114"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="120"/>
+        <location filename="../../companion/ui/breathing.py" line="117"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习:吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -558,22 +558,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="275"/>
+        <location filename="../../companion/app.py" line="278"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="276"/>
+        <location filename="../../companion/app.py" line="279"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="291"/>
+        <location filename="../../companion/ui/notices.py" line="48"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="292"/>
+        <location filename="../../companion/ui/notices.py" line="49"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -582,152 +582,152 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="306"/>
+        <location filename="../../companion/ui/notices.py" line="66"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="307"/>
+        <location filename="../../companion/ui/notices.py" line="67"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="317"/>
+        <location filename="../../companion/ui/notices.py" line="77"/>
         <source>Commands cannot reach Companion</source>
         <translation>命令无法传到心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="318"/>
+        <location filename="../../companion/ui/notices.py" line="78"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="457"/>
+        <location filename="../../companion/app.py" line="403"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="458"/>
+        <location filename="../../companion/app.py" line="404"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="626"/>
+        <location filename="../../companion/app.py" line="572"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="627"/>
+        <location filename="../../companion/app.py" line="573"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="851"/>
+        <location filename="../../companion/app.py" line="797"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="852"/>
+        <location filename="../../companion/app.py" line="798"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="877"/>
+        <location filename="../../companion/app.py" line="823"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="878"/>
+        <location filename="../../companion/app.py" line="824"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="946"/>
+        <location filename="../../companion/app.py" line="892"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="947"/>
+        <location filename="../../companion/app.py" line="893"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="955"/>
+        <location filename="../../companion/app.py" line="901"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="956"/>
+        <location filename="../../companion/app.py" line="902"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1003"/>
+        <location filename="../../companion/app.py" line="949"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1004"/>
+        <location filename="../../companion/app.py" line="950"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1011"/>
+        <location filename="../../companion/app.py" line="957"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1012"/>
+        <location filename="../../companion/app.py" line="958"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1022"/>
+        <location filename="../../companion/ui/notices.py" line="109"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用它的数据库:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1026"/>
+        <location filename="../../companion/ui/notices.py" line="113"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1031"/>
+        <location filename="../../companion/ui/notices.py" line="118"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1037"/>
+        <location filename="../../companion/ui/notices.py" line="124"/>
         <source>Database moved aside</source>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1142"/>
+        <location filename="../../companion/app.py" line="1056"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1172"/>
+        <location filename="../../companion/app.py" line="1086"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1221"/>
+        <location filename="../../companion/app.py" line="1135"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1222"/>
+        <location filename="../../companion/app.py" line="1136"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1242"/>
+        <location filename="../../companion/app.py" line="1156"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1243"/>
+        <location filename="../../companion/app.py" line="1157"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -1225,22 +1225,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="193"/>
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="195"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="197"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="204"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="199"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -1518,47 +1518,47 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="146"/>
+        <location filename="../../companion/ui/exercises/window.py" line="147"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="147"/>
+        <location filename="../../companion/ui/exercises/window.py" line="148"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="148"/>
+        <location filename="../../companion/ui/exercises/window.py" line="149"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习,回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="158"/>
+        <location filename="../../companion/ui/exercises/window.py" line="159"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="161"/>
+        <location filename="../../companion/ui/exercises/window.py" line="162"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按&quot;完成&quot;之前,什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="193"/>
+        <location filename="../../companion/ui/exercises/window.py" line="194"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符,可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="197"/>
+        <location filename="../../companion/ui/exercises/window.py" line="198"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长,存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="205"/>
+        <location filename="../../companion/ui/exercises/window.py" line="206"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来;你写的内容都还在。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="211"/>
+        <location filename="../../companion/ui/exercises/window.py" line="212"/>
         <source>Recorded. Well done.</source>
         <translation>已记下。做得很好。</translation>
     </message>
@@ -2412,500 +2412,500 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="590"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="593"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="593"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="594"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="594"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="595"/>
         <source>Check-&amp;in and reminders</source>
         <translation>自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="595"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="596"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="596"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="597"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="597"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="598"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="598"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="599"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="605"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="606"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="611"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="612"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="612"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="613"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="613"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="618"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="620"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="621"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="621"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="622"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="622"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="623"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="623"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="624"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="624"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="627"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="631"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="633"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="635"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="636"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="637"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="639"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="644"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="646"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="647"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="648"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="649"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="651"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="651"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="652"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="653"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="656"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="658"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="659"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="660"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="661"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="662"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="663"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录时启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="667"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="668"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="669"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="716"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="717"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="674"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="675"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="675"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="676"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="676"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="681"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="683"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="684"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="684"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="685"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="685"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="686"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="686"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="687"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="687"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="688"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="688"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="689"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="689"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="690"/>
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="706"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="707"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="706"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="707"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="709"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="710"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="711"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="712"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="714"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="715"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="718"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="719"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="720"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="721"/>
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="723"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="724"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="728"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="729"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="730"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="731"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="731"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="732"/>
         <source>Open the mood log from any program &amp;with</source>
         <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="733"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="734"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
         <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="736"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="737"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="738"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="739"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="742"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="743"/>
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="743"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="744"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="745"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="746"/>
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="746"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="747"/>
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="753"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="754"/>
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="754"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="755"/>
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="757"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="758"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="762"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="764"/>
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="765"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="766"/>
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="768"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="770"/>
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="771"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="772"/>
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="775"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="776"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="778"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="779"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="783"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="784"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="784"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="785"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="787"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="788"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="792"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="793"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="799"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="800"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="801"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="802"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="815"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="816"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="817"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="818"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2914,157 +2914,157 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="821"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="822"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="829"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="830"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="832"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="833"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="837"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="838"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="842"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="843"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="846"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="847"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="853"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="854"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="858"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="859"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="863"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="864"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="868"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="869"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="873"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="874"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="878"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="879"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="881"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="882"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="889"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="890"/>
         <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
         <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="893"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="894"/>
         <source>No shortcut: the mood log opens from the tray icon.</source>
         <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="896"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="897"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="901"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="902"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="903"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="904"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="907"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="908"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="909"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="910"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用:未安装 X11 库(libX11)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="912"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="913"/>
         <source>Not available on this system yet. The mood log opens from the tray icon.</source>
         <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="914"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="915"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用(设置失败,原因见日志)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="927"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="928"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="981"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="982"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="987"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="988"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="989"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="990"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="995"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="996"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="996"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="997"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1009"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1010"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1034"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1035"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页修正快捷键再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1037"/>
+        <location filename="../../companion/ui/settings_dialog.py" line="1038"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>

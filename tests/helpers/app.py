@@ -38,4 +38,4 @@ def start_app(
 
 def notices(app: CompanionApp) -> list[QMessageBox]:
     """The message boxes the app shows now (damaged store, bad settings, a failed save…)."""
-    return [box for box in app._messages if box.isVisible()]
+    return [box for box in app.notices.boxes if box.isVisible()]

@@ -106,7 +106,7 @@ def test_an_entry_that_cannot_be_written_is_told_and_not_saved(qtbot, app, paths
     qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
     dialog.spins["breaks.micro_interval_minutes"].setValue(40)
     save(qtbot, dialog)
-    shown = [box for box in app._messages if box.isVisible()]
+    shown = [box for box in app.notices.boxes if box.isVisible()]
     assert len(shown) == 1
     assert shown[0].icon() == QMessageBox.Icon.Warning
     assert "could not be changed" in shown[0].text()

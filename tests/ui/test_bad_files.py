@@ -201,7 +201,7 @@ def test_a_settings_file_of_garbage_is_kept_aside_and_the_defaults_apply(home, c
     app = start(qtbot, home)  # the app keeps it aside, so that a save starts afresh
     try:
         assert app.store is not None and app.store.count_moods() == 1
-        shown = [box.text() for box in app._messages if box.isVisible()]
+        shown = [box.text() for box in app.notices.boxes if box.isVisible()]
         assert any("not UTF-8 text" in text for text in shown), shown
         [kept] = home.config_dir.glob("settings.toml.invalid-*")
         assert kept.read_bytes() == garbage
@@ -250,7 +250,7 @@ def test_a_missing_content_file_is_named_and_the_store_untouched(
             assert str(gone) in err and "missing" in err and "reinstall" in err
         elif missing == "checkin/who5.toml":  # the check-in says so when it opens
             app.offer_checkin()
-            shown = [box.text() for box in app._messages if box.isVisible()]
+            shown = [box.text() for box in app.notices.boxes if box.isVisible()]
             assert any(str(gone) in text for text in shown), shown
         elif missing == "summary.toml":  # the figures still show, without the sentence
             app.show_day_summary()

@@ -210,8 +210,10 @@ def test_when_the_socket_cannot_be_opened_the_user_is_told(qtbot, tmp_path, monk
     app.start()
     qtbot.waitUntil(lambda: app.driver is not None)
     try:
-        app.cannot_take_requests(instance.listen_error)
-        shown = [box for box in app._messages if isinstance(box, QMessageBox) and box.isVisible()]
+        app.notices.no_request_channel(instance.listen_error)
+        shown = [
+            box for box in app.notices.boxes if isinstance(box, QMessageBox) and box.isVisible()
+        ]
         assert len(shown) == 1 and "private channel" in shown[0].text()
     finally:
         app.shut_down()

@@ -120,7 +120,7 @@ class Agent:
     def close_what_was_offered(self) -> None:
         """Offers after a stressful log, notices and the summary are read, then closed."""
         app = self.app
-        for box in list(app._messages):
+        for box in list(app.notices.boxes):
             box.done(0)
         for window in (app.support_offer, app.day_summary, app.checkin, app.history):
             if window is not None and window.isVisible():

@@ -1,0 +1,127 @@
+"""What Companion says to the person in a box or a tray message, in the user's language.
+
+One place for every notice: `inform` waits for OK without blocking anything (the boxes open are
+in `boxes`), `say_quietly` never takes the keyboard focus (a tray message, else a window shown
+without activating it), and the notices of a start: a binding that leaks, a last run that ended
+unexpectedly, a store set aside, a channel for commands that could not be opened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+
+from companion import APP_NAME
+from companion.qt_binding import GOOD_BINDING
+
+if TYPE_CHECKING:
+    from companion.crash_trace import UncleanStop
+    from companion.qt_binding import BindingReport
+    from companion.ui.tray import TrayIcon
+
+log = logging.getLogger(__name__)
+
+
+class Notices:
+    def __init__(self, tray: Callable[[], TrayIcon | None]) -> None:
+        self._tray = tray  # the tray icon, when there is one now
+        self.boxes: list[QMessageBox] = []
+
+    def inform(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+    ) -> None:
+        log.warning("%s: %s", title, text.replace("\n", " "))
+        box = QMessageBox(icon, f"{title} · {APP_NAME}", text, QMessageBox.StandardButton.Ok)
+        box.setObjectName("notice")
+        box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
+        self.boxes.append(box)
+        box.open()
+
+    def binding_leaks(self, binding: BindingReport) -> None:
+        """Said once a start: the Qt binding would abort Companion within hours."""
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Please update Companion's Qt library"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "This copy of Companion runs on PySide6 %1 with Python %2, which has a known "
+                "fault: left alone it would close by itself within a few hours. Companion "
+                "works around it for now. To fix it, install a sound version (or ask your "
+                'IT department to):\n\npip install "%3"',
+            )
+            .replace("%1", binding.pyside_version)
+            .replace("%2", binding.python_version)
+            .replace("%3", GOOD_BINDING),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def closed_unexpectedly(self, stop: UncleanStop) -> None:
+        """The last run did not stop cleanly: said without taking the focus (it may come
+        mid-call)."""
+        self.say_quietly(
+            QCoreApplication.translate("CompanionApp", "Companion closed unexpectedly"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Companion stopped unexpectedly at %1. It is running again, and your breaks "
+                "go on from now.",
+            ).replace("%1", stop.at.strftime("%H:%M")),
+        )
+
+    def no_request_channel(self, why: str) -> None:
+        """The instance socket could not be opened: commands cannot reach this Companion."""
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Commands cannot reach Companion"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Companion runs, but could not open its private channel for commands (%1). "
+                "“companion call start”, “companion quick-log” and the keyboard shortcut bound "
+                "to them will say that Companion is not running, and a second start opens "
+                "nothing. Use the tray menu, or restart Companion.",
+            ).replace("%1", why),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def say_quietly(self, title: str, text: str) -> None:
+        """A notice that never takes the keyboard focus: a tray message, else a window shown
+        without activating it."""
+        from PySide6.QtCore import Qt  # the Qt namespace costs ~11 ms: not before the tray
+
+        log.info("told the user: %s", title)
+        tray = self._tray()
+        if tray is not None and QSystemTrayIcon.supportsMessages():
+            tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+            return
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {APP_NAME}", text, ok)
+        box.setObjectName("quiet-notice")
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
+        self.boxes.append(box)
+        box.show()
+
+    def database_moved_aside(self, problem: str, aside: str, backups: list[Path]) -> None:
+        text = (
+            QCoreApplication.translate(
+                "CompanionApp", "Companion could not use its database: %1."
+            ).replace("%1", problem)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "CompanionApp", "The file was kept as %1 and a new, empty store was started."
+            ).replace("%1", aside)
+        )
+        if backups:
+            text += "\n\n" + QCoreApplication.translate(
+                "CompanionApp",
+                "The newest backup is %1. It was not restored automatically, because it may be "
+                "older than your last entries.",
+            ).replace("%1", str(backups[0]))
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Database moved aside"),
+            text,
+            icon=QMessageBox.Icon.Warning,
+        )
