@@ -23,6 +23,7 @@ from companion import APP_NAME, __version__
 from companion.crash_trace import CrashWatch, UncleanStop
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
+from companion.events import AppEvents, follow
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
@@ -147,6 +148,9 @@ class CompanionApp(QObject):
         self.tray: TrayIcon | None = None
         self.stand_in: StandInWindow | None = None
         self.notices = Notices(lambda: self.tray)
+        self.events = AppEvents()
+        self.events.mood_saved.connect(self._on_saved)
+        self.events.mood_edited.connect(self._on_edited)
         self.exit_code = 0
 
     # -- start-up ----------------------------------------------------------------------------
@@ -282,8 +286,7 @@ class CompanionApp(QObject):
                 + "\n\n"
                 + "\n".join(f"• {problem}" for problem in self.settings.problems),
             )
-        if self.history is not None and self.history.isVisible():
-            self.history.refresh()
+        self.events.store_opened.emit()
         if self.binding is not None and not self.binding.sound:
             self.notices.binding_leaks(self.binding)
         if self.unclean_stop is not None:
@@ -383,7 +386,7 @@ class CompanionApp(QObject):
             self.day_summary = DaySummaryWindow(sentences)
             self.day_summary.at_shift_end_changed.connect(self._set_summary_at_shift_end)
             self.day_summary.log_requested.connect(self.show_quick_log)
-            self.day_summary.retranslate(self.language)
+            self._speaks(self.day_summary)
         self.day_summary.show_summary(
             self.journal.day_summary(day, until=now),
             at_shift_end=bool(self.settings.get("summary.at_shift_end")),
@@ -443,7 +446,7 @@ class CompanionApp(QObject):
                 self._remove_goal,
                 self._this_week_counts,
             )
-            self.plan_window.retranslate(self.language)  # loads the goals
+            self._speaks(self.plan_window)  # loads the goals
         else:
             self.plan_window.refresh()
         self.plan_window.show()
@@ -453,16 +456,12 @@ class CompanionApp(QObject):
     def _set_goal(self, code: str, target: int) -> None:
         if self.store is not None:
             self.store.set_goal(code, target)
-            self._goals_changed()
+            self.events.goals_changed.emit()
 
     def _remove_goal(self, code: str) -> None:
         if self.store is not None:
             self.store.remove_goal(code)
-            self._goals_changed()
-
-    def _goals_changed(self) -> None:
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
+            self.events.goals_changed.emit()
 
     def _this_week_counts(self) -> WeekCounts | None:
         if self.store is None:
@@ -515,7 +514,7 @@ class CompanionApp(QObject):
                 suggest_distortions,
             )
             self.wizard.finished.connect(self._thought_finished)
-            self.wizard.retranslate(self.language)
+            self._speaks(self.wizard)
         return self.wizard
 
     def show_reframing(self, entry: MoodEntry | None = None) -> None:
@@ -560,8 +559,7 @@ class CompanionApp(QObject):
                 thought_record_id=record.id,
             )
         )
-        if self.records_window is not None and self.records_window.isVisible():
-            self.records_window.refresh()
+        self.events.thought_saved.emit(record)
         texts = [record.situation, record.automatic_thought, record.balanced_thought]
         for item in record.evidence:
             texts += [item.evidence_for, item.evidence_against]
@@ -589,7 +587,8 @@ class CompanionApp(QObject):
             self.records_window.resume_requested.connect(self.resume_thought)
             self.records_window.new_requested.connect(lambda: self.show_reframing())
             self.records_window.practice_requested.connect(self.show_practice)
-            self.records_window.retranslate(self.language)
+            follow(self.records_window, self.events.thought_saved, self.events.data_replaced)
+            self._speaks(self.records_window)
         self.records_window.show()
         self.records_window.raise_()
         self.records_window.activateWindow()
@@ -599,7 +598,7 @@ class CompanionApp(QObject):
 
         if self.practice is None:
             self.practice = PracticeDialog(self.reframing_content)
-            self.practice.retranslate(self.language)
+            self._speaks(self.practice)
         self.practice.show()
         self.practice.raise_()
         self.practice.activateWindow()
@@ -613,7 +612,7 @@ class CompanionApp(QObject):
             self.exercises_window = ExercisesWindow(
                 self.journal.add_exercise, self.clock, self.reframing_content
             )
-            self.exercises_window.retranslate(self.language)
+            self._speaks(self.exercises_window)
         if code is not None:
             self.exercises_window.show_exercise(code)
         self.exercises_window.show()
@@ -626,7 +625,7 @@ class CompanionApp(QObject):
 
         if self.breathing_window is None:
             self.breathing_window = BreakWindow(self.clock.monotonic)
-            self.breathing_window.retranslate(self.language)
+            self._speaks(self.breathing_window)
             self.breathing_window.finished.connect(self._breathing_done)
             self.breathing_window.ended_early.connect(self._breathing_done)
         self._breathing_started = self.clock.now()
@@ -660,7 +659,7 @@ class CompanionApp(QObject):
             self.support_offer = SupportOffer()
             self.support_offer.breathe_requested.connect(self.breathe_for_a_minute)
             self.support_offer.reframe_requested.connect(self._reframe_last_entry)
-            self.support_offer.retranslate(self.language)
+            self._speaks(self.support_offer)
         self.support_offer.offer(stress)
 
     def show_help_contacts(self, *, gently: bool = False) -> None:
@@ -670,7 +669,7 @@ class CompanionApp(QObject):
         if self.help_window is None:
             self.help_window = HelpContactsWindow()
             self.help_window.edit_requested.connect(self.edit_help_contacts)
-            self.help_window.retranslate(self.language)
+            self._speaks(self.help_window)
         self.help_window.show_contacts(self.settings.get("help.contacts"), gently=gently)
         log.info("help contacts shown")
 
@@ -759,7 +758,7 @@ class CompanionApp(QObject):
             self.settings_dialog.export_requested.connect(self.export_data)
             self.settings_dialog.erase_requested.connect(self.erase_all_data)
             self.settings_dialog.finished.connect(lambda _result: self._apply_shortcut())
-            self.settings_dialog.retranslate(self.language)
+            self._speaks(self.settings_dialog)
         self.settings_dialog.load(shown, self.detection)
         if self.shortcut is not None:  # so that its keys reach the shortcut field
             self.shortcut.set_sequence("")
@@ -918,11 +917,6 @@ class CompanionApp(QObject):
             self.exercises_window = None
         self._breathing_started = None
 
-    def _refresh_data_windows(self) -> None:
-        for window in (self.history, self.records_window, self.dashboard):
-            if window is not None and window.isVisible():
-                window.refresh()
-
     def erase_all_data(self) -> None:
         """Erase the store, its backups, the files kept aside and the logs (the same as
         `companion erase`), then go on with a new, empty store."""
@@ -943,7 +937,7 @@ class CompanionApp(QObject):
         except (StoreError, DataDirError) as error:
             self.fail(str(error))
             return
-        self._refresh_data_windows()
+        self.events.data_replaced.emit()
         if report.failed:
             self.notices.inform(
                 QCoreApplication.translate("CompanionApp", "Not everything was erased"),
@@ -985,9 +979,9 @@ class CompanionApp(QObject):
 
         if self.quick_log is None and self._vocabulary is not None:
             self.quick_log = QuickLogDialog(lambda: self.journal, self.clock, self._vocabulary)
-            self.quick_log.saved.connect(self._on_saved)
+            self.quick_log.saved.connect(self.events.mood_saved.emit)
             self.quick_log.saved.connect(lambda _entry: self._forget_message_target())
-            self.quick_log.retranslate(self.language)
+            self._speaks(self.quick_log)
         return self.quick_log
 
     def show_quick_log(self) -> None:
@@ -1003,8 +997,10 @@ class CompanionApp(QObject):
             self.history = HistoryWindow(lambda: self.store, self.clock, self._vocabulary)
             self.history.new_entry_requested.connect(self.show_quick_log)
             self.history.reframe_requested.connect(self.show_reframing)
-            self.history.entry_edited.connect(self._on_edited)
-            self.history.retranslate(self.language)
+            self.history.entry_edited.connect(self.events.mood_edited.emit)
+            events = self.events
+            follow(self.history, events.mood_saved, events.store_opened, events.data_replaced)
+            self._speaks(self.history)
         return self.history
 
     def show_history(self) -> None:
@@ -1030,7 +1026,16 @@ class CompanionApp(QObject):
             )
             self.dashboard.log_requested.connect(self.show_quick_log)
             self.dashboard.entries_requested.connect(self.show_entries)
-            self.dashboard.retranslate(self.language)  # draws the current range
+            events = self.events
+            follow(
+                self.dashboard,
+                events.mood_saved,
+                events.mood_edited,
+                events.check_in_saved,
+                events.goals_changed,
+                events.data_replaced,
+            )
+            self._speaks(self.dashboard)  # draws the current range
         else:
             self.dashboard.refresh()
         self.dashboard.show()
@@ -1061,9 +1066,9 @@ class CompanionApp(QObject):
             self.checkin = CheckInDialog(
                 self._save_check_in, self._latest_check_in, self.clock, texts
             )
-            self.checkin.saved.connect(self._check_in_saved)
+            self.checkin.saved.connect(self.events.check_in_saved.emit)
             self.checkin.help_requested.connect(lambda: self.show_help_contacts())
-            self.checkin.retranslate(self.language)
+            self._speaks(self.checkin)
         self.checkin.open_fresh()
 
     def _save_check_in(self, check_in: CheckIn) -> CheckIn:
@@ -1073,10 +1078,6 @@ class CompanionApp(QObject):
 
     def _latest_check_in(self) -> CheckIn | None:
         return None if self.journal is None else self.journal.latest_check_in()
-
-    def _check_in_saved(self, _check_in: CheckIn) -> None:
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
 
     def _load_dashboard(self, span: DateRange, today: date) -> Dashboard | None:
         return None if self.store is None else self.store.dashboard(span, today)
@@ -1120,10 +1121,6 @@ class CompanionApp(QObject):
                 self.set_on_call(started)
 
     def _on_saved(self, entry: MoodEntry) -> None:
-        if self.history is not None and self.history.isVisible():
-            self.history.refresh()
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
         if self._offer_help_if_distressed(entry.note):
             return  # where to turn, rather than a breathing offer on top of it
         threshold = int(self.settings.get("reframing.offer_from_stress"))
@@ -1143,8 +1140,6 @@ class CompanionApp(QObject):
     def _on_edited(self, entry: MoodEntry) -> None:
         """An entry changed in the mood log: the trends follow, and a note that now speaks of
         self-harm or hopelessness opens where to turn, as a new entry's would."""
-        if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
         self._offer_help_if_distressed(entry.note)
 
     def choose_language(self, setting: str) -> None:
@@ -1167,32 +1162,16 @@ class CompanionApp(QObject):
             self.tray.retranslate()
         if self.stand_in is not None:
             self.stand_in.retranslate()
-        self._retranslate_windows()
+        if self.breaks is not None:
+            self.breaks.retranslate(self.language)
+        self.events.language_changed.emit(self.language)
         self._show_cycle()
         log.info("language set to %s (%s)", setting, self.language)
 
-    def _retranslate_windows(self) -> None:
-        windows: list[Any] = [
-            self.quick_log,
-            self.history,
-            self.settings_dialog,
-            self.wizard,
-            self.records_window,
-            self.breathing_window,
-            self.exercises_window,
-            self.practice,
-            self.support_offer,
-            self.help_window,
-            self.dashboard,
-            self.checkin,
-            self.day_summary,
-            self.plan_window,
-        ]
-        if self.breaks is not None:
-            self.breaks.retranslate(self.language)
-        for window in windows:
-            if window is not None:
-                window.retranslate(self.language)
+    def _speaks(self, window: Any) -> None:
+        """A window just made: it speaks the language now, and follows every change of it."""
+        window.retranslate(self.language)
+        self.events.language_changed.connect(window.retranslate)
 
     def shut_down(self) -> None:
         """Close the store and take the icon away; windows and the event loop are left as is."""

@@ -281,7 +281,7 @@ def test_trends_from_the_menu_and_the_entries_behind_a_day(qtbot, paths):
         assert app.history.model.rowCount() == 2  # only today's two entries
         # A new entry logged meanwhile shows at once on the open dashboard.
         app.store.add_mood(make_mood_input(at=now, now=now, stress=9))
-        app._on_saved(app.store.recent_moods(1)[0])
+        app.events.mood_saved.emit(app.store.recent_moods(1)[0])  # as the quick log does
         assert dashboard.board.entries == 4
     finally:
         app.shut_down()
