@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from companion import APP_NAME, __version__
 from companion.crash_trace import CrashWatch, UncleanStop
+from companion.data_service import AppData
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.events import AppEvents, follow
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
     from companion.scheduling.break_driver import BreakDriver
     from companion.scheduling.wellbeing_driver import WellbeingDriver
     from companion.storage.journal import Journal
-    from companion.storage.opening import OpenReport
     from companion.storage.store import Store
     from companion.ui.action_plan import ActionPlanWindow
     from companion.ui.break_presenter import BreakPresenter
@@ -102,8 +102,7 @@ class CompanionApp(QObject):
         )
         self.translations = Translations()
         self.translations.apply(self.language)
-        self.journal: Journal | None = None  # the shift's writes; open once start-up is done
-        self._store: Store | None = None  # the full store, opened when first needed
+        self.data = AppData(paths, self.clock)  # the journal, the full store, export, erase
         self.quick_log: QuickLogDialog | None = None
         self.history: HistoryWindow | None = None
         icons = resources_dir() / "icons"
@@ -216,41 +215,14 @@ class CompanionApp(QObject):
             self._tray_timer.stop()
 
     @property
+    def journal(self) -> Journal | None:
+        """The shift journal (plain sqlite3), open once start-up is done."""
+        return self.data.journal
+
+    @property
     def store(self) -> Store | None:
-        """The full store (SQLAlchemy), opened the first time a window needs it: the mood log,
-        trends, thought records, my plan, export. None until the journal is open."""
-        if self._store is None and self.journal is not None:
-            from companion.storage.engine import make_engine
-            from companion.storage.store import Store
-
-            self._store = Store(make_engine(self.paths.database), self.clock)
-            log.info("full store open")
-        return self._store
-
-    def _open_data(self) -> OpenReport:
-        """Make the database ready (moving a damaged one aside, migrating an old one) and open
-        the shift journal on it. Raises StoreError or DataDirError."""
-        import sqlite3
-
-        from companion.storage.journal import Journal
-        from companion.storage.opening import StoreError, prepare_database
-
-        report = prepare_database(self.paths, self.clock)
-        try:
-            self.journal = Journal.open(self.paths.database, self.clock)
-        except sqlite3.Error as error:
-            raise StoreError(
-                f"Companion cannot open its database {self.paths.database}: {error}"
-            ) from None
-        return report
-
-    def _close_data(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+        """The full store (SQLAlchemy), opened when a window first needs it."""
+        return self.data.store
 
     def _finish_start(self) -> None:
         from companion.content import ContentError, load_vocabulary
@@ -265,7 +237,7 @@ class CompanionApp(QObject):
             return
         self._vocabulary = vocabulary
         try:
-            report = self._open_data()
+            report = self.data.open()
         except (StoreError, DataDirError) as error:
             self.fail(str(error))
             return
@@ -879,30 +851,15 @@ class CompanionApp(QObject):
         """Write all data as one JSON export (the settings window asked where)."""
         from pathlib import Path
 
-        from companion.storage.transfer import export_document, write_json
-
         if self.store is None:
             return
         explicit = load_settings(self.paths.settings_file).values  # what the file sets
         try:
-            write_json(export_document(self.store, explicit, self.clock.now()), Path(path))
+            self.data.export_to(Path(path), explicit)
         except OSError as error:
-            self.notices.inform(
-                QCoreApplication.translate("CompanionApp", "Export failed"),
-                QCoreApplication.translate("CompanionApp", "Your data could not be saved to %1: %2")
-                .replace("%1", path)
-                .replace("%2", error.strerror or str(error)),
-                icon=QMessageBox.Icon.Warning,
-            )
+            self.notices.export_failed(path, error.strerror or str(error))
             return
-        log.info("all data exported")
-        self.notices.inform(
-            QCoreApplication.translate("CompanionApp", "Data exported"),
-            QCoreApplication.translate(
-                "CompanionApp",
-                "All your data was saved to %1. The file is not encrypted: keep it private.",
-            ).replace("%1", path),
-        )
+        self.notices.exported(path)
 
     def _drop_windows_with_data(self) -> None:
         """Close, without saving, the windows that hold a record being written."""
@@ -918,44 +875,17 @@ class CompanionApp(QObject):
         self._breathing_started = None
 
     def erase_all_data(self) -> None:
-        """Erase the store, its backups, the files kept aside and the logs (the same as
-        `companion erase`), then go on with a new, empty store."""
-        from companion.logs import stop_logging
-        from companion.storage.erase import erase_all
+        """Erase all one's data (as `companion erase` does) and go on with an empty store."""
         from companion.storage.opening import StoreError
 
-        log.info("erasing all data, as asked in the settings")
         self._drop_windows_with_data()
-        self._close_data()
-        logging_was_on = stop_logging()  # the log file is erased too
-        report = erase_all(self.paths)
-        if logging_was_on:
-            setup_logging(self.paths.log_file)
-        log.info("all data erased: %d files removed", len(report.removed))
         try:
-            self._open_data()
+            report = self.data.erase()
         except (StoreError, DataDirError) as error:
             self.fail(str(error))
             return
         self.events.data_replaced.emit()
-        if report.failed:
-            self.notices.inform(
-                QCoreApplication.translate("CompanionApp", "Not everything was erased"),
-                QCoreApplication.translate("CompanionApp", "These files could not be removed:")
-                + "\n"
-                + "\n".join(f"{path}: {why}" for path, why in report.failed),
-                icon=QMessageBox.Icon.Warning,
-            )
-            return
-        self.notices.inform(
-            QCoreApplication.translate("CompanionApp", "Your data was erased"),
-            QCoreApplication.translate(
-                "CompanionApp",
-                "All your entries, thought records, exercises and breaks were erased, with "
-                "their backups and the logs. Companion goes on with an empty store; your "
-                "settings are kept.",
-            ),
-        )
+        self.notices.erased([f"{path}: {why}" for path, why in report.failed])
 
     # -- messages ----------------------------------------------------------------------------
 
@@ -1189,7 +1119,7 @@ class CompanionApp(QObject):
             self.driver = None
             self._idle.close()
             self._microphone_probe.close()  # its `pactl subscribe`, where one runs
-        self._close_data()
+        self.data.close()
 
     def quit(self) -> None:
         log.info("quitting")

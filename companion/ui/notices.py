@@ -125,3 +125,42 @@ class Notices:
             text,
             icon=QMessageBox.Icon.Warning,
         )
+
+    def export_failed(self, path: str, why: str) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Export failed"),
+            QCoreApplication.translate("CompanionApp", "Your data could not be saved to %1: %2")
+            .replace("%1", path)
+            .replace("%2", why),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def exported(self, path: str) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Data exported"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "All your data was saved to %1. The file is not encrypted: keep it private.",
+            ).replace("%1", path),
+        )
+
+    def erased(self, not_removed: list[str]) -> None:
+        """All data erased; `not_removed` names the files that could not be (with why)."""
+        if not_removed:
+            self.inform(
+                QCoreApplication.translate("CompanionApp", "Not everything was erased"),
+                QCoreApplication.translate("CompanionApp", "These files could not be removed:")
+                + "\n"
+                + "\n".join(not_removed),
+                icon=QMessageBox.Icon.Warning,
+            )
+            return
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Your data was erased"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "All your entries, thought records, exercises and breaks were erased, with "
+                "their backups and the logs. Companion goes on with an empty store; your "
+                "settings are kept.",
+            ),
+        )

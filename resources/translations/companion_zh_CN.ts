@@ -558,12 +558,12 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="278"/>
+        <location filename="../../companion/app.py" line="254"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="279"/>
+        <location filename="../../companion/app.py" line="255"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
@@ -602,82 +602,82 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="403"/>
+        <location filename="../../companion/app.py" line="378"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="404"/>
+        <location filename="../../companion/app.py" line="379"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="572"/>
+        <location filename="../../companion/app.py" line="542"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="573"/>
+        <location filename="../../companion/app.py" line="543"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="797"/>
+        <location filename="../../companion/app.py" line="768"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="798"/>
+        <location filename="../../companion/app.py" line="769"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="823"/>
+        <location filename="../../companion/app.py" line="794"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="824"/>
+        <location filename="../../companion/app.py" line="795"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="892"/>
+        <location filename="../../companion/ui/notices.py" line="131"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="893"/>
+        <location filename="../../companion/ui/notices.py" line="132"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="901"/>
+        <location filename="../../companion/ui/notices.py" line="140"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="902"/>
+        <location filename="../../companion/ui/notices.py" line="141"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="949"/>
+        <location filename="../../companion/ui/notices.py" line="151"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="950"/>
+        <location filename="../../companion/ui/notices.py" line="152"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="957"/>
+        <location filename="../../companion/ui/notices.py" line="159"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="958"/>
+        <location filename="../../companion/ui/notices.py" line="160"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
@@ -702,32 +702,32 @@ pip install &quot;%3&quot;</translation>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1056"/>
+        <location filename="../../companion/app.py" line="991"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1086"/>
+        <location filename="../../companion/app.py" line="1017"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1135"/>
+        <location filename="../../companion/app.py" line="1062"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1136"/>
+        <location filename="../../companion/app.py" line="1063"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1156"/>
+        <location filename="../../companion/app.py" line="1081"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1157"/>
+        <location filename="../../companion/app.py" line="1082"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
