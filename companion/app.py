@@ -29,7 +29,8 @@ from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
 from companion.qt_binding import BindingReport, check_binding
-from companion.settings import Settings, load_settings, save_setting
+from companion.settings import Settings, load_settings
+from companion.settings_service import SettingsKeeper
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
 from companion.ui.notices import Notices
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from companion.domain.thoughts import ExerciseUse, ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
     from companion.ipc.protocol import Request
-    from companion.platform.desktop import AutostartBackend
     from companion.platform.hotkey import GlobalShortcut
     from companion.platform.idle import IdleProbe
     from companion.platform.microphone import MicrophoneProbe
@@ -94,7 +94,7 @@ class CompanionApp(QObject):
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
-        self.settings = settings
+        self.keeper = SettingsKeeper(paths.settings_file, settings)  # the settings in force
         self.clock = SystemClock()
         self.language_setting = settings.language
         self.language = resolve_language(
@@ -118,7 +118,6 @@ class CompanionApp(QObject):
         self.breaks: BreakPresenter | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.detection: DetectionStatus | None = None
-        self._autostart: AutostartBackend | None = None  # made when first needed
         self.wizard: ReframingWizard | None = None
         self.records_window: ThoughtRecordsWindow | None = None
         self.breathing_window: BreakWindow | None = None
@@ -723,7 +722,7 @@ class CompanionApp(QObject):
         if self.driver is None:
             return
         self.detection = self._detection_status()  # as it is now: a sound server may have started
-        shown = self._settings_as_they_are()
+        shown = self.keeper.as_they_are()
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(shown, self.detection, clock=self.clock)
             self.settings_dialog.saved.connect(self.apply_settings)
@@ -739,66 +738,16 @@ class CompanionApp(QObject):
         self.settings_dialog.activateWindow()
 
     @property
-    def autostart(self) -> AutostartBackend:
-        if self._autostart is None:
-            from companion.platform.desktop import autostart_backend
-
-            self._autostart = autostart_backend()
-        return self._autostart
-
-    def _settings_as_they_are(self) -> Settings:
-        """The settings, but whether Companion starts at login read from the login entry itself:
-        the user or an administrator may have removed it."""
-        shown = Settings(values=dict(self.settings.values))
-        shown.values["startup.at_login"] = self.autostart.enabled()
-        return shown
-
-    def _apply_at_login(self, values: dict[str, Any]) -> dict[str, Any]:
-        """Write or remove the login entry when it differs; when that fails, say so and leave
-        the key out (the file keeps what it said)."""
-        on = values.get("startup.at_login")
-        if on is None or on == self.autostart.enabled():
-            return values
-        from companion.platform.desktop import AutostartError
-
-        try:
-            self.autostart.set_enabled(bool(on))
-        except AutostartError as error:
-            self.notices.inform(
-                QCoreApplication.translate("CompanionApp", "Start at login not changed"),
-                QCoreApplication.translate(
-                    "CompanionApp", "The login entry could not be changed: %1"
-                ).replace("%1", str(error)),
-                icon=QMessageBox.Icon.Warning,
-            )
-            return {key: value for key, value in values.items() if key != "startup.at_login"}
-        log.info("login entry %s: %s", "written" if on else "removed", self.autostart.location)
-        return values
+    def settings(self) -> Settings:
+        return self.keeper.settings
 
     def apply_settings(self, values: dict[str, Any]) -> None:
         """Write each changed key (keeping the rest of the file) and apply them at once."""
-        values = self._apply_at_login(values)
-        failed = []
-        for key, value in values.items():
-            if value == self.settings.get(key):
-                continue
-            try:
-                save_setting(self.paths.settings_file, key, value)
-            except OSError as error:
-                failed.append(f"{key}: {error.strerror or error}")
-        self.settings = load_settings(self.paths.settings_file)
-        for key, value in values.items():  # what could not be written still applies now
-            self.settings.values[key] = value
-        if failed:
-            self.notices.inform(
-                QCoreApplication.translate("CompanionApp", "Settings not saved"),
-                QCoreApplication.translate(
-                    "CompanionApp", "These settings apply now but could not be saved:"
-                )
-                + "\n"
-                + "\n".join(failed),
-                icon=QMessageBox.Icon.Warning,
-            )
+        applied = self.keeper.apply(values)
+        if applied.login_error is not None:
+            self.notices.login_entry_unchanged(applied.login_error)
+        if applied.not_saved:
+            self.notices.settings_not_saved(applied.not_saved)
         if self.driver is not None:
             self.driver.reconfigure(self.settings.shift_plan(), self.settings.break_rules())
             detect = bool(self.settings.get("calls.detect_microphone"))
@@ -806,7 +755,7 @@ class CompanionApp(QObject):
         if self.wellbeing is not None:
             self.wellbeing.reconfigure(self.settings.shift_plan(), self._reminder_settings())
         self._apply_shortcut()
-        log.info("settings applied: %s", ", ".join(sorted(values)))
+        self.events.settings_changed.emit(values)
 
     # -- the quick log's global shortcut ------------------------------------------------------
 
@@ -1074,16 +1023,9 @@ class CompanionApp(QObject):
 
     def choose_language(self, setting: str) -> None:
         self.language_setting = setting
-        try:
-            save_setting(self.paths.settings_file, "language", setting)
-        except OSError as error:
-            self.notices.inform(
-                QCoreApplication.translate("CompanionApp", "Language not saved"),
-                QCoreApplication.translate(
-                    "CompanionApp", "The language applies now but could not be saved: %1"
-                ).replace("%1", str(error)),
-                icon=QMessageBox.Icon.Warning,
-            )
+        problem = self.keeper.save_language(setting)
+        if problem is not None:
+            self.notices.language_not_saved(problem)
         self.language = resolve_language(None, setting, QLocale.system().name())
         self.translations.apply(self.language)
         self.menu.mark_language(setting)

@@ -164,3 +164,32 @@ class Notices:
                 "settings are kept.",
             ),
         )
+
+    def login_entry_unchanged(self, why: str) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Start at login not changed"),
+            QCoreApplication.translate(
+                "CompanionApp", "The login entry could not be changed: %1"
+            ).replace("%1", why),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def settings_not_saved(self, not_saved: list[str]) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Settings not saved"),
+            QCoreApplication.translate(
+                "CompanionApp", "These settings apply now but could not be saved:"
+            )
+            + "\n"
+            + "\n".join(not_saved),
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def language_not_saved(self, why: str) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Language not saved"),
+            QCoreApplication.translate(
+                "CompanionApp", "The language applies now but could not be saved: %1"
+            ).replace("%1", why),
+            icon=QMessageBox.Icon.Warning,
+        )
