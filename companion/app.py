@@ -25,6 +25,7 @@ from companion.data_service import AppData
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.events import AppEvents, follow
+from companion.flows import AfterSave
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from companion.domain.goals import WeekCounts
     from companion.domain.mood import MoodEntry, MoodFilter
     from companion.domain.reminders import ReminderSettings
-    from companion.domain.thoughts import ExerciseUse, ThoughtRecord
+    from companion.domain.thoughts import ThoughtRecord
     from companion.domain.trends import Dashboard, DateRange
     from companion.ipc.protocol import Request
     from companion.platform.hotkey import GlobalShortcut
@@ -134,8 +135,6 @@ class CompanionApp(QObject):
         self._breathing_started: Any = None
         self.support_offer: SupportOffer | None = None
         self.help_window: HelpContactsWindow | None = None
-        self._help_offered_on: date | None = None  # the day distress words last opened it
-        self._support_words: Any = None
         self._reframing: dict[str, ReframingContent] = {}
         self.binding: BindingReport | None = None  # set by run_app: the start-up check
         self.unclean_stop: UncleanStop | None = None  # set by run_app: how the last run ended
@@ -147,8 +146,17 @@ class CompanionApp(QObject):
         self.stand_in: StandInWindow | None = None
         self.notices = Notices(lambda: self.tray)
         self.events = AppEvents()
-        self.events.mood_saved.connect(self._on_saved)
-        self.events.mood_edited.connect(self._on_edited)
+        self.after_save = AfterSave(
+            self.clock,
+            lambda: self.settings,
+            lambda: self.journal,
+            show_help=lambda: self.show_help_contacts(gently=True),
+            offer_support=self._offer_support,
+            tell=self.notices.tray_message,
+        )
+        self.events.mood_saved.connect(self.after_save.mood_saved)
+        self.events.mood_edited.connect(self.after_save.mood_edited)
+        self.events.thought_saved.connect(self.after_save.thought_finished)
         self.exit_code = 0
 
     # -- start-up ----------------------------------------------------------------------------
@@ -484,7 +492,7 @@ class CompanionApp(QObject):
                 self.reframing_content,
                 suggest_distortions,
             )
-            self.wizard.finished.connect(self._thought_finished)
+            self.wizard.finished.connect(self.events.thought_saved.emit)
             self._speaks(self.wizard)
         return self.wizard
 
@@ -511,40 +519,6 @@ class CompanionApp(QObject):
         wizard.load(record)
         wizard.show()
         wizard.raise_()
-
-    def _thought_finished(self, record: ThoughtRecord) -> None:
-        import uuid
-
-        from companion.domain.thoughts import ExerciseUse, distress_on_ten
-
-        if self.journal is None:
-            return
-        self._keep_exercise(
-            ExerciseUse(
-                id=uuid.uuid4(),
-                kind="thought_record",
-                started_at=record.created_at,
-                finished_at=self.clock.now(),
-                distress_before=distress_on_ten(record.emotions_before),
-                distress_after=distress_on_ten(record.emotions_after),
-                thought_record_id=record.id,
-            )
-        )
-        self.events.thought_saved.emit(record)
-        texts = [record.situation, record.automatic_thought, record.balanced_thought]
-        for item in record.evidence:
-            texts += [item.evidence_for, item.evidence_against]
-        if self._offer_help_if_distressed(*texts):
-            return
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(
-                QCoreApplication.translate("CompanionApp", "Thought record saved"),
-                QCoreApplication.translate(
-                    "CompanionApp", "You can read it again under Thought records."
-                ),
-                QSystemTrayIcon.MessageIcon.Information,
-                4000,
-            )
 
     def show_records(self) -> None:
         from companion.ui.thought_records import ThoughtRecordsWindow
@@ -608,20 +582,10 @@ class CompanionApp(QObject):
         from companion.domain.thoughts import ExerciseUse
 
         if self._breathing_started is not None:
-            self._keep_exercise(
+            self.after_save.keep_exercise(
                 ExerciseUse(uuid.uuid4(), "breathing", self._breathing_started, self.clock.now())
             )
         self._breathing_started = None
-
-    def _keep_exercise(self, use: ExerciseUse) -> None:
-        """Record an exercise that was done. It only feeds "what helps" on the trends, so a
-        failure is logged and nothing else is held up (the thought record itself is saved)."""
-        if self.journal is None:
-            return
-        try:
-            self.journal.add_exercise(use)
-        except Exception:
-            log.exception("the %s exercise could not be recorded", use.kind)
 
     def _offer_support(self, stress: int) -> None:
         from companion.ui.support_offer import SupportOffer
@@ -648,28 +612,6 @@ class CompanionApp(QObject):
         self.show_settings()
         if self.settings_dialog is not None:
             self.settings_dialog.show_contacts_tab()
-
-    def _offer_help_if_distressed(self, *texts: str | None) -> bool:
-        """Show the help contacts, gently and at most once a day, when a text just saved holds
-        words of self-harm or hopelessness. The text itself is never logged."""
-        from companion.content.support_words import load_support_words
-        from companion.domain.support import mentions_distress
-
-        today = self.clock.now().astimezone(self.clock.local_zone()).date()
-        if self._help_offered_on == today:
-            return False
-        if self._support_words is None:
-            try:
-                self._support_words = load_support_words()
-            except Exception:  # a damaged word list must never get in the way of saving
-                log.exception("the support word list could not be read")
-                return False
-        words = self._support_words
-        if not any(mentions_distress(text or "", words.words, words.ignore) for text in texts):
-            return False
-        self._help_offered_on = today
-        self.show_help_contacts(gently=True)
-        return True
 
     def _reframe_last_entry(self) -> None:
         if self.journal is None:
@@ -998,28 +940,6 @@ class CompanionApp(QObject):
             case Call(started=started) if self.driver is not None:
                 log.info("call %s (from the command line)", "start" if started else "end")
                 self.set_on_call(started)
-
-    def _on_saved(self, entry: MoodEntry) -> None:
-        if self._offer_help_if_distressed(entry.note):
-            return  # where to turn, rather than a breathing offer on top of it
-        threshold = int(self.settings.get("reframing.offer_from_stress"))
-        if self.settings.get("reframing.offer_after_log") and entry.stress >= threshold:
-            self._offer_support(entry.stress)  # offered, never forced
-            return
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(
-                QCoreApplication.translate("CompanionApp", "Mood logged"),
-                QCoreApplication.translate(
-                    "CompanionApp", "Stress %1 saved. Click here to see or edit your entries."
-                ).replace("%1", str(entry.stress)),
-                QSystemTrayIcon.MessageIcon.Information,
-                4000,
-            )
-
-    def _on_edited(self, entry: MoodEntry) -> None:
-        """An entry changed in the mood log: the trends follow, and a note that now speaks of
-        self-harm or hopelessness opens where to turn, as a new entry's would."""
-        self._offer_help_if_distressed(entry.note)
 
     def choose_language(self, setting: str) -> None:
         self.language_setting = setting

@@ -193,3 +193,10 @@ class Notices:
             ).replace("%1", why),
             icon=QMessageBox.Icon.Warning,
         )
+
+    def tray_message(self, title: str, text: str) -> None:
+        """A short word in the tray (a saved entry, a thought record kept); nothing where
+        there is no tray, since it only confirms what the person just did."""
+        tray = self._tray()
+        if tray is not None and QSystemTrayIcon.supportsMessages():
+            tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 4000)

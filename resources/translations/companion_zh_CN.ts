@@ -558,12 +558,12 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="253"/>
+        <location filename="../../companion/app.py" line="261"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="254"/>
+        <location filename="../../companion/app.py" line="262"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
@@ -602,22 +602,22 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="377"/>
+        <location filename="../../companion/app.py" line="385"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="378"/>
+        <location filename="../../companion/app.py" line="386"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="541"/>
+        <location filename="../../companion/flows.py" line="91"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="542"/>
+        <location filename="../../companion/flows.py" line="92"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
@@ -702,22 +702,22 @@ pip install &quot;%3&quot;</translation>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="940"/>
+        <location filename="../../companion/app.py" line="882"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="966"/>
+        <location filename="../../companion/app.py" line="908"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1011"/>
+        <location filename="../../companion/flows.py" line="62"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="1012"/>
+        <location filename="../../companion/flows.py" line="63"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>

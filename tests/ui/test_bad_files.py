@@ -257,7 +257,7 @@ def test_a_missing_content_file_is_named_and_the_store_untouched(
             assert app.day_summary is not None and app.day_summary.isVisible()
             assert str(gone) in caplog.text
         else:  # the distress words are only a help: saving goes on, the log names the file
-            assert app._offer_help_if_distressed("我不想活了") is False
+            assert app.after_save.distressed("我不想活了") is False
             assert str(gone) in caplog.text
             app.show_quick_log()
             app.quick_log.form.set_values(9, ("sad",), None, "我不想活了")

@@ -207,8 +207,8 @@ def test_a_distressing_note_shows_it_once_a_day_and_is_saved(qtbot, app, caplog)
     assert app.store.count_moods() == 2
     assert not window.isVisible()
 
-    assert app._help_offered_on is not None
-    app._help_offered_on -= timedelta(days=1)  # as if it was shown yesterday
+    assert app.after_save.help_offered_on is not None
+    app.after_save.help_offered_on -= timedelta(days=1)  # as if it was shown yesterday
     log_note(qtbot, app, "I can't go on")
     assert window.isVisible()
 
@@ -232,7 +232,7 @@ def test_a_finished_thought_record_with_distress_shows_it(qtbot, app):
     )
     assert app.store is not None
     app.store.save_thought(record)
-    app._thought_finished(record)
+    app.events.thought_saved.emit(record)  # as the wizard's Finish does
     assert app.help_window is not None and app.help_window.isVisible()
 
 

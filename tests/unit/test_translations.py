@@ -13,7 +13,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "companion_zh_CN.ts"
 QM = TS.with_suffix(".qm")
-SOURCES = [ROOT / "companion" / "app.py", *sorted((ROOT / "companion" / "ui").rglob("*.py"))]
+SOURCES = [
+    ROOT / "companion" / "app.py",
+    ROOT / "companion" / "flows.py",
+    *sorted((ROOT / "companion" / "ui").rglob("*.py")),
+]
 
 
 def tool(name: str) -> str:
