@@ -8,34 +8,28 @@ about 37 MB) with the mood log, trends, thought records or an export; pyqtgraph 
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import signal
-import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from companion import APP_NAME, __version__
-from companion.crash_trace import CrashWatch, UncleanStop
+from companion.crash_trace import UncleanStop
 from companion.data_service import AppData
 from companion.domain.clock import SystemClock
 from companion.domain.language import resolve_language
 from companion.events import AppEvents, follow
 from companion.flows import AfterSave
-from companion.ipc.channel import InstanceLockError, SingleInstance
-from companion.logs import setup_logging
-from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir, resources_dir
-from companion.qt_binding import BindingReport, check_binding
+from companion.paths import AppPaths, DataDirError, resources_dir
+from companion.qt_binding import BindingReport
 from companion.settings import Settings, load_settings
 from companion.settings_service import SettingsKeeper
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
 from companion.ui.notices import Notices
-from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
 if TYPE_CHECKING:
@@ -80,7 +74,7 @@ TRAY_CHECK_INTERVAL_MS = 5000
 TRAY_CHECKS = 24  # two minutes; after that the stand-in window stays and nothing polls
 
 
-def _headless() -> bool:
+def headless() -> bool:
     return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
@@ -785,7 +779,7 @@ class CompanionApp(QObject):
         log.error("%s", message)
         print(f"companion: {message}", file=sys.stderr)
         self.exit_code = 1
-        if _headless():
+        if headless():
             self.quit()
             return
         QMessageBox.critical(None, APP_NAME, message)
@@ -993,99 +987,3 @@ class CompanionApp(QObject):
         if self.breaks is not None:
             found += self.breaks.made()
         return [window for window in found if window is not None]
-
-
-def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
-    """SIGINT and SIGTERM end Companion cleanly, without a polling timer."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
-
-    def wake() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
-
-    notifier.activated.connect(wake)
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
-    notifier.setParent(app)
-    app._signal_sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive
-    return notifier
-
-
-def _show_fatal_error(message: str) -> None:
-    """Where there is a screen, say it in a window too: a menu launch has no terminal."""
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    if not _headless():
-        QMessageBox.critical(None, APP_NAME, message)
-    del qt_app
-
-
-def _bring_the_running_one_forward(instance: SingleInstance, paths: AppPaths) -> int:
-    from companion.ipc.channel import SocketPlaceError, send_request
-    from companion.ipc.protocol import Activate
-
-    try:
-        answered = send_request(instance.name, Activate())
-    except SocketPlaceError as error:
-        answered = False
-        log.warning("no private place for the instance socket: %s", error)
-    if answered:
-        log.info("another Companion runs for %s; asked it to come forward", paths.data_dir)
-        print("Companion is already running; it has been brought forward.")
-        return 0
-    print("companion: Companion seems to be running but does not answer.", file=sys.stderr)
-    return 1
-
-
-def run_app(language: str | None = None) -> int:
-    paths = app_paths()
-    try:
-        ensure_private_dir(paths.data_dir)
-        setup_logging(paths.log_file)
-    except DataDirError as error:
-        print(f"companion: {error}", file=sys.stderr)
-        _show_fatal_error(str(error))
-        return 1
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("companion")
-    qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setStyleSheet(STYLE_SHEET)
-
-    instance = SingleInstance(paths.data_dir, paths.instance_lock)
-    try:
-        running_elsewhere = not instance.acquire()
-    except InstanceLockError as error:
-        log.error("%s", error)
-        print(f"companion: {error}", file=sys.stderr)
-        _show_fatal_error(str(error))
-        return 1
-    if running_elsewhere:
-        return _bring_the_running_one_forward(instance, paths)
-    binding = check_binding()  # before anything could lose references: see qt_binding.py
-    clock = SystemClock()
-    crash_watch = CrashWatch(paths.logs_dir, clock)
-    unclean_stop = crash_watch.begin(paths.log_file)
-    settings = load_settings(paths.settings_file)
-    for problem in settings.problems:
-        log.warning("settings: %s", problem)
-    app = CompanionApp(qt_app, paths, settings, language)
-    app.binding, app.unclean_stop = binding, unclean_stop
-    notifier = _quit_on_signals(app)
-    app.start()  # the tray first (then `ready`), then the socket later starts talk to
-    if not instance.listen():
-        app.notices.no_request_channel(instance.listen_error or "")
-    instance.request_received.connect(app.handle_request)
-    try:
-        code = qt_app.exec()
-    finally:
-        instance.release()
-        notifier.setEnabled(False)
-        crash_watch.end()
-    log.info("stopped with exit code %d", app.exit_code or code)
-    return app.exit_code or code

@@ -12,6 +12,6 @@ def start_tray(language: str | None) -> int:
     from companion.lean import keep_no_source_lines
 
     keep_no_source_lines()  # before PySide6 is imported: see companion/lean.py
-    from companion.app import run_app
+    from companion.run import run_app
 
     return run_app(language=language)

@@ -52,10 +52,10 @@ def test_the_tray_start_does_not_load_the_parser(tmp_path):
     """Imports only: run_app is replaced, nothing starts."""
     script = (
         "import sys, types\n"
-        "app = types.ModuleType('companion.app')\n"
+        "app = types.ModuleType('companion.run')\n"
         "app.run_app = lambda language=None: print(language, 'argparse' in sys.modules,"
         " 'companion.cli' in sys.modules) or 0\n"
-        "sys.modules['companion.app'] = app\n"
+        "sys.modules['companion.run'] = app\n"
         "from companion.launch import main\n"
         "raise SystemExit(main(['--lang', 'zh_CN']))\n"
     )

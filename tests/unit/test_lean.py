@@ -61,9 +61,9 @@ def test_the_app_entry_installs_the_guard_before_pyside():
             from companion.lean import source_lines_kept
             print(source_lines_kept())
             return 0
-        stand_in = types.ModuleType("companion.app")  # the real one would start the tray
+        stand_in = types.ModuleType("companion.run")  # the real one would start the tray
         stand_in.run_app = run_app
-        sys.modules["companion.app"] = stand_in
+        sys.modules["companion.run"] = stand_in
         from companion.cli import main
         main([])
         """
