@@ -30,6 +30,7 @@ from companion.settings_service import SettingsKeeper
 from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
 from companion.ui.notices import Notices
+from companion.ui.present import bring_forward
 from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
 
 if TYPE_CHECKING:
@@ -422,9 +423,7 @@ class CompanionApp(QObject):
             self._speaks(self.plan_window)  # loads the goals
         else:
             self.plan_window.refresh()
-        self.plan_window.show()
-        self.plan_window.raise_()
-        self.plan_window.activateWindow()
+        bring_forward(self.plan_window)
 
     def _set_goal(self, code: str, target: int) -> None:
         if self.store is not None:
@@ -503,16 +502,13 @@ class CompanionApp(QObject):
                 wizard.load(draft)  # the newest draft; others are in Thought records
             else:
                 wizard.start_new()
-        wizard.show()
-        wizard.raise_()
-        wizard.activateWindow()
+        bring_forward(wizard)
 
     def resume_thought(self, record: ThoughtRecord) -> None:
         wizard = self._wizard()
         wizard.save_draft()
         wizard.load(record)
-        wizard.show()
-        wizard.raise_()
+        bring_forward(wizard, take_focus=False)
 
     def show_records(self) -> None:
         from companion.ui.thought_records import ThoughtRecordsWindow
@@ -528,9 +524,7 @@ class CompanionApp(QObject):
             self.records_window.practice_requested.connect(self.show_practice)
             follow(self.records_window, self.events.thought_saved, self.events.data_replaced)
             self._speaks(self.records_window)
-        self.records_window.show()
-        self.records_window.raise_()
-        self.records_window.activateWindow()
+        bring_forward(self.records_window)
 
     def show_practice(self) -> None:
         from companion.ui.practice import PracticeDialog
@@ -538,9 +532,7 @@ class CompanionApp(QObject):
         if self.practice is None:
             self.practice = PracticeDialog(self.reframing_content)
             self._speaks(self.practice)
-        self.practice.show()
-        self.practice.raise_()
-        self.practice.activateWindow()
+        bring_forward(self.practice)
 
     def show_exercises(self, code: str | None = None) -> None:
         from companion.ui.exercises import ExercisesWindow
@@ -554,9 +546,7 @@ class CompanionApp(QObject):
             self._speaks(self.exercises_window)
         if code is not None:
             self.exercises_window.show_exercise(code)
-        self.exercises_window.show()
-        self.exercises_window.raise_()
-        self.exercises_window.activateWindow()
+        bring_forward(self.exercises_window)
 
     def breathe_for_a_minute(self) -> None:
         """The break window's guided breathing, on request; kept as a breathing exercise."""
@@ -669,9 +659,7 @@ class CompanionApp(QObject):
         self.settings_dialog.load(shown, self.detection)
         if self.shortcut is not None:  # so that its keys reach the shortcut field
             self.shortcut.set_sequence("")
-        self.settings_dialog.show()
-        self.settings_dialog.raise_()
-        self.settings_dialog.activateWindow()
+        bring_forward(self.settings_dialog)
 
     @property
     def settings(self) -> Settings:
@@ -720,8 +708,7 @@ class CompanionApp(QObject):
             return
         log.info("quick log brought forward by its shortcut")
         if self.quick_log is not None and self.quick_log.isVisible():
-            self.quick_log.raise_()
-            self.quick_log.activateWindow()
+            bring_forward(self.quick_log)
             return
         self.show_quick_log()
 
@@ -822,9 +809,7 @@ class CompanionApp(QObject):
         history = self._history()
         if history is None:
             return
-        history.show()
-        history.raise_()
-        history.activateWindow()
+        bring_forward(history)
 
     def show_dashboard(self) -> None:
         from companion.ui.dashboard import DashboardWindow
@@ -853,9 +838,7 @@ class CompanionApp(QObject):
             self._speaks(self.dashboard)  # draws the current range
         else:
             self.dashboard.refresh()
-        self.dashboard.show()
-        self.dashboard.raise_()
-        self.dashboard.activateWindow()
+        bring_forward(self.dashboard)
 
     def offer_checkin(self) -> None:
         """Show the weekly check-in (from the tray, or offered at the chosen time). Safe to call
@@ -915,9 +898,7 @@ class CompanionApp(QObject):
         """Another start of Companion asked this one to come forward."""
         log.info("activated by a second start")
         if self.stand_in is not None:
-            self.stand_in.showNormal()
-            self.stand_in.raise_()
-            self.stand_in.activateWindow()
+            bring_forward(self.stand_in)
         else:
             self.show_history()
 
