@@ -31,7 +31,7 @@ from companion.startup import process_age_ms
 from companion.ui.i18n import Translations
 from companion.ui.notices import Notices
 from companion.ui.present import bring_forward
-from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu
+from companion.ui.tray import REST_OF_SHIFT, STATES, StandInWindow, TrayIcon, TrayMenu, TrayWatch
 
 if TYPE_CHECKING:
     from datetime import date
@@ -70,9 +70,6 @@ if TYPE_CHECKING:
     from companion.ui.thought_records import ThoughtRecordsWindow
 
 log = logging.getLogger(__name__)
-
-TRAY_CHECK_INTERVAL_MS = 5000
-TRAY_CHECKS = 24  # two minutes; after that the stand-in window stays and nothing polls
 
 
 def headless() -> bool:
@@ -197,24 +194,17 @@ class CompanionApp(QObject):
         self.tray.message_opened.connect(self._message_opened)
 
     def _watch_for_tray(self) -> None:
-        """At login the tray host often starts after Companion: look again for two minutes."""
-        self._tray_checks_left = TRAY_CHECKS
-        self._tray_timer = QTimer(self)
-        self._tray_timer.setInterval(TRAY_CHECK_INTERVAL_MS)
-        self._tray_timer.timeout.connect(self._check_for_tray)
-        self._tray_timer.start()
+        self.tray_watch = TrayWatch(self)
+        self.tray_watch.appeared.connect(self._move_to_tray)
+        self.tray_watch.start()
 
-    def _check_for_tray(self) -> None:
-        self._tray_checks_left -= 1
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            log.info("a system tray appeared; moving to it")
-            self._show_tray()
-            if self.stand_in is not None:
-                self.stand_in.hide()
-                self.stand_in.deleteLater()
-                self.stand_in = None
-        if self.tray is not None or self._tray_checks_left <= 0:
-            self._tray_timer.stop()
+    def _move_to_tray(self) -> None:
+        log.info("a system tray appeared; moving to it")
+        self._show_tray()
+        if self.stand_in is not None:
+            self.stand_in.hide()
+            self.stand_in.deleteLater()
+            self.stand_in = None
 
     @property
     def journal(self) -> Journal | None:
@@ -324,13 +314,9 @@ class CompanionApp(QObject):
         self.wellbeing.start()
 
     def _reminders_quiet(self) -> bool:
-        """Nothing but breaks shows during a pause, a call, a break or its notice."""
-        from companion.domain.breaks import Phase
+        from companion.domain.breaks import reminders_wait
 
-        if self.driver is None:
-            return False
-        view = self.driver.view
-        return view.on_call or view.phase in (Phase.PAUSED, Phase.NOTICE, Phase.BREAK)
+        return self.driver is not None and reminders_wait(self.driver.view)
 
     def _reminders_after_change(self) -> None:
         quiet = self._reminders_quiet()

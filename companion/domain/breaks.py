@@ -518,3 +518,9 @@ class BreakCycle:
                 seconds=max(0, seconds),
             )
         )
+
+
+def reminders_wait(view: CycleView) -> bool:
+    """Nothing but breaks shows during a pause, a call, a break or its notice: the summary,
+    the log reminder and the check-in wait until it is over."""
+    return view.on_call or view.phase in (Phase.PAUSED, Phase.NOTICE, Phase.BREAK)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -244,3 +244,37 @@ class StandInWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.hide()
         event.ignore()
+
+
+TRAY_CHECK_INTERVAL_MS = 5000
+TRAY_CHECKS = 24  # two minutes; after that the stand-in window stays and nothing polls
+
+
+class TrayWatch(QObject):
+    """At login the tray host often starts after Companion: look again every five seconds for
+    two minutes, and say when a tray appears. Then (or after two minutes) nothing polls."""
+
+    appeared = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._left = TRAY_CHECKS
+        self.timer = QTimer(self)
+        self.timer.setInterval(TRAY_CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    @property
+    def watching(self) -> bool:
+        return self.timer.isActive()
+
+    def check(self) -> None:
+        """One look (what the timer does every five seconds)."""
+        self._left -= 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.timer.stop()
+            self.appeared.emit()
+        elif self._left <= 0:
+            self.timer.stop()

@@ -94,10 +94,10 @@ def test_the_stand_in_moves_to_a_tray_that_appears_later(qtbot, paths, monkeypat
     try:
         assert app.stand_in is not None and app.tray is None
         monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-        app._check_for_tray()  # what the two-minute watch does every five seconds
+        app.tray_watch.check()  # what the two-minute watch does every five seconds
         assert app.tray is not None
         assert app.stand_in is None
-        assert not app._tray_timer.isActive()  # nothing polls once the tray is there
+        assert not app.tray_watch.watching  # nothing polls once the tray is there
     finally:
         app.shut_down()
 
@@ -105,10 +105,10 @@ def test_the_stand_in_moves_to_a_tray_that_appears_later(qtbot, paths, monkeypat
 def test_the_tray_watch_gives_up_after_two_minutes(qtbot, paths):
     app = start(qtbot, paths, "en")
     try:
-        assert app._tray_timer.isActive()
+        assert app.tray_watch.watching
         for _ in range(24):
-            app._check_for_tray()
-        assert not app._tray_timer.isActive()
+            app.tray_watch.check()
+        assert not app.tray_watch.watching
         assert app.stand_in is not None and app.stand_in.isVisible()
     finally:
         app.shut_down()

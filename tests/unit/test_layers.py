@@ -23,7 +23,7 @@ LIMIT = 800
 # Files still over the limit, with the ceiling they may not pass. Lower a ceiling when a file
 # shrinks; remove the line when it is under LIMIT.
 STILL_TOO_LONG = {
-    "app.py": 970,  # the composition root: to about 300 (issue 14)
+    "app.py": 956,  # the composition root: to about 300 (issue 14)
     "ui/settings_dialog.py": 1080,  # to ui/settings/, one file per tab
     "demo.py": 1080,
     "ui/charts.py": 910,

@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from companion.domain.reminders import (
     CHECKIN,
     LOG_REMINDER,
@@ -214,3 +216,21 @@ def test_a_check_in_missed_while_companion_was_not_running_waits_for_the_shift()
     wednesday = MONDAY + timedelta(days=2)
     shown = run(started_in_the_evening, FakeRecords(), at(20, 0, tuesday), at(10, 0, wednesday))
     assert shown == [(at(9, 0, wednesday), Due(CHECKIN, MONDAY))]  # the next start of shift
+
+
+@pytest.mark.parametrize(
+    ("phase", "on_call", "waits"),
+    [
+        ("WORKING", False, False),
+        ("OFF_SHIFT", False, False),
+        ("WORKING", True, True),
+        ("PAUSED", False, True),
+        ("NOTICE", False, True),
+        ("BREAK", False, True),
+    ],
+)
+def test_reminders_wait_during_a_call_a_pause_a_break_and_its_notice(phase, on_call, waits):
+    from companion.domain.breaks import CycleView, Phase, reminders_wait
+
+    view = CycleView(Phase[phase], on_call, None, None, None, None, None, False, 0, 5, None, None)
+    assert reminders_wait(view) is waits
