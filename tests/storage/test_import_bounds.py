@@ -7,7 +7,6 @@ import copy
 import json
 import os
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,8 @@ from companion.storage.transfer import (
     read_document,
 )
 from companion.storage.transfer_checks import check_document
+from tests.e2e.conftest import base_env
+from tests.e2e.conftest import companion as run_companion
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -125,20 +126,7 @@ def full_disk(tmp_path):
 
 
 def companion(*args: str, home: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("COMPANION_", "QT_")) and key != "DISPLAY"
-    }
-    env.update(COMPANION_HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
-    return subprocess.run(
-        [sys.executable, "-m", "companion", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+    return run_companion(*args, env=base_env(home), timeout=timeout)
 
 
 def fill_up(folder: Path) -> None:
