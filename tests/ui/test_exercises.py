@@ -454,9 +454,14 @@ def test_nvc_templates_in_both_languages():
     assert compose_nvc("angry", "", "", "en") == "It sounds like you're feeling angry."
     assert compose_nvc("", "", "Could you send me a photo?", "en") == ("Could you send me a photo?")
     assert compose_nvc("着急", "按时收到", "就去联系快递", "zh_CN") == (
-        "我能感受到您很着急。您最在意的是按时收到。我现在就去联系快递,您看可以吗?"
+        "我能感受到您很着急。您最在意的是按时收到。我现在就去联系快递，您看可以吗？"
     )
     assert compose_nvc("着急。", "", "", "zh_CN") == "我能感受到您很着急。"
+    # full-width punctuation: a trailing comma goes, a question of one's own stays whole
+    assert compose_nvc("着急，", "", "", "zh_CN") == "我能感受到您很着急。"
+    assert compose_nvc("", "", "今天下午五点前给您回电话可以吗？", "zh_CN") == (
+        "今天下午五点前给您回电话可以吗？"
+    )
     assert compose_nvc("等了这么久还没收到,您一定很着急。", "", "", "zh_CN") == (
         "等了这么久还没收到,您一定很着急。"
     )
@@ -483,7 +488,7 @@ def test_nvc_speaks_chinese(qtbot, window, uses):
         page.fields["request"].setFocus()
         compose(page.fields["request"], "马上联系快递查一下")
         sentence = (
-            "我能感受到您很着急。您最在意的是东西按时收到。我现在马上联系快递查一下,您看可以吗?"
+            "我能感受到您很着急。您最在意的是东西按时收到。我现在马上联系快递查一下，您看可以吗？"
         )
         assert page.preview.text() == sentence
         page.next()

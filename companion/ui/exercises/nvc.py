@@ -43,12 +43,12 @@ NVC_TEMPLATES: dict[str, NvcTemplate] = {
     "zh_CN": NvcTemplate(
         feeling="我能感受到您很{}。",
         need="您最在意的是{}。",
-        request="我现在{},您看可以吗?",
+        request="我现在{}，您看可以吗？",
         joiner="",
     ),
 }
-_SENTENCE_ENDS = ".!?。!?…"
-_TRAILING = " \t,,;;::、.。!!??…"
+_SENTENCE_ENDS = ".!?。！？…"
+_TRAILING = " \t,，;；:：、.。!！?？…"
 
 
 def _is_whole_sentence(text: str) -> bool:
