@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -58,3 +59,12 @@ def create_private_file(path: Path) -> None:
             os.fchmod(descriptor, PRIVATE_FILE)
     finally:
         os.close(descriptor)
+
+
+def disk_full(folder: Path, room: int) -> bool:
+    """Whether the file system of `folder` has less than `room` bytes free (False when that
+    cannot be told): the reason to give for a write that failed."""
+    try:
+        return shutil.disk_usage(folder).free < room
+    except OSError:
+        return False

@@ -401,6 +401,13 @@ class InvalidFile(ValueError):
     """The settings file as a whole cannot be used; `str()` says why, quoting none of it."""
 
 
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, but never more than one past MAX_FILE_BYTES: enough for `read_table`
+    to tell a file that is too large, without reading all of it. Raises OSError."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def read_table(raw: bytes) -> dict[str, Any]:
     """The TOML table in `raw`, read as UTF-8 with or without a byte-order mark (Notepad writes
     one). Too large, not UTF-8, not TOML or nested past reason: InvalidFile."""
@@ -424,8 +431,7 @@ def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
     next save starts afresh; read-only callers (`config get`) leave it where it is."""
     settings = Settings()
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path)
     except FileNotFoundError:
         return settings
     except OSError as error:
@@ -483,8 +489,7 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     spec = SPECS[key]
     value = spec.check(value)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path)
         read_table(raw)  # size, encoding, nesting: checked before tomlkit reads it
         document = tomlkit.parse(raw.decode("utf-8-sig"))
     except FileNotFoundError:
@@ -515,8 +520,7 @@ def keys_in_file(path: Path) -> frozenset[str] | None:
     """Every key `path` sets, valid or not (none when there is no file); None when it cannot be
     read as TOML, so that it is left alone."""
     try:
-        with path.open("rb") as handle:
-            table = read_table(handle.read(MAX_FILE_BYTES + 1))
+        table = read_table(read_bounded(path))
         return frozenset(_flatten(table))
     except FileNotFoundError:
         return frozenset()

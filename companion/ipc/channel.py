@@ -19,7 +19,6 @@ import contextlib
 import getpass
 import logging
 import os
-import shutil
 import stat
 import tempfile
 import time
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal
 
+from companion.files import disk_full
 from companion.ipc.protocol import (
     MAX_LINE_BYTES,
     BadRequest,
@@ -116,7 +116,7 @@ class InstanceLockError(RuntimeError):
 
 
 def _why_not_locked(lock_file: Path, error: QLockFile.LockError) -> str:
-    if shutil.disk_usage(lock_file.parent).free < 64 * 1024:
+    if disk_full(lock_file.parent, 64 * 1024):
         return "the disk is full"
     if error == QLockFile.LockError.PermissionError:
         return "permission denied"

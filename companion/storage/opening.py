@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.domain.clock import Clock, local_now
-from companion.files import create_private_file
+from companion.files import create_private_file, disk_full
 from companion.paths import AppPaths, ensure_private_dir
 from companion.storage.backups import backup_database, list_backups
 from companion.storage.health import FileState, inspect_database
@@ -56,10 +55,7 @@ def _set_aside(database: Path, label: str, clock: Clock | None) -> Path:
 
 def _disk_full(database: Path) -> bool:
     """Reading a WAL store needs room for its -shm index: on a full disk it cannot be opened."""
-    try:
-        return shutil.disk_usage(database.parent).free < 256 * 1024
-    except OSError:
-        return False
+    return disk_full(database.parent, 256 * 1024)
 
 
 def _refuse_a_read_only_file(database: Path) -> None:
