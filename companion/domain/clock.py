@@ -22,6 +22,11 @@ class Clock(Protocol):
         """Seconds on a clock that never jumps back: for animations and countdowns."""
         ...
 
+    def elapsed(self) -> float:
+        """Seconds on a clock that never jumps and goes on counting while the computer sleeps:
+        how much real time passed between two readings (the break cycle's time away)."""
+        ...
+
 
 class SystemLocalZone(tzinfo):
     """The machine's local time rules, asked of the C library (`localtime`) for each moment.
@@ -130,6 +135,9 @@ class FixedClock:
 
     def monotonic(self) -> float:
         return self._monotonic
+
+    def elapsed(self) -> float:
+        return self._monotonic  # a fixed clock never sleeps
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta

@@ -1,25 +1,26 @@
 """Drives the break cycle from the Qt event loop and tells the UI what to show.
 
-APScheduler (on the Qt thread) only wakes the cycle: at the next moment it changes by itself,
-once a minute to notice clock changes and sleep, and every PROBE_SECONDS during a shift to read
-idle time and whether the microphone is in use. Those two are also read at every wake-up, just
-before a notice shows or a break starts, so a call that began a moment ago still holds them.
-The cycle decides everything; records it finishes are handed to `record` (the store).
+Wake-ups (`wakeups`: APScheduler on the Qt thread) only wake the cycle: at the next moment it
+changes by itself, once a minute to notice clock changes and sleep, and every PROBE_SECONDS
+during a shift to read idle time and whether the microphone is in use. Those two are also read
+at every wake-up, just before a notice shows or a break starts, so a call that began a moment
+ago still holds them. The cycle decides everything; records it finishes are handed to `record`
+(the store).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.domain.breaks import BreakCycle, BreakRecord, BreakRules, CycleView, Phase
-from companion.domain.clock import SystemClock
+from companion.domain.clock import SYSTEM_CLOCK, Clock
 from companion.domain.shift import ShiftPlan
-from companion.scheduling.qt_scheduler import QtTimerScheduler
+from companion.scheduling.wakeups import SchedulerWakeups, Wakeups
 
 log = logging.getLogger(__name__)
 
@@ -50,12 +51,13 @@ class BreakDriver(QObject):
         rules: BreakRules,
         record: Callable[[BreakRecord], object],
         *,
-        clock: SystemClock | None = None,
+        clock: Clock = SYSTEM_CLOCK,
         idle: IdleReader | None = None,
         microphone: MicrophoneReader | None = None,
+        wakeups: Wakeups | None = None,
     ) -> None:
         super().__init__()
-        self._clock = clock or SystemClock()
+        self._clock = clock
         self._record = record
         self._idle = idle
         self._microphone = microphone
@@ -63,33 +65,23 @@ class BreakDriver(QObject):
         now = self._clock.now()
         self._last_real = self._clock.elapsed()
         self.cycle = BreakCycle(shift, rules, self._clock.local_zone(), now)
-        self._scheduler = QtTimerScheduler(timezone=UTC, job_defaults={"coalesce": True})
+        self.wakeups: Wakeups = wakeups or SchedulerWakeups()
         self._view: CycleView = self.cycle.view()
-        self._wake_serial = 0
-        self._running_wake: str | None = None
-        self._wake_at: object = None  # the moment the pending wake-up job is for
+        self._waking = False  # the one-off wake-up is running (and is used up)
+        self._wake_at: object = None  # the moment the pending wake-up is for
 
     # -- life --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._scheduler.start()
-        self._scheduler.add_job(
-            self._look,
-            "interval",
-            seconds=HEARTBEAT_SECONDS,
-            id="heartbeat",
-            misfire_grace_time=None,
-        )
-        self._scheduler.add_job(
-            self._probe, "interval", seconds=PROBE_SECONDS, id="probe", misfire_grace_time=None
-        )
+        self.wakeups.start()
+        self.wakeups.every("heartbeat", HEARTBEAT_SECONDS, self._look)
+        self.wakeups.every("probe", PROBE_SECONDS, self._probe)
         self._look()
 
     def shut_down(self) -> None:
         self.cycle.shut_down()
         self._save_records()
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
+        self.wakeups.shut_down()
 
     @property
     def view(self) -> CycleView:
@@ -115,13 +107,13 @@ class BreakDriver(QObject):
         self.cycle.tick(self._clock.now(), real_elapsed=elapsed)
         self._publish(always_tell=always_tell)
 
-    def _wake(self, wake_id: str) -> None:
-        self._running_wake = wake_id
+    def _wake(self) -> None:
+        self._waking = True
         try:
             self._read_probes()
             self._look()
         finally:
-            self._running_wake = None
+            self._waking = False
 
     def _probe(self) -> None:
         self._read_probes()
@@ -152,33 +144,15 @@ class BreakDriver(QObject):
         view = self.cycle.view()
         changed = view != self._view
         self._view = view
-        if view.wake_at == self._wake_at and not changed and self._running_wake is None:
+        if view.wake_at == self._wake_at and not changed and not self._waking:
             if always_tell:
                 self.changed.emit()
             return  # the pending wake-up still fits: nothing to reschedule
-        # One wake-up at the next moment the cycle changes by itself. APScheduler removes a date
-        # job by its id once it has run, so each wake-up gets a new id, and the one running now
-        # is left for APScheduler to remove.
-        for job in self._scheduler.get_jobs():
-            if job.id.startswith("wake-") and job.id != self._running_wake:
-                job.remove()
+        # One wake-up at the next moment the cycle changes by itself.
         self._wake_at = view.wake_at
-        if view.wake_at is not None:
-            self._wake_serial += 1
-            wake_id = f"wake-{self._wake_serial}"
-            self._scheduler.add_job(
-                lambda: self._wake(wake_id),
-                "date",
-                run_date=view.wake_at,
-                id=wake_id,
-                misfire_grace_time=None,
-            )
-        probe = self._scheduler.get_job("probe")
-        if probe is not None:  # idle and microphone matter only during a shift
-            if view.phase is Phase.OFF_SHIFT:
-                probe.pause()
-            elif probe.next_run_time is None:
-                probe.resume()
+        self.wakeups.once_at(view.wake_at, self._wake)
+        # Idle time and the microphone matter only during a shift.
+        self.wakeups.set_paused("probe", view.phase is Phase.OFF_SHIFT)
         if changed or always_tell:
             self.changed.emit()
 

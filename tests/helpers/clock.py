@@ -21,9 +21,5 @@ class FakeClock(FixedClock):
     def __call__(self) -> float:
         return self.monotonic()
 
-    def elapsed(self) -> float:
-        """The boot clock (CLOCK_BOOTTIME): here it moves with the monotonic reading."""
-        return self.monotonic()
-
     def advance(self, delta: timedelta | float) -> None:
         super().advance(delta if isinstance(delta, timedelta) else timedelta(seconds=delta))
