@@ -28,8 +28,11 @@ READY = "ready"  # written last: a folder without it was interrupted
 def _generator_version() -> str:
     import companion.demo
 
-    source = Path(companion.demo.__file__).read_bytes()
-    return hashlib.sha256(source).hexdigest()[:10]
+    digest = hashlib.sha256()
+    for path in sorted(Path(companion.demo.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def _key(entries: int, weeks: int, seed: int) -> str:

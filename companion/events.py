@@ -2,8 +2,8 @@
 pushes a refresh into them.
 
 The composition root makes one `AppEvents` and emits on it; a window made later says which
-events it follows with `follow` (refreshed then, if it is on screen) and follows the language
-through `language_changed`.
+events it follows with `follow` (refreshed then, if it is on screen); the language has its own
+signal, `ui.i18n.Speech.language_changed`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ class AppEvents(QObject):
     data_replaced = Signal()  # all data erased: every view of it reloads
     store_opened = Signal()  # the data is ready (at start): a window opened early loads it
     settings_changed = Signal(object)  # the dict of values just applied
-    language_changed = Signal(str)  # "zh_CN" or "en"
 
 
 class Refreshable(Protocol):

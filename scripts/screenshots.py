@@ -29,7 +29,7 @@ from companion.ui.break_window import BreakWindow
 from companion.ui.history import HistoryWindow
 from companion.ui.i18n import Translations
 from companion.ui.quick_log import QuickLogDialog
-from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
+from companion.ui.settings import DetectionStatus, SettingsDialog
 from companion.ui.style import STYLE_SHEET
 from companion.ui.tray import StandInWindow, TrayMenu
 

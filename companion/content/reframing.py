@@ -14,6 +14,7 @@ from pathlib import Path
 
 from companion.content import ContentError, read_content_table
 from companion.domain.language import SUPPORTED
+from companion.domain.nvc import PLACE, NvcReply
 from companion.paths import data_dir
 
 PRIMARY_DISTORTIONS: tuple[str, ...] = ("personalization", "catastrophizing", "absolutist")
@@ -51,6 +52,7 @@ TASKS_MAXIMUM = 6
 
 _DISTORTION_KEYS = {"name", "definition", "primary", *PRIMARY_MINIMUMS}
 _EXERCISE_KEYS = {"name", "summary", "steps", "intro", "examples"}
+_REPLY_KEYS = ("feeling", "need", "request")  # [exercises.nvc.reply]: templates with {} once
 _PRACTICE_KEYS = {"thought", "distortions"}
 _EXAMPLE_KEYS: dict[str, tuple[str, ...]] = {
     "positive_reframing": ("harsh", "kind"),
@@ -121,6 +123,7 @@ class Exercise:
     steps: tuple[str, ...]
     intro: str = ""
     examples: tuple[ExerciseExample, ...] = ()
+    reply: NvcReply | None = None  # feeling – need – request: how the reply is joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +312,7 @@ def _exercises(file: _File, document: dict[str, object]) -> dict[str, Exercise]:
         key = f"[exercises.{code}]"
         entry = file.table(section.get(code), key)
         allowed = _EXERCISE_KEYS if code in EXAMPLE_MINIMUMS else _EXERCISE_KEYS - {"examples"}
-        file.only_keys(entry, key, allowed)
+        file.only_keys(entry, key, allowed | {"reply"} if code == "nvc" else allowed)
         intro = ""
         if code in NEEDS_INTRO or "intro" in entry:
             intro = file.text(entry, key, "intro")
@@ -328,8 +331,26 @@ def _exercises(file: _File, document: dict[str, object]) -> dict[str, Exercise]:
             steps=file.texts(entry, key, "steps", STEPS_MINIMUM),
             intro=intro,
             examples=examples,
+            reply=_reply(file, entry, key) if code == "nvc" else None,
         )
     return exercises
+
+
+def _reply(file: _File, entry: dict[str, object], key: str) -> NvcReply:
+    """[exercises.nvc.reply]: a template per part, each with {} once, and the joiner."""
+    key = f"{key[:-1]}.reply]"
+    table = file.table(entry.get("reply"), key)
+    file.only_keys(table, key, {*_REPLY_KEYS, "joiner"})
+    templates = {}
+    for part in _REPLY_KEYS:
+        template = file.text(table, key, part)
+        if template.count(PLACE) != 1:
+            raise file.fail(f"{key} {part} must hold {PLACE} once, where the agent's words go")
+        templates[part] = template
+    joiner = table.get("joiner")
+    if not isinstance(joiner, str) or joiner.strip():
+        raise file.fail(f'{key} joiner must be text of spaces only (" " or "")')
+    return NvcReply(joiner=joiner, **templates)
 
 
 def reframing_path(language: str, directory: Path | None = None) -> Path:

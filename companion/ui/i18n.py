@@ -1,11 +1,13 @@
-"""Installs the Qt translations for the chosen language (the app's and Qt's own)."""
+"""The language the app speaks: the Qt translations installed for it (the app's and Qt's own),
+and a signal when it changes."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from companion.domain.language import resolve_language
 from companion.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -34,3 +36,23 @@ class Translations:
             self._installed.append(translator)
         elif required:
             log.error("translation %s not found in %s", name, directory)
+
+
+class Speech(QObject):
+    """The language setting ("auto", "zh_CN" or "en"), the language it comes to here, and each
+    change: windows follow `language_changed` (see `ui.window_slot.speaks`)."""
+
+    language_changed = Signal(str)  # "zh_CN" or "en"
+
+    def __init__(self, setting: str, override: str | None = None) -> None:
+        super().__init__()
+        self.setting = setting
+        self.language = resolve_language(override, setting, QLocale.system().name())
+        self.translations = Translations()
+        self.translations.apply(self.language)
+
+    def choose(self, setting: str) -> None:
+        self.setting = setting
+        self.language = resolve_language(None, setting, QLocale.system().name())
+        self.translations.apply(self.language)
+        self.language_changed.emit(self.language)

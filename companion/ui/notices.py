@@ -126,6 +126,16 @@ class Notices:
             icon=QMessageBox.Icon.Warning,
         )
 
+    def settings_ignored(self, problems: list[str]) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Some settings were not used"),
+            QCoreApplication.translate(
+                "CompanionApp", "These settings were ignored; the others apply:"
+            )
+            + "\n\n"
+            + "\n".join(f"• {problem}" for problem in problems),
+        )
+
     def export_failed(self, path: str, why: str) -> None:
         self.inform(
             QCoreApplication.translate("CompanionApp", "Export failed"),

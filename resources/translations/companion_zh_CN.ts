@@ -735,32 +735,32 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="252"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="68"/>
         <source>&amp;Who</source>
         <translation>联系人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="253"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="69"/>
         <source>&amp;How to reach them</source>
         <translation>联系方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="254"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="70"/>
         <source>e.g. Team lead Wang</source>
         <translation>例如:王组长</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="255"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="71"/>
         <source>e.g. ext. 8001, or the chat group</source>
         <translation>例如:分机 8001,或内部聊天群</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="256"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="72"/>
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="257"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="73"/>
         <source>How to reach them</source>
         <translation>联系方式</translation>
     </message>
@@ -768,82 +768,82 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="365"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="187"/>
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="372"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="194"/>
         <source>Edit the contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="396"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="218"/>
         <source>Remove this contact?</source>
         <translation>删除这个联系人?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="397"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="219"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中删除“%1”吗?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="398"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="220"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="469"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="291"/>
         <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
         <translation>感到沉重时可以找谁:组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="474"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="296"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="475"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="476"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="477"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="478"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
         <source>Remove the selected contact (Del)</source>
         <translation>删除选中的联系人(Del)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="479"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="480"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="481"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="482"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="304"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="484"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="306"/>
         <source>The list holds at most %1 contacts.</source>
         <translation>列表最多容纳 %1 个联系人。</translation>
     </message>
@@ -1225,22 +1225,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="193"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>%1: date to add</source>
         <translation>%1:要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="195"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="159"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="197"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="161"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="199"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="163"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期(Del 键)</translation>
     </message>
@@ -1574,32 +1574,32 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="42"/>
+        <location filename="../../companion/ui/help_contacts.py" line="31"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="43"/>
+        <location filename="../../companion/ui/help_contacts.py" line="32"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
         <translation>可以直接找他们聊,或请主管帮忙安排一次谈话。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="48"/>
+        <location filename="../../companion/ui/help_contacts.py" line="37"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划(EAP)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="49"/>
+        <location filename="../../companion/ui/help_contacts.py" line="38"/>
         <source>Your administrator can add its number or chat address here.</source>
         <translation>管理员可以在这里填写它的电话或在线咨询方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="54"/>
+        <location filename="../../companion/ui/help_contacts.py" line="43"/>
         <source>Public mental-health line</source>
         <translation>公共心理援助热线</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="55"/>
+        <location filename="../../companion/ui/help_contacts.py" line="44"/>
         <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
         <translation>请查找你所在城市或地区的官方心理援助热线(例如在当地卫生健康部门的网站上)。</translation>
     </message>
@@ -1607,52 +1607,52 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="166"/>
+        <location filename="../../companion/ui/help_contacts.py" line="155"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="168"/>
+        <location filename="../../companion/ui/help_contacts.py" line="157"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="196"/>
+        <location filename="../../companion/ui/help_contacts.py" line="185"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197"/>
+        <location filename="../../companion/ui/help_contacts.py" line="186"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="198"/>
+        <location filename="../../companion/ui/help_contacts.py" line="187"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="199"/>
+        <location filename="../../companion/ui/help_contacts.py" line="188"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="204"/>
+        <location filename="../../companion/ui/help_contacts.py" line="193"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候,找人聊聊会有帮助,不必等到事情很严重。你可以联系这些人:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="208"/>
+        <location filename="../../companion/ui/help_contacts.py" line="197"/>
         <source>Your entry is saved.</source>
         <translation>你的记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="213"/>
+        <location filename="../../companion/ui/help_contacts.py" line="202"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式;管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="218"/>
+        <location filename="../../companion/ui/help_contacts.py" line="207"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到,不会发送到任何地方。</translation>
     </message>
@@ -2412,500 +2412,498 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="591"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="150"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="592"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="152"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="593"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="153"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="594"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="154"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="595"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="155"/>
         <source>Check-&amp;in and reminders</source>
         <translation>自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="596"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="156"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="597"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="160"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="598"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="161"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="599"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="606"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="157"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="612"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="76"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="613"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="77"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="614"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="78"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="615"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="79"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="616"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="80"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="617"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="81"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="618"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="82"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="621"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="85"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="622"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="86"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="623"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="87"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="624"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="88"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="625"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="89"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="626"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="90"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="627"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="91"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="632"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="115"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="633"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="116"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="636"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="638"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="123"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="639"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="124"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="645"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="131"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="646"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="133"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="648"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="135"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="650"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="651"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="140"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="652"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="144"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="654"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="657"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="147"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="659"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="150"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="661"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="153"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="663"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="157"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录时启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="668"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="60"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="670"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="65"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="671"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="672"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="67"/>
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
-        <location filename="../../companion/ui/settings_dialog.py" line="717"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="68"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="130"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="673"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="68"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="675"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="71"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="676"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="74"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="677"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="76"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="678"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="679"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="81"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="680"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="85"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="681"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="88"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="684"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="91"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="685"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="94"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="686"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="97"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="687"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="100"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="688"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="101"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="689"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="104"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="690"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="107"/>
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="707"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="132"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="707"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="134"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="710"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="712"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="123"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="715"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="127"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="719"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="132"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="721"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="137"/>
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="724"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="141"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="729"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="148"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="731"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="150"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="732"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="152"/>
         <source>Open the mood log from any program &amp;with</source>
         <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="734"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="155"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
         <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="737"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="160"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="739"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="165"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="743"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="93"/>
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="744"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="94"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="746"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="96"/>
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="747"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="97"/>
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="754"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="104"/>
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="755"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="105"/>
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="758"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="107"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="763"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="114"/>
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="764"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="115"/>
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="766"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="118"/>
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="769"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="122"/>
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="770"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="124"/>
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="772"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="127"/>
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="776"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="70"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="779"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="72"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="784"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="79"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="785"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="80"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="788"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="82"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="793"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="89"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="800"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="96"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="802"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="98"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="816"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="113"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="818"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="114"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2914,157 +2912,157 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="822"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="120"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="830"/>
+        <location filename="../../companion/ui/settings/status.py" line="35"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用:%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="833"/>
+        <location filename="../../companion/ui/settings/status.py" line="39"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="838"/>
+        <location filename="../../companion/ui/settings/status.py" line="45"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="843"/>
+        <location filename="../../companion/ui/settings/status.py" line="51"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="847"/>
+        <location filename="../../companion/ui/settings/status.py" line="55"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="854"/>
+        <location filename="../../companion/ui/settings/status.py" line="65"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息(%1)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="859"/>
+        <location filename="../../companion/ui/settings/status.py" line="69"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="864"/>
+        <location filename="../../companion/ui/settings/status.py" line="74"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="869"/>
+        <location filename="../../companion/ui/settings/status.py" line="80"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="874"/>
+        <location filename="../../companion/ui/settings/status.py" line="86"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="879"/>
+        <location filename="../../companion/ui/settings/status.py" line="92"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="882"/>
+        <location filename="../../companion/ui/settings/status.py" line="96"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="890"/>
+        <location filename="../../companion/ui/settings/status.py" line="106"/>
         <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
         <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="894"/>
+        <location filename="../../companion/ui/settings/status.py" line="112"/>
         <source>No shortcut: the mood log opens from the tray icon.</source>
         <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="897"/>
+        <location filename="../../companion/ui/settings/status.py" line="116"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="902"/>
+        <location filename="../../companion/ui/settings/status.py" line="123"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="904"/>
+        <location filename="../../companion/ui/settings/status.py" line="127"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="908"/>
+        <location filename="../../companion/ui/settings/status.py" line="131"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="910"/>
+        <location filename="../../companion/ui/settings/status.py" line="135"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用:未安装 X11 库(libX11)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="913"/>
+        <location filename="../../companion/ui/settings/status.py" line="139"/>
         <source>Not available on this system yet. The mood log opens from the tray icon.</source>
         <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="915"/>
+        <location filename="../../companion/ui/settings/status.py" line="143"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用(设置失败,原因见日志)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="928"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="214"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="982"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="208"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="988"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="215"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="990"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="217"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="996"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="226"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="997"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="229"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1010"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1035"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页修正快捷键再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings_dialog.py" line="1038"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="216"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
     </message>

@@ -42,42 +42,42 @@ SCRIPT = textwrap.dedent(
     qt.setQuitOnLastWindowClosed(False)
     app = CompanionApp(qt, paths, load_settings(paths.settings_file), "en")
     app.start()
-    while app.driver is None or app.wellbeing is None:
+    while app.breaks.driver is None or app.wellbeing.driver is None:
         qt.processEvents()
     seen = {"started": heavy()}
 
     app.menu.break_action.trigger()  # a break now, ended early
-    app.breaks.window.end_early()
-    app.show_quick_log()  # a mood log after a hard call, with the offer that follows
-    QTest.keyClick(app.quick_log, Qt.Key.Key_9)
-    QTest.keyClick(app.quick_log, Qt.Key.Key_Return)
-    assert app.support_offer is not None and app.support_offer.isVisible()
-    app.breathe_for_a_minute()
-    app.breathing_window.end_early()
-    app.show_reframing()  # from the tray: a thought record, a draft, then finished
-    app.wizard.thought.setPlainText("客户总是冲我发火")
-    app.wizard.save_draft()
-    app.wizard.finish()
-    app._reframe_last_entry()  # offered from the entry just logged
-    app.wizard.save_draft()
-    app.set_on_call(True)
-    app.set_on_call(False)
-    app.offer_checkin()
-    app._save_check_in(CheckIn(uuid.uuid4(), app.clock.now(), (3, 3, 2, 4, 3)))
-    app.show_day_summary()
-    app.show_exercises("detachment")  # between calls
-    app.show_help_contacts()
-    app.show_settings()
-    app.settings_dialog.close()
-    app.wellbeing.check()
+    app.breaks.presenter.window.end_early()
+    app.mood.show_quick_log()  # a mood log after a hard call, with the offer that follows
+    QTest.keyClick(app.mood.quick_log, Qt.Key.Key_9)
+    QTest.keyClick(app.mood.quick_log, Qt.Key.Key_Return)
+    assert app.reframing.support_offer is not None and app.reframing.support_offer.isVisible()
+    app.reframing.breathe_for_a_minute()
+    app.reframing.breathing_window.end_early()
+    app.reframing.show_reframing()  # from the tray: a thought record, a draft, then finished
+    app.reframing.wizard.thought.setPlainText("客户总是冲我发火")
+    app.reframing.wizard.save_draft()
+    app.reframing.wizard.finish()
+    app.reframing.reframe_last_entry()  # offered from the entry just logged
+    app.reframing.wizard.save_draft()
+    app.breaks.set_on_call(True)
+    app.breaks.set_on_call(False)
+    app.wellbeing.offer_checkin()
+    app.wellbeing.save_check_in(CheckIn(uuid.uuid4(), app.clock.now(), (3, 3, 2, 4, 3)))
+    app.wellbeing.show_day_summary()
+    app.reframing.show_exercises("detachment")  # between calls
+    app.wellbeing.show_help_contacts()
+    app.settings_window.show()
+    app.settings_window.dialog.close()
+    app.wellbeing.driver.check()
     qt.processEvents()
     seen["shift"] = heavy()
-    counts = app.journal.day_summary(app.day_summary.summary.day)
+    counts = app.journal.day_summary(app.wellbeing.day_summary.summary.day)
     seen["counts"] = [counts.entries, counts.exercises, counts.breaks_offered]
 
-    app.show_history()
+    app.mood.show_history()
     seen["mood log"] = heavy()
-    app.show_dashboard()
+    app.mood.show_dashboard()
     seen["trends"] = heavy()
     print(json.dumps(seen))
     app.shut_down()

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.app import CompanionApp
+from companion.domain.clock import SYSTEM_CLOCK, Clock
 from companion.paths import AppPaths
+from companion.qt_binding import BindingReport
 from companion.settings import load_settings
 
 
@@ -21,14 +23,18 @@ def start_app(
     language: str | None = "en",
     *,
     ready: Callable[[CompanionApp], bool] = store_open_or_failed,
+    clock: Clock = SYSTEM_CLOCK,
+    binding: BindingReport | None = None,
 ) -> CompanionApp:
     """Start the app as `run_app` does, on `paths` (no tray offscreen: the stand-in window),
-    and wait until `ready` (by default: the store is open, or the start failed).
+    on `clock`, and wait until `ready` (by default: the store is open, or the start failed).
 
     A failing start would end the event loop; the tests share one loop, so `quit` only shuts
     the app down here."""
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), language)
+    settings = load_settings(paths.settings_file)
+    app = CompanionApp(QApplication.instance(), paths, settings, language, clock)
     app.quit = app.shut_down  # type: ignore[method-assign]
+    app.binding = binding  # what run_app's start-up check found
     app.start()
     qtbot.waitUntil(lambda: ready(app))
     for window in app.windows():

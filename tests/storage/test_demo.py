@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.cli import main
-from companion.demo import DEMO_MARKER, EXERCISE_WEIGHT, DemoError, fill_demo_home, generate_history
+from companion.demo import DEMO_MARKER, DemoError, fill_demo_home, generate_history
+from companion.demo.patterns import EXERCISE_WEIGHT
 from companion.domain.breaks import BreakRecord
 from companion.domain.clock import FixedClock
 from companion.domain.mood import CATEGORIES, EMOTIONS, MoodEntry, make_mood_input

@@ -11,28 +11,28 @@ def test_the_check_in_opens_from_the_menu_once_and_is_saved(qtbot, paths):  # no
     try:
         assert app.menu.checkin_action.text() == "&Weekly check-in…"
         app.menu.checkin_action.trigger()
-        dialog = app.checkin
+        dialog = app.wellbeing.checkin
         assert dialog is not None and dialog.isVisible()
         qtbot.addWidget(dialog)
         dialog.answer(0, 4)
-        app.offer_checkin()  # offered again while open: the same window, answers kept
-        assert app.checkin is dialog and dialog.answers()[0] == 4
+        app.wellbeing.offer_checkin()  # offered again while open: the same window, answers kept
+        assert app.wellbeing.checkin is dialog and dialog.answers()[0] == 4
         for row in range(1, 5):
             dialog.answer(row, 3)
         dialog.submit()
         assert not dialog.help_button.isVisible()  # 64: not low
         dialog.help_button.click()  # "Where to turn…" leads to the help contacts
-        assert app.help_window is not None and app.help_window.isVisible()
-        qtbot.addWidget(app.help_window)
+        assert app.wellbeing.help_window is not None and app.wellbeing.help_window.isVisible()
+        qtbot.addWidget(app.wellbeing.help_window)
         assert app.store is not None
         latest = app.store.latest_check_in()
         assert latest is not None and latest.answers == (4, 3, 3, 3, 3)
         dialog.hide()
-        app.offer_checkin()  # done this week: it says so, and allows another
+        app.wellbeing.offer_checkin()  # done this week: it says so, and allows another
         assert dialog.isVisible() and dialog.last_done.isVisible()
         assert dialog.answers() == [None] * 5
         app.choose_language("zh_CN")
         assert dialog.source.text() == "WHO-5 幸福感指数(心伴译本)"
     finally:
-        app.translations.apply("en")
+        app.speech.translations.apply("en")
         app.shut_down()

@@ -51,23 +51,23 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
     try:
         log_mood(app, 8, "说我们骗人")
         app.menu.break_action.trigger()  # a break, ended by a call: one break record
-        app.set_on_call(True)
-        app.set_on_call(False)
+        app.breaks.set_on_call(True)
+        app.breaks.set_on_call(False)
         backup = backup_database(paths.database, paths.backups_dir, "manual")
         aside = paths.database.with_name("companion.db.foreign-20261101-101010")
         aside.write_bytes(b"not ours")
         app.menu.reframe_action.trigger()
-        assert app.wizard is not None
-        app.wizard.thought.setPlainText("我总是做不好")  # a draft being written
-        app.show_history()
-        assert app.history is not None and app.history.model.rowCount() == 1
+        assert app.reframing.wizard is not None
+        app.reframing.wizard.thought.setPlainText("我总是做不好")  # a draft being written
+        app.mood.show_history()
+        assert app.mood.history is not None and app.mood.history.model.rowCount() == 1
         old_store = app.store
 
-        app.show_settings()
-        dialog = app.settings_dialog
+        app.settings_window.show()
+        dialog = app.settings_window.dialog
         assert dialog is not None
         dialog.tabs.setCurrentIndex(3)
-        dialog.erase_button.click()
+        dialog.data.erase_button.click()
         [box] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
         box.button(QMessageBox.StandardButton.Yes).click()
 
@@ -77,8 +77,8 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
         assert app.store.count_moods() == 0
         assert app.store.thoughts(drafts=True) == []  # the draft was not saved on the way
         assert app.store.breaks_between() == []
-        assert app.history.model.rowCount() == 0  # open windows show the empty store
-        assert app.wizard is None
+        assert app.mood.history.model.rowCount() == 0  # open windows show the empty store
+        assert app.reframing.wizard is None
         assert "说我们骗人" not in paths.log_file.read_text(encoding="utf-8")
         assert "all data erased" in paths.log_file.read_text(encoding="utf-8")
         assert paths.settings_file.read_text(encoding="utf-8") == ALL_DAY
@@ -88,19 +88,19 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
 
         # The app keeps working on the new store: moods, breaks, reframing.
         log_mood(app, 3)
-        app.history.refresh()
-        assert app.history.model.rowCount() == 1
+        app.mood.history.refresh()
+        assert app.mood.history.model.rowCount() == 1
         app.menu.break_action.trigger()
-        app.set_on_call(True)
-        app.set_on_call(False)
+        app.breaks.set_on_call(True)
+        app.breaks.set_on_call(False)
         assert [r.outcome for _id, r in app.store.breaks_between()] == ["ended_early"]
         app.menu.reframe_action.trigger()
-        assert app.wizard is not None
-        app.wizard.thought.setPlainText("新的想法")
-        app.wizard.finish()
+        assert app.reframing.wizard is not None
+        app.reframing.wizard.thought.setPlainText("新的想法")
+        app.reframing.wizard.finish()
         assert len(app.store.thoughts()) == 1
         dialog.close()
-        app.history.hide()
+        app.mood.history.hide()
     finally:
         app.shut_down()
 
@@ -110,11 +110,11 @@ def test_export_from_the_settings_writes_all_data(qtbot, paths, tmp_path):
     app = start(qtbot, paths)
     try:
         log_mood(app, 6, "物流太慢")
-        app.show_settings()
-        assert app.settings_dialog is not None
+        app.settings_window.show()
+        assert app.settings_window.dialog is not None
         out = tmp_path / "out" / "export.json"
         out.parent.mkdir()
-        app.settings_dialog.export_requested.emit(str(out))
+        app.settings_window.dialog.export_requested.emit(str(out))
         document = json.loads(out.read_text(encoding="utf-8"))
         assert [entry["note"] for entry in document["mood_entries"]] == ["物流太慢"]
         assert document["settings"] == {"language": "en"}
@@ -122,10 +122,10 @@ def test_export_from_the_settings_writes_all_data(qtbot, paths, tmp_path):
         assert str(out) in told.text()
         told.close()
 
-        app.export_data(str(tmp_path / "missing" / "export.json"))
+        app.settings_window.export_data(str(tmp_path / "missing" / "export.json"))
         [failed] = notices(app)
         assert "could not be saved" in failed.text()
         failed.close()
-        app.settings_dialog.close()
+        app.settings_window.dialog.close()
     finally:
         app.shut_down()

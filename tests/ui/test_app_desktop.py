@@ -31,16 +31,16 @@ def autostart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def app(qtbot, paths, autostart):
     paths.data_dir.mkdir()
-    started = start_app(qtbot, paths, ready=lambda app: app.driver is not None)
+    started = start_app(qtbot, paths, ready=lambda app: app.breaks.driver is not None)
     yield started
-    if started.settings_dialog is not None:
-        started.settings_dialog.close()
+    if started.settings_window.dialog is not None:
+        started.settings_window.dialog.close()
     started.shut_down()
 
 
 def open_settings(qtbot, app: CompanionApp):
-    app.show_settings()
-    dialog = app.settings_dialog
+    app.settings_window.show()
+    dialog = app.settings_window.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     dialog.tabs.setCurrentIndex(0)
@@ -61,9 +61,9 @@ def test_ticking_the_box_writes_the_login_entry_and_unticking_removes_it(
     qtbot, app, paths, autostart
 ):
     dialog = open_settings(qtbot, app)
-    assert dialog.at_login.text() == "Start Companion when I &log in"
-    assert not dialog.at_login.isChecked()
-    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
+    assert dialog.shift.at_login.text() == "Start Companion when I &log in"
+    assert not dialog.shift.at_login.isChecked()
+    qtbot.mouseClick(dialog.shift.at_login, Qt.MouseButton.LeftButton)
     save(qtbot, dialog)
     keys = read_entry(autostart.read_text(encoding="utf-8"))
     assert keys["Name"] == "Companion"
@@ -72,8 +72,8 @@ def test_ticking_the_box_writes_the_login_entry_and_unticking_removes_it(
     assert app.settings.get("startup.at_login") is True
 
     dialog = open_settings(qtbot, app)
-    assert dialog.at_login.isChecked()
-    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
+    assert dialog.shift.at_login.isChecked()
+    qtbot.mouseClick(dialog.shift.at_login, Qt.MouseButton.LeftButton)
     save(qtbot, dialog)
     assert not autostart.exists()
     assert saved_at_login(paths) is False
@@ -81,11 +81,11 @@ def test_ticking_the_box_writes_the_login_entry_and_unticking_removes_it(
 
 def test_the_box_shows_the_entry_as_it_really_is(qtbot, app, paths, autostart):
     dialog = open_settings(qtbot, app)
-    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.shift.at_login, Qt.MouseButton.LeftButton)
     save(qtbot, dialog)
     autostart.unlink()  # the user, or an administrator, removed it behind Companion's back
     dialog = open_settings(qtbot, app)
-    assert not dialog.at_login.isChecked()
+    assert not dialog.shift.at_login.isChecked()
     save(qtbot, dialog)  # saved as shown: the file now agrees with the desktop
     assert saved_at_login(paths) is False
     assert not autostart.exists()
@@ -93,7 +93,7 @@ def test_the_box_shows_the_entry_as_it_really_is(qtbot, app, paths, autostart):
     autostart.parent.mkdir(parents=True, exist_ok=True)
     autostart.write_text("[Desktop Entry]\nType=Application\nExec=companion\n", encoding="utf-8")
     dialog = open_settings(qtbot, app)
-    assert dialog.at_login.isChecked()  # put there by hand: it counts
+    assert dialog.shift.at_login.isChecked()  # put there by hand: it counts
     save(qtbot, dialog)
     assert "X-GNOME" not in autostart.read_text(encoding="utf-8")  # unchanged: not rewritten
     assert saved_at_login(paths) is True
@@ -103,8 +103,8 @@ def test_an_entry_that_cannot_be_written_is_told_and_not_saved(qtbot, app, paths
     autostart.parent.parent.mkdir(parents=True, exist_ok=True)
     autostart.parent.write_text("a file where the folder should be")
     dialog = open_settings(qtbot, app)
-    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
-    dialog.spins["breaks.micro_interval_minutes"].setValue(40)
+    qtbot.mouseClick(dialog.shift.at_login, Qt.MouseButton.LeftButton)
+    dialog.breaks.spins["breaks.micro_interval_minutes"].setValue(40)
     save(qtbot, dialog)
     shown = [box for box in app.notices.boxes if box.isVisible()]
     assert len(shown) == 1

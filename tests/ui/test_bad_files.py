@@ -249,19 +249,19 @@ def test_a_missing_content_file_is_named_and_the_store_untouched(
             err = capsys.readouterr().err
             assert str(gone) in err and "missing" in err and "reinstall" in err
         elif missing == "checkin/who5.toml":  # the check-in says so when it opens
-            app.offer_checkin()
+            app.wellbeing.offer_checkin()
             shown = [box.text() for box in app.notices.boxes if box.isVisible()]
             assert any(str(gone) in text for text in shown), shown
         elif missing == "summary.toml":  # the figures still show, without the sentence
-            app.show_day_summary()
-            assert app.day_summary is not None and app.day_summary.isVisible()
+            app.wellbeing.show_day_summary()
+            assert app.wellbeing.day_summary is not None and app.wellbeing.day_summary.isVisible()
             assert str(gone) in caplog.text
         else:  # the distress words are only a help: saving goes on, the log names the file
             assert app.after_save.distressed("我不想活了") is False
             assert str(gone) in caplog.text
-            app.show_quick_log()
-            app.quick_log.form.set_values(9, ("sad",), None, "我不想活了")
-            app.quick_log.save()
+            app.mood.show_quick_log()
+            app.mood.quick_log.form.set_values(9, ("sad",), None, "我不想活了")
+            app.mood.quick_log.save()
             assert app.store.count_moods() == len(before) + 1
             before = None
     finally:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.reframing import NvcExample, ReframingPair, load_reframing
+from companion.domain.nvc import compose_nvc
 from companion.domain.thoughts import ExerciseUse
 from companion.ui.exercises import (
     AFTER,
@@ -41,7 +42,6 @@ from companion.ui.exercises import (
     NvcPage,
     PositiveReframingPage,
     TaskSplitPage,
-    compose_nvc,
 )
 from companion.ui.i18n import Translations
 from companion.ui.style import STYLE_SHEET
@@ -450,22 +450,26 @@ def test_nvc_examples_fill_in_the_fields(qtbot, window, uses):
 
 
 def test_nvc_templates_in_both_languages():
-    assert compose_nvc("", "", "", "en") == ""
-    assert compose_nvc("angry", "", "", "en") == "It sounds like you're feeling angry."
-    assert compose_nvc("", "", "Could you send me a photo?", "en") == ("Could you send me a photo?")
-    assert compose_nvc("着急", "按时收到", "就去联系快递", "zh_CN") == (
+    en = load_reframing("en").exercises["nvc"].reply
+    zh = load_reframing("zh_CN").exercises["nvc"].reply
+    assert en is not None and zh is not None
+    assert compose_nvc("", "", "", en) == ""
+    assert compose_nvc("angry", "", "", en) == "It sounds like you're feeling angry."
+    assert compose_nvc("", "", "Could you send me a photo?", en) == ("Could you send me a photo?")
+    assert compose_nvc("着急", "按时收到", "就去联系快递", zh) == (
         "我能感受到您很着急。您最在意的是按时收到。我现在就去联系快递，您看可以吗？"
     )
-    assert compose_nvc("着急。", "", "", "zh_CN") == "我能感受到您很着急。"
+    assert compose_nvc("着急。", "", "", zh) == "我能感受到您很着急。"
     # full-width punctuation: a trailing comma goes, a question of one's own stays whole
-    assert compose_nvc("着急，", "", "", "zh_CN") == "我能感受到您很着急。"
-    assert compose_nvc("", "", "今天下午五点前给您回电话可以吗？", "zh_CN") == (
+    assert compose_nvc("着急，", "", "", zh) == "我能感受到您很着急。"
+    assert compose_nvc("", "", "今天下午五点前给您回电话可以吗？", zh) == (
         "今天下午五点前给您回电话可以吗？"
     )
-    assert compose_nvc("等了这么久还没收到,您一定很着急。", "", "", "zh_CN") == (
+    assert compose_nvc("等了这么久还没收到,您一定很着急。", "", "", zh) == (
         "等了这么久还没收到,您一定很着急。"
     )
-    assert compose_nvc("tired", "", "", "fr") == "It sounds like you're feeling tired."
+    # the agent's words go in once, even when they hold braces themselves
+    assert compose_nvc("{}", "", "", en) == "It sounds like you're feeling {}."
 
 
 def test_nvc_speaks_chinese(qtbot, window, uses):

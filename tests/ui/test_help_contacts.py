@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.app import CompanionApp
 from companion.paths import AppPaths
-from companion.settings import MAX_CONTACTS, Settings, load_settings
-from companion.ui.help_contacts import ContactsEditor, HelpContactsWindow, default_contacts
-from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
+from companion.settings import MAX_CONTACTS, Settings
+from companion.ui.help_contacts import HelpContactsWindow, default_contacts
+from companion.ui.settings import DetectionStatus, SettingsDialog
+from companion.ui.settings.contacts_tab import ContactsEditor
+from tests.helpers.app import start_app
 
 from .conftest import NOW
 
@@ -133,11 +135,11 @@ def test_the_settings_dialog_saves_the_list(qtbot):
     dialog = SettingsDialog(Settings(values={"help.contacts": list(CONTACTS)}), STATUS)
     qtbot.addWidget(dialog)
     dialog.show_contacts_tab()
-    assert dialog.tabs.currentWidget() is dialog.contacts_editor
+    assert dialog.tabs.currentWidget() is dialog.contacts
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Where to &turn"
     assert dialog.values()["help.contacts"] == CONTACTS
-    dialog.contacts_editor.list.setCurrentRow(1)
-    dialog.contacts_editor.move_selected(-1)
+    dialog.contacts.list.setCurrentRow(1)
+    dialog.contacts.move_selected(-1)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
     assert saved.args[0]["help.contacts"] == [CONTACTS[1], CONTACTS[0]]
@@ -151,22 +153,16 @@ def test_the_settings_dialog_saves_the_list(qtbot):
 @pytest.fixture
 def app(qtbot, tmp_path):
     paths = AppPaths(tmp_path, tmp_path)
-    companion = CompanionApp(
-        QApplication.instance(), paths, load_settings(paths.settings_file), "en"
-    )
-    companion.start()
-    qtbot.waitUntil(lambda: companion.store is not None)
-    for window in companion.windows():
-        qtbot.addWidget(window)
+    companion = start_app(qtbot, paths)
     yield companion
-    if companion.help_window is not None:
-        companion.help_window.close()
+    if companion.wellbeing.help_window is not None:
+        companion.wellbeing.help_window.close()
     companion.shut_down()
 
 
 def log_note(qtbot, app: CompanionApp, note: str, stress: int = 3) -> None:
-    app.show_quick_log()
-    dialog = app.quick_log
+    app.mood.show_quick_log()
+    dialog = app.mood.quick_log
     assert dialog is not None
     qtbot.keyClick(dialog, Qt.Key.Key_0 + stress)
     dialog.form.note.setPlainText(note)
@@ -178,17 +174,17 @@ def test_the_tray_menu_opens_it_in_one_click(app):
     assert app.menu.help_action in app.menu.menu.actions()
     assert app.menu.help_action.text() == "W&here to turn…"
     app.menu.help_action.trigger()
-    assert app.help_window is not None and app.help_window.isVisible()
-    assert len(app.help_window.name_labels) == 3
+    assert app.wellbeing.help_window is not None and app.wellbeing.help_window.isVisible()
+    assert len(app.wellbeing.help_window.name_labels) == 3
 
 
 def test_edit_opens_the_settings_on_the_contacts(app):
-    app.show_help_contacts()
-    assert app.help_window is not None
-    app.help_window.edit_button.click()
-    assert app.settings_dialog is not None and app.settings_dialog.isVisible()
-    assert app.settings_dialog.tabs.currentWidget() is app.settings_dialog.contacts_editor
-    app.settings_dialog.reject()
+    app.wellbeing.show_help_contacts()
+    assert app.wellbeing.help_window is not None
+    app.wellbeing.help_window.edit_button.click()
+    assert app.settings_window.dialog is not None and app.settings_window.dialog.isVisible()
+    assert app.settings_window.dialog.tabs.currentWidget() is app.settings_window.dialog.contacts
+    app.settings_window.dialog.reject()
 
 
 def test_a_distressing_note_shows_it_once_a_day_and_is_saved(qtbot, app, caplog):
@@ -196,10 +192,10 @@ def test_a_distressing_note_shows_it_once_a_day_and_is_saved(qtbot, app, caplog)
     log_note(qtbot, app, "客户骂了我一下午，真的撑不下去了", stress=8)
     assert app.store is not None and app.store.count_moods() == 1
     assert app.store.recent_moods(1)[0].note == "客户骂了我一下午，真的撑不下去了"
-    window = app.help_window
+    window = app.wellbeing.help_window
     assert window is not None and window.isVisible()
     assert window.intro.text().startswith("Your entry is saved.")
-    assert app.support_offer is None  # not a second window on top
+    assert app.reframing.support_offer is None  # not a second window on top
     assert "撑不下去" not in caplog.text  # the note never reaches the log
     window.close()
 
@@ -215,7 +211,7 @@ def test_a_distressing_note_shows_it_once_a_day_and_is_saved(qtbot, app, caplog)
 
 def test_an_everyday_note_does_not_show_it(qtbot, app):
     log_note(qtbot, app, "电脑又死机了，今天累死了")
-    assert app.help_window is None
+    assert app.wellbeing.help_window is None
 
 
 def test_a_finished_thought_record_with_distress_shows_it(qtbot, app):
@@ -233,14 +229,14 @@ def test_a_finished_thought_record_with_distress_shows_it(qtbot, app):
     assert app.store is not None
     app.store.save_thought(record)
     app.events.thought_saved.emit(record)  # as the wizard's Finish does
-    assert app.help_window is not None and app.help_window.isVisible()
+    assert app.wellbeing.help_window is not None and app.wellbeing.help_window.isVisible()
 
 
 def test_a_note_edited_to_speak_of_distress_shows_it_too(qtbot, app):
     log_note(qtbot, app, "退款的事吵了半天")
-    assert app.help_window is None
-    app.show_history()
-    history = app.history
+    assert app.wellbeing.help_window is None
+    app.mood.show_history()
+    history = app.mood.history
     assert history is not None
     history.table.selectRow(0)
     history.edit_selected()
@@ -248,7 +244,7 @@ def test_a_note_edited_to_speak_of_distress_shows_it_too(qtbot, app):
     history.editor.accept()  # Save
     assert app.store is not None
     assert app.store.recent_moods(1)[0].note == "退款的事吵了半天，我真的不想活了"  # kept first
-    window = app.help_window
+    window = app.wellbeing.help_window
     assert window is not None and window.isVisible()
     window.close()
     history.close()

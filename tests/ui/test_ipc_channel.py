@@ -21,6 +21,7 @@ from companion.ipc.channel import (
     socket_name,
 )
 from companion.ipc.protocol import Activate, Call, QuickLog
+from tests.helpers.app import start_app
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and file owners")
 
@@ -192,11 +193,9 @@ def test_an_answer_that_is_not_ok_is_not_believed(qtbot, tmp_path):
 
 @pytest.mark.logs_errors("the failed listen is logged as an error")
 def test_when_the_socket_cannot_be_opened_the_user_is_told(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    from companion.app import CompanionApp
     from companion.paths import AppPaths
-    from companion.settings import load_settings
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     paths = AppPaths(tmp_path, tmp_path)
@@ -206,9 +205,7 @@ def test_when_the_socket_cannot_be_opened_the_user_is_told(qtbot, tmp_path, monk
     assert instance.acquire()
     assert not instance.listen()
     assert instance.listen_error
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    app.start()
-    qtbot.waitUntil(lambda: app.driver is not None)
+    app = start_app(qtbot, paths, ready=lambda app: app.breaks.driver is not None)
     try:
         app.notices.no_request_channel(instance.listen_error)
         shown = [

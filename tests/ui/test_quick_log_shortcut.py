@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 
 from companion.domain.key_sequence import KeyCombo
 from companion.ipc.protocol import QuickLog
-from companion.platform import hotkey
-from companion.platform.hotkey import UnavailableBackend
-from companion.ui.settings_dialog import DetectionStatus
+from companion.platform.hotkey import global_shortcut
+from companion.platform.hotkey.base import UnavailableBackend
+from companion.ui.settings import DetectionStatus
 
 # The fixtures `paths` and `dialog` are used by name.
 from tests.ui.test_app import ALL_DAY, paths, start  # noqa: F401
@@ -38,43 +38,43 @@ def status(reason: str | None, keys: str = "Ctrl+Alt+M") -> DetectionStatus:
 def test_the_shortcut_status_is_told_plainly(dialog, tmp_path):
     settings = settings_from(tmp_path)
     dialog.load(settings, status(None))
-    assert dialog.shortcut_status.text() == (
+    assert dialog.calls.shortcut_status.text() == (
         "Works here: Ctrl+Alt+M opens the mood log while any program has the keyboard "
         "(not during a break)."
     )
     dialog.load(settings, status("wayland"))
-    assert dialog.shortcut_status.text().startswith("Not available on Wayland")
-    assert "“companion quick-log”" in dialog.shortcut_status.text()
+    assert dialog.calls.shortcut_status.text().startswith("Not available on Wayland")
+    assert "“companion quick-log”" in dialog.calls.shortcut_status.text()
     dialog.load(settings, status("taken"))
-    assert dialog.shortcut_status.text() == (
+    assert dialog.calls.shortcut_status.text() == (
         "Ctrl+Alt+M is taken by another program; choose other keys."
     )
     sentences = set()
     for reason in REASONS:
         dialog.load(settings, status(reason))
-        sentences.add(dialog.shortcut_status.text())
+        sentences.add(dialog.calls.shortcut_status.text())
     assert len(sentences) == len(REASONS)
 
 
 def test_the_shortcut_field_records_clears_and_refuses_plain_keys(qtbot, dialog):
-    assert dialog.shortcut_edit.keySequence() == QKeySequence("Ctrl+Alt+M")
+    assert dialog.calls.shortcut_edit.keySequence() == QKeySequence("Ctrl+Alt+M")
     assert dialog.values()["shortcuts.quick_log"] == "Ctrl+Alt+M"
     dialog.tabs.setCurrentIndex(2)
-    dialog.shortcut_edit.setFocus()
-    qtbot.keyClick(dialog.shortcut_edit, Qt.Key.Key_M)  # a plain letter would take typing
+    dialog.calls.shortcut_edit.setFocus()
+    qtbot.keyClick(dialog.calls.shortcut_edit, Qt.Key.Key_M)  # a plain letter would take typing
     assert not dialog.save_button.isEnabled()
-    assert dialog.shortcut_error.isVisible()
-    assert "can't be a shortcut" in dialog.shortcut_error.text()
+    assert dialog.calls.shortcut_error.isVisible()
+    assert "can't be a shortcut" in dialog.calls.shortcut_error.text()
     dialog.tabs.setCurrentIndex(0)
     assert dialog.blocked.isVisible()
     assert dialog.blocked.text() == "Fix the shortcut on the Calls tab to save."
     dialog.tabs.setCurrentIndex(2)
-    dialog.shortcut_edit.clear()  # what its clear button does
+    dialog.calls.shortcut_edit.clear()  # what its clear button does
     assert dialog.save_button.isEnabled()
-    assert not dialog.shortcut_error.isVisible()
+    assert not dialog.calls.shortcut_error.isVisible()
     assert dialog.values()["shortcuts.quick_log"] == ""
     qtbot.keyClick(
-        dialog.shortcut_edit,
+        dialog.calls.shortcut_edit,
         Qt.Key.Key_F5,
         Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -113,7 +113,7 @@ def backend(monkeypatch):
         made.append(FakeBackend(activate))
         return made[-1]
 
-    monkeypatch.setattr(hotkey, "make_platform_backend", make)
+    monkeypatch.setattr(global_shortcut, "make_platform_backend", make)
     return made
 
 
@@ -123,38 +123,38 @@ def test_the_app_holds_the_shortcut_and_it_opens_the_quick_log(qtbot, paths, bac
     try:
         [fake] = backend
         assert fake.held == KeyCombo("M", ctrl=True, alt=True)
-        assert app.shortcut is not None and app.shortcut.status is None
+        assert app.mood.shortcut is not None and app.mood.shortcut.status is None
         fake.press()
-        assert app.quick_log is not None and app.quick_log.isVisible()
-        app.quick_log.form.stress.set_value(6)
+        assert app.mood.quick_log is not None and app.mood.quick_log.isVisible()
+        app.mood.quick_log.form.stress.set_value(6)
         fake.press()  # again while it is open: what is typed stays
-        assert app.quick_log.form.stress.value() == 6
-        app.quick_log.close()
+        assert app.mood.quick_log.form.stress.value() == 6
+        app.mood.quick_log.close()
 
         # While the settings are open its keys go to the shortcut field.
-        app.show_settings()
-        dialog = app.settings_dialog
+        app.settings_window.show()
+        dialog = app.settings_window.dialog
         assert dialog is not None
-        assert dialog.shortcut_status.text().startswith("Works here: Ctrl+Alt+M")
+        assert dialog.calls.shortcut_status.text().startswith("Works here: Ctrl+Alt+M")
         assert fake.held is None
         values = dialog.values()
         values["shortcuts.quick_log"] = "Ctrl+Alt+T"
         dialog.close()
         assert fake.held == KeyCombo("M", ctrl=True, alt=True)  # back when it closes
-        app.apply_settings(values)
-        assert app.shortcut.status == "taken"
+        app.settings_window.apply(values)
+        assert app.mood.shortcut.status == "taken"
         assert fake.held is None
-        app.show_settings()
-        assert dialog.shortcut_status.text() == (
+        app.settings_window.show()
+        assert dialog.calls.shortcut_status.text() == (
             "Ctrl+Alt+T is taken by another program; choose other keys."
         )
         dialog.close()
         values["shortcuts.quick_log"] = ""
-        app.apply_settings(values)
-        assert (app.shortcut.status, fake.held) == ("off", None)
+        app.settings_window.apply(values)
+        assert (app.mood.shortcut.status, fake.held) == ("off", None)
         assert 'quick_log = ""' in paths.settings_file.read_text(encoding="utf-8")
         values["shortcuts.quick_log"] = "Meta+F8"
-        app.apply_settings(values)
+        app.settings_window.apply(values)
         assert fake.held == KeyCombo("F8", meta=True)
     finally:
         app.shut_down()
@@ -167,13 +167,13 @@ def test_not_during_a_break(qtbot, paths, backend):
     app = start(qtbot, paths, "en")
     try:
         app.menu.break_action.trigger()
-        assert app.driver is not None and app.driver.view.phase is Phase.BREAK
+        assert app.breaks.driver is not None and app.breaks.driver.view.phase is Phase.BREAK
         backend[0].press()
         app.handle_request(QuickLog())  # `companion quick-log`
-        assert app.quick_log is None or not app.quick_log.isVisible()
-        app.breaks.window.end_button.click()
+        assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
+        app.breaks.presenter.window.end_button.click()
         app.handle_request(QuickLog())
-        assert app.quick_log is not None and app.quick_log.isVisible()
+        assert app.mood.quick_log is not None and app.mood.quick_log.isVisible()
     finally:
         app.shut_down()
 
@@ -181,12 +181,12 @@ def test_not_during_a_break(qtbot, paths, backend):
 def test_offscreen_there_is_no_shortcut_and_the_settings_say_why(qtbot, paths):
     app = start(qtbot, paths, "en")
     try:
-        assert app.shortcut is not None and app.shortcut.status == "no_display"
-        app.show_settings()
-        assert app.settings_dialog is not None
-        assert app.settings_dialog.shortcut_status.text() == (
+        assert app.mood.shortcut is not None and app.mood.shortcut.status == "no_display"
+        app.settings_window.show()
+        assert app.settings_window.dialog is not None
+        assert app.settings_window.dialog.calls.shortcut_status.text() == (
             "Not available without a graphical desktop."
         )
-        app.settings_dialog.close()
+        app.settings_window.dialog.close()
     finally:
         app.shut_down()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.settings import load_settings
-from companion.ui.settings_dialog import DetectionStatus, SettingsDialog
+from companion.ui.settings import DetectionStatus, SettingsDialog
 from companion.ui.style import STYLE_SHEET
 
 WORKS = DetectionStatus(None, "X11 screen saver extension", None, "PulseAudio/PipeWire")
@@ -42,15 +42,15 @@ def erase_signals(dialog) -> list[bool]:
 def test_the_data_tab_has_export_and_erase(qtbot, dialog):
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Your &data"
     assert dialog.tabs.currentWidget().objectName() == "dataPage"
-    assert dialog.export_button.isVisible() and dialog.erase_button.isVisible()
-    assert "cannot be undone" in dialog.erase_text.text()
-    assert not dialog.erase_button.autoDefault() and not dialog.erase_button.isDefault()
+    assert dialog.data.export_button.isVisible() and dialog.data.erase_button.isVisible()
+    assert "cannot be undone" in dialog.data.erase_text.text()
+    assert not dialog.data.erase_button.autoDefault() and not dialog.data.erase_button.isDefault()
     assert dialog.save_button.isDefault()  # Enter saves the settings; it never erases
 
 
 def test_erase_asks_first_and_cancel_is_the_default(qtbot, dialog):
     seen = erase_signals(dialog)
-    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.data.erase_button, Qt.MouseButton.LeftButton)
     box = confirm_box(dialog)
     assert box.objectName() == "confirmErase"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
@@ -88,7 +88,7 @@ def test_export_asks_for_a_file_and_adds_json(qtbot, dialog, monkeypatch, tmp_pa
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     with qtbot.waitSignal(dialog.export_requested) as exported:
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.data.export_button, Qt.MouseButton.LeftButton)
     assert exported.args == [str(tmp_path / "my-data.json")]
     parent, _title, suggested, *_rest = asked[0]
     assert parent is dialog
@@ -99,5 +99,5 @@ def test_cancelling_the_file_dialog_exports_nothing(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
     seen: list[str] = []
     dialog.export_requested.connect(seen.append)
-    dialog.export_button.click()
+    dialog.data.export_button.click()
     assert seen == []

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.settings import SPECS, InvalidSetting, Settings, load_settings
-from companion.ui.settings_dialog import EDITED_KEYS, DetectionStatus, SettingsDialog
+from companion.ui.settings import EDITED_KEYS, DetectionStatus, SettingsDialog
 from companion.ui.style import STYLE_SHEET
 
 SHOTS = Path("/tmp/companion-shots")
@@ -116,9 +116,9 @@ def test_every_setting_but_the_language_is_edited_here():
 def test_defaults_come_back_unchanged(qtbot, dialog):
     defaults = {key: SPECS[key].default for key in EDITED_KEYS}
     assert dialog.values() == defaults
-    assert [box.isChecked() for box in dialog.day_boxes] == [True] * 5 + [False] * 2
-    assert dialog.hours.text() == "09:00-18:00"
-    assert all(edit.text() == "" for edit in dialog.day_hours)
+    assert [box.isChecked() for box in dialog.shift.day_boxes] == [True] * 5 + [False] * 2
+    assert dialog.shift.hours.text() == "09:00-18:00"
+    assert all(edit.text() == "" for edit in dialog.shift.day_hours)
     assert dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -130,12 +130,14 @@ def test_defaults_come_back_unchanged(qtbot, dialog):
 def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
     settings = settings_from(tmp_path, ADMIN)
     dialog.load(settings, WORKS)
-    assert [box.isChecked() for box in dialog.day_boxes] == [True] * 6 + [False]
-    assert dialog.hours.text() == "08:30-12:00, 13:00-17:30"
-    assert [edit.text() for edit in dialog.day_hours] == [""] * 5 + ["10:00-14:00", "22:00-06:00"]
-    assert dialog.days_off.dates() == [date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 5)]
-    assert dialog.days_off.list.item(0).text().startswith("2026-10-01")
-    assert dialog.extra_days.dates() == [date(2026, 9, 27)]
+    assert [box.isChecked() for box in dialog.shift.day_boxes] == [True] * 6 + [False]
+    assert dialog.shift.hours.text() == "08:30-12:00, 13:00-17:30"
+    by_day = [edit.text() for edit in dialog.shift.day_hours]
+    assert by_day == [""] * 5 + ["10:00-14:00", "22:00-06:00"]
+    days_off = [date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 5)]
+    assert dialog.shift.days_off.dates() == days_off
+    assert dialog.shift.days_off.list.item(0).text().startswith("2026-10-01")
+    assert dialog.shift.extra_days.dates() == [date(2026, 9, 27)]
     numbers = {key: spin.value() for key, spin in dialog.spins.items()}
     assert numbers == {
         "breaks.micro_interval_minutes": 30,
@@ -149,40 +151,40 @@ def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
         "reframing.offer_from_stress": 7,
         "reminders.log_after_minutes": 15,
     }
-    assert dialog.offer_mood_log.isChecked()
-    assert not dialog.detect_microphone.isChecked()
+    assert dialog.calls.offer_mood_log.isChecked()
+    assert not dialog.calls.detect_microphone.isChecked()
     assert dialog.save_button.isEnabled()
     assert dialog.values() == {key: settings.get(key) for key in EDITED_KEYS}
 
     dialog.load(settings_from(tmp_path / "elsewhere"), WORKS)  # shown again: refilled afresh
     assert dialog.values() == {key: SPECS[key].default for key in EDITED_KEYS}
-    assert dialog.extra_days.list.count() == 0
+    assert dialog.shift.extra_days.list.count() == 0
 
 
 def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
-    qtbot.mouseClick(dialog.day_boxes[0], Qt.MouseButton.LeftButton)  # not Monday
-    qtbot.mouseClick(dialog.day_boxes[5], Qt.MouseButton.LeftButton)  # but Saturday
-    qtbot.mouseClick(dialog.at_login, Qt.MouseButton.LeftButton)
-    retype(qtbot, dialog.hours, "13:00-18:00，9:00-12:00")  # full-width comma, out of order
-    retype(qtbot, dialog.day_hours[5], "10:00 - 14:00")
-    retype(qtbot, dialog.day_hours[6], "22:00-06:00")  # overnight, starting on Sunday
-    pick(qtbot, dialog.days_off, date(2026, 10, 2))
-    pick(qtbot, dialog.days_off, date(2026, 10, 1))
-    dialog.extra_days.picker.setDate(QDate(2026, 9, 27))
-    dialog.extra_days.picker.setFocus()
+    qtbot.mouseClick(dialog.shift.day_boxes[0], Qt.MouseButton.LeftButton)  # not Monday
+    qtbot.mouseClick(dialog.shift.day_boxes[5], Qt.MouseButton.LeftButton)  # but Saturday
+    qtbot.mouseClick(dialog.shift.at_login, Qt.MouseButton.LeftButton)
+    retype(qtbot, dialog.shift.hours, "13:00-18:00，9:00-12:00")  # full-width comma, out of order
+    retype(qtbot, dialog.shift.day_hours[5], "10:00 - 14:00")
+    retype(qtbot, dialog.shift.day_hours[6], "22:00-06:00")  # overnight, starting on Sunday
+    pick(qtbot, dialog.shift.days_off, date(2026, 10, 2))
+    pick(qtbot, dialog.shift.days_off, date(2026, 10, 1))
+    dialog.shift.extra_days.picker.setDate(QDate(2026, 9, 27))
+    dialog.shift.extra_days.picker.setFocus()
     with qtbot.assertNotEmitted(dialog.saved):
-        qtbot.keyClick(dialog.extra_days.picker, Qt.Key.Key_Return)  # adds; does not save
+        qtbot.keyClick(dialog.shift.extra_days.picker, Qt.Key.Key_Return)  # adds; does not save
     assert dialog.isVisible()
-    dialog.spins["breaks.micro_interval_minutes"].setValue(30)
-    spin = dialog.spins["breaks.max_postpones"]
+    dialog.breaks.spins["breaks.micro_interval_minutes"].setValue(30)
+    spin = dialog.breaks.spins["breaks.max_postpones"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
-    dialog.spins["calls.auto_end_minutes"].setValue(240)
-    qtbot.mouseClick(dialog.offer_mood_log, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.detect_microphone, Qt.MouseButton.LeftButton)
-    dialog.shortcut_edit.setFocus()
+    dialog.calls.spins["calls.auto_end_minutes"].setValue(240)
+    qtbot.mouseClick(dialog.calls.offer_mood_log, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.calls.detect_microphone, Qt.MouseButton.LeftButton)
+    dialog.calls.shortcut_edit.setFocus()
     ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    qtbot.keyClick(dialog.shortcut_edit, Qt.Key.Key_K, ctrl_alt)
+    qtbot.keyClick(dialog.calls.shortcut_edit, Qt.Key.Key_K, ctrl_alt)
 
     expected = {
         "shift.days": ["tue", "wed", "thu", "fri", "sat"],
@@ -212,8 +214,8 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "help.contacts": [],
         "startup.at_login": True,
     }
-    qtbot.mouseClick(dialog.offer_support, Qt.MouseButton.LeftButton)
-    assert not dialog.spins["reframing.offer_from_stress"].isEnabled()
+    qtbot.mouseClick(dialog.calls.offer_support, Qt.MouseButton.LeftButton)
+    assert not dialog.calls.spins["reframing.offer_from_stress"].isEnabled()
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert saved.args[0] == expected
@@ -240,27 +242,27 @@ log_after_minutes = 45
 
 def test_check_in_and_reminder_settings_load_and_save(qtbot, dialog, tmp_path):
     dialog.load(settings_from(tmp_path, CHECKIN), WORKS)
-    assert dialog.checkin_enabled.isChecked()
-    assert dialog.checkin_day.currentData() == "fri"
-    assert dialog.checkin_day.currentText() == "Friday"
-    assert dialog.checkin_time.time().toString("HH:mm") == "16:30"
-    assert not dialog.summary_at_end.isChecked()
-    assert dialog.log_reminder.isChecked()
-    assert dialog.spins["reminders.log_after_minutes"].value() == 45
-    assert dialog.spins["reminders.log_after_minutes"].minimum() == 5
-    assert dialog.spins["reminders.log_after_minutes"].maximum() == 120
+    assert dialog.checkin.enabled.isChecked()
+    assert dialog.checkin.weekday.currentData() == "fri"
+    assert dialog.checkin.weekday.currentText() == "Friday"
+    assert dialog.checkin.time_of_day.time().toString("HH:mm") == "16:30"
+    assert not dialog.checkin.summary_at_end.isChecked()
+    assert dialog.checkin.log_reminder.isChecked()
+    assert dialog.checkin.spins["reminders.log_after_minutes"].value() == 45
+    assert dialog.checkin.spins["reminders.log_after_minutes"].minimum() == 5
+    assert dialog.checkin.spins["reminders.log_after_minutes"].maximum() == 120
 
     dialog.tabs.setCurrentIndex(3)
     QApplication.processEvents()
-    dialog.checkin_enabled.click()
-    assert not dialog.checkin_day.isEnabled() and not dialog.checkin_time.isEnabled()
-    dialog.checkin_enabled.click()
-    assert dialog.checkin_day.isEnabled() and dialog.checkin_time.isEnabled()
-    dialog.checkin_day.setCurrentIndex(6)
-    dialog.checkin_time.setTime(QTime(9, 5))
-    dialog.summary_at_end.click()
-    dialog.log_reminder.click()
-    assert not dialog.spins["reminders.log_after_minutes"].isEnabled()
+    dialog.checkin.enabled.click()
+    assert not dialog.checkin.weekday.isEnabled() and not dialog.checkin.time_of_day.isEnabled()
+    dialog.checkin.enabled.click()
+    assert dialog.checkin.weekday.isEnabled() and dialog.checkin.time_of_day.isEnabled()
+    dialog.checkin.weekday.setCurrentIndex(6)
+    dialog.checkin.time_of_day.setTime(QTime(9, 5))
+    dialog.checkin.summary_at_end.click()
+    dialog.checkin.log_reminder.click()
+    assert not dialog.checkin.spins["reminders.log_after_minutes"].isEnabled()
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     values = saved.args[0]
@@ -283,18 +285,18 @@ def test_the_check_in_tab_is_reached_with_its_mnemonic_and_fits(qtbot, dialog):
     qtbot.keyClick(focused(), Qt.Key.Key_I, alt)
     assert dialog.tabs.currentIndex() == 3
     qtbot.keyClick(focused(), Qt.Key.Key_N, alt)
-    assert focused() is dialog.checkin_day
+    assert focused() is dialog.checkin.weekday
     qtbot.keyClick(focused(), Qt.Key.Key_A, alt)
-    assert focused() is dialog.checkin_time
+    assert focused() is dialog.checkin.time_of_day
     QApplication.processEvents()
     assert_nothing_clipped(dialog)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / "settings-checkin.png"))
-    assert dialog.checkin_day.accessibleName() and dialog.checkin_time.accessibleName()
+    assert dialog.checkin.weekday.accessibleName() and dialog.checkin.time_of_day.accessibleName()
 
 
 def test_a_whole_day_is_saved_as_the_file_spells_it(qtbot, dialog, tmp_path):
-    retype(qtbot, dialog.hours, "00:00-24:00")
+    retype(qtbot, dialog.shift.hours, "00:00-24:00")
     assert dialog.save_button.isEnabled()
     assert dialog.values()["shift.hours"] == ["00:00-24:00"]
     assert_all_pass_their_check(dialog.values())
@@ -303,16 +305,16 @@ def test_a_whole_day_is_saved_as_the_file_spells_it(qtbot, dialog, tmp_path):
 def test_escape_cancels_and_discards(qtbot, dialog, tmp_path):
     settings = settings_from(tmp_path, ADMIN)
     dialog.load(settings, WORKS)
-    retype(qtbot, dialog.hours, "07:00-15:00")
-    dialog.spins["breaks.long_minutes"].setValue(15)
+    retype(qtbot, dialog.shift.hours, "07:00-15:00")
+    dialog.breaks.spins["breaks.long_minutes"].setValue(15)
     with qtbot.assertNotEmitted(dialog.saved):
         qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
     dialog.load(settings, WORKS)
     dialog.show()
-    assert dialog.hours.text() == "08:30-12:00, 13:00-17:30"
-    assert dialog.spins["breaks.long_minutes"].value() == 10
+    assert dialog.shift.hours.text() == "08:30-12:00, 13:00-17:30"
+    assert dialog.breaks.spins["breaks.long_minutes"].value() == 10
 
 
 # -- checking as you type --------------------------------------------------------------------
@@ -331,34 +333,34 @@ def test_escape_cancels_and_discards(qtbot, dialog, tmp_path):
     ],
 )
 def test_invalid_hours_show_why_and_disable_save(qtbot, dialog, text, message):
-    retype(qtbot, dialog.hours, text)
-    assert dialog.hours_error.isVisible()
-    assert dialog.hours_error.objectName() == "error"
-    assert dialog.hours_error.text() == message
+    retype(qtbot, dialog.shift.hours, text)
+    assert dialog.shift.hours_error.isVisible()
+    assert dialog.shift.hours_error.objectName() == "error"
+    assert dialog.shift.hours_error.text() == message
     assert not dialog.save_button.isEnabled()
     with pytest.raises(InvalidSetting):
         dialog.values()
     with qtbot.assertNotEmitted(dialog.saved):
-        qtbot.keyClick(dialog.hours, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.shift.hours, Qt.Key.Key_Return)
     assert dialog.isVisible()
 
-    retype(qtbot, dialog.hours, "22:00-06:00")  # overnight is fine
-    assert not dialog.hours_error.isVisible()
+    retype(qtbot, dialog.shift.hours, "22:00-06:00")  # overnight is fine
+    assert not dialog.shift.hours_error.isVisible()
     assert dialog.save_button.isEnabled()
     assert dialog.values()["shift.hours"] == ["22:00-06:00"]
 
 
 def test_invalid_hours_for_one_day_name_the_day(qtbot, dialog):
-    retype(qtbot, dialog.day_hours[5], "10:00-14:00, 13:00-15:00")
-    assert dialog.day_hours_error.isVisible()
-    assert dialog.day_hours_error.objectName() == "error"
-    assert dialog.day_hours_error.text() == "Saturday: These time ranges overlap."
+    retype(qtbot, dialog.shift.day_hours[5], "10:00-14:00, 13:00-15:00")
+    assert dialog.shift.day_hours_error.isVisible()
+    assert dialog.shift.day_hours_error.objectName() == "error"
+    assert dialog.shift.day_hours_error.text() == "Saturday: These time ranges overlap."
     assert not dialog.save_button.isEnabled()
-    retype(qtbot, dialog.hours, "nonsense")  # both wrong: both say so
-    assert dialog.hours_error.isVisible()
-    assert dialog.day_hours_error.isVisible()
+    retype(qtbot, dialog.shift.hours, "nonsense")  # both wrong: both say so
+    assert dialog.shift.hours_error.isVisible()
+    assert dialog.shift.day_hours_error.isVisible()
 
-    retype(qtbot, dialog.hours, "09:00-18:00")
+    retype(qtbot, dialog.shift.hours, "09:00-18:00")
     assert not dialog.save_button.isEnabled()  # Saturday is still wrong
     assert not dialog.blocked.isVisible()  # the Shift tab itself says what is wrong
     dialog.tabs.setCurrentIndex(2)  # elsewhere, a line beside Save says where to look
@@ -366,13 +368,13 @@ def test_invalid_hours_for_one_day_name_the_day(qtbot, dialog):
     assert dialog.blocked.objectName() == "error"
     assert dialog.blocked.text() == "Fix the hours on the Shift tab to save."
     dialog.tabs.setCurrentIndex(0)
-    retype(qtbot, dialog.day_hours[5], "10:00-14:00")
-    assert not dialog.day_hours_error.isVisible()
+    retype(qtbot, dialog.shift.day_hours[5], "10:00-14:00")
+    assert not dialog.shift.day_hours_error.isVisible()
     assert dialog.save_button.isEnabled()
     dialog.tabs.setCurrentIndex(2)
     assert not dialog.blocked.isVisible()
     assert dialog.values()["shift.hours_by_day"] == {"sat": ["10:00-14:00"]}
-    retype(qtbot, dialog.day_hours[5], "")  # empty: back to the usual hours
+    retype(qtbot, dialog.shift.day_hours[5], "")  # empty: back to the usual hours
     assert dialog.values()["shift.hours_by_day"] == {}
 
 
@@ -380,7 +382,7 @@ def test_invalid_hours_for_one_day_name_the_day(qtbot, dialog):
 
 
 def test_dates_are_kept_once_sorted_and_removed_with_the_delete_key(qtbot, dialog):
-    days_off = dialog.days_off
+    days_off = dialog.shift.days_off
     assert not days_off.remove_button.isEnabled()  # nothing selected yet
     pick(qtbot, days_off, date(2026, 10, 1))
     pick(qtbot, days_off, date(2026, 10, 1))  # again: still once
@@ -402,7 +404,7 @@ def test_dates_are_kept_once_sorted_and_removed_with_the_delete_key(qtbot, dialo
     assert not days_off.remove_button.isEnabled()
     qtbot.keyClick(days_off.list, Qt.Key.Key_Delete)  # on an empty list: nothing happens
     assert dialog.values()["shift.days_off"] == []
-    assert dialog.extra_days.dates() == []  # the other list is its own
+    assert dialog.shift.extra_days.dates() == []  # the other list is its own
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -438,7 +440,7 @@ def test_spin_boxes_stop_at_the_bounds_the_file_allows(qtbot, dialog):
 
 
 def test_postpone_count_reads_as_a_phrase(qtbot, dialog):
-    spin = dialog.spins["breaks.max_postpones"]
+    spin = dialog.breaks.spins["breaks.max_postpones"]
     spin.setValue(1)
     assert spin.text() == "1 time in a row"
     spin.setValue(3)
@@ -461,8 +463,8 @@ IDLE_REASONS = (
 def test_microphone_detection_that_cannot_work_is_disabled_and_says_why(qtbot, dialog, tmp_path):
     settings = settings_from(tmp_path)  # detect_microphone defaults to true
     dialog.load(settings, DetectionStatus(None, IDLE, "no_pactl", MICROPHONE))
-    assert not dialog.detect_microphone.isEnabled()
-    assert dialog.microphone_status.text() == (
+    assert not dialog.calls.detect_microphone.isEnabled()
+    assert dialog.calls.microphone_status.text() == (
         "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
         "Use “I'm on a call” in the tray menu instead."
     )
@@ -472,52 +474,52 @@ def test_microphone_detection_that_cannot_work_is_disabled_and_says_why(qtbot, d
     sentences = set()
     for reason in MICROPHONE_REASONS:
         dialog.load(settings, DetectionStatus(None, IDLE, reason, MICROPHONE))
-        assert not dialog.detect_microphone.isEnabled()
-        assert "“I'm on a call”" in dialog.microphone_status.text()
-        sentences.add(dialog.microphone_status.text())
+        assert not dialog.calls.detect_microphone.isEnabled()
+        assert "“I'm on a call”" in dialog.calls.microphone_status.text()
+        sentences.add(dialog.calls.microphone_status.text())
     assert len(sentences) == len(MICROPHONE_REASONS)
 
     dialog.load(settings, WORKS)
-    assert dialog.detect_microphone.isEnabled()
-    assert dialog.microphone_status.text() == "Works here: PulseAudio/PipeWire."
+    assert dialog.calls.detect_microphone.isEnabled()
+    assert dialog.calls.microphone_status.text() == "Works here: PulseAudio/PipeWire."
 
 
 def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
     settings = settings_from(tmp_path)
-    assert dialog.idle_status.text() == (
+    assert dialog.calls.idle_status.text() == (
         "Time away from the keyboard counts as a natural break (X11 screen saver extension)."
     )
     dialog.load(settings, DetectionStatus("wayland", IDLE, None, MICROPHONE))
-    assert dialog.idle_status.text() == (
+    assert dialog.calls.idle_status.text() == (
         "Time away can't be measured on this Wayland desktop, so it is not counted as a break."
     )
     sentences = set()
     for reason in IDLE_REASONS:
         dialog.load(settings, DetectionStatus(reason, IDLE, None, MICROPHONE))
-        assert "not counted as a break" in dialog.idle_status.text()
-        sentences.add(dialog.idle_status.text())
+        assert "not counted as a break" in dialog.calls.idle_status.text()
+        sentences.add(dialog.calls.idle_status.text())
     assert len(sentences) == len(IDLE_REASONS)
-    assert dialog.detect_microphone.isEnabled()  # idle detection has nothing to switch off
+    assert dialog.calls.detect_microphone.isEnabled()  # idle detection has nothing to switch off
 
 
 # -- keyboard and screen readers -------------------------------------------------------------
 
 
 def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
-    pick(qtbot, dialog.days_off, date(2026, 10, 1))  # one selected date: Remove is enabled
-    dialog.hours.setFocus()
+    pick(qtbot, dialog.shift.days_off, date(2026, 10, 1))  # one selected date: Remove is enabled
+    dialog.shift.hours.setFocus()
     expected: list[QWidget] = []
-    for box, edit in zip(dialog.day_boxes, dialog.day_hours, strict=True):
+    for box, edit in zip(dialog.shift.day_boxes, dialog.shift.day_hours, strict=True):
         expected += [box, edit]
     expected += [
-        dialog.days_off.picker,
-        dialog.days_off.add_button,
-        dialog.days_off.list,
-        dialog.days_off.remove_button,
-        dialog.extra_days.picker,
-        dialog.extra_days.add_button,
-        dialog.extra_days.list,  # its Remove is disabled (nothing to remove): skipped
-        dialog.at_login,
+        dialog.shift.days_off.picker,
+        dialog.shift.days_off.add_button,
+        dialog.shift.days_off.list,
+        dialog.shift.days_off.remove_button,
+        dialog.shift.extra_days.picker,
+        dialog.shift.extra_days.add_button,
+        dialog.shift.extra_days.list,  # its Remove is disabled (nothing to remove): skipped
+        dialog.shift.at_login,
         dialog.save_button,
         dialog.cancel_button,
     ]
@@ -536,33 +538,33 @@ def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
 def test_mnemonics_reach_every_section(qtbot, dialog):
     alt = Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(focused(), Qt.Key.Key_O, alt)
-    assert focused() is dialog.days_off.picker
+    assert focused() is dialog.shift.days_off.picker
     qtbot.keyClick(focused(), Qt.Key.Key_H, alt)
-    assert focused() is dialog.hours
+    assert focused() is dialog.shift.hours
     qtbot.keyClick(focused(), Qt.Key.Key_X, alt)
-    assert focused() is dialog.extra_days.picker
+    assert focused() is dialog.shift.extra_days.picker
     qtbot.keyClick(focused(), Qt.Key.Key_W, alt)
-    assert focused() is dialog.day_boxes[0]
+    assert focused() is dialog.shift.day_boxes[0]
 
     qtbot.keyClick(focused(), Qt.Key.Key_B, alt)
     assert dialog.tabs.currentIndex() == 1
     qtbot.keyClick(focused(), Qt.Key.Key_N, alt)
-    assert focused() is dialog.spins["breaks.notice_seconds"]
+    assert focused() is dialog.breaks.spins["breaks.notice_seconds"]
     qtbot.keyClick(focused(), Qt.Key.Key_M, alt)
-    assert focused() is dialog.spins["breaks.max_postpones"]
+    assert focused() is dialog.breaks.spins["breaks.max_postpones"]
 
     qtbot.keyClick(focused(), Qt.Key.Key_C, alt)
     assert dialog.tabs.currentIndex() == 2
     qtbot.keyClick(focused(), Qt.Key.Key_E, alt)
-    assert focused() is dialog.spins["calls.auto_end_minutes"]
+    assert focused() is dialog.calls.spins["calls.auto_end_minutes"]
     qtbot.keyClick(focused(), Qt.Key.Key_L, alt)  # a checkbox's mnemonic ticks it
-    qtbot.waitUntil(dialog.offer_mood_log.isChecked)
+    qtbot.waitUntil(dialog.calls.offer_mood_log.isChecked)
 
     qtbot.keyClick(focused(), Qt.Key.Key_F, alt)
     assert dialog.tabs.currentIndex() == 0
-    assert not dialog.at_login.isChecked()  # Alt+L above was the Calls tab's
+    assert not dialog.shift.at_login.isChecked()  # Alt+L above was the Calls tab's
     qtbot.keyClick(focused(), Qt.Key.Key_L, alt)
-    qtbot.waitUntil(dialog.at_login.isChecked)
+    qtbot.waitUntil(dialog.shift.at_login.isChecked)
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(focused(), Qt.Key.Key_S, alt)
     assert saved.args[0]["calls.offer_mood_log"] is True
@@ -707,7 +709,7 @@ def shoot_every_tab(qtbot, dialog: SettingsDialog, suffix: str) -> None:
 
 def test_every_tab_fits_and_nothing_is_clipped_in_english_and_chinese(qtbot, dialog, tmp_path):
     dialog.load(settings_from(tmp_path, ADMIN), DetectionStatus("wayland", IDLE, "no_pactl", ""))
-    retype(qtbot, dialog.day_hours[5], "10:00-14:00, 13:00-15:00")  # an error shows too
+    retype(qtbot, dialog.shift.day_hours[5], "10:00-14:00, 13:00-15:00")  # an error shows too
     shoot_every_tab(qtbot, dialog, "")
 
     translator = FakeChinese()
@@ -716,13 +718,13 @@ def test_every_tab_fits_and_nothing_is_clipped_in_english_and_chinese(qtbot, dia
     QLocale.setDefault(QLocale("zh_CN"))
     try:
         dialog.retranslate("zh_CN")
-        assert dialog.day_boxes[0].text() == "周一"
-        assert dialog.day_hours_error.text() == "星期六:这些时间段有重叠。"
-        assert "周四" in dialog.days_off.list.item(0).text()  # 2026-10-01
+        assert dialog.shift.day_boxes[0].text() == "周一"
+        assert dialog.shift.day_hours_error.text() == "星期六:这些时间段有重叠。"
+        assert "周四" in dialog.shift.days_off.list.item(0).text()  # 2026-10-01
         shoot_every_tab(qtbot, dialog, "-zh_CN")
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
         dialog.retranslate("en")
-    assert dialog.day_boxes[0].text() == "Mon"
-    assert dialog.days_off.list.item(0).text() == "2026-10-01  Thu"
+    assert dialog.shift.day_boxes[0].text() == "Mon"
+    assert dialog.shift.days_off.list.item(0).text() == "2026-10-01  Thu"

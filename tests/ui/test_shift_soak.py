@@ -16,12 +16,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
 
 from companion.app import CompanionApp
 from companion.domain.breaks import Phase
 from companion.paths import AppPaths
-from companion.settings import load_settings
+from tests.helpers.app import start_app
 from tests.helpers.clock import FakeClock
 
 pytestmark = pytest.mark.slow
@@ -65,20 +64,25 @@ class Agent:
         self.done = {"breaks": 0, "calls": 0, "logs": 0}
 
     def work_one_minute(self) -> None:
-        app, driver = self.app, self.app.driver
-        assert driver is not None and app.breaks is not None and app.wellbeing is not None
+        app = self.app
+        driver = app.breaks.driver
+        assert (
+            driver is not None
+            and app.breaks.presenter is not None
+            and app.wellbeing.driver is not None
+        )
         self.minute += 1
         self.clock.advance(timedelta(minutes=1))
         driver._look()  # what the heartbeat timer does, at simulated time
-        app.wellbeing.check()
+        app.wellbeing.driver.check()
         self.answer_breaks()
         if self.call_ends_at == self.minute:
-            app.set_on_call(False)  # the call ends; a break that fell due comes now
+            app.breaks.set_on_call(False)  # the call ends; a break that fell due comes now
             self.call_ends_at = None
             if self.done["calls"] % 2 == 0:
                 self.log_mood()
         elif self.call_ends_at is None and self.minute % 9 == 0:
-            app.set_on_call(True)  # `companion call start`, or the tray's "I'm on a call"
+            app.breaks.set_on_call(True)  # `companion call start`, or the tray's "I'm on a call"
             self.done["calls"] += 1
             self.call_ends_at = self.minute + 1 + self.minute % 5
         self.close_what_was_offered()
@@ -86,7 +90,7 @@ class Agent:
 
     def answer_breaks(self) -> None:
         app = self.app
-        driver, breaks = app.driver, app.breaks
+        driver, breaks = app.breaks.driver, app.breaks.presenter
         assert driver is not None and breaks is not None
         view = driver.view
         if view.phase is Phase.NOTICE and breaks.notice.isVisible():
@@ -107,14 +111,14 @@ class Agent:
 
     def log_mood(self) -> None:
         app = self.app
-        app.show_quick_log()
-        assert app.quick_log is not None and app.quick_log.isVisible()
+        app.mood.show_quick_log()
+        assert app.mood.quick_log is not None and app.mood.quick_log.isVisible()
         stress = self.minute % 11
-        app.quick_log.form.set_values(
+        app.mood.quick_log.form.set_values(
             stress, ("tense", "angry") if stress > 5 else ("calm",), "refund", f"call {self.minute}"
         )
-        app.quick_log.save()
-        assert not app.quick_log.isVisible()
+        app.mood.quick_log.save()
+        assert not app.mood.quick_log.isVisible()
         self.done["logs"] += 1
 
     def close_what_was_offered(self) -> None:
@@ -122,7 +126,12 @@ class Agent:
         app = self.app
         for box in list(app.notices.boxes):
             box.done(0)
-        for window in (app.support_offer, app.day_summary, app.checkin, app.history):
+        for window in (
+            app.reframing.support_offer,
+            app.wellbeing.day_summary,
+            app.wellbeing.checkin,
+            app.mood.history,
+        ):
             if window is not None and window.isVisible():
                 window.close()
 
@@ -131,10 +140,8 @@ def test_a_whole_shift_at_high_speed_does_not_grow_the_memory(qtbot, tmp_path):
     paths = AppPaths(tmp_path, tmp_path)
     paths.settings_file.write_text(SHIFT, encoding="utf-8")
     clock = FakeClock(MONDAY_MORNING, SHANGHAI)
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    app.clock = clock  # everything the app schedules or stamps uses the simulated time
-    app.start()
-    qtbot.waitUntil(lambda: app.store is not None and app.driver is not None)
+    # Everything the app schedules or stamps uses the simulated time.
+    app = start_app(qtbot, paths, ready=lambda app: app.breaks.driver is not None, clock=clock)
     agent = Agent(app, clock)
     try:
         # Warm-up: the first hour, every kind of window once, and the trends opened and closed
@@ -142,11 +149,11 @@ def test_a_whole_shift_at_high_speed_does_not_grow_the_memory(qtbot, tmp_path):
         for _ in range(65):
             agent.work_one_minute()
         agent.log_mood()
-        app.show_history()
-        app.show_dashboard()
-        assert app.dashboard is not None
-        qtbot.waitUntil(app.dashboard.isVisible)
-        app.dashboard.close()
+        app.mood.show_history()
+        app.mood.show_dashboard()
+        assert app.mood.dashboard is not None
+        qtbot.waitUntil(app.mood.dashboard.isVisible)
+        app.mood.dashboard.close()
         agent.close_what_was_offered()
         settle(collect=True)
         start_kb = resident_kb()

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from companion.domain.clock import FixedClock
 from companion.domain.reminders import ReminderSettings
 from companion.domain.shift import ShiftPlan
 from companion.scheduling.wellbeing_driver import CHECK_MS, WellbeingDriver
+from tests.helpers.app import start_app
 from tests.unit.test_reminders import FakeRecords
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -121,26 +121,23 @@ def test_a_check_in_put_off_is_offered_once_more(qtbot, tmp_path):
 def test_the_app_shows_the_summary_the_plan_and_reminds_to_log(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from companion.app import CompanionApp
     from companion.paths import AppPaths
     from companion.settings import load_settings
 
     paths = AppPaths(tmp_path, tmp_path)
-    app = CompanionApp(QApplication.instance(), paths, load_settings(paths.settings_file), "en")
-    app.start()
-    qtbot.waitUntil(lambda: app.store is not None and app.wellbeing is not None)
+    app = start_app(qtbot, paths, ready=lambda app: app.wellbeing.driver is not None)
     try:
-        assert app.wellbeing.timer.isActive()
+        assert app.wellbeing.driver.timer.isActive()
         app.menu.summary_action.trigger()
-        window = app.day_summary
+        window = app.wellbeing.day_summary
         assert window is not None and window.isVisible()
         assert window.entries_value.text() == "0"
         window.at_shift_end.click()  # "Don't show at the end of a shift": saved
         assert load_settings(paths.settings_file).get("summary.at_shift_end") is False
-        assert app.wellbeing.planner.settings.summary_at_shift_end is False
+        assert app.wellbeing.driver.planner.settings.summary_at_shift_end is False
         window.close()
         app.menu.plan_action.trigger()
-        plan = app.plan_window
+        plan = app.wellbeing.plan_window
         assert plan is not None and plan.isVisible()
         plan.rows["reframing"].chosen.click()
         assert [goal.code for goal in app.store.goals()] == ["reframing"]
@@ -148,16 +145,16 @@ def test_the_app_shows_the_summary_the_plan_and_reminds_to_log(qtbot, tmp_path, 
         # The log reminder: a tray message whose click opens the quick log.
         shown = []
         monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
-        app.tray = QSystemTrayIcon()
-        monkeypatch.setattr(app.tray, "showMessage", lambda *args: shown.append(args[0]))
-        app.wellbeing.log_reminder_due.emit()
+        app.presence.tray = QSystemTrayIcon()
+        monkeypatch.setattr(app.presence.tray, "showMessage", lambda *args: shown.append(args[0]))
+        app.wellbeing.driver.log_reminder_due.emit()
         assert shown == ["How was today?"]
-        app._message_opened()
-        assert app.quick_log is not None and app.quick_log.isVisible()
-        app.quick_log.close()
-        app._message_opened()  # any other message: the mood log, as before
-        assert app.history is not None and app.history.isVisible()
-        app.tray = None
+        app.wellbeing.message_opened()
+        assert app.mood.quick_log is not None and app.mood.quick_log.isVisible()
+        app.mood.quick_log.close()
+        app.wellbeing.message_opened()  # any other message: the mood log, as before
+        assert app.mood.history is not None and app.mood.history.isVisible()
+        app.presence.tray = None
     finally:
         app.shut_down()
-    assert app.wellbeing is None
+    assert app.wellbeing.driver is None

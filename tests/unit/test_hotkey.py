@@ -23,26 +23,23 @@ from companion.domain.key_sequence import (
     normalise_key_sequence,
     parse_key_sequence,
 )
-from companion.platform import hotkey
-from companion.platform.hotkey import (
+from companion.platform.hotkey import choice, mac, x11
+from companion.platform.hotkey.base import HOTKEY_ID, MAC_NAME, X11_NAME, UnavailableBackend
+from companion.platform.hotkey.choice import make_platform_backend
+from companion.platform.hotkey.global_shortcut import GlobalShortcut
+from companion.platform.hotkey.windows import (
     ERROR_HOTKEY_ALREADY_REGISTERED,
-    HOTKEY_ID,
     MOD_ALT,
     MOD_CONTROL,
     MOD_NOREPEAT,
     MOD_SHIFT,
     MOD_WIN,
     WM_HOTKEY,
-    X11_NAME,
-    GlobalShortcut,
     Msg,
-    UnavailableBackend,
     WindowsBackend,
-    make_platform_backend,
-    open_x11,
     windows_virtual_key,
-    x11_keysym,
 )
+from companion.platform.hotkey.x11 import open_x11, x11_keysym
 from companion.settings import InvalidSetting, parse_value
 from tests.unit.test_idle import need, xvfb
 
@@ -139,7 +136,7 @@ def no_x_library(monkeypatch):
     def refuse():
         raise AssertionError("libX11 must not be loaded here")
 
-    monkeypatch.setattr(hotkey, "load_xlib", refuse)
+    monkeypatch.setattr(x11, "load_xlib", refuse)
 
 
 def ignore() -> None:
@@ -186,11 +183,11 @@ def test_other_places_say_why(no_x_library, environ, platform, qt_platform, reas
 
 def test_macos_without_carbon_reads_as_an_error(no_x_library):
     backend = make_platform_backend(ignore, {}, "darwin", "cocoa")  # Carbon is not here
-    assert (backend.name, backend.unavailable_reason) == (hotkey.MAC_NAME, "error")
+    assert (backend.name, backend.unavailable_reason) == (MAC_NAME, "error")
 
 
 def test_windows_is_chosen_on_windows(monkeypatch):
-    monkeypatch.setattr(hotkey, "open_windows", lambda activate: UnavailableBackend("w", "x"))
+    monkeypatch.setattr(choice, "open_windows", lambda activate: UnavailableBackend("w", "x"))
     assert make_platform_backend(ignore, {}, "win32", "windows").name == "w"
 
 
@@ -339,7 +336,7 @@ class FakeCarbon:
     def RegisterEventHotKey(self, code, modifiers, ident, target, options, out):
         assert target == self.TARGET and options == 0
         if (code, modifiers) in self.taken:
-            return hotkey.EVENT_HOT_KEY_EXISTS
+            return mac.EVENT_HOT_KEY_EXISTS
         if self.status:
             return self.status
         reference = 1000 + len(self.registered)
@@ -352,12 +349,12 @@ class FakeCarbon:
         return 0
 
     def GetEventParameter(self, event, name, kind, actual_type, size, actual_size, out):
-        assert (name, kind) == (hotkey.K_EVENT_PARAM_DIRECT_OBJECT, hotkey.TYPE_EVENT_HOT_KEY_ID)
-        assert size == ctypes.sizeof(hotkey.EventHotKeyID)
+        assert (name, kind) == (mac.K_EVENT_PARAM_DIRECT_OBJECT, mac.TYPE_EVENT_HOT_KEY_ID)
+        assert size == ctypes.sizeof(mac.EventHotKeyID)
         out._obj.signature, out._obj.id = self.events[event]
         return 0
 
-    def press(self, signature: int = hotkey.HOT_KEY_SIGNATURE, ident: int = HOTKEY_ID) -> int:
+    def press(self, signature: int = mac.HOT_KEY_SIGNATURE, ident: int = HOTKEY_ID) -> int:
         """Deliver a hot-key event through the C callback, as the run loop would."""
         event = 0x7000 + len(self.events)
         self.events[event] = (signature, ident)
@@ -366,28 +363,28 @@ class FakeCarbon:
 
 def test_macos_registers_command_option_m_and_hears_it(qapp):
     carbon, heard = FakeCarbon(), []
-    backend = hotkey.MacBackend(carbon, lambda: heard.append(1))
-    assert carbon.kinds == [(hotkey.K_EVENT_CLASS_KEYBOARD, hotkey.K_EVENT_HOT_KEY_PRESSED)]
+    backend = mac.MacBackend(carbon, lambda: heard.append(1))
+    assert carbon.kinds == [(mac.K_EVENT_CLASS_KEYBOARD, mac.K_EVENT_HOT_KEY_PRESSED)]
     shortcut = GlobalShortcut(lambda activate: backend)
     assert shortcut.set_sequence("Ctrl+Alt+M") is None  # Qt on macOS: Ctrl is Command
     [(code, modifiers, signature, ident)] = carbon.registered.values()
     assert code == 0x2E  # kVK_ANSI_M
-    assert modifiers == hotkey.CMD_KEY | hotkey.OPTION_KEY
-    assert (signature, ident) == (hotkey.HOT_KEY_SIGNATURE, HOTKEY_ID)
+    assert modifiers == mac.CMD_KEY | mac.OPTION_KEY
+    assert (signature, ident) == (mac.HOT_KEY_SIGNATURE, HOTKEY_ID)
     assert carbon.press() == 0 and heard == [1]
-    assert carbon.press(ident=HOTKEY_ID + 1) == hotkey.EVENT_NOT_HANDLED  # someone else's
-    assert carbon.press(signature=hotkey._four_chars("ABCD")) == hotkey.EVENT_NOT_HANDLED
+    assert carbon.press(ident=HOTKEY_ID + 1) == mac.EVENT_NOT_HANDLED  # someone else's
+    assert carbon.press(signature=mac._four_chars("ABCD")) == mac.EVENT_NOT_HANDLED
     assert heard == [1]
     assert shortcut.set_sequence("Meta+Shift+F9") is None  # Meta is Control
     [(code, modifiers, _sig, _id)] = carbon.registered.values()  # the old one is gone
-    assert (code, modifiers) == (0x65, hotkey.CONTROL_KEY | hotkey.SHIFT_KEY)
+    assert (code, modifiers) == (0x65, mac.CONTROL_KEY | mac.SHIFT_KEY)
     shortcut.close()
     assert carbon.registered == {} and carbon.removed == 1
 
 
 def test_macos_taken_missing_keys_and_failures_say_why(qapp):
-    carbon = FakeCarbon(taken={(0x2E, hotkey.CMD_KEY | hotkey.OPTION_KEY)})
-    backend = hotkey.MacBackend(carbon, ignore)
+    carbon = FakeCarbon(taken={(0x2E, mac.CMD_KEY | mac.OPTION_KEY)})
+    backend = mac.MacBackend(carbon, ignore)
     assert backend.grab(KeyCombo("M", ctrl=True, alt=True)) == "taken"
     assert backend.grab(KeyCombo("F24")) == "no_key"  # Mac keyboards stop at F20
     assert backend.grab(KeyCombo("Pause", ctrl=True)) == "no_key"
@@ -401,9 +398,9 @@ def test_macos_taken_missing_keys_and_failures_say_why(qapp):
 def test_every_key_but_a_few_has_a_mac_key_code():
     from companion.domain.key_sequence import KEYS
 
-    missing = {key for key in KEYS if hotkey.mac_key_code(key) is None}
+    missing = {key for key in KEYS if mac.mac_key_code(key) is None}
     assert missing == {"F21", "F22", "F23", "F24", "Pause", "Print"}
-    codes = [hotkey.mac_key_code(key) for key in KEYS if key not in missing]
+    codes = [mac.mac_key_code(key) for key in KEYS if key not in missing]
     assert len(set(codes)) == len(codes)  # no two keys share a code
 
 
@@ -413,7 +410,7 @@ def test_every_key_but_a_few_has_a_mac_key_code():
 def need_x_tools(*tools: str) -> None:
     missing = [tool for tool in tools if shutil.which(tool) is None]
     try:
-        hotkey.load_xlib()
+        x11.load_xlib()
     except OSError:
         missing.append("libX11.so.6 (Debian package libx11-6)")
     need(missing)

@@ -327,6 +327,26 @@ BROKEN: list[tuple[str, Callable[[str], str] | None, str]] = [
         "[[exercises.nvc.examples]] item 2 has no feeling",
     ),
     (
+        "reply template without its place",
+        set_key(("exercises", "nvc", "reply", "need"), "您最在意的事。"),
+        "[exercises.nvc.reply] need must hold {} once",
+    ),
+    (
+        "reply template with two places",
+        set_key(("exercises", "nvc", "reply", "feeling"), "我能感受到{}您很{}。"),
+        "[exercises.nvc.reply] feeling must hold {} once",
+    ),
+    (
+        "missing reply",
+        delete_key("exercises", "nvc", "reply"),
+        "[exercises.nvc.reply] is missing",
+    ),
+    (
+        "reply joiner that is not space",
+        set_key(("exercises", "nvc", "reply", "joiner"), "，"),
+        "[exercises.nvc.reply] joiner must be text of spaces only",
+    ),
+    (
         "too few reframing pairs",
         edit(keep_pairs(3)),
         "[[exercises.positive_reframing.examples]] needs at least 4 items, has 3",

@@ -16,6 +16,7 @@ QM = TS.with_suffix(".qm")
 SOURCES = [
     ROOT / "companion" / "app.py",
     ROOT / "companion" / "flows.py",
+    *sorted((ROOT / "companion" / "features").rglob("*.py")),
     *sorted((ROOT / "companion" / "ui").rglob("*.py")),
 ]
 

@@ -14,7 +14,7 @@ running timer, and otherwise closes the window.
 
 from companion.ui.exercises.breathing import BreathingPage
 from companion.ui.exercises.detachment import DetachmentPage
-from companion.ui.exercises.nvc import NvcPage, compose_nvc, nvc_part
+from companion.ui.exercises.nvc import NvcPage
 from companion.ui.exercises.page import ExercisePage
 from companion.ui.exercises.positive_reframing import PositiveReframingPage
 from companion.ui.exercises.task_split import TaskSplitPage
@@ -44,6 +44,4 @@ __all__ = [
     "NvcPage",
     "PositiveReframingPage",
     "TaskSplitPage",
-    "compose_nvc",
-    "nvc_part",
 ]

@@ -1,8 +1,7 @@
-"""Feeling - need - request: three parts joined into one calm reply to copy."""
+"""Feeling - need - request: three parts joined into one calm reply to copy (the joining is
+`domain.nvc`; how each language joins them is in data/reframing)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -17,70 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.content.reframing import NvcExample
+from companion.domain.nvc import compose_nvc
 from companion.ui.exercises.page import ExercisePage
 from companion.ui.exercises.widgets import PartEdit, _button, _caption
-
-# -- feeling – need – request ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class NvcTemplate:
-    """How one language joins the three parts into a calm reply; `{}` is the agent's words."""
-
-    feeling: str
-    need: str
-    request: str
-    joiner: str
-
-
-NVC_TEMPLATES: dict[str, NvcTemplate] = {
-    "en": NvcTemplate(
-        feeling="It sounds like you're feeling {}.",
-        need="What matters most to you is {}.",
-        request="Right now I can {}. Would that be all right?",
-        joiner=" ",
-    ),
-    "zh_CN": NvcTemplate(
-        feeling="我能感受到您很{}。",
-        need="您最在意的是{}。",
-        request="我现在{}，您看可以吗？",
-        joiner="",
-    ),
-}
-_SENTENCE_ENDS = ".!?。！？…"
-_TRAILING = " \t,，;；:：、.。!！?？…"
-
-
-def _is_whole_sentence(text: str) -> bool:
-    """A part the agent wrote as a sentence of their own (it is then used as it is)."""
-    if not text or text[-1] not in _SENTENCE_ENDS:
-        return False
-    first = text[0]
-    if first.isascii() and first.isalpha():
-        return first.isupper()
-    return len(text) >= 8
-
-
-def nvc_part(text: str, template: str) -> str:
-    """One part of the reply: a few words go into the template, a whole sentence stays."""
-    core = text.strip()
-    if not core:
-        return ""
-    if _is_whole_sentence(core):
-        return core
-    core = core.rstrip(_TRAILING)
-    return template.format(core) if core else ""
-
-
-def compose_nvc(feeling: str, need: str, request: str, language: str) -> str:
-    """The whole reply in `language` (English for any other); parts left empty are left out."""
-    template = NVC_TEMPLATES.get(language, NVC_TEMPLATES["en"])
-    parts = (
-        nvc_part(feeling, template.feeling),
-        nvc_part(need, template.need),
-        nvc_part(request, template.request),
-    )
-    return template.joiner.join(part for part in parts if part)
 
 
 class NvcPage(ExercisePage):
@@ -181,7 +119,8 @@ class NvcPage(ExercisePage):
             picked.request,
         ):
             return picked.sentence  # the example's own, more natural wording
-        return compose_nvc(feeling, need, request, self.language)
+        reply = self.exercise.reply if self.exercise is not None else None
+        return "" if reply is None else compose_nvc(feeling, need, request, reply)
 
     def update_preview(self) -> None:
         sentence = self.sentence()

@@ -1,0 +1,33 @@
+"""The shipped content the running app holds: the vocabulary, read and checked at start, and
+each language's reframing content, read when first asked for and then kept."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.content import Vocabulary
+    from companion.content.reframing import ReframingContent
+
+
+class ShippedContent:
+    def __init__(self) -> None:
+        self.vocabulary: Vocabulary | None = None  # None until `load` succeeded
+        self._reframing: dict[str, ReframingContent] = {}
+
+    def load(self) -> None:
+        """Read the vocabulary and check every language's reframing file, so that a missing or
+        malformed one is named at start. Raises ContentError."""
+        from companion.content import load_vocabulary
+        from companion.content.reframing import check_all_languages
+
+        vocabulary = load_vocabulary()
+        self._reframing.update(check_all_languages())
+        self.vocabulary = vocabulary
+
+    def reframing(self, language: str) -> ReframingContent:
+        from companion.content.reframing import load_reframing
+
+        if language not in self._reframing:
+            self._reframing[language] = load_reframing(language)
+        return self._reframing[language]

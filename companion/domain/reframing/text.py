@@ -1,0 +1,64 @@
+"""How the suggester reads a thought: normalised text (full-width forms, curly apostrophes,
+case, spaces between Chinese characters), the clauses it falls into, and the negations that
+cancel a cue (不总是, 并不是每次, doesn't always, I won't get fired)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "“": '"', "”": '"'})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SPACES = re.compile(r"\s+")
+_CANNOT = re.compile(r"\bcan not\b")
+
+# Characters that end a clause: negation does not reach across them.
+BOUNDARY_CHARS = ',.;:!?。、…~()"\n'
+BOUNDARY = re.compile("[" + re.escape(BOUNDARY_CHARS) + "]")
+
+# A negation that ends right before a cue cancels it. Chinese: adjacent (不总是, 并不是每次,
+# 不会被开除, 不一定会). English: up to two words between (not always, doesn't always, won't get
+# fired, don't think I'll get fired, isn't all my fault).
+_NEG_CJK = re.compile(
+    r"(?:不|没有?|并非|未必|别|非|无需|无须|未)"
+    r"(?:至于|见得|一定|是|会|能|用|再|全|都|太|算){0,2}\s*$"
+)
+# For catastrophising and fortune telling, a clear "will not" anywhere shortly before the cue in
+# the clause also cancels it (我不会因为一次投诉就被辞退).
+_NEG_CJK_WIDE = re.compile(r"不会|不至于|不可能|未必|不一定|不见得")
+_NEG_EN = re.compile(
+    r"(?<![a-z0-9'])(?:not|no|(?:do|does|did|is|are|was|were|wo|ca|could|would|should|have|has|"
+    r"had|ai|must|need)n'?t|cannot)(?![a-z0-9'])(?: [^ ]+){0,2} ?$"
+)
+
+
+# What a negation before a cue does to it (the last field of a cue).
+X = 0  # carries its own negation: never cancelled
+N = 1  # cancelled by a negation right before it
+W = 2  # also cancelled by 不会/不至于/不一定… earlier in the clause
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    text = _CONTROL.sub(" ", text)
+    text = _SPACE_IN_CJK.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _CANNOT.sub("cannot", text)
+
+
+HAS_CJK = re.compile(f"[{_CJK}]")
+HAS_LATIN = re.compile("[a-z]")
+
+
+def negated(text: str, start: int, boundaries: list[int], negation: int) -> bool:
+    """Whether a negation ends right before `start` (or, if `negation` is W, comes shortly
+    before it) in the same clause."""
+    index = bisect_right(boundaries, start - 1)
+    clause_start = boundaries[index - 1] + 1 if index else 0
+    prefix = text[max(clause_start, start - 40) : start]
+    if _NEG_CJK.search(prefix) or _NEG_EN.search(prefix):
+        return True
+    return negation == W and _NEG_CJK_WIDE.search(prefix[-15:]) is not None

@@ -1,0 +1,177 @@
+"""Micro-breaks: the break driver (the scheduler and the cycle), the notice and the break
+window, and the idle and microphone probes that keep breaks out of calls and count time away.
+
+The driver is made once the shift journal is open (it records each break there). It follows
+the settings as they change; `changed` tells the tray to show the cycle anew.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from companion.domain.breaks import BreakRecord, CycleView
+    from companion.features import Services
+    from companion.platform.idle import IdleProbe
+    from companion.platform.microphone import MicrophoneProbe
+    from companion.scheduling.break_driver import BreakDriver
+    from companion.ui.break_presenter import BreakPresenter
+    from companion.ui.settings import DetectionStatus
+
+log = logging.getLogger(__name__)
+
+
+class Breaks(QObject):
+    changed = Signal()  # the cycle moved on: the tray shows it anew
+    call_ended = Signal()  # a call ended (by hand or the microphone going quiet)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.driver: BreakDriver | None = None
+        self.presenter: BreakPresenter | None = None
+        self._idle: IdleProbe | None = None
+        self._microphone_probe: MicrophoneProbe | None = None
+        self._microphone: MicrophoneProbe | None = None  # the probe, where it can ever answer
+
+    def start(self) -> None:
+        from companion.platform.idle import make_idle_probe
+        from companion.platform.microphone import make_microphone_probe
+        from companion.scheduling.break_driver import BreakDriver
+        from companion.ui.break_presenter import BreakPresenter
+
+        services = self._services
+        settings = services.settings
+        idle = make_idle_probe()
+        microphone = make_microphone_probe()
+        self._idle, self._microphone_probe = idle, microphone
+        log.info(
+            "idle detection: %s; call detection: %s",
+            idle.unavailable_reason or idle.name,
+            microphone.unavailable_reason or microphone.name,
+        )
+        # A sound server that is not running yet may start later: the probe asks again.
+        usable = microphone.unavailable_reason in (None, "no_audio_server")
+        self._microphone = microphone if usable else None
+        self.driver = BreakDriver(
+            settings.shift_plan(),
+            settings.break_rules(),
+            self._record,
+            clock=services.clock,
+            idle=idle if idle.unavailable_reason is None else None,
+            microphone=self._microphone if settings.get("calls.detect_microphone") else None,
+        )
+        self.presenter = BreakPresenter(
+            self.driver, services.speech.language, services.clock.monotonic
+        )
+        self.driver.changed.connect(self.changed)
+        self.driver.call_ended.connect(self.call_ended)
+        services.events.settings_changed.connect(self._follow_settings)
+        services.speech.language_changed.connect(self._retranslate)
+        self.driver.start()
+
+    def _retranslate(self, language: str) -> None:
+        if self.presenter is not None:
+            self.presenter.retranslate(language)
+            self.changed.emit()  # the tooltip, in the new language
+
+    def _record(self, record: BreakRecord) -> None:
+        log.info("break recorded: %s, %s", record.kind, record.outcome)
+        journal = self._services.data.journal
+        if journal is not None:  # None only for a moment, while the data is erased
+            journal.add_break(record)
+
+    def _follow_settings(self, _values: dict[str, Any]) -> None:
+        if self.driver is None:
+            return
+        settings = self._services.settings
+        self.driver.reconfigure(settings.shift_plan(), settings.break_rules())
+        detect = bool(settings.get("calls.detect_microphone"))
+        self.driver.set_microphone(self._microphone if detect else None)
+
+    # -- what the tray shows ------------------------------------------------------------------
+
+    @property
+    def view(self) -> CycleView | None:
+        return None if self.driver is None else self.driver.view
+
+    def look(self) -> tuple[str, str]:
+        """Bring the notice and break window up to now; the tray's state and tooltip."""
+        from companion.ui.break_presenter import tray_state
+
+        assert self.driver is not None and self.presenter is not None
+        clock = self._services.clock
+        now = clock.now()
+        self.presenter.update(now)
+        return tray_state(self.driver.view, now), self.presenter.tooltip(now, clock.local_zone())
+
+    def in_break(self) -> bool:
+        from companion.domain.breaks import Phase
+
+        return self.driver is not None and self.driver.view.phase is Phase.BREAK
+
+    def reminders_wait(self) -> bool:
+        """Whether a reminder should wait (a break, its notice, a call, a pause)."""
+        from companion.domain.breaks import reminders_wait
+
+        return self.driver is not None and reminders_wait(self.driver.view)
+
+    # -- what the person asks for -------------------------------------------------------------
+
+    def start_now(self) -> None:
+        if self.driver is not None:
+            self.driver.start_now()
+
+    def resume(self) -> None:
+        if self.driver is not None:
+            self.driver.resume()
+
+    def pause(self, minutes: int) -> None:
+        from companion.ui.tray import REST_OF_SHIFT
+
+        if self.driver is None:
+            return
+        if minutes == REST_OF_SHIFT:
+            self.driver.pause_rest_of_shift()
+        else:
+            self.driver.pause_for(minutes)
+
+    def set_on_call(self, on_call: bool) -> None:
+        if self.driver is None:
+            return
+        if on_call:
+            self.driver.call_started()
+        else:
+            self.driver.call_stopped()
+
+    def detection(self, shortcut_reason: str | None, shortcut_sequence: str) -> DetectionStatus:
+        """What the probes find now (a sound server may have started since)."""
+        from companion.ui.settings import DetectionStatus
+
+        assert self._idle is not None and self._microphone_probe is not None
+        return DetectionStatus(
+            idle_reason=self._idle.unavailable_reason,
+            idle_name=self._idle.name,
+            microphone_reason=self._microphone_probe.unavailable_reason,
+            microphone_name=self._microphone_probe.name,
+            shortcut_reason=shortcut_reason,
+            shortcut_sequence=shortcut_sequence,
+        )
+
+    def windows(self) -> list[QWidget]:
+        return [] if self.presenter is None else self.presenter.made()
+
+    def shut_down(self) -> None:
+        if self.driver is not None:
+            self.driver.shut_down()  # records a postponed break that was never taken
+            self.driver = None
+        if self._idle is not None:
+            self._idle.close()
+            self._idle = None
+        if self._microphone_probe is not None:
+            self._microphone_probe.close()  # its `pactl subscribe`, where one runs
+            self._microphone_probe = None

@@ -1,0 +1,99 @@
+"""The settings window, and what its answers do: the changed settings are written and applied
+at once (each feature follows `settings_changed`), all data is exported to a file, or erased.
+
+While the window is open the quick log's global shortcut is let go of, so that its keys reach
+the shortcut field (`shortcut_held_back`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.paths import DataDirError
+from companion.settings import load_settings
+from companion.ui.window_slot import WindowSlot
+
+if TYPE_CHECKING:
+    from companion.features import Services
+    from companion.ui.settings import DetectionStatus, SettingsDialog
+
+
+class SettingsWindow(QObject):
+    shortcut_held_back = Signal(bool)  # True while the window is open
+    about_to_erase = Signal()  # close, without saving, what holds a record being written
+    failed = Signal(str)  # the data could not be opened again: the app cannot go on
+
+    def __init__(self, services: Services, detection: Callable[[], DetectionStatus]) -> None:
+        super().__init__()
+        self._services = services
+        self._detection = detection  # what the probes find, asked each time it opens
+        self._dialog = WindowSlot(services.speech, self._make_dialog)
+
+    @property
+    def dialog(self) -> SettingsDialog | None:
+        return self._dialog.window
+
+    def _make_dialog(self) -> SettingsDialog:
+        from companion.ui.settings import SettingsDialog
+
+        services = self._services
+        dialog = SettingsDialog(
+            services.keeper.as_they_are(), self._detection(), clock=services.clock
+        )
+        dialog.saved.connect(self.apply)
+        dialog.export_requested.connect(self.export_data)
+        dialog.erase_requested.connect(self.erase_all_data)
+        dialog.finished.connect(lambda _result: self.shortcut_held_back.emit(False))
+        return dialog
+
+    def show(self) -> None:
+        dialog = self._dialog.get()
+        dialog.load(self._services.keeper.as_they_are(), self._detection())
+        self.shortcut_held_back.emit(True)
+        self._dialog.show()
+
+    def show_contacts(self) -> None:
+        self.show()
+        if self.dialog is not None:
+            self.dialog.show_contacts_tab()
+
+    def apply(self, values: dict[str, Any]) -> None:
+        """Write each changed key (keeping the rest of the file) and apply them at once."""
+        services = self._services
+        applied = services.keeper.apply(values)
+        if applied.login_error is not None:
+            services.notices.login_entry_unchanged(applied.login_error)
+        if applied.not_saved:
+            services.notices.settings_not_saved(applied.not_saved)
+        services.events.settings_changed.emit(values)
+
+    def export_data(self, path: str) -> None:
+        """Write all data as one JSON export (the window asked where)."""
+        services = self._services
+        if services.data.store is None:
+            return
+        explicit = load_settings(services.keeper.path).values  # what the file sets
+        try:
+            services.data.export_to(Path(path), explicit)
+        except OSError as error:
+            services.notices.export_failed(path, error.strerror or str(error))
+            return
+        services.notices.exported(path)
+
+    def erase_all_data(self) -> None:
+        """Erase all one's data (as `companion erase` does) and go on with an empty store."""
+        from companion.storage.opening import StoreError
+
+        services = self._services
+        self.about_to_erase.emit()
+        try:
+            report = services.data.erase()
+        except (StoreError, DataDirError) as error:
+            self.failed.emit(str(error))
+            return
+        services.events.data_replaced.emit()
+        services.notices.erased([f"{path}: {why}" for path, why in report.failed])

@@ -1,0 +1,64 @@
+"""Breaks per week: stacked bars of what became of each week's breaks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from companion.domain.trends import BREAK_OUTCOMES, WeekBreaks
+from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
+from companion.ui.charts.style import OUTCOME_COLOURS, OnePlotChart, quiet_plot
+from companion.ui.charts.words import Rows
+
+
+class BreaksPerWeek(OnePlotChart):
+    """Stacked bars: each week's breaks by what became of them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.axis = LocalDateAxis()
+        super().__init__(parent, axisItems={"bottom": self.axis})
+        self._weeks: list[WeekBreaks] = []
+        plot = self.getPlotItem()
+        quiet_plot(plot)
+        self.legend = plot.addLegend(offset=(8, 4), colCount=5)
+        self.stacks: dict[str, pg.BarGraphItem] = {}
+        for outcome in BREAK_OUTCOMES:
+            bars = pg.BarGraphItem(
+                x=[], height=[], width=5 * DAY_SECONDS, brush=OUTCOME_COLOURS[outcome], pen=None
+            )
+            self.stacks[outcome] = bars
+            plot.addItem(bars)
+        self.restyle()
+        self._ready = True
+
+    def set_names(self, names: dict[str, str]) -> None:
+        self.legend.clear()
+        for outcome in BREAK_OUTCOMES:
+            self.legend.addItem(self.stacks[outcome], names[outcome])
+        self.getPlotItem().setLabel("left", self.tr("Breaks"))
+
+    def set_data(self, weeks: list[WeekBreaks], first: date, last: date) -> None:
+        self._weeks = weeks
+        xs = [day_stamp(week.week_start) + 3 * DAY_SECONDS for week in weeks]
+        base = [0] * len(weeks)
+        for outcome in BREAK_OUTCOMES:
+            heights = [week.counts.get(outcome, 0) for week in weeks]
+            self.stacks[outcome].setOpts(x=xs, y0=list(base), height=heights)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        plot = self.getPlotItem()
+        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + 4 * DAY_SECONDS
+        plot.setXRange(left, right, padding=0)
+        plot.setYRange(0, max(base, default=1) * 1.3 + 1, padding=0)
+
+    def set_language(self, language: str) -> None:
+        self.axis.language = language
+        self.axis.picture = None
+        self.axis.update()
+
+    def rows(self) -> Rows:
+        return ["week_start", *BREAK_OUTCOMES], [
+            [week.week_start.isoformat(), *(week.counts.get(o, 0) for o in BREAK_OUTCOMES)]
+            for week in self._weeks
+        ]

@@ -1,0 +1,208 @@
+"""Weekday × hour: mean stress (or the number of entries) in each cell, painted with QPainter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from companion.domain.timefmt import weekday_name
+from companion.domain.trends import HourCell
+from companion.ui.charts.style import ORANGE
+from companion.ui.charts.words import Rows, mean_phrase
+from companion.ui.palette import stress_colour, text_colour_on
+
+
+class HeatMap(QWidget):
+    """Mean stress (or the number of entries) by weekday and local hour. Arrow keys move the
+    marked cell, Enter or a click shows its entries; each cell's tool tip gives mean and n."""
+
+    cell_clicked = Signal(int, int)  # weekday (0 = Monday), hour
+
+    LEFT = 44
+    TOP = 22
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self.show_counts = False
+        self._cells: dict[tuple[int, int], HourCell] = {}
+        self._hours: list[int] = list(range(8, 19))
+        self._current = (0, self._hours[0])
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(QSize(360, 200))
+
+    def set_data(self, cells: list[HourCell]) -> None:
+        self._cells = {(cell.weekday, cell.hour): cell for cell in cells}
+        if cells:
+            low = min(cell.hour for cell in cells)
+            high = max(cell.hour for cell in cells)
+            self._hours = list(range(low, high + 1))
+            busiest = max(cells, key=lambda cell: cell.entries)
+            self._current = (busiest.weekday, busiest.hour)
+        else:
+            self._hours = list(range(8, 19))
+            self._current = (0, 8)
+        self.update()
+
+    def set_show_counts(self, counts: bool) -> None:
+        self.show_counts = counts
+        self.update()
+
+    def cell(self, weekday: int, hour: int) -> HourCell | None:
+        return self._cells.get((weekday, hour))
+
+    @property
+    def current(self) -> tuple[int, int]:
+        return self._current
+
+    def _grid(self) -> tuple[float, float]:
+        width = (self.width() - self.LEFT - 4) / max(len(self._hours), 1)
+        height = (self.height() - self.TOP - 4) / 7
+        return width, height
+
+    def _rect(self, weekday: int, hour: int) -> QRectF:
+        width, height = self._grid()
+        column = self._hours.index(hour)
+        return QRectF(self.LEFT + column * width, self.TOP + weekday * height, width, height)
+
+    def _at(self, position: QPointF) -> tuple[int, int] | None:
+        width, height = self._grid()
+        column = int((position.x() - self.LEFT) // width)
+        row = int((position.y() - self.TOP) // height)
+        if position.x() < self.LEFT or position.y() < self.TOP:
+            return None
+        if 0 <= row < 7 and 0 <= column < len(self._hours):
+            return row, self._hours[column]
+        return None
+
+    def _colour(self, cell: HourCell) -> QColor:
+        if not self.show_counts:
+            return stress_colour(round(cell.mean))
+        most = max(c.entries for c in self._cells.values())
+        share = cell.entries / most if most else 0
+        light, dark = QColor("#deebf7"), QColor("#08519c")
+        return QColor(
+            round(light.red() + (dark.red() - light.red()) * share),
+            round(light.green() + (dark.green() - light.green()) * share),
+            round(light.blue() + (dark.blue() - light.blue()) * share),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        width, height = self._grid()
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
+        painter.setFont(small)
+        label_every = 1 if width >= 26 else 2 if width >= 14 else 3
+        for column, hour in enumerate(self._hours):
+            if column % label_every:
+                continue
+            box = QRectF(self.LEFT + column * width, 0, width * label_every, self.TOP - 2)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(box.left() - width / 2, 0, width * 2, self.TOP - 2),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{hour:02d}",
+            )
+        for weekday in range(7):
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, self.TOP + weekday * height, self.LEFT - 6, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                weekday_name(weekday, self.language),
+            )
+            for hour in self._hours:
+                rect = self._rect(weekday, hour).adjusted(1, 1, -1, -1)
+                cell = self._cells.get((weekday, hour))
+                if cell is None:
+                    painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
+                    continue
+                colour = self._colour(cell)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRect(rect)
+                if width >= 24 and height >= 14:
+                    painter.setPen(text_colour_on(colour))
+                    label = str(cell.entries) if self.show_counts else f"{cell.mean:.0f}"
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        if self.hasFocus() and self._current[1] in self._hours:
+            painter.setPen(QPen(QColor(ORANGE), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect(*self._current).adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def describe(self, weekday: int, hour: int) -> str:
+        cell = self._cells.get((weekday, hour))
+        when = f"{weekday_name(weekday, self.language)} {hour:02d}:00–{(hour + 1) % 24:02d}:00"
+        if cell is None:
+            return self.tr("%1: no entries").replace("%1", when)
+        return mean_phrase(when, cell.mean, cell.entries)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        spot = self._at(event.position())
+        if spot is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(*spot), self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        spot = self._at(event.position())
+        if spot is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._current = spot
+            self.update()
+            if spot in self._cells:
+                self.cell_clicked.emit(*spot)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        weekday, hour = self._current
+        column = self._hours.index(hour) if hour in self._hours else 0
+        key = event.key()
+        if key == Qt.Key.Key_Left:
+            column = max(column - 1, 0)
+        elif key == Qt.Key.Key_Right:
+            column = min(column + 1, len(self._hours) - 1)
+        elif key == Qt.Key.Key_Up:
+            weekday = max(weekday - 1, 0)
+        elif key == Qt.Key.Key_Down:
+            weekday = min(weekday + 1, 6)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._current in self._cells:
+                self.cell_clicked.emit(*self._current)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._current = (weekday, self._hours[column])
+        self.setAccessibleDescription(self.describe(*self._current))
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.setAccessibleDescription(self.describe(*self._current))
+
+    def rows(self) -> Rows:
+        header = ["weekday", "hour", "entries", "mean_stress"]
+        names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        return header, [
+            [names[cell.weekday], cell.hour, cell.entries, round(cell.mean, 2)]
+            for cell in sorted(self._cells.values(), key=lambda c: (c.weekday, c.hour))
+        ]

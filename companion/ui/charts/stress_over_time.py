@@ -1,0 +1,255 @@
+"""Stress over time: daily means, the rolling 7-day mean and the weekly mean, with the
+entries per day below; a keyboard ring moves from day to day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from companion.domain.timefmt import format_day
+from companion.domain.trends import DayStress, PeriodMean
+from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
+from companion.ui.charts.style import BLUE, GREEN, ORANGE, SKY, VERMILLION, quiet_plot, style_plot
+from companion.ui.charts.words import Rows, mean_phrase
+
+
+class StressOverTime(QWidget):
+    """Daily means (dot size grows with the entries behind them), the rolling 7-day mean and
+    the weekly mean; below, the entries per day. Click a dot to see its entries.
+
+    From the keyboard: with focus, Left and Right (Home, End) move a ring from day to day,
+    its figures shown beside it and given as the accessible description; Enter or Space opens
+    that day's entries."""
+
+    day_clicked = Signal(object)  # date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self._days: list[DayStress] = []
+        self._rolling: list[PeriodMean] = []
+        self._weekly: list[PeriodMean] = []
+        self.view = pg.GraphicsLayoutWidget(self)
+        self.axis = LocalDateAxis()
+        self.count_axis = LocalDateAxis()
+        self.means = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
+        self.counts = self.view.addPlot(row=1, col=0, axisItems={"bottom": self.count_axis})
+        self.view.ci.layout.setRowStretchFactor(0, 3)
+        self.view.ci.layout.setRowStretchFactor(1, 1)
+        for plot in (self.means, self.counts):
+            quiet_plot(plot)
+            plot.getAxis("left").setWidth(40)
+        self.counts.setXLink(self.means)
+        self.means.setYRange(0, 10, padding=0.04)
+        self.means.setLimits(yMin=-0.5, yMax=10.5)
+        self.means.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.means.getAxis("bottom").setStyle(showValues=False)
+        self.legend = self.means.addLegend(offset=(8, 4), colCount=3)
+        self.dots = pg.ScatterPlotItem(hoverable=True, tip=self._tip, name="")
+        self.rolling_line = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=2.5), name="")
+        self.weekly_line = pg.PlotDataItem(
+            pen=pg.mkPen(GREEN, width=2, style=Qt.PenStyle.DashLine), stepMode="left", name=""
+        )
+        self.means.addItem(self.dots)
+        self.means.addItem(self.rolling_line)
+        self.means.addItem(self.weekly_line)
+        self.marker = pg.ScatterPlotItem(
+            size=22, symbol="o", brush=None, pen=pg.mkPen(ORANGE, width=3)
+        )
+        self.marker.setZValue(10)
+        self.means.addItem(self.marker)
+        self._current: int | None = None  # the day the keyboard is on (an index of _days)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8, brush=SKY, pen=None)
+        self.counts.addItem(self.bars)
+        self.dots.sigClicked.connect(self._clicked)
+        # The day the keyboard is on, in words, beside its ring while the chart has focus.
+        self.reading = pg.TextItem(anchor=(0, 1))
+        self.reading.setZValue(11)
+        self.reading.hide()
+        self.means.addItem(self.reading, ignoreBounds=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.restyle()
+        self._ready = True
+
+    def set_names(self, daily: str, rolling: str, weekly: str, entries: str) -> None:
+        self.legend.clear()
+        self.legend.addItem(self.dots, daily)
+        self.legend.addItem(self.rolling_line, rolling)
+        self.legend.addItem(self.weekly_line, weekly)
+        self.means.setLabel("left", self.tr("Stress"))
+        self.counts.setLabel("left", entries)
+
+    def set_data(
+        self,
+        days: list[DayStress],
+        rolling: list[PeriodMean],
+        weekly: list[PeriodMean],
+        first: date,
+        last: date,
+    ) -> None:
+        self._days, self._rolling, self._weekly = days, rolling, weekly
+        xs = np.array([day_stamp(point.day) for point in days], dtype=float)
+        means = np.array([point.mean for point in days], dtype=float)
+        # The area of a dot grows with its entries, up to 20 (then it stays the same).
+        sizes = [5 + 11 * (min(point.entries, 20) / 20) ** 0.5 for point in days]
+        brush = QColor(BLUE)
+        brush.setAlpha(170)
+        self.dots.setData(
+            x=xs, y=means, size=sizes, brush=brush, pen=pg.mkPen(BLUE), data=list(range(len(days)))
+        )
+        self.rolling_line.setData(
+            [day_stamp(p.day) for p in rolling], [p.mean for p in rolling], connect="finite"
+        )
+        weekly_x = [day_stamp(p.day) - DAY_SECONDS / 2 for p in weekly]
+        weekly_y = [p.mean for p in weekly]
+        if weekly:  # the last week's step runs to its Sunday
+            weekly_x.append(weekly_x[-1] + 7 * DAY_SECONDS)
+            weekly_y.append(weekly_y[-1])
+        self.weekly_line.setData(weekly_x, weekly_y)
+        self.bars.setOpts(x=xs, height=[point.entries for point in days])
+        self._current = None
+        self._mark()
+        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
+        self.means.setLimits(xMin=left - 30 * DAY_SECONDS, xMax=right + 30 * DAY_SECONDS)
+        self.means.setXRange(left, right, padding=0)
+        top = max((point.entries for point in days), default=1)
+        self.counts.setYRange(0, top, padding=0.1)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.axis.language = language
+        self.count_axis.language = language
+        self.axis.picture = None
+        self.count_axis.picture = None
+        self.axis.update()
+        self.count_axis.update()
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        if not isinstance(data, int) or not 0 <= data < len(self._days):
+            return ""
+        return self.describe(data)
+
+    def describe(self, index: int) -> str:
+        """One day's figures as a sentence (the tooltip and what a screen reader says)."""
+        point = self._days[index]
+        return mean_phrase(
+            format_day(point.day, self.language, weekday=True), point.mean, point.entries
+        )
+
+    @property
+    def current_day(self) -> date | None:
+        return None if self._current is None else self._days[self._current].day
+
+    def _mark(self) -> None:
+        """Ring the day the keyboard is on (while the chart has focus) and say its figures."""
+        if self._current is None or not self.hasFocus():
+            self.marker.setData([], [])
+            self.reading.hide()
+            return
+        point = self._days[self._current]
+        x = day_stamp(point.day)
+        self.marker.setData([x], [point.mean])
+        text = self.describe(self._current)
+        self.setAccessibleDescription(text)
+        (left, right), _ = self.means.vb.viewRange()
+        on_the_right = x > left + (right - left) * 0.6  # keep the words inside the chart
+        high = point.mean > 7  # below the ring near the top, above it elsewhere
+        self.reading.setAnchor((1.0 if on_the_right else 0.0, 0.0 if high else 1.0))
+        self.reading.setText(text)
+        self.reading.setPos(x, point.mean)
+        self.reading.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._days:
+            super().keyPressEvent(event)
+            return
+        last = len(self._days) - 1
+        current = last if self._current is None else self._current
+        key = event.key()
+        if key == Qt.Key.Key_Left:
+            current = max(current - 1, 0) if self._current is not None else last
+        elif key == Qt.Key.Key_Right:
+            current = min(current + 1, last)
+        elif key == Qt.Key.Key_Home:
+            current = 0
+        elif key == Qt.Key.Key_End:
+            current = last
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self._current is not None:
+                self.day_clicked.emit(self._days[self._current].day)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._current = current
+        self._mark()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        if self._days and self._current is None:
+            self._current = len(self._days) - 1  # the newest day first
+        self._mark()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self._mark()
+
+    def _clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
+        if len(points):
+            index = points[0].data()
+            if isinstance(index, int) and 0 <= index < len(self._days):
+                self._current = index
+                self.day_clicked.emit(self._days[index].day)
+
+    def restyle(self) -> None:
+        style_plot(self.view, [self.means, self.counts])
+        self.bars.setOpts(brush=SKY)
+        palette = self.palette()
+        self.reading.setColor(palette.color(QPalette.ColorRole.Text))
+        self.reading.fill = pg.mkBrush(palette.color(QPalette.ColorRole.ToolTipBase))
+        self.reading.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_ready", False):
+            self.restyle()
+
+    def rows(self) -> Rows:
+        rolling = {p.day: p for p in self._rolling}
+        weekly = {p.day: p for p in self._weekly}
+        header = [
+            "date",
+            "entries",
+            "mean_stress",
+            "rolling_7_day_mean",
+            "rolling_7_day_entries",
+            "week_mean",
+            "week_entries",
+        ]
+        rows: list[list[object]] = []
+        for point in self._days:
+            roll = rolling.get(point.day)
+            week = weekly.get(point.day - timedelta(days=point.day.weekday()))
+            rows.append(
+                [
+                    point.day.isoformat(),
+                    point.entries,
+                    round(point.mean, 2),
+                    "" if roll is None else round(roll.mean, 2),
+                    "" if roll is None else roll.entries,
+                    "" if week is None else round(week.mean, 2),
+                    "" if week is None else week.entries,
+                ]
+            )
+        return header, rows

@@ -1,0 +1,81 @@
+"""What every chart looks like: the Okabe–Ito colours (distinguishable with every common
+colour-vision deficiency), axes and legends that follow the palette (light or dark), and plots to
+read rather than edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QWidget
+
+# Okabe & Ito (2008): safe for deuteranopia, protanopia and tritanopia.
+BLUE = "#0072B2"
+SKY = "#56B4E9"
+VERMILLION = "#D55E00"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+PURPLE = "#CC79A7"
+OUTCOME_COLOURS = {
+    "taken": BLUE,
+    "ended_early": SKY,
+    "skipped": VERMILLION,
+    "postponed": ORANGE,
+    "natural": GREEN,
+}
+
+pg.setConfigOptions(antialias=True)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def style_plot(widget: pg.PlotWidget | pg.GraphicsLayoutWidget, plots: Sequence[Any]) -> None:
+    palette = widget.palette()
+    widget.setBackground(palette.color(QPalette.ColorRole.Base))
+    foreground = palette.color(QPalette.ColorRole.Text)
+    for plot in plots:
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        legend = plot.legend
+        if legend is not None:
+            legend.setLabelTextColor(foreground)
+            background = QColor(palette.color(QPalette.ColorRole.Base))
+            background.setAlpha(200)
+            legend.setBrush(pg.mkBrush(background))
+
+
+def quiet_plot(plot: Any) -> None:
+    """No context menu, no auto-range button, no vertical zoom: a chart to read, not an editor."""
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=True, y=False)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+def fit_label_axis(plot: Any, labels: Sequence[str], widget: QWidget) -> None:
+    """Make the left axis wide enough for its text labels (pyqtgraph sizes it for numbers)."""
+    metrics = QFontMetrics(widget.font())
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=20)
+    plot.getAxis("left").setWidth(min(widest + 18, 260))
+
+
+class OnePlotChart(pg.PlotWidget):  # type: ignore[misc]
+    """A chart of one plot that follows the palette (light or dark) once it is built: a
+    subclass sets `_ready` at the end of its `__init__`, and may add to `restyle`."""
+
+    _ready = False
+
+    def restyle(self) -> None:
+        style_plot(self, [self.getPlotItem()])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._ready:
+            self.restyle()

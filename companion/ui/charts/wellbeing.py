@@ -1,0 +1,72 @@
+"""Wellbeing over time: each weekly check-in's WHO-5 score, with the low threshold marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
+from companion.ui.charts.style import BLUE, VERMILLION, OnePlotChart, quiet_plot
+from companion.ui.charts.words import Rows
+
+
+class WellbeingOverTime(OnePlotChart):
+    """Each weekly check-in's WHO-5 score (0–100) over time, with the low threshold marked."""
+
+    def __init__(self, low_below: int, parent: QWidget | None = None) -> None:
+        self.axis = LocalDateAxis()
+        super().__init__(parent, axisItems={"bottom": self.axis})
+        self.language = "en"
+        self.low_below = low_below  # on 0-100: a score under it is low
+        self._points: list[tuple[date, int]] = []
+        plot = self.getPlotItem()
+        quiet_plot(plot)
+        plot.getAxis("left").setWidth(40)
+        plot.setYRange(0, 100, padding=0.04)
+        plot.setLimits(yMin=-5, yMax=105)
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
+        self.legend = plot.addLegend(offset=(8, 4), colCount=2)
+        self.line = pg.PlotDataItem(
+            pen=pg.mkPen(BLUE, width=2),
+            symbol="o",
+            symbolSize=9,
+            symbolBrush=BLUE,
+            symbolPen=pg.mkPen(BLUE),
+            name="",
+        )
+        self.threshold = pg.PlotDataItem(
+            pen=pg.mkPen(VERMILLION, width=1.5, style=Qt.PenStyle.DashLine), name=""
+        )
+        plot.addItem(self.threshold)
+        plot.addItem(self.line)
+        self.restyle()
+        self._ready = True
+
+    def set_names(self, score: str, threshold: str) -> None:
+        self.legend.clear()
+        self.legend.addItem(self.line, score)
+        self.legend.addItem(self.threshold, threshold)
+        self.getPlotItem().setLabel("left", self.tr("Wellbeing"))
+
+    def set_data(self, points: list[tuple[date, int]], first: date, last: date) -> None:
+        self._points = points
+        self.line.setData([day_stamp(day) for day, _ in points], [score for _, score in points])
+        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
+        low, high = left - 30 * DAY_SECONDS, right + 30 * DAY_SECONDS
+        self.threshold.setData([low, high], [self.low_below, self.low_below])
+        plot = self.getPlotItem()
+        plot.setLimits(xMin=low, xMax=high)
+        plot.setXRange(left, right, padding=0)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.axis.language = language
+        self.axis.picture = None
+        self.axis.update()
+
+    def rows(self) -> Rows:
+        header = ["date", "wellbeing_0_100"]
+        return header, [[day.isoformat(), score] for day, score in self._points]

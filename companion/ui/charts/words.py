@@ -1,0 +1,28 @@
+"""What the charts say in words: a mean beside the number of entries behind it (translated in
+the "Charts" context), and `Rows`, the table each chart exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+Rows = tuple[list[str], list[list[object]]]
+
+
+def mean_text(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def entries_phrase(count: int) -> str:
+    """ "1 entry", "12 entries" (English has a singular; Chinese does not need one)."""
+    if count == 1:
+        return QCoreApplication.translate("Charts", "1 entry")
+    return QCoreApplication.translate("Charts", "%1 entries").replace("%1", str(count))
+
+
+def mean_phrase(when: str, mean: float, count: int) -> str:
+    return (
+        QCoreApplication.translate("Charts", "%1: mean stress %2 from %3")
+        .replace("%1", when)
+        .replace("%2", mean_text(mean))
+        .replace("%3", entries_phrase(count))
+    )

@@ -1,0 +1,133 @@
+"""The Breaks tab of the settings: how often micro-breaks and long breaks come, and postponing.
+
+Every field is a number the settings file bounds; the spin boxes stop at those bounds, and
+their labels line up in one column across the three groups, whatever the language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+
+from companion.settings import Settings
+from companion.ui.settings.status import DetectionStatus
+from companion.ui.settings.widgets import spin_box, tab_layout
+
+
+class BreaksTab(QWidget):
+    """Micro-breaks, long breaks, and the notice before a break with how far it may be put off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spins: dict[str, QSpinBox] = {}
+        self.breaks_hint = QLabel(self)
+        self.breaks_hint.setWordWrap(True)
+        self.micro_group = QGroupBox(self)
+        self.long_group = QGroupBox(self)
+        self.notice_group = QGroupBox(self)
+        self.spin_labels: dict[str, QLabel] = {}
+        groups = (
+            (self.micro_group, ("breaks.micro_interval_minutes", "breaks.micro_seconds")),
+            (self.long_group, ("breaks.long_interval_minutes", "breaks.long_minutes")),
+            (
+                self.notice_group,
+                ("breaks.notice_seconds", "breaks.postpone_minutes", "breaks.max_postpones"),
+            ),
+        )
+        layout = tab_layout(self)
+        layout.addWidget(self.breaks_hint)
+        for group, keys in groups:
+            form = QFormLayout(group)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            for key in keys:
+                label = QLabel(group)
+                spin = self.spins[key] = spin_box(group, key)
+                label.setBuddy(spin)
+                self.spin_labels[key] = label
+                form.addRow(label, spin)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.spins["breaks.max_postpones"].valueChanged.connect(self._update_postpone_suffix)
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.breaks_hint.setText(
+            translate(
+                "SettingsDialog",
+                "Breaks are only offered within your shift, and never during a call.",
+            )
+        )
+        self.micro_group.setTitle(translate("SettingsDialog", "Micro-breaks (guided breathing)"))
+        self.long_group.setTitle(translate("SettingsDialog", "Long breaks (away from the screen)"))
+        self.notice_group.setTitle(translate("SettingsDialog", "Notice and postponing"))
+        minutes, seconds = translate("SettingsDialog", " min"), translate("SettingsDialog", " s")
+        texts = {
+            "breaks.micro_interval_minutes": (
+                translate("SettingsDialog", "A micro-break &every"),
+                minutes,
+            ),
+            "breaks.micro_seconds": (translate("SettingsDialog", "&Lasting"), seconds),
+            "breaks.long_interval_minutes": (
+                translate("SettingsDialog", "A long break eve&ry"),
+                minutes,
+            ),
+            "breaks.long_minutes": (translate("SettingsDialog", "Las&ting"), minutes),
+            "breaks.notice_seconds": (
+                translate("SettingsDialog", "&Notice shown before a break"),
+                seconds,
+            ),
+            "breaks.postpone_minutes": (
+                translate("SettingsDialog", "“&Postpone” moves a break by"),
+                minutes,
+            ),
+            "breaks.max_postpones": (translate("SettingsDialog", "Postpone at &most"), ""),
+        }
+        names = {
+            "breaks.micro_interval_minutes": translate(
+                "SettingsDialog", "Minutes between micro-breaks"
+            ),
+            "breaks.micro_seconds": translate(
+                "SettingsDialog", "Length of a micro-break in seconds"
+            ),
+            "breaks.long_interval_minutes": translate(
+                "SettingsDialog", "Minutes between long breaks"
+            ),
+            "breaks.long_minutes": translate("SettingsDialog", "Length of a long break in minutes"),
+            "breaks.notice_seconds": translate(
+                "SettingsDialog", "Seconds the notice comes before a break"
+            ),
+            "breaks.postpone_minutes": translate(
+                "SettingsDialog", "Minutes a postpone moves a break by"
+            ),
+            "breaks.max_postpones": translate("SettingsDialog", "Most postpones in a row"),
+        }
+        for key, (text, suffix) in texts.items():
+            self.spin_labels[key].setText(text)
+            self.spins[key].setSuffix(suffix)
+            self.spins[key].setAccessibleName(names[key])
+        self._update_postpone_suffix()
+        # One column for every spin box across the three groups, whatever the language.
+        for label in self.spin_labels.values():
+            label.setMinimumWidth(0)  # a label's size hint includes its minimum width
+        width = max(label.sizeHint().width() for label in self.spin_labels.values())
+        for label in self.spin_labels.values():
+            label.setMinimumWidth(width)
+
+    def load(self, settings: Settings, status: DetectionStatus) -> None:
+        for key, spin in self.spins.items():
+            spin.setValue(settings.get(key))
+
+    def values(self) -> dict[str, Any]:
+        return {key: spin.value() for key, spin in self.spins.items()}
+
+    def _update_postpone_suffix(self) -> None:
+        spin = self.spins["breaks.max_postpones"]
+        one = spin.value() == 1
+        spin.setSuffix(
+            QCoreApplication.translate("SettingsDialog", " time in a row")
+            if one
+            else QCoreApplication.translate("SettingsDialog", " times in a row")
+        )

@@ -1,0 +1,218 @@
+"""The settings window: its tabs side by side, and Save, for an agent or an administrator.
+
+Every field is checked while it is typed, by the same rules the settings file uses
+(`companion.settings.SPECS`). Save stays disabled while anything is invalid and emits only values
+that file accepts. The language is not here: it is in the tray menu. Each tab is its own file in
+this package and fills, checks and reads its own fields; this dialog puts them together, says
+beside Save which tab blocks it, and passes the "Your data" tab's requests on to the app.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.clock import Clock
+from companion.settings import SPECS, Settings
+from companion.ui.settings.breaks_tab import BreaksTab
+from companion.ui.settings.calls_tab import CallsTab
+from companion.ui.settings.checkin_tab import CheckInTab
+from companion.ui.settings.contacts_tab import ContactsEditor
+from companion.ui.settings.data_tab import DataTab
+from companion.ui.settings.shift_tab import ShiftTab
+from companion.ui.settings.status import DetectionStatus
+from companion.ui.settings.widgets import error_label
+
+# Every key this dialog edits: all settings but the language, which lives in the tray menu.
+EDITED_KEYS: tuple[str, ...] = (
+    "shift.days",
+    "shift.hours",
+    "shift.hours_by_day",
+    "shift.days_off",
+    "shift.extra_days",
+    "breaks.micro_interval_minutes",
+    "breaks.micro_seconds",
+    "breaks.long_interval_minutes",
+    "breaks.long_minutes",
+    "breaks.notice_seconds",
+    "breaks.postpone_minutes",
+    "breaks.max_postpones",
+    "calls.auto_end_minutes",
+    "calls.offer_mood_log",
+    "calls.detect_microphone",
+    "shortcuts.quick_log",
+    "reframing.offer_after_log",
+    "reframing.offer_from_stress",
+    "checkin.enabled",
+    "checkin.day",
+    "checkin.time",
+    "summary.at_shift_end",
+    "reminders.log_after_shift",
+    "reminders.log_after_minutes",
+    "help.contacts",
+    "startup.at_login",
+)
+
+
+class SettingsTab(Protocol):
+    """A tab that edits settings: it fills its fields, names them again, and reads them back."""
+
+    def retranslate(self) -> None: ...
+
+    def load(self, settings: Settings, status: DetectionStatus) -> None: ...
+
+    def values(self) -> dict[str, Any]: ...  # its keys; raises InvalidSetting while invalid
+
+
+class SettingsDialog(QDialog):
+    """Shift, breaks, calls, check-in, data and contacts in tabs; Save emits every edited key."""
+
+    saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
+    export_requested = Signal(str)  # the JSON file to write all data to
+    erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
+
+    def __init__(
+        self,
+        settings: Settings,
+        status: DetectionStatus,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.tabs = QTabWidget(self)
+        # Each tab is added as soon as it is made: the keyboard's Tab order follows this order.
+        self.shift = ShiftTab(self)
+        self.tabs.addTab(self.shift, "")
+        self.breaks = BreaksTab(self)
+        self.tabs.addTab(self.breaks, "")
+        self.calls = CallsTab(status, self)
+        self.tabs.addTab(self.calls, "")
+        self.checkin = CheckInTab(self)
+        self.tabs.addTab(self.checkin, "")
+        self.data = DataTab(self, clock=clock)  # the clock names the export's suggested file
+        self.tabs.addTab(self.data, "")
+        self.contacts = ContactsEditor(self)
+        self.tabs.addTab(self.contacts, "")
+        self._editing: tuple[SettingsTab, ...] = (
+            self.shift,
+            self.breaks,
+            self.calls,
+            self.checkin,
+            self.contacts,
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+        # Save may be disabled by a field on another tab: say where.
+        self.blocked = error_label(self)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
+        bottom.addWidget(self.blocked, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.shift.edited.connect(self._validate)
+        self.calls.edited.connect(self._validate)
+        self.data.export_requested.connect(self.export_requested)
+        self.data.erase_requested.connect(self.erase_requested)
+        self.tabs.currentChanged.connect(self._validate)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate("en")
+        self.load(settings, status)
+        self.resize(640, 560)
+
+    @property
+    def spins(self) -> dict[str, QSpinBox]:
+        """Every number field of every tab, by its setting's key."""
+        return {**self.breaks.spins, **self.calls.spins, **self.checkin.spins}
+
+    def retranslate(self, language: str) -> None:
+        self.setWindowTitle(self.tr("Settings · Companion"))
+        for tab, text in (
+            (self.shift, self.tr("Shi&ft")),
+            (self.breaks, self.tr("&Breaks")),
+            (self.calls, self.tr("&Calls")),
+            (self.checkin, self.tr("Check-&in and reminders")),
+            (self.data, self.tr("Your &data")),
+            (self.contacts, self.tr("Where to &turn")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(tab), text)
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.shift.retranslate()
+        self.breaks.retranslate()
+        self.calls.retranslate()
+        self.checkin.retranslate()
+        self.data.retranslate()
+        self.contacts.retranslate()
+        self._validate()
+
+    def load(self, settings: Settings, status: DetectionStatus) -> None:
+        """Refill every field from the current settings and what the probes found."""
+        for tab in self._editing:
+            tab.load(settings, status)
+        self._validate()
+
+    def values(self) -> dict[str, Any]:
+        """Every edited key with its value; raises InvalidSetting while a field is invalid."""
+        found: dict[str, Any] = {}
+        for tab in self._editing:
+            found.update(tab.values())
+        for key in EDITED_KEYS:
+            SPECS[key].check(found[key])  # the file's own rules have the last word
+        return {key: found[key] for key in EDITED_KEYS}
+
+    def save(self) -> None:
+        if not self._validate():
+            return
+        values = self.values()
+        self.accept()
+        self.saved.emit(values)
+
+    def show_contacts_tab(self) -> None:
+        """Open on "Where to turn", the list selected, for the help window's "Edit…"."""
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.list.setFocus()
+
+    def choose_export_file(self) -> None:
+        """Ask where to save the export; `export_requested` names it, and the app writes it."""
+        self.data.choose_export_file()
+
+    def confirm_erase(self) -> QMessageBox:
+        """Ask first; Cancel is the default and Esc cancels. Only "Erase everything" erases."""
+        return self.data.confirm_erase()
+
+    def _validate(self) -> bool:
+        """Show what is wrong under each field; Save is enabled only when nothing is."""
+        shift_valid = self.shift.validate()
+        calls_valid = self.calls.validate()
+        valid = shift_valid and calls_valid
+        self.save_button.setEnabled(valid)
+        if shift_valid and not calls_valid:
+            self.blocked.setText(self.tr("Fix the shortcut on the Calls tab to save."))
+            self.blocked.setVisible(self.tabs.currentWidget() is not self.calls)
+            return valid
+        self.blocked.setText(self.tr("Fix the hours on the Shift tab to save."))
+        self.blocked.setVisible(not valid and self.tabs.currentWidget() is not self.shift)
+        return valid

@@ -1,0 +1,145 @@
+"""What the system probes found (`DetectionStatus`), and the sentence the Calls tab shows for each.
+
+Idle time, the microphone and the quick log's global shortcut each work here or not; when not,
+a reason code says why, and the sentences below tell the agent in plain words what that means
+and what to do instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class DetectionStatus:
+    """What the system probes found; a reason code says why a detection cannot work here."""
+
+    # None = idle detection works; else "wayland", "no_display", "no_xss_library",
+    # "no_xss_extension", "unsupported_platform" or "error".
+    idle_reason: str | None
+    idle_name: str  # e.g. "X11 screen saver extension"
+    # None = works; else "no_pactl", "no_audio_server", "unsupported_platform" or "error".
+    microphone_reason: str | None
+    microphone_name: str  # e.g. "PulseAudio/PipeWire"
+    # The quick log's global shortcut: None = held; else a reason from
+    # companion.platform.hotkey ("off", "wayland", "taken", "no_key", ...).
+    shortcut_reason: str | None = "off"
+    shortcut_sequence: str = ""  # e.g. "Ctrl+Alt+M"
+
+
+def microphone_sentence(status: DetectionStatus) -> str:
+    reason = status.microphone_reason
+    if reason is None:
+        return QCoreApplication.translate("SettingsDialog", "Works here: %1.").replace(
+            "%1", status.microphone_name
+        )
+    if reason == "no_pactl":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
+            "Use “I'm on a call” in the tray menu instead.",
+        )
+    if reason == "no_audio_server":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Can't be detected here: no PulseAudio or PipeWire sound server is running. "
+            "Use “I'm on a call” in the tray menu instead.",
+        )
+    if reason == "unsupported_platform":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Can't be detected on this system yet. Use “I'm on a call” in the tray menu instead.",
+        )
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "Can't be detected here: checking the microphone failed (the log says why). "
+        "Use “I'm on a call” in the tray menu instead.",
+    )
+
+
+def idle_sentence(status: DetectionStatus) -> str:
+    reason = status.idle_reason
+    if reason is None:
+        return QCoreApplication.translate(
+            "SettingsDialog", "Time away from the keyboard counts as a natural break (%1)."
+        ).replace("%1", status.idle_name)
+    if reason == "wayland":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Time away can't be measured on this Wayland desktop, so it is not counted as a break.",
+        )
+    if reason == "no_display":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Time away can't be measured without a graphical desktop, "
+            "so it is not counted as a break.",
+        )
+    if reason == "no_xss_library":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Time away can't be measured: the X11 screen saver library (libXss) is not "
+            "installed, so it is not counted as a break.",
+        )
+    if reason == "no_xss_extension":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Time away can't be measured: this X server has no screen saver extension, "
+            "so it is not counted as a break.",
+        )
+    if reason == "unsupported_platform":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Time away can't be measured on this system yet, so it is not counted as a break.",
+        )
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "Time away can't be measured here (checking it failed; the log says why), "
+        "so it is not counted as a break.",
+    )
+
+
+def shortcut_sentence(status: DetectionStatus) -> str:
+    reason, keys = status.shortcut_reason, status.shortcut_sequence
+    if reason is None:
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Works here: %1 opens the mood log while any program has the keyboard "
+            "(not during a break).",
+        ).replace("%1", keys)
+    if reason == "off":
+        return QCoreApplication.translate(
+            "SettingsDialog", "No shortcut: the mood log opens from the tray icon."
+        )
+    if reason == "wayland":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Not available on Wayland: programs can't take keys for themselves there. "
+            "Add a shortcut in your desktop's keyboard settings that runs the command "
+            "“companion quick-log”.",
+        )
+    if reason == "taken":
+        return QCoreApplication.translate(
+            "SettingsDialog", "%1 is taken by another program; choose other keys."
+        ).replace("%1", keys)
+    if reason == "no_key":
+        return QCoreApplication.translate(
+            "SettingsDialog", "This keyboard has no key for %1; choose other keys."
+        ).replace("%1", keys)
+    if reason == "no_display":
+        return QCoreApplication.translate(
+            "SettingsDialog", "Not available without a graphical desktop."
+        )
+    if reason == "no_x11_library":
+        return QCoreApplication.translate(
+            "SettingsDialog", "Not available: the X11 library (libX11) is not installed."
+        )
+    if reason == "unsupported_platform":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Not available on this system yet. The mood log opens from the tray icon.",
+        )
+    return QCoreApplication.translate(
+        "SettingsDialog", "Not available here (setting it up failed; the log says why)."
+    )

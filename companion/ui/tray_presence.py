@@ -1,0 +1,103 @@
+"""Where Companion shows itself: the tray icon, or, on a desktop without a system tray, a small
+stand-in window with the same menu (until a tray appears, when it moves there)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from companion.paths import resources_dir
+from companion.ui.present import bring_forward
+from companion.ui.tray import STATES, StandInWindow, TrayIcon, TrayMenu, TrayWatch
+
+log = logging.getLogger(__name__)
+
+
+def tray_icons() -> dict[str, QIcon]:
+    folder = resources_dir() / "icons"
+    return {
+        state: QIcon(
+            str(folder / ("companion.svg" if state == "working" else f"companion-{state}.svg"))
+        )
+        for state in STATES
+    }
+
+
+class TrayPresence(QObject):
+    message_opened = Signal()  # a tray message was clicked
+
+    def __init__(self, menu: TrayMenu) -> None:
+        super().__init__()
+        self.menu = menu
+        self.icons = tray_icons()
+        self.icon = self.icons["working"]
+        self.tray: TrayIcon | None = None
+        self.stand_in: StandInWindow | None = None
+        self.tray_watch: TrayWatch | None = None
+
+    def show(self) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._show_tray()
+            return
+        log.info("no system tray on this desktop; showing the stand-in window")
+        self.stand_in = StandInWindow(self.icon, self.menu)
+        self.stand_in.show()
+        self.tray_watch = TrayWatch(self)
+        self.tray_watch.appeared.connect(self._move_to_tray)
+        self.tray_watch.start()
+
+    @property
+    def where(self) -> str:
+        return "tray" if self.tray is not None else "stand-in window"
+
+    def _show_tray(self) -> None:
+        self.tray = TrayIcon(self.icons, self.menu)
+        self.tray.show()
+        self.tray.message_opened.connect(self.message_opened)
+
+    def _move_to_tray(self) -> None:
+        log.info("a system tray appeared; moving to it")
+        self._show_tray()
+        if self.stand_in is not None:
+            self.stand_in.hide()
+            self.stand_in.deleteLater()
+            self.stand_in = None
+
+    def show_cycle(
+        self, state: str, tooltip: str, *, on_shift: bool, paused: bool, on_call: bool
+    ) -> None:
+        """The break cycle as the icon, its tooltip and the menu show it."""
+        if self.tray is not None:
+            self.tray.show_state(state, tooltip)
+        if self.stand_in is not None:
+            self.stand_in.status.setText(tooltip)
+        self.menu.show_breaks(on_shift=on_shift, paused=paused, on_call=on_call)
+
+    def can_tell(self) -> bool:
+        """Whether a tray message can be shown here."""
+        return self.tray is not None and QSystemTrayIcon.supportsMessages()
+
+    def tell(self, title: str, text: str, msecs: int) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, msecs)
+
+    def bring_stand_in_forward(self) -> bool:
+        if self.stand_in is None:
+            return False
+        bring_forward(self.stand_in)
+        return True
+
+    def retranslate(self, setting: str) -> None:
+        self.menu.mark_language(setting)
+        self.menu.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.stand_in is not None:
+            self.stand_in.retranslate()
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

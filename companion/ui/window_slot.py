@@ -1,0 +1,76 @@
+"""A window made once, when first asked for, and then kept: the pattern every window of the
+app follows, written once.
+
+When it is made it speaks the app's language and follows each change of it, and it refreshes
+after the events it follows (when on screen). `show` brings it to the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from companion.events import follow
+from companion.ui.present import bring_forward
+
+
+class Speaking(Protocol):
+    def retranslate(self, language: str) -> None: ...
+
+
+class Languages(Protocol):
+    """Where a window learns the language: the one in force, and each change of it."""
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def language_changed(self) -> SignalInstance: ...
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def speaks(window: Any, languages: Languages) -> None:
+    """A window just made speaks the language now, and follows every change of it."""
+    window.retranslate(languages.language)
+    languages.language_changed.connect(window.retranslate)
+
+
+class WindowSlot(Generic[W]):
+    def __init__(
+        self,
+        languages: Languages,
+        make: Callable[[], W],
+        *,
+        refresh_on: tuple[SignalInstance, ...] = (),
+    ) -> None:
+        self._languages = languages
+        self._make = make
+        self._refresh_on = refresh_on
+        self.window: W | None = None
+
+    def get(self) -> W:
+        """The window, made now if it was not yet (it then loads what it shows)."""
+        if self.window is None:
+            window = self._make()
+            speaks(window, self._languages)
+            if self._refresh_on:
+                follow(window, *self._refresh_on)  # type: ignore[arg-type]
+            self.window = window
+        return self.window
+
+    def show(self, *, take_focus: bool = True) -> W:
+        window = self.get()
+        bring_forward(window, take_focus=take_focus)
+        return window
+
+    def drop(self) -> None:
+        """Close the window and forget it (made afresh when next asked for)."""
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
