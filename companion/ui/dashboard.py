@@ -1,12 +1,13 @@
 """The trends dashboard: how stress moved over weeks, when and why it rises, what brings it down.
 
 The window only shows a `domain.trends.Dashboard` it is handed and forwards what the reader asks
-for (another range, the entries behind a point, an export); it never touches the store.
+for (another range, the entries behind a point, an export); it never touches the store. Each
+chart sits on a `chart_card.ChartCard`; the cards' texts and the summary are in
+`dashboard_words`.
 """
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,12 +25,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,106 +38,22 @@ from companion.domain.checkin import LOW_RAW_BELOW
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
 from companion.domain.timefmt import day_start, format_day
-from companion.domain.trends import (
-    PRESETS,
-    Dashboard,
-    DateRange,
-    most_stressful_group,
-    most_stressful_hour,
-    preset_range,
-)
+from companion.domain.trends import PRESETS, Dashboard, DateRange, preset_range
+from companion.ui.chart_card import ChartCard
 from companion.ui.charts import (
     BreaksPerWeek,
     HeatMap,
-    Rows,
     StressBars,
     StressOverTime,
     WellbeingOverTime,
     WhatHelps,
-    entries_phrase,
-    mean_text,
 )
+from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
 
 log = logging.getLogger(__name__)
 
 LoadDashboard = Callable[[DateRange, date], Dashboard | None]
-
-
-class ChartCard(QFrame):
-    """A chart with its title, a line on how to read it, an export menu and an empty state."""
-
-    def __init__(
-        self, name: str, chart: QWidget, rows: Callable[[], Rows], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.name = name  # for file names
-        self.chart = chart
-        self._rows = rows
-        self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(self)
-        self.title.setObjectName("cardTitle")
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.export_button = QToolButton(self)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(self.export_button)
-        self.png_action = self.export_menu.addAction("")
-        self.csv_action = self.export_menu.addAction("")
-        self.export_button.setMenu(self.export_menu)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(chart)
-        self.stack.addWidget(self.empty)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addLayout(heading)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.stack, 1)
-
-    def set_texts(self, title: str, hint: str) -> None:
-        self.title.setText(title)
-        self.hint.setText(hint)
-        self.chart.setAccessibleName(title)
-        self.chart.setAccessibleDescription(hint)
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setAccessibleName(self.tr("Export %1").replace("%1", title))
-        self.png_action.setText(self.tr("Save chart as PNG…"))
-        self.csv_action.setText(self.tr("Save data as CSV…"))
-
-    def set_empty(self, message: str | None) -> None:
-        """Show the chart, or `message` in its place when there is nothing to draw."""
-        if message is None:
-            self.stack.setCurrentWidget(self.chart)
-        else:
-            self.empty.setText(message)
-            self.stack.setCurrentWidget(self.empty)
-        self.export_button.setEnabled(message is None)
-
-    @property
-    def is_empty(self) -> bool:
-        return self.stack.currentWidget() is self.empty
-
-    def save_png(self, path: Path) -> None:
-        if not self.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
-
-    def save_csv(self, path: Path) -> None:
-        header, rows = self._rows()
-        # UTF-8 with a byte-order mark: spreadsheet programs then read Chinese labels correctly.
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
 
 
 class DashboardWindow(QWidget):
@@ -355,58 +270,7 @@ class DashboardWindow(QWidget):
         self.heat_mode.setCurrentIndex(current)
         self.heat_mode.blockSignals(False)
         self.heat_mode.setAccessibleName(self.tr("Colour the cells by"))
-        texts = {
-            "stress-over-time": (
-                self.tr("Stress over time"),
-                self.tr(
-                    "Dots: each day's mean (bigger dots stand on more entries). "
-                    "Lines: the mean of the last 7 days, and of each week. "
-                    "Below: entries per day. Click a dot, or use ← → and Enter, to see its "
-                    "entries."
-                ),
-            ),
-            "weekday-hour": (
-                self.tr("When stress rises"),
-                self.tr(
-                    "Mean stress by weekday and hour (the number in a cell). "
-                    "Click a cell, or use the arrow keys and Enter, to see its entries."
-                ),
-            ),
-            "call-types": (
-                self.tr("By call type"),
-                self.tr("Mean stress per call type, with the number of entries (n)."),
-            ),
-            "emotions": (
-                self.tr("By emotion"),
-                self.tr("Mean stress of the entries naming each emotion."),
-            ),
-            "breaks": (
-                self.tr("Breaks per week"),
-                self.tr("What became of each break Companion offered."),
-            ),
-            "what-helps": (
-                self.tr("What helps"),
-                self.tr(
-                    "Exercises: distress before and after (0–10). Breaks: mean stress of the "
-                    "entries logged within an hour after a break taken, ended early or skipped."
-                ),
-            ),
-        }
-        texts["wellbeing"] = (
-            self.tr("Wellbeing check-in"),
-            self.tr(
-                "Each weekly check-in's WHO-5 score (0–100; higher means better wellbeing). "
-                "The dashed line marks 52: below it, talking with someone can help."
-            ),
-        )
-        texts["goals"] = (
-            self.tr("Weekly goals"),
-            self.tr(
-                "Your plan's goals, week by week, from what Companion recorded "
-                "(✓ reached; – no break offered that week)."
-            ),
-        )
-        for name, (title, hint) in texts.items():
+        for name, (title, hint) in card_texts().items():
             self.cards[name].set_texts(title, hint)
         self.goal_weeks.set_language(language)
         self.wellbeing.set_names(self.tr("Check-in score"), self.tr("Low below 52"))
@@ -463,7 +327,7 @@ class DashboardWindow(QWidget):
             self.pages.setCurrentWidget(self.nothing)
             return
         self.pages.setCurrentWidget(self.scroller)
-        self.summary.setText(self._summary(board))
+        self.summary.setText(summary_text(board, self._category_label))
         no_entries = self.tr("No mood entries in this range.")
         self.over_time.set_data(board.days, board.rolling, board.weekly, span.first, span.last)
         self.cards["stress-over-time"].set_empty(None if board.days else no_entries)
@@ -593,59 +457,6 @@ class DashboardWindow(QWidget):
             "ended_early": self.tr("After a break ended early"),
             "skipped": self.tr("After a skipped break"),
         }.get(outcome, outcome)
-
-    def _summary(self, board: Dashboard) -> str:
-        lines = [self._week_sentence(board)]
-        hour = most_stressful_hour(board.cells)
-        if hour is not None:
-            lines.append(
-                self.tr("Stress runs highest around %1 (mean %2, %3).")
-                .replace("%1", f"{hour.hour:02d}:00–{(hour.hour + 1) % 24:02d}:00")
-                .replace("%2", mean_text(hour.mean))
-                .replace("%3", entries_phrase(hour.entries))
-            )
-        group = most_stressful_group(board.categories)
-        if group is not None and group.code is not None:
-            lines.append(
-                self.tr("The most stressful calls: %1 (mean %2, %3).")
-                .replace("%1", self._category_label(group.code))
-                .replace("%2", mean_text(group.mean))
-                .replace("%3", entries_phrase(group.entries))
-            )
-        if board.breaks:
-            run = board.longest_taken_run
-            lines.append(
-                self.tr("Longest run of breaks taken: %1 in a row.").replace("%1", str(run))
-                if run
-                else self.tr("No break was taken in this range yet.")
-            )
-        return "<br>".join(f"• {line}" for line in lines)
-
-    def _week_sentence(self, board: Dashboard) -> str:
-        this, last = board.this_week, board.last_week
-        if this.mean is None and last.mean is None:
-            return self.tr("No entries this week or last week.")
-        if this.mean is None:
-            assert last.mean is not None
-            return self.tr("No entries yet this week; last week's mean stress was %1.").replace(
-                "%1", mean_text(last.mean)
-            )
-        now = mean_text(this.mean)
-        count = entries_phrase(this.entries)
-        if last.mean is None:
-            return (
-                self.tr("This week: mean stress %1 (%2); nothing logged last week to compare.")
-                .replace("%1", now)
-                .replace("%2", count)
-            )
-        before = mean_text(last.mean)
-        if now == before:
-            sentence = self.tr("This week: mean stress %1 (%2), the same as last week.")
-        elif this.mean < last.mean:
-            sentence = self.tr("This week: mean stress %1 (%2), down from %3 last week.")
-        else:
-            sentence = self.tr("This week: mean stress %1 (%2), up from %3 last week.")
-        return sentence.replace("%1", now).replace("%2", count).replace("%3", before)
 
     def _range_filter(self) -> MoodFilter:
         since, until = self.current_range().bounds(self._clock.local_zone())

@@ -1,4 +1,8 @@
-"""The mood log window: every entry, newest first, with search, filters, edit and delete."""
+"""The mood log window: every entry, newest first, with search, filters, edit and delete.
+
+The table's model is in `mood_table`, the edit dialog in `edit_mood`, and the words for a
+scope the dashboard opens the log on in `mood_scope`.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,12 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -50,226 +38,19 @@ from companion.domain.mood import (
     MoodBook,
     MoodEntry,
     MoodFilter,
-    MoodInput,
 )
 from companion.ui.confirm import confirm_delete, is_delete_key
-from companion.ui.mood_form import MoodForm
-from companion.ui.palette import stress_colour, text_colour_on
+from companion.ui.edit_mood import EditMoodDialog
+from companion.ui.mood_scope import scope_in_words
+from companion.ui.mood_table import MoodTableModel
 
 log = logging.getLogger(__name__)
 
-PAGE = 200
 SEARCH_DELAY_MS = 250  # typing pauses this long before the list follows the search field
 _CHIP_STYLE = (
     "QFrame#scopeChip { border: 1px solid palette(mid); border-radius: 11px;"
     " background: palette(alternate-base); }"
 )
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class MoodTableModel(QAbstractTableModel):
-    """Entries newest first, fetched a page at a time so a long history opens at once.
-
-    Only the entries the current filter keeps are listed; `MoodFilter()` keeps every one.
-    """
-
-    COLUMNS = 5
-
-    def __init__(self, clock: Clock, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._vocabulary = vocabulary
-        self._book: MoodBook | None = None
-        self._entries: list[MoodEntry] = []
-        self._filter = MoodFilter()
-        self._total = 0  # entries the filter keeps
-        self._all = 0  # entries in the book
-        self._language = "en"
-        self._headers: list[str] = [""] * self.COLUMNS
-
-    def set_book(self, book: MoodBook | None) -> None:
-        self._book = book
-        self.reload()
-
-    def set_language(self, language: str, headers: list[str]) -> None:
-        self._language = language
-        self._headers = headers
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 4))
-
-    def set_filter(self, flt: MoodFilter, *, reload: bool = True) -> None:
-        self._filter = flt
-        if reload:
-            self.reload()
-
-    def current_filter(self) -> MoodFilter:
-        return self._filter
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        if self._book is None:
-            self._entries, self._total, self._all = [], 0, 0
-        else:
-            self._all = self._book.count_moods()
-            filtered = not self._filter.is_empty
-            self._total = self._book.count_moods_matching(self._filter) if filtered else self._all
-            self._entries = list(self._book.find_moods(self._filter, PAGE))
-        self.endResetModel()
-
-    def entry(self, row: int) -> MoodEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def total(self) -> int:
-        """How many entries the filter keeps (all of them are listed as the view scrolls)."""
-        return self._total
-
-    def all_count(self) -> int:
-        """How many entries there are, filter or not."""
-        return self._all
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt)
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 (Qt override)
-        return not parent.isValid() and len(self._entries) < self._total
-
-    def fetchMore(self, parent: _Index) -> None:  # noqa: N802 (Qt override)
-        if self._book is None or parent.isValid():
-            return
-        more = list(self._book.find_moods(self._filter, PAGE, offset=len(self._entries)))
-        if not more:
-            self._total = len(self._entries)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._entries), len(self._entries) + len(more) - 1)
-        self._entries.extend(more)
-        self.endInsertRows()
-
-    def headerData(  # noqa: N802 (Qt override)
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        entry = self.entry(index.row())
-        if entry is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and entry.note:
-            return entry.note
-        if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(stress_colour(entry.stress))
-        if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(text_colour_on(stress_colour(entry.stress)))
-        if column == 1 and role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        return None
-
-    def _text(self, entry: MoodEntry, column: int) -> str:
-        language = self._language
-        if column == 0:
-            return self.format_time(entry.at)
-        if column == 1:
-            return str(entry.stress)
-        if column == 2:
-            separator = "、" if language == "zh_CN" else ", "
-            return separator.join(
-                self._vocabulary.emotion(code, language) for code in entry.emotions
-            )
-        if column == 3:
-            return self._vocabulary.category(entry.category, language) if entry.category else ""
-        note = entry.note or ""
-        return note.replace("\r\n", " ⏎ ").replace("\n", " ⏎ ")
-
-    def format_time(self, moment: datetime) -> str:
-        """ "Today 14:05", "11-20 Fri 14:05", or "2025-11-20 14:05" for earlier years."""
-        zone = self._clock.local_zone()
-        local = moment.astimezone(zone)
-        today = self._clock.now().astimezone(zone).date()
-        clock_time = local.strftime("%H:%M")
-        if local.date() == today:
-            return f"{self._today} {clock_time}"
-        if local.date() == today - timedelta(days=1):
-            return f"{self._yesterday} {clock_time}"
-        if local.year != today.year:
-            return f"{local:%Y-%m-%d} {clock_time}"
-        chinese = self._language == "zh_CN"
-        locale = QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English)
-        weekday = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-        return f"{local:%m-%d} {weekday} {clock_time}"
-
-    _today = "Today"
-    _yesterday = "Yesterday"
-
-    def set_day_words(self, today: str, yesterday: str) -> None:
-        self._today, self._yesterday = today, yesterday
-
-
-class EditMoodDialog(QDialog):
-    """Edit one entry: its time and every value."""
-
-    def __init__(self, vocabulary: Vocabulary, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("editMood")
-        self._clock = clock
-        self.entry: MoodEntry | None = None
-        self.when_label = QLabel(self)
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when_label.setBuddy(self.when)
-        self.form = MoodForm(vocabulary, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        row = QHBoxLayout()
-        row.addWidget(self.when_label)
-        row.addWidget(self.when, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.addLayout(row)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.form.submitted.connect(self.accept)
-        self.installEventFilter(self.form)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(520, self.sizeHint().height())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        # Digits set the stress at once, as in the quick log; Tab or Alt+W reach the time.
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
-    def retranslate(self, language: str) -> None:
-        self.setWindowTitle(self.tr("Edit entry · Companion"))
-        self.when_label.setText(self.tr("&When"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.form.retranslate(language)
-
-    def load(self, entry: MoodEntry) -> None:
-        self.entry = entry
-        self.when.setMaximumDateTime(QDateTime.currentDateTime())
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(entry.at.timestamp())))
-        self.form.set_values(entry.stress, entry.emotions, entry.category, entry.note)
-
-    def values(self) -> MoodInput:
-        """The edited values; raises InvalidMood naming the first bad one."""
-        now = self._clock.now()
-        at = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), tz=now.tzinfo)
-        if self.entry is not None and abs((at - self.entry.at).total_seconds()) < 60:
-            at = self.entry.at  # unchanged to the minute: keep the exact original time
-        return self.form.mood_input(at=at, now=now)
 
 
 class HistoryWindow(QWidget):
@@ -626,60 +407,7 @@ class HistoryWindow(QWidget):
     def describe_scope(self, flt: MoodFilter) -> str:
         """The dates, weekday and hour of `flt` in words, in the window's language:
         "Tue 24 Nov 2026", "Mondays, 15:00–16:00" ("周一 15:00–16:00")."""
-        chinese = self._language == "zh_CN"
-        parts = []
-        if flt.since is not None or flt.until is not None:
-            parts.append(self._describe_dates(flt.since, flt.until))
-        slot = []
-        if flt.weekday is not None:
-            slot.append(self._weekdays()[flt.weekday % 7])
-        if flt.hour is not None:
-            slot.append(f"{flt.hour:02d}:00–{flt.hour + 1:02d}:00")
-        if slot:
-            parts.append(" ".join(slot) if chinese else ", ".join(slot))
-        return " · ".join(parts)
-
-    def _weekdays(self) -> tuple[str, ...]:
-        return (
-            self.tr("Mondays"),
-            self.tr("Tuesdays"),
-            self.tr("Wednesdays"),
-            self.tr("Thursdays"),
-            self.tr("Fridays"),
-            self.tr("Saturdays"),
-            self.tr("Sundays"),
-        )
-
-    def _describe_dates(self, since: datetime | None, until: datetime | None) -> str:
-        zone = self._clock.local_zone()
-        chinese = self._language == "zh_CN"
-        locale = QLocale(QLocale.Language.Chinese if chinese else QLocale.Language.English)
-        local_since = since.astimezone(zone) if since is not None else None
-        local_until = until.astimezone(zone) if until is not None else None
-        whole_days = all(
-            moment is None or moment.time() == time(0) for moment in (local_since, local_until)
-        )
-
-        def day(moment: datetime, weekday: bool = False) -> str:
-            when = QDate(moment.year, moment.month, moment.day)
-            if chinese:
-                return locale.toString(when, "yyyy年M月d日 ddd" if weekday else "yyyy年M月d日")
-            return locale.toString(when, "ddd d MMM yyyy" if weekday else "d MMM yyyy")
-
-        def moment_text(moment: datetime) -> str:
-            return day(moment) if whole_days else f"{day(moment)} {moment:%H:%M}"
-
-        if local_since is not None and local_until is not None:
-            if whole_days:
-                last = local_until - timedelta(days=1)
-                if last.date() == local_since.date():
-                    return day(local_since, weekday=True)
-                return f"{day(local_since)} – {day(last)}"
-            return f"{moment_text(local_since)} – {moment_text(local_until)}"
-        if local_since is not None:
-            return self.tr("Since %1").replace("%1", moment_text(local_since))
-        assert local_until is not None
-        return self.tr("Before %1").replace("%1", moment_text(local_until))
+        return scope_in_words(flt, self._language, self._clock.local_zone())
 
     # -- state -------------------------------------------------------------------------------
 

@@ -330,7 +330,7 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="699"/>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="40"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
     </message>
@@ -419,22 +419,22 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="113"/>
+        <location filename="../../companion/ui/chart_card.py" line="69"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="114"/>
+        <location filename="../../companion/ui/chart_card.py" line="70"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="115"/>
+        <location filename="../../companion/ui/chart_card.py" line="71"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="116"/>
+        <location filename="../../companion/ui/chart_card.py" line="72"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
@@ -442,17 +442,17 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="154"/>
+        <location filename="../../companion/ui/charts/words.py" line="18"/>
         <source>1 entry</source>
         <translation>1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts.py" line="155"/>
+        <location filename="../../companion/ui/charts/words.py" line="19"/>
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts.py" line="160"/>
+        <location filename="../../companion/ui/charts/words.py" line="24"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1:平均压力 %2(%3)</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/app.py" line="261"/>
+        <location filename="../../companion/ui/notices.py" line="131"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="262"/>
+        <location filename="../../companion/ui/notices.py" line="132"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了,其余设置照常生效:</translation>
     </message>
@@ -602,12 +602,12 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="385"/>
+        <location filename="../../companion/features/wellbeing.py" line="163"/>
         <source>How was today?</source>
         <translation>今天过得怎么样?</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="386"/>
+        <location filename="../../companion/features/wellbeing.py" line="164"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
     </message>
@@ -622,62 +622,62 @@ pip install &quot;%3&quot;</translation>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="170"/>
+        <location filename="../../companion/ui/notices.py" line="180"/>
         <source>Start at login not changed</source>
         <translation>未更改开机启动</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="171"/>
+        <location filename="../../companion/ui/notices.py" line="181"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="179"/>
+        <location filename="../../companion/ui/notices.py" line="189"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="180"/>
+        <location filename="../../companion/ui/notices.py" line="190"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效,但没能保存到文件:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="131"/>
+        <location filename="../../companion/ui/notices.py" line="141"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="132"/>
+        <location filename="../../companion/ui/notices.py" line="142"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="140"/>
+        <location filename="../../companion/ui/notices.py" line="150"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="141"/>
+        <location filename="../../companion/ui/notices.py" line="151"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="151"/>
+        <location filename="../../companion/ui/notices.py" line="161"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="152"/>
+        <location filename="../../companion/ui/notices.py" line="162"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="159"/>
+        <location filename="../../companion/ui/notices.py" line="169"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="160"/>
+        <location filename="../../companion/ui/notices.py" line="170"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
     </message>
@@ -702,12 +702,12 @@ pip install &quot;%3&quot;</translation>
         <translation>数据库文件已另行保留</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="882"/>
+        <location filename="../../companion/features/wellbeing.py" line="211"/>
         <source>Check-in not available</source>
         <translation>暂时无法进行自评</translation>
     </message>
     <message>
-        <location filename="../../companion/app.py" line="908"/>
+        <location filename="../../companion/features/mood.py" line="185"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -722,12 +722,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="190"/>
+        <location filename="../../companion/ui/notices.py" line="200"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="191"/>
+        <location filename="../../companion/ui/notices.py" line="201"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换,但设置没能保存:%1</translation>
     </message>
@@ -735,32 +735,32 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="68"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="69"/>
         <source>&amp;Who</source>
         <translation>联系人(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="69"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="70"/>
         <source>&amp;How to reach them</source>
         <translation>联系方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="70"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="71"/>
         <source>e.g. Team lead Wang</source>
         <translation>例如:王组长</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="71"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="72"/>
         <source>e.g. ext. 8001, or the chat group</source>
         <translation>例如:分机 8001,或内部聊天群</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="72"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="73"/>
         <source>Who</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="73"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="74"/>
         <source>How to reach them</source>
         <translation>联系方式</translation>
     </message>
@@ -768,82 +768,82 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="187"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="186"/>
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="194"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="193"/>
         <source>Edit the contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="218"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="217"/>
         <source>Remove this contact?</source>
         <translation>删除这个联系人?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="219"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="218"/>
         <source>Remove “%1” from the list?</source>
         <translation>要从列表中删除“%1”吗?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="220"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="219"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="291"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="290"/>
         <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
         <translation>感到沉重时可以找谁:组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="296"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="295"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="296"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>Remove the selected contact (Del)</source>
         <translation>删除选中的联系人(Del)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="304"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="306"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
         <source>The list holds at most %1 contacts.</source>
         <translation>列表最多容纳 %1 个联系人。</translation>
     </message>
@@ -851,198 +851,198 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="335"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="336"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="338"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="339"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="340"/>
+        <location filename="../../companion/ui/dashboard.py" line="255"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="256"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="342"/>
+        <location filename="../../companion/ui/dashboard.py" line="257"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="347"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Show %1</source>
         <translation>显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="348"/>
+        <location filename="../../companion/ui/dashboard.py" line="263"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="349"/>
+        <location filename="../../companion/ui/dashboard.py" line="264"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="350"/>
+        <location filename="../../companion/ui/dashboard.py" line="265"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="354"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="354"/>
-        <location filename="../../companion/ui/dashboard.py" line="415"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="357"/>
+        <location filename="../../companion/ui/dashboard.py" line="272"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="360"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="22"/>
         <source>Stress over time</source>
         <translation>压力走势</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="362"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="23"/>
         <source>Dots: each day&apos;s mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot, or use ← → and Enter, to see its entries.</source>
         <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点,或用 ← → 键加回车,查看当天的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="369"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="32"/>
         <source>When stress rises</source>
         <translation>压力在什么时候升高</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="371"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="33"/>
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
         <translation>按星期和小时统计的平均压力(格中数字)。点击格子,或用方向键加回车,查看对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="376"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="40"/>
         <source>By call type</source>
         <translation>按来电类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="377"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="41"/>
         <source>Mean stress per call type, with the number of entries (n).</source>
         <translation>每类来电的平均压力及记录数(n)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="380"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="46"/>
         <source>By emotion</source>
         <translation>按情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="381"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="47"/>
         <source>Mean stress of the entries naming each emotion.</source>
         <translation>标记了各种情绪的记录的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="384"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="52"/>
         <source>Breaks per week</source>
         <translation>每周休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="385"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="53"/>
         <source>What became of each break Companion offered.</source>
         <translation>心伴提醒的每次休息最后怎样了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="388"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="58"/>
         <source>What helps</source>
         <translation>什么有帮助</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="390"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="59"/>
         <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
         <translation>练习:练习前后的困扰程度(0–10)。休息:休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="396"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="66"/>
         <source>Wellbeing check-in</source>
         <translation>幸福感自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="398"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="67"/>
         <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
         <translation>每次每周自评的 WHO-5 得分(0–100,越高表示状态越好)。虚线标在 52:低于它时,找人聊聊会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="403"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="74"/>
         <source>Weekly goals</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="405"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="75"/>
         <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
         <translation>按周显示计划中的目标,依据心伴的记录计算(✓ 已达成;– 当周没有休息提醒)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="412"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Check-in score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="412"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Low below 52</source>
         <translation>低于 52 偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="415"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="421"/>
+        <location filename="../../companion/ui/dashboard.py" line="285"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="421"/>
+        <location filename="../../companion/ui/dashboard.py" line="285"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="422"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="425"/>
+        <location filename="../../companion/ui/dashboard.py" line="289"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1051,17 +1051,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了,一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="431"/>
+        <location filename="../../companion/ui/dashboard.py" line="295"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="432"/>
+        <location filename="../../companion/ui/dashboard.py" line="296"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="322"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1070,152 +1070,152 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="467"/>
+        <location filename="../../companion/ui/dashboard.py" line="331"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="476"/>
+        <location filename="../../companion/ui/dashboard.py" line="340"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="480"/>
+        <location filename="../../companion/ui/dashboard.py" line="344"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="492"/>
+        <location filename="../../companion/ui/dashboard.py" line="356"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="499"/>
+        <location filename="../../companion/ui/dashboard.py" line="363"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有自评。每周自评(托盘菜单:每周自评…)会问五个关于过去两周的简短问题。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="507"/>
+        <location filename="../../companion/ui/dashboard.py" line="371"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给困扰程度打分,或在休息后一小时内记录心情,差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="575"/>
+        <location filename="../../companion/ui/dashboard.py" line="439"/>
         <source>(no call type)</source>
         <translation>(未选类型)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="583"/>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="584"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="585"/>
+        <location filename="../../companion/ui/dashboard.py" line="449"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="586"/>
+        <location filename="../../companion/ui/dashboard.py" line="450"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="587"/>
+        <location filename="../../companion/ui/dashboard.py" line="451"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="592"/>
+        <location filename="../../companion/ui/dashboard.py" line="456"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="593"/>
+        <location filename="../../companion/ui/dashboard.py" line="457"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="594"/>
+        <location filename="../../companion/ui/dashboard.py" line="458"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="602"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="90"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
         <translation>%1 前后压力最高(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="610"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="100"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
         <translation>压力最大的来电:%1(平均 %2,%3)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="618"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="110"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息:%1 次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="620"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="114"/>
         <source>No break was taken in this range yet.</source>
         <translation>这段时间还没有完成过休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="627"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="124"/>
         <source>No entries this week or last week.</source>
         <translation>本周和上周都没有记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="630"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="127"/>
         <source>No entries yet this week; last week&apos;s mean stress was %1.</source>
         <translation>本周还没有记录;上周平均压力 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="637"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="134"/>
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
         <translation>本周平均压力 %1(%2);上周没有记录可比较。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="643"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="143"/>
         <source>This week: mean stress %1 (%2), the same as last week.</source>
         <translation>本周平均压力 %1(%2),与上周持平。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="645"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="147"/>
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所下降。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="647"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="151"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1(%2),比上周的 %3 有所上升。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="673"/>
+        <location filename="../../companion/ui/dashboard.py" line="484"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="673"/>
+        <location filename="../../companion/ui/dashboard.py" line="484"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="675"/>
+        <location filename="../../companion/ui/dashboard.py" line="486"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="685"/>
+        <location filename="../../companion/ui/dashboard.py" line="496"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="686"/>
+        <location filename="../../companion/ui/dashboard.py" line="497"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1:
@@ -1412,22 +1412,22 @@ Your entries start on %3.</source>
 <context>
     <name>EditMoodDialog</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="254"/>
+        <location filename="../../companion/ui/edit_mood.py" line="64"/>
         <source>Edit entry · Companion</source>
         <translation>编辑记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="255"/>
+        <location filename="../../companion/ui/edit_mood.py" line="65"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="256"/>
+        <location filename="../../companion/ui/edit_mood.py" line="66"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="257"/>
+        <location filename="../../companion/ui/edit_mood.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1566,7 +1566,7 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="539"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="157"/>
         <source>%1: no entries</source>
         <translation>%1:没有记录</translation>
     </message>
@@ -1660,88 +1660,88 @@ Your entries start on %3.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="469"/>
+        <location filename="../../companion/ui/history.py" line="250"/>
         <source>Mood log · Companion</source>
         <translation>情绪记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="470"/>
+        <location filename="../../companion/ui/history.py" line="251"/>
         <source>Your mood log</source>
         <translation>我的情绪记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="471"/>
+        <location filename="../../companion/ui/history.py" line="252"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="471"/>
+        <location filename="../../companion/ui/history.py" line="252"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="475"/>
+        <location filename="../../companion/ui/history.py" line="256"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="476"/>
+        <location filename="../../companion/ui/history.py" line="257"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="477"/>
+        <location filename="../../companion/ui/history.py" line="258"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="478"/>
+        <location filename="../../companion/ui/history.py" line="259"/>
         <source>Call type</source>
         <translation>咨询类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="479"/>
+        <location filename="../../companion/ui/history.py" line="260"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="482"/>
+        <location filename="../../companion/ui/history.py" line="263"/>
         <source>Mood entries, newest first</source>
         <translation>情绪记录,最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="483"/>
-        <location filename="../../companion/ui/history.py" line="484"/>
+        <location filename="../../companion/ui/history.py" line="264"/>
+        <location filename="../../companion/ui/history.py" line="265"/>
         <source>Search notes</source>
         <translation>搜索备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="485"/>
+        <location filename="../../companion/ui/history.py" line="266"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
         <translation>搜索备注(Ctrl+F);按 Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="488"/>
+        <location filename="../../companion/ui/history.py" line="269"/>
         <source>All call types</source>
         <translation>全部来电类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="491"/>
+        <location filename="../../companion/ui/history.py" line="272"/>
         <source>Show call type</source>
         <translation>按来电类型筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="494"/>
+        <location filename="../../companion/ui/history.py" line="275"/>
         <source>All emotions</source>
         <translation>全部情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="497"/>
+        <location filename="../../companion/ui/history.py" line="278"/>
         <source>Show emotion</source>
         <translation>按情绪筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="500"/>
+        <location filename="../../companion/ui/history.py" line="281"/>
         <source>No entries yet.
 
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -1750,7 +1750,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 接完一通难熬的电话后,在托盘菜单里选择“记录心情”:按一个数字表示压力值,选上此刻的情绪,再按回车就好。你的记录会显示在这里,最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="507"/>
+        <location filename="../../companion/ui/history.py" line="288"/>
         <source>No entries match.
 
 Try other words, or clear the filters to see every entry.</source>
@@ -1759,136 +1759,136 @@ Try other words, or clear the filters to see every entry.</source>
 换个关键词试试,或清除筛选查看全部记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="510"/>
+        <location filename="../../companion/ui/history.py" line="291"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="511"/>
+        <location filename="../../companion/ui/history.py" line="292"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="512"/>
+        <location filename="../../companion/ui/history.py" line="293"/>
         <source>Show every date and time</source>
         <translation>显示所有日期和时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="514"/>
+        <location filename="../../companion/ui/history.py" line="295"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="515"/>
+        <location filename="../../companion/ui/history.py" line="296"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="516"/>
+        <location filename="../../companion/ui/history.py" line="297"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="517"/>
+        <location filename="../../companion/ui/history.py" line="298"/>
         <source>Re&amp;frame…</source>
         <translation>认知重构(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="519"/>
+        <location filename="../../companion/ui/history.py" line="300"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习,看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="521"/>
+        <location filename="../../companion/ui/history.py" line="302"/>
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录(Del 键)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="622"/>
+        <location filename="../../companion/ui/history.py" line="403"/>
         <source>Showing only: %1</source>
         <translation>仅显示:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="623"/>
+        <location filename="../../companion/ui/history.py" line="404"/>
         <source>Remove the filter “%1”</source>
         <translation>移除筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="644"/>
+        <location filename="../../companion/ui/mood_scope.py" line="35"/>
         <source>Mondays</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="645"/>
+        <location filename="../../companion/ui/mood_scope.py" line="36"/>
         <source>Tuesdays</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="646"/>
+        <location filename="../../companion/ui/mood_scope.py" line="37"/>
         <source>Wednesdays</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="647"/>
+        <location filename="../../companion/ui/mood_scope.py" line="38"/>
         <source>Thursdays</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="648"/>
+        <location filename="../../companion/ui/mood_scope.py" line="39"/>
         <source>Fridays</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="649"/>
+        <location filename="../../companion/ui/mood_scope.py" line="40"/>
         <source>Saturdays</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="650"/>
+        <location filename="../../companion/ui/mood_scope.py" line="41"/>
         <source>Sundays</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="680"/>
+        <location filename="../../companion/ui/mood_scope.py" line="72"/>
         <source>Since %1</source>
         <translation>%1 起</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="682"/>
+        <location filename="../../companion/ui/mood_scope.py" line="76"/>
         <source>Before %1</source>
         <translation>%1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="714"/>
+        <location filename="../../companion/ui/history.py" line="442"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%n 条中的 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="717"/>
+        <location filename="../../companion/ui/history.py" line="445"/>
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="759"/>
+        <location filename="../../companion/ui/history.py" line="487"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存,请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="771"/>
+        <location filename="../../companion/ui/history.py" line="499"/>
         <source>Delete entry?</source>
         <translation>删除这条记录?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="772"/>
+        <location filename="../../companion/ui/history.py" line="500"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录(压力值 %2)吗?删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="775"/>
+        <location filename="../../companion/ui/history.py" line="503"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1970,98 +1970,98 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>NvcPage</name>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="192"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="131"/>
         <source>Your reply appears here as you type.</source>
         <translation>边写边在这里看到完整的回复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="201"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="140"/>
         <source>Copied. Paste it into your reply.</source>
         <translation>已复制,粘贴到回复里就行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="209"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="148"/>
         <source>Your reply: %1</source>
         <translation>你的回复:%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="220"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="159"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
         <translation>从例子开始(&amp;X)(回车填入)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="221"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="160"/>
         <source>Examples</source>
         <translation>例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="234"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="173"/>
         <source>&amp;Use</source>
         <translation>填入(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="235"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="174"/>
         <source>Fill in the chosen example</source>
         <translation>填入选中的例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="238"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
         <source>&amp;Feeling: what they are probably feeling</source>
         <translation>感受(&amp;F):对方此刻可能的感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="239"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="178"/>
         <source>Feeling</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="240"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="179"/>
         <source>e.g. worried, let down</source>
         <translation>例如:着急、失望</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="243"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="182"/>
         <source>N&amp;eed: what matters to them underneath</source>
         <translation>需要(&amp;E):感受背后他真正在意的事</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="244"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="183"/>
         <source>Need</source>
         <translation>需要</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="245"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="184"/>
         <source>e.g. getting it on time</source>
         <translation>例如:按时收到东西</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="248"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="187"/>
         <source>&amp;Request: one concrete next step</source>
         <translation>请求(&amp;R):一个具体的下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="249"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="188"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="250"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="189"/>
         <source>e.g. check with the courier and call you back in ten minutes</source>
         <translation>例如:联系快递查一下,十分钟内回复您</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="257"/>
-        <location filename="../../companion/ui/exercises/nvc.py" line="258"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="196"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="197"/>
         <source>Your calm reply</source>
         <translation>平和的回复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="259"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="260"/>
+        <location filename="../../companion/ui/exercises/nvc.py" line="199"/>
         <source>Copy the reply</source>
         <translation>复制这段回复</translation>
     </message>
@@ -2532,378 +2532,378 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="114"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="116"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="115"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="118"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
         <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="122"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="124"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="123"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="131"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="133"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="132"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="135"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1的另行工作时间(留空则同平时)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="138"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="140"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="140"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="144"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="143"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日(节假日)(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="147"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="146"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="150"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="149"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息,比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="153"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="157"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="156"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录时启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="60"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="58"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="65"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="63"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息(呼吸引导)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="64"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息(离开屏幕)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="67"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="65"/>
         <source>Notice and postponing</source>
         <translation>提前提醒与稍后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="68"/>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="130"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="124"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="68"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="71"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="69"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="74"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="72"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="76"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="74"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="77"/>
         <source>Las&amp;ting</source>
         <translation>时长(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="81"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息前提前提醒(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="85"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="83"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“稍后”推迟(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="88"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="86"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续稍后(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="91"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="89"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="94"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="95"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="100"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="98"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="101"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息前提前提醒的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="104"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次稍后推迟的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="107"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
         <source>Most postpones in a row</source>
         <translation>最多连续稍后的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="134"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="132"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="117"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="127"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="126"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="137"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="131"/>
         <source>Offer the mood &amp;log when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="135"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
         <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="148"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="142"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>提供呼吸或认知重构练习的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="150"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="144"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="152"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="146"/>
         <source>Open the mood log from any program &amp;with</source>
         <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="155"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="149"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
         <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="160"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="154"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="165"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="159"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="93"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="88"/>
         <source>Weekly check-in</source>
         <translation>每周自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="94"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="89"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
         <translation>提供每周幸福感自评(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="96"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="91"/>
         <source>O&amp;n</source>
         <translation>在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="92"/>
         <source>&amp;at</source>
         <translation>时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="104"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="99"/>
         <source>Weekday of the check-in</source>
         <translation>自评在星期几</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="100"/>
         <source>Time of the check-in</source>
         <translation>自评时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="107"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="102"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
         <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="114"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="109"/>
         <source>When the shift ends</source>
         <translation>下班时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="110"/>
         <source>Show a s&amp;ummary of the day</source>
         <translation>显示今日小结(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="118"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="113"/>
         <source>If nothing was logged that day, remind me to lo&amp;g</source>
         <translation>当天没有记录时提醒我记录(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="122"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="117"/>
         <source> min later</source>
         <translation> 分钟后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="124"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="119"/>
         <source>Minutes after the shift ends to remind me to log</source>
         <translation>下班后多少分钟提醒我记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/checkin_tab.py" line="127"/>
+        <location filename="../../companion/ui/settings/checkin_tab.py" line="122"/>
         <source>No reminder comes during a pause or a call. Both can be turned off here.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="70"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="66"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="72"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="68"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="75"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="80"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="76"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="82"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="78"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="89"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="85"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="96"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="92"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="98"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="94"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="113"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="109"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="114"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="110"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -2912,7 +2912,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="120"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="116"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
@@ -3022,37 +3022,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>此处不可用(设置失败,原因见日志)。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="214"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="208"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="208"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="215"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="214"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="217"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="226"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="229"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="228"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="243"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="242"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
@@ -3108,7 +3108,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="237"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="90"/>
         <source>Stress</source>
         <translation>压力</translation>
     </message>
@@ -3477,7 +3477,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts.py" line="878"/>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="52"/>
         <source>Wellbeing</source>
         <translation>幸福感</translation>
     </message>

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from companion.domain.mood import MoodFilter
-from companion.ui.history import PAGE, HistoryWindow
+from companion.ui.history import HistoryWindow
+from companion.ui.mood_table import PAGE
 from tests.ui.conftest import add_entry
 
 

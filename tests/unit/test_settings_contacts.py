@@ -123,7 +123,7 @@ def test_saving_into_a_new_file(tmp_path: Path) -> None:
 
 
 def test_config_get_prints_the_list_on_one_line() -> None:
-    from companion.cli import _toml_value
+    from companion.cli.config import toml_value
 
-    assert _toml_value([{"name": "EAP", "how": "ext. 1"}]) == '[{name = "EAP", how = "ext. 1"}]'
-    assert _toml_value([]) == "[]"
+    assert toml_value([{"name": "EAP", "how": "ext. 1"}]) == '[{name = "EAP", how = "ext. 1"}]'
+    assert toml_value([]) == "[]"

@@ -1,0 +1,87 @@
+"""The `companion` command: starts the tray app, or runs one scriptable task and exits.
+
+Exit codes: 0 success; 2 usage errors and refused values (one line on stderr, nothing written);
+1 any other failure, with a clear message.
+
+Here: `main` and the choice of the sub-command. The parser and the exit codes are in `parser`,
+the commands in `records` (log, list, breaks, stats), `running_app` (call, quick-log),
+`transfer` (export, import, erase), `demo`, `desktop` (install-desktop, the login entry) and
+`config`; `output` renders mood entries, `opening` opens the store for a command. Each command
+imports what it needs (the store, SQLAlchemy, the settings) only when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from companion.cli.config import run_config
+from companion.cli.demo import run_demo
+from companion.cli.desktop import run_install_desktop
+from companion.cli.parser import EXIT_FAILURE, EXIT_USAGE, Failure, UsageError, build_parser
+from companion.cli.records import run_breaks, run_list, run_log, run_stats
+from companion.cli.running_app import run_call, run_quick_log
+from companion.cli.transfer import run_erase, run_export, run_import
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Arguments that were not valid UTF-8 arrive with lone surrogates (PEP 383). Messages that
+    # name them are escaped the way Python's own stderr does, whatever stream stderr is now.
+    reconfigure = getattr(sys.stderr, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from companion.start import start_tray
+
+        return start_tray(args.lang)
+    try:
+        return _run_command(args)
+    except UsageError as error:
+        print(f"companion {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Failure as error:
+        print(f"companion {args.command}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from companion.logs import setup_logging
+    from companion.paths import DataDirError, app_paths, ensure_private_dir
+
+    paths = app_paths()
+    if args.command == "config":
+        return run_config(args, paths.settings_file)
+    if args.command == "erase":  # before logging starts: the logs are erased too
+        return run_erase(args, paths)
+    if args.command == "demo":  # its own data folder (--home), not the usual one
+        return run_demo(args)
+    if args.command == "install-desktop":  # the desktop's folders, not Companion's
+        return run_install_desktop(args)
+    try:
+        ensure_private_dir(paths.data_dir)
+        setup_logging(paths.log_file)
+    except (DataDirError, OSError) as error:
+        raise Failure(str(error)) from None
+    if args.command == "log":
+        return run_log(args)
+    if args.command == "list":
+        return run_list(args)
+    if args.command == "breaks":
+        return run_breaks(args)
+    if args.command == "call":
+        return run_call(args)
+    if args.command == "quick-log":
+        return run_quick_log()
+    if args.command == "stats":
+        return run_stats(args)
+    if args.command == "export":
+        return run_export(args, paths)
+    if args.command == "import":
+        return run_import(args, paths)
+    raise UsageError(f"unknown command {args.command!r}")

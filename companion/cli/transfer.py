@@ -1,0 +1,133 @@
+"""The commands that move all the data: `export` (JSON or CSV), `import` (a JSON export) and
+`erase` (the store, its backups, the files kept aside and the logs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from companion.cli.opening import open_command_store
+from companion.cli.parser import EXIT_OK, Failure, UsageError
+
+if TYPE_CHECKING:
+    from companion.paths import AppPaths
+
+
+def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from companion.domain.clock import SystemClock
+    from companion.settings import load_settings
+    from companion.storage.transfer import export_document, export_text, write_csv, write_json
+
+    if args.format == "csv" and args.out is None:
+        raise UsageError("--format csv needs --out DIR, the folder for the CSV files")
+    settings = load_settings(paths.settings_file)
+    for problem in settings.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    store = open_command_store()
+    try:
+        document = export_document(store, settings.values, SystemClock().now())
+    finally:
+        store.close()
+    if args.out is None:
+        sys.stdout.write(export_text(document))
+        return EXIT_OK
+    out = Path(args.out)
+    try:
+        written = write_csv(document, out) if args.format == "csv" else [out]
+        if args.format == "json":
+            write_json(document, out)
+    except OSError as error:
+        raise Failure(f"cannot write {error.filename or out}: {error.strerror}") from None
+    print("\n".join(str(path) for path in written))
+    return EXIT_OK
+
+
+def _database_reason(error: Exception) -> str:
+    """Why the database refused, never what was being written: SQLAlchemy's message quotes
+    the statement and its parameters (the text of notes)."""
+    cause = getattr(error, "orig", None) or error
+    first = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    return first[:120]
+
+
+def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from companion.domain.clock import SystemClock
+    from companion.storage.transfer import InvalidImport, import_document, read_document
+
+    try:
+        document = read_document(Path(args.file))
+    except InvalidImport as error:
+        raise Failure(f"{args.file}: {error}; nothing was imported") from None
+    store = open_command_store()
+    try:
+        report = import_document(store, paths.settings_file, document, SystemClock().now())
+    except InvalidImport as error:
+        raise Failure(f"{args.file}: {error}; nothing was imported") from None
+    except Exception as error:  # the database refused the write: it was rolled back
+        raise Failure(
+            f"{args.file} could not be imported: {_database_reason(error)}; nothing was imported"
+        ) from None
+    finally:
+        store.close()
+    names = {
+        "mood_entries": "mood entries",
+        "thought_records": "thought records",
+        "exercises": "exercises",
+        "breaks": "breaks",
+        "check_ins": "check-ins",
+    }
+    for kind, name in names.items():
+        added, skipped = report.added[kind], report.skipped[kind]
+        print(f"{name + ':':<17} {added} added, {skipped} skipped (already here)")
+    added, kept = len(report.settings_added), len(report.settings_kept)
+    print(f"{'settings:':<17} {added} added, {kept} kept (set here already)")
+    if report.settings_problem:
+        raise Failure(f"the records were imported, but not all settings: {report.settings_problem}")
+    return EXIT_OK
+
+
+def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
+    from companion.ipc.channel import InstanceLockError, SingleInstance
+    from companion.storage.erase import erase_all, files_to_erase
+
+    found = files_to_erase(paths) if paths.data_dir.is_dir() else []
+    if not args.yes:
+        listing = "".join(f"\n  {path}" for path in found) or f" (nothing in {paths.data_dir})"
+        raise UsageError(
+            "this deletes all your data for good: the store, its backups, the files kept aside "
+            f"and the logs{listing}\nYour settings are kept. Add --yes to erase."
+        )
+    if not found:
+        print(f"Nothing to erase in {paths.data_dir}.")
+        return EXIT_OK
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    try:
+        locked = instance.acquire()  # held while erasing, so Companion cannot start meanwhile
+    except InstanceLockError as error:  # a full disk, say: erasing is how to free it
+        print(f"companion: note: {error}; erasing without it", file=sys.stderr)
+        locked = None
+    if locked is False:
+        raise Failure(
+            f"Companion is running for {paths.data_dir}. Quit Companion first, or erase "
+            "from its settings window (Your data, Erase all my data…)."
+        )
+    try:
+        report = erase_all(paths)
+    finally:
+        if locked:
+            instance.release()
+    print(f"Erased {len(report.removed)} files:")
+    print("\n".join(f"  {path}" for path in report.removed))
+    print(f"Your settings ({paths.settings_file}) were kept.")
+    if report.left:
+        print("Not Companion's own, so left in place (exports you made, perhaps):")
+        print("\n".join(f"  {path}" for path in report.left))
+    if report.failed:
+        failed = "; ".join(f"{path}: {why}" for path, why in report.failed)
+        raise Failure(f"these could not be removed: {failed}")
+    return EXIT_OK

@@ -1,0 +1,97 @@
+"""A chart of the trends dashboard on its card: title, how to read it, export menu, empty state."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.charts import Rows
+
+
+class ChartCard(QFrame):
+    """A chart with its title, a line on how to read it, an export menu and an empty state."""
+
+    def __init__(
+        self, name: str, chart: QWidget, rows: Callable[[], Rows], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.name = name  # for file names
+        self.chart = chart
+        self._rows = rows
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("cardTitle")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.export_button = QToolButton(self)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.png_action = self.export_menu.addAction("")
+        self.csv_action = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(chart)
+        self.stack.addWidget(self.empty)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+
+    def set_texts(self, title: str, hint: str) -> None:
+        self.title.setText(title)
+        self.hint.setText(hint)
+        self.chart.setAccessibleName(title)
+        self.chart.setAccessibleDescription(hint)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export %1").replace("%1", title))
+        self.png_action.setText(self.tr("Save chart as PNG…"))
+        self.csv_action.setText(self.tr("Save data as CSV…"))
+
+    def set_empty(self, message: str | None) -> None:
+        """Show the chart, or `message` in its place when there is nothing to draw."""
+        if message is None:
+            self.stack.setCurrentWidget(self.chart)
+        else:
+            self.empty.setText(message)
+            self.stack.setCurrentWidget(self.empty)
+        self.export_button.setEnabled(message is None)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def save_png(self, path: Path) -> None:
+        if not self.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+
+    def save_csv(self, path: Path) -> None:
+        header, rows = self._rows()
+        # UTF-8 with a byte-order mark: spreadsheet programs then read Chinese labels correctly.
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
