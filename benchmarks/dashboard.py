@@ -40,7 +40,7 @@ def _child(home: str) -> dict[str, float]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from companion.content import load_vocabulary
+    from companion.content.vocabulary import load_vocabulary
     from companion.domain.clock import SystemClock
     from companion.domain.trends import preset_range
     from companion.paths import AppPaths

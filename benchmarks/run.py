@@ -324,7 +324,7 @@ def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[st
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from companion.content import load_vocabulary
+    from companion.content.vocabulary import load_vocabulary
     from companion.domain.clock import SystemClock
     from companion.domain.mood import make_mood_input
     from companion.paths import DB_NAME, AppPaths

@@ -8,7 +8,6 @@ or DataDirError from opening, OSError from an export.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +45,8 @@ class AppData:
     def open(self) -> OpenReport:
         """Make the database ready (moving a damaged one aside, migrating an old one) and open
         the shift journal on it. Raises StoreError or DataDirError."""
+        import sqlite3
+
         from companion.storage.journal import Journal
         from companion.storage.opening import StoreError, prepare_database
 

@@ -12,7 +12,6 @@ finished, in one place.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -20,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from companion.domain.clock import Clock
-from companion.domain.mood import MoodEntry
-from companion.domain.thoughts import ExerciseUse, ThoughtRecord, distress_on_ten
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rules themselves are loaded with the first save, after start-up
+    from companion.domain.mood import MoodEntry
+    from companion.domain.thoughts import ExerciseUse, ThoughtRecord
     from companion.settings import Settings
     from companion.storage.journal import Journal
 
@@ -71,6 +70,10 @@ class AfterSave:
         self.distressed(entry.note)
 
     def thought_finished(self, record: ThoughtRecord) -> None:
+        import uuid
+
+        from companion.domain.thoughts import ExerciseUse, distress_on_ten
+
         self.keep_exercise(
             ExerciseUse(
                 id=uuid.uuid4(),

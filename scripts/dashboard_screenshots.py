@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.content import load_vocabulary
 from companion.content.reframing import load_reframing
+from companion.content.vocabulary import load_vocabulary
 from companion.demo import fill_demo_home
 from companion.domain.clock import SystemClock
 from companion.paths import AppPaths

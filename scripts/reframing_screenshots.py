@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from companion.content import load_vocabulary
 from companion.content.reframing import load_reframing
+from companion.content.vocabulary import load_vocabulary
 from companion.domain.clock import SystemClock
 from companion.domain.reframing import suggest_distortions
 from companion.domain.thoughts import EmotionRating

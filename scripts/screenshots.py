@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from companion.content import load_vocabulary
+from companion.content.vocabulary import load_vocabulary
 from companion.domain.clock import SystemClock
 from companion.domain.mood import make_mood_input
 from companion.paths import AppPaths

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from companion.content import Vocabulary
     from companion.content.reframing import ReframingContent
+    from companion.content.vocabulary import Vocabulary
 
 
 class ShippedContent:
@@ -18,8 +18,8 @@ class ShippedContent:
     def load(self) -> None:
         """Read the vocabulary and check every language's reframing file, so that a missing or
         malformed one is named at start. Raises ContentError."""
-        from companion.content import load_vocabulary
         from companion.content.reframing import check_all_languages
+        from companion.content.vocabulary import load_vocabulary
 
         vocabulary = load_vocabulary()
         self._reframing.update(check_all_languages())

@@ -8,7 +8,6 @@ closes, without saving, the windows that hold a record being written.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -177,6 +176,8 @@ class Reframing(QObject):
         window.show_break("micro", 60)
 
     def _breathing_done(self, _seconds: int) -> None:
+        import uuid
+
         from companion.domain.thoughts import ExerciseUse
 
         started, self._breathing_started = self._breathing_started, None

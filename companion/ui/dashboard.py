@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content import Vocabulary
+from companion.content.vocabulary import Vocabulary
 from companion.domain.checkin import LOW_RAW_BELOW
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content import Vocabulary
+from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodEntry, MoodInput
 from companion.ui.mood_form import MoodForm

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QWidget
 
-from companion.content import Vocabulary
+from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodBook, MoodEntry, MoodFilter
 from companion.ui.palette import stress_colour, text_colour_on

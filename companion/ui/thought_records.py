@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.content import Vocabulary
+from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.thoughts import EmotionRating, ThoughtRecord
 from companion.ui.confirm import confirm_delete, is_delete_key

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from companion.content import Vocabulary, load_vocabulary
+from companion.content.vocabulary import Vocabulary, load_vocabulary
 from companion.domain.clock import FixedClock
 from companion.domain.mood import make_mood_input
 from companion.paths import AppPaths

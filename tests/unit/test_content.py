@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.content import ContentError, load_vocabulary
+from companion.content import ContentError
+from companion.content.vocabulary import load_vocabulary
 from companion.domain.mood import CATEGORIES, EMOTIONS
 from companion.paths import data_dir
 
