@@ -1,5 +1,6 @@
-"""The shipped content the running app holds: the vocabulary, read and checked at start, and
-each language's reframing content, read when first asked for and then kept."""
+"""The shipped content the running app holds: the vocabulary, read and checked at start (with
+every reframing file, which is checked and let go), and a language's reframing content, read
+when first asked for and then kept."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class ShippedContent:
         from companion.content.vocabulary import load_vocabulary
 
         vocabulary = load_vocabulary()
-        self._reframing.update(check_all_languages())
+        check_all_languages()  # then let go: a shift may never need them (each is ~0.5 MB)
         self.vocabulary = vocabulary
 
     def reframing(self, language: str) -> ReframingContent:
