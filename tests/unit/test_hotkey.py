@@ -23,7 +23,7 @@ from companion.domain.key_sequence import (
     normalise_key_sequence,
     parse_key_sequence,
 )
-from companion.platform.hotkey import choice, mac, x11
+from companion.platform.hotkey import mac, windows, x11
 from companion.platform.hotkey.base import HOTKEY_ID, MAC_NAME, X11_NAME, UnavailableBackend
 from companion.platform.hotkey.choice import make_platform_backend
 from companion.platform.hotkey.global_shortcut import GlobalShortcut
@@ -187,7 +187,7 @@ def test_macos_without_carbon_reads_as_an_error(no_x_library):
 
 
 def test_windows_is_chosen_on_windows(monkeypatch):
-    monkeypatch.setattr(choice, "open_windows", lambda activate: UnavailableBackend("w", "x"))
+    monkeypatch.setattr(windows, "open_windows", lambda activate: UnavailableBackend("w", "x"))
     assert make_platform_backend(ignore, {}, "win32", "windows").name == "w"
 
 

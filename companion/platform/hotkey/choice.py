@@ -17,9 +17,6 @@ from companion.platform.hotkey.base import (
     Backend,
     UnavailableBackend,
 )
-from companion.platform.hotkey.mac import open_mac
-from companion.platform.hotkey.windows import open_windows
-from companion.platform.hotkey.x11 import open_x11
 from companion.platform.idle import X11_PLATFORMS, is_wayland_session
 
 
@@ -29,7 +26,8 @@ def make_platform_backend(
     platform: str | None = None,
     qt_platform: str | None = None,
 ) -> Backend:
-    """The backend for this system (or the one the arguments describe)."""
+    """The backend for this system (or the one the arguments describe). Only that backend's
+    module is loaded."""
     environ = os.environ if environ is None else environ
     platform = platform or sys.platform
     if qt_platform is None:
@@ -39,8 +37,12 @@ def make_platform_backend(
     if qt_platform in ("offscreen", "minimal"):  # nothing on a screen to bring the log to
         return UnavailableBackend(NONE_NAME, NO_DISPLAY)
     if platform == "win32":
+        from companion.platform.hotkey.windows import open_windows
+
         return open_windows(on_activated)
     if platform == "darwin":
+        from companion.platform.hotkey.mac import open_mac
+
         return open_mac(on_activated)
     if platform.startswith(X11_PLATFORMS):
         if qt_platform.startswith("wayland") or is_wayland_session(environ):
@@ -48,5 +50,7 @@ def make_platform_backend(
         display = environ.get("DISPLAY", "")
         if not display:
             return UnavailableBackend(X11_NAME, NO_DISPLAY)
+        from companion.platform.hotkey.x11 import open_x11
+
         return open_x11(display, on_activated)
     return UnavailableBackend(NONE_NAME, UNSUPPORTED)
