@@ -15,18 +15,16 @@ from pathlib import Path
 from companion.content import ContentError, read_content_table
 from companion.domain.language import SUPPORTED
 from companion.domain.nvc import PLACE, NvcReply
+from companion.domain.thoughts import (
+    DISTORTION_CODES,
+    PRIMARY_DISTORTION_CODES,
+    SECONDARY_DISTORTION_CODES,
+)
 from companion.paths import data_dir
 
-PRIMARY_DISTORTIONS: tuple[str, ...] = ("personalization", "catastrophizing", "absolutist")
-SECONDARY_DISTORTIONS: tuple[str, ...] = (
-    "mind_reading",
-    "overgeneralization",
-    "labeling",
-    "should_statements",
-    "emotional_reasoning",
-    "fortune_telling",
-)
-DISTORTIONS: tuple[str, ...] = PRIMARY_DISTORTIONS + SECONDARY_DISTORTIONS
+PRIMARY_DISTORTIONS = PRIMARY_DISTORTION_CODES
+SECONDARY_DISTORTIONS = SECONDARY_DISTORTION_CODES
+DISTORTIONS = DISTORTION_CODES
 EXERCISES: tuple[str, ...] = ("breathing", "detachment", "positive_reframing", "task_split", "nvc")
 
 # The fewest entries each list of a distortion needs, for primary and for secondary ones.

@@ -14,10 +14,10 @@ from datetime import datetime
 
 from companion.domain.mood import EMOTIONS, first_forbidden_character
 
-DISTORTION_CODES: tuple[str, ...] = (
-    "personalization",
-    "catastrophizing",
-    "absolutist",
+# The thinking traps: the three of the cognitive-adjustment chapter first, then the others the
+# suggester and the content know. One list for the store, the suggester and the content files.
+PRIMARY_DISTORTION_CODES: tuple[str, ...] = ("personalization", "catastrophizing", "absolutist")
+SECONDARY_DISTORTION_CODES: tuple[str, ...] = (
     "mind_reading",
     "overgeneralization",
     "labeling",
@@ -25,6 +25,7 @@ DISTORTION_CODES: tuple[str, ...] = (
     "emotional_reasoning",
     "fortune_telling",
 )
+DISTORTION_CODES: tuple[str, ...] = PRIMARY_DISTORTION_CODES + SECONDARY_DISTORTION_CODES
 EXERCISE_KINDS: tuple[str, ...] = (
     "thought_record",
     "breathing",

@@ -170,11 +170,7 @@ class Mood(QObject):
     def show_dashboard(self) -> None:
         if self._services.data.store is None or self._services.content.vocabulary is None:
             return
-        made = self.dashboard is not None
-        dashboard = self._dashboard.get()  # a new one draws the current range
-        if made:
-            dashboard.refresh()
-        bring_forward(dashboard)
+        self._dashboard.show(refresh=True)
 
     def _load_dashboard(self, span: DateRange, today: date) -> Dashboard | None:
         store = self._services.data.store

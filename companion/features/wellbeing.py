@@ -249,11 +249,7 @@ class Wellbeing(QObject):
     def show_plan(self) -> None:
         if self._services.data.store is None:
             return
-        made = self.plan_window is not None
-        window = self._plan.get()  # a new one loads the goals
-        if made:
-            window.refresh()
-        self._plan.show()
+        self._plan.show(refresh=True)
 
     def _set_goal(self, code: str, target: int) -> None:
         store = self._services.data.store

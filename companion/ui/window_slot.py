@@ -63,8 +63,13 @@ class WindowSlot(Generic[W]):
             self.window = window
         return self.window
 
-    def show(self, *, take_focus: bool = True) -> W:
+    def show(self, *, take_focus: bool = True, refresh: bool = False) -> W:
+        """Bring the window forward; with `refresh`, one made before reloads what it shows
+        first (a new one has just loaded it)."""
+        made = self.window is not None
         window = self.get()
+        if refresh and made:
+            window.refresh()  # type: ignore[attr-defined]
         bring_forward(window, take_focus=take_focus)
         return window
 

@@ -10,17 +10,15 @@ from companion.domain.reframing.phrases import LATIN_MARK, WORD_CHARS
 from companion.domain.reframing.primary_cues import PRIMARY_CUES
 from companion.domain.reframing.secondary_cues import SECONDARY_CUES
 from companion.domain.reframing.text import BOUNDARY, HAS_CJK, HAS_LATIN, N, W, negated, normalise
-
-PRIMARY: tuple[str, ...] = ("personalization", "catastrophizing", "absolutist")
-SECONDARY: tuple[str, ...] = (
-    "mind_reading",
-    "overgeneralization",
-    "labeling",
-    "should_statements",
-    "emotional_reasoning",
-    "fortune_telling",
+from companion.domain.thoughts import (
+    DISTORTION_CODES,
+    PRIMARY_DISTORTION_CODES,
+    SECONDARY_DISTORTION_CODES,
 )
-CODES: tuple[str, ...] = PRIMARY + SECONDARY
+
+PRIMARY = PRIMARY_DISTORTION_CODES
+SECONDARY = SECONDARY_DISTORTION_CODES
+CODES = DISTORTION_CODES
 
 #: Score (in tenths) a code needs before it is suggested.
 THRESHOLD = 10
