@@ -30,9 +30,9 @@ from companion.ui.thought_records import ThoughtRecordsWindow
 
 TEXTS = {
     "zh_CN": {
-        "situation": "客户说包裹五天没动,要求马上退款,在电话里骂了十分钟。",
-        "thought": "都怪我没安抚好,客户总是冲我发火,这个月绩效肯定完了。",
-        "against": "延误是快递那边的问题;今天还有两位客户跟我道谢。",
+        "situation": "客户说包裹五天没动，要求马上退款，在电话里骂了十分钟。",
+        "thought": "都怪我没安抚好，客户总是冲我发火，这个月绩效肯定完了。",
+        "against": "延误是快递那边的问题；今天还有两位客户跟我道谢。",
     },
     "en": {
         "situation": "The customer said the parcel hadn't moved in five days and shouted for ten "

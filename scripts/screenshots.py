@@ -41,7 +41,7 @@ SAMPLES = [
         ["wronged", "angry"],
         "complaint",
         {
-            "zh_CN": "客户说物流太慢,骂了十分钟,其实是快递的问题",
+            "zh_CN": "客户说物流太慢，骂了十分钟，其实是快递的问题",
             "en": "Shouted at for ten minutes about a courier delay",
         },
     ),
@@ -93,7 +93,7 @@ def main() -> int:
             form.emotions.set_selected(["wronged", "exhausted"])
             form.categories.set_selected(["complaint"])
             form.note.setPlainText(
-                "客户坚持要退款,说我们“从来不管”"
+                "客户坚持要退款，说我们“从来不管”"
                 if language == "zh_CN"
                 else "Customer insisted we “never” help"
             )

@@ -73,9 +73,9 @@ _ZH_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周
 
 
 def day_text(day: date, language: str) -> str:
-    """Monday 23 November / 11月23日(周一)."""
+    """Monday 23 November / 11月23日（周一）."""
     if language == "zh_CN":
-        return f"{day.month}月{day.day}日({_ZH_WEEKDAYS[day.weekday()]})"
+        return f"{day.month}月{day.day}日（{_ZH_WEEKDAYS[day.weekday()]}）"
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
 
 

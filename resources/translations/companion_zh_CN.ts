@@ -46,7 +46,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="55"/>
         <source>%1 % (target %2 %)</source>
-        <translation>%1%(目标 %2%)</translation>
+        <translation>%1%（目标 %2%）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="61"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="188"/>
         <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
-        <translation>选一两个目标,定一个够得着的指标。进度按心伴自周一以来的记录自动计算,不需要手动填写。</translation>
+        <translation>选一两个目标，定一个够得着的指标。进度按心伴自周一以来的记录自动计算，不需要手动填写。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="192"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="197"/>
         <source>Target for: %1</source>
-        <translation>指标:%1</translation>
+        <translation>指标：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="199"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../../companion/ui/break_notice.py" line="235"/>
         <source>Finish what you are doing; the break starts by itself.</source>
-        <translation>先把手头的事做完,休息会自动开始。</translation>
+        <translation>先把手头的事做完，休息会自动开始。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="236"/>
@@ -177,12 +177,12 @@
     <message>
         <location filename="../../companion/ui/break_presenter.py" line="138"/>
         <source>Companion · on a call: breaks wait until it ends</source>
-        <translation>心伴 · 通话中:休息会等通话结束再开始</translation>
+        <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_presenter.py" line="141"/>
         <source>Companion · breaks paused until %1</source>
-        <translation>心伴 · 休息提醒已暂停,%1 恢复</translation>
+        <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_presenter.py" line="143"/>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../companion/ui/break_presenter.py" line="158"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
-        <translation>心伴 · 当前不在班次内,%1 %2 恢复休息提醒</translation>
+        <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_presenter.py" line="163"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="251"/>
         <source>Long break: step away and breathe with the circle</source>
-        <translation>长休息:离开屏幕,跟着圆圈呼吸</translation>
+        <translation>长休息：离开屏幕，跟着圆圈呼吸</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="253"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="254"/>
         <source>Micro-break: breathe with the circle</source>
-        <translation>微休息:跟着圆圈呼吸</translation>
+        <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="255"/>
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="256"/>
         <source>While you rest:</source>
-        <translation>休息时可以:</translation>
+        <translation>休息时可以：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="258"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="260"/>
         <source>Rest your eyes on something far away</source>
-        <translation>看看远处,让眼睛放松</translation>
+        <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="261"/>
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="269"/>
         <source>The break ends by itself. Esc ends it early.</source>
-        <translation>时间到了休息会自动结束,按 Esc 可以提前结束。</translation>
+        <translation>时间到了休息会自动结束，按 Esc 可以提前结束。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="270"/>
@@ -340,27 +340,27 @@
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="98"/>
         <source>Cycle %1 of %2</source>
-        <translation>第 %1 轮,共 %2 轮</translation>
+        <translation>第 %1 轮，共 %2 轮</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="141"/>
         <source>You breathed for %1 before stopping.</source>
-        <translation>你跟着圆圈呼吸了 %1,然后停了下来。</translation>
+        <translation>你跟着圆圈呼吸了 %1，然后停了下来。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="145"/>
         <source>You breathed for %1 cycles (%2). Well done.</source>
-        <translation>你做了 %1 轮呼吸(%2)。做得很好。</translation>
+        <translation>你做了 %1 轮呼吸（%2）。做得很好。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="153"/>
         <source>12 s each, %1 in all</source>
-        <translation>每轮 12 秒,一共 %1</translation>
+        <translation>每轮 12 秒，一共 %1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="158"/>
         <source>C&amp;ycles:</source>
-        <translation>轮数(&amp;Y):</translation>
+        <translation>轮数(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="159"/>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../../companion/ui/breathing.py" line="117"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
-        <translation>呼吸练习:吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
+        <translation>呼吸练习：吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
 </context>
 <context>
@@ -454,7 +454,7 @@
     <message>
         <location filename="../../companion/ui/charts/words.py" line="24"/>
         <source>%1: mean stress %2 from %3</source>
-        <translation>%1:平均压力 %2(%3)</translation>
+        <translation>%1：平均压力 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -467,17 +467,17 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="251"/>
         <source>How have the last two weeks been?</source>
-        <translation>过去两周过得怎么样?</translation>
+        <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="261"/>
         <source>Statement %1, %2 (%3)</source>
-        <translation>第 %1 句,%2(%3)</translation>
+        <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="270"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
-        <translation>按 0–5 回答当前这句并跳到下一句(5 = 所有时间,0 = 从来没有)· 回车查看结果 · Esc 关闭</translation>
+        <translation>按 0–5 回答当前这句并跳到下一句（5 = 所有时间，0 = 从来没有）· 回车查看结果 · Esc 关闭</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="274"/>
@@ -487,7 +487,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="275"/>
         <source>Not now: close without saving</source>
-        <translation>以后再说:关闭且不保存</translation>
+        <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="276"/>
@@ -512,32 +512,32 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="336"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
-        <translation>请把第 %1 句也回答了,然后按回车查看结果。</translation>
+        <translation>请把第 %1 句也回答了，然后按回车查看结果。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="354"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
-        <translation>答案没能保存,但都还在这里。请再试一次。</translation>
+        <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="380"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
-        <translation>你已在 %1 完成了本周的自评。愿意的话可以再做一次,两次都会保留。</translation>
+        <translation>你已在 %1 完成了本周的自评。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="388"/>
         <source>%1 out of 100</source>
-        <translation>%1 分(满分 100)</translation>
+        <translation>%1 分（满分 100）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="390"/>
         <source>Your wellbeing score: %1 out of 100</source>
-        <translation>你的幸福感得分:%1 分(满分 100)</translation>
+        <translation>你的幸福感得分：%1 分（满分 100）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="394"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
-        <translation>这反映了你对过去两周的感受,分数越高表示状态越好。单独一次说明不了太多;在压力趋势窗口里可以看到它随时间的变化。</translation>
+        <translation>这反映了你对过去两周的感受，分数越高表示状态越好。单独一次说明不了太多；在压力趋势窗口里可以看到它随时间的变化。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="403"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="413"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
-        <translation>过去两周似乎挺沉重的。这很正常,你也不必一个人扛着:和信任的人聊聊,比如组长、同事、朋友或心理咨询师,往往会有帮助。这不是诊断,只是提示你,得到一些支持可能会让你好受些。</translation>
+        <translation>过去两周似乎挺沉重的。这很正常，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提示你，得到一些支持可能会让你好受些。</translation>
     </message>
 </context>
 <context>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../companion/ui/notices.py" line="132"/>
         <source>These settings were ignored; the others apply:</source>
-        <translation>以下设置被忽略了,其余设置照常生效:</translation>
+        <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="48"/>
@@ -604,12 +604,12 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/features/wellbeing.py" line="163"/>
         <source>How was today?</source>
-        <translation>今天过得怎么样?</translation>
+        <translation>今天过得怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/features/wellbeing.py" line="164"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
-        <translation>今天还没有记录。愿意的话点这里记一下此刻的状态,只要几秒钟。</translation>
+        <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
     </message>
     <message>
         <location filename="../../companion/flows.py" line="91"/>
@@ -629,7 +629,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="181"/>
         <source>The login entry could not be changed: %1</source>
-        <translation>无法修改开机启动项:%1</translation>
+        <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="189"/>
@@ -639,7 +639,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="190"/>
         <source>These settings apply now but could not be saved:</source>
-        <translation>以下设置已经生效,但没能保存到文件:</translation>
+        <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="141"/>
@@ -649,7 +649,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="142"/>
         <source>Your data could not be saved to %1: %2</source>
-        <translation>无法将数据保存到 %1:%2</translation>
+        <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="150"/>
@@ -659,7 +659,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="151"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
-        <translation>你的全部数据已保存到 %1。该文件未加密,请妥善保管。</translation>
+        <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="161"/>
@@ -669,7 +669,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="162"/>
         <source>These files could not be removed:</source>
-        <translation>以下文件无法删除:</translation>
+        <translation>以下文件无法删除：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="169"/>
@@ -679,22 +679,22 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="170"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
-        <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行,设置保持不变。</translation>
+        <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="109"/>
         <source>Companion could not use its database: %1.</source>
-        <translation>心伴无法使用它的数据库:%1。</translation>
+        <translation>心伴无法使用它的数据库：%1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="113"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
-        <translation>原文件已保留为 %1,并新建了一个空的数据库。</translation>
+        <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="118"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
-        <translation>最新的备份是 %1。心伴没有自动恢复它,因为备份里可能缺少你最近的记录。</translation>
+        <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="124"/>
@@ -719,7 +719,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/flows.py" line="63"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
-        <translation>已保存,压力值 %1。点这里查看或修改记录。</translation>
+        <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="200"/>
@@ -729,7 +729,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="201"/>
         <source>The language applies now but could not be saved: %1</source>
-        <translation>语言已经切换,但设置没能保存:%1</translation>
+        <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -747,12 +747,12 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="71"/>
         <source>e.g. Team lead Wang</source>
-        <translation>例如:王组长</translation>
+        <translation>例如：王组长</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="72"/>
         <source>e.g. ext. 8001, or the chat group</source>
-        <translation>例如:分机 8001,或内部聊天群</translation>
+        <translation>例如：分机 8001，或内部聊天群</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="73"/>
@@ -780,12 +780,12 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="217"/>
         <source>Remove this contact?</source>
-        <translation>删除这个联系人?</translation>
+        <translation>删除这个联系人？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="218"/>
         <source>Remove “%1” from the list?</source>
-        <translation>要从列表中删除“%1”吗?</translation>
+        <translation>要从列表中删除“%1”吗？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="219"/>
@@ -795,7 +795,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="290"/>
         <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
-        <translation>感到沉重时可以找谁:组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
+        <translation>感到沉重时可以找谁：组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="295"/>
@@ -820,7 +820,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>Remove the selected contact (Del)</source>
-        <translation>删除选中的联系人(Del)</translation>
+        <translation>删除选中的联系人（Del）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
@@ -888,7 +888,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Show %1</source>
-        <translation>显示:%1</translation>
+        <translation>显示：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="263"/>
@@ -929,7 +929,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="23"/>
         <source>Dots: each day&apos;s mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot, or use ← → and Enter, to see its entries.</source>
-        <translation>圆点:每天的平均压力(记录越多,圆点越大)。折线:近 7 天平均和每周平均。下方:每天的记录数。点击圆点,或用 ← → 键加回车,查看当天的记录。</translation>
+        <translation>圆点：每天的平均压力（记录越多，圆点越大）。折线：近 7 天平均和每周平均。下方：每天的记录数。点击圆点，或用 ← → 键加回车，查看当天的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="32"/>
@@ -939,7 +939,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="33"/>
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
-        <translation>按星期和小时统计的平均压力(格中数字)。点击格子,或用方向键加回车,查看对应的记录。</translation>
+        <translation>按星期和小时统计的平均压力（格中数字）。点击格子，或用方向键加回车，查看对应的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="40"/>
@@ -949,7 +949,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="41"/>
         <source>Mean stress per call type, with the number of entries (n).</source>
-        <translation>每类来电的平均压力及记录数(n)。</translation>
+        <translation>每类来电的平均压力及记录数（n）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="46"/>
@@ -979,7 +979,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="59"/>
         <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
-        <translation>练习:练习前后的困扰程度(0–10)。休息:休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
+        <translation>练习：练习前后的困扰程度（0–10）。休息：休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="66"/>
@@ -989,7 +989,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="67"/>
         <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
-        <translation>每次每周自评的 WHO-5 得分(0–100,越高表示状态越好)。虚线标在 52:低于它时,找人聊聊会有帮助。</translation>
+        <translation>每次每周自评的 WHO-5 得分（0–100，越高表示状态越好）。虚线标在 52：低于它时，找人聊聊会有帮助。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="74"/>
@@ -999,7 +999,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="75"/>
         <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
-        <translation>按周显示计划中的目标,依据心伴的记录计算(✓ 已达成;– 当周没有休息提醒)。</translation>
+        <translation>按周显示计划中的目标，依据心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="276"/>
@@ -1046,9 +1046,9 @@ pip install &quot;%3&quot;</translation>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
-        <translation>每次通话后记录心情,心伴都会把它汇总到这里:压力每周怎样变化,哪些时段、哪类来电最累人,以及休息和练习是否让压力降了下来。
+        <translation>每次通话后记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类来电最累人，以及休息和练习是否让压力降了下来。
 
-每天记几条就够了,一周后就能看出初步规律。</translation>
+每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="295"/>
@@ -1092,17 +1092,17 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="363"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
-        <translation>这段时间没有自评。每周自评(托盘菜单:每周自评…)会问五个关于过去两周的简短问题。</translation>
+        <translation>这段时间没有自评。每周自评（托盘菜单：每周自评…）会问五个关于过去两周的简短问题。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="371"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
-        <translation>暂时没有可比较的数据。在练习前后给困扰程度打分,或在休息后一小时内记录心情,差别就会显示在这里。</translation>
+        <translation>暂时没有可比较的数据。在练习前后给困扰程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="439"/>
         <source>(no call type)</source>
-        <translation>(未选类型)</translation>
+        <translation>（未选类型）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="447"/>
@@ -1147,17 +1147,17 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="90"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
-        <translation>%1 前后压力最高(平均 %2,%3)。</translation>
+        <translation>%1 前后压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="100"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
-        <translation>压力最大的来电:%1(平均 %2,%3)。</translation>
+        <translation>压力最大的来电：%1（平均 %2，%3）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="110"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
-        <translation>最长连续按时休息:%1 次。</translation>
+        <translation>最长连续按时休息：%1 次。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="114"/>
@@ -1172,37 +1172,37 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="127"/>
         <source>No entries yet this week; last week&apos;s mean stress was %1.</source>
-        <translation>本周还没有记录;上周平均压力 %1。</translation>
+        <translation>本周还没有记录；上周平均压力 %1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="134"/>
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
-        <translation>本周平均压力 %1(%2);上周没有记录可比较。</translation>
+        <translation>本周平均压力 %1（%2）；上周没有记录可比较。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="143"/>
         <source>This week: mean stress %1 (%2), the same as last week.</source>
-        <translation>本周平均压力 %1(%2),与上周持平。</translation>
+        <translation>本周平均压力 %1（%2），与上周持平。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="147"/>
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
-        <translation>本周平均压力 %1(%2),比上周的 %3 有所下降。</translation>
+        <translation>本周平均压力 %1（%2），比上周的 %3 有所下降。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="151"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
-        <translation>本周平均压力 %1(%2),比上周的 %3 有所上升。</translation>
+        <translation>本周平均压力 %1（%2），比上周的 %3 有所上升。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="484"/>
         <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
+        <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="484"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
+        <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="486"/>
@@ -1218,7 +1218,7 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/dashboard.py" line="497"/>
         <source>Companion could not save %1:
 %2</source>
-        <translation>心伴无法保存 %1:
+        <translation>心伴无法保存 %1：
 %2</translation>
     </message>
 </context>
@@ -1227,7 +1227,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>%1: date to add</source>
-        <translation>%1:要添加的日期</translation>
+        <translation>%1：要添加的日期</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="159"/>
@@ -1237,12 +1237,12 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="161"/>
         <source>Remove the selected date from %1 (Del)</source>
-        <translation>从%1中删除选中的日期(Del 键)</translation>
+        <translation>从%1中删除选中的日期（Del 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="163"/>
         <source>Remove the selected date (Del)</source>
-        <translation>删除选中的日期(Del 键)</translation>
+        <translation>删除选中的日期（Del 键）</translation>
     </message>
 </context>
 <context>
@@ -1260,22 +1260,22 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="116"/>
         <source>Entries logged:</source>
-        <translation>记录条数:</translation>
+        <translation>记录条数：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="117"/>
         <source>Stress:</source>
-        <translation>压力:</translation>
+        <translation>压力：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="118"/>
         <source>Breaks:</source>
-        <translation>休息:</translation>
+        <translation>休息：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="119"/>
         <source>Exercises:</source>
-        <translation>练习:</translation>
+        <translation>练习：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="120"/>
@@ -1305,7 +1305,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>mean %1, highest %2 (of 10)</source>
-        <translation>平均 %1,最高 %2(满分 10)</translation>
+        <translation>平均 %1，最高 %2（满分 10）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="146"/>
@@ -1323,7 +1323,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="109"/>
         <source>Step %1 of %2</source>
-        <translation>第 %1 步,共 %2 步</translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
@@ -1333,7 +1333,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="156"/>
         <source>&amp;Length:</source>
-        <translation>时长(&amp;L):</translation>
+        <translation>时长(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="158"/>
@@ -1376,12 +1376,12 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="251"/>
         <source>How distressed are you right now? (0–10)</source>
-        <translation>此刻你有多难受?(0–10)</translation>
+        <translation>此刻你有多难受？（0–10）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="253"/>
         <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
-        <translation>可以不填。按 0–9 选择,↑ ↓ 调整(最高 10),Delete 清除。</translation>
+        <translation>可以不填。按 0–9 选择，↑ ↓ 调整（最高 10），Delete 清除。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
@@ -1462,17 +1462,17 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="303"/>
         <source>Step 1 of 3: before you start</source>
-        <translation>第 1 步,共 3 步:开始之前</translation>
+        <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="304"/>
         <source>Step 2 of 3: the exercise</source>
-        <translation>第 2 步,共 3 步:练习</translation>
+        <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="305"/>
         <source>Step 3 of 3: how are you now?</source>
-        <translation>第 3 步,共 3 步:现在感觉怎么样?</translation>
+        <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="308"/>
@@ -1512,7 +1512,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="317"/>
         <source>Done: record this exercise</source>
-        <translation>完成:记下这次练习</translation>
+        <translation>完成：记下这次练习</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1530,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="149"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
-        <translation>↑ ↓ 选择练习,回车打开</translation>
+        <translation>↑ ↓ 选择练习，回车打开</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="159"/>
@@ -1540,22 +1540,22 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="162"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
-        <translation>在左边选一个练习(↑ ↓,再按回车)。每个练习前后都会问问你有多难受,可以不填;按&quot;完成&quot;之前,什么都不会记下来。</translation>
+        <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="194"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
-        <translation>文字里有一个看不见的控制字符,可能是粘贴进来的。请把它删掉。</translation>
+        <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="198"/>
         <source>Your text is too long to keep. Please shorten it.</source>
-        <translation>文字太长,存不下。请删短一些。</translation>
+        <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="206"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
-        <translation>没能记下来;你写的内容都还在。请再试一次。</translation>
+        <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="212"/>
@@ -1568,7 +1568,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/charts/heat_map.py" line="157"/>
         <source>%1: no entries</source>
-        <translation>%1:没有记录</translation>
+        <translation>%1：没有记录</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1581,12 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="32"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
-        <translation>可以直接找他们聊,或请主管帮忙安排一次谈话。</translation>
+        <translation>可以直接找他们聊，或请主管帮忙安排一次谈话。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="37"/>
         <source>Employee assistance programme (EAP)</source>
-        <translation>员工援助计划(EAP)</translation>
+        <translation>员工援助计划（EAP）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="38"/>
@@ -1601,7 +1601,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="44"/>
         <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
-        <translation>请查找你所在城市或地区的官方心理援助热线(例如在当地卫生健康部门的网站上)。</translation>
+        <translation>请查找你所在城市或地区的官方心理援助热线（例如在当地卫生健康部门的网站上）。</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1639,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="193"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
-        <translation>心里沉重的时候,找人聊聊会有帮助,不必等到事情很严重。你可以联系这些人:</translation>
+        <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="197"/>
@@ -1649,12 +1649,12 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="202"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
-        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式;管理员也可以为所有人统一填写。</translation>
+        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="207"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
-        <translation>这个列表只有你能看到,不会发送到任何地方。</translation>
+        <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="263"/>
         <source>Mood entries, newest first</source>
-        <translation>情绪记录,最新的在最前面</translation>
+        <translation>情绪记录，最新的在最前面</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="264"/>
@@ -1718,7 +1718,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="266"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
-        <translation>搜索备注(Ctrl+F);按 Esc 清除</translation>
+        <translation>搜索备注（Ctrl+F）；按 Esc 清除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="269"/>
@@ -1747,7 +1747,7 @@ Your entries start on %3.</source>
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
         <translation>还没有记录。
 
-接完一通难熬的电话后,在托盘菜单里选择“记录心情”:按一个数字表示压力值,选上此刻的情绪,再按回车就好。你的记录会显示在这里,最新的在最前面。</translation>
+接完一通难熬的电话后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按回车就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="288"/>
@@ -1756,7 +1756,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 Try other words, or clear the filters to see every entry.</source>
         <translation>没有符合条件的记录。
 
-换个关键词试试,或清除筛选查看全部记录。</translation>
+换个关键词试试，或清除筛选查看全部记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="291"/>
@@ -1796,17 +1796,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="300"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
-        <translation>用认知重构练习,看看这条记录背后的想法</translation>
+        <translation>用认知重构练习，看看这条记录背后的想法</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="302"/>
         <source>Delete the selected entry (Del)</source>
-        <translation>删除选中的记录(Del 键)</translation>
+        <translation>删除选中的记录（Del 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="403"/>
         <source>Showing only: %1</source>
-        <translation>仅显示:%1</translation>
+        <translation>仅显示：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="404"/>
@@ -1875,17 +1875,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="487"/>
         <source>The change could not be saved. Please try again.</source>
-        <translation>修改没能保存,请再试一次。</translation>
+        <translation>修改没能保存，请再试一次。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="499"/>
         <source>Delete entry?</source>
-        <translation>删除这条记录?</translation>
+        <translation>删除这条记录？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="500"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
-        <translation>确定删除 %1 的这条记录(压力值 %2)吗?删除后无法恢复。</translation>
+        <translation>确定删除 %1 的这条记录（压力值 %2）吗？删除后无法恢复。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="503"/>
@@ -1898,32 +1898,32 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="203"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
-        <translation>请先选择压力值:按 0 到 10 之间的数字。</translation>
+        <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="206"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
-        <translation>备注有 %1 个字,最多只能写 %2 个字,请删减一些。</translation>
+        <translation>备注有 %1 个字，最多只能写 %2 个字，请删减一些。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="212"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
-        <translation>备注里有一个看不见的控制字符(%1),可能是粘贴时带进来的,请把它删掉。</translation>
+        <translation>备注里有一个看不见的控制字符（%1），可能是粘贴时带进来的，请把它删掉。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="216"/>
         <source>The time is in the future. Choose a time that has passed.</source>
-        <translation>这个时间还没到,请选择一个已经过去的时间。</translation>
+        <translation>这个时间还没到，请选择一个已经过去的时间。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="218"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
-        <translation>这个时间太早了,请选择 2000 年以后的时间。</translation>
+        <translation>这个时间太早了，请选择 2000 年以后的时间。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="234"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
-        <translation>此刻压力有多大?(0 = 很平静,10 = 到极限了)</translation>
+        <translation>此刻压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="236"/>
@@ -1933,12 +1933,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="237"/>
         <source>Keys 0–9 choose, ↑ ↓ adjust (up to 10)</source>
-        <translation>按 0–9 选择,↑ ↓ 微调(最高到 10)</translation>
+        <translation>按 0–9 选择，↑ ↓ 微调（最高到 10）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="238"/>
         <source>Emotions (any that fit)</source>
-        <translation>情绪(可多选)</translation>
+        <translation>情绪（可多选）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="241"/>
@@ -1954,7 +1954,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="248"/>
         <source>&amp;Note (optional)</source>
-        <translation>备注(选填)(&amp;N)</translation>
+        <translation>备注（选填）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="249"/>
@@ -1977,17 +1977,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="140"/>
         <source>Copied. Paste it into your reply.</source>
-        <translation>已复制,粘贴到回复里就行。</translation>
+        <translation>已复制，粘贴到回复里就行。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="148"/>
         <source>Your reply: %1</source>
-        <translation>你的回复:%1</translation>
+        <translation>你的回复：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="159"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
-        <translation>从例子开始(&amp;X)(回车填入)</translation>
+        <translation>从例子开始(&amp;X)（回车填入）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="160"/>
@@ -2007,7 +2007,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
         <source>&amp;Feeling: what they are probably feeling</source>
-        <translation>感受(&amp;F):对方此刻可能的感受</translation>
+        <translation>感受(&amp;F)：对方此刻可能的感受</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="178"/>
@@ -2017,12 +2017,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="179"/>
         <source>e.g. worried, let down</source>
-        <translation>例如:着急、失望</translation>
+        <translation>例如：着急、失望</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="182"/>
         <source>N&amp;eed: what matters to them underneath</source>
-        <translation>需要(&amp;E):感受背后他真正在意的事</translation>
+        <translation>需要(&amp;E)：感受背后他真正在意的事</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="183"/>
@@ -2032,12 +2032,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="184"/>
         <source>e.g. getting it on time</source>
-        <translation>例如:按时收到东西</translation>
+        <translation>例如：按时收到东西</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="187"/>
         <source>&amp;Request: one concrete next step</source>
-        <translation>请求(&amp;R):一个具体的下一步</translation>
+        <translation>请求(&amp;R)：一个具体的下一步</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="188"/>
@@ -2047,7 +2047,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="189"/>
         <source>e.g. check with the courier and call you back in ten minutes</source>
-        <translation>例如:联系快递查一下,十分钟内回复您</translation>
+        <translation>例如：联系快递查一下，十分钟内回复您</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="196"/>
@@ -2071,12 +2071,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="54"/>
         <source>Your kinder reading: %1</source>
-        <translation>更善意的理解:%1</translation>
+        <translation>更善意的理解：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="62"/>
         <source>Examples: a harsh reading → a kinder one</source>
-        <translation>例子:扎心的理解 → 更善意的理解</translation>
+        <translation>例子：扎心的理解 → 更善意的理解</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="75"/>
@@ -2086,7 +2086,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="76"/>
         <source>Your first, &amp;harsh reading of what happened</source>
-        <translation>你的第一反应,扎心的那种理解(&amp;H)</translation>
+        <translation>你的第一反应，扎心的那种理解(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="77"/>
@@ -2111,7 +2111,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="81"/>
         <source>What might be going on for the customer?</source>
-        <translation>客户那边可能碰上了什么事?</translation>
+        <translation>客户那边可能碰上了什么事？</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/practice.py" line="81"/>
         <source>Which thinking traps does this thought show? Tick any that fit.</source>
-        <translation>这个想法里有哪些思维偏差?勾选符合的。</translation>
+        <translation>这个想法里有哪些思维偏差？勾选符合的。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/practice.py" line="82"/>
@@ -2144,12 +2144,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/practice.py" line="94"/>
         <source>Thought %1 of %2 · %3 right so far</source>
-        <translation>第 %1 个,共 %2 个 · 已答对 %3 个</translation>
+        <translation>第 %1 个，共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
         <location filename="../../companion/ui/practice.py" line="119"/>
         <source>Yes: this thought shows %1.</source>
-        <translation>对:这个想法里有%1。</translation>
+        <translation>对：这个想法里有%1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/practice.py" line="121"/>
@@ -2167,12 +2167,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="69"/>
         <source>How are you after that call?</source>
-        <translation>刚才那通电话之后,你感觉怎么样?</translation>
+        <translation>刚才那通电话之后，你感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="71"/>
         <source>Enter saves (Ctrl+Enter in the note) · Esc closes · Tab moves between fields</source>
-        <translation>回车保存(在备注里按 Ctrl+回车)· Esc 关闭 · Tab 切换输入项</translation>
+        <translation>回车保存（在备注里按 Ctrl+回车）· Esc 关闭 · Tab 切换输入项</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="73"/>
@@ -2187,12 +2187,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="116"/>
         <source>The store is still opening. Please try again in a moment.</source>
-        <translation>数据还在加载,请稍等片刻再试。</translation>
+        <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="124"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
-        <translation>这条记录没能保存,填写的内容还在,请再试一次。</translation>
+        <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -2200,17 +2200,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="300"/>
         <source>How strong: %1</source>
-        <translation>强度:%1</translation>
+        <translation>强度：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="301"/>
         <source>How strong now: %1</source>
-        <translation>现在的强度:%1</translation>
+        <translation>现在的强度：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
         <source>For example: “%1”</source>
-        <translation>例如:“%1”</translation>
+        <translation>例如：“%1”</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="309"/>
@@ -2230,37 +2230,37 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
-        <translation>只写摄像头能拍到、能录到的事实,例如:“客户说包裹迟到了,要求退款。”</translation>
+        <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="319"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
-        <translation>当时脑子里冒出来的原话,例如:“又是我的错。”</translation>
+        <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
         <source>A fairer way to see it, in your own words</source>
-        <translation>用自己的话,换个更公道的角度看</translation>
+        <translation>用自己的话，换个更公道的角度看</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="322"/>
         <source>Examples (Enter or double-click to use one):</source>
-        <translation>参考例子(按回车或双击选用):</translation>
+        <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="323"/>
         <source>How much do you believe this balanced thought?</source>
-        <translation>你有多相信这个平衡的想法?</translation>
+        <translation>你有多相信这个平衡的想法？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="325"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
-        <translation>还没有选择思维偏差。可以返回上一步选择,也可以跳过这一步。</translation>
+        <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
-        <translation>之前没有给情绪打分;可以返回去打分,也可以直接完成。</translation>
+        <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="331"/>
@@ -2280,47 +2280,47 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
-        <translation>对平衡的想法的相信程度,0 到 100</translation>
+        <translation>对平衡的想法的相信程度，0 到 100</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="342"/>
         <source>What happened?</source>
-        <translation>发生了什么?</translation>
+        <translation>发生了什么？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="343"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
-        <translation>用一两句话描述当时的情况,只写事实。</translation>
+        <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
         <source>What went through your mind?</source>
-        <translation>当时你脑子里在想什么?</translation>
+        <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="348"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
-        <translation>照原样写下那个念头,哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
+        <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
         <source>What did you feel, and how strongly?</source>
-        <translation>你有什么感受?有多强烈?</translation>
+        <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="354"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
-        <translation>勾选每一种情绪,并设定它的强度(0 到 100)。</translation>
+        <translation>勾选每一种情绪，并设定它的强度（0 到 100）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
         <source>Which thinking traps fit?</source>
-        <translation>有哪些思维偏差?</translation>
+        <translation>有哪些思维偏差？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
-        <translation>选出符合的偏差。建议来自你的措辞,最终由你决定。</translation>
+        <translation>选出符合的偏差。建议来自你的措辞，最终由你决定。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
@@ -2330,7 +2330,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
-        <translation>针对你选的每一种偏差回答问题:哪些事实支持这个想法,哪些事实不支持?</translation>
+        <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
@@ -2340,38 +2340,38 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>Write a thought that takes all the evidence into account.</source>
-        <translation>把所有证据都考虑进去,写一个更平衡的想法。</translation>
+        <translation>把所有证据都考虑进去，写一个更平衡的想法。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
         <source>How strong are the emotions now?</source>
-        <translation>现在这些情绪有多强?</translation>
+        <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="373"/>
         <source>Rate them again; any change, however small, counts.</source>
-        <translation>再打一次分;哪怕变化很小,也算数。</translation>
+        <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="465"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
-        <translation>这条思维记录暂时没能保存,你写的内容都还在。继续填写时心伴会再试一次,也可以再点一次“完成”。</translation>
+        <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="488"/>
         <location filename="../../companion/ui/reframing_wizard.py" line="509"/>
         <source>Write the thought first; it is the one step needed.</source>
-        <translation>请先写下那个想法,这是唯一必填的一步。</translation>
+        <translation>请先写下那个想法，这是唯一必填的一步。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="542"/>
         <source>Step %1 of %2</source>
-        <translation>第 %1 步,共 %2 步</translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="548"/>
         <source>Your thought: “%1”</source>
-        <translation>你的想法:“%1”</translation>
+        <translation>你的想法：“%1”</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="556"/>
@@ -2381,32 +2381,32 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="569"/>
         <source>Suggested from your wording: %1</source>
-        <translation>根据你的措辞,可能是:%1</translation>
+        <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="579"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
-        <translation>从措辞上看不出明显的偏差;可以自己选择,也可以跳过。</translation>
+        <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="605"/>
         <source>What speaks for the thought?</source>
-        <translation>哪些事实支持这个想法?</translation>
+        <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="607"/>
         <source>What speaks against it?</source>
-        <translation>哪些事实不支持它?</translation>
+        <translation>哪些事实不支持它？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="609"/>
         <source>Evidence for: %1</source>
-        <translation>支持的证据:%1</translation>
+        <translation>支持的证据：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="611"/>
         <source>Evidence against: %1</source>
-        <translation>反对的证据:%1</translation>
+        <translation>反对的证据：%1</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2544,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="118"/>
         <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
-        <translation>多个时间段用逗号隔开;22:00-06:00 表示跨夜的班次。</translation>
+        <translation>多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="122"/>
@@ -2569,7 +2569,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
         <source>Other hours on %1 (empty: as usual)</source>
-        <translation>%1的另行工作时间(留空则同平时)</translation>
+        <translation>%1的另行工作时间（留空则同平时）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="138"/>
@@ -2589,7 +2589,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="143"/>
         <source>Days &amp;off (holidays)</source>
-        <translation>休息日(节假日)(&amp;O)</translation>
+        <translation>休息日（节假日）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
@@ -2609,12 +2609,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="149"/>
         <source>No breaks on these days, such as public holidays.</source>
-        <translation>这些日子不提醒休息,比如法定节假日。</translation>
+        <translation>这些日子不提醒休息，比如法定节假日。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
-        <translation>平常工作周以外的上班日,比如调休补班的周末。</translation>
+        <translation>平常工作周以外的上班日，比如调休补班的周末。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="156"/>
@@ -2624,17 +2624,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="58"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
-        <translation>只在班次内提醒休息,通话中绝不打扰。</translation>
+        <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="63"/>
         <source>Micro-breaks (guided breathing)</source>
-        <translation>微休息(呼吸引导)</translation>
+        <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="64"/>
         <source>Long breaks (away from the screen)</source>
-        <translation>长休息(离开屏幕)</translation>
+        <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="65"/>
@@ -2695,7 +2695,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
         <source>Length of a micro-break in seconds</source>
-        <translation>微休息时长(秒)</translation>
+        <translation>微休息时长（秒）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="95"/>
@@ -2705,7 +2705,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="98"/>
         <source>Length of a long break in minutes</source>
-        <translation>长休息时长(分钟)</translation>
+        <translation>长休息时长（分钟）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
@@ -2760,7 +2760,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="135"/>
         <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
-        <translation>记录心情后,压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
+        <translation>记录心情后，压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="142"/>
@@ -2780,12 +2780,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="149"/>
         <source>Keys that open the mood log from any program (empty: none)</source>
-        <translation>在任何程序中打开心情记录的按键(留空:不使用)</translation>
+        <translation>在任何程序中打开心情记录的按键（留空：不使用）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="154"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
-        <translation>直接按下按键,例如 Ctrl+Alt+M;清除按钮可将其删除。</translation>
+        <translation>直接按下按键，例如 Ctrl+Alt+M；清除按钮可将其删除。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="159"/>
@@ -2825,7 +2825,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="102"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
-        <translation>五个关于过去两周的简短问题(WHO-5)。在这个时间提供一次;当周已做过就不再提供,暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
+        <translation>五个关于过去两周的简短问题（WHO-5）。在这个时间提供一次；当周已做过就不再提供，暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="109"/>
@@ -2865,7 +2865,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="68"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
-        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件,包含你的全部心情记录、思维记录、练习、休息和设置(可用命令“companion import”导回)。该文件未加密,请妥善保管。</translation>
+        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置（可用命令“companion import”导回）。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="75"/>
@@ -2880,7 +2880,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="78"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
-        <translation>清除会删除你的所有记录、思维记录、练习和休息,以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
+        <translation>清除会删除你的所有记录、思维记录、练习和休息，以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="85"/>
@@ -2895,21 +2895,21 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="94"/>
         <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
+        <translation>JSON 文件（*.json）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="109"/>
         <source>Erase all your data?</source>
-        <translation>清除你的全部数据?</translation>
+        <translation>清除你的全部数据？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="110"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
-        <translation>要清除你的所有心情记录、思维记录、练习和休息,以及它们的备份、另存的文件和日志吗?
+        <translation>要清除你的所有心情记录、思维记录、练习和休息，以及它们的备份、另存的文件和日志吗？
 
-此操作无法撤销。如果以后可能还需要,请先导出数据。设置会保留。</translation>
+此操作无法撤销。如果以后可能还需要，请先导出数据。设置会保留。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="116"/>
@@ -2919,17 +2919,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/status.py" line="35"/>
         <source>Works here: %1.</source>
-        <translation>在这台电脑上可用:%1。</translation>
+        <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="39"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
-        <translation>这里无法检测:没有安装 PulseAudio 工具(pactl)。请改用托盘菜单里的“我在通话中”。</translation>
+        <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="45"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
-        <translation>这里无法检测:没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
+        <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="51"/>
@@ -2939,67 +2939,67 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/status.py" line="55"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
-        <translation>这里无法检测:检查麦克风时出错(原因见日志)。请改用托盘菜单里的“我在通话中”。</translation>
+        <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="65"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
-        <translation>离开键盘的时间会算作自然休息(%1)。</translation>
+        <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="69"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
-        <translation>在这个 Wayland 桌面上无法测量离开的时间,所以不会算作休息。</translation>
+        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="74"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
-        <translation>没有图形桌面,无法测量离开的时间,所以不会算作休息。</translation>
+        <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="80"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
-        <translation>无法测量离开的时间:没有安装 X11 屏保扩展库(libXss),所以不会算作休息。</translation>
+        <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="86"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
-        <translation>无法测量离开的时间:这个 X 服务器没有屏保扩展,所以不会算作休息。</translation>
+        <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="92"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
-        <translation>这个系统暂时无法测量离开的时间,所以不会算作休息。</translation>
+        <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="96"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
-        <translation>这里无法测量离开的时间(检查时出错,原因见日志),所以不会算作休息。</translation>
+        <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="106"/>
         <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
-        <translation>可用:无论在哪个程序中,按 %1 都能打开心情记录(休息时除外)。</translation>
+        <translation>可用：无论在哪个程序中，按 %1 都能打开心情记录（休息时除外）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="112"/>
         <source>No shortcut: the mood log opens from the tray icon.</source>
-        <translation>未设置快捷键:可从托盘图标打开心情记录。</translation>
+        <translation>未设置快捷键：可从托盘图标打开心情记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="116"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
-        <translation>Wayland 下不可用:程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键,运行命令“companion quick-log”。</translation>
+        <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="123"/>
         <source>%1 is taken by another program; choose other keys.</source>
-        <translation>%1 已被其他程序占用,请换一组按键。</translation>
+        <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="127"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
-        <translation>这个键盘上没有 %1 对应的按键,请换一组按键。</translation>
+        <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="131"/>
@@ -3009,7 +3009,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/status.py" line="135"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
-        <translation>不可用:未安装 X11 库(libX11)。</translation>
+        <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="139"/>
@@ -3019,17 +3019,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/status.py" line="143"/>
         <source>Not available here (setting it up failed; the log says why).</source>
-        <translation>此处不可用(设置失败,原因见日志)。</translation>
+        <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="208"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
-        <translation>%1 不能作为快捷键:请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24,或 Home、PgUp 等键。</translation>
+        <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
-        <translation>请至少填写一个时间段,例如 09:00-18:00。</translation>
+        <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="214"/>
@@ -3054,7 +3054,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="242"/>
         <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="213"/>
@@ -3064,7 +3064,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="216"/>
         <source>Fix the hours on the Shift tab to save.</source>
-        <translation>请先改正“班次”页里的工作时间,才能保存。</translation>
+        <translation>请先改正“班次”页里的工作时间，才能保存。</translation>
     </message>
 </context>
 <context>
@@ -3082,7 +3082,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/tray.py" line="235"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
-        <translation>这个桌面没有系统托盘,所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行;再次启动心伴,窗口就会重新出现。</translation>
+        <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="239"/>
@@ -3118,7 +3118,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/support_offer.py" line="52"/>
         <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
-        <translation>压力值 %1,带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸,或者花几分钟看看那个扎心的念头,都能让自己缓一缓。</translation>
+        <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="61"/>
@@ -3156,12 +3156,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="166"/>
         <source>%1 of %2 done · Space ticks, Delete removes</source>
-        <translation>已完成 %1 / %2 · 空格打勾,Delete 删除</translation>
+        <translation>已完成 %1 / %2 · 空格打勾，Delete 删除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="171"/>
         <source>No tasks yet: type one above and press Enter.</source>
-        <translation>还没有小事:在上面写一件,按回车。</translation>
+        <translation>还没有小事：在上面写一件，按回车。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="175"/>
@@ -3181,7 +3181,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="178"/>
         <source>Example complaint and its small tasks</source>
-        <translation>例子:一条投诉和拆出来的小事</translation>
+        <translation>例子：一条投诉和拆出来的小事</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="179"/>
@@ -3196,7 +3196,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="182"/>
         <source>Something you can start in the next few minutes, then Enter</source>
-        <translation>几分钟内就能开始做的一件事,写完按回车</translation>
+        <translation>几分钟内就能开始做的一件事，写完按回车</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="184"/>
@@ -3250,7 +3250,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/thought_records.py" line="106"/>
         <source>Thought records, newest first</source>
-        <translation>思维记录,最新的在最前面</translation>
+        <translation>思维记录，最新的在最前面</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="107"/>
@@ -3285,12 +3285,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/thought_records.py" line="137"/>
         <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
-        <translation>还没有思维记录。接完难熬的电话后,“认知重构”会一步步陪你从那个伤人的念头,走到一个更公道的想法。</translation>
+        <translation>还没有思维记录。接完难熬的电话后，“认知重构”会一步步陪你从那个伤人的念头，走到一个更公道的想法。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="150"/>
         <source>(no thought yet)</source>
-        <translation>(还没写想法)</translation>
+        <translation>（还没写想法）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="153"/>
@@ -3320,17 +3320,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/thought_records.py" line="196"/>
         <source>For the thought (%1)</source>
-        <translation>支持这个想法(%1)</translation>
+        <translation>支持这个想法（%1）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="200"/>
         <source>Against the thought (%1)</source>
-        <translation>不支持这个想法(%1)</translation>
+        <translation>不支持这个想法（%1）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="205"/>
         <source>Believed: %1 / 100</source>
-        <translation>相信程度:%1 / 100</translation>
+        <translation>相信程度：%1 / 100</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="206"/>
@@ -3345,12 +3345,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/thought_records.py" line="238"/>
         <source>Delete record?</source>
-        <translation>删除这条记录?</translation>
+        <translation>删除这条记录？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="239"/>
         <source>Delete this thought record? This cannot be undone.</source>
-        <translation>确定删除这条思维记录吗?删除后无法恢复。</translation>
+        <translation>确定删除这条思维记录吗？删除后无法恢复。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="240"/>
@@ -3363,7 +3363,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/tray.py" line="181"/>
         <source>Companion: click to log your mood</source>
-        <translation>心伴:点一下记录心情</translation>
+        <translation>心伴：点一下记录心情</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3406,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/tray.py" line="131"/>
         <source>&amp;Exercises (breathing and more)…</source>
-        <translation>练习(呼吸等)(&amp;E)…</translation>
+        <translation>练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="132"/>

@@ -45,7 +45,7 @@ def test_the_wording_file_has_both_languages(who5):
     assert who5["en"].answer(5) == "All of the time"
     assert who5["en"].answer(0) == "At no time"
     assert "WHO-5" in who5["en"].source
-    assert who5["zh_CN"].source == "WHO-5 幸福感指数(心伴译本)"
+    assert who5["zh_CN"].source == "WHO-5 幸福感指数（心伴译本）"
     assert len(who5["zh_CN"].items) == 5 and len(who5["zh_CN"].answers) == 6
 
 
@@ -181,11 +181,11 @@ def test_a_failed_save_keeps_the_answers(qtbot, clock, who5):
 
 def test_chinese_shows_the_translation_and_says_it_is_ours(qtbot, dialog, who5):
     dialog.retranslate("zh_CN")
-    assert dialog.source.text() == "WHO-5 幸福感指数(心伴译本)"
+    assert dialog.source.text() == "WHO-5 幸福感指数（心伴译本）"
     assert dialog.item_labels[0].text() == f"1. {who5['zh_CN'].items[0]}"
     assert who5["zh_CN"].answer(5) in dialog.headers[5].text()
     assert who5["zh_CN"].answer(5) in dialog.radios[0][5].accessibleName()
-    assert day_text(dialog._clock.now().date(), "zh_CN") == "11月23日(周一)"
+    assert day_text(dialog._clock.now().date(), "zh_CN") == "11月23日（周一）"
     dialog.retranslate("en")
     assert "WHO-5 Well-Being Index" in dialog.source.text()
 

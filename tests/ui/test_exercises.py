@@ -465,8 +465,8 @@ def test_nvc_templates_in_both_languages():
     assert compose_nvc("", "", "今天下午五点前给您回电话可以吗？", zh) == (
         "今天下午五点前给您回电话可以吗？"
     )
-    assert compose_nvc("等了这么久还没收到,您一定很着急。", "", "", zh) == (
-        "等了这么久还没收到,您一定很着急。"
+    assert compose_nvc("等了这么久还没收到，您一定很着急。", "", "", zh) == (
+        "等了这么久还没收到，您一定很着急。"
     )
     # the agent's words go in once, even when they hold braces themselves
     assert compose_nvc("{}", "", "", en) == "It sounds like you're feeling {}."

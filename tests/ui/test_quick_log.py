@@ -154,11 +154,11 @@ def test_the_form_speaks_chinese(qtbot, dialog):
     translations.apply("zh_CN")
     try:
         dialog.retranslate("zh_CN")
-        assert dialog.title.text() == "刚才那通电话之后,你感觉怎么样?"
+        assert dialog.title.text() == "刚才那通电话之后，你感觉怎么样？"
         assert dialog.form.emotions.chips["wronged"].text() == "委屈"
         assert dialog.form.categories.chips["logistics"].text() == "物流延误"
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-        assert dialog.form.error.text() == "请先选择压力值:按 0 到 10 之间的数字。"
+        assert dialog.form.error.text() == "请先选择压力值：按 0 到 10 之间的数字。"
     finally:
         translations.apply("en")
         dialog.retranslate("en")

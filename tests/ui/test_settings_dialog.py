@@ -603,21 +603,21 @@ ZH = {
     "Working week": "每周工作时间",
     "Usual working &hours": "平时的工作时间(&H)",
     "Separate time ranges with commas; 22:00-06:00 runs overnight.": (
-        "多个时间段用逗号分隔;22:00-06:00 表示跨夜。"
+        "多个时间段用逗号分隔；22:00-06:00 表示跨夜。"
     ),
     "&Working days": "工作日(&W)",
     "Other hours that day": "当天另设时间",
     "as usual": "同平时",
     "Dates": "日期",
-    "Days &off (holidays)": "休息日(节假日)(&O)",
+    "Days &off (holidays)": "休息日（节假日）(&O)",
     "E&xtra working days": "调休上班日(&X)",
     "Add": "添加",
     "Remove": "删除",
     "Breaks are only offered within your shift, and never during a call.": (
-        "只在上班时间内提醒休息,通话中从不打扰。"
+        "只在上班时间内提醒休息，通话中从不打扰。"
     ),
-    "Micro-breaks (guided breathing)": "小憩(呼吸引导)",
-    "Long breaks (away from the screen)": "长休息(离开屏幕)",
+    "Micro-breaks (guided breathing)": "小憩（呼吸引导）",
+    "Long breaks (away from the screen)": "长休息（离开屏幕）",
     "Notice and postponing": "提醒与推迟",
     " min": " 分钟",
     " s": " 秒",
@@ -635,20 +635,20 @@ ZH = {
     "A call switched on by hand &ends by itself after": "手动开启的通话自动结束于(&E)",
     "Offer the mood &log when a call ends": "通话结束后打开心情记录(&L)",
     "Time away from the keyboard": "离开键盘的时间",
-    "Works here: %1.": "可以使用:%1。",
+    "Works here: %1.": "可以使用：%1。",
     "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
     "Use “I'm on a call” in the tray menu instead.": (
-        "此处无法检测:未安装 PulseAudio 工具(pactl)。请改用托盘菜单中的“我在通话中”。"
+        "此处无法检测：未安装 PulseAudio 工具（pactl）。请改用托盘菜单中的“我在通话中”。"
     ),
     "Time away can't be measured on this Wayland desktop, so it is not counted as a break.": (
-        "在这个 Wayland 桌面上无法测量离开的时间,因此不计为休息。"
+        "在这个 Wayland 桌面上无法测量离开的时间，因此不计为休息。"
     ),
     "Time away from the keyboard counts as a natural break (%1).": (
-        "离开键盘的时间会计为自然休息(%1)。"
+        "离开键盘的时间会计为自然休息（%1）。"
     ),
     "These time ranges overlap.": "这些时间段有重叠。",
     "%1: %2": "%1:%2",
-    "Fix the hours on the Shift tab to save.": "请先改正“班次”页上的时间,才能保存。",
+    "Fix the hours on the Shift tab to save.": "请先改正“班次”页上的时间，才能保存。",
     "Saturday": "星期六",
 }
 
@@ -719,7 +719,7 @@ def test_every_tab_fits_and_nothing_is_clipped_in_english_and_chinese(qtbot, dia
     try:
         dialog.retranslate("zh_CN")
         assert dialog.shift.day_boxes[0].text() == "周一"
-        assert dialog.shift.day_hours_error.text() == "星期六:这些时间段有重叠。"
+        assert dialog.shift.day_hours_error.text() == "星期六：这些时间段有重叠。"
         assert "周四" in dialog.shift.days_off.list.item(0).text()  # 2026-10-01
         shoot_every_tab(qtbot, dialog, "-zh_CN")
     finally:
