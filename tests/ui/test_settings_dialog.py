@@ -647,7 +647,7 @@ ZH = {
         "离开键盘的时间会计为自然休息（%1）。"
     ),
     "These time ranges overlap.": "这些时间段有重叠。",
-    "%1: %2": "%1:%2",
+    "%1: %2": "%1：%2",
     "Fix the hours on the Shift tab to save.": "请先改正“班次”页上的时间，才能保存。",
     "Saturday": "星期六",
 }
