@@ -1,0 +1,215 @@
+"""Screenshots of every window as a user sees it: the real app on an X screen with a window
+manager and a tray, in both languages, light and dark, at 1366×768 and 1024×600.
+
+    .venv/bin/python scripts/desktop_screenshots.py [--out DIR] [--sizes 1366x768,1024x600]
+        [--languages zh_CN,en] [--themes light,dark] [--only NAME,...]
+
+Needs Xvfb, openbox, trayer and ImageMagick's `import` (`python3 scripts/dev.py test` installs
+them). Each screen gets its own Xvfb with openbox and trayer; the app runs in a child process
+(QT_QPA_PLATFORM=xcb) on a temporary demo history, opens each window from the tray menu as a
+user would, and the whole screen is captured with `import -window root`. Nothing touches the
+user's own data. Default DIR: docs/screenshots/desktop, one folder per size:
+`1024x600/trends-zh_CN-dark.png`.
+
+The dark theme is a dark palette given to Qt, as a dark desktop setting would give it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ("Xvfb", "openbox", "trayer", "import")
+
+# name → the tray menu signal that opens it (a user's click on the menu item)
+WINDOWS = (
+    "tray-menu",
+    "quick-log",
+    "mood-log",
+    "trends",
+    "summary",
+    "plan",
+    "checkin",
+    "help",
+    "reframing",
+    "records",
+    "exercises",
+    "settings",
+    "break",
+)
+
+
+# --- the parent: one X screen per size --------------------------------------------------------
+
+
+@contextmanager
+def x_screen(size: str) -> Iterator[str]:
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        display = f":{pipe.readline().strip()}"
+    env = {**os.environ, "DISPLAY": display}
+    helpers = [
+        subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL),
+        subprocess.Popen(
+            ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
+    ]
+    time.sleep(1.0)
+    try:
+        yield display
+    finally:
+        for process in [*helpers, xvfb]:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def parent(args: argparse.Namespace) -> int:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+        return 1
+    failed = 0
+    for size in args.sizes.split(","):
+        out = Path(args.out) / size
+        out.mkdir(parents=True, exist_ok=True)
+        with x_screen(size) as display:
+            for language in args.languages.split(","):
+                for theme in args.themes.split(","):
+                    command = [
+                        sys.executable,
+                        __file__,
+                        "--child",
+                        "--out",
+                        str(out),
+                        "--languages",
+                        language,
+                        "--themes",
+                        theme,
+                        "--only",
+                        args.only,
+                    ]
+                    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+                    env.pop("COMPANION_HOME", None)
+                    result = subprocess.run(command, env=env, cwd=ROOT, timeout=600, check=False)
+                    failed += result.returncode != 0
+    print(f"saved to {args.out}")
+    return 1 if failed else 0
+
+
+# --- the child: the real app on that screen ---------------------------------------------------
+
+
+def child(args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QEventLoop, QPoint, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from companion.app import CompanionApp
+    from companion.demo import fill_demo_home
+    from companion.domain.clock import SYSTEM_CLOCK
+    from companion.paths import AppPaths
+    from companion.settings import load_settings
+    from scripts.dashboard_screenshots import dark_palette
+
+    language, theme = args.languages, args.themes
+    out = Path(args.out)
+    only = set(args.only.split(",")) if args.only else set(WINDOWS)
+    qt_app = QApplication(["companion"])
+    if theme == "dark":
+        qt_app.setPalette(dark_palette())
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(name: str) -> None:
+        path = out / f"{name}-{language}{'-dark' if theme == 'dark' else ''}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(f"  {path.relative_to(out.parent)}")
+
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not app.presence.stand_in:
+                widget.close()
+        wait(300)
+
+    with tempfile.TemporaryDirectory() as home_dir:
+        home = Path(home_dir)
+        fill_demo_home(home, SYSTEM_CLOCK, weeks=8, seed=7)
+        paths = AppPaths(home, home)
+        app = CompanionApp(qt_app, paths, load_settings(paths.settings_file), language)
+        app.start()
+        wait(1500)
+        menu = app.menu
+        openers: dict[str, Callable[[], None]] = {
+            "quick-log": menu.log_requested.emit,
+            "mood-log": menu.history_requested.emit,
+            "trends": menu.dashboard_requested.emit,
+            "summary": menu.summary_requested.emit,
+            "plan": menu.plan_requested.emit,
+            "checkin": menu.checkin_requested.emit,
+            "help": menu.help_requested.emit,
+            "reframing": menu.reframe_requested.emit,
+            "records": menu.records_requested.emit,
+            "exercises": menu.exercises_requested.emit,
+            "settings": menu.settings_requested.emit,
+            "break": menu.break_requested.emit,
+        }
+        for name in WINDOWS:
+            if name not in only:
+                continue
+            if name == "tray-menu":
+                screen = QGuiApplication.primaryScreen().availableGeometry()
+                menu.menu.popup(QPoint(screen.right() - 40, screen.bottom() - 40))
+                wait(600)
+                shoot(name)
+                menu.menu.hide()
+                continue
+            openers[name]()
+            wait(1500 if name in ("trends", "break") else 900)
+            shoot(name)
+            close_windows()
+        app.quit = app.shut_down  # type: ignore[method-assign]
+        app.shut_down()
+        del QWidget
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "desktop"))
+    parser.add_argument("--sizes", default="1366x768,1024x600")
+    parser.add_argument("--languages", default="zh_CN,en")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--only", default="")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    return child(args) if args.child else parent(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
