@@ -124,7 +124,10 @@ class AfterSave:
                 log.exception("the support word list could not be read")
                 return False
         words = self._support_words
-        if not any(mentions_distress(text or "", words.words, words.ignore) for text in texts):
+        if not any(
+            mentions_distress(text or "", words.words, words.ignore, words.about_me)
+            for text in texts
+        ):
             return False
         self.help_offered_on = today
         self._show_help()

@@ -1,51 +1,131 @@
 """Words of self-harm or hopelessness in a text the agent wrote: a pure check, no Qt.
 
-Matching is case-insensitive. A phrase with Latin letters matches whole words only ("hopeless"
-is not found in "hopelessly"), with any run of spaces between its words and ’ read as '. A
-Chinese phrase matches anywhere, since Chinese has no spaces between words. Phrases in `ignore`
-(everyday exaggerations such as 想死你了, "I miss you so much") are blanked out first, so that
-the phrase they contain is not found there.
+There are two kinds of phrase (`data/support_words.toml` lists them):
+
+- `words` are plain enough to count wherever they stand: 不想活了, 自杀, "suicidal".
+- `about_me` phrases also name ordinary things (网撑不下去了, "no hope of a refund", "I can't go
+  on break"), so they count only in a clause about the writer: in its clause, nothing may stand
+  before the phrase but `before` words (words for me and my life such as 我, 人生, "I", "my life",
+  and small words such as 真的, 已经, "just", "really"), and nothing after it but `after` words
+  (了, 啊, "like this", "anymore"). A clause ends at any punctuation mark or emoji, and at a space
+  between two Chinese characters. So 我真的撑不下去了 and "I can't go on like this" count;
+  网撑不下去了 (a word for the network before it) and "I can't go on break" (a word for a break
+  after it) do not. The subject may be left out, as Chinese often does: 真的撑不下去了 counts.
+
+How text is compared: case-insensitive, full-width letters read as plain ones, apostrophes
+dropped (can't, can’t and cant are one). A phrase with Latin letters matches whole words only
+("hopeless" is not found in "hopelessly"), with any run of spaces or line breaks between its
+words. A Chinese phrase matches anywhere, since Chinese has no spaces between words. Phrases in
+`ignore` (everyday phrases such as 自杀式, "career suicide") are blanked out first, so that the
+phrase they contain is not found there.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "＇": "'"})
-_WORD = re.compile(r"[a-z0-9]")
+_APOSTROPHES = str.maketrans(dict.fromkeys("'’‘`´＇ʼ", None))
+_LATIN = re.compile(r"[a-z0-9]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# Anything that is neither a letter, a digit nor a space ends a clause.
+_CLAUSE_BREAK = re.compile(r"[^\w\s]|_")
+_BLANK = "|"  # what an ignored phrase becomes: a clause break, so nothing is found across it
+
+
+@dataclass(frozen=True, slots=True)
+class AboutMe:
+    """Phrases that count only in a clause about the writer, and the words allowed around them."""
+
+    phrases: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+NOTHING_ABOUT_ME = AboutMe()
+
+
+def breaks_a_clause(phrase: str) -> bool:
+    """Whether a phrase holds a mark that ends a clause, so it can never be found about me."""
+    return _CLAUSE_BREAK.search(_normalise(phrase)) is not None
 
 
 def _normalise(text: str) -> str:
-    return " ".join(text.translate(_APOSTROPHES).casefold().split())
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    return " ".join(_SPACE_IN_CHINESE.sub(",", text).split())
+
+
+def _body(phrase: str) -> str:
+    """A phrase as a regular expression: whole words if Latin, any spaces between its words."""
+    words = _normalise(phrase).split(" ")
+    body = r"\s+".join(re.escape(word) for word in words)
+    start = r"(?<![a-z0-9])" if _LATIN.match(words[0][0]) else ""
+    end = r"(?![a-z0-9])" if _LATIN.match(words[-1][-1]) else ""
+    return f"{start}{body}{end}"
+
+
+def _usable(phrases: Iterable[str]) -> list[str]:
+    return [phrase for phrase in phrases if _normalise(phrase)]
 
 
 @lru_cache(maxsize=64)
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    parts = []
-    for phrase in phrases:
-        words = _normalise(phrase).split(" ")
-        if not words or not words[0]:
-            continue
-        body = r"\s+".join(re.escape(word) for word in words)
-        start = r"(?<![a-z0-9])" if _WORD.match(words[0][0]) else ""
-        end = r"(?![a-z0-9])" if _WORD.match(words[-1][-1]) else ""
-        parts.append(f"{start}{body}{end}")
-    if not parts:
-        return None
     # Longer phrases first, so that an ignored phrase is blanked whole.
-    parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts))
+    parts = sorted((_body(phrase) for phrase in _usable(phrases)), key=len, reverse=True)
+    return re.compile("|".join(parts)) if parts else None
 
 
-def mentions_distress(text: str, words: Iterable[str], ignore: Iterable[str] = ()) -> bool:
-    """Whether `text` holds one of `words` outside the phrases in `ignore`."""
-    found = _pattern(tuple(words))
-    if found is None or not text.strip():
+@lru_cache(maxsize=64)
+def _only(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Text made of nothing but these words (or of nothing), read word by word, longest first.
+
+    The atomic group takes the first word that fits and never goes back, so a long clause costs
+    one pass."""
+    parts = sorted((_body(word) for word in _usable(words)), key=len, reverse=True)
+    if not parts:
+        return re.compile(r"\s*")
+    return re.compile(rf"\s*(?:(?>{'|'.join(parts)})\s*)*+")
+
+
+@lru_cache(maxsize=64)
+def _each(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(_body(phrase)) for phrase in _usable(phrases))
+
+
+def _about_me(text: str, about_me: AboutMe) -> bool:
+    before, after = _only(about_me.before), _only(about_me.after)
+    for phrase in _each(about_me.phrases):
+        for found in phrase.finditer(text):
+            starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())]
+            start = starts[-1] if starts else 0
+            ends = _CLAUSE_BREAK.search(text, found.end())
+            end = ends.start() if ends else len(text)
+            if before.fullmatch(text, start, found.start()) and after.fullmatch(
+                text, found.end(), end
+            ):
+                return True
+    return False
+
+
+def mentions_distress(
+    text: str,
+    words: Iterable[str],
+    ignore: Iterable[str] = (),
+    about_me: AboutMe = NOTHING_ABOUT_ME,
+) -> bool:
+    """Whether `text` holds one of `words`, or one of the `about_me` phrases in a clause about
+    the writer, outside the phrases in `ignore`."""
+    if not text.strip():
         return False
     normal = _normalise(text)
     skipped = _pattern(tuple(ignore))
     if skipped is not None:
-        normal = skipped.sub(" ", normal)
-    return found.search(normal) is not None
+        normal = skipped.sub(_BLANK, normal)
+    found = _pattern(tuple(words))
+    if found is not None and found.search(normal) is not None:
+        return True
+    return bool(about_me.phrases) and _about_me(normal, about_me)

@@ -8,7 +8,7 @@ import pytest
 
 from companion.content import ContentError
 from companion.content.support_words import SupportWords, load_support_words
-from companion.domain.support import mentions_distress
+from companion.domain.support import AboutMe, mentions_distress
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +17,7 @@ def shipped() -> SupportWords:
 
 
 def found(text: str, words: SupportWords) -> bool:
-    return mentions_distress(text, words.words, words.ignore)
+    return mentions_distress(text, words.words, words.ignore, words.about_me)
 
 
 @pytest.mark.parametrize(
@@ -81,8 +81,66 @@ def test_matching_is_case_insensitive_and_word_aware() -> None:
 
 
 def test_the_shipped_list_has_both_languages(shipped: SupportWords) -> None:
-    assert "不想活了" in shipped.words and "want to die" in shipped.words
+    assert "不想活了" in shipped.words and "suicidal" in shipped.words
+    assert "撑不下去" in shipped.about_me.phrases and "want to die" in shipped.about_me.phrases
+    assert "我" in shipped.about_me.before and "i" in shipped.about_me.before
+    assert "了" in shipped.about_me.after and "anymore" in shipped.about_me.after
     assert "死机" not in shipped.words and "累死了" not in shipped.words
+
+
+# A small list, to show the rule for phrases that count only about the writer.
+ABOUT_ME = AboutMe(
+    phrases=("撑不下去", "can't go on"),
+    before=("我", "真的", "i", "really"),
+    after=("了", "like this"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "about_me"),
+    [
+        ("撑不下去", True),  # the phrase alone: the subject left out
+        ("我真的撑不下去了", True),  # only `before` words before it, only `after` words after
+        ("网撑不下去了", False),  # a word not in `before` (the network)
+        ("我撑不下去这份工作了", False),  # a word not in `after`
+        ("网很卡，我撑不下去了", True),  # the clause ends at the comma
+        ("网很卡😭我撑不下去了", True),  # and at an emoji
+        ("网很卡 我撑不下去了", True),  # and at a space between Chinese characters
+        ("网很卡我撑不下去了", False),  # but not without one
+        ("网撑不下去了，我撑不下去了", True),  # every place the phrase stands is tried
+        ("I really can't go on like this", True),
+        ("I REALLY CANT GO ON", True),  # any case, with or without the apostrophe
+        ("i can’t\ngo on", True),  # any spaces and line breaks between its words
+        ("the printer can't go on", False),
+        ("I can't go on break", False),
+        ("Ireally can't go on", False),  # whole words only before it too
+        ("I can't go onlike this", False),
+        ("I can't go on - it's too much", True),  # a dash ends a clause too
+    ],
+)
+def test_a_phrase_about_me_counts_only_in_a_clause_about_the_writer(
+    text: str, about_me: bool
+) -> None:
+    assert mentions_distress(text, [], (), ABOUT_ME) is about_me
+
+
+def test_an_ignored_phrase_ends_a_clause() -> None:
+    about_me = AboutMe(phrases=("没希望",), before=("我",))
+    assert mentions_distress("我没希望", [], (), about_me)
+    # 自杀式 blanked out: the rest is not read as one clause with the phrase
+    assert not mentions_distress("自杀式我没希望", [], ("自杀式",), AboutMe(phrases=("没希望",)))
+
+
+def test_a_long_clause_of_allowed_words_is_read_in_one_pass() -> None:
+    about_me = AboutMe(phrases=("没希望",), before=("我", "我自己", "自己"))
+    text = "我自己" * 20_000 + "网没希望"
+    assert not mentions_distress(text, [], (), about_me)  # would hang if it backtracked
+    assert mentions_distress("我自己" * 20_000 + "没希望", [], (), about_me)
+
+
+def test_a_caller_who_spoke_of_suicide_opens_the_list_on_purpose(shipped: SupportWords) -> None:
+    assert found("今天接到一个说要自杀的客户，到现在还在发抖。", shipped)
+    assert found("Had a suicidal caller today, still shaking.", shipped)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -100,6 +158,11 @@ def write(tmp_path: Path, text: str) -> Path:
         ('[zh_CN]\nwords = ["a"]\nwrods = []\n[en]\nwords = ["a"]\n', "unknown keys: wrods"),
         ('[zh_CN]\nwords = ["a"]\n[en]\nwords = ["a"]\n[fr]\nwords = ["a"]\n', "unknown"),
         ("[zh_CN\n", "cannot be read"),
+        ('[zh_CN]\nwords = ["a"]\nabout_me = "a"\n[en]\nwords = ["a"]\n', "about_me must"),
+        ('[zh_CN]\nwords = ["a"]\n[en]\nwords = ["a"]\nbefore = [1]\n', "before holds 1"),
+        ('[zh_CN]\nwords = ["a"]\n[en]\nwords = ["a"]\nafter = [" "]\n', "each phrase"),
+        ('[zh_CN]\nwords = ["a"]\nabout_me = ["撑不下去。"]\n[en]\nwords = ["a"]\n', "punctuation"),
+        ('[zh_CN]\nwords = ["a"]\n[en]\nwords = ["a"]\nbefore = ["self-harm"]\n', "self-harm"),
     ],
 )
 def test_a_bad_word_list_is_named(tmp_path: Path, text: str, fault: str) -> None:
@@ -107,6 +170,19 @@ def test_a_bad_word_list_is_named(tmp_path: Path, text: str, fault: str) -> None
     with pytest.raises(ContentError, match=fault.replace("[", r"\[").replace("]", r"\]")) as error:
         load_support_words(path)
     assert str(path) in str(error.value)
+
+
+def test_the_lists_about_me_are_read_from_both_languages(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[zh_CN]\nwords = ["自杀"]\nabout_me = ["撑不下去"]\nbefore = ["我"]\nafter = ["了"]\n'
+        '[en]\nwords = ["suicidal"]\nabout_me = ["can\'t go on"]\nbefore = ["i"]\n',
+    )
+    words = load_support_words(path)
+    assert words.words == ("自杀", "suicidal") and words.ignore == ()
+    assert words.about_me == AboutMe(("撑不下去", "can't go on"), ("我", "i"), ("了",))
+    assert found("我撑不下去了", words) and found("I can't go on", words)
+    assert not found("网撑不下去了", words) and not found("I can't go on break", words)
 
 
 def test_a_missing_word_list_is_named(tmp_path: Path) -> None:
