@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.goals import GOALS, Goal, GoalProgress, WeekCounts, goal_progress
+from companion.ui.screen_fit import scrolled
 
 
 def goal_name(code: str) -> str:
@@ -149,14 +150,20 @@ class ActionPlanWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        content = QWidget(self)  # it scrolls on a short screen; the Close button stays in view
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(8)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addSpacing(4)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        self.scroller = scrolled(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addSpacing(4)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)

@@ -6,7 +6,8 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.charts import Rows
+
+EXPORT_SCALE = 2.0  # an exported chart has twice the pixels it has on screen
 
 
 class ChartCard(QFrame):
@@ -84,8 +87,23 @@ class ChartCard(QFrame):
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
 
+    def chart_image(self, scale: float = EXPORT_SCALE) -> QImage:
+        """The chart alone (not the card's title, hint or Export button), drawn at `scale`
+        times its size on screen: sharp when printed or put on a slide."""
+        size = self.chart.size()
+        image = QImage(
+            round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_RGB32
+        )
+        image.fill(self.chart.palette().color(QPalette.ColorRole.Base))
+        image.setDevicePixelRatio(scale)
+        painter = QPainter(image)
+        self.chart.render(painter, QPoint())
+        painter.end()
+        image.setDevicePixelRatio(1)
+        return image
+
     def save_png(self, path: Path) -> None:
-        if not self.grab().save(str(path), "PNG"):
+        if not self.chart_image().save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {path}")
 
     def save_csv(self, path: Path) -> None:

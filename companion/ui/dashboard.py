@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -50,10 +50,12 @@ from companion.ui.charts import (
 )
 from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
+from companion.ui.screen_fit import scrolled
 
 log = logging.getLogger(__name__)
 
 LoadDashboard = Callable[[DateRange, date], Dashboard | None]
+WELCOME_WIDTH = 640  # pixels: the longest line of the welcome a newcomer reads
 
 
 class DashboardWindow(QWidget):
@@ -181,34 +183,45 @@ class DashboardWindow(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(grid_host)
 
-        self.welcome = QWidget(self)
-        self.welcome_title = QLabel(self.welcome)
+        # The welcome and "nothing in this range" pages: their words wrap (a wrapped label
+        # laid out with an alignment keeps one width and cuts its lines) and scroll when the
+        # window is short.
+        welcome_host = QWidget(self)
+        self.welcome_title = QLabel(welcome_host)
         self.welcome_title.setObjectName("title")
-        self.welcome_text = QLabel(self.welcome)
+        self.welcome_title.setWordWrap(True)
+        self.welcome_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.welcome_text = QLabel(welcome_host)
         self.welcome_text.setWordWrap(True)
-        self.welcome_text.setMaximumWidth(620)
-        self.welcome_button = QPushButton(self.welcome)
-        welcome_layout = QVBoxLayout(self.welcome)
-        welcome_layout.setContentsMargins(60, 40, 60, 40)
-        welcome_layout.addStretch(1)
-        welcome_layout.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        welcome_layout.addSpacing(8)
-        welcome_layout.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
-        welcome_layout.addSpacing(12)
-        welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        welcome_layout.addStretch(2)
+        self.welcome_button = QPushButton(welcome_host)
+        column = QVBoxLayout()
+        column.addWidget(self.welcome_title)
+        column.addSpacing(8)
+        column.addWidget(self.welcome_text)
+        column.addSpacing(12)
+        column.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Lines of a readable length: the side margins grow with the window (see
+        # resizeEvent). A maximum width on the label would cut it: the layout would measure
+        # its height at the wider width it offers.
+        self._welcome_layout = QVBoxLayout(welcome_host)
+        self._welcome_layout.setContentsMargins(24, 24, 24, 24)
+        self._welcome_layout.addStretch(1)
+        self._welcome_layout.addLayout(column)
+        self._welcome_layout.addStretch(2)
+        self.welcome = scrolled(welcome_host, self)
 
-        self.nothing = QWidget(self)
-        self.nothing_text = QLabel(self.nothing)
+        nothing_host = QWidget(self)
+        self.nothing_text = QLabel(nothing_host)
         self.nothing_text.setWordWrap(True)
         self.nothing_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_button = QPushButton(self.nothing)
-        nothing_layout = QVBoxLayout(self.nothing)
+        self.nothing_button = QPushButton(nothing_host)
+        nothing_layout = QVBoxLayout(nothing_host)
         nothing_layout.addStretch(1)
         nothing_layout.addWidget(self.nothing_text)
         nothing_layout.addSpacing(12)
         nothing_layout.addWidget(self.nothing_button, 0, Qt.AlignmentFlag.AlignHCenter)
         nothing_layout.addStretch(2)
+        self.nothing = scrolled(nothing_host, self)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.scroller)
@@ -232,6 +245,7 @@ class DashboardWindow(QWidget):
         self.emotions.group_clicked.connect(self._show_emotion)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.hide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
         for index, preset in enumerate((*PRESETS, "custom")):
             QShortcut(
                 QKeySequence(f"Alt+{index + 1}"),
@@ -505,3 +519,8 @@ class DashboardWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self._show_custom_edits()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        side = max(24, (self.pages.width() - WELCOME_WIDTH) // 2)
+        self._welcome_layout.setContentsMargins(side, 24, side, 24)

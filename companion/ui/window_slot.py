@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.events import follow
 from companion.ui.present import bring_forward
+from companion.ui.screen_fit import keep_on_screen
 
 
 class Speaking(Protocol):
@@ -57,6 +58,7 @@ class WindowSlot(Generic[W]):
         """The window, made now if it was not yet (it then loads what it shows)."""
         if self.window is None:
             window = self._make()
+            keep_on_screen(window)  # it fits its screen, however it is later shown
             speaks(window, self._languages)
             if self._refresh_on:
                 follow(window, *self._refresh_on)  # type: ignore[arg-type]

@@ -3,13 +3,33 @@ language."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pyqtgraph as pg
 
 from companion.domain.timefmt import format_month
 
 DAY_SECONDS = 86400
+SHORTEST_SPAN_DAYS = 28  # a time axis never shows fewer days: one entry is a dot, not a wall
+
+
+def shown_days(first: date, last: date) -> tuple[float, float]:
+    """The x range of a time chart from `first` to `last`: a day beyond each, and at
+    least SHORTEST_SPAN_DAYS (ending on `last`), however few days the entries cover."""
+    first = min(first, last - timedelta(days=SHORTEST_SPAN_DAYS - 1))
+    return day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
+
+
+def count_ticks(top: float, most: int = 5) -> list[tuple[float, str]]:
+    """Whole-number ticks for a count axis from 0 to `top` (at least 1): 0, 1, 2 … or 0, 5,
+    10 …, at most `most` + 1 of them; a count is never 0.5."""
+    top = max(int(-(-top // 1)), 1)
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if top <= step * most:
+                return [(float(v), str(v)) for v in range(0, top + step, step)]
+        magnitude *= 10
 
 
 def day_stamp(day: date) -> float:

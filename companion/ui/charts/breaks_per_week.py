@@ -8,7 +8,13 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.trends import BREAK_OUTCOMES, WeekBreaks
-from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
+from companion.ui.charts.axes import (
+    DAY_SECONDS,
+    LocalDateAxis,
+    count_ticks,
+    day_stamp,
+    shown_days,
+)
 from companion.ui.charts.style import OUTCOME_COLOURS, OnePlotChart, quiet_plot
 from companion.ui.charts.words import Rows
 
@@ -48,9 +54,11 @@ class BreaksPerWeek(OnePlotChart):
             self.stacks[outcome].setOpts(x=xs, y0=list(base), height=heights)
             base = [b + h for b, h in zip(base, heights, strict=True)]
         plot = self.getPlotItem()
-        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + 4 * DAY_SECONDS
-        plot.setXRange(left, right, padding=0)
-        plot.setYRange(0, max(base, default=1) * 1.3 + 1, padding=0)
+        left, right = shown_days(first, last)  # one week is a bar, not the whole chart
+        plot.setXRange(left, right + 3 * DAY_SECONDS, padding=0)
+        top = max(base, default=1)
+        plot.getAxis("left").setTicks([count_ticks(top * 1.3 + 1)])  # whole breaks only
+        plot.setYRange(0, top * 1.3 + 1, padding=0)
 
     def set_language(self, language: str) -> None:
         self.axis.language = language

@@ -31,13 +31,15 @@ class HeatMap(QWidget):
 
     LEFT = 44
     TOP = 22
+    WORK_HOURS = range(8, 19)  # always shown: one entry is one cell of a working day
+    WIDEST_CELL = 64.0  # pixels; a wide window does not make a few cells into walls
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.language = "en"
         self.show_counts = False
         self._cells: dict[tuple[int, int], HourCell] = {}
-        self._hours: list[int] = list(range(8, 19))
+        self._hours: list[int] = list(self.WORK_HOURS)
         self._current = (0, self._hours[0])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -46,14 +48,14 @@ class HeatMap(QWidget):
     def set_data(self, cells: list[HourCell]) -> None:
         self._cells = {(cell.weekday, cell.hour): cell for cell in cells}
         if cells:
-            low = min(cell.hour for cell in cells)
-            high = max(cell.hour for cell in cells)
+            low = min(min(cell.hour for cell in cells), self.WORK_HOURS[0])
+            high = max(max(cell.hour for cell in cells), self.WORK_HOURS[-1])
             self._hours = list(range(low, high + 1))
             busiest = max(cells, key=lambda cell: cell.entries)
             self._current = (busiest.weekday, busiest.hour)
         else:
-            self._hours = list(range(8, 19))
-            self._current = (0, 8)
+            self._hours = list(self.WORK_HOURS)
+            self._current = (0, self._hours[0])
         self.update()
 
     def set_show_counts(self, counts: bool) -> None:
@@ -69,6 +71,7 @@ class HeatMap(QWidget):
 
     def _grid(self) -> tuple[float, float]:
         width = (self.width() - self.LEFT - 4) / max(len(self._hours), 1)
+        width = min(width, self.WIDEST_CELL)
         height = (self.height() - self.TOP - 4) / 7
         return width, height
 

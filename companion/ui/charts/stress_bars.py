@@ -15,6 +15,8 @@ from companion.ui.charts.style import BLUE, OnePlotChart, fit_label_axis, quiet_
 from companion.ui.charts.words import Rows, mean_text
 from companion.ui.palette import stress_colour
 
+FEWEST_ROWS = 5  # room for this many bars, however few there are: one bar is not a wall
+
 
 class StressBars(OnePlotChart):
     """Mean stress of each call type (or emotion), highest first, with n on every bar."""
@@ -65,8 +67,13 @@ class StressBars(OnePlotChart):
         names = [label(group.code) for group in groups]
         plot.getAxis("left").setTicks([list(enumerate(names))])
         fit_label_axis(plot, names, self)
-        plot.setYRange(-0.6, max(len(groups), 1) - 0.4, padding=0)
+        plot.setYRange(-0.6, max(len(groups), FEWEST_ROWS) - 0.4, padding=0)
         plot.setXRange(0, 12.5, padding=0)
+
+    def bar_thickness(self) -> float:
+        """How thick each bar is on screen, in pixels."""
+        (_left, _right), (low, high) = self.getPlotItem().vb.viewRange()
+        return float(0.7 * self.getPlotItem().vb.height() / (high - low))
 
     def _clicked(self, event: Any) -> None:
         plot = self.getPlotItem()

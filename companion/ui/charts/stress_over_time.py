@@ -15,8 +15,23 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.domain.timefmt import format_day
 from companion.domain.trends import DayStress, PeriodMean
-from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
-from companion.ui.charts.style import BLUE, GREEN, ORANGE, SKY, VERMILLION, quiet_plot, style_plot
+from companion.ui.charts.axes import (
+    DAY_SECONDS,
+    LocalDateAxis,
+    count_ticks,
+    day_stamp,
+    shown_days,
+)
+from companion.ui.charts.style import (
+    BLUE,
+    GREEN,
+    ORANGE,
+    SKY,
+    VERMILLION,
+    ink,
+    quiet_plot,
+    style_plot,
+)
 from companion.ui.charts.words import Rows, mean_phrase
 
 
@@ -103,10 +118,11 @@ class StressOverTime(QWidget):
         means = np.array([point.mean for point in days], dtype=float)
         # The area of a dot grows with its entries, up to 20 (then it stays the same).
         sizes = [5 + 11 * (min(point.entries, 20) / 20) ** 0.5 for point in days]
-        brush = QColor(BLUE)
-        brush.setAlpha(170)
+        dot = ink(BLUE, self.palette())  # lighter on a dark background
+        brush = QColor(dot)
+        brush.setAlpha(220)
         self.dots.setData(
-            x=xs, y=means, size=sizes, brush=brush, pen=pg.mkPen(BLUE), data=list(range(len(days)))
+            x=xs, y=means, size=sizes, brush=brush, pen=pg.mkPen(dot), data=list(range(len(days)))
         )
         self.rolling_line.setData(
             [day_stamp(p.day) for p in rolling], [p.mean for p in rolling], connect="finite"
@@ -120,11 +136,13 @@ class StressOverTime(QWidget):
         self.bars.setOpts(x=xs, height=[point.entries for point in days])
         self._current = None
         self._mark()
-        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
+        left, right = shown_days(first, last)  # a few days are dots, not a wall
         self.means.setLimits(xMin=left - 30 * DAY_SECONDS, xMax=right + 30 * DAY_SECONDS)
         self.means.setXRange(left, right, padding=0)
         top = max((point.entries for point in days), default=1)
-        self.counts.setYRange(0, top, padding=0.1)
+        ticks = count_ticks(top, most=3)  # whole entries: never "0.5"
+        self.counts.getAxis("left").setTicks([ticks])
+        self.counts.setYRange(0, max(top, ticks[-1][0]) * 1.3, padding=0)  # room for its label
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -214,8 +232,17 @@ class StressOverTime(QWidget):
 
     def restyle(self) -> None:
         style_plot(self.view, [self.means, self.counts])
-        self.bars.setOpts(brush=SKY)
         palette = self.palette()
+        # Each dot and line keeps 3:1 against the background, light or dark (WCAG 1.4.11).
+        self.bars.setOpts(brush=ink(SKY, palette))
+        dot = ink(BLUE, palette)
+        fill = QColor(dot)
+        fill.setAlpha(220)
+        self.dots.setBrush(fill)
+        self.dots.setPen(pg.mkPen(dot))
+        self.rolling_line.setPen(pg.mkPen(ink(VERMILLION, palette), width=2.5))
+        self.weekly_line.setPen(pg.mkPen(ink(GREEN, palette), width=2, style=Qt.PenStyle.DashLine))
+        self.marker.setPen(pg.mkPen(ink(ORANGE, palette), width=3))
         self.reading.setColor(palette.color(QPalette.ColorRole.Text))
         self.reading.fill = pg.mkBrush(palette.color(QPalette.ColorRole.ToolTipBase))
         self.reading.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
+from companion.ui.palette import readable_on
+
 # Okabe & Ito (2008): safe for deuteranopia, protanopia and tritanopia.
 BLUE = "#0072B2"
 SKY = "#56B4E9"
@@ -32,6 +34,13 @@ pg.setConfigOptions(antialias=True)
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def ink(colour: str, palette: QPalette) -> QColor:
+    """A dot's or a line's colour as drawn on the chart's background (the palette's Base):
+    lightened on a dark one, darkened on a light one, until it stands out by 4.5:1 (more than
+    WCAG's 3:1 for graphics: the dots are small and partly see-through)."""
+    return readable_on(QColor(colour), palette.color(QPalette.ColorRole.Base), 4.5)
 
 
 def style_plot(widget: pg.PlotWidget | pg.GraphicsLayoutWidget, plots: Sequence[Any]) -> None:
@@ -77,5 +86,5 @@ class OnePlotChart(pg.PlotWidget):  # type: ignore[misc]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._ready:
-            self.restyle()
+        if event.type() == QEvent.Type.PaletteChange and self._ready and self.getPlotItem():
+            self.restyle()  # (not once closed: pyqtgraph lets its plot go then)

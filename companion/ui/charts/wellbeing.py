@@ -8,8 +8,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
-from companion.ui.charts.style import BLUE, VERMILLION, OnePlotChart, quiet_plot
+from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp, shown_days
+from companion.ui.charts.style import BLUE, VERMILLION, OnePlotChart, ink, quiet_plot
 from companion.ui.charts.words import Rows
 
 
@@ -45,6 +45,17 @@ class WellbeingOverTime(OnePlotChart):
         self.restyle()
         self._ready = True
 
+    def restyle(self) -> None:
+        super().restyle()
+        palette = self.palette()  # the line and its dots keep 3:1, light or dark
+        line = ink(BLUE, palette)
+        self.line.setPen(pg.mkPen(line, width=2))
+        self.line.setSymbolBrush(line)
+        self.line.setSymbolPen(pg.mkPen(line))
+        self.threshold.setPen(
+            pg.mkPen(ink(VERMILLION, palette), width=1.5, style=Qt.PenStyle.DashLine)
+        )
+
     def set_names(self, score: str, threshold: str) -> None:
         self.legend.clear()
         self.legend.addItem(self.line, score)
@@ -54,7 +65,7 @@ class WellbeingOverTime(OnePlotChart):
     def set_data(self, points: list[tuple[date, int]], first: date, last: date) -> None:
         self._points = points
         self.line.setData([day_stamp(day) for day, _ in points], [score for _, score in points])
-        left, right = day_stamp(first) - DAY_SECONDS, day_stamp(last) + DAY_SECONDS
+        left, right = shown_days(first, last)
         low, high = left - 30 * DAY_SECONDS, right + 30 * DAY_SECONDS
         self.threshold.setData([low, high], [self.low_below, self.low_below])
         plot = self.getPlotItem()

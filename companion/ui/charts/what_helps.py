@@ -96,7 +96,7 @@ class WhatHelps(OnePlotChart):
             )
         plot.getAxis("left").setTicks([list(enumerate(self._labels))])
         fit_label_axis(plot, self._labels, self)
-        plot.setYRange(-0.6, max(len(self._labels), 1) - 0.4, padding=0)
+        plot.setYRange(-0.6, max(len(self._labels), 3) - 0.4, padding=0)  # no wall of a bar
         plot.setXRange(0, 13.5, padding=0)
 
     def _add_text(self, content: str, x: float, y: float, colour: QColor) -> None:
