@@ -227,7 +227,9 @@ class BreakNotice(QWidget):
         minutes = self._postpone_minutes if self._postpone_minutes is not None else 0
         self.postpone_button.setText(self.tr("Postpone %1 min").replace("%1", str(minutes)))
         self.postpone_button.setAccessibleName(
-            self.tr("Postpone the break by %1 minutes").replace("%1", str(minutes))
+            self.tr("Postpone the break by 1 minute")
+            if minutes == 1
+            else self.tr("Postpone the break by %1 minutes").replace("%1", str(minutes))
         )
 
     def retranslate(self, language: str) -> None:

@@ -66,9 +66,16 @@ class BreakPresenter(QObject):
     """The notice and the break window are made when first shown: a tray waiting for its
     first break holds neither."""
 
-    def __init__(self, driver: Driver, language: str, monotonic: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        language: str,
+        monotonic: Callable[[], float],
+        dim_screen: Callable[[], bool] = lambda: True,
+    ) -> None:
         super().__init__()
         self._driver = driver
+        self._dim_screen = dim_screen  # `breaks.dim_screen`, read as each break starts
         self._monotonic = monotonic  # the app's clock, for the countdowns and the circle
         self._language = language
         self._notice: BreakNotice | None = None
@@ -125,6 +132,8 @@ class BreakPresenter(QObject):
                 self._shown_break = view.break_ends
                 seconds = max(1, round((view.break_ends - now).total_seconds()))
                 log.info("break shown: %s, %d s", view.kind or "micro", seconds)
+                # Never during a call: the driver holds a break until the call ends.
+                self.window.dim_screen = self._dim_screen()
                 self.window.show_break(view.kind or "micro", seconds)
         elif self._shown_break is not None:
             self._shown_break = None

@@ -1,8 +1,14 @@
-"""The break itself: a calm window with the breathing circle and the time left.
+"""The break itself: a calm, frameless window on top of everything, with the time left.
 
-It may take the keyboard (the agent is on a break), but a stray Enter or Space left over from
-typing never ends it: only the End early button (mouse, or Tab then Space), Esc, or closing the
-window does. It reports how the break ended and how long it lasted; the app decides the rest.
+A micro-break is a panel in the middle of the screen with the breathing circle. A long break
+fills the screen it is on and asks the agent to step away (stand up, walk, look far away, drink
+some water); the circle is there only if asked for. With `dim_screen` every screen is dimmed
+behind it (ui/dim.py), so the work stops calling for attention.
+
+It takes the keyboard (the agent is on a break; the presenter never shows it during a call),
+but a stray Enter or Space left over from typing never ends it: only the End early button
+(mouse, or Tab then Space), Esc, or closing the window does. It reports how the break ended and
+how long it lasted; the app decides the rest.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -19,22 +25,38 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.breaks import KINDS, LONG
 from companion.ui.break_notice import ms_to_next_second, whole_seconds
 from companion.ui.breathing import BreathingWidget
+from companion.ui.dim import ScreenDimmer
+from companion.ui.palette import border_on, readable_on
+from companion.ui.style import ACCENT
 
-WINDOW_WIDTH = 560
+WINDOW_WIDTH = 560  # a micro-break's panel, at most
 WINDOW_HEIGHT = 440
+LONG_COLUMN = 680  # the width of a long break's text, however wide the screen
 
 
 def minutes_seconds(seconds: int) -> str:
     """A countdown as m:ss (5:00, 0:40)."""
     minutes, rest = divmod(max(0, seconds), 60)
     return f"{minutes}:{rest:02d}"
+
+
+def _scaled(font: QFont, factor: float, weight: QFont.Weight | None = None) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
+    if weight is not None:
+        scaled.setWeight(weight)
+    return scaled
 
 
 class BreakWindow(QWidget):
@@ -49,65 +71,70 @@ class BreakWindow(QWidget):
         self._kind = KINDS[0]
         self._seconds = 0
         self._started_at: float | None = None  # set while a break runs
+        self.dim_screen = False  # the presenter sets it from `breaks.dim_screen`
+        self.dimmer = ScreenDimmer(self._bring_back)
         self.suggestion_texts: tuple[str, ...] = ()
         self.setObjectName("breakWindow")
-        self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.heading = QLabel(self)
-        self.heading.setObjectName("title")
+        self.heading.setObjectName("breakHeading")
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.breathing = BreathingWidget(clock, self)
         self.countdown = QLabel(self)
         self.countdown.setObjectName("breakCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        big = QFont(self.countdown.font())
-        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 2.6)
-        big.setWeight(QFont.Weight.Light)
-        self.countdown.setFont(big)
+        self.countdown_caption = QLabel(self)
+        self.countdown_caption.setObjectName("hint")
+        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggestions_title = QLabel(self)
         self.suggestions_title.setObjectName("suggestionsTitle")
-        caption = QFont(self.suggestions_title.font())
-        caption.setWeight(QFont.Weight.DemiBold)
-        self.suggestions_title.setFont(caption)
         self.suggestions = QLabel(self)
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
-        self.side = QWidget(self)
-        side = QVBoxLayout(self.side)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(6)
-        side.addStretch(1)
-        side.addWidget(self.suggestions_title)
-        side.addWidget(self.suggestions)
-        side.addStretch(1)
+        self.step_away = QWidget(self)  # a long break's ideas
+        ideas = QVBoxLayout(self.step_away)
+        ideas.setContentsMargins(0, 0, 0, 0)
+        ideas.setSpacing(8)
+        ideas.addWidget(self.suggestions_title)
+        ideas.addWidget(self.suggestions)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.breathe_button = QPushButton(self)  # a long break: the circle, if wanted
+        self.breathe_button.setObjectName("breatheWithCircle")
+        self.breathe_button.setCheckable(True)
+        self.breathe_button.setAutoDefault(False)
+        self.breathe_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.end_button = QPushButton(self)
         self.end_button.setObjectName("endEarly")
         self.end_button.setAutoDefault(False)
         # Reached with Tab, never focused at once: a stray Space from typing must not end it.
         self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        self.body = QGridLayout()
-        self.body.setHorizontalSpacing(20)
-        self.body.setVerticalSpacing(4)
-        bottom = QHBoxLayout()
+        self.bottom = QWidget(self)
+        bottom = QHBoxLayout(self.bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.breathe_button)
         bottom.addWidget(self.end_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.body, 1)
-        layout.addLayout(bottom)
+        self.panel = QWidget(self)  # what the window shows, top to bottom (see _arrange)
+        self.column = QVBoxLayout(self.panel)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self._outer = QVBoxLayout(self)
+        self._outer.addWidget(self.panel)
+        self._apply_fonts()
         self._arrange()
 
         self.end_button.clicked.connect(self.end_early)
+        self.breathe_button.toggled.connect(self._show_circle)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -119,20 +146,22 @@ class BreakWindow(QWidget):
     # -- what the app asks -------------------------------------------------------------------
 
     def show_break(self, kind: str, seconds: int) -> None:
-        """Start a `kind` break of `seconds`, centred on the screen the mouse is on."""
+        """Start a `kind` break of `seconds` on the screen the mouse is on: a micro-break in
+        its middle, a long break over all of it; every screen dimmed with `dim_screen`."""
         if kind not in KINDS:
             raise ValueError(f"unknown break kind {kind!r}")
         self._kind = kind
         self._seconds = max(0, seconds)
         self._started_at = self._clock()
+        self.breathe_button.setChecked(False)
         self._arrange()
         self._retranslate_texts()
         self._update_countdown()
-        self._centre_on_active_screen()
+        self._place_on_active_screen()
+        if self.dim_screen:
+            self.dimmer.show()  # first, so that the break comes above the covers
         self.show()
-        self.raise_()
-        self.activateWindow()
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self._bring_back()
         self.breathing.start()
         self._schedule()
 
@@ -153,6 +182,11 @@ class BreakWindow(QWidget):
     @property
     def running(self) -> bool:
         return self._started_at is not None
+
+    @property
+    def long_view(self) -> bool:
+        """Whether it shows a long break's step-away view (the whole screen)."""
+        return self._kind == LONG
 
     def seconds_taken(self) -> int:
         if self._started_at is None:
@@ -188,9 +222,24 @@ class BreakWindow(QWidget):
         self._started_at = None
         self.timer.stop()
         self.breathing.stop()
+        self.dimmer.hide()
 
     def _update_countdown(self) -> None:
         self.countdown.setText(minutes_seconds(self.remaining_seconds()))
+
+    def _bring_back(self) -> None:
+        """In front of the covers, with the keyboard (a click on a cover comes here too)."""
+        if not self.isVisible():
+            return
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _show_circle(self, shown: bool) -> None:
+        if self.long_view:
+            self.breathing.setVisible(shown)
+            if shown and self.running:
+                self.breathing.start()
 
     # -- events ------------------------------------------------------------------------------
 
@@ -213,31 +262,90 @@ class BreakWindow(QWidget):
         super().hideEvent(event)
         if not self.isVisible():  # hidden, not just minimised: the break still ends on time then
             self.timer.stop()
+            self.dimmer.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_fonts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """No frame of the desktop's: a calm background and, for the panel, a thin edge."""
+        painter = QPainter(self)
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Window)
+        painter.fillRect(self.rect(), background)
+        if not self.long_view:
+            text = palette.color(QPalette.ColorRole.WindowText)
+            painter.setPen(QPen(border_on(background, text), 1))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
 
     # -- look --------------------------------------------------------------------------------
 
-    def _arrange(self) -> None:
-        """Micro: the circle with the time under it. Long: the ideas beside them."""
-        for widget in (self.breathing, self.countdown, self.side):
-            self.body.removeWidget(widget)
-        self.body.addWidget(self.breathing, 0, 0)
-        self.body.addWidget(self.countdown, 1, 0)
-        long = self._kind == LONG
-        self.side.setVisible(long)
-        if long:
-            self.body.addWidget(self.side, 0, 1, 2, 1)
-            self.body.setColumnStretch(0, 5)
-            self.body.setColumnStretch(1, 6)
-        else:
-            self.body.setColumnStretch(0, 1)
-            self.body.setColumnStretch(1, 0)
-        self.body.setRowStretch(0, 1)
+    def _apply_fonts(self) -> None:
+        """Sizes and colour make the hierarchy (the usual Chinese font has no bold)."""
+        base = self.font()
+        long = self.long_view
+        self.heading.setFont(_scaled(base, 2.0 if long else 1.45, QFont.Weight.DemiBold))
+        self.countdown.setFont(_scaled(base, 4.2 if long else 2.6, QFont.Weight.Light))
+        self.suggestions_title.setFont(_scaled(base, 1.3, QFont.Weight.DemiBold))
+        self.suggestions.setFont(_scaled(base, 1.3))
+        background = self.palette().color(QPalette.ColorRole.Window)
+        heading = readable_on(ACCENT, background, 4.5)
+        for label in (self.heading, self.suggestions_title):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, heading)
+            label.setPalette(palette)
 
-    def _centre_on_active_screen(self) -> None:
+    def _arrange(self) -> None:
+        """Micro: heading, circle, time. Long: heading, time, the ideas, the circle if asked."""
+        while self.column.count():
+            self.column.takeAt(0)  # widgets stay; spacers go
+        long = self.long_view
+        self.step_away.setVisible(long)
+        self.countdown_caption.setVisible(long)
+        self.breathe_button.setVisible(long)
+        self.breathing.setVisible(not long or self.breathe_button.isChecked())
+        if long:
+            self._outer.setContentsMargins(48, 40, 48, 32)
+            self.column.setSpacing(14)
+            self.column.addStretch(2)
+            self.column.addWidget(self.heading)
+            self.column.addSpacing(18)
+            self.column.addWidget(self.countdown)
+            self.column.addWidget(self.countdown_caption)
+            self.column.addSpacing(24)
+            self.column.addWidget(self.step_away, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.column.addWidget(self.breathing, 3)
+            self.column.addStretch(3)
+            self.column.addWidget(self.bottom)
+            self._outer.setAlignment(self.panel, Qt.AlignmentFlag.AlignHCenter)
+        else:
+            self._outer.setContentsMargins(24, 20, 24, 18)
+            self.column.setSpacing(10)
+            self.column.addWidget(self.heading)
+            self.column.addWidget(self.breathing, 1)
+            self.column.addWidget(self.countdown)
+            self.column.addWidget(self.bottom)
+            self.panel.setMinimumWidth(0)
+            self.panel.setMaximumWidth(16777215)
+            self._outer.setAlignment(self.panel, Qt.AlignmentFlag(0))
+        self._apply_fonts()
+        self.update()
+
+    def _place_on_active_screen(self) -> None:
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
+        if self.long_view:  # the whole screen: a view to step away from, not a dialog
+            self.setScreen(screen)
+            self.setMinimumSize(min(460, area.width()), min(380, area.height()))
+            self.setGeometry(area)
+            self.panel.setFixedWidth(max(300, min(LONG_COLUMN, area.width() - 96)))
+            return
         width = min(WINDOW_WIDTH, area.width())
         height = min(WINDOW_HEIGHT, area.height())
+        self.setScreen(screen)
         self.resize(width, height)
         self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
@@ -246,26 +354,29 @@ class BreakWindow(QWidget):
         self._retranslate_texts()
 
     def _retranslate_texts(self) -> None:
-        if self._kind == LONG:
+        if self.long_view:
             self.setWindowTitle(self.tr("Long break · Companion"))
-            self.heading.setText(self.tr("Long break: step away and breathe with the circle"))
+            self.heading.setText(self.tr("Long break: time to step away from the screen"))
         else:
             self.setWindowTitle(self.tr("Micro-break · Companion"))
             self.heading.setText(self.tr("Micro-break: breathe with the circle"))
         self.countdown.setAccessibleName(self.tr("Time left in the break"))
+        self.countdown_caption.setText(self.tr("left in the break"))
         self.suggestions_title.setText(self.tr("While you rest:"))
         ideas = (
             self.tr("Stand up and stretch"),
-            self.tr("Drink some water"),
+            self.tr("Walk a few steps"),
             self.tr("Rest your eyes on something far away"),
+            self.tr("Drink some water"),
             self.tr("Roll your shoulders"),
         )
         self.suggestion_texts = ideas
         items = "".join(
-            f'<li style="margin-bottom: 6px;">{html.escape(idea)}</li>' for idea in ideas
+            f'<li style="margin-bottom: 8px;">{html.escape(idea)}</li>' for idea in ideas
         )
         self.suggestions.setText(f'<ul style="margin: 0; -qt-list-indent: 1;">{items}</ul>')
         self.suggestions.setAccessibleName(self.tr("Ideas for the break"))
         self.hint.setText(self.tr("The break ends by itself. Esc ends it early."))
+        self.breathe_button.setText(self.tr("Breathe with the circle"))
         self.end_button.setText(self.tr("End early"))
         self.end_button.setAccessibleName(self.tr("End the break early"))

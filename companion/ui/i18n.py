@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from companion.domain.language import resolve_language
 from companion.paths import resources_dir
+from companion.ui.fonts import apply_language_font
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(language))
+        apply_language_font(language)  # a Chinese font with a real bold, where one is here
         if language == "en":
             return
         app_file = resources_dir() / "translations" / f"companion_{language}.qm"

@@ -29,3 +29,53 @@ def stress_colour(stress: int) -> QColor:
 def text_colour_on(background: QColor) -> QColor:
     luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
     return QColor("#1b1b1b") if luminance > 150 else QColor("#ffffff")
+
+
+# -- contrast (WCAG 2.1) -------------------------------------------------------------------------
+
+GRAPHICS_CONTRAST = 3.0  # WCAG 1.4.11: borders, dots and lines against what is behind them
+
+
+def _linear(channel: int) -> float:
+    value = channel / 255
+    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    return (
+        0.2126 * _linear(colour.red())
+        + 0.7152 * _linear(colour.green())
+        + 0.0722 * _linear(colour.blue())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio, from 1 (the same) to 21 (black on white)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def is_dark_colour(colour: QColor) -> bool:
+    return relative_luminance(colour) < 0.18
+
+
+def readable_on(colour: QColor, background: QColor, minimum: float = GRAPHICS_CONTRAST) -> QColor:
+    """`colour`, or the nearest step of it towards white (on a dark background) or black (on a
+    light one) that stands out from `background` by at least `minimum`: the same hue, so a
+    chart's legend still matches, only lighter or darker where it would fade."""
+    target = QColor("#ffffff") if is_dark_colour(background) else QColor("#000000")
+    for step in range(21):
+        candidate = _mix(colour, target, step / 20)
+        if contrast_ratio(candidate, background) >= minimum:
+            return candidate
+    return target
+
+
+def border_on(background: QColor, text: QColor, minimum: float = GRAPHICS_CONTRAST) -> QColor:
+    """A quiet border for `background`: the least mix of `text` into it that still stands out
+    by `minimum` (a control's outline must be seen, WCAG 1.4.11), a little more for safety."""
+    for step in range(1, 41):
+        candidate = _mix(background, text, step / 40)
+        if contrast_ratio(candidate, background) >= minimum + 0.15:
+            return candidate
+    return QColor(text)

@@ -323,32 +323,42 @@ def test_close_break_says_nothing(qtbot, window, fake_clock):
     assert not window.breathing.timer.isActive()
 
 
-def test_a_long_break_suggests_what_to_do_and_a_micro_break_does_not(qtbot, window):
+def test_a_long_break_is_a_step_away_view_and_a_micro_break_a_breathing_panel(qtbot, window):
     window.show_break("long", 300)
     qtbot.waitExposed(window)
-    assert window.suggestions.isVisible()
+    assert window.long_view
+    assert window.step_away.isVisible() and window.suggestions.isVisible()
     assert window.suggestion_texts == (
         "Stand up and stretch",
-        "Drink some water",
+        "Walk a few steps",
         "Rest your eyes on something far away",
+        "Drink some water",
         "Roll your shoulders",
     )
     for idea in window.suggestion_texts:
         assert idea in window.suggestions.text()
-    assert window.heading.text().startswith("Long break")
+    assert window.heading.text() == "Long break: time to step away from the screen"
+    assert window.countdown.isVisible() and window.countdown.text() == "5:00"
+    # The circle is there only if asked for; the view fills the screen it is on.
+    assert not window.breathing.isVisible()
+    assert window.geometry() == window.screen().availableGeometry()
+    qtbot.mouseClick(window.breathe_button, Qt.MouseButton.LeftButton)
+    assert window.breathing.isVisible() and window.breathing.timer.isActive()
     window.close_break()
 
     window.show_break("micro", 40)
     qtbot.waitExposed(window)
+    assert not window.long_view
     assert not window.suggestions.isVisible()
     assert not window.suggestions_title.isVisible()
+    assert not window.breathe_button.isVisible()
+    assert window.breathing.isVisible()
     assert window.heading.text() == "Micro-break: breathe with the circle"
 
 
-def test_the_break_window_is_centred_and_fits_a_small_screen(qtbot, window):
-    window.show_break("long", 300)
+def test_the_micro_break_is_centred_and_fits_a_small_screen(qtbot, window):
+    window.show_break("micro", 40)
     qtbot.waitExposed(window)
-    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() <= WINDOW_WIDTH
     assert window.height() <= WINDOW_HEIGHT
@@ -357,6 +367,99 @@ def test_the_break_window_is_centred_and_fits_a_small_screen(qtbot, window):
     assert window.minimumSizeHint().height() <= WINDOW_HEIGHT
     assert window.minimumWidth() <= 1366
     assert window.minimumHeight() <= 768 - 60  # a task bar
+
+
+@pytest.mark.parametrize("kind", ["micro", "long"])
+def test_the_break_is_frameless_on_top_and_has_the_keyboard(qtbot, window, kind):
+    window.show_break(kind, 40)
+    qtbot.waitUntil(window.isActiveWindow)
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint  # no minimise button, no title bar
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert QApplication.focusWidget() is window  # inside, but not on End early
+    assert window.end_button.isVisible() and window.end_button.text() == "End early"
+
+
+def test_each_screen_is_dimmed_behind_the_break_and_uncovered_after(qtbot, window):
+    window.dim_screen = True
+    window.show_break("micro", 40)
+    qtbot.waitUntil(window.isActiveWindow)
+    overlays = window.dimmer.overlays
+    screens = QGuiApplication.screens()
+    assert len(overlays) == len(screens) >= 1
+    assert sorted(o.geometry().getRect() for o in overlays) == sorted(
+        s.geometry().getRect() for s in screens
+    )
+    for overlay in overlays:
+        assert overlay.isVisible()
+        assert 0.3 < overlay.windowOpacity() < 0.9  # dimmed, not blacked out
+        flags = overlay.windowFlags()
+        assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+        assert flags & Qt.WindowType.WindowStaysOnTopHint
+        assert flags & Qt.WindowType.FramelessWindowHint
+    assert QApplication.focusWidget() is window  # the covers never take the keyboard
+    qtbot.mouseClick(overlays[0], Qt.MouseButton.LeftButton)  # a click on the dim side
+    assert window.isVisible() and window.running
+    with qtbot.waitSignal(window.ended_early, timeout=100):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.dimmer.overlays
+    assert not any(o.isVisible() for o in overlays)
+
+
+def test_one_cover_per_screen_on_two_screens(qtbot, window, monkeypatch):
+    """Two screens (a laptop with a monitor): two covers, each on its own screen."""
+    screen = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [screen, screen]))
+    window.dim_screen = True
+    window.show_break("long", 300)
+    qtbot.waitExposed(window)
+    assert len(window.dimmer.overlays) == 2
+    assert all(overlay.screen() is screen for overlay in window.dimmer.overlays)
+    window.close_break()
+    assert window.dimmer.overlays == []
+
+
+def test_without_dim_screen_nothing_is_covered(qtbot, window):
+    window.dim_screen = False
+    window.show_break("micro", 40)
+    qtbot.waitExposed(window)
+    assert window.dimmer.overlays == []
+
+
+def test_the_presenter_reads_dim_screen_as_each_break_starts(qtbot):
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from companion.domain.breaks import CycleView, Phase
+    from companion.ui.break_presenter import BreakPresenter
+
+    now = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
+    working = CycleView(
+        Phase.WORKING, False, "micro", None, None, None, None, True, 0, 5, None, None
+    )
+
+    class Driver:
+        view = working
+
+        def end_early(self, seconds: int) -> None: ...
+
+        def break_finished(self, seconds: int) -> None: ...
+
+    dim = {"on": False}
+    driver = Driver()
+    presenter = BreakPresenter(driver, "en", lambda: 0.0, dim_screen=lambda: dim["on"])
+    driver.view = replace(working, phase=Phase.BREAK, break_ends=now + timedelta(seconds=40))
+    presenter.update(now)
+    qtbot.addWidget(presenter.window)
+    assert presenter.window.isVisible() and presenter.window.dimmer.overlays == []
+    dim["on"] = True
+    driver.view = replace(working, phase=Phase.BREAK, break_ends=now + timedelta(seconds=80))
+    presenter.update(now)
+    assert len(presenter.window.dimmer.overlays) == len(QGuiApplication.screens())
+    driver.view = working
+    presenter.update(now)  # a call came in, say: the break and its covers go
+    assert not presenter.window.isVisible() and presenter.window.dimmer.overlays == []
 
 
 # -- the breathing circle --------------------------------------------------------------------

@@ -1,0 +1,78 @@
+"""Dims every screen during a break: one quiet, translucent cover per screen, behind the break.
+
+A cover never takes the keyboard (the break window keeps it, so Esc still ends the break) and
+shows in no task bar. A click on it brings the break window back to the front. Where the
+desktop composites windows the work shows through, dimmed; where it does not (a bare X server)
+the cover is a plain dark screen, which rests the eyes just as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+DIM_COLOUR = QColor("#0b1016")
+DIM_OPACITY = 0.62
+
+
+class DimOverlay(QWidget):
+    """A translucent dark cover over one whole screen."""
+
+    def __init__(self, screen: QScreen, pressed: Callable[[], None]) -> None:
+        super().__init__(None)
+        self._pressed = pressed
+        self.setObjectName("dimOverlay")
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWindowOpacity(DIM_OPACITY)
+        self.setWindowTitle("Companion")
+        self.cover(screen)
+
+    def cover(self, screen: QScreen) -> None:
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), DIM_COLOUR)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        event.accept()
+        self._pressed()
+
+
+class ScreenDimmer:
+    """The covers of every screen, made while a break runs and gone after it."""
+
+    def __init__(self, pressed: Callable[[], None]) -> None:
+        self._pressed = pressed
+        self.overlays: list[DimOverlay] = []
+
+    @property
+    def active(self) -> bool:
+        return bool(self.overlays)
+
+    def show(self) -> None:
+        """Cover each screen (again: screens may have come or gone since)."""
+        self.hide()
+        for screen in QGuiApplication.screens():
+            overlay = DimOverlay(screen, self._pressed)
+            overlay.show()
+            self.overlays.append(overlay)
+
+    def hide(self) -> None:
+        for overlay in self.overlays:
+            overlay.hide()
+            overlay.deleteLater()
+        self.overlays = []
