@@ -1,7 +1,7 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings), one's data in `data_service`, the settings in force in
+reframing, wellbeing, settings, welcome), one's data in `data_service`, the settings in force in
 `settings_service`, the reactions after a save in `flows`, what happened in `events`, the tray
 in `ui.tray_presence`, the messages in `ui.notices`.
 
@@ -32,6 +32,7 @@ from companion.features.breaks import Breaks
 from companion.features.mood import Mood
 from companion.features.reframing import Reframing
 from companion.features.settings import SettingsWindow
+from companion.features.welcome import Welcome
 from companion.features.wellbeing import Wellbeing
 from companion.flows import AfterSave
 from companion.paths import AppPaths, DataDirError
@@ -65,6 +66,7 @@ class CompanionApp(QObject):
         settings: Settings,
         language_override: str | None,
         clock: Clock = SYSTEM_CLOCK,
+        welcome: bool = False,  # run_app asks for it; the tests only when a test does
     ) -> None:
         super().__init__()
         self.qt_app = qt_app
@@ -90,6 +92,14 @@ class CompanionApp(QObject):
         self.reframing = Reframing(services)
         self.wellbeing = Wellbeing(services, self.presence, self.breaks.reminders_wait)
         self.settings_window = SettingsWindow(services, self._detection)
+        self.welcome = Welcome(
+            services,
+            self.presence,
+            self.menu,
+            lambda: self.breaks.driver,
+            lambda: self.mood.shortcut,
+            welcome,
+        )
         self.after_save = AfterSave(
             clock,
             lambda: self.keeper.settings,
@@ -118,6 +128,9 @@ class CompanionApp(QObject):
         breaks.changed.connect(self._show_cycle)
         breaks.changed.connect(wellbeing.breaks_changed)
         breaks.call_ended.connect(self._after_call)
+        breaks.changed.connect(self.welcome.breaks_changed)
+        self.welcome.settings_chosen.connect(settings_window.apply)
+        self.welcome.language_chosen.connect(self.choose_language)
         settings_window.shortcut_held_back.connect(mood.hold_back_shortcut)
         settings_window.about_to_erase.connect(reframing.drop_unsaved)
         settings_window.failed.connect(self.fail)
@@ -197,6 +210,7 @@ class CompanionApp(QObject):
             self.notices.binding_leaks(self.binding)
         if self.unclean_stop is not None:
             self.notices.closed_unexpectedly(self.unclean_stop)
+        self.welcome.start()  # on a first start only, and never during a call
 
     # -- small pieces of wiring --------------------------------------------------------------
 
@@ -211,6 +225,7 @@ class CompanionApp(QObject):
             state,
             tooltip,
             on_shift=view.phase is not Phase.OFF_SHIFT,
+            next_shift=self.breaks.next_shift(),
             paused=view.phase is Phase.PAUSED,
             on_call=view.on_call,
         )

@@ -1,9 +1,9 @@
 """The `companion` command's entry point, kept light for the everyday case: starting the tray.
 
-`companion` and `companion --lang zh_CN|en` start the app at once, before the command line's
-parser and everything the sub-commands import are loaded (about 25 ms, a sixth of the time to
-the tray). Anything else, including a mistyped option, goes to `companion.cli`, which parses
-it properly and says what is wrong.
+`companion` and `companion --lang zh_CN|en` (each also with `--no-welcome`) start the app at
+once, before the command line's parser and everything the sub-commands import are loaded (about
+25 ms, a sixth of the time to the tray). Anything else, including a mistyped option, goes to
+`companion.cli`, which parses it properly and says what is wrong.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ def tray_language(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    starts_tray, language = tray_language(arguments)
-    if starts_tray:
-        return start_tray(language)
+    rest = [argument for argument in arguments if argument != "--no-welcome"]
+    starts_tray, language = tray_language(rest)
+    if starts_tray and len(arguments) - len(rest) <= 1:
+        return start_tray(language, welcome=len(rest) == len(arguments))
     from companion.cli import main as command_line
 
     return command_line(arguments)

@@ -13,7 +13,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_NAME, __version__
@@ -25,7 +25,7 @@ from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir
 from companion.qt_binding import check_binding
 from companion.settings import load_settings
-from companion.ui.style import STYLE_SHEET
+from companion.ui.style import apply_style
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,11 @@ def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
             reader.recv(64)
 
     notifier.activated.connect(wake)
+    # Python runs a handler between any two bytecodes, even inside a slot Qt is calling (the
+    # tray icon being shown): quitting there deleted the icon under Qt's feet. The handler
+    # only asks the event loop to quit, which it does once it is back at the top.
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_args: app.quit())
+        signal.signal(number, lambda *_args: QTimer.singleShot(0, app.quit))
     notifier.setParent(app)
     app._signal_sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive
     return notifier
@@ -75,7 +78,7 @@ def _bring_the_running_one_forward(instance: SingleInstance, paths: AppPaths) ->
     return 1
 
 
-def run_app(language: str | None = None) -> int:
+def run_app(language: str | None = None, welcome: bool = True) -> int:
     paths = app_paths()
     try:
         ensure_private_dir(paths.data_dir)
@@ -90,7 +93,7 @@ def run_app(language: str | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("companion")
     qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setStyleSheet(STYLE_SHEET)
+    apply_style(qt_app)  # light or dark, following the desktop's palette
 
     instance = SingleInstance(paths.data_dir, paths.instance_lock)
     try:
@@ -109,7 +112,7 @@ def run_app(language: str | None = None) -> int:
     settings = load_settings(paths.settings_file)
     for problem in settings.problems:
         log.warning("settings: %s", problem)
-    app = CompanionApp(qt_app, paths, settings, language)
+    app = CompanionApp(qt_app, paths, settings, language, welcome=welcome)
     app.binding, app.unclean_stop = binding, unclean_stop
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to

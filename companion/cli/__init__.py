@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from companion.start import start_tray
 
-        return start_tray(args.lang)
+        return start_tray(args.lang, welcome=not args.no_welcome)
     try:
         return _run_command(args)
     except UsageError as error:

@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=SUPPORTED, help="language of the app for this run (zh_CN or en)"
     )
+    parser.add_argument(
+        "--no-welcome",
+        action="store_true",
+        help="start the tray app without the welcome a first start shows",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     log = commands.add_parser("log", help="add a mood entry and print its id")

@@ -8,6 +8,7 @@
 - `wellbeing`: the end-of-shift summary, the log reminder, the weekly check-in, my plan and
   *Where to turn*.
 - `settings`: the settings window, and what applying, exporting and erasing do.
+- `welcome`: the welcome on a first start (where Companion lives, the shift, the first break).
 
 Each is given `Services`: what every feature shares.
 """

@@ -38,6 +38,7 @@ def _files_in(folder: Path, pattern: str) -> list[Path]:
 
 
 REMINDERS_FILE = "reminders.json"
+WELCOME_FILE = "welcome.json"  # whether the first-start welcome was shown
 
 
 def files_to_erase(paths: AppPaths) -> list[Path]:
@@ -56,6 +57,7 @@ def files_to_erase(paths: AppPaths) -> list[Path]:
     # When reminders were last shown: not much, but it says when someone used the app.
     found += _files_in(paths.data_dir, REMINDERS_FILE)
     found += _files_in(paths.data_dir, f"{REMINDERS_FILE}.part")  # written by older versions
+    found += _files_in(paths.data_dir, WELCOME_FILE)
     found += _files_in(paths.data_dir, ".*.tmp")  # an interrupted write (companion.files)
     found += _files_in(paths.config_dir, f"{paths.settings_file.name}.invalid-*")
     found += _files_in(paths.config_dir, f".{paths.settings_file.name}.*.tmp")

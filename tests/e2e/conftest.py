@@ -76,13 +76,18 @@ class Running:
 def start_app(tmp_path) -> Iterator:
     started: list[Running] = []
 
-    def start(env: dict[str, str] | None = None, *args: str) -> Running:
+    def start(env: dict[str, str] | None = None, *args: str, welcome: bool = False) -> Running:
+        """The tray app; the first-start welcome only when a test asks for it."""
         home = tmp_path / "home"
         env = env or base_env(home)
         output = tmp_path / f"output-{len(started)}.txt"
+        shown = () if welcome else ("--no-welcome",)
         with output.open("wb") as sink:
             process = subprocess.Popen(
-                [sys.executable, "-m", "companion", *args], env=env, stdout=sink, stderr=sink
+                [sys.executable, "-m", "companion", *args, *shown],
+                env=env,
+                stdout=sink,
+                stderr=sink,
             )
         running = Running(process, Path(env["COMPANION_HOME"]), env)
         started.append(running)

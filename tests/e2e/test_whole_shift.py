@@ -68,7 +68,10 @@ class Shift:
         self.started = time.monotonic()
         with self.output.open("wb") as sink:
             self.process = subprocess.Popen(
-                [installed_companion(), "--lang", "en"], env=env, stdout=sink, stderr=sink
+                [installed_companion(), "--lang", "en", "--no-welcome"],
+                env=env,
+                stdout=sink,
+                stderr=sink,
             )
         self._moving = threading.Event()
         self._mover = threading.Thread(target=self._move_mouse, daemon=True)

@@ -25,14 +25,16 @@ def start_app(
     ready: Callable[[CompanionApp], bool] = store_open_or_failed,
     clock: Clock = SYSTEM_CLOCK,
     binding: BindingReport | None = None,
+    welcome: bool = False,
 ) -> CompanionApp:
     """Start the app as `run_app` does, on `paths` (no tray offscreen: the stand-in window),
     on `clock`, and wait until `ready` (by default: the store is open, or the start failed).
+    The first-start welcome shows only when a test asks for it (`welcome=True`).
 
     A failing start would end the event loop; the tests share one loop, so `quit` only shuts
     the app down here."""
     settings = load_settings(paths.settings_file)
-    app = CompanionApp(QApplication.instance(), paths, settings, language, clock)
+    app = CompanionApp(QApplication.instance(), paths, settings, language, clock, welcome)
     app.quit = app.shut_down  # type: ignore[method-assign]
     app.binding = binding  # what run_app's start-up check found
     app.start()
