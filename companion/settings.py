@@ -112,8 +112,32 @@ def _parse_int(text: str) -> int:
     return int(text)
 
 
-def _parse_list(text: str) -> list[str]:
-    return [item.strip() for item in text.split(",") if item.strip()]
+_LIST_SEPARATORS = re.compile(r"[,，、;；\s]+")  # commas (full-width too), semicolons, spaces
+_AROUND_DASH = re.compile(r"\s*-\s*")  # "09:00 - 12:00" is one range, not three items
+
+
+def _split_items(text: str) -> list[str]:
+    joined = _AROUND_DASH.sub("-", text)
+    items = (item.strip().strip("\"'") for item in _LIST_SEPARATORS.split(joined))
+    return [item for item in items if item]
+
+
+def _parse_list(text: str) -> list[Any]:
+    """A list as typed on the command line: `mon tue`, `mon,tue`, `mon, tue`, or a TOML (or
+    JSON) list such as `["mon", "tue"]` or `[2026-10-01]`; `[mon, tue]` is read as words too.
+    Each item is checked afterwards by the key's own rule."""
+    stripped = text.strip()
+    if stripped.startswith("[") or stripped.endswith("]"):
+        try:
+            value = tomllib.loads(f"value = {stripped}")["value"]
+        except tomllib.TOMLDecodeError:
+            if not (stripped.startswith("[") and stripped.endswith("]")):
+                raise ValueError(text) from None
+            return _split_items(stripped[1:-1])
+        if not isinstance(value, list):
+            raise ValueError(text)
+        return value
+    return _split_items(stripped)
 
 
 def _string_list(value: Any) -> list[str]:
@@ -123,7 +147,14 @@ def _string_list(value: Any) -> list[str]:
     return value
 
 
+_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _weekdays(value: Any) -> Any:
+    for item in _string_list(value):
+        name = item.strip().lower()
+        if name not in WEEKDAYS and name not in _FULL_WEEKDAYS:  # not "mon tue" as "mon"
+            raise InvalidSetting(f"{excerpt(item)} is not a weekday; use {' '.join(WEEKDAYS)}")
     try:
         days = parse_weekdays(_string_list(value))
     except InvalidShift as error:
@@ -148,9 +179,18 @@ def _ranges_by_day(value: Any) -> Any:
     return checked
 
 
-def _parse_ranges_by_day(text: str) -> dict[str, list[str]]:
-    """`sat=10:00-14:00;sun=09:00-12:00,13:00-17:00`"""
-    table: dict[str, list[str]] = {}
+def _parse_ranges_by_day(text: str) -> dict[str, Any]:
+    """`sat=10:00-14:00;sun=09:00-12:00,13:00-17:00`, or a TOML table such as
+    `{ sat = ["10:00-14:00"] }`; each day's ranges as any list `_parse_list` reads."""
+    if text.strip().startswith("{"):
+        try:
+            value = tomllib.loads(f"value = {text.strip()}")["value"]
+        except tomllib.TOMLDecodeError:
+            raise ValueError(text) from None
+        if not isinstance(value, dict):
+            raise ValueError(text)
+        return value
+    table: dict[str, Any] = {}
     for part in text.split(";"):
         if part.strip():
             day, _, ranges = part.partition("=")
@@ -296,6 +336,7 @@ SPECS: dict[str, SettingSpec] = {
         _number("breaks.notice_seconds", 30, 5, 120, "seconds"),
         _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
         _number("breaks.max_postpones", 3, 0, 10, "postpones"),
+        _spec("breaks.dim_screen", True, "true or false", _boolean, _parse_bool),
         _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
         _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
         _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
@@ -459,6 +500,36 @@ def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
                 f"{path}: {key} {error}; allowed: {spec.allowed}; using {spec.default!r}"
             )
     return settings
+
+
+def break_intervals_problem(micro_minutes: int, long_minutes: int) -> str | None:
+    """Why these break intervals don't work together, or None: a long break more often than a
+    micro-break would leave no micro-break at all."""
+    if long_minutes < micro_minutes:
+        return (
+            f"breaks.long_interval_minutes ({long_minutes}) is shorter than "
+            f"breaks.micro_interval_minutes ({micro_minutes}); a long break can't come more "
+            "often than a micro-break, so no micro-break would ever be offered"
+        )
+    return None
+
+
+def check_together(settings: Settings, key: str, value: Any) -> None:
+    """Raise InvalidSetting when `key` = `value` does not fit the other settings in force."""
+    if key in ("breaks.micro_interval_minutes", "breaks.long_interval_minutes"):
+        micro = value if key == "breaks.micro_interval_minutes" else None
+        long = value if key == "breaks.long_interval_minutes" else None
+        problem = break_intervals_problem(
+            micro if micro is not None else settings.get("breaks.micro_interval_minutes"),
+            long if long is not None else settings.get("breaks.long_interval_minutes"),
+        )
+        if problem is not None:
+            other = (
+                "breaks.long_interval_minutes"
+                if key == "breaks.micro_interval_minutes"
+                else "breaks.micro_interval_minutes"
+            )
+            raise InvalidSetting(f"{problem}; change {other} first, or choose another value")
 
 
 def parse_value(key: str, text: str) -> Any:

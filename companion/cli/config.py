@@ -15,6 +15,7 @@ def run_config(args: argparse.Namespace, settings_file: object) -> int:
     from companion.settings import (
         SPECS,
         InvalidSetting,
+        check_together,
         excerpt,
         load_settings,
         parse_value,
@@ -37,6 +38,7 @@ def run_config(args: argparse.Namespace, settings_file: object) -> int:
         return EXIT_OK
     try:
         value = parse_value(args.key, args.value)
+        check_together(settings, args.key, value)
     except InvalidSetting as error:
         raise UsageError(str(error)) from None
     if args.key == "startup.at_login":  # the entry first: when it fails, nothing is saved

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from companion.cli.opening import open_command_store
 from companion.cli.parser import EXIT_OK, Failure, UsageError
+from companion.domain.counting import counted
 
 if TYPE_CHECKING:
     from companion.paths import AppPaths
@@ -121,7 +122,7 @@ def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         if locked:
             instance.release()
-    print(f"Erased {len(report.removed)} files:")
+    print(f"Erased {counted(len(report.removed), 'file', 'files')}:")
     print("\n".join(f"  {path}" for path in report.removed))
     print(f"Your settings ({paths.settings_file}) were kept.")
     if report.left:

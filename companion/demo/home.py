@@ -8,6 +8,7 @@ from pathlib import Path
 
 from companion.demo.history import DemoError, DemoSummary, generate_history
 from companion.domain.clock import Clock
+from companion.domain.counting import counted
 from companion.paths import DB_NAME, AppPaths
 
 DEMO_MARKER = "demo-history"
@@ -100,7 +101,7 @@ def fill_demo_home(
             return DemoResult(home, None, existing, moved_aside=report.moved_aside)
         (home / DEMO_MARKER).write_text(
             "This folder holds a synthetic history made by 'companion demo' "
-            f"(seed {seed}, {weeks} weeks), not anyone's real records.\n",
+            f"(seed {seed}, {counted(weeks, 'week', 'weeks')}), not anyone's real records.\n",
             encoding="utf-8",
         )
         summary = generate_history(store, clock.now(), clock.local_zone(), weeks, seed, entries)
@@ -122,13 +123,15 @@ def describe(result: DemoResult) -> str:
     if summary is None:
         moods = result.existing.get("moods", 0)
         lines.append(
-            f"{result.home} already holds a demo history ({moods:,} mood entries); nothing was "
+            f"{result.home} already holds a demo history "
+            f"({counted(moods, 'mood entry', 'mood entries')}); nothing was "
             "added. Use --replace to make a new one."
         )
         return "\n".join(lines) + "\n"
     verb = "Replaced the demo history" if result.replaced else "Created a demo history"
     lines.append(
-        f"{verb} in {result.home} (seed {summary.seed}): {summary.weeks} weeks, "
+        f"{verb} in {result.home} (seed {summary.seed}): "
+        f"{counted(summary.weeks, 'week', 'weeks')}, "
         f"{summary.first_day.isoformat()} to {summary.last_day.isoformat()}."
     )
     mean = "-" if summary.mean_stress is None else f"{summary.mean_stress:.2f}"
@@ -137,7 +140,8 @@ def describe(result: DemoResult) -> str:
         for weekday, value in summary.mean_by_weekday.items()
     )
     lines.append(
-        f"  mood entries     {summary.moods:,} on {summary.working_days} working days; "
+        f"  mood entries     {summary.moods:,} on "
+        f"{counted(summary.working_days, 'working day', 'working days')}; "
         f"mean stress {mean}" + (f" ({by_day})" if by_day else "")
     )
     outcomes = ", ".join(
@@ -152,7 +156,7 @@ def describe(result: DemoResult) -> str:
     lines.append(
         f"  exercises        {summary.exercises:,}"
         + ("" if summary.exercises_from is None else f" from {summary.exercises_from.isoformat()}")
-        + f", including {summary.thoughts:,} thought records"
+        + f", including {counted(summary.thoughts, 'thought record', 'thought records')}"
     )
     lines.append(f"Try it: COMPANION_HOME={result.home} companion")
     return "\n".join(lines) + "\n"

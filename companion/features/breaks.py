@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from companion.domain.breaks import BreakRecord, CycleView
     from companion.features import Services
     from companion.platform.idle import IdleProbe
@@ -66,7 +68,10 @@ class Breaks(QObject):
             microphone=self._microphone if settings.get("calls.detect_microphone") else None,
         )
         self.presenter = BreakPresenter(
-            self.driver, services.speech.language, services.clock.monotonic
+            self.driver,
+            services.speech.language,
+            services.clock.monotonic,
+            dim_screen=lambda: bool(self._services.settings.get("breaks.dim_screen")),
         )
         self.driver.changed.connect(self.changed)
         self.driver.call_ended.connect(self.call_ended)
@@ -108,6 +113,13 @@ class Breaks(QObject):
         now = clock.now()
         self.presenter.update(now)
         return tray_state(self.driver.view, now), self.presenter.tooltip(now, clock.local_zone())
+
+    def next_shift(self) -> datetime | None:
+        """When the next shift starts, in local time (None while on shift, or with none ahead)."""
+        view = self.view
+        if view is None or view.next_shift is None:
+            return None
+        return view.next_shift.astimezone(self._services.clock.local_zone())
 
     def in_break(self) -> bool:
         from companion.domain.breaks import Phase

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from companion.domain.checkin import CheckIn
     from companion.domain.goals import WeekCounts
     from companion.domain.reminders import ReminderSettings
+    from companion.domain.shift import ShiftPlan
     from companion.features import Services
     from companion.scheduling.wellbeing_driver import WellbeingDriver
     from companion.ui.action_plan import ActionPlanWindow
@@ -138,13 +140,22 @@ class Wellbeing(QObject):
         if journal is None:
             return
         now = services.clock.now()
-        day = shift_day(services.settings.shift_plan(), now, services.clock.local_zone())
+        zone = services.clock.local_zone()
+        plan = services.settings.shift_plan()
+        day = shift_day(plan, now, zone)
+        before: datetime | None = None
         if not on_demand and self.driver is not None and self.driver.summary_day:
             day = self.driver.summary_day
+        elif on_demand:
+            before, last_day = _before_todays_shift(plan, now, zone)
+            if before is not None:  # before today's shift: the last shift, said to be so
+                day = last_day or now.astimezone(zone).date()
         self._summary.get().show_summary(
-            journal.day_summary(day, until=now),
+            journal.day_summary(day, until=now if before is None else None),
             at_shift_end=bool(services.settings.get("summary.at_shift_end")),
             on_demand=on_demand,
+            shift_starts=before,
+            today=now.astimezone(zone).date(),
         )
 
     def _set_summary_at_shift_end(self, on: bool) -> None:
@@ -288,3 +299,21 @@ class Wellbeing(QObject):
         if self.driver is not None:
             self.driver.shut_down()
             self.driver = None
+
+
+def _before_todays_shift(
+    plan: ShiftPlan, now: datetime, zone: tzinfo
+) -> tuple[datetime | None, date | None]:
+    """Before today's shift has started (and no shift is on): when it starts, in local time,
+    and the day the last shift began (within two weeks), else (None, None)."""
+    from datetime import timedelta
+
+    today = now.astimezone(zone).date()
+    ranges = plan.ranges_for(today)
+    if not ranges or plan.current(now, zone) is not None:
+        return None, None
+    start = datetime.combine(today, ranges[0].start).replace(tzinfo=zone)
+    if now >= start:
+        return None, None
+    back = (today - timedelta(days=days) for days in range(1, 15))
+    return start, next((day for day in back if plan.ranges_for(day)), None)

@@ -249,7 +249,9 @@ class CheckInDialog(QWidget):
         words = self._words()
         self.setWindowTitle(self.tr("Weekly check-in · Companion"))
         self.title.setText(self.tr("How have the last two weeks been?"))
-        self.source.setText(words.source)
+        # Small print under the title: the instrument, and where this wording comes from (a
+        # translation says so: its cut-off of 52 rests on the validated wording).
+        self.source.setText(f"{words.source}\n{words.note}")
         self.intro.setText(words.intro)
         for score, header in self.headers.items():
             header.setText(f"{words.answer(score)}\n{score}")

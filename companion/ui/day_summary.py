@@ -3,9 +3,15 @@
 At the end of a shift it appears in the corner without taking the keyboard (the agent may still
 be typing); asked for from the tray it comes forward like any window. Closing it (Close, Esc,
 the title bar) is all it takes; a checkbox stops it appearing at shift end.
+
+Asked for before today's shift has started, it says so ("Today's shift starts at 09:00") and
+shows the last shift's figures under a label that names it ("Yesterday's shift · Mon 23 Nov"):
+yesterday's numbers under "Your day" would read as today's.
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
@@ -48,6 +54,11 @@ class DaySummaryWindow(QWidget):
         self.title.setObjectName("title")
         self.day_label = QLabel(self)
         self.day_label.setObjectName("hint")
+        self.before_line = QLabel(self)  # before today's shift: when it starts
+        self.before_line.setWordWrap(True)
+        self.before_line.hide()
+        self.shift_starts: datetime | None = None
+        self.today: date | None = None
         self.entries_name, self.entries_value = QLabel(self), QLabel(self)
         self.stress_name, self.stress_value = QLabel(self), QLabel(self)
         self.breaks_name, self.breaks_value = QLabel(self), QLabel(self)
@@ -81,6 +92,7 @@ class DaySummaryWindow(QWidget):
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(6)
         layout.addWidget(self.title)
+        layout.addWidget(self.before_line)
         layout.addWidget(self.day_label)
         layout.addLayout(figures)
         layout.addWidget(self.sentence)
@@ -94,9 +106,20 @@ class DaySummaryWindow(QWidget):
 
     # -- what the app asks ---------------------------------------------------------------------
 
-    def show_summary(self, summary: DaySummary, *, at_shift_end: bool, on_demand: bool) -> None:
-        """Show `summary`; at shift end (`on_demand` False) in the corner without the keyboard."""
+    def show_summary(
+        self,
+        summary: DaySummary,
+        *,
+        at_shift_end: bool,
+        on_demand: bool,
+        shift_starts: datetime | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Show `summary`; at shift end (`on_demand` False) in the corner without the keyboard.
+        With `shift_starts` (local time) today's shift has not begun: `summary` is the last
+        shift's, and the window says both."""
         self.summary = summary
+        self.shift_starts, self.today = shift_starts, today
         self.at_shift_end.blockSignals(True)
         self.at_shift_end.setChecked(not at_shift_end)
         self.at_shift_end.blockSignals(False)
@@ -132,7 +155,24 @@ class DaySummaryWindow(QWidget):
         if summary is None:
             return
         language = self.language
-        self.day_label.setText(format_day(summary.day, language, weekday=True))
+        day = format_day(summary.day, language, weekday=True)
+        before = self.shift_starts
+        self.before_line.setVisible(before is not None)
+        if before is None:
+            self.title.setText(self.tr("Your day"))
+            self.day_label.setText(day)
+        else:
+            self.title.setText(self.tr("Before your shift"))
+            self.before_line.setText(
+                self.tr("Today's shift starts at %1.").replace("%1", f"{before:%H:%M}")
+            )
+            if self.today is not None and summary.day == self.today:
+                label = self.tr("Today so far · %1")
+            elif self.today is not None and summary.day == self.today - timedelta(days=1):
+                label = self.tr("Yesterday's shift · %1")
+            else:
+                label = self.tr("Your last shift · %1")
+            self.day_label.setText(label.replace("%1", day))
         self.entries_value.setText(str(summary.entries))
         if summary.mean_stress is None or summary.max_stress is None:
             self.stress_value.setText(self.tr("nothing logged"))

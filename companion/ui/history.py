@@ -186,6 +186,7 @@ class HistoryWindow(QWidget):
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # the search keeps its Esc
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.installEventFilter(self)
         self._debounce.timeout.connect(self._apply_filter)
@@ -216,7 +217,8 @@ class HistoryWindow(QWidget):
         return False
 
     def _search_key(self, event: QKeyEvent) -> bool:
-        """Esc clears the search (a second Esc goes back to the list); ↓ and Enter go to it."""
+        """Esc clears the search (a second Esc goes back to the list, or closes the window when
+        there is none); ↓ and Enter go to the list."""
         if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
             event.accept()  # Esc belongs to the field, not to a window shortcut
             return True
@@ -230,8 +232,10 @@ class HistoryWindow(QWidget):
             if self.search.text():
                 self.search.clear()
                 self._apply_filter()
-            else:
+            elif self.table.isVisible():
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:  # no list to go back to: Esc closes, as everywhere else
+                self.close()
             return True
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._debounce.isActive():
@@ -248,7 +252,7 @@ class HistoryWindow(QWidget):
     def retranslate(self, language: str) -> None:
         self._language = language
         self.setWindowTitle(self.tr("Mood log · Companion"))
-        self.title.setText(self.tr("Your mood log"))
+        self.title.setText(self.tr("Mood log"))
         self.model.set_day_words(self.tr("Today"), self.tr("Yesterday"))
         self.model.set_language(
             language,
@@ -437,12 +441,17 @@ class HistoryWindow(QWidget):
             self.stack.setCurrentWidget(self.table if total else self.no_match)
         if not everything:
             self.summary.setText("")
-        elif filtered:
-            self.summary.setText(
-                self.tr("%1 of %n entries", "", everything).replace("%1", str(total))
+        elif filtered:  # English has no plural forms without a .qm: "1 entry" is its own text
+            shown = (
+                self.tr("%1 of 1 entry")
+                if everything == 1
+                else self.tr("%1 of %n entries", "", everything)
             )
+            self.summary.setText(shown.replace("%1", str(total)))
         else:
-            self.summary.setText(self.tr("%n entries", "", everything))
+            self.summary.setText(
+                self.tr("1 entry") if everything == 1 else self.tr("%n entries", "", everything)
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -1,15 +1,17 @@
 """The fields of a mood entry: stress, emotions, call type and a note.
 
-Keyboard: digits set the stress and arrows move it (so 10 is reachable), anywhere except in the
-note. In the note, Enter starts a new line and Ctrl+Enter saves. While an input method is
-composing (Chinese pinyin, for example) no key is taken as a shortcut.
+Keyboard: the stress row takes the focus first; there digits set the stress and arrows move it
+(so 10 is reachable). Tab moves to the emotions, then the call types: each group is one Tab
+stop, the arrows move within it and Space ticks a chip, and an arrow or a digit there never
+changes the stress. In the note, Enter starts a new line and Ctrl+Enter saves. While an input
+method is composing (Chinese pinyin, for example) no key is taken as a shortcut.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -26,9 +28,6 @@ from companion.domain.mood import (
 )
 from companion.ui.widgets import ChoiceChips, StressScale
 
-_STRESS_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
-_UP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus}
-_DOWN_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus}
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
@@ -66,6 +65,7 @@ class MoodForm(QWidget):
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._language = "en"
+        self._past = False  # an entry of the past: "how stressed were you", not "are you"
         self.stress_label = QLabel(self)
         self.stress = StressScale(self)
         self.stress_hint = QLabel(self)
@@ -102,49 +102,28 @@ class MoodForm(QWidget):
             self.error,
         ):
             layout.addWidget(widget)
-        self.stress_label.setBuddy(self.stress.buttons[0])
+        self.stress_label.setBuddy(self.stress)
         self.note_label.setBuddy(self.note)
 
         self.note.submitted.connect(self.submitted)
         self.note.textChanged.connect(self._update_counter)
         self.stress.valueChanged.connect(lambda _value: self.error.hide())
-        for target in self._shortcut_widgets():
-            target.installEventFilter(self)
         self.retranslate("en")
-
-    def _shortcut_widgets(self) -> list[QWidget]:
-        return [
-            self,
-            *self.stress.buttons,
-            *self.emotions.chips.values(),
-            *self.categories.chips.values(),
-        ]
 
     # -- keyboard ----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self.handle_key(event)
-        return False
+    def focus_stress(self) -> None:
+        """Where the keyboard starts: the stress row, so a digit chooses at once."""
+        self.stress.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Digits and arrows set the stress (outside the note). True when the key was used."""
-        if self.note.hasFocus() and self.note.composing:
+        """A key the dialog got with no field focused (before the stress row took the focus):
+        digits and arrows set the stress. With any field focused (a chip, the note, a button)
+        nothing here changes the stress. True when the key was used."""
+        focus = self.window().focusWidget()
+        if focus is not None and focus is not self.window() and focus is not self.stress:
             return False
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers not in (Qt.KeyboardModifier.NoModifier,):
-            return False
-        key = Qt.Key(event.key())
-        if key in _STRESS_KEYS:
-            self.stress.set_value(_STRESS_KEYS[key])
-            return True
-        if key in _UP_KEYS:
-            self.stress.step(+1)
-            return True
-        if key in _DOWN_KEYS:
-            self.stress.step(-1)
-            return True
-        return False
+        return self.stress.handle_key(event)
 
     # -- values ------------------------------------------------------------------------------
 
@@ -228,11 +207,22 @@ class MoodForm(QWidget):
 
     # -- language ----------------------------------------------------------------------------
 
+    def set_past(self, past: bool) -> None:
+        """Ask about the time of an entry being edited ("were you then"), not about now."""
+        self._past = past
+        self.retranslate(self._language)
+
+    def has_note(self) -> bool:
+        return bool(self.note_text().strip())
+
     def retranslate(self, language: str) -> None:
         self._language = language
         self.stress_label.setText(
-            self.tr("How stressed are you right now? (0 = calm, 10 = at your limit)")
+            self.tr("How stressed were you then? (0 = calm, 10 = at your limit)")
+            if self._past
+            else self.tr("How stressed are you right now? (0 = calm, 10 = at your limit)")
         )
+        self.stress.setAccessibleName(self.stress_label.text())
         self.stress.set_accessible_names(self.tr("Stress {}"))
         self.stress_hint.setText(self.tr("Keys 0–9 choose, ↑ ↓ adjust (up to 10)"))
         self.emotions_label.setText(self.tr("Emotions (any that fit)"))

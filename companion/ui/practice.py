@@ -34,6 +34,7 @@ class PracticeDialog(QDialog):
         self.setObjectName("practice")
         self._content_for = content
         self._shuffle = shuffle
+        self._joiner = ", "  # between trap names: "、" in Chinese
         self._items: list[PracticeItem] = []
         self._index = 0
         self.right = 0
@@ -75,6 +76,7 @@ class PracticeDialog(QDialog):
         self._items = list(content.practice)
         self._shuffle(self._items)
         self._names = {code: item.name for code, item in content.distortions.items()}
+        self._joiner = "、" if language == "zh_CN" else ", "
         for code, box in self.boxes.items():
             box.setText(self._names[code])
         self.setWindowTitle(self.tr("Spot the thinking trap · Companion"))
@@ -112,7 +114,7 @@ class PracticeDialog(QDialog):
         item = self.current()
         chosen = {code for code, box in self.boxes.items() if box.isChecked()}
         main = item.distortions[0]
-        names = "、".join(self._names[code] for code in item.distortions)
+        names = self._joiner.join(self._names[code] for code in item.distortions)
         self.answered += 1
         if main in chosen:
             self.right += 1

@@ -1,16 +1,32 @@
 """The quick mood log: opened from the tray after a difficult call, saved in one action.
 
 Built once at start-up and shown on demand, so it appears at once.
+
+Esc (or Cancel, or the title bar) closes it at once, even with a note typed: an agent often
+closes it in a hurry because the next call is coming in, and a question then would stand in the
+way. What was typed is not lost: a form with a note is kept as a draft and comes back, with the
+time it was typed, the next time the quick log opens; *Clear* starts afresh. Without a note,
+closing means "never mind" and the next opening is empty.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
@@ -18,6 +34,17 @@ from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
 from companion.ui.mood_form import MoodForm
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What was typed in a quick log closed without saving."""
+
+    stress: int | None
+    emotions: tuple[str, ...]
+    category: str | None
+    note: str
+    at: datetime  # when it was closed
 
 
 class QuickLogDialog(QDialog):
@@ -40,6 +67,17 @@ class QuickLogDialog(QDialog):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = QLabel(self)
         self.title.setObjectName("title")
+        self.draft: Draft | None = None
+        self.draft_line = QLabel(self)
+        self.draft_line.setObjectName("hint")
+        self.draft_line.setWordWrap(True)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.clear_draft)
+        draft_row = QHBoxLayout()
+        draft_row.setContentsMargins(0, 0, 0, 0)
+        draft_row.addWidget(self.draft_line, 1)
+        draft_row.addWidget(self.clear_button)
         self.form = MoodForm(vocabulary, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -53,14 +91,14 @@ class QuickLogDialog(QDialog):
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(self.title)
+        layout.addLayout(draft_row)
         layout.addWidget(self.form)
         layout.addWidget(self.keys_hint)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.form.submitted.connect(self.save)
-        self.installEventFilter(self.form)
-        self.buttons.installEventFilter(self.form)
+        self._show_draft_line(False)
         self.retranslate("en")
         self.resize(520, self.sizeHint().height())
 
@@ -68,20 +106,72 @@ class QuickLogDialog(QDialog):
         self.setWindowTitle(self.tr("Log mood · Companion"))
         self.title.setText(self.tr("How are you after that call?"))
         self.keys_hint.setText(
-            self.tr("Enter saves (Ctrl+Enter in the note) · Esc closes · Tab moves between fields")
+            self.tr(
+                "Tab moves between groups, arrows within one, Space ticks · Enter saves "
+                "(Ctrl+Enter in the note) · Esc closes and keeps a note for next time"
+            )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.clear_button.setText(self.tr("C&lear"))
+        self.clear_button.setToolTip(self.tr("Forget what was typed and start afresh"))
         self.form.retranslate(language)
+        self._update_draft_line()
 
     def open_fresh(self) -> None:
-        """Show an empty form, in front, ready for the keyboard."""
+        """Show an empty form (or the draft kept from last time), in front, for the keyboard."""
+        draft = self.draft
         self.form.clear()
+        if draft is not None:
+            if draft.stress is not None:
+                self.form.stress.set_value(draft.stress)
+            self.form.emotions.set_selected(draft.emotions)
+            self.form.categories.set_selected([draft.category] if draft.category else [])
+            self.form.note.setPlainText(draft.note)
+        self._show_draft_line(draft is not None)
         self._centre_on_active_screen()
         self.show()
         self.raise_()
         self.activateWindow()
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.form.focus_stress()
+
+    # -- the draft -----------------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Closed without saving: keep the form for next time when a note was typed."""
+        if not self.form.has_note():
+            self.draft = None
+            return
+        self.draft = Draft(
+            stress=self.form.stress_value(),
+            emotions=tuple(self.form.emotion_codes()),
+            category=self.form.category_code(),
+            note=self.form.note_text(),
+            at=self._clock.now(),
+        )
+
+    def clear_draft(self) -> None:
+        self.draft = None
+        self.form.clear()
+        self._show_draft_line(False)
+        self.form.focus_stress()
+
+    def _show_draft_line(self, shown: bool) -> None:
+        self.draft_line.setVisible(shown)
+        self.clear_button.setVisible(shown)
+        self._update_draft_line()
+
+    def _update_draft_line(self) -> None:
+        if self.draft is None:
+            return
+        at = self.draft.at.astimezone(self._clock.local_zone())
+        self.draft_line.setText(
+            self.tr("Not saved yet: what you typed at %1 is back.").replace("%1", f"{at:%H:%M}")
+        )
+
+    def reject(self) -> None:
+        self.keep_draft()
+        super().reject()
 
     def _centre_on_active_screen(self) -> None:
         screen = QGuiApplication.screenAt(self.cursor().pos()) or QGuiApplication.primaryScreen()
@@ -91,8 +181,8 @@ class QuickLogDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        # Keys go to the dialog itself first: digits, arrows, Enter and Esc all work at once.
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        # The stress row has the keys first: digits, arrows, Enter and Esc all work at once.
+        self.form.focus_stress()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if self.form.handle_key(event):
@@ -100,7 +190,8 @@ class QuickLogDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.hide()
+        if self.isVisible():
+            self.reject()  # as Esc: hidden, not destroyed, and a typed note kept
         event.ignore()
 
     def save(self) -> None:
@@ -124,5 +215,6 @@ class QuickLogDialog(QDialog):
                 self.tr("Your entry could not be saved; it is still here. Please try again.")
             )
             return
+        self.draft = None
         self.hide()
         self.saved.emit(entry)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -38,6 +38,7 @@ from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import EMOTIONS
 from companion.domain.thoughts import DISTORTION_CODES, EmotionRating, Evidence, ThoughtRecord
+from companion.ui.screen_fit import scrolled
 
 log = logging.getLogger(__name__)
 
@@ -216,18 +217,23 @@ class ReframingWizard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.finish_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explain)
-        layout.addWidget(self.thought_banner)
-        layout.addWidget(self.pages, 1)
+        steps_host = QWidget(self)  # it scrolls on a short screen; Back, Next, Finish stay in view
+        steps = QVBoxLayout(steps_host)
+        steps.setContentsMargins(0, 0, 0, 0)
+        steps.addWidget(self.step_label)
+        steps.addWidget(self.title)
+        steps.addWidget(self.explain)
+        steps.addWidget(self.thought_banner)
+        steps.addWidget(self.pages, 1)
         self.save_error = QLabel(self)  # when the record could not be written
         self.save_error.setObjectName("error")
         self.save_error.setWordWrap(True)
         self.save_error.hide()
-        layout.addWidget(self.save_error)
+        steps.addWidget(self.save_error)
+        self.scroller = scrolled(steps_host, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(buttons)
 
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
@@ -240,6 +246,7 @@ class ReframingWizard(QWidget):
         self.rerate.changed.connect(self._changed)
         self.belief.valueChanged.connect(self._belief_moved)
         self.examples.itemActivated.connect(self._use_example)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # the draft is kept
         self.resize(720, 600)
 
     # -- building ----------------------------------------------------------------------------

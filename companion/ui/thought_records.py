@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,6 +95,7 @@ class ThoughtRecordsWindow(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.list.itemActivated.connect(lambda _item: self._resume_if_draft())
         self.list.installEventFilter(self)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(760, 500)
 
     def retranslate(self, language: str) -> None:
@@ -187,7 +188,10 @@ class ThoughtRecordsWindow(QWidget):
             section(self.tr("Automatic thought"), record.automatic_thought),
             section(self.tr("Emotions"), self._ratings(record.emotions_before)),
             section(
-                self.tr("Thinking traps"), "、".join(names.get(c, c) for c in record.distortions)
+                self.tr("Thinking traps"),
+                ("、" if self._language == "zh_CN" else ", ").join(
+                    names.get(c, c) for c in record.distortions
+                ),
             ),
         ]
         for item in record.evidence:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -66,6 +68,14 @@ class TrayMenu(QObject):
         self.help_action.triggered.connect(self.help_requested)
         self.break_action = QAction(self.menu)
         self.pause_menu = QMenu(self.menu)
+        self.pause_menu.setToolTipsVisible(True)
+        # Off shift the pause items are greyed: this first line says why, and when breaks return.
+        self.off_shift_note = QAction(self.pause_menu)
+        self.off_shift_note.setEnabled(False)
+        self.off_shift_note.setVisible(False)
+        self.pause_menu.addAction(self.off_shift_note)
+        self._next_shift: datetime | None = None
+        self._on_shift = True
         self.pause_actions: dict[int, QAction] = {}
         for minutes in (30, 60, REST_OF_SHIFT):
             action = QAction(self.pause_menu)
@@ -122,12 +132,12 @@ class TrayMenu(QObject):
 
     def retranslate(self) -> None:
         self.log_action.setText(self.tr("&Log mood…"))
-        self.history_action.setText(self.tr("&Recent entries…"))
+        self.history_action.setText(self.tr("Mood l&og…"))
         self.dashboard_action.setText(self.tr("&Trends…"))
         self.summary_action.setText(self.tr("Today's s&ummary…"))
         self.plan_action.setText(self.tr("&My plan…"))
         self.reframe_action.setText(self.tr("Re&frame a thought…"))
-        self.records_action.setText(self.tr("&Thought records…"))
+        self.records_action.setText(self.tr("Thought &records…"))
         self.exercises_action.setText(self.tr("&Exercises (breathing and more)…"))
         self.checkin_action.setText(self.tr("&Weekly check-in…"))
         self.help_action.setText(self.tr("W&here to turn…"))
@@ -145,17 +155,50 @@ class TrayMenu(QObject):
         self.language_actions["zh_CN"].setText("简体中文")
         self.language_actions["en"].setText("English")
         self.quit_action.setText(self.tr("&Quit Companion"))
+        self._show_off_shift_note()
 
     def mark_language(self, setting: str) -> None:
         self.language_actions[setting].setChecked(True)
 
-    def show_breaks(self, *, on_shift: bool, paused: bool, on_call: bool) -> None:
-        """Enable what makes sense now: pausing while on shift, resuming while paused."""
+    def show_breaks(
+        self, *, on_shift: bool, paused: bool, on_call: bool, next_shift: datetime | None = None
+    ) -> None:
+        """Enable what makes sense now: pausing while on shift, resuming while paused. Off
+        shift, the pause menu says why it is greyed and when breaks start again (`next_shift`,
+        in local time)."""
         self.call_action.setChecked(on_call)
         self.break_action.setEnabled(not on_call)
         for action in self.pause_actions.values():
             action.setEnabled(on_shift and not paused)
         self.resume_action.setEnabled(paused)
+        self._on_shift, self._next_shift = on_shift, next_shift
+        self._show_off_shift_note()
+
+    def _show_off_shift_note(self) -> None:
+        if self._on_shift:
+            note = ""
+        elif self._next_shift is None:
+            note = self.tr("Off shift: no breaks until a shift starts")
+        else:
+            days = (
+                self.tr("Mon"),
+                self.tr("Tue"),
+                self.tr("Wed"),
+                self.tr("Thu"),
+                self.tr("Fri"),
+                self.tr("Sat"),
+                self.tr("Sun"),
+            )
+            note = (
+                self.tr("Off shift: breaks start again %1 %2")
+                .replace("%1", days[self._next_shift.weekday()])
+                .replace("%2", f"{self._next_shift:%H:%M}")
+            )
+        self.off_shift_note.setText(note)
+        self.off_shift_note.setVisible(bool(note))
+        for action in self.pause_actions.values():
+            action.setToolTip(note or action.text())
+        self.pause_menu.setToolTip(note)
 
 
 class TrayIcon(QSystemTrayIcon):
@@ -237,7 +280,7 @@ class StandInWindow(QWidget):
             )
         )
         self.log_button.setText(self.tr("&Log mood…"))
-        self.history_button.setText(self.tr("&Recent entries…"))
+        self.history_button.setText(self.tr("Mood l&og…"))
         self.more_button.setText(self.tr("&More"))
         self.quit_button.setText(self.tr("&Quit"))
 

@@ -4,6 +4,7 @@ stand-in window with the same menu (until a tray appears, when it moves there)."
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from companion.paths import resources_dir
 from companion.ui.present import bring_forward
 from companion.ui.tray import STATES, StandInWindow, TrayIcon, TrayMenu, TrayWatch
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +71,23 @@ class TrayPresence(QObject):
             self.stand_in = None
 
     def show_cycle(
-        self, state: str, tooltip: str, *, on_shift: bool, paused: bool, on_call: bool
+        self,
+        state: str,
+        tooltip: str,
+        *,
+        on_shift: bool,
+        paused: bool,
+        on_call: bool,
+        next_shift: datetime | None = None,
     ) -> None:
         """The break cycle as the icon, its tooltip and the menu show it."""
         if self.tray is not None:
             self.tray.show_state(state, tooltip)
         if self.stand_in is not None:
             self.stand_in.status.setText(tooltip)
-        self.menu.show_breaks(on_shift=on_shift, paused=paused, on_call=on_call)
+        self.menu.show_breaks(
+            on_shift=on_shift, paused=paused, on_call=on_call, next_shift=next_shift
+        )
 
     def can_tell(self) -> bool:
         """Whether a tray message can be shown here."""

@@ -1,8 +1,15 @@
-"""Small reusable widgets: a flow layout, chips, and the 0-10 stress scale."""
+"""Small reusable widgets: a flow layout, chips, and the 0-10 stress scale.
+
+Keyboard: each group of chips is one Tab stop (a "roving" focus: Tab enters the group at its
+first chosen chip, else its first chip); the arrow keys, Home and End move within the group and
+Space ticks the chip. The stress scale is one Tab stop too, and only there do digits and arrows
+change the stress, so an arrow pressed on a chip can never change it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -92,6 +99,10 @@ class Chip(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
+_PREVIOUS_KEYS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Up: "up"}
+_NEXT_KEYS = {Qt.Key.Key_Right: "right", Qt.Key.Key_Down: "down"}
+
+
 class ChoiceChips(QWidget):
     """Chips for a set of codes; several or at most one may be chosen."""
 
@@ -103,13 +114,80 @@ class ChoiceChips(QWidget):
         super().__init__(parent)
         self._single = single
         self.chips: dict[str, Chip] = {}
+        self._order = list(codes)
+        self.current = codes[0]  # the chip Tab reaches: the group's one Tab stop
         layout = FlowLayout(self)
         for code in codes:
             chip = Chip(code, self)
             chip.toggled.connect(lambda checked, c=code: self._on_toggled(c, checked))
+            chip.installEventFilter(self)
             layout.addWidget(chip)
             self.chips[code] = chip
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._rove(self.current)
+
+    # -- keyboard: one Tab stop, arrows within ----------------------------------------------
+
+    def _rove(self, code: str) -> None:
+        """Make `code` the group's Tab stop; the others take the focus only when clicked."""
+        self.current = code
+        for other, chip in self.chips.items():
+            chip.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if other == code else Qt.FocusPolicy.ClickFocus
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(watched, Chip) or watched.code not in self.chips:
+            return False
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            if watched.code != self.current:
+                self._rove(watched.code)
+            return False
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._move_key(watched, event)
+        return False
+
+    def _move_key(self, chip: Chip, event: QKeyEvent) -> bool:
+        """Arrows, Home and End move the focus within the group; True when one did."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = Qt.Key(event.key())
+        index = self._order.index(chip.code)
+        target: str | None
+        if key == Qt.Key.Key_Home:
+            target = self._order[0]
+        elif key == Qt.Key.Key_End:
+            target = self._order[-1]
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            target = self._order[max(0, min(len(self._order) - 1, index + step))]
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            target = self._row_neighbour(chip, up=key == Qt.Key.Key_Up)
+        else:
+            return False
+        if target is not None:
+            self._rove(target)
+            self.chips[target].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True  # an arrow on a chip is always used up: it never reaches the stress
+
+    def _row_neighbour(self, chip: Chip, *, up: bool) -> str | None:
+        """The chip in the line above or below nearest to `chip`, else the previous or next."""
+        here = chip.geometry()
+        tops = {other.geometry().top() for other in self.chips.values()}
+        lines = sorted(
+            (top for top in tops if (top < here.top() if up else top > here.top())), reverse=up
+        )
+        index = self._order.index(chip.code)
+        if not lines:  # one line only: up and down act like left and right
+            step = -1 if up else 1
+            return self._order[max(0, min(len(self._order) - 1, index + step))]
+        line = lines[0]
+        centre = here.center().x()
+        return min(
+            (code for code, other in self.chips.items() if other.geometry().top() == line),
+            key=lambda code: abs(self.chips[code].geometry().center().x() - centre),
+        )
 
     def _on_toggled(self, code: str, checked: bool) -> None:
         if self._single and checked:
@@ -127,22 +205,35 @@ class ChoiceChips(QWidget):
         return [code for code, chip in self.chips.items() if chip.isChecked()]
 
     def set_selected(self, codes: list[str] | tuple[str, ...]) -> None:
+        """Tick exactly `codes`; Tab then enters the group at the first of them."""
         for code, chip in self.chips.items():
             chip.setChecked(code in codes)
+        chosen = [code for code in self._order if code in codes]
+        self._rove(chosen[0] if chosen else self._order[0])
+
+
+_STRESS_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
+_UP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus}
+_DOWN_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus}
+FOCUS_FRAME = 3  # pixels around the buttons where the focus frame is drawn
 
 
 class StressScale(QWidget):
-    """Eleven buttons, 0 to 10, coloured calm to tense; none chosen until the user picks one."""
+    """Eleven buttons, 0 to 10, coloured calm to tense; none chosen until the user picks one.
+
+    The scale is one Tab stop (the buttons take no focus): with the focus on it, digits choose
+    and the arrows (and + -) adjust; nowhere else do they change the stress."""
 
     valueChanged = Signal(int)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._value: int | None = None
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
         layout.setSpacing(4)
         self.buttons: list[QPushButton] = []
         for stress in range(STRESS_MIN, STRESS_MAX + 1):
@@ -150,7 +241,7 @@ class StressScale(QWidget):
             button.setObjectName("stressButton")
             button.setCheckable(True)
             button.setAutoDefault(False)
-            # Digits and arrows set the stress from anywhere, so Tab skips these eleven buttons.
+            # The scale itself takes the focus and the keys: Tab skips these eleven buttons.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(34, 34)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -184,3 +275,43 @@ class StressScale(QWidget):
     def set_accessible_names(self, template: str) -> None:
         for stress, button in enumerate(self.buttons):
             button.setAccessibleName(template.format(stress))
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Digits choose, arrows and + - adjust; True when the key was used."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = Qt.Key(event.key())
+        if key in _STRESS_KEYS:
+            self.set_value(_STRESS_KEYS[key])
+        elif key in _UP_KEYS:
+            self.step(+1)
+        elif key in _DOWN_KEYS:
+            self.step(-1)
+        else:
+            return False
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().highlight().color(), 2)
+        painter.setPen(pen)
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)

@@ -14,6 +14,7 @@ from companion.domain.mood import make_mood_input
 from companion.logs import setup_logging, stop_logging
 from companion.paths import AppPaths
 from companion.storage.backups import backup_database
+from companion.ui.confirm import destructive_button
 from tests.helpers.app import notices, start_app
 
 ALL_DAY = (
@@ -69,7 +70,7 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
         dialog.tabs.setCurrentIndex(3)
         dialog.data.erase_button.click()
         [box] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
-        box.button(QMessageBox.StandardButton.Yes).click()
+        destructive_button(box).click()
 
         qtbot.waitUntil(lambda: app.store is not old_store and app.store is not None)
         assert not backup.exists() and not aside.exists()

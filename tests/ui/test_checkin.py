@@ -47,6 +47,16 @@ def test_the_wording_file_has_both_languages(who5):
     assert "WHO-5" in who5["en"].source
     assert who5["zh_CN"].source == "WHO-5 幸福感指数（心伴译本）"
     assert len(who5["zh_CN"].items) == 5 and len(who5["zh_CN"].answers) == 6
+    # by score, 0 to 5, each plainly more often than the one before (有些时候 for 1 read as
+    # more than 不到一半的时间 for 2)
+    assert who5["zh_CN"].answers == (
+        "完全没有",
+        "偶尔",
+        "不到一半时间",
+        "超过一半时间",
+        "绝大部分时间",
+        "一直如此",
+    )
 
 
 def test_a_broken_wording_file_is_named(tmp_path):
@@ -181,13 +191,17 @@ def test_a_failed_save_keeps_the_answers(qtbot, clock, who5):
 
 def test_chinese_shows_the_translation_and_says_it_is_ours(qtbot, dialog, who5):
     dialog.retranslate("zh_CN")
-    assert dialog.source.text() == "WHO-5 幸福感指数（心伴译本）"
+    # the small print under the title: our translation, and not the validated WHO-5-C
+    assert dialog.source.text() == f"WHO-5 幸福感指数（心伴译本）\n{who5['zh_CN'].note}"
+    assert "WHO-5-C" in who5["zh_CN"].note and "52" in who5["zh_CN"].note
+    assert dialog.source.isVisibleTo(dialog) and dialog.source.wordWrap()
     assert dialog.item_labels[0].text() == f"1. {who5['zh_CN'].items[0]}"
     assert who5["zh_CN"].answer(5) in dialog.headers[5].text()
     assert who5["zh_CN"].answer(5) in dialog.radios[0][5].accessibleName()
     assert day_text(dialog._clock.now().date(), "zh_CN") == "11月23日（周一）"
     dialog.retranslate("en")
     assert "WHO-5 Well-Being Index" in dialog.source.text()
+    assert who5["en"].note in dialog.source.text()
 
 
 def test_every_control_is_named_for_screen_readers(dialog):

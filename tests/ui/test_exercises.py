@@ -478,9 +478,9 @@ def test_nvc_speaks_chinese(qtbot, window, uses):
     try:
         window.retranslate("zh_CN")
         content = load_reframing("zh_CN")
-        assert window.list.item(4).text() == content.exercises["nvc"].name == "感受—需要—请求"
+        assert window.list.item(4).text() == content.exercises["nvc"].name == "感受 · 需要 · 请求"
         page = open_at(qtbot, window, "nvc")
-        assert page.title.text() == "感受—需要—请求"
+        assert page.title.text() == "感受 · 需要 · 请求"
         translated = QCoreApplication.translate("NvcPage", "Your calm reply")
         if translated != "Your calm reply":  # the strings are translated
             assert page.preview_title.text() == translated

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from companion.app import CompanionApp
 from companion.paths import AppPaths
 from companion.settings import MAX_CONTACTS, Settings
+from companion.ui.confirm import destructive_button
 from companion.ui.help_contacts import HelpContactsWindow, default_contacts
 from companion.ui.settings import DetectionStatus, SettingsDialog
 from companion.ui.settings.contacts_tab import ContactsEditor
@@ -110,7 +111,7 @@ def test_add_edit_move_and_remove_with_the_keyboard(qtbot, editor, monkeypatch):
     qtbot.keyClick(editor.list, Qt.Key.Key_Delete)
     box = editor.confirmation
     assert box is not None
-    box.button(QMessageBox.StandardButton.Yes).click()
+    destructive_button(box).click()
     assert [item["name"] for item in editor.contacts()] == [
         "Your team lead or mentor",
         "Employee assistance programme (EAP)",

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from companion.domain.mood import MoodFilter
+from companion.ui.confirm import destructive_button
 from companion.ui.history import HistoryWindow
+from companion.ui.i18n import Translations
 from companion.ui.mood_table import PAGE
 from tests.ui.conftest import add_entry
 
@@ -57,6 +59,37 @@ def test_entries_newest_first_with_labels_and_local_time(qtbot, window, store, c
     assert window.summary.text() == "2 entries"
 
 
+def test_one_entry_is_counted_in_the_singular_and_the_title_names_the_mood_log(
+    qtbot, window, store, clock
+):
+    add_entry(store, clock, 30, 8, note="parcel lost")
+    open_window(qtbot, window)
+    assert window.windowTitle() == "Mood log · Companion"
+    assert window.title.text() == "Mood log"
+    assert window.summary.text() == "1 entry"  # not "1 entries"
+    window.search.setText("refund")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert window.summary.text() == "0 of 1 entry"
+    add_entry(store, clock, 20, 4, note="refund again")
+    add_entry(store, clock, 10, 6, note="Refund refused")
+    window.refresh()  # as when the window is shown again
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    assert window.summary.text() == "2 of 3 entries"
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        window.retranslate("zh_CN")
+        assert window.windowTitle() == "心情记录 · 心伴"
+        assert window.title.text() == "心情记录"
+        assert window.summary.text() == "显示 2 条，共 3 条"
+        window.search.clear()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+        assert window.summary.text() == "共 3 条记录"
+    finally:
+        translations.apply("en")
+        window.retranslate("en")
+
+
 def test_edit_an_entry_with_the_keyboard(qtbot, window, store, clock):
     entry = add_entry(store, clock, 10, 8, emotions=["angry"], category="complaint")
     open_window(qtbot, window)
@@ -64,7 +97,7 @@ def test_edit_an_entry_with_the_keyboard(qtbot, window, store, clock):
     editor = window.editor
     qtbot.waitUntil(editor.isVisible)
     assert editor.form.stress_value() == 8
-    assert editor.focusWidget() is editor  # not the time field: digits mean stress
+    assert editor.focusWidget() is editor.form.stress  # not the time field: digits mean stress
     qtbot.keyClick(editor, Qt.Key.Key_3)
     editor.form.note.setPlainText("calmer after a walk")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -107,12 +140,12 @@ def test_delete_with_the_keyboard(qtbot, window, store, clock):
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     box = confirm_box(window)
     assert "stress 9" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    destructive_button(box).click()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert store.get_mood(newer.id) is None
     assert window.selected_entry() == older  # the selection moves to the next entry
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)  # so Delete goes on working
-    confirm_box(window).button(QMessageBox.StandardButton.Yes).click()
+    destructive_button(confirm_box(window)).click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.empty)
     assert store.count_moods() == 0
 
@@ -214,7 +247,7 @@ def test_editing_and_deleting_with_a_filter_active(qtbot, window, store, clock):
     window.category.setCurrentIndex(window.category.findData("refund"))
     assert window.selected_entry() == gone
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    confirm_box(window).button(QMessageBox.StandardButton.Yes).click()
+    destructive_button(confirm_box(window)).click()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.selected_entry() == kept
     assert window.summary.text() == "1 of 2 entries"
@@ -234,7 +267,7 @@ def test_nothing_matching_is_not_the_new_user_page(qtbot, window, store, clock):
     window.search.setText("nothing like this")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.no_match)
     assert "No entries match" in window.no_match_label.text()
-    assert window.summary.text() == "0 of 1 entries"
+    assert window.summary.text() == "0 of 1 entry"
     assert not window.edit_button.isEnabled()
     window.clear_filters_button.click()
     assert window.search.text() == ""

@@ -41,15 +41,16 @@ def test_log_a_mood_with_the_keyboard_alone(qtbot, dialog, store, clock):
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     assert dialog.form.stress_value() == 9
 
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # first emotion chip: wronged
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # the emotions, at the first: wronged
     assert focused() is dialog.form.emotions.chips["wronged"]
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # angry
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)  # angry, within the group
+    assert focused() is dialog.form.emotions.chips["angry"]
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
-    for _ in range(9):  # past the other emotions to the first call type
-        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # one Tab: the call types, at the first
     assert focused() is dialog.form.categories.chips["complaint"]
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert dialog.form.stress_value() == 9  # no arrow on a chip touched the stress
 
     qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the note's mnemonic
     assert focused() is dialog.form.note
@@ -83,6 +84,9 @@ def test_enter_saves_and_escape_closes_without_saving(qtbot, dialog, store):
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert store.count_moods() == 1
+    dialog.open_fresh()
+    assert dialog.form.stress_value() is None  # without a note, Esc meant "never mind"
+    assert not dialog.draft_line.isVisible()
 
 
 def test_enter_in_the_note_starts_a_new_line(qtbot, dialog, store):
@@ -163,3 +167,111 @@ def test_the_form_speaks_chinese(qtbot, dialog):
         translations.apply("en")
         dialog.retranslate("en")
     assert dialog.title.text() == "How are you after that call?"
+
+
+def test_arrows_on_a_chip_move_within_its_group_and_never_change_the_stress(qtbot, dialog, store):
+    """Issue 15: with the focus on an emotion, → turned a 7 into a 9 and saved it."""
+    qtbot.keyClick(focused(), Qt.Key.Key_7)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    emotions = dialog.form.emotions
+    assert focused() is emotions.chips["wronged"]
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Plus):
+        qtbot.keyClick(focused(), key)
+    assert focused() is emotions.chips["angry"]
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_9, Qt.Key.Key_Minus):
+        qtbot.keyClick(focused(), key)
+    assert dialog.form.stress_value() == 7  # only the stress row changes the stress
+    qtbot.keyClick(focused(), Qt.Key.Key_End)
+    assert focused() is emotions.chips[list(emotions.chips)[-1]]
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)  # stays at the end of the group
+    assert focused() is emotions.chips[list(emotions.chips)[-1]]
+    qtbot.keyClick(focused(), Qt.Key.Key_Home)
+    assert focused() is emotions.chips["wronged"]
+    assert emotions.selected() == []  # moving ticks nothing; Space does
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert emotions.selected() == ["wronged"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert emotions.selected() == []
+
+    categories = dialog.form.categories
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is categories.chips["complaint"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert categories.selected() == [list(categories.chips)[1]]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # one Tab stop per group: on to the note
+    assert focused() is dialog.form.note
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)  # back into the call types, where it was
+    assert focused() is categories.chips[list(categories.chips)[1]]
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)  # the emotions: one stop, at the last used
+    assert focused() is emotions.chips["wronged"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)  # the stress row: its keys work again
+    assert focused() is dialog.form.stress
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert dialog.form.stress_value() == 8
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert saved.args[0].stress == 8
+    assert store.get_mood(saved.args[0].id).stress == 8
+
+
+def test_up_and_down_on_wrapped_chips_go_to_the_line_above_or_below(qtbot, dialog):
+    emotions = dialog.form.emotions
+    tops = sorted({chip.geometry().top() for chip in emotions.chips.values()})
+    assert len(tops) >= 2, "the emotions fit on one line: this test needs two"
+    first = emotions.chips["wronged"]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    below = focused()
+    assert below in emotions.chips.values() and below.geometry().top() == tops[1]
+    qtbot.keyClick(below, Qt.Key.Key_Up)
+    assert focused().geometry().top() == tops[0]
+
+
+def test_escape_with_a_note_keeps_it_for_next_time(qtbot, dialog, store, clock):
+    qtbot.keyClick(focused(), Qt.Key.Key_6)
+    dialog.form.emotions.chips["anxious"].click()
+    dialog.form.categories.chips["refund"].click()
+    dialog.form.note.setFocus()
+    qtbot.keyClicks(dialog.form.note, "customer shouted about the refund")
+    qtbot.keyClick(dialog.form.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert store.count_moods() == 0
+
+    dialog.open_fresh()  # next time: everything is back, and says so
+    assert dialog.form.note_text() == "customer shouted about the refund"
+    assert dialog.form.stress_value() == 6
+    assert dialog.form.emotion_codes() == ["anxious"]
+    assert dialog.form.category_code() == "refund"
+    assert dialog.draft_line.isVisible() and "14:30" in dialog.draft_line.text()
+    qtbot.waitUntil(lambda: focused() is dialog.form.stress)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert store.get_mood(saved.args[0].id).note == "customer shouted about the refund"
+    dialog.open_fresh()  # saved: the draft is gone
+    assert dialog.form.note_text() == "" and not dialog.draft_line.isVisible()
+
+
+def test_a_kept_draft_can_be_cleared(qtbot, dialog):
+    dialog.form.note.setPlainText("half a thought")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "half a thought"
+    qtbot.waitUntil(lambda: focused() is dialog.form.stress)
+    qtbot.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # C&lear
+    qtbot.waitUntil(lambda: dialog.draft is None)  # an access key clicks a moment later
+    assert dialog.form.note_text() == ""
+    assert not dialog.draft_line.isVisible()
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    dialog.open_fresh()
+    assert dialog.form.note_text() == ""
+
+
+def test_the_title_bar_keeps_a_draft_too(qtbot, dialog):
+    dialog.form.note.setPlainText("half a thought")
+    dialog.close()  # the title bar's close button
+    assert not dialog.isVisible()
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "half a thought"
+    dialog.clear_button.click()
+    assert dialog.form.note_text() == "" and dialog.draft is None

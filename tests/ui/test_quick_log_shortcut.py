@@ -39,7 +39,7 @@ def test_the_shortcut_status_is_told_plainly(dialog, tmp_path):
     settings = settings_from(tmp_path)
     dialog.load(settings, status(None))
     assert dialog.calls.shortcut_status.text() == (
-        "Works here: Ctrl+Alt+M opens the mood log while any program has the keyboard "
+        "Works here: Ctrl+Alt+M logs a mood while any program has the keyboard "
         "(not during a break)."
     )
     dialog.load(settings, status("wayland"))

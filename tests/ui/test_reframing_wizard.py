@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.content.reframing import load_reframing
 from companion.domain.reframing import suggest_distortions
+from companion.ui.confirm import destructive_button
 from companion.ui.reframing_wizard import (
     BALANCED,
     DISTORTIONS,
@@ -201,7 +202,7 @@ def test_saved_records_can_be_found_read_and_deleted(qtbot, wizard, store, clock
     window.list.setFocus()
     qtbot.keyClick(window.list, Qt.Key.Key_Delete)
     [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    box.button(QMessageBox.StandardButton.Yes).click()
+    destructive_button(box).click()
     qtbot.waitUntil(lambda: window.list.count() == 0)
     assert store.thoughts() == []
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.settings import load_settings
+from companion.ui.confirm import destructive_button
 from companion.ui.settings import DetectionStatus, SettingsDialog
 from companion.ui.style import STYLE_SHEET
 
@@ -54,7 +55,7 @@ def test_erase_asks_first_and_cancel_is_the_default(qtbot, dialog):
     box = confirm_box(dialog)
     assert box.objectName() == "confirmErase"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert box.button(QMessageBox.StandardButton.Yes).text() == "Erase everything"
+    assert destructive_button(box).text() == "Erase everything"
     assert "cannot be undone" in box.text() and "settings are kept" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer keeps everything
     qtbot.waitUntil(lambda: not box.isVisible())
@@ -76,7 +77,7 @@ def test_confirming_asks_the_app_to_erase(qtbot, dialog):
     dialog.confirm_erase()
     box = confirm_box(dialog)
     with qtbot.waitSignal(dialog.erase_requested):
-        box.button(QMessageBox.StandardButton.Yes).click()
+        destructive_button(box).click()
 
 
 def test_export_asks_for_a_file_and_adds_json(qtbot, dialog, monkeypatch, tmp_path):

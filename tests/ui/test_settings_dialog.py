@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -176,6 +177,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         qtbot.keyClick(dialog.shift.extra_days.picker, Qt.Key.Key_Return)  # adds; does not save
     assert dialog.isVisible()
     dialog.breaks.spins["breaks.micro_interval_minutes"].setValue(30)
+    dialog.breaks.dim_screen.setChecked(False)  # on by default
     spin = dialog.breaks.spins["breaks.max_postpones"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
@@ -199,6 +201,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "breaks.notice_seconds": 30,
         "breaks.postpone_minutes": 5,
         "breaks.max_postpones": 2,
+        "breaks.dim_screen": False,
         "calls.auto_end_minutes": 240,
         "calls.offer_mood_log": True,
         "calls.detect_microphone": False,
@@ -591,7 +594,7 @@ ZH = {
     "&Breaks": "休息(&B)",
     "&Calls": "通话(&C)",
     "&Save": "保存(&S)",
-    "Start Companion when I &log in": "登录电脑时启动心伴(&L)",
+    "Start Companion when I &log in": "登录系统时自动启动心伴(&L)",
     "Cancel": "取消",
     "Mon": "周一",
     "Tue": "周二",
@@ -600,13 +603,13 @@ ZH = {
     "Fri": "周五",
     "Sat": "周六",
     "Sun": "周日",
-    "Working week": "每周工作时间",
+    "Working week": "每周工作安排",
     "Usual working &hours": "平时的工作时间(&H)",
     "Separate time ranges with commas; 22:00-06:00 runs overnight.": (
-        "多个时间段用逗号分隔；22:00-06:00 表示跨夜。"
+        "多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。"
     ),
     "&Working days": "工作日(&W)",
-    "Other hours that day": "当天另设时间",
+    "Other hours that day": "当天另有时间",
     "as usual": "同平时",
     "Dates": "日期",
     "Days &off (holidays)": "休息日（节假日）(&O)",
@@ -614,43 +617,55 @@ ZH = {
     "Add": "添加",
     "Remove": "删除",
     "Breaks are only offered within your shift, and never during a call.": (
-        "只在上班时间内提醒休息，通话中从不打扰。"
+        "只在班次内提醒休息，通话中绝不打扰。"
     ),
-    "Micro-breaks (guided breathing)": "小憩（呼吸引导）",
+    "Micro-breaks (guided breathing)": "微休息（呼吸引导）",
     "Long breaks (away from the screen)": "长休息（离开屏幕）",
-    "Notice and postponing": "提醒与推迟",
+    "Notice and postponing": "休息预告与推迟",
     " min": " 分钟",
     " s": " 秒",
-    "A micro-break &every": "小憩间隔(&E)",
-    "&Lasting": "每次时长(&L)",
+    "A micro-break &every": "微休息间隔(&E)",
+    "&Lasting": "时长(&L)",
     "A long break eve&ry": "长休息间隔(&R)",
-    "Las&ting": "每次时长(&T)",
-    "&Notice shown before a break": "休息前提前提醒(&N)",
-    "“&Postpone” moves a break by": "“推迟”一次推后(&P)",
+    "Lastin&g": "时长(&G)",
+    "&Notice shown before a break": "休息预告提前(&N)",
+    "“&Postpone” moves a break by": "每次“推迟”顺延(&P)",
     "Postpone at &most": "最多连续推迟(&M)",
     " time in a row": " 次",
     " times in a row": " 次",
     "Calls": "通话",
     "Treat the &microphone being in use as being on a call": "麦克风正在使用时视为通话中(&M)",
-    "A call switched on by hand &ends by itself after": "手动开启的通话自动结束于(&E)",
-    "Offer the mood &log when a call ends": "通话结束后打开心情记录(&L)",
+    "A call switched on by hand &ends by itself after": "手动开启的“通话中”最长持续(&E)",
+    "Offer to &log a mood when a call ends": "通话结束后提示记录心情(&L)",
     "Time away from the keyboard": "离开键盘的时间",
-    "Works here: %1.": "可以使用：%1。",
+    "Works here: %1.": "在这台电脑上可用：%1。",
     "Can't be detected here: the PulseAudio tools (pactl) are not installed. "
     "Use “I'm on a call” in the tray menu instead.": (
-        "此处无法检测：未安装 PulseAudio 工具（pactl）。请改用托盘菜单中的“我在通话中”。"
+        "这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。"
     ),
     "Time away can't be measured on this Wayland desktop, so it is not counted as a break.": (
-        "在这个 Wayland 桌面上无法测量离开的时间，因此不计为休息。"
+        "在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。"
     ),
     "Time away from the keyboard counts as a natural break (%1).": (
-        "离开键盘的时间会计为自然休息（%1）。"
+        "离开键盘的时间会算作自然休息（%1）。"
     ),
     "These time ranges overlap.": "这些时间段有重叠。",
     "%1: %2": "%1：%2",
-    "Fix the hours on the Shift tab to save.": "请先改正“班次”页上的时间，才能保存。",
+    "Fix the hours on the Shift tab to save.": "请先在“班次”页改正工作时间，再保存。",
     "Saturday": "星期六",
 }
+
+
+def test_the_fake_chinese_is_the_real_translation():
+    """ZH stands in for the .qm in the clipping test, so it must say what the .qm says."""
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "companion_zh_CN.ts"
+    real = {
+        message.findtext("source"): message.findtext("translation")
+        for context in ET.parse(ts).getroot().iter("context")
+        if context.findtext("name") == "SettingsDialog"
+        for message in context.iter("message")
+    }
+    assert {source: real.get(source) for source in ZH} == ZH
 
 
 class FakeChinese(QTranslator):

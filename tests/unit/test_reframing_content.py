@@ -162,7 +162,7 @@ def test_the_chinese_names_follow_the_glossary(contents):
     assert zh.exercises["positive_reframing"].name == "积极赋意"
     assert zh.exercises["detachment"].name == "心理抽离"
     assert zh.exercises["task_split"].name == "目标分解"
-    assert zh.exercises["nvc"].name == "感受—需要—请求"
+    assert zh.exercises["nvc"].name == "感受 · 需要 · 请求"
     assert zh.exercises["breathing"].name == "呼吸练习"
 
 

@@ -193,6 +193,7 @@ class DistressQuestion(QFrame):
         )
         self.question = _caption(self)
         self.scale = StressScale(self)
+        self.scale.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the question is the Tab stop
         self.hint = _wrapped(self, "hint")
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearDistress")

@@ -1,27 +1,32 @@
 """The Breaks tab of the settings: how often micro-breaks and long breaks come, and postponing.
 
 Every field is a number the settings file bounds; the spin boxes stop at those bounds, and
-their labels line up in one column across the three groups, whatever the language.
+their labels line up in one column across the three groups, whatever the language. A long
+break must not come more often than a micro-break (the cycle would never show a micro-break):
+the tab says so under the long-break interval, and Save waits until it is fixed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from companion.settings import Settings
+from companion.settings import Settings, break_intervals_problem
 from companion.ui.settings.status import DetectionStatus
-from companion.ui.settings.widgets import spin_box, tab_layout
+from companion.ui.settings.widgets import error_label, spin_box, tab_layout
 
 
 class BreaksTab(QWidget):
     """Micro-breaks, long breaks, and the notice before a break with how far it may be put off."""
 
+    edited = Signal()  # an interval changed: the dialog checks everything again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spins: dict[str, QSpinBox] = {}
+        self.interval_error: QLabel | None = None
         self.breaks_hint = QLabel(self)
         self.breaks_hint.setWordWrap(True)
         self.micro_group = QGroupBox(self)
@@ -48,9 +53,16 @@ class BreaksTab(QWidget):
                 label.setBuddy(spin)
                 self.spin_labels[key] = label
                 form.addRow(label, spin)
+                if key == "breaks.long_interval_minutes":
+                    self.interval_error = error_label(group)
+                    form.addRow(self.interval_error)
             layout.addWidget(group)
+        self.dim_screen = QCheckBox(self)  # breaks.dim_screen
+        layout.addWidget(self.dim_screen)
         layout.addStretch(1)
         self.spins["breaks.max_postpones"].valueChanged.connect(self._update_postpone_suffix)
+        for key in ("breaks.micro_interval_minutes", "breaks.long_interval_minutes"):
+            self.spins[key].valueChanged.connect(self.edited)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -63,6 +75,7 @@ class BreaksTab(QWidget):
         self.micro_group.setTitle(translate("SettingsDialog", "Micro-breaks (guided breathing)"))
         self.long_group.setTitle(translate("SettingsDialog", "Long breaks (away from the screen)"))
         self.notice_group.setTitle(translate("SettingsDialog", "Notice and postponing"))
+        self.dim_screen.setText(translate("SettingsDialog", "Dim the screens d&uring a break"))
         minutes, seconds = translate("SettingsDialog", " min"), translate("SettingsDialog", " s")
         texts = {
             "breaks.micro_interval_minutes": (
@@ -74,7 +87,7 @@ class BreaksTab(QWidget):
                 translate("SettingsDialog", "A long break eve&ry"),
                 minutes,
             ),
-            "breaks.long_minutes": (translate("SettingsDialog", "Las&ting"), minutes),
+            "breaks.long_minutes": (translate("SettingsDialog", "Lastin&g"), minutes),
             "breaks.notice_seconds": (
                 translate("SettingsDialog", "&Notice shown before a break"),
                 seconds,
@@ -119,9 +132,28 @@ class BreaksTab(QWidget):
     def load(self, settings: Settings, status: DetectionStatus) -> None:
         for key, spin in self.spins.items():
             spin.setValue(settings.get(key))
+        self.dim_screen.setChecked(bool(settings.get("breaks.dim_screen")))
 
     def values(self) -> dict[str, Any]:
-        return {key: spin.value() for key, spin in self.spins.items()}
+        values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
+        values["breaks.dim_screen"] = self.dim_screen.isChecked()
+        return values
+
+    def validate(self) -> bool:
+        """A long break at most as often as a micro-break; says so under its interval."""
+        assert self.interval_error is not None
+        micro = self.spins["breaks.micro_interval_minutes"].value()
+        long = self.spins["breaks.long_interval_minutes"].value()
+        valid = break_intervals_problem(micro, long) is None
+        self.interval_error.setText(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "A long break can't come more often than a micro-break: make this at least "
+                "%1 min, or make micro-breaks less frequent.",
+            ).replace("%1", str(micro))
+        )
+        self.interval_error.setVisible(not valid)
+        return valid
 
     def _update_postpone_suffix(self) -> None:
         spin = self.spins["breaks.max_postpones"]

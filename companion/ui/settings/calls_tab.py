@@ -128,12 +128,12 @@ class CallsTab(QWidget):
             )
         )
         self.offer_mood_log.setText(
-            translate("SettingsDialog", "Offer the mood &log when a call ends")
+            translate("SettingsDialog", "Offer to &log a mood when a call ends")
         )
         self.offer_mood_log.setAccessibleName(plain(self.offer_mood_log.text()))
         self.offer_support.setText(
             translate(
-                "SettingsDialog", "After a mood log, offer breathing or reframing from a &stress of"
+                "SettingsDialog", "&After a mood log, offer breathing or reframing from a stress of"
             )
         )
         self.offer_support.setAccessibleName(plain(self.offer_support.text()))
@@ -143,12 +143,10 @@ class CallsTab(QWidget):
         )
         self.shortcut_group.setTitle(translate("SettingsDialog", "Shortcut"))
         self.shortcut_label.setText(
-            translate("SettingsDialog", "Open the mood log from any program &with")
+            translate("SettingsDialog", "Log a mood from any program &with")
         )
         self.shortcut_edit.setAccessibleName(
-            translate(
-                "SettingsDialog", "Keys that open the mood log from any program (empty: none)"
-            )
+            translate("SettingsDialog", "Keys that open “Log mood” from any program (empty: none)")
         )
         self.shortcut_edit.setToolTip(
             translate(

@@ -5,14 +5,19 @@ Every field is checked while it is typed, by the same rules the settings file us
 that file accepts. The language is not here: it is in the tray menu. Each tab is its own file in
 this package and fills, checks and reads its own fields; this dialog puts them together, says
 beside Save which tab blocks it, and passes the "Your data" tab's requests on to the app.
+
+The access key of a disabled button (Alt+S while Save waits for a fix) is used up and says what
+is wrong, instead of reaching the field being typed in as a letter.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -48,6 +53,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "breaks.notice_seconds",
     "breaks.postpone_minutes",
     "breaks.max_postpones",
+    "breaks.dim_screen",
     "calls.auto_end_minutes",
     "calls.offer_mood_log",
     "calls.detect_microphone",
@@ -131,6 +137,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.shift.edited.connect(self._validate)
+        self.breaks.edited.connect(self._validate)
         self.calls.edited.connect(self._validate)
         self.data.export_requested.connect(self.export_requested)
         self.data.erase_requested.connect(self.erase_requested)
@@ -140,6 +147,37 @@ class SettingsDialog(QDialog):
         self.retranslate("en")
         self.load(settings, status)
         self.resize(640, 560)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)  # for the access keys of disabled buttons
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Alt+letter of a disabled button in this window: used up, and Save says why."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            button = self._disabled_button_for(event)
+            if button is not None:
+                if button is self.save_button:
+                    self.blocked.show()
+                return True
+        return False
+
+    def _disabled_button_for(self, event: QKeyEvent) -> QAbstractButton | None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.AltModifier:
+            return None
+        pressed = QKeySequence(event.keyCombination())
+        for button in self.findChildren(QAbstractButton):
+            if (
+                not button.isEnabled()
+                and button.isVisibleTo(self)
+                and QKeySequence.mnemonic(button.text()) == pressed
+            ):
+                return button
+        return None
 
     @property
     def spins(self) -> dict[str, QSpinBox]:
@@ -206,9 +244,14 @@ class SettingsDialog(QDialog):
     def _validate(self) -> bool:
         """Show what is wrong under each field; Save is enabled only when nothing is."""
         shift_valid = self.shift.validate()
+        breaks_valid = self.breaks.validate()
         calls_valid = self.calls.validate()
-        valid = shift_valid and calls_valid
+        valid = shift_valid and breaks_valid and calls_valid
         self.save_button.setEnabled(valid)
+        if shift_valid and not breaks_valid:
+            self.blocked.setText(self.tr("Fix the long-break interval on the Breaks tab to save."))
+            self.blocked.setVisible(self.tabs.currentWidget() is not self.breaks)
+            return valid
         if shift_valid and not calls_valid:
             self.blocked.setText(self.tr("Fix the shortcut on the Calls tab to save."))
             self.blocked.setVisible(self.tabs.currentWidget() is not self.calls)

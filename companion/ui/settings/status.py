@@ -105,12 +105,11 @@ def shortcut_sentence(status: DetectionStatus) -> str:
     if reason is None:
         return QCoreApplication.translate(
             "SettingsDialog",
-            "Works here: %1 opens the mood log while any program has the keyboard "
-            "(not during a break).",
+            "Works here: %1 logs a mood while any program has the keyboard (not during a break).",
         ).replace("%1", keys)
     if reason == "off":
         return QCoreApplication.translate(
-            "SettingsDialog", "No shortcut: the mood log opens from the tray icon."
+            "SettingsDialog", "No shortcut: log a mood from the tray icon."
         )
     if reason == "wayland":
         return QCoreApplication.translate(
@@ -138,7 +137,7 @@ def shortcut_sentence(status: DetectionStatus) -> str:
     if reason == "unsupported_platform":
         return QCoreApplication.translate(
             "SettingsDialog",
-            "Not available on this system yet. The mood log opens from the tray icon.",
+            "Not available on this system yet. Log a mood from the tray icon.",
         )
     return QCoreApplication.translate(
         "SettingsDialog", "Not available here (setting it up failed; the log says why)."
