@@ -4,64 +4,64 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="31"/>
-        <source>Take most of the breaks offered</source>
-        <translation>按提醒完成大部分休息</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/action_plan.py" line="32"/>
-        <source>Log my mood after difficult calls</source>
-        <translation>难熬的通话后记录心情</translation>
+        <source>Take most of the breaks offered</source>
+        <translation>按提醒去休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="35"/>
-        <source>Do a reframing exercise</source>
-        <translation>做一次认知重构练习</translation>
+        <location filename="../../companion/ui/action_plan.py" line="33"/>
+        <source>Log my mood after difficult calls</source>
+        <translation>难熬时记下心情</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="36"/>
-        <source>Do the weekly check-in</source>
-        <translation>完成每周自评</translation>
+        <source>Do a reframing exercise</source>
+        <translation>练习“换个角度想”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="43"/>
+        <location filename="../../companion/ui/action_plan.py" line="37"/>
+        <source>Do the weekly check-in</source>
+        <translation>做每周身心自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="44"/>
         <source>%1 % of them</source>
         <translation>其中 %1%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="45"/>
+        <location filename="../../companion/ui/action_plan.py" line="46"/>
         <source>once a week</source>
         <translation>每周一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="46"/>
+        <location filename="../../companion/ui/action_plan.py" line="47"/>
         <source>%1 a week</source>
         <translation>每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="52"/>
+        <location filename="../../companion/ui/action_plan.py" line="53"/>
         <source>no breaks offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="55"/>
+        <location filename="../../companion/ui/action_plan.py" line="56"/>
         <source>%1 % (target %2 %)</source>
         <translation>%1%（目标 %2%）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="61"/>
-        <location filename="../../companion/ui/action_plan.py" line="80"/>
+        <location filename="../../companion/ui/action_plan.py" line="62"/>
+        <location filename="../../companion/ui/action_plan.py" line="81"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="63"/>
-        <location filename="../../companion/ui/action_plan.py" line="82"/>
+        <location filename="../../companion/ui/action_plan.py" line="64"/>
+        <location filename="../../companion/ui/action_plan.py" line="83"/>
         <source>not yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="67"/>
+        <location filename="../../companion/ui/action_plan.py" line="68"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -69,52 +69,52 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="184"/>
+        <location filename="../../companion/ui/action_plan.py" line="191"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="185"/>
+        <location filename="../../companion/ui/action_plan.py" line="192"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="188"/>
+        <location filename="../../companion/ui/action_plan.py" line="195"/>
         <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
         <translation>选一两个目标，定一个够得着的指标。进度按心伴自周一以来的记录自动计算，不需要手动填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="192"/>
+        <location filename="../../companion/ui/action_plan.py" line="199"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="193"/>
+        <location filename="../../companion/ui/action_plan.py" line="200"/>
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="194"/>
+        <location filename="../../companion/ui/action_plan.py" line="201"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="197"/>
+        <location filename="../../companion/ui/action_plan.py" line="204"/>
         <source>Target for: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="199"/>
+        <location filename="../../companion/ui/action_plan.py" line="206"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="201"/>
+        <location filename="../../companion/ui/action_plan.py" line="208"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="202"/>
+        <location filename="../../companion/ui/action_plan.py" line="209"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -134,40 +134,45 @@
     <message>
         <location filename="../../companion/ui/break_notice.py" line="228"/>
         <source>Postpone %1 min</source>
-        <translation>稍后 %1 分钟</translation>
+        <translation>推迟 %1 分钟</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="230"/>
+        <source>Postpone the break by 1 minute</source>
+        <translation>把休息推迟 1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="232"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="234"/>
+        <location filename="../../companion/ui/break_notice.py" line="236"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="235"/>
+        <location filename="../../companion/ui/break_notice.py" line="237"/>
         <source>Finish what you are doing; the break starts by itself.</source>
         <translation>先把手头的事做完，休息会自动开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="236"/>
+        <location filename="../../companion/ui/break_notice.py" line="238"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="237"/>
+        <location filename="../../companion/ui/break_notice.py" line="239"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="238"/>
+        <location filename="../../companion/ui/break_notice.py" line="240"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="239"/>
+        <location filename="../../companion/ui/break_notice.py" line="241"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -175,79 +180,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="138"/>
+        <location filename="../../companion/ui/break_presenter.py" line="147"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="141"/>
+        <location filename="../../companion/ui/break_presenter.py" line="150"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="143"/>
+        <location filename="../../companion/ui/break_presenter.py" line="152"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="146"/>
+        <location filename="../../companion/ui/break_presenter.py" line="155"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="149"/>
+        <location filename="../../companion/ui/break_presenter.py" line="158"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="150"/>
+        <location filename="../../companion/ui/break_presenter.py" line="159"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="151"/>
+        <location filename="../../companion/ui/break_presenter.py" line="160"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="152"/>
+        <location filename="../../companion/ui/break_presenter.py" line="161"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="153"/>
+        <location filename="../../companion/ui/break_presenter.py" line="162"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="154"/>
+        <location filename="../../companion/ui/break_presenter.py" line="163"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="155"/>
+        <location filename="../../companion/ui/break_presenter.py" line="164"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="158"/>
+        <location filename="../../companion/ui/break_presenter.py" line="167"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="163"/>
+        <location filename="../../companion/ui/break_presenter.py" line="172"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="166"/>
+        <location filename="../../companion/ui/break_presenter.py" line="175"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="167"/>
+        <location filename="../../companion/ui/break_presenter.py" line="176"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -257,72 +262,87 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="250"/>
+        <location filename="../../companion/ui/break_window.py" line="358"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="251"/>
-        <source>Long break: step away and breathe with the circle</source>
-        <translation>长休息：离开屏幕，跟着圆圈呼吸</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/break_window.py" line="253"/>
+        <location filename="../../companion/ui/break_window.py" line="361"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="254"/>
+        <location filename="../../companion/ui/break_window.py" line="362"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="255"/>
+        <location filename="../../companion/ui/break_window.py" line="363"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="256"/>
+        <location filename="../../companion/ui/break_window.py" line="365"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="258"/>
+        <location filename="../../companion/ui/break_window.py" line="367"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="259"/>
+        <location filename="../../companion/ui/break_window.py" line="370"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="260"/>
+        <location filename="../../companion/ui/break_window.py" line="369"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="261"/>
+        <location filename="../../companion/ui/break_window.py" line="359"/>
+        <source>Long break: time to step away from the screen</source>
+        <translation>长休息：离开屏幕，活动一下</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="364"/>
+        <source>left in the break</source>
+        <translation>本次休息剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="368"/>
+        <source>Walk a few steps</source>
+        <translation>起身走几步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="371"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="268"/>
+        <location filename="../../companion/ui/break_window.py" line="378"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="269"/>
+        <location filename="../../companion/ui/break_window.py" line="379"/>
         <source>The break ends by itself. Esc ends it early.</source>
-        <translation>时间到了休息会自动结束，按 Esc 可以提前结束。</translation>
+        <translation>休息时间到了会自动结束，按 Esc 可以提前结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="270"/>
+        <location filename="../../companion/ui/break_window.py" line="380"/>
+        <source>Breathe with the circle</source>
+        <translation>跟着圆圈呼吸</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="381"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="271"/>
+        <location filename="../../companion/ui/break_window.py" line="382"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -330,7 +350,7 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts/breaks_per_week.py" line="40"/>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="46"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
     </message>
@@ -345,7 +365,7 @@
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="141"/>
         <source>You breathed for %1 before stopping.</source>
-        <translation>你跟着圆圈呼吸了 %1，然后停了下来。</translation>
+        <translation>这次你跟着圆圈呼吸了 %1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/breathing.py" line="145"/>
@@ -413,28 +433,28 @@
     <message>
         <location filename="../../companion/ui/breathing.py" line="117"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
-        <translation>呼吸练习：吸气 4 秒、屏息 2 秒、呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
+        <translation>呼吸练习：吸气 4 秒，屏息 2 秒，呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="69"/>
+        <location filename="../../companion/ui/chart_card.py" line="72"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="70"/>
+        <location filename="../../companion/ui/chart_card.py" line="73"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="71"/>
+        <location filename="../../companion/ui/chart_card.py" line="74"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="72"/>
+        <location filename="../../companion/ui/chart_card.py" line="75"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
@@ -462,7 +482,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="250"/>
         <source>Weekly check-in · Companion</source>
-        <translation>每周自评 · 心伴</translation>
+        <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="251"/>
@@ -470,89 +490,89 @@
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="261"/>
+        <location filename="../../companion/ui/checkin.py" line="263"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="270"/>
+        <location filename="../../companion/ui/checkin.py" line="272"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
-        <translation>按 0–5 回答当前这句并跳到下一句（5 = 所有时间，0 = 从来没有）· 回车查看结果 · Esc 关闭</translation>
+        <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· 回车查看结果 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="274"/>
+        <location filename="../../companion/ui/checkin.py" line="276"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="275"/>
+        <location filename="../../companion/ui/checkin.py" line="277"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="276"/>
+        <location filename="../../companion/ui/checkin.py" line="278"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277"/>
+        <location filename="../../companion/ui/checkin.py" line="279"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花一点时间关照自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="278"/>
+        <location filename="../../companion/ui/checkin.py" line="280"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="279"/>
+        <location filename="../../companion/ui/checkin.py" line="281"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="336"/>
+        <location filename="../../companion/ui/checkin.py" line="338"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
-        <translation>请把第 %1 句也回答了，然后按回车查看结果。</translation>
+        <translation>第 %1 句还没回答，答完后按回车查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="354"/>
+        <location filename="../../companion/ui/checkin.py" line="356"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="380"/>
+        <location filename="../../companion/ui/checkin.py" line="382"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
-        <translation>你已在 %1 完成了本周的自评。愿意的话可以再做一次，两次都会保留。</translation>
+        <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="388"/>
+        <location filename="../../companion/ui/checkin.py" line="390"/>
         <source>%1 out of 100</source>
         <translation>%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="390"/>
+        <location filename="../../companion/ui/checkin.py" line="392"/>
         <source>Your wellbeing score: %1 out of 100</source>
-        <translation>你的幸福感得分：%1 分（满分 100）</translation>
+        <translation>你的身心状态得分：%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="394"/>
+        <location filename="../../companion/ui/checkin.py" line="396"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
-        <translation>这反映了你对过去两周的感受，分数越高表示状态越好。单独一次说明不了太多；在压力趋势窗口里可以看到它随时间的变化。</translation>
+        <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="403"/>
+        <location filename="../../companion/ui/checkin.py" line="405"/>
         <source>That is %1 points higher than your last check-in.</source>
         <translation>比上一次自评高 %1 分。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405"/>
+        <location filename="../../companion/ui/checkin.py" line="407"/>
         <source>That is %1 points lower than your last check-in.</source>
         <translation>比上一次自评低 %1 分。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="413"/>
+        <location filename="../../companion/ui/checkin.py" line="415"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
-        <translation>过去两周似乎挺沉重的。这很正常，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提示你，得到一些支持可能会让你好受些。</translation>
+        <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
 </context>
 <context>
@@ -577,7 +597,7 @@
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
-        <translation>这份心伴使用的是 PySide6 %1（Python %2），这个版本有已知缺陷：放着不管，几个小时内心伴就会自己退出。心伴暂时绕开了这个问题。要彻底解决，请安装没有问题的版本（或请 IT 部门帮你安装）：
+        <translation>当前的心伴运行在 PySide6 %1（Python %2）上，这个版本有已知缺陷：不处理的话，几个小时内心伴就会自行退出。心伴暂时绕开了这个问题。要彻底解决，请安装没有这个缺陷的版本（或请 IT 部门帮你安装）：
 
 pip install &quot;%3&quot;</translation>
     </message>
@@ -594,7 +614,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="77"/>
         <source>Commands cannot reach Companion</source>
-        <translation>命令无法传到心伴</translation>
+        <translation>心伴收不到命令</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="78"/>
@@ -602,29 +622,29 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="163"/>
+        <location filename="../../companion/features/wellbeing.py" line="174"/>
         <source>How was today?</source>
         <translation>今天过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="164"/>
+        <location filename="../../companion/features/wellbeing.py" line="175"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="91"/>
+        <location filename="../../companion/flows.py" line="94"/>
         <source>Thought record saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="92"/>
+        <location filename="../../companion/flows.py" line="95"/>
         <source>You can read it again under Thought records.</source>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="180"/>
         <source>Start at login not changed</source>
-        <translation>未更改开机启动</translation>
+        <translation>开机启动设置没有更改</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="181"/>
@@ -679,12 +699,12 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="170"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
-        <translation>你的所有情绪记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴将以空白数据继续运行，设置保持不变。</translation>
+        <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="109"/>
         <source>Companion could not use its database: %1.</source>
-        <translation>心伴无法使用它的数据库：%1。</translation>
+        <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="113"/>
@@ -699,25 +719,25 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/notices.py" line="124"/>
         <source>Database moved aside</source>
-        <translation>数据库文件已另行保留</translation>
+        <translation>原数据库已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="211"/>
+        <location filename="../../companion/features/wellbeing.py" line="222"/>
         <source>Check-in not available</source>
-        <translation>暂时无法进行自评</translation>
+        <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="185"/>
+        <location filename="../../companion/features/mood.py" line="181"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="62"/>
+        <location filename="../../companion/flows.py" line="61"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="63"/>
+        <location filename="../../companion/flows.py" line="62"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
@@ -820,7 +840,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>Remove the selected contact (Del)</source>
-        <translation>删除选中的联系人（Del）</translation>
+        <translation>删除选中的联系人（Del 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
@@ -845,79 +865,79 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
         <source>The list holds at most %1 contacts.</source>
-        <translation>列表最多容纳 %1 个联系人。</translation>
+        <translation>列表最多能放 %1 个联系人。</translation>
     </message>
 </context>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="250"/>
+        <location filename="../../companion/ui/dashboard.py" line="264"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="265"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="253"/>
+        <location filename="../../companion/ui/dashboard.py" line="267"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="268"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="255"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="256"/>
+        <location filename="../../companion/ui/dashboard.py" line="270"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="271"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="262"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="278"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
-        <location filename="../../companion/ui/dashboard.py" line="279"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="272"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -944,12 +964,12 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="40"/>
         <source>By call type</source>
-        <translation>按来电类型</translation>
+        <translation>按问题类型</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="41"/>
         <source>Mean stress per call type, with the number of entries (n).</source>
-        <translation>每类来电的平均压力及记录数（n）。</translation>
+        <translation>每种问题类型的平均压力和记录数（n）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="46"/>
@@ -959,7 +979,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="47"/>
         <source>Mean stress of the entries naming each emotion.</source>
-        <translation>标记了各种情绪的记录的平均压力。</translation>
+        <translation>按记录里标的情绪，分别统计平均压力。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="52"/>
@@ -969,27 +989,27 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="53"/>
         <source>What became of each break Companion offered.</source>
-        <translation>心伴提醒的每次休息最后怎样了。</translation>
+        <translation>每次休息提醒的结果：已休息、提前结束、跳过或推迟。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="58"/>
         <source>What helps</source>
-        <translation>什么有帮助</translation>
+        <translation>哪些做法有帮助</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="59"/>
         <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
-        <translation>练习：练习前后的困扰程度（0–10）。休息：休息完成、提前结束或跳过后一小时内所记心情的平均压力。</translation>
+        <translation>练习：做练习前后的难受程度（0–10）。休息：每次休息（完成、提前结束或跳过）之后一小时内记下的心情，平均压力是多少。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="66"/>
         <source>Wellbeing check-in</source>
-        <translation>幸福感自评</translation>
+        <translation>每周身心自评</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="67"/>
         <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
-        <translation>每次每周自评的 WHO-5 得分（0–100，越高表示状态越好）。虚线标在 52：低于它时，找人聊聊会有帮助。</translation>
+        <translation>每次身心自评的 WHO-5 得分（0–100，越高状态越好）。虚线在 52 分：低于这条线时，找人聊聊会有帮助。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="74"/>
@@ -999,69 +1019,69 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="75"/>
         <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
-        <translation>按周显示计划中的目标，依据心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
+        <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Check-in score</source>
-        <translation>自评得分</translation>
+        <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Low below 52</source>
-        <translation>低于 52 偏低</translation>
+        <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="279"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="279"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="279"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="285"/>
+        <location filename="../../companion/ui/dashboard.py" line="299"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="285"/>
+        <location filename="../../companion/ui/dashboard.py" line="299"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="300"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="289"/>
+        <location filename="../../companion/ui/dashboard.py" line="303"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
-        <translation>每次通话后记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类来电最累人，以及休息和练习是否让压力降了下来。
+        <translation>每次通话后记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类问题最累人，以及休息和练习有没有让压力降下来。
 
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="295"/>
+        <location filename="../../companion/ui/dashboard.py" line="309"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="310"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="322"/>
+        <location filename="../../companion/ui/dashboard.py" line="336"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1070,89 +1090,89 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="331"/>
+        <location filename="../../companion/ui/dashboard.py" line="345"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="340"/>
+        <location filename="../../companion/ui/dashboard.py" line="354"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="344"/>
+        <location filename="../../companion/ui/dashboard.py" line="358"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="356"/>
+        <location filename="../../companion/ui/dashboard.py" line="370"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="363"/>
+        <location filename="../../companion/ui/dashboard.py" line="377"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
-        <translation>这段时间没有自评。每周自评（托盘菜单：每周自评…）会问五个关于过去两周的简短问题。</translation>
+        <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="371"/>
+        <location filename="../../companion/ui/dashboard.py" line="385"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
-        <translation>暂时没有可比较的数据。在练习前后给困扰程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
+        <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="439"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>(no call type)</source>
-        <translation>（未选类型）</translation>
+        <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="447"/>
+        <location filename="../../companion/ui/dashboard.py" line="461"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="462"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="449"/>
+        <location filename="../../companion/ui/dashboard.py" line="463"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="450"/>
+        <location filename="../../companion/ui/dashboard.py" line="464"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="465"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="456"/>
+        <location filename="../../companion/ui/dashboard.py" line="470"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="471"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="472"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="90"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
-        <translation>%1 前后压力最高（平均 %2，%3）。</translation>
+        <translation>%1 这个时段压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="100"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
-        <translation>压力最大的来电：%1（平均 %2，%3）。</translation>
+        <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="110"/>
@@ -1195,27 +1215,27 @@ Your entries start on %3.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所上升。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="484"/>
+        <location filename="../../companion/ui/dashboard.py" line="498"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="484"/>
+        <location filename="../../companion/ui/dashboard.py" line="498"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="486"/>
+        <location filename="../../companion/ui/dashboard.py" line="500"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="496"/>
+        <location filename="../../companion/ui/dashboard.py" line="510"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="497"/>
+        <location filename="../../companion/ui/dashboard.py" line="511"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -1248,74 +1268,100 @@ Your entries start on %3.</source>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="114"/>
+        <location filename="../../companion/ui/day_summary.py" line="137"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="115"/>
+        <location filename="../../companion/ui/day_summary.py" line="138"/>
+        <location filename="../../companion/ui/day_summary.py" line="162"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="116"/>
+        <location filename="../../companion/ui/day_summary.py" line="139"/>
         <source>Entries logged:</source>
         <translation>记录条数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="117"/>
+        <location filename="../../companion/ui/day_summary.py" line="140"/>
         <source>Stress:</source>
         <translation>压力：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="118"/>
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="119"/>
+        <location filename="../../companion/ui/day_summary.py" line="142"/>
         <source>Exercises:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="120"/>
+        <location filename="../../companion/ui/day_summary.py" line="143"/>
         <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="122"/>
+        <location filename="../../companion/ui/day_summary.py" line="145"/>
         <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="124"/>
+        <location filename="../../companion/ui/day_summary.py" line="147"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="125"/>
+        <location filename="../../companion/ui/day_summary.py" line="148"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138"/>
+        <location filename="../../companion/ui/day_summary.py" line="165"/>
+        <source>Before your shift</source>
+        <translation>班次还没开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="167"/>
+        <source>Today&apos;s shift starts at %1.</source>
+        <translation>今天的班次 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="170"/>
+        <source>Today so far · %1</source>
+        <translation>今天到目前为止 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="172"/>
+        <source>Yesterday&apos;s shift · %1</source>
+        <translation>昨天的班次 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="174"/>
+        <source>Your last shift · %1</source>
+        <translation>上一个班次 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/day_summary.py" line="178"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141"/>
+        <location filename="../../companion/ui/day_summary.py" line="181"/>
         <source>mean %1, highest %2 (of 10)</source>
         <translation>平均 %1，最高 %2（满分 10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="146"/>
+        <location filename="../../companion/ui/day_summary.py" line="186"/>
         <source>none offered</source>
-        <translation>没有提醒</translation>
+        <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="149"/>
+        <location filename="../../companion/ui/day_summary.py" line="189"/>
         <source>%1 of %2 taken</source>
-        <translation>完成 %1 / %2 次</translation>
+        <translation>提醒 %2 次，休息了 %1 次</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1374,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
         <source>You took %1 for yourself. The last call is behind you.</source>
-        <translation>你给了自己 %1。上一单已经过去了。</translation>
+        <translation>你给自己留了 %1。上一位客户的事已经过去了。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="156"/>
@@ -1374,37 +1420,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="251"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="252"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受？（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="253"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="254"/>
         <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
         <translation>可以不填。按 0–9 选择，↑ ↓ 调整（最高 10），Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="258"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="263"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="263"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -1412,24 +1458,44 @@ Your entries start on %3.</source>
 <context>
     <name>EditMoodDialog</name>
     <message>
-        <location filename="../../companion/ui/edit_mood.py" line="64"/>
+        <location filename="../../companion/ui/edit_mood.py" line="77"/>
         <source>Edit entry · Companion</source>
-        <translation>编辑记录 · 心伴</translation>
+        <translation>编辑心情记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/edit_mood.py" line="65"/>
+        <location filename="../../companion/ui/edit_mood.py" line="78"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/edit_mood.py" line="66"/>
+        <location filename="../../companion/ui/edit_mood.py" line="79"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/edit_mood.py" line="67"/>
+        <location filename="../../companion/ui/edit_mood.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/edit_mood.py" line="102"/>
+        <source>Discard your changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/edit_mood.py" line="103"/>
+        <source>You changed the note of this entry. Discard your changes?</source>
+        <translation>你修改了这条记录的备注。确定放弃修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/edit_mood.py" line="104"/>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/edit_mood.py" line="105"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1518,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="294"/>
         <source>What you did</source>
-        <translation>你做了什么</translation>
+        <translation>这次的练习</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/page.py" line="295"/>
@@ -1566,7 +1632,7 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="157"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="160"/>
         <source>%1: no entries</source>
         <translation>%1：没有记录</translation>
     </message>
@@ -1581,7 +1647,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="32"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
-        <translation>可以直接找他们聊，或请主管帮忙安排一次谈话。</translation>
+        <translation>可以直接找他们聊，或请主管帮你约个时间聊聊。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="37"/>
@@ -1591,7 +1657,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="38"/>
         <source>Your administrator can add its number or chat address here.</source>
-        <translation>管理员可以在这里填写它的电话或在线咨询方式。</translation>
+        <translation>管理员可以在这里填上它的电话或在线咨询方式。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="43"/>
@@ -1644,7 +1710,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="197"/>
         <source>Your entry is saved.</source>
-        <translation>你的记录已保存。</translation>
+        <translation>你的心情记录已保存。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="202"/>
@@ -1660,88 +1726,88 @@ Your entries start on %3.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="250"/>
+        <location filename="../../companion/ui/history.py" line="254"/>
         <source>Mood log · Companion</source>
-        <translation>情绪记录 · 心伴</translation>
+        <translation>心情记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="251"/>
-        <source>Your mood log</source>
-        <translation>我的情绪记录</translation>
+        <location filename="../../companion/ui/history.py" line="255"/>
+        <source>Mood log</source>
+        <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="252"/>
+        <location filename="../../companion/ui/history.py" line="256"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="252"/>
+        <location filename="../../companion/ui/history.py" line="256"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="256"/>
+        <location filename="../../companion/ui/history.py" line="260"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="257"/>
+        <location filename="../../companion/ui/history.py" line="261"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="258"/>
+        <location filename="../../companion/ui/history.py" line="262"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="259"/>
+        <location filename="../../companion/ui/history.py" line="263"/>
         <source>Call type</source>
-        <translation>咨询类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="260"/>
+        <location filename="../../companion/ui/history.py" line="264"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="263"/>
+        <location filename="../../companion/ui/history.py" line="267"/>
         <source>Mood entries, newest first</source>
-        <translation>情绪记录，最新的在最前面</translation>
+        <translation>心情记录，最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="264"/>
-        <location filename="../../companion/ui/history.py" line="265"/>
+        <location filename="../../companion/ui/history.py" line="268"/>
+        <location filename="../../companion/ui/history.py" line="269"/>
         <source>Search notes</source>
         <translation>搜索备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="266"/>
+        <location filename="../../companion/ui/history.py" line="270"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
         <translation>搜索备注（Ctrl+F）；按 Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="269"/>
+        <location filename="../../companion/ui/history.py" line="273"/>
         <source>All call types</source>
-        <translation>全部来电类型</translation>
+        <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="272"/>
+        <location filename="../../companion/ui/history.py" line="276"/>
         <source>Show call type</source>
-        <translation>按来电类型筛选</translation>
+        <translation>按问题类型筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="275"/>
+        <location filename="../../companion/ui/history.py" line="279"/>
         <source>All emotions</source>
         <translation>全部情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="278"/>
+        <location filename="../../companion/ui/history.py" line="282"/>
         <source>Show emotion</source>
         <translation>按情绪筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="281"/>
+        <location filename="../../companion/ui/history.py" line="285"/>
         <source>No entries yet.
 
 After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -1750,7 +1816,7 @@ After a difficult call, choose “Log mood” in the tray menu: press a number f
 接完一通难熬的电话后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按回车就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="288"/>
+        <location filename="../../companion/ui/history.py" line="292"/>
         <source>No entries match.
 
 Try other words, or clear the filters to see every entry.</source>
@@ -1759,59 +1825,64 @@ Try other words, or clear the filters to see every entry.</source>
 换个关键词试试，或清除筛选查看全部记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="291"/>
+        <location filename="../../companion/ui/history.py" line="295"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="292"/>
+        <location filename="../../companion/ui/history.py" line="296"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="293"/>
+        <location filename="../../companion/ui/history.py" line="297"/>
         <source>Show every date and time</source>
         <translation>显示所有日期和时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="295"/>
+        <location filename="../../companion/ui/history.py" line="299"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="296"/>
+        <location filename="../../companion/ui/history.py" line="300"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="297"/>
+        <location filename="../../companion/ui/history.py" line="301"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="298"/>
+        <location filename="../../companion/ui/history.py" line="302"/>
         <source>Re&amp;frame…</source>
-        <translation>认知重构(&amp;F)…</translation>
+        <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="300"/>
+        <location filename="../../companion/ui/history.py" line="304"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习，看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="302"/>
+        <location filename="../../companion/ui/history.py" line="306"/>
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录（Del 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="403"/>
+        <location filename="../../companion/ui/history.py" line="407"/>
         <source>Showing only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="404"/>
+        <location filename="../../companion/ui/history.py" line="408"/>
         <source>Remove the filter “%1”</source>
         <translation>移除筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="446"/>
+        <source>%1 of 1 entry</source>
+        <translation>显示 %1 条，共 1 条</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_scope.py" line="35"/>
@@ -1859,36 +1930,41 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>%1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="442"/>
+        <location filename="../../companion/ui/history.py" line="448"/>
         <source>%1 of %n entries</source>
         <translation>
-            <numerusform>%n 条中的 %1 条</numerusform>
+            <numerusform>显示 %1 条，共 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="445"/>
+        <location filename="../../companion/ui/history.py" line="453"/>
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="487"/>
+        <location filename="../../companion/ui/history.py" line="453"/>
+        <source>1 entry</source>
+        <translation>共 1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="496"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="499"/>
+        <location filename="../../companion/ui/history.py" line="508"/>
         <source>Delete entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="500"/>
+        <location filename="../../companion/ui/history.py" line="509"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录（压力值 %2）吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="503"/>
+        <location filename="../../companion/ui/history.py" line="512"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1896,73 +1972,78 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="203"/>
+        <location filename="../../companion/ui/mood_form.py" line="182"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
         <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="206"/>
+        <location filename="../../companion/ui/mood_form.py" line="185"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
         <translation>备注有 %1 个字，最多只能写 %2 个字，请删减一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="212"/>
+        <location filename="../../companion/ui/mood_form.py" line="191"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
         <translation>备注里有一个看不见的控制字符（%1），可能是粘贴时带进来的，请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="216"/>
+        <location filename="../../companion/ui/mood_form.py" line="195"/>
         <source>The time is in the future. Choose a time that has passed.</source>
         <translation>这个时间还没到，请选择一个已经过去的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="218"/>
+        <location filename="../../companion/ui/mood_form.py" line="197"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
         <translation>这个时间太早了，请选择 2000 年以后的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="234"/>
+        <location filename="../../companion/ui/mood_form.py" line="221"/>
+        <source>How stressed were you then? (0 = calm, 10 = at your limit)</source>
+        <translation>当时压力有多大？（0 = 很平静，10 = 到极限了）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/mood_form.py" line="223"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
         <translation>此刻压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="236"/>
+        <location filename="../../companion/ui/mood_form.py" line="226"/>
         <source>Stress {}</source>
         <translation>压力值 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="237"/>
+        <location filename="../../companion/ui/mood_form.py" line="227"/>
         <source>Keys 0–9 choose, ↑ ↓ adjust (up to 10)</source>
         <translation>按 0–9 选择，↑ ↓ 微调（最高到 10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="238"/>
+        <location filename="../../companion/ui/mood_form.py" line="228"/>
         <source>Emotions (any that fit)</source>
         <translation>情绪（可多选）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="241"/>
+        <location filename="../../companion/ui/mood_form.py" line="231"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="243"/>
-        <location filename="../../companion/ui/mood_form.py" line="246"/>
+        <location filename="../../companion/ui/mood_form.py" line="233"/>
+        <location filename="../../companion/ui/mood_form.py" line="236"/>
         <source>Call type</source>
-        <translation>咨询类型</translation>
+        <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="248"/>
+        <location filename="../../companion/ui/mood_form.py" line="238"/>
         <source>&amp;Note (optional)</source>
         <translation>备注（选填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="249"/>
+        <location filename="../../companion/ui/mood_form.py" line="239"/>
         <source>What happened, in a few words</source>
         <translation>简单写写发生了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="250"/>
+        <location filename="../../companion/ui/mood_form.py" line="240"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1972,7 +2053,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="131"/>
         <source>Your reply appears here as you type.</source>
-        <translation>边写边在这里看到完整的回复。</translation>
+        <translation>你写的时候，完整的回复会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="140"/>
@@ -1987,7 +2068,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="159"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
-        <translation>从例子开始(&amp;X)（回车填入）</translation>
+        <translation>从例子开始（回车填入）(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="160"/>
@@ -2117,42 +2198,42 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../companion/ui/practice.py" line="80"/>
+        <location filename="../../companion/ui/practice.py" line="82"/>
         <source>Spot the thinking trap · Companion</source>
         <translation>找出思维偏差 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="81"/>
+        <location filename="../../companion/ui/practice.py" line="83"/>
         <source>Which thinking traps does this thought show? Tick any that fit.</source>
-        <translation>这个想法里有哪些思维偏差？勾选符合的。</translation>
+        <translation>这个想法里有哪些思维偏差？勾选所有符合的。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="82"/>
+        <location filename="../../companion/ui/practice.py" line="84"/>
         <source>&amp;Check</source>
         <translation>看答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="83"/>
+        <location filename="../../companion/ui/practice.py" line="85"/>
         <source>&amp;Next thought</source>
         <translation>下一个想法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="84"/>
+        <location filename="../../companion/ui/practice.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="94"/>
+        <location filename="../../companion/ui/practice.py" line="96"/>
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个，共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="119"/>
+        <location filename="../../companion/ui/practice.py" line="121"/>
         <source>Yes: this thought shows %1.</source>
         <translation>对：这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="121"/>
+        <location filename="../../companion/ui/practice.py" line="123"/>
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -2160,37 +2241,52 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="68"/>
+        <location filename="../../companion/ui/quick_log.py" line="106"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="69"/>
+        <location filename="../../companion/ui/quick_log.py" line="107"/>
         <source>How are you after that call?</source>
         <translation>刚才那通电话之后，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="71"/>
-        <source>Enter saves (Ctrl+Enter in the note) · Esc closes · Tab moves between fields</source>
-        <translation>回车保存（在备注里按 Ctrl+回车）· Esc 关闭 · Tab 切换输入项</translation>
+        <location filename="../../companion/ui/quick_log.py" line="110"/>
+        <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
+        <translation>Tab 在各组之间切换，方向键在组内移动，空格键勾选 · 回车保存（在备注里按 Ctrl+回车）· Esc 关闭，写好的备注下次还在</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="73"/>
+        <location filename="../../companion/ui/quick_log.py" line="114"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="74"/>
+        <location filename="../../companion/ui/quick_log.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="116"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/quick_log.py" line="117"/>
+        <source>Forget what was typed and start afresh</source>
+        <translation>清空已填写的内容，重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/quick_log.py" line="169"/>
+        <source>Not saved yet: what you typed at %1 is back.</source>
+        <translation>还没保存：你在 %1 填写的内容已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/quick_log.py" line="207"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="124"/>
+        <location filename="../../companion/ui/quick_log.py" line="215"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
     </message>
@@ -2198,266 +2294,271 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="300"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="301"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="308"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="309"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="316"/>
         <source>Reframe a thought · Companion</source>
-        <translation>认知重构 · 心伴</translation>
+        <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="310"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="317"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="311"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="318"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="319"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="326"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
         <source>A fairer way to see it, in your own words</source>
-        <translation>用自己的话，换个更公道的角度看</translation>
+        <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="322"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="329"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="323"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="330"/>
         <source>How much do you believe this balanced thought?</source>
-        <translation>你有多相信这个平衡的想法？</translation>
+        <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="325"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="332"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="331"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="338"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="332"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="339"/>
         <source>Automatic thought</source>
-        <translation>自动化思维</translation>
+        <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="333"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="340"/>
         <source>Balanced thought</source>
-        <translation>平衡的想法</translation>
+        <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="341"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
-        <translation>对平衡的想法的相信程度，0 到 100</translation>
+        <translation>有多相信更客观的想法（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="342"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="343"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="350"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="348"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="355"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="354"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
-        <translation>勾选每一种情绪，并设定它的强度（0 到 100）。</translation>
+        <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
-        <translation>选出符合的偏差。建议来自你的措辞，最终由你决定。</translation>
+        <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="375"/>
         <source>A balanced thought</source>
-        <translation>平衡的想法</translation>
+        <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="376"/>
         <source>Write a thought that takes all the evidence into account.</source>
-        <translation>把所有证据都考虑进去，写一个更平衡的想法。</translation>
+        <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="373"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="465"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="472"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="488"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="509"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="495"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="516"/>
         <source>Write the thought first; it is the one step needed.</source>
-        <translation>请先写下那个想法，这是唯一必填的一步。</translation>
+        <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="542"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="549"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="548"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="555"/>
         <source>Your thought: “%1”</source>
-        <translation>你的想法：“%1”</translation>
+        <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="556"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="563"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="569"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="576"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="579"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="586"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="605"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="612"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="607"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="614"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="609"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="616"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="611"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="618"/>
         <source>Evidence against: %1</source>
-        <translation>反对的证据：%1</translation>
+        <translation>不支持的证据：%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="150"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="188"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="152"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="190"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="153"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="191"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="154"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="155"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
         <source>Check-&amp;in and reminders</source>
-        <translation>自评与提醒(&amp;I)</translation>
+        <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="156"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="160"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="161"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="199"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="162"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="157"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
+        <source>Fix the long-break interval on the Breaks tab to save.</source>
+        <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -2557,6 +2658,7 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="241"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
@@ -2569,7 +2671,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
         <source>Other hours on %1 (empty: as usual)</source>
-        <translation>%1的另行工作时间（留空则同平时）</translation>
+        <translation>%1另有的工作时间（留空则同平时）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="138"/>
@@ -2619,116 +2721,126 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="156"/>
         <source>Start Companion when I &amp;log in</source>
-        <translation>登录时启动心伴(&amp;L)</translation>
+        <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="58"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="70"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="63"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="75"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="64"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="76"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="65"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="77"/>
         <source>Notice and postponing</source>
-        <translation>提前提醒与稍后</translation>
+        <translation>休息预告与推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="78"/>
+        <source>Dim the screens d&amp;uring a break</source>
+        <translation>休息时调暗屏幕(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
         <location filename="../../companion/ui/settings/calls_tab.py" line="124"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="66"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="69"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="82"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="72"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="85"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="74"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="87"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="77"/>
-        <source>Las&amp;ting</source>
-        <translation>时长(&amp;T)</translation>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="90"/>
+        <source>Lastin&amp;g</source>
+        <translation>时长(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
         <source>&amp;Notice shown before a break</source>
-        <translation>休息前提前提醒(&amp;N)</translation>
+        <translation>休息预告提前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="83"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="96"/>
         <source>“&amp;Postpone” moves a break by</source>
-        <translation>每次“稍后”推迟(&amp;P)</translation>
+        <translation>每次“推迟”顺延(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="86"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
         <source>Postpone at &amp;most</source>
-        <translation>最多连续稍后(&amp;M)</translation>
+        <translation>最多连续推迟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="89"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="95"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="98"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="111"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
         <source>Seconds the notice comes before a break</source>
-        <translation>休息前提前提醒的秒数</translation>
+        <translation>休息预告提前的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="115"/>
         <source>Minutes a postpone moves a break by</source>
-        <translation>每次稍后推迟的分钟数</translation>
+        <translation>每次推迟顺延的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="118"/>
         <source>Most postpones in a row</source>
-        <translation>最多连续稍后的次数</translation>
+        <translation>最多连续推迟的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="149"/>
+        <source>A long break can&apos;t come more often than a micro-break: make this at least %1 min, or make micro-breaks less frequent.</source>
+        <translation>长休息不能比微休息更频繁：请把这里设为至少 %1 分钟，或者把微休息的间隔调长。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="164"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
@@ -2745,7 +2857,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
-        <translation>手动开启的“通话中”自动结束(&amp;E)</translation>
+        <translation>手动开启的“通话中”最长持续(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="126"/>
@@ -2754,18 +2866,18 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="131"/>
-        <source>Offer the mood &amp;log when a call ends</source>
+        <source>Offer to &amp;log a mood when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="135"/>
-        <source>After a mood log, offer breathing or reframing from a &amp;stress of</source>
-        <translation>记录心情后，压力值达到以下数值时提供呼吸或认知重构练习(&amp;S)</translation>
+        <source>&amp;After a mood log, offer breathing or reframing from a stress of</source>
+        <translation>记录心情后，建议做练习的最低压力值(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="142"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
-        <translation>提供呼吸或认知重构练习的最低压力值</translation>
+        <translation>建议做呼吸练习或换个角度想的最低压力值</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="144"/>
@@ -2774,13 +2886,13 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="146"/>
-        <source>Open the mood log from any program &amp;with</source>
-        <translation>在任何程序中打开心情记录的快捷键(&amp;W)</translation>
+        <source>Log a mood from any program &amp;with</source>
+        <translation>在任何程序中记录心情的快捷键(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="149"/>
-        <source>Keys that open the mood log from any program (empty: none)</source>
-        <translation>在任何程序中打开心情记录的按键（留空：不使用）</translation>
+        <source>Keys that open “Log mood” from any program (empty: none)</source>
+        <translation>在任何程序中打开“记录心情”的按键（留空：不使用）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/calls_tab.py" line="154"/>
@@ -2795,17 +2907,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="88"/>
         <source>Weekly check-in</source>
-        <translation>每周自评</translation>
+        <translation>每周身心自评</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="89"/>
         <source>Offer the weekly wellbeing chec&amp;k-in</source>
-        <translation>提供每周幸福感自评(&amp;K)</translation>
+        <translation>提醒我做每周身心自评(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="91"/>
         <source>O&amp;n</source>
-        <translation>在(&amp;N)</translation>
+        <translation>每周(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="92"/>
@@ -2815,17 +2927,17 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="99"/>
         <source>Weekday of the check-in</source>
-        <translation>自评在星期几</translation>
+        <translation>身心自评在星期几</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="100"/>
         <source>Time of the check-in</source>
-        <translation>自评时间</translation>
+        <translation>身心自评的时间</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="102"/>
         <source>Five short questions about the last two weeks (the WHO-5). Offered once at this time, not at all if you have done it that week, and never during a pause or a call. “Weekly check-in…” in the tray menu opens it any time.</source>
-        <translation>五个关于过去两周的简短问题（WHO-5）。在这个时间提供一次；当周已做过就不再提供，暂停或通话期间也不会出现。随时可以从托盘菜单的“每周自评…”打开。</translation>
+        <translation>五个简短的问题（WHO-5），了解你过去两周的状态。到时间会提醒一次；当周已经做过就不再提醒，暂停休息提醒或通话期间也不会出现。也可以随时从托盘菜单的“每周身心自评…”打开。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="109"/>
@@ -2880,7 +2992,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="78"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
-        <translation>清除会删除你的所有记录、思维记录、练习和休息，以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
+        <translation>清除会删除你的所有心情记录、思维记录、练习和休息记录，以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="85"/>
@@ -2907,7 +3019,7 @@ Try other words, or clear the filters to see every entry.</source>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
-        <translation>要清除你的所有心情记录、思维记录、练习和休息，以及它们的备份、另存的文件和日志吗？
+        <translation>要清除你的所有心情记录、思维记录、练习和休息记录，以及它们的备份、另存的文件和日志吗？
 
 此操作无法撤销。如果以后可能还需要，请先导出数据。设置会保留。</translation>
     </message>
@@ -2978,13 +3090,13 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="106"/>
-        <source>Works here: %1 opens the mood log while any program has the keyboard (not during a break).</source>
-        <translation>可用：无论在哪个程序中，按 %1 都能打开心情记录（休息时除外）。</translation>
+        <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
+        <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="112"/>
-        <source>No shortcut: the mood log opens from the tray icon.</source>
-        <translation>未设置快捷键：可从托盘图标打开心情记录。</translation>
+        <source>No shortcut: log a mood from the tray icon.</source>
+        <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="116"/>
@@ -3013,8 +3125,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="139"/>
-        <source>Not available on this system yet. The mood log opens from the tray icon.</source>
-        <translation>此系统暂不支持。可从托盘图标打开心情记录。</translation>
+        <source>Not available on this system yet. Log a mood from the tray icon.</source>
+        <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="143"/>
@@ -3027,6 +3139,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="379"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
@@ -3037,11 +3150,13 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="386"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="393"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
@@ -3057,50 +3172,50 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="256"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
-        <translation>请先在“通话”页修正快捷键再保存。</translation>
+        <translation>请先在“通话”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="216"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
         <source>Fix the hours on the Shift tab to save.</source>
-        <translation>请先改正“班次”页里的工作时间，才能保存。</translation>
+        <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
 </context>
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="231"/>
+        <location filename="../../companion/ui/tray.py" line="274"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="232"/>
+        <location filename="../../companion/ui/tray.py" line="275"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="235"/>
+        <location filename="../../companion/ui/tray.py" line="278"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="239"/>
+        <location filename="../../companion/ui/tray.py" line="282"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="240"/>
-        <source>&amp;Recent entries…</source>
-        <translation>最近的记录(&amp;R)…</translation>
+        <location filename="../../companion/ui/tray.py" line="283"/>
+        <source>Mood l&amp;og…</source>
+        <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="241"/>
+        <location filename="../../companion/ui/tray.py" line="284"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="242"/>
+        <location filename="../../companion/ui/tray.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3108,9 +3223,9 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="90"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="105"/>
         <source>Stress</source>
-        <translation>压力</translation>
+        <translation>压力值</translation>
     </message>
 </context>
 <context>
@@ -3138,7 +3253,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/support_offer.py" line="64"/>
         <source>&amp;Reframe the thought</source>
-        <translation>认知重构(&amp;R)</translation>
+        <translation>换个角度想(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="65"/>
@@ -3151,7 +3266,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="149"/>
         <source>%1 of %2 small tasks done.</source>
-        <translation>%2 件小事做完了 %1 件。</translation>
+        <translation>%2 个小任务，完成了 %1 个。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="166"/>
@@ -3161,7 +3276,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="171"/>
         <source>No tasks yet: type one above and press Enter.</source>
-        <translation>还没有小事：在上面写一件，按回车。</translation>
+        <translation>还没有小任务：在上面写一个，按回车。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="175"/>
@@ -3181,17 +3296,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="178"/>
         <source>Example complaint and its small tasks</source>
-        <translation>例子：一条投诉和拆出来的小事</translation>
+        <translation>例子：一条投诉和拆出来的小任务</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="179"/>
         <source>Your small &amp;tasks</source>
-        <translation>你的小事(&amp;T)</translation>
+        <translation>你的小任务(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="180"/>
         <source>New task</source>
-        <translation>新的小事</translation>
+        <translation>新的小任务</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="182"/>
@@ -3206,17 +3321,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="185"/>
         <source>Add the task</source>
-        <translation>添加这件小事</translation>
+        <translation>添加这个小任务</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="186"/>
         <source>Your tasks</source>
-        <translation>你的小事</translation>
+        <translation>你的小任务</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="187"/>
         <source>Tasks done</source>
-        <translation>完成了几件</translation>
+        <translation>完成了几个</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="188"/>
@@ -3226,134 +3341,134 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="189"/>
         <source>Remove the chosen task</source>
-        <translation>删除选中的小事</translation>
+        <translation>删除选中的小任务</translation>
     </message>
 </context>
 <context>
     <name>ThoughtRecordsWindow</name>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="102"/>
+        <location filename="../../companion/ui/thought_records.py" line="103"/>
         <source>Thought records · Companion</source>
         <translation>思维记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="103"/>
+        <location filename="../../companion/ui/thought_records.py" line="104"/>
         <source>Your thought records</source>
         <translation>我的思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="104"/>
         <location filename="../../companion/ui/thought_records.py" line="105"/>
+        <location filename="../../companion/ui/thought_records.py" line="106"/>
         <source>Search your records</source>
         <translation>搜索思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="106"/>
+        <location filename="../../companion/ui/thought_records.py" line="107"/>
         <source>Thought records, newest first</source>
         <translation>思维记录，最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="107"/>
+        <location filename="../../companion/ui/thought_records.py" line="108"/>
         <source>The selected record in full</source>
         <translation>选中记录的全部内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="108"/>
+        <location filename="../../companion/ui/thought_records.py" line="109"/>
         <source>&amp;Reframe a thought…</source>
-        <translation>认知重构(&amp;R)…</translation>
+        <translation>换个角度想(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="109"/>
+        <location filename="../../companion/ui/thought_records.py" line="110"/>
         <source>&amp;Practise spotting traps…</source>
         <translation>练习找出思维偏差(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="110"/>
+        <location filename="../../companion/ui/thought_records.py" line="111"/>
         <source>&amp;Continue draft</source>
         <translation>继续填写草稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="111"/>
+        <location filename="../../companion/ui/thought_records.py" line="112"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="134"/>
+        <location filename="../../companion/ui/thought_records.py" line="135"/>
         <source>No record matches your search.</source>
         <translation>没有符合搜索条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="137"/>
+        <location filename="../../companion/ui/thought_records.py" line="138"/>
         <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
-        <translation>还没有思维记录。接完难熬的电话后，“认知重构”会一步步陪你从那个伤人的念头，走到一个更公道的想法。</translation>
+        <translation>还没有思维记录。接完难熬的电话后，“换个角度想”会一步步陪你，从那个伤人的念头走到一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="150"/>
+        <location filename="../../companion/ui/thought_records.py" line="151"/>
         <source>(no thought yet)</source>
         <translation>（还没写想法）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="153"/>
+        <location filename="../../companion/ui/thought_records.py" line="154"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="186"/>
+        <location filename="../../companion/ui/thought_records.py" line="187"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="187"/>
+        <location filename="../../companion/ui/thought_records.py" line="188"/>
         <source>Automatic thought</source>
-        <translation>自动化思维</translation>
+        <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="188"/>
+        <location filename="../../companion/ui/thought_records.py" line="189"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="190"/>
+        <location filename="../../companion/ui/thought_records.py" line="191"/>
         <source>Thinking traps</source>
         <translation>思维偏差</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="196"/>
+        <location filename="../../companion/ui/thought_records.py" line="200"/>
         <source>For the thought (%1)</source>
         <translation>支持这个想法（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="200"/>
+        <location filename="../../companion/ui/thought_records.py" line="204"/>
         <source>Against the thought (%1)</source>
         <translation>不支持这个想法（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="205"/>
+        <location filename="../../companion/ui/thought_records.py" line="209"/>
         <source>Believed: %1 / 100</source>
         <translation>相信程度：%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="206"/>
+        <location filename="../../companion/ui/thought_records.py" line="210"/>
         <source>Balanced thought</source>
-        <translation>平衡的想法</translation>
+        <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="207"/>
+        <location filename="../../companion/ui/thought_records.py" line="211"/>
         <source>Emotions afterwards</source>
         <translation>之后的情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="238"/>
+        <location filename="../../companion/ui/thought_records.py" line="242"/>
         <source>Delete record?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="239"/>
+        <location filename="../../companion/ui/thought_records.py" line="243"/>
         <source>Delete this thought record? This cannot be undone.</source>
         <translation>确定删除这条思维记录吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/thought_records.py" line="240"/>
+        <location filename="../../companion/ui/thought_records.py" line="244"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3361,7 +3476,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="181"/>
+        <location filename="../../companion/ui/tray.py" line="224"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
@@ -3369,117 +3484,332 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="124"/>
+        <location filename="../../companion/ui/tray.py" line="134"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="125"/>
-        <source>&amp;Recent entries…</source>
-        <translation>最近的记录(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="126"/>
+        <location filename="../../companion/ui/tray.py" line="136"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="127"/>
+        <location filename="../../companion/ui/tray.py" line="137"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="128"/>
+        <location filename="../../companion/ui/tray.py" line="138"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="129"/>
+        <location filename="../../companion/ui/tray.py" line="139"/>
         <source>Re&amp;frame a thought…</source>
-        <translation>认知重构(&amp;F)…</translation>
+        <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="130"/>
-        <source>&amp;Thought records…</source>
-        <translation>思维记录(&amp;T)…</translation>
+        <location filename="../../companion/ui/tray.py" line="135"/>
+        <source>Mood l&amp;og…</source>
+        <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="131"/>
+        <location filename="../../companion/ui/tray.py" line="140"/>
+        <source>Thought &amp;records…</source>
+        <translation>思维记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="141"/>
         <source>&amp;Exercises (breathing and more)…</source>
-        <translation>练习（呼吸等）(&amp;E)…</translation>
+        <translation>小练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="132"/>
+        <location filename="../../companion/ui/tray.py" line="142"/>
         <source>&amp;Weekly check-in…</source>
-        <translation>每周自评(&amp;W)…</translation>
+        <translation>每周身心自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="133"/>
+        <location filename="../../companion/ui/tray.py" line="143"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="134"/>
+        <location filename="../../companion/ui/tray.py" line="144"/>
         <source>Start a &amp;break now</source>
-        <translation>现在休息(&amp;B)</translation>
+        <translation>现在开始休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="135"/>
+        <location filename="../../companion/ui/tray.py" line="145"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="136"/>
+        <location filename="../../companion/ui/tray.py" line="146"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="137"/>
+        <location filename="../../companion/ui/tray.py" line="147"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138"/>
+        <location filename="../../companion/ui/tray.py" line="148"/>
         <source>For the rest of the shift</source>
-        <translation>本班次剩余时间</translation>
+        <translation>直到本班次结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139"/>
+        <location filename="../../companion/ui/tray.py" line="149"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140"/>
+        <location filename="../../companion/ui/tray.py" line="150"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="141"/>
+        <location filename="../../companion/ui/tray.py" line="151"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="142"/>
+        <location filename="../../companion/ui/tray.py" line="152"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="144"/>
+        <location filename="../../companion/ui/tray.py" line="154"/>
+        <location filename="../../companion/ui/welcome.py" line="252"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="147"/>
+        <location filename="../../companion/ui/tray.py" line="157"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="181"/>
+        <source>Off shift: no breaks until a shift starts</source>
+        <translation>不在班次内：下个班次开始前不会提醒休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="184"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="185"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="186"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="187"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="188"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="189"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="190"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="193"/>
+        <source>Off shift: breaks start again %1 %2</source>
+        <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="222"/>
+        <location filename="../../companion/ui/welcome.py" line="223"/>
+        <source>Welcome to Companion</source>
+        <translation>欢迎使用心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="225"/>
+        <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
+        <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="233"/>
+        <source>Your shift</source>
+        <translation>你的班次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="234"/>
+        <source>Working &amp;hours</source>
+        <translation>工作时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="236"/>
+        <source>Working &amp;days</source>
+        <translation>工作日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="245"/>
+        <source>%1 keep their own hours; change them in Settings.</source>
+        <translation>%1另有单独的工作时间，可在设置中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="250"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="259"/>
+        <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
+        <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="264"/>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="265"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="273"/>
+        <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
+        <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="281"/>
+        <source>top left</source>
+        <translation>左上角</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="282"/>
+        <source>top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="283"/>
+        <source>top right</source>
+        <translation>右上角</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <source>bottom left</source>
+        <translation>左下角</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="285"/>
+        <source>bottom</source>
+        <translation>底部</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="286"/>
+        <source>bottom right</source>
+        <translation>右下角</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="288"/>
+        <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
+        <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="293"/>
+        <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
+        <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="299"/>
+        <source>Companion lives on the top bar of the screen: look for this icon.</source>
+        <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="302"/>
+        <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
+        <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
+        <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="323"/>
+        <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
+        <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="330"/>
+        <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
+        <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="337"/>
+        <source>To log a mood after a call, click “%1” in that window.</source>
+        <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="444"/>
+        <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
+        <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="452"/>
+        <source>Your first long break comes at %1 today.</source>
+        <translation>第一次长休息在今天 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="454"/>
+        <source>Your first micro-break comes at %1 today.</source>
+        <translation>第一次微休息在今天 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="458"/>
+        <source>Your first long break comes tomorrow at %1.</source>
+        <translation>第一次长休息在明天 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <source>Your first micro-break comes tomorrow at %1.</source>
+        <translation>第一次微休息在明天 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="464"/>
+        <source>Your first long break comes on %2 at %1.</source>
+        <translation>第一次长休息在%2 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="466"/>
+        <source>Your first micro-break comes on %2 at %1.</source>
+        <translation>第一次微休息在%2 %1 开始。</translation>
     </message>
 </context>
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/wellbeing.py" line="52"/>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="63"/>
         <source>Wellbeing</source>
-        <translation>幸福感</translation>
+        <translation>身心状态</translation>
     </message>
 </context>
 </TS>
