@@ -32,6 +32,7 @@ TOOLS = ("Xvfb", "openbox", "trayer", "import")
 
 # name → the tray menu signal that opens it (a user's click on the menu item)
 WINDOWS = (
+    "welcome",
     "tray-menu",
     "quick-log",
     "mood-log",
@@ -132,6 +133,7 @@ def child(args: argparse.Namespace) -> int:
     from companion.domain.clock import SYSTEM_CLOCK
     from companion.paths import AppPaths
     from companion.settings import load_settings
+    from companion.ui.style import apply_style
     from scripts.dashboard_screenshots import dark_palette
 
     language, theme = args.languages, args.themes
@@ -140,6 +142,7 @@ def child(args: argparse.Namespace) -> int:
     qt_app = QApplication(["companion"])
     if theme == "dark":
         qt_app.setPalette(dark_palette())
+    apply_style(qt_app)  # as run_app does: the sheet follows the palette
 
     def wait(ms: int) -> None:
         loop = QEventLoop()
@@ -156,6 +159,25 @@ def child(args: argparse.Namespace) -> int:
             if widget.isVisible() and widget is not app.presence.stand_in:
                 widget.close()
         wait(300)
+
+    if "welcome" in only:  # a first start, on an empty home
+        import companion.features.welcome as welcome_feature
+
+        welcome_feature.LOOK_SCALE = 0.1  # the first look comes sooner; nothing else changes
+        with tempfile.TemporaryDirectory() as home_dir:
+            paths = AppPaths(Path(home_dir), Path(home_dir))
+            settings = load_settings(paths.settings_file)
+            app = CompanionApp(qt_app, paths, settings, language, welcome=True)
+            app.start()
+            for _ in range(100):
+                wait(100)
+                if app.welcome.window is not None and app.welcome.window.isVisible():
+                    break
+            wait(600)
+            shoot("welcome")
+            app.welcome.window.close() if app.welcome.window is not None else None
+            app.shut_down()
+            wait(300)
 
     with tempfile.TemporaryDirectory() as home_dir:
         home = Path(home_dir)
@@ -180,7 +202,7 @@ def child(args: argparse.Namespace) -> int:
             "break": menu.break_requested.emit,
         }
         for name in WINDOWS:
-            if name not in only:
+            if name not in only or name == "welcome":
                 continue
             if name == "tray-menu":
                 screen = QGuiApplication.primaryScreen().availableGeometry()
