@@ -7,10 +7,16 @@ There are two kinds of phrase (`data/support_words.toml` lists them):
   on break"), so they count only in a clause about the writer: in its clause, nothing may stand
   before the phrase but `before` words (words for me and my life such as 我, 人生, "I", "my life",
   and small words such as 真的, 已经, "just", "really"), and nothing after it but `after` words
-  (了, 啊, "like this", "anymore"). A clause ends at any punctuation mark or emoji, and at a space
-  between two Chinese characters. So 我真的撑不下去了 and "I can't go on like this" count;
-  网撑不下去了 (a word for the network before it) and "I can't go on break" (a word for a break
-  after it) do not. The subject may be left out, as Chinese often does: 真的撑不下去了 counts.
+  (了, 啊, "like this", "anymore"). A clause ends at any punctuation mark or emoji, at a space
+  between two Chinese characters, and where Latin letters or digits follow a Chinese character
+  (我想死2333, 不想活le). Since a long Chinese note is often typed with no punctuation at all, a
+  clause about me may also begin right after a sentence particle (了, 啊, 呀, 啦, 吧, 呢, 嘛) or a
+  count (次): in 活着太累了想死 and 今天被骂了三次真的撑不下去了 only 想死 and 真的撑不下去了 are
+  read. This holds only before the phrase: after it, the clause still runs to a mark, so
+  撑不住了就休息一下 (advice, not distress) does not count. So 我真的撑不下去了
+  and "I can't go on like this" count; 网撑不下去了 (a word for the network before it) and "I
+  can't go on break" (a word for a break after it) do not. The subject may be left out, as
+  Chinese often does: 真的撑不下去了 counts.
 
 How text is compared: case-insensitive, full-width letters read as plain ones, apostrophes
 dropped (can't, can’t and cant are one). A phrase with Latin letters matches whole words only
@@ -31,9 +37,16 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans(dict.fromkeys("'’‘`´＇ʼ", None))
 _LATIN = re.compile(r"[a-z0-9]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# A space between Chinese characters ends a clause, and so do Latin letters or digits after a
+# Chinese character (我想死555): both become a comma.
+_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|(?<=[{_CJK}])\s*(?=[a-z0-9])")
 # Anything that is neither a letter, a digit nor a space ends a clause.
 _CLAUSE_BREAK = re.compile(r"[^\w\s]|_")
+# In Chinese typed without punctuation, the clause before a phrase about me may also begin right
+# after a sentence particle or a count (累了想死, 被骂了三次真的撑不下去了). Only the text before
+# the phrase is cut there, so that 撑不住了就休息一下 still reads as one clause; `words` and
+# `ignore` are matched on the whole text (一了百了 holds 了).
+_CHINESE_CLAUSE_START = re.compile("[了啊呀啦吧呢嘛次]")
 _BLANK = "|"  # what an ignored phrase becomes: a clause break, so nothing is found across it
 
 
@@ -100,8 +113,14 @@ def _about_me(text: str, about_me: AboutMe) -> bool:
     before, after = _only(about_me.before), _only(about_me.after)
     for phrase in _each(about_me.phrases):
         for found in phrase.finditer(text):
-            starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())]
-            start = starts[-1] if starts else 0
+            start = max(
+                (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())),
+                default=0,
+            )
+            start = max(
+                (m.end() for m in _CHINESE_CLAUSE_START.finditer(text, start, found.start())),
+                default=start,
+            )
             ends = _CLAUSE_BREAK.search(text, found.end())
             end = ends.start() if ends else len(text)
             if before.fullmatch(text, start, found.start()) and after.fullmatch(

@@ -39,6 +39,9 @@ def found(text: str, words: SupportWords) -> bool:
         "I feel hopeless",
         "self-harm",
         "客户骂完我，I feel so hopeless",  # either language in one note
+        "活着太累了想死",  # a long note with no punctuation
+        "我想死555",  # laughter digits after it
+        "I want to die so bad",
     ],
 )
 def test_words_of_distress_are_found(shipped: SupportWords, text: str) -> None:
@@ -108,6 +111,13 @@ ABOUT_ME = AboutMe(
         ("网很卡 我撑不下去了", True),  # and at a space between Chinese characters
         ("网很卡我撑不下去了", False),  # but not without one
         ("网撑不下去了，我撑不下去了", True),  # every place the phrase stands is tried
+        ("网很卡了我撑不下去了", True),  # with no mark, a clause may begin after a particle
+        ("被骂了三次真的撑不下去了", True),  # or after a count
+        ("网卡次数多撑不下去了", False),  # 次 inside a word: 数多 is left before it
+        ("我撑不下去了网很卡", False),  # but after the phrase the clause runs on to a mark
+        ("我撑不下去2333", True),  # digits after a Chinese character end a clause
+        ("我撑不下去 lol", True),  # and so do Latin letters, after a space or not
+        ("kpi撑不下去了", False),  # Latin letters before the Chinese do not
         ("I really can't go on like this", True),
         ("I REALLY CANT GO ON", True),  # any case, with or without the apostrophe
         ("i can’t\ngo on", True),  # any spaces and line breaks between its words
@@ -122,6 +132,14 @@ def test_a_phrase_about_me_counts_only_in_a_clause_about_the_writer(
     text: str, about_me: bool
 ) -> None:
     assert mentions_distress(text, [], (), ABOUT_ME) is about_me
+
+
+def test_a_particle_inside_a_phrase_is_no_clause_break() -> None:
+    about_me = AboutMe(phrases=("想一了百了",), before=("我",), after=("了",))
+    assert mentions_distress("我想一了百了", [], (), about_me)
+    assert not mentions_distress("退款想一了百了", [], (), about_me)
+    assert mentions_distress("累了想一了百了", [], (), about_me)
+    assert mentions_distress("一了百了啊", ["一了百了"])  # plain words are found anywhere
 
 
 def test_an_ignored_phrase_ends_a_clause() -> None:
