@@ -148,12 +148,21 @@ def _string_list(value: Any) -> list[str]:
 
 
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SHORT_WEEKDAYS = ("weds",)  # a usual short form that is not the start of the full name
+
+
+def _is_weekday(item: str) -> bool:
+    """`mon`, `Tues`, `thurs`, `Wednesday`: a weekday's name or the start of one (at least
+    three letters), as before; not `mon tue` (read as `mon` once) or `monkey`."""
+    name = item.strip().lower()
+    if len(name) < 3 or not name.isalpha():
+        return False
+    return name in _SHORT_WEEKDAYS or any(full.startswith(name) for full in _FULL_WEEKDAYS)
 
 
 def _weekdays(value: Any) -> Any:
     for item in _string_list(value):
-        name = item.strip().lower()
-        if name not in WEEKDAYS and name not in _FULL_WEEKDAYS:  # not "mon tue" as "mon"
+        if not _is_weekday(item):
             raise InvalidSetting(f"{excerpt(item)} is not a weekday; use {' '.join(WEEKDAYS)}")
     try:
         days = parse_weekdays(_string_list(value))
@@ -336,7 +345,7 @@ SPECS: dict[str, SettingSpec] = {
         _number("breaks.notice_seconds", 30, 5, 120, "seconds"),
         _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
         _number("breaks.max_postpones", 3, 0, 10, "postpones"),
-        _spec("breaks.dim_screen", True, "true or false", _boolean, _parse_bool),
+        _spec("breaks.dim_screen", False, "true or false", _boolean, _parse_bool),
         _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
         _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
         _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),

@@ -71,7 +71,7 @@ class BreakPresenter(QObject):
         driver: Driver,
         language: str,
         monotonic: Callable[[], float],
-        dim_screen: Callable[[], bool] = lambda: True,
+        dim_screen: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
         self._driver = driver

@@ -72,7 +72,7 @@ class BreakWindow(QWidget):
         self._seconds = 0
         self._started_at: float | None = None  # set while a break runs
         self.dim_screen = False  # the presenter sets it from `breaks.dim_screen`
-        self.dimmer = ScreenDimmer(self._bring_back)
+        self.dimmer = ScreenDimmer()
         self.suggestion_texts: tuple[str, ...] = ()
         self.setObjectName("breakWindow")
         self.setWindowFlags(

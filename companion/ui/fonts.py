@@ -81,9 +81,9 @@ class _FontKeeper:
 
 
 def apply_language_font(language: str, book: FontBook | None = None) -> str | None:
-    """Set the application font for `language`: for Chinese, the desktop's font followed by a
-    Chinese family with a real bold (for the characters the first has not); otherwise the
-    desktop's font as it was. Returns the Chinese family chosen, if any."""
+    """Set the application font for `language`: for Chinese, a Chinese family with a real bold
+    first, then the desktop's font (for what the first has not); otherwise the desktop's font
+    as it was. Returns the Chinese family chosen, if any."""
     if QGuiApplication.instance() is None:
         return None
     if _FontKeeper.desktop is None:
@@ -92,7 +92,9 @@ def apply_language_font(language: str, book: FontBook | None = None) -> str | No
     chosen = choose_chinese_family(book or QtFontBook()) if language == "zh_CN" else None
     if chosen is not None:
         own = [family for family in (font.families() or [font.family()]) if family]
-        font.setFamilies([*own, chosen])
+        # First: a desktop font that also writes Chinese but has no bold (WenQuanYi Micro Hei)
+        # would otherwise draw every character, and the real bold would never be reached.
+        font.setFamilies([chosen, *(family for family in own if family != chosen)])
     _FontKeeper.chosen = chosen
     if font != QGuiApplication.font():
         QGuiApplication.setFont(font)

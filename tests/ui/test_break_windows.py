@@ -398,8 +398,8 @@ def test_each_screen_is_dimmed_behind_the_break_and_uncovered_after(qtbot, windo
         assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
         assert flags & Qt.WindowType.WindowStaysOnTopHint
         assert flags & Qt.WindowType.FramelessWindowHint
+        assert flags & Qt.WindowType.WindowTransparentForInput  # a softphone stays answerable
     assert QApplication.focusWidget() is window  # the covers never take the keyboard
-    qtbot.mouseClick(overlays[0], Qt.MouseButton.LeftButton)  # a click on the dim side
     assert window.isVisible() and window.running
     with qtbot.waitSignal(window.ended_early, timeout=100):
         qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -177,7 +177,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         qtbot.keyClick(dialog.shift.extra_days.picker, Qt.Key.Key_Return)  # adds; does not save
     assert dialog.isVisible()
     dialog.breaks.spins["breaks.micro_interval_minutes"].setValue(30)
-    dialog.breaks.dim_screen.setChecked(False)  # on by default
+    dialog.breaks.dim_screen.setChecked(True)  # off by default
     spin = dialog.breaks.spins["breaks.max_postpones"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
@@ -201,7 +201,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "breaks.notice_seconds": 30,
         "breaks.postpone_minutes": 5,
         "breaks.max_postpones": 2,
-        "breaks.dim_screen": False,
+        "breaks.dim_screen": True,
         "calls.auto_end_minutes": 240,
         "calls.offer_mood_log": True,
         "calls.detect_microphone": False,
