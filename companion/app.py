@@ -133,6 +133,7 @@ class CompanionApp(QObject):
         self.welcome.language_chosen.connect(self.choose_language)
         settings_window.shortcut_held_back.connect(mood.hold_back_shortcut)
         settings_window.about_to_erase.connect(reframing.drop_unsaved)
+        settings_window.about_to_erase.connect(mood.drop_unsaved)
         settings_window.failed.connect(self.fail)
         events.settings_changed.connect(mood.hold_shortcut)
         self.speech.language_changed.connect(

@@ -87,6 +87,12 @@ class Mood(QObject):
         if self._services.content.vocabulary is not None:  # the content is read at start
             self._quick_log.get().open_fresh()
 
+    def drop_unsaved(self, *_args: Any) -> None:
+        """All data is about to be erased: the quick log's draft (and what is typed in it) go,
+        so nothing private comes back afterwards."""
+        if self.quick_log is not None:
+            self.quick_log.forget()
+
     def quick_log_by_shortcut(self) -> None:
         """The global shortcut (or `companion quick-log`) was used: the quick log comes to the
         front, keeping what is typed in it already. Not during a break: the break window stays

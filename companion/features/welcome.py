@@ -2,7 +2,10 @@
 
 Who sees it: someone whose data folder held no database when Companion started, so a new user
 and not one upgrading. It waits while a call, a break, its notice or a pause is on, and comes
-when that ends; a call that starts while it is open hides it until the call ends. Whether it
+when that ends; a call that starts while it is open hides it until the call ends. It then comes
+back without taking the keyboard, and not while a Companion window that came forward by itself
+(one that stays on top: the quick log a call's end may open, `calls.offer_mood_log`) has it: it
+waits until that one lets go. Whether it
 was shown is kept in `welcome.json` in the data folder ("pending" from the first start until it
 is answered, so a first start that quit before it could show still shows it next time; "done"
 after Start or Skip). Start applies the shift hours and days through the settings window's path
@@ -17,7 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from companion.files import write_atomically
 from companion.settings import Settings
@@ -37,6 +42,13 @@ log = logging.getLogger(__name__)
 PENDING, DONE = "pending", "done"
 SETTLE_SECONDS = 2  # the tray icon is in place (its geometry known) before the welcome looks
 LOOK_SCALE = 1.0  # tests make the first look come sooner
+BACK_MS = 500  # after a call: the quick log its end may open has taken the keyboard by then
+
+
+def _gui() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 class Welcome(QObject):
@@ -65,6 +77,8 @@ class Welcome(QObject):
         self._hidden_for_call = False
         self._looked = False  # the first look, after the tray settled and the microphone was read
         self._said_wait = False
+        self._coming_back = False  # after a call: a look at who has the keyboard is due
+        self._following_focus = False  # waiting for another window to let go of the keyboard
         self._slot = WindowSlot(services.speech, self._make_window)
 
     @property
@@ -132,8 +146,7 @@ class Welcome(QObject):
         """The break cycle moved on: a call may have begun or ended."""
         window = self.window
         if self._hidden_for_call and window is not None and not self._on_call():
-            self._hidden_for_call = False
-            self._slot.show()
+            self._come_back_soon()
             return
         if window is not None and window.isVisible() and self._on_call():
             log.info("welcome hidden until the call ends")
@@ -148,6 +161,38 @@ class Welcome(QObject):
         elif not self._said_wait:
             self._said_wait = True
             log.info("welcome waits: a call, a break or a pause is on")
+
+    def _come_back_soon(self, *_args: Any) -> None:
+        if not self._coming_back:
+            self._coming_back = True
+            QTimer.singleShot(BACK_MS, self._come_back)
+
+    def _come_back(self) -> None:
+        """After the call that hid it: back, without the keyboard, once no window that came
+        forward by itself (one that stays on top: the quick log, a notice) holds the keyboard."""
+        self._coming_back = False
+        window = self.window
+        if not self._hidden_for_call or window is None or self._on_call():
+            return
+        active = QApplication.activeWindow()
+        on_top = Qt.WindowType.WindowStaysOnTopHint
+        if active is not None and active is not window and active.windowFlags() & on_top:
+            if not self._following_focus:
+                self._following_focus = True
+                _gui().focusWindowChanged.connect(self._come_back_soon)
+                log.info("welcome waits until %s is done", active.objectName() or "a window")
+            return
+        self._stop_following_focus()
+        self._hidden_for_call = False
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self._slot.show(take_focus=False)
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        log.info("welcome back after the call")
+
+    def _stop_following_focus(self) -> None:
+        if self._following_focus:
+            self._following_focus = False
+            _gui().focusWindowChanged.disconnect(self._come_back_soon)
 
     def show(self) -> None:
         window = self._slot.get()
@@ -206,4 +251,5 @@ class Welcome(QObject):
     def _skipped(self) -> None:
         self._keep(DONE)
         self._hidden_for_call = False
+        self._stop_following_focus()
         log.info("welcome skipped")

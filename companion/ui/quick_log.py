@@ -7,6 +7,15 @@ closes it in a hurry because the next call is coming in, and a question then wou
 way. What was typed is not lost: a form with a note is kept as a draft and comes back, with the
 time it was typed, the next time the quick log opens; *Clear* starts afresh. Without a note,
 closing means "never mind" and the next opening is empty.
+
+The draft lives in memory only: quitting Companion (or erasing all data, `forget`) drops it. It
+is kept for `DRAFT_HOURS` and only within the local day it was typed: one older, or from
+yesterday's last call, was abandoned and is dropped without a word when the quick log next
+opens. An entry is logged when it is saved, so a restored draft is saved at that moment, not
+at the time it was typed (which the line above the form shows, so the person can tell).
+
+Asked to open while it is open (*New entry* in the mood log, *Log* in the trends, a call's end),
+it only comes to the front: what is typed in it stays.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
@@ -32,8 +41,11 @@ from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
 from companion.ui.mood_form import MoodForm
+from companion.ui.present import bring_forward
 
 log = logging.getLogger(__name__)
+
+DRAFT_HOURS = 2  # a draft older than this (or from another local day) was abandoned
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +131,14 @@ class QuickLogDialog(QDialog):
         self._update_draft_line()
 
     def open_fresh(self) -> None:
-        """Show an empty form (or the draft kept from last time), in front, for the keyboard."""
+        """Show an empty form (or the draft kept from last time), in front, for the keyboard.
+        Open already: only brought to the front, keeping what is typed."""
+        if self.isVisible():
+            bring_forward(self)
+            return
+        if self.draft is not None and self._abandoned(self.draft):
+            log.info("an old quick log draft dropped")
+            self.draft = None
         draft = self.draft
         self.form.clear()
         if draft is not None:
@@ -149,6 +168,24 @@ class QuickLogDialog(QDialog):
             note=self.form.note_text(),
             at=self._clock.now(),
         )
+
+    def _abandoned(self, draft: Draft) -> bool:
+        """Typed more than `DRAFT_HOURS` ago, or on another local day."""
+        now = self._clock.now()
+        zone = self._clock.local_zone()
+        return (
+            now - draft.at > timedelta(hours=DRAFT_HOURS)
+            or now.astimezone(zone).date() != draft.at.astimezone(zone).date()
+        )
+
+    def forget(self) -> None:
+        """All data is being erased: the draft and the form go, and an open quick log closes
+        without keeping anything."""
+        self.draft = None
+        self.form.clear()
+        self._show_draft_line(False)
+        if self.isVisible():
+            QDialog.reject(self)  # not our reject: it would keep the form as a draft
 
     def clear_draft(self) -> None:
         self.draft = None

@@ -2,9 +2,10 @@
 language, and when the first break will come.
 
 A window shown once (the feature decides when), never forced: Start saves the shift hours and
-days, Skip, Esc or the window's close button leave everything as it is. Choosing a language
-applies it at once, as the tray menu does, and the window follows. The first-break sentence is
-asked anew (`preview`) at each edit of the hours or days.
+days; Skip, Esc or the window's close button leave the shift as it was. The language is not
+part of that choice: picking one applies (and saves) it at once, as the tray menu does, and the
+window follows; Skip keeps it. The first-break sentence is asked anew (`preview`) at each edit
+of the hours or days.
 
 Keyboard: Tab goes hours, days, language, Skip, Start; Enter is Start, Esc is Skip.
 """

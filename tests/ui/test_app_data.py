@@ -62,6 +62,12 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
         app.reframing.wizard.thought.setPlainText("我总是做不好")  # a draft being written
         app.mood.show_history()
         assert app.mood.history is not None and app.mood.history.model.rowCount() == 1
+        app.mood.show_quick_log()
+        quick_log = app.mood.quick_log
+        assert quick_log is not None
+        quick_log.form.note.setPlainText("客户骂我是骗子")  # closed with Esc: kept as a draft
+        quick_log.reject()
+        assert quick_log.draft is not None
         old_store = app.store
 
         app.settings_window.show()
@@ -80,6 +86,10 @@ def test_erasing_from_the_settings_leaves_an_empty_store_that_works(qtbot, paths
         assert app.store.breaks_between() == []
         assert app.mood.history.model.rowCount() == 0  # open windows show the empty store
         assert app.reframing.wizard is None
+        assert quick_log.draft is None  # nothing typed comes back after an erase
+        app.mood.show_quick_log()
+        assert quick_log.form.note_text() == "" and not quick_log.draft_line.isVisible()
+        quick_log.reject()
         assert "说我们骗人" not in paths.log_file.read_text(encoding="utf-8")
         assert "all data erased" in paths.log_file.read_text(encoding="utf-8")
         assert paths.settings_file.read_text(encoding="utf-8") == ALL_DAY

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -275,3 +277,64 @@ def test_the_title_bar_keeps_a_draft_too(qtbot, dialog):
     assert dialog.form.note_text() == "half a thought"
     dialog.clear_button.click()
     assert dialog.form.note_text() == "" and dialog.draft is None
+
+
+def test_opening_it_again_while_it_is_open_keeps_what_is_typed(qtbot, dialog):
+    """*New entry* in the mood log or *Log* in the trends, while the quick log is open."""
+    qtbot.keyClick(focused(), Qt.Key.Key_5)
+    dialog.form.emotions.chips["anxious"].click()
+    dialog.form.note.setPlainText("the customer hung up on me")
+    dialog.open_fresh()
+    assert dialog.isVisible()
+    assert dialog.form.note_text() == "the customer hung up on me"
+    assert dialog.form.stress_value() == 5
+    assert dialog.form.emotion_codes() == ["anxious"]
+
+
+def test_a_draft_comes_back_within_two_hours_and_is_saved_at_the_time_of_saving(
+    qtbot, dialog, store, clock
+):
+    qtbot.keyClick(focused(), Qt.Key.Key_3)
+    dialog.form.note.setPlainText("a long complaint")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    clock.advance(timedelta(hours=1, minutes=50))
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "a long complaint"
+    assert "14:30" in dialog.draft_line.text()  # when it was typed
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save()
+    stored = store.get_mood(saved.args[0].id)
+    assert stored is not None and stored.at == clock.now()  # logged when saved: 16:20
+
+
+def test_a_draft_older_than_two_hours_is_dropped(qtbot, dialog, clock):
+    dialog.form.note.setPlainText("half a thought")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert dialog.draft is not None
+    clock.advance(timedelta(hours=2, minutes=1))
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "" and dialog.draft is None
+    assert not dialog.draft_line.isVisible()
+
+
+def test_a_draft_from_yesterdays_last_call_is_dropped_in_the_morning(qtbot, dialog, clock):
+    zone = clock.local_zone()
+    clock.set(datetime(2026, 11, 23, 23, 40, tzinfo=zone))
+    dialog.hide()
+    dialog.open_fresh()
+    dialog.form.note.setPlainText("the last call of the day")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    clock.set(datetime(2026, 11, 24, 0, 20, tzinfo=zone))  # 40 minutes later, another day
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "" and dialog.draft is None
+
+
+def test_forgetting_drops_the_draft_and_what_is_typed(qtbot, dialog):
+    dialog.form.note.setPlainText("private")
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    dialog.open_fresh()
+    dialog.form.note.setPlainText("private, and more")
+    dialog.forget()  # all data is being erased
+    assert not dialog.isVisible() and dialog.draft is None
+    dialog.open_fresh()
+    assert dialog.form.note_text() == "" and not dialog.draft_line.isVisible()

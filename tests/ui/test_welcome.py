@@ -131,6 +131,31 @@ def test_it_waits_for_a_call_to_end_and_steps_aside_for_one(qtbot, paths, monkey
         app.shut_down()
 
 
+def test_after_a_call_it_leaves_the_keyboard_to_the_quick_log_and_comes_back_after(
+    qtbot, paths, soon
+):
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text("[calls]\noffer_mood_log = true\n", encoding="utf-8")
+    app = start(qtbot, paths)
+    try:
+        window = shown(qtbot, app)
+        app.breaks.set_on_call(True)
+        assert not window.isVisible()
+        app.breaks.set_on_call(False)  # the quick log is offered at the call's end
+        quick_log = app.mood.quick_log
+        assert quick_log is not None and quick_log.isVisible()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is quick_log)
+        qtbot.wait(1000)  # longer than it waits for a window the call's end opens
+        assert not window.isVisible()  # it waits: the agent types in the quick log
+        assert QApplication.activeWindow() is quick_log
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        assert not quick_log.isVisible()
+        qtbot.waitUntil(window.isVisible)  # then it comes back
+        assert state(paths) == {"welcome": "pending"}
+    finally:
+        app.shut_down()
+
+
 def test_start_applies_the_shift_to_the_settings_file_an_administrator_seeded(qtbot, paths, soon):
     paths.config_dir.mkdir(parents=True)
     paths.settings_file.write_text(
@@ -216,6 +241,9 @@ def test_the_language_picked_applies_at_once_and_the_window_follows(qtbot, paths
         window.language.setCurrentIndex(window.language.findData("en"))
         assert window.day_boxes[0].text() == "Mon"
         assert window.first_break.text() == "Your first micro-break comes at 10:25 today."
+        qtbot.keyClick(window, Qt.Key.Key_Escape)  # Skip keeps the language picked
+        assert not window.isVisible() and state(paths) == {"welcome": "done"}
+        assert load_settings(paths.settings_file).language == "en"
     finally:
         app.speech.translations.apply("en")
         app.shut_down()
