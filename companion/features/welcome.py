@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -170,6 +170,8 @@ class Welcome(QObject):
     def _come_back(self) -> None:
         """After the call that hid it: back, without the keyboard, once no window that came
         forward by itself (one that stays on top: the quick log, a notice) holds the keyboard."""
+        from PySide6.QtCore import Qt  # not at import: the `Qt` namespace costs ~14 ms to load
+
         self._coming_back = False
         window = self.window
         if not self._hidden_for_call or window is None or self._on_call():

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from companion.events import follow
 from companion.ui.present import bring_forward
-from companion.ui.screen_fit import keep_on_screen
 
 
 class Speaking(Protocol):
@@ -57,6 +56,8 @@ class WindowSlot(Generic[W]):
     def get(self) -> W:
         """The window, made now if it was not yet (it then loads what it shows)."""
         if self.window is None:
+            from companion.ui.screen_fit import keep_on_screen  # not before the tray shows
+
             window = self._make()
             keep_on_screen(window)  # it fits its screen, however it is later shown
             speaks(window, self._languages)
