@@ -27,12 +27,29 @@ from companion.cli.transfer import run_erase, run_export, run_import
 __all__ = ["main"]
 
 
+def _text_out() -> None:
+    """Output that never fails on Chinese or emoji, whatever the code page.
+
+    A pipe or a file gets UTF-8 (what a script or a spreadsheet reading `--format json` or
+    `csv` expects); on a Windows machine set to cp1252 or cp936 Python would otherwise write the
+    code page and stop with UnicodeEncodeError at the first 客 or 😀. A console is written by
+    Python as Unicode on Windows; where a terminal's encoding still cannot show a character, it
+    is replaced rather than ending the command. Arguments that were not valid UTF-8 arrive with
+    lone surrogates (PEP 383): stderr escapes them the way Python's own stderr does."""
+    for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        isatty = getattr(stream, "isatty", lambda: False)
+        if encoding != "utf8" and not isatty():
+            reconfigure(encoding="utf-8", errors=errors)
+        else:
+            reconfigure(errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    # Arguments that were not valid UTF-8 arrive with lone surrogates (PEP 383). Messages that
-    # name them are escaped the way Python's own stderr does, whatever stream stderr is now.
-    reconfigure = getattr(sys.stderr, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(errors="backslashreplace")
+    _text_out()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from companion.start import start_tray
