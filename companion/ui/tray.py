@@ -180,18 +180,12 @@ class TrayMenu(QObject):
         elif self._next_shift is None:
             note = self.tr("Off shift: no breaks until a shift starts")
         else:
-            days = (
-                self.tr("Mon"),
-                self.tr("Tue"),
-                self.tr("Wed"),
-                self.tr("Thu"),
-                self.tr("Fri"),
-                self.tr("Sat"),
-                self.tr("Sun"),
-            )
+            from companion.ui.settings.widgets import weekday_names  # once off shift, not at start
+
+            short_days, _full = weekday_names()
             note = (
                 self.tr("Off shift: breaks start again %1 %2")
-                .replace("%1", days[self._next_shift.weekday()])
+                .replace("%1", short_days[self._next_shift.weekday()])
                 .replace("%2", f"{self._next_shift:%H:%M}")
             )
         self.off_shift_note.setText(note)

@@ -727,7 +727,7 @@ pip install &quot;%3&quot;</translation>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="181"/>
+        <location filename="../../companion/features/mood.py" line="187"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -2241,52 +2241,52 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="106"/>
+        <location filename="../../companion/ui/quick_log.py" line="118"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="107"/>
+        <location filename="../../companion/ui/quick_log.py" line="119"/>
         <source>How are you after that call?</source>
         <translation>刚才那通电话之后，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="110"/>
+        <location filename="../../companion/ui/quick_log.py" line="122"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
         <translation>Tab 在各组之间切换，方向键在组内移动，空格键勾选 · 回车保存（在备注里按 Ctrl+回车）· Esc 关闭，写好的备注下次还在</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="114"/>
+        <location filename="../../companion/ui/quick_log.py" line="126"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="115"/>
+        <location filename="../../companion/ui/quick_log.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="116"/>
+        <location filename="../../companion/ui/quick_log.py" line="128"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="117"/>
+        <location filename="../../companion/ui/quick_log.py" line="129"/>
         <source>Forget what was typed and start afresh</source>
         <translation>清空已填写的内容，重新开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="169"/>
+        <location filename="../../companion/ui/quick_log.py" line="206"/>
         <source>Not saved yet: what you typed at %1 is back.</source>
         <translation>还没保存：你在 %1 填写的内容已恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="207"/>
+        <location filename="../../companion/ui/quick_log.py" line="244"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="215"/>
+        <location filename="../../companion/ui/quick_log.py" line="252"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
     </message>
@@ -2658,7 +2658,7 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="241"/>
+        <location filename="../../companion/ui/welcome.py" line="242"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
@@ -2895,12 +2895,12 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>在任何程序中打开“记录心情”的按键（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="154"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="152"/>
         <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
         <translation>直接按下按键，例如 Ctrl+Alt+M；清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="159"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="157"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
@@ -3094,52 +3094,52 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="112"/>
+        <location filename="../../companion/ui/settings/status.py" line="111"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="116"/>
+        <location filename="../../companion/ui/settings/status.py" line="115"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="123"/>
+        <location filename="../../companion/ui/settings/status.py" line="122"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="127"/>
+        <location filename="../../companion/ui/settings/status.py" line="126"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="131"/>
+        <location filename="../../companion/ui/settings/status.py" line="130"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="135"/>
+        <location filename="../../companion/ui/settings/status.py" line="134"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="139"/>
+        <location filename="../../companion/ui/settings/status.py" line="138"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="143"/>
+        <location filename="../../companion/ui/settings/status.py" line="142"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="208"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="206"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="379"/>
+        <location filename="../../companion/ui/welcome.py" line="380"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
@@ -3150,13 +3150,13 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="386"/>
+        <location filename="../../companion/ui/welcome.py" line="387"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="393"/>
+        <location filename="../../companion/ui/welcome.py" line="394"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
@@ -3185,37 +3185,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="274"/>
+        <location filename="../../companion/ui/tray.py" line="268"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="275"/>
+        <location filename="../../companion/ui/tray.py" line="269"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="278"/>
+        <location filename="../../companion/ui/tray.py" line="272"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="282"/>
+        <location filename="../../companion/ui/tray.py" line="276"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="283"/>
+        <location filename="../../companion/ui/tray.py" line="277"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="284"/>
+        <location filename="../../companion/ui/tray.py" line="278"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="285"/>
+        <location filename="../../companion/ui/tray.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3476,7 +3476,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="224"/>
+        <location filename="../../companion/ui/tray.py" line="218"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
@@ -3580,7 +3580,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="154"/>
-        <location filename="../../companion/ui/welcome.py" line="252"/>
+        <location filename="../../companion/ui/welcome.py" line="253"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -3595,42 +3595,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>不在班次内：下个班次开始前不会提醒休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="184"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="185"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="186"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/tray.py" line="187"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="188"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="189"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="190"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/tray.py" line="193"/>
         <source>Off shift: breaks start again %1 %2</source>
         <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
     </message>
@@ -3638,168 +3603,168 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="222"/>
         <location filename="../../companion/ui/welcome.py" line="223"/>
+        <location filename="../../companion/ui/welcome.py" line="224"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="225"/>
+        <location filename="../../companion/ui/welcome.py" line="226"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="233"/>
+        <location filename="../../companion/ui/welcome.py" line="234"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="234"/>
+        <location filename="../../companion/ui/welcome.py" line="235"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="236"/>
+        <location filename="../../companion/ui/welcome.py" line="237"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="245"/>
+        <location filename="../../companion/ui/welcome.py" line="246"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <location filename="../../companion/ui/welcome.py" line="247"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="250"/>
+        <location filename="../../companion/ui/welcome.py" line="251"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="259"/>
+        <location filename="../../companion/ui/welcome.py" line="260"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="264"/>
+        <location filename="../../companion/ui/welcome.py" line="265"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="265"/>
+        <location filename="../../companion/ui/welcome.py" line="266"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="273"/>
+        <location filename="../../companion/ui/welcome.py" line="274"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="281"/>
+        <location filename="../../companion/ui/welcome.py" line="282"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="282"/>
+        <location filename="../../companion/ui/welcome.py" line="283"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="283"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="285"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="285"/>
+        <location filename="../../companion/ui/welcome.py" line="286"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="286"/>
+        <location filename="../../companion/ui/welcome.py" line="287"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="288"/>
+        <location filename="../../companion/ui/welcome.py" line="289"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="293"/>
+        <location filename="../../companion/ui/welcome.py" line="294"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="299"/>
+        <location filename="../../companion/ui/welcome.py" line="300"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="302"/>
+        <location filename="../../companion/ui/welcome.py" line="303"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <location filename="../../companion/ui/welcome.py" line="320"/>
         <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="323"/>
+        <location filename="../../companion/ui/welcome.py" line="324"/>
         <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="330"/>
+        <location filename="../../companion/ui/welcome.py" line="331"/>
         <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="337"/>
+        <location filename="../../companion/ui/welcome.py" line="338"/>
         <source>To log a mood after a call, click “%1” in that window.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="444"/>
+        <location filename="../../companion/ui/welcome.py" line="445"/>
         <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="452"/>
+        <location filename="../../companion/ui/welcome.py" line="453"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="454"/>
+        <location filename="../../companion/ui/welcome.py" line="455"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="458"/>
+        <location filename="../../companion/ui/welcome.py" line="459"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <location filename="../../companion/ui/welcome.py" line="461"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="464"/>
+        <location filename="../../companion/ui/welcome.py" line="465"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="466"/>
+        <location filename="../../companion/ui/welcome.py" line="467"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>
