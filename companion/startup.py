@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -20,9 +22,32 @@ def _linux_process_age() -> float | None:
     return max(0.0, uptime - started)
 
 
+def _windows_process_age() -> float | None:
+    """GetProcessTimes' creation time against the system time, both FILETIMEs (100 ns)."""
+    if sys.platform == "win32":
+        try:
+            kernel32 = ctypes.WinDLL("kernel32")
+            creation, exited, kernel, user, now = (ctypes.c_uint64() for _ in range(5))
+            process = ctypes.c_void_p(kernel32.GetCurrentProcess())
+            times = (ctypes.byref(value) for value in (creation, exited, kernel, user))
+            if not kernel32.GetProcessTimes(process, *times):
+                return None
+            kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+        except (OSError, AttributeError):
+            return None
+        return max(0.0, (now.value - creation.value) / 10_000_000)
+    return None
+
+
+def _process_age() -> float | None:
+    if sys.platform == "win32":
+        return _windows_process_age()
+    return _linux_process_age()  # elsewhere /proc is missing: None
+
+
 def process_age_ms() -> int:
     """Milliseconds since the interpreter started (since this module loaded where unknown)."""
-    age = _linux_process_age()
+    age = _process_age()
     if age is None:
         age = time.monotonic() - _IMPORTED_AT
     return round(age * 1000)

@@ -242,8 +242,11 @@ class SingleInstance(QObject):
             except BadRequest as error:
                 self._refuse(connection, str(error))
                 continue
-            self.request_received.emit(request)
+            # Answer first: what the request starts (a first window, the full store) may take
+            # seconds on a slow PC, longer than the sender waits for its answer.
             connection.write(ok_reply())
+            connection.flush()
+            self.request_received.emit(request)
         if connection.bytesAvailable() > MAX_LINE_BYTES:  # no newline in sight
             self._refuse(connection, "request too long", hang_up=True)
 
