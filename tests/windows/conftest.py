@@ -146,7 +146,11 @@ class WindowsApp:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        self.sink.wait(timeout=20)
+        try:  # Wine's desktop process may hold the pipe open: cat then never sees its end
+            self.sink.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            self.sink.kill()
+            self.sink.wait()
 
 
 @pytest.fixture
