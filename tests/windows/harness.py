@@ -59,6 +59,8 @@ WINE_DLL_OVERRIDES = "mscoree,mshtml=;winedbg.exe=d;mscms=n,b"
 STAND_IN_DLLS = ("icuuc", "mscms")
 WINE_COMMANDS = ("wine", "wineboot", "wineserver")
 STUB_COMPILER = "x86_64-w64-mingw32-gcc"
+UNIX_LOCALES = ("en_US.UTF-8", "zh_CN.UTF-8")
+LOCALE_SOURCES = Path("/usr/share/i18n/locales")
 
 
 class HarnessError(RuntimeError):
@@ -79,7 +81,10 @@ def windows_path(path: Path) -> str:
 
 
 def missing_tools() -> list[str]:
-    return [name for name in (*WINE_COMMANDS, STUB_COMPILER) if shutil.which(name) is None]
+    missing = [name for name in (*WINE_COMMANDS, STUB_COMPILER) if shutil.which(name) is None]
+    if not (LOCALE_SOURCES / "zh_CN").exists() or shutil.which("localedef") is None:
+        missing.append("the locale sources (locales)")
+    return missing
 
 
 # --- What to install ----------------------------------------------------------------------
@@ -142,6 +147,10 @@ class WineEnvironment:
         return self.root / "wheels"
 
     @property
+    def locales(self) -> Path:
+        return self.root / "locale"
+
+    @property
     def user_profile(self) -> Path:
         """C:\\users\\<name> as a Unix path (Wine names the profile after the Unix user)."""
         users = self.prefix / "drive_c" / "users"
@@ -173,6 +182,10 @@ class WineEnvironment:
                 "WINEDLLOVERRIDES": WINE_DLL_OVERRIDES,
                 "PYTHONUTF8": "0",
                 "PYTHONDONTWRITEBYTECODE": "1",
+                # Wine takes the Windows locale and code pages from LANG (en_US: ANSI 1252,
+                # zh_CN: 936) and writes to a terminal in the Unix locale's charset, which
+                # must then exist: the harness compiles both here.
+                "LOCPATH": str(self.locales),
             }
         )
         if display:
@@ -360,12 +373,28 @@ def _prepare_packages(wine: WineEnvironment) -> None:
     stamp.write_text(key + "\n", encoding="utf-8")
 
 
+def _prepare_locales(wine: WineEnvironment) -> None:
+    """en_US.UTF-8 and zh_CN.UTF-8 for Wine, compiled into the cache (no root needed)."""
+    for name in UNIX_LOCALES:
+        target = wine.locales / name
+        if (target / "LC_CTYPE").exists():
+            continue
+        language, charset = name.split(".")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made = subprocess.run(
+            ["localedef", "-i", language, "-f", charset, str(target)],
+            capture_output=True,
+            check=False,
+        )
+        _check(made, f"localedef {name} (Debian package: locales)")
+
+
 def prepare(root: Path | None = None) -> WineEnvironment:
     """Build what is missing or stale in the cache; raise HarnessError if it cannot be done."""
     missing = missing_tools()
     if missing:
         raise HarnessError(
-            f"needs {', '.join(missing)} (Debian: wine wine64 gcc-mingw-w64-x86-64-win32; "
+            f"needs {', '.join(missing)} (Debian: wine wine64 gcc-mingw-w64-x86-64-win32 locales; "
             "python3 scripts/dev.py test installs them)"
         )
     wine = WineEnvironment(root or cache_dir())
@@ -373,6 +402,7 @@ def prepare(root: Path | None = None) -> WineEnvironment:
     _prepare_python(wine)
     _prepare_prefix(wine)
     _prepare_packages(wine)
+    _prepare_locales(wine)
     return wine
 
 
