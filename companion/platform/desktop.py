@@ -70,6 +70,9 @@ def launch_command(
     executable = sys.executable if executable is None else executable
     platform = sys.platform if platform is None else platform
     if frozen:
+        if platform == "win32":  # from companion-cli.exe too: the tray app has no console
+            windowed = Path(executable).with_name("companion.exe")
+            return [str(windowed if windowed.is_file() else executable)]
         return [executable]
     if platform == "win32":
         python = Path(executable)

@@ -158,6 +158,16 @@ def test_a_bundle_starts_itself():
     ]
 
 
+def test_a_windows_bundle_logs_in_with_its_windowed_exe_even_from_the_console_one(tmp_path):
+    console = tmp_path / "companion-cli.exe"
+    console.write_text("")
+    alone = launch_command(frozen=True, executable=str(console), platform="win32")
+    assert alone == [str(console)]  # no tray exe next to it: itself, rather than nothing
+    (tmp_path / "companion.exe").write_text("")
+    found = launch_command(frozen=True, executable=str(console), platform="win32")
+    assert found == [str(tmp_path / "companion.exe")]
+
+
 def test_the_installed_script_is_preferred_then_python_dash_m(tmp_path):
     python = tmp_path / "bin" / "python"
     python.parent.mkdir()

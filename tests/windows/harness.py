@@ -24,7 +24,7 @@ numpy is held below 2 there: numpy 2 calls `ucrtbase.crealf` when it is imported
 Wine 8 does not implement (real Windows has it). Everything else is the newest release the
 project allows, as on a user's machine.
 
-Known Wine quirks the tests keep clear of (../ENGINEERING-NOTES in the team's notes has them):
+Wine quirks the tests keep clear of (../ENGINEERING-NOTES in the team's notes has them):
 a Windows program's stdout must be a pipe (a file fails at start with WinError 6); non-ASCII in
 the command line is mangled (tests pass text through files); every python.exe gets the same
 PID, so a stale lock file looks alive (each test has its own data folder).
@@ -53,8 +53,11 @@ PYTHON_VERSION = "3.12"
 # PyInstaller for pefile and pywin32-ctypes (the host's pip cannot see Windows-only markers).
 WINDOWS_EXTRAS = ("tzdata", "pefile>=2022.5.30", "pywin32-ctypes>=0.2.1")
 WINE_NUMPY = "numpy>=1.25,<2"
-# No Mono or Gecko prompts, no debugger; the mscms stand-in before Wine's own.
-WINE_DLL_OVERRIDES = "mscoree,mshtml=;winedbg.exe=d;mscms=n,b"
+# No Mono or Gecko prompts, no debugger; the mscms stand-in before Wine's own. And no `_wmi`:
+# a WMI query (Python's `platform` makes one, for SQLAlchemy among others) reaches Wine's
+# unimplemented propsys.VariantToString, which ends the program; without the module, `platform`
+# takes its fallback. An override, not a Python patch, so that it holds for the bundle too.
+WINE_DLL_OVERRIDES = "mscoree,mshtml,_wmi.pyd=;winedbg.exe=d;mscms=n,b"
 # Stand-ins built from <name>_stub.c into system32: what Qt needs that Wine 8 lacks.
 STAND_IN_DLLS = ("icuuc", "mscms")
 WINE_COMMANDS = ("wine", "wineboot", "wineserver")
@@ -321,8 +324,7 @@ def _prepare_python(wine: WineEnvironment) -> None:
 def _prepare_prefix(wine: WineEnvironment) -> None:
     stamp = wine.root / "prefix.stamp"
     sources = {name: HERE / f"{name}_stub.c" for name in STAND_IN_DLLS}
-    key = digest({name: path.read_text("utf-8") for name, path in sources.items()},
-                 WINE_DLL_OVERRIDES)  # fmt: skip
+    key = digest({name: path.read_text("utf-8") for name, path in sources.items()})
     system32 = wine.prefix / "drive_c" / "windows" / "system32"
     if _stamp_ok(stamp, key) and all((system32 / f"{name}.dll").exists() for name in sources):
         return

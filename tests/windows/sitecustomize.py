@@ -2,8 +2,9 @@
 copies it into that Python's site-packages). On real Windows it does nothing; under Wine it works
 round what Wine 8 lacks, so that Companion's own code runs unchanged:
 
-- `_wmi` (pip and `platform` query WMI) reaches an unimplemented `propsys.VariantToString` and
-  hangs in the debugger: hidden, so callers take their fallback.
+- (`_wmi`, which reaches an unimplemented Wine function, is kept from loading by the harness's
+  WINEDLLOVERRIDES, so that the same holds for the PyInstaller bundle, which has no
+  sitecustomize.)
 - `_winapi.CopyFile2` is unimplemented: removed, so shutil copies with its portable code.
 - Wine does not hand `QT_*` variables to a Windows program: the harness passes them in
   `COMPANION_WINE_ENV` (`NAME=value` pairs separated by newlines), set here before Qt loads.
@@ -23,7 +24,6 @@ def _under_wine() -> bool:
 
 
 if sys.platform == "win32" and _under_wine():
-    sys.modules["_wmi"] = None  # type: ignore[assignment]
     import _winapi
 
     if hasattr(_winapi, "CopyFile2"):
