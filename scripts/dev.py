@@ -7,8 +7,9 @@
 Setting up means:
 
 1. On Debian/Ubuntu, make sure the system libraries Qt needs (and, for ``test``, the X
-   tools the tray tests use) are installed: installed with apt-get when running as root,
-   otherwise the exact ``sudo apt-get install`` line to run is printed.
+   tools the tray tests use, and Wine, mingw-w64 and NSIS for the Windows leg on x86-64) are
+   installed: installed with apt-get when running as root, otherwise the exact
+   ``sudo apt-get install`` line to run is printed.
 2. Create the virtual environment ``.venv`` at the repository root, and ``pip install -e``
    the project into it (with the ``test`` extra for ``test``) unless a stamp file shows
    the same ``pyproject.toml`` is already installed with those extras.
@@ -64,6 +65,15 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries
     ("pulseaudio",),  # a private sound server: call detection tested against a real one
     ("faketime",),  # libfaketime: the whole-shift test runs the real app's clocks 200x faster
+]
+# The Windows leg (tests/windows): a Windows CPython under Wine builds and runs Companion, its
+# bundle and its installer. x86-64 only (Wine's 64-bit loader); elsewhere the leg is skipped.
+WINDOWS_LEG_PACKAGES: list[tuple[str, ...]] = [
+    ("wine",),
+    ("wine64",),
+    ("gcc-mingw-w64-x86-64-win32",),  # builds the harness's stand-in DLLs for what Wine lacks
+    ("nsis",),  # makensis: the Windows installer, built on Linux
+    ("locales",),  # en_US and zh_CN sources: Wine's code pages 1252 and 936 on a terminal
 ]
 CHECK_PATHS = ("companion", "tests", "scripts", "benchmarks")
 PYTEST_NO_TESTS_COLLECTED = 5
@@ -263,8 +273,19 @@ def python_library_packages() -> list[tuple[str, ...]]:
     return [(f"libpython{minor}t64", f"libpython{minor}")]
 
 
+def windows_leg_packages() -> list[tuple[str, ...]]:
+    if shutil.which("dpkg") is None:
+        return []
+    architecture = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return WINDOWS_LEG_PACKAGES if architecture == "amd64" else []
+
+
 def run_tests(pytest_args: list[str]) -> int:
-    ensure_system_packages([*RUN_PACKAGES, *TEST_PACKAGES, *python_library_packages()])
+    ensure_system_packages(
+        [*RUN_PACKAGES, *TEST_PACKAGES, *python_library_packages(), *windows_leg_packages()]
+    )
     ensure_venv(frozenset({"test"}))
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

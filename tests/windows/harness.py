@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -63,11 +64,16 @@ STAND_IN_DLLS = ("icuuc", "mscms")
 WINE_COMMANDS = ("wine", "wineboot", "wineserver")
 STUB_COMPILER = "x86_64-w64-mingw32-gcc"
 UNIX_LOCALES = ("en_US.UTF-8", "zh_CN.UTF-8")
+CJK_FONT_LINK = "wqy-microhei.ttc,WenQuanYi Micro Hei"  # fonts-wqy-microhei
 LOCALE_SOURCES = Path("/usr/share/i18n/locales")
 
 
 class HarnessError(RuntimeError):
     """The Windows environment cannot be made here; the message says why."""
+
+
+class WineUnavailable(HarnessError):
+    """This machine cannot have Wine's 64-bit loader at all (not an x86-64 Linux)."""
 
 
 def cache_dir() -> Path:
@@ -324,7 +330,7 @@ def _prepare_python(wine: WineEnvironment) -> None:
 def _prepare_prefix(wine: WineEnvironment) -> None:
     stamp = wine.root / "prefix.stamp"
     sources = {name: HERE / f"{name}_stub.c" for name in STAND_IN_DLLS}
-    key = digest({name: path.read_text("utf-8") for name, path in sources.items()})
+    key = digest({name: path.read_text("utf-8") for name, path in sources.items()}, CJK_FONT_LINK)
     system32 = wine.prefix / "drive_c" / "windows" / "system32"
     if _stamp_ok(stamp, key) and all((system32 / f"{name}.dll").exists() for name in sources):
         return
@@ -335,6 +341,7 @@ def _prepare_prefix(wine: WineEnvironment) -> None:
         ["wineboot", "--init"], env=env, capture_output=True, check=False, timeout=300
     )
     _check(result, "wineboot --init")
+    _link_cjk_fonts(env)
     subprocess.run(["wineserver", "-w"], env=env, check=False, timeout=120)
     for name, source in sources.items():
         built = wine.root / f"{name}.dll"
@@ -346,6 +353,17 @@ def _prepare_prefix(wine: WineEnvironment) -> None:
         _check(compiled, f"building the {name}.dll stand-in")
         shutil.copyfile(built, system32 / f"{name}.dll")
     stamp.write_text(key + "\n", encoding="utf-8")
+
+
+def _link_cjk_fonts(env: Mapping[str, str]) -> None:
+    """Windows draws Chinese in title bars and the taskbar through font linking (Tahoma and
+    Segoe UI fall back to a CJK font); a fresh Wine prefix links none, so Wine's own window
+    frames showed boxes. The CJK font the README's set-up installs is linked instead."""
+    key = r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\FontLink\SystemLink"
+    for face in ("Tahoma", "Microsoft Sans Serif", "MS Shell Dlg", "MS Shell Dlg 2", "Segoe UI"):
+        command = ["wine", "reg", "add", key, "/v", face, "/t", "REG_MULTI_SZ"]
+        added = run_windows([*command, "/d", CJK_FONT_LINK, "/f"], env, 60)
+        _check(added, f"linking a CJK font to {face}")
 
 
 def _prepare_packages(wine: WineEnvironment) -> None:
@@ -393,6 +411,8 @@ def _prepare_locales(wine: WineEnvironment) -> None:
 
 def prepare(root: Path | None = None) -> WineEnvironment:
     """Build what is missing or stale in the cache; raise HarnessError if it cannot be done."""
+    if not sys.platform.startswith("linux") or platform.machine() not in ("x86_64", "AMD64"):
+        raise WineUnavailable(f"Wine's 64-bit Windows needs x86-64 Linux, not {platform.machine()}")
     missing = missing_tools()
     if missing:
         raise HarnessError(
