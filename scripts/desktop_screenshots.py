@@ -22,12 +22,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.x_screen import x_screen  # noqa: E402
+
 TOOLS = ("Xvfb", "openbox", "trayer", "import")
 
 # name → the tray menu signal that opens it (a user's click on the menu item)
@@ -50,40 +52,6 @@ WINDOWS = (
 
 
 # --- the parent: one X screen per size --------------------------------------------------------
-
-
-@contextmanager
-def x_screen(size: str) -> Iterator[str]:
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = f":{pipe.readline().strip()}"
-    env = {**os.environ, "DISPLAY": display}
-    helpers = [
-        subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL),
-        subprocess.Popen(
-            ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        ),
-    ]
-    time.sleep(1.0)
-    try:
-        yield display
-    finally:
-        for process in [*helpers, xvfb]:
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def parent(args: argparse.Namespace) -> int:
@@ -123,7 +91,6 @@ def parent(args: argparse.Namespace) -> int:
 
 
 def child(args: argparse.Namespace) -> int:
-    sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget

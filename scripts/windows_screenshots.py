@@ -21,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_screenshots import x_screen  # noqa: E402
-
+from tests.helpers.x_screen import x_screen  # noqa: E402
 from tests.windows.harness import prepare, run_windows, windows_path  # noqa: E402
 
 PROBES = ROOT / "tests" / "windows" / "probes"

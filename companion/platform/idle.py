@@ -16,8 +16,10 @@ How, per system (all through ctypes, no extra Python packages):
 
 Verified: Linux/X11 on Debian 12 (tests/unit/test_idle.py runs the probe against Xvfb, moves the
 pointer with xdotool and watches the idle time drop; it also checks an X server without the
-extension). Windows and macOS are written against the documented APIs and have not been run:
-their conversion and clean-up logic is unit-tested with fake libraries.
+extension). Windows under Wine 8 (tests/windows: a Windows CPython runs this probe, the idle
+time rises while nothing happens and falls back after SendInput). macOS is written against the
+documented API and has not been run; its conversion and clean-up logic is unit-tested with
+fake libraries.
 
 Probes are cheap, never raise (a failure reads as None and is logged once) and never block:
 every call is a local library call or one X round trip.

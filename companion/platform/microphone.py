@@ -33,9 +33,10 @@ How, per system:
 
 Verified: the Linux logic with recorded pactl outputs from PulseAudio and PipeWire, and against
 a real PulseAudio daemon with a null microphone and null speakers (tests/unit/test_microphone.py:
-parecord on the microphone is a call, on the speakers' monitor it is not). Windows and macOS are
-written against the documented APIs and have not been run: their decision logic is unit-tested
-with fakes.
+parecord on the microphone is a call, on the speakers' monitor it is not). Windows under Wine 8
+(tests/windows: this probe reads a consent store the test writes, a desktop program recording,
+then stopped); no real microphone has been tried there. macOS is written against the
+documented API and has not been run: its decision logic is unit-tested with fakes.
 
 Probes never raise (a failure reads as None and is logged), and never block the GUI thread for
 more than the 1-s pactl timeout, which is then not tried again for a minute.

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.x_screen import stop, x_screen
+
 READY = re.compile(r"ready in (\d+) ms \(Companion [^,]+, ([^,]+),")
 
 
@@ -117,33 +119,12 @@ def start_trayer(display: str) -> subprocess.Popen:
     )
 
 
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 @pytest.fixture
 def bare_x_display() -> Iterator[str]:
     """A private Xvfb screen with no tray host."""
     need_tools("Xvfb", "trayer")
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = f":{pipe.readline().strip()}"
-    try:
+    with x_screen(window_manager=False, tray=False) as display:
         yield display
-    finally:
-        stop(xvfb)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.x_screen import x_screen
 from tests.windows.harness import (
     HarnessError,
     WineEnvironment,
@@ -58,33 +59,11 @@ def wine() -> Iterator[WineEnvironment]:
 @pytest.fixture(scope="session")
 def wine_display() -> Iterator[str]:
     """One Xvfb screen (1366x768) with openbox and a tray host, for the Windows programs."""
-    from tests.e2e.conftest import need_tools, stop
+    from tests.e2e.conftest import need_tools
 
     need_tools("Xvfb", "trayer", "openbox")
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = f":{pipe.readline().strip()}"
-    env = {**os.environ, "DISPLAY": display}
-    helpers = [
-        subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for command in (
-            ["openbox"],
-            ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request"],
-        )
-    ]
-    time.sleep(0.5)
-    try:
+    with x_screen("1366x768") as display:
         yield display
-    finally:
-        for process in (*helpers, xvfb):
-            stop(process)
 
 
 def probe(

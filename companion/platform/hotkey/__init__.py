@@ -15,8 +15,8 @@ How, per system (ctypes only, no extra Python packages):
   `companion quick-log`, which asks the running Companion to open the quick log.
 - Windows: `RegisterHotKey` with no window (the message goes to the GUI thread's queue) and
   `MOD_NOREPEAT`; a QAbstractNativeEventFilter picks WM_HOTKEY out of Qt's message loop.
-  ERROR_HOTKEY_ALREADY_REGISTERED reads as "taken". Written against the documented API and
-  tested with a fake user32; not yet run on Windows.
+  ERROR_HOTKEY_ALREADY_REGISTERED reads as "taken". Run for real under Wine 8
+  (tests/windows), and tested with a fake user32.
 - macOS: Carbon's `RegisterEventHotKey` on the application's event target, with an event
   handler (`InstallEventHandler`, a ctypes callback) for kEventHotKeyPressed that checks our
   hot key id. It needs no accessibility permission. As everywhere in Qt on macOS, "Ctrl" in the
