@@ -26,11 +26,17 @@ def _windows_process_age() -> float | None:
     """GetProcessTimes' creation time against the system time, both FILETIMEs (100 ns)."""
     if sys.platform == "win32":
         try:
+            from ctypes import wintypes
+
             kernel32 = ctypes.WinDLL("kernel32")
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE  # the pseudo-handle -1
+            filetime = ctypes.POINTER(ctypes.c_uint64)  # FILETIME: 100 ns since 1601, 8 bytes
+            kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE, *(filetime,) * 4)
+            kernel32.GetProcessTimes.restype = wintypes.BOOL
+            kernel32.GetSystemTimeAsFileTime.argtypes = (filetime,)
             creation, exited, kernel, user, now = (ctypes.c_uint64() for _ in range(5))
-            process = ctypes.c_void_p(kernel32.GetCurrentProcess())
             times = (ctypes.byref(value) for value in (creation, exited, kernel, user))
-            if not kernel32.GetProcessTimes(process, *times):
+            if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), *times):
                 return None
             kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
         except (OSError, AttributeError):

@@ -60,6 +60,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("xvfb",),
     ("xauth",),
     ("trayer",),  # a light system-tray host for the tray tests
+    ("openbox",),  # a window manager: the Windows leg's screen, and the screenshot scripts
     ("xdotool",),
     ("binutils",),  # strip: build.spec strips debug symbols from the bundle's libraries
     ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal
+from shiboken6 import Shiboken
 
 from companion.files import disk_full
 from companion.ipc.protocol import (
@@ -247,6 +248,8 @@ class SingleInstance(QObject):
             connection.write(ok_reply())
             connection.flush()
             self.request_received.emit(request)
+            if not Shiboken.isValid(connection):  # hung up and deleted while a dialog ran
+                return
         if connection.bytesAvailable() > MAX_LINE_BYTES:  # no newline in sight
             self._refuse(connection, "request too long", hang_up=True)
 

@@ -41,6 +41,8 @@ SetCompressor /SOLID lzma
 !define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
 !define STARTUP_APPROVED_KEY "Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 
+Var KeptLoginEntry  ; "1": an update found a login entry and keeps Task Manager's switch for it
+
 Name "$(AppName)"
 OutFile "${OUTFILE}"
 InstallDir "$LOCALAPPDATA\Programs\Companion"
@@ -92,8 +94,10 @@ Section "!$(SecAppName)" SecApp
   SectionIn RO
   Call CloseRunningCompanion
   SetOutPath "$INSTDIR"
-  ; An update replaces the program files, nothing else.
-  RMDir /r "$INSTDIR\_internal"
+  ; An update replaces the program files, nothing else (and only where Companion was).
+  ${If} ${FileExists} "$INSTDIR\companion.exe"
+    RMDir /r "$INSTDIR\_internal"
+  ${EndIf}
   File /r "${BUNDLE}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortCut "$SMPROGRAMS\Companion.lnk" "$INSTDIR\companion.exe" "" \
@@ -114,19 +118,34 @@ Section "!$(SecAppName)" SecApp
 SectionEnd
 
 Section "$(SecLoginName)" SecLogin
-  ; The value Companion's own setting reads and writes; an earlier "off" in Task Manager's
-  ; Startup apps would keep it off, so that is cleared as the app itself does.
+  ; The value Companion's own setting reads and writes. A new install (or the box ticked by
+  ; hand) also clears an earlier "off" from Task Manager's Startup apps, as the app itself
+  ; does; an update that finds the entry there leaves that switch as the user set it.
+  ${If} $KeptLoginEntry != "1"
+    DeleteRegValue HKCU "${STARTUP_APPROVED_KEY}" "Companion"
+  ${EndIf}
   WriteRegStr HKCU "${RUN_KEY}" "Companion" '"$INSTDIR\companion.exe"'
-  DeleteRegValue HKCU "${STARTUP_APPROVED_KEY}" "Companion"
 SectionEnd
 
+; Unticked (or /AUTOSTART=0): no login entry, also none left from before.
+Section "-NoLogin"
+  ${IfNot} ${SectionIsSelected} ${SecLogin}
+    DeleteRegValue HKCU "${RUN_KEY}" "Companion"
+  ${EndIf}
+SectionEnd
+
+
 Function .onInit
-  ; An update keeps the choice the user made in Companion: no login entry, none added.
+  ; An update keeps the user's choice: with no login entry none is added; with one, Task
+  ; Manager's switch for it is left alone.
   ReadRegStr $0 HKCU "${APP_KEY}" "InstallDir"
   ReadRegStr $1 HKCU "${RUN_KEY}" "Companion"
   ${If} $0 != ""
-  ${AndIf} $1 == ""
-    !insertmacro UnselectSection ${SecLogin}
+    ${If} $1 == ""
+      !insertmacro UnselectSection ${SecLogin}
+    ${Else}
+      StrCpy $KeptLoginEntry "1"
+    ${EndIf}
   ${EndIf}
   ${GetParameters} $2
   ClearErrors
@@ -140,17 +159,16 @@ Function .onInit
   ${EndIf}
 FunctionEnd
 
-; Companion holds its files open while it runs: ask it to end (it saves as it goes), then make
-; sure. Both the tray app and a command still running from the console twin.
+; Companion holds its files open while it runs: end this user's copy (it saves each entry as it
+; is made, so nothing is lost), the tray app and any command of the console twin. Other users'
+; copies on a shared PC are left alone.
 !macro CLOSE_RUNNING un
   Function ${un}CloseRunningCompanion
-    nsExec::Exec 'taskkill /IM companion.exe'
-    Pop $0
-    Sleep 1500
-    nsExec::Exec 'taskkill /F /IM companion.exe'
-    Pop $0
-    nsExec::Exec 'taskkill /F /IM companion-cli.exe'
-    Pop $0
+    ExpandEnvStrings $0 "%USERDOMAIN%\%USERNAME%"
+    nsExec::Exec 'taskkill /F /FI "USERNAME eq $0" /IM companion.exe'
+    Pop $1
+    nsExec::Exec 'taskkill /F /FI "USERNAME eq $0" /IM companion-cli.exe'
+    Pop $1
   FunctionEnd
 !macroend
 !insertmacro CLOSE_RUNNING ""

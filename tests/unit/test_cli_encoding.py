@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.terminal import open_terminal
 
 NOTE = "客户：“退款！” 😀"
 
@@ -70,7 +71,7 @@ def test_a_file_gets_utf8_on_any_code_page(home, tmp_path, code_page):
 @pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
 @pytest.mark.parametrize("code_page", ["cp1252", "cp936", None])
 def test_a_terminal_never_ends_the_command_on_a_character_it_cannot_show(home, code_page):
-    leader, follower = pty.openpty()
+    leader, follower = open_terminal()
     try:
         listed = subprocess.run(
             [sys.executable, "-m", "companion", "list"],

