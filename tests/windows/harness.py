@@ -341,7 +341,6 @@ def _prepare_prefix(wine: WineEnvironment) -> None:
         ["wineboot", "--init"], env=env, capture_output=True, check=False, timeout=300
     )
     _check(result, "wineboot --init")
-    _link_cjk_fonts(env)
     subprocess.run(["wineserver", "-w"], env=env, check=False, timeout=120)
     for name, source in sources.items():
         built = wine.root / f"{name}.dll"
@@ -358,7 +357,8 @@ def _prepare_prefix(wine: WineEnvironment) -> None:
 def _link_cjk_fonts(env: Mapping[str, str]) -> None:
     """Windows draws Chinese in title bars and the taskbar through font linking (Tahoma and
     Segoe UI fall back to a CJK font); a fresh Wine prefix links none, so Wine's own window
-    frames showed boxes. The CJK font the README's set-up installs is linked instead."""
+    frames showed boxes. The CJK font the README's set-up installs is linked instead, at every
+    `prepare()`: Wine writes its own links for Tahoma back when it rescans its fonts."""
     key = r"HKLM\Software\Microsoft\Windows NT\CurrentVersion\FontLink\SystemLink"
     for face in ("Tahoma", "Microsoft Sans Serif", "MS Shell Dlg", "MS Shell Dlg 2", "Segoe UI"):
         command = ["wine", "reg", "add", key, "/v", face, "/t", "REG_MULTI_SZ"]
@@ -423,6 +423,7 @@ def prepare(root: Path | None = None) -> WineEnvironment:
     wine.root.mkdir(parents=True, exist_ok=True)
     _prepare_python(wine)
     _prepare_prefix(wine)
+    _link_cjk_fonts(wine.env())
     _prepare_packages(wine)
     _prepare_locales(wine)
     return wine
