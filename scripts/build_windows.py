@@ -103,10 +103,7 @@ def main(argv: list[str]) -> int:
         bundle = build_bundle(args.out.absolute())
         bundled = time.monotonic()
         installer = build_installer(bundle, args.out.absolute())
-    except BuildError as error:
-        print(f"build_windows: {error}", file=sys.stderr)
-        return 1
-    except Exception as error:  # the harness's own errors say what is missing
+    except RuntimeError as error:  # BuildError, or the harness's HarnessError: what is missing
         print(f"build_windows: {error}", file=sys.stderr)
         return 1
     mib = 1024 * 1024

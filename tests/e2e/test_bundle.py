@@ -24,6 +24,7 @@ import pytest
 
 import companion
 from tests.e2e.conftest import base_env, need_tools, read_log, wait_for_log
+from tests.helpers.sources import add_files
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(tempfile.gettempdir()) / "companion-bundle"
@@ -46,12 +47,7 @@ def sources_key() -> str:
     digest = hashlib.sha256()
     paths = [ROOT / name for name in SOURCES]
     paths += sorted((ROOT / "resources" / "translations").glob("*.qm"))
-    for path in paths:
-        found = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for file in found:
-            if file.is_file() and "__pycache__" not in file.parts:
-                digest.update(str(file.relative_to(ROOT)).encode())
-                digest.update(file.read_bytes())
+    add_files(digest, ROOT, paths)
     installed = sorted(
         f"{dist.metadata['Name']}=={dist.version}" for dist in importlib.metadata.distributions()
     )

@@ -24,19 +24,25 @@ def stop(process: subprocess.Popen) -> None:
 
 @contextmanager
 def x_screen(
-    size: str = "1366x768", *, window_manager: bool = True, tray: bool = True
+    size: str = "1366x768", *options: str, window_manager: bool = True, tray: bool = True
 ) -> Iterator[str]:
-    """The display name (":N") of a new Xvfb screen of `size`, stopped afterwards."""
+    """The display name (":N") of a new Xvfb screen of `size`, stopped afterwards; `options`
+    go to Xvfb (for example "-extension", "MIT-SCREEN-SAVER")."""
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp",
+         *options],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    )
+    )  # fmt: skip
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
-        display = f":{pipe.readline().strip()}"
+        number = pipe.readline().strip()
+    if not number.isdigit():
+        stop(xvfb)
+        raise AssertionError(f"Xvfb did not start (exit status {xvfb.returncode})")
+    display = f":{number}"
     env = {**os.environ, "DISPLAY": display}
     commands = [["openbox"]] if window_manager else []
     commands += [TRAYER] if tray else []

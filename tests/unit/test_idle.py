@@ -11,8 +11,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -33,6 +32,7 @@ from companion.platform.idle import (
     make_idle_probe,
     ticks_between,
 )
+from tests.helpers.x_screen import x_screen
 
 # --- choosing the probe ----------------------------------------------------------------------
 
@@ -365,32 +365,9 @@ def need_x_tools(*tools: str) -> None:
     need(missing)
 
 
-XVFB = ("Xvfb", "-screen", "0", "640x480x24", "-nolisten", "tcp")
-
-
-@contextmanager
-def xvfb(*options: str) -> Iterator[str]:
-    """A private Xvfb screen; yields its DISPLAY."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [*XVFB, "-displayfd", str(write_end), *options],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as pipe:
-            number = pipe.readline().strip()
-        assert number.isdigit(), f"Xvfb did not start (exit status {server.poll()})"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+def xvfb(*options: str) -> AbstractContextManager[str]:
+    """A private Xvfb screen with no window manager; yields its DISPLAY."""
+    return x_screen("640x480", *options, window_manager=False, tray=False)
 
 
 def move_pointer(display: str, x: int, y: int) -> None:

@@ -84,11 +84,6 @@ def probe(
     return json.loads(lines[-1])
 
 
-def read_log(home: Path) -> str:
-    log = home / "logs" / "companion.log"
-    return log.read_text(encoding="utf-8") if log.exists() else ""
-
-
 @dataclass
 class WindowsApp:
     """Companion's tray process under Wine, its output drained to a file by a pipe."""

@@ -18,6 +18,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.helpers.sources import add_files
 from tests.windows.conftest import remove_user_dirs, wine_user_dirs
 from tests.windows.harness import ROOT, WineEnvironment
 
@@ -54,12 +55,7 @@ APP_KEY = r"HKCU\Software\Companion"
 
 def sources_key(wine: WineEnvironment) -> str:
     digest = hashlib.sha256((wine.root / "packages.stamp").read_bytes())
-    for name in SOURCES:
-        path = ROOT / name
-        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if file.is_file() and "__pycache__" not in file.parts:
-                digest.update(str(file.relative_to(ROOT)).encode())
-                digest.update(file.read_bytes())
+    add_files(digest, ROOT, (ROOT / name for name in SOURCES))
     return digest.hexdigest()[:16]
 
 

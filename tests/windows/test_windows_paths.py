@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.windows.conftest import (
-    companion_cli,
-    probe,
-    read_log,
-    remove_user_dirs,
-    wine_user_dirs,
-)
+from tests.e2e.conftest import read_log
+from tests.windows.conftest import companion_cli, probe, remove_user_dirs, wine_user_dirs
 from tests.windows.harness import WineEnvironment, windows_path
 
 CONSENT_STORE = (
