@@ -29,7 +29,6 @@ from tests.windows.harness import (
     windows_path,
 )
 
-READY = re.compile(r"ready in (\d+) ms \(Companion [^,]+, ([^,]+),")
 PROBES = Path(__file__).resolve().parent / "probes"
 
 
@@ -89,7 +88,6 @@ class WindowsApp:
     """Companion's tray process under Wine, its output drained to a file by a pipe."""
 
     process: subprocess.Popen[bytes]
-    home: Path | None
     log_file: Path
     output: Path
     sink: subprocess.Popen[bytes]
@@ -163,7 +161,7 @@ def start_windows_app(wine: WineEnvironment, wine_display: str, tmp_path: Path) 
         process.stdout.close()
         if log_file is None:  # a program's own output, or Companion's log in its home
             log_file = output if home is None else home / "logs" / "companion.log"
-        app = WindowsApp(process, home, log_file, output, sink)
+        app = WindowsApp(process, log_file, output, sink)
         started.append(app)
         return app
 
