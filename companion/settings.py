@@ -287,6 +287,30 @@ def _key_sequence(value: Any) -> Any:
         raise InvalidSetting(str(error)) from None
 
 
+def _team_url(value: Any) -> Any:
+    """A PostgreSQL URL, or "" for none. Checked for its form only; nothing connects here (the
+    check must not load SQLAlchemy in the tray)."""
+    if not isinstance(value, str):
+        raise InvalidSetting(f"must be text; got {excerpt(value)}")
+    text = value.strip()
+    if text and re.match(r"^postgres(ql)?(\+psycopg)?://", text) is None:
+        raise InvalidSetting('must be a URL like postgresql://user@host:5432/database, or ""')
+    if _CONTROL.search(text):
+        raise InvalidSetting("must be one line without control characters")
+    return text
+
+
+def _team_name(value: Any) -> Any:
+    return _contact_text(value, "the team name", 60, required=False) if value != "" else ""
+
+
+def _never_preseeded(value: Any) -> Any:
+    raise InvalidSetting(
+        "is the agent's own choice and cannot be set in the settings file; the agent turns "
+        "sharing on in the settings window or with 'companion team share on'"
+    )
+
+
 def _parse_contacts(text: str) -> Any:
     """A TOML array of tables: `[{ name = "Team lead", how = "ext. 8001" }]`."""
     try:
@@ -373,6 +397,18 @@ SPECS: dict[str, SettingSpec] = {
             _contacts,
             _parse_contacts,
         ),
+        _spec(
+            "team.url",
+            "",
+            'a PostgreSQL URL, e.g. "postgresql://agent7@team.example.com/companion'
+            '?sslmode=verify-full"; "" for none',
+            _team_url,
+            str,
+        ),
+        _spec("team.name", "", "the team's name, at most 60 characters", _team_name, str),
+        # Consent is never a setting: an administrator's `team.share = true` is reported and
+        # ignored; sharing is turned on by the agent (`companion team share on`).
+        _spec("team.share", False, "not a setting (the agent's choice)", _never_preseeded, str),
         _spec(
             "shortcuts.quick_log",
             DEFAULT_QUICK_LOG,

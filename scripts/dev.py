@@ -66,6 +66,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries
     ("pulseaudio",),  # a private sound server: call detection tested against a real one
     ("faketime",),  # libfaketime: the whole-shift test runs the real app's clocks 200x faster
+    ("postgresql",),  # the team view's tests start a private PostgreSQL server
 ]
 # The Windows leg (tests/windows): a Windows CPython under Wine builds and runs Companion, its
 # bundle and its installer. x86-64 only (Wine's 64-bit loader); elsewhere the leg is skipped.

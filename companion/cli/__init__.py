@@ -101,4 +101,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return run_export(args, paths)
     if args.command == "import":
         return run_import(args, paths)
+    if args.command == "team":
+        from companion.cli.team import run_team
+
+        return run_team(args)
     raise UsageError(f"unknown command {args.command!r}")

@@ -130,4 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     put = config_commands.add_parser("set", help="set one key")
     put.add_argument("key", metavar="KEY")
     put.add_argument("value", metavar="VALUE")
+
+    from companion.cli.team import add_team_parser
+
+    add_team_parser(commands)
     return parser

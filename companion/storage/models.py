@@ -184,3 +184,31 @@ class GoalRow(Base):
     target: Mapped[int] = mapped_column(Integer)
     since: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TeamShareRow(Base):
+    """Sharing with the team: the agent's own choice (never a setting), its pseudonym, and how
+    the last send went. One row at most; none until sharing is first turned on."""
+
+    __tablename__ = "team_share"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(100))
+    sharing: Mapped[bool] = mapped_column(Boolean)
+    since_day: Mapped[str] = mapped_column(String(10))  # local day sharing was turned on
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_result: Mapped[str | None] = mapped_column(Text)
+    last_ok: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class TeamSentDayRow(Base):
+    """A day sent to the team, with the JSON exactly as it was sent."""
+
+    __tablename__ = "team_sent_day"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    team: Mapped[str] = mapped_column(String(60))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    payload: Mapped[str] = mapped_column(Text)

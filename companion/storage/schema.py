@@ -2,7 +2,7 @@
 
 # The newest migration. A store already at this revision opens without loading Alembic;
 # tests/storage/test_migrations.py checks it matches the newest script in migrations/versions.
-SCHEMA_HEAD = "0004_checkins_and_goals"
+SCHEMA_HEAD = "0005_team_sharing"
 
 # Written into the SQLite header (PRAGMA application_id) so a file can be told apart from
 # another program's database: the bytes "CMPN".
@@ -14,6 +14,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_break_events",
     "0003_thoughts_and_exercises",
     "0004_checkins_and_goals",
+    "0005_team_sharing",
 )
 
 # The tables of a store at SCHEMA_HEAD; tests/storage/test_migrations.py checks them against the
@@ -27,5 +28,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "exercise_use",
         "check_in",
         "goal",
+        "team_share",
+        "team_sent_day",
     }
 )

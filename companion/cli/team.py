@@ -1,0 +1,286 @@
+"""`companion team …`: share daily summaries with a team (share, status, sync, withdraw), set up
+the team server (init) and read the team's figures as a lead (stats, mark).
+
+The team URL comes from `team.url` in the settings, or `--url` for one run; it is never printed
+or logged with its password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from companion.cli.parser import EXIT_FAILURE, EXIT_OK, Failure, UsageError
+
+
+def add_team_parser(commands: Any) -> None:
+    team = commands.add_parser("team", help="share daily summaries with a team; a team's figures")
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+
+    def with_url(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--url", metavar="URL", help="team server for this run (not team.url)")
+        return parser
+
+    share = actions.add_parser("share", help="turn sharing daily summaries on or off")
+    share.add_argument("state", choices=("on", "off"))
+    status = actions.add_parser("status", help="sharing, pseudonym, last send, days pending")
+    status.add_argument("--format", choices=("table", "json"), default="table")
+    with_url(actions.add_parser("sync", help="send the days that are due (exit 1 if not sent)"))
+    with_url(actions.add_parser("withdraw", help="delete on the server everything sent from here"))
+    init = actions.add_parser("init", help="create or upgrade the team schema (administrator)")
+    init.add_argument("--url", metavar="URL", required=True)
+    init.add_argument(
+        "--min-group", type=int, metavar="N", help="smallest group a figure is shown for (>= 5)"
+    )
+    stats = with_url(actions.add_parser("stats", help="a team's weekly figures (lead)"))
+    stats.add_argument("--weeks", type=int, default=13, metavar="N", help="1 to 260 (default 13)")
+    stats.add_argument("--team", metavar="NAME", help="the team (default team.name)")
+    stats.add_argument("--format", choices=("table", "json"), default="table")
+    mark = with_url(actions.add_parser("mark", help="mark a training on a day (lead)"))
+    mark.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    mark.add_argument("--label", required=True, metavar="TEXT")
+    mark.add_argument("--team", metavar="NAME", help="the team (default team.name)")
+
+
+def _settings() -> Any:
+    from companion.paths import app_paths
+    from companion.settings import load_settings
+
+    settings = load_settings(app_paths().settings_file, set_aside_invalid=False)
+    for problem in settings.problems:
+        print(f"companion: warning: {problem}", file=sys.stderr)
+    return settings
+
+
+def _url(args: argparse.Namespace, settings: Any) -> str:
+    url = (getattr(args, "url", None) or settings.get("team.url") or "").strip()
+    if not url:
+        raise UsageError("no team server: set team.url in the settings, or give --url URL")
+    from companion.team.connection import InvalidTeamUrl, parse_team_url
+
+    try:
+        parse_team_url(url)
+    except InvalidTeamUrl as error:
+        raise UsageError(str(error)) from None
+    return url
+
+
+def _team(args: argparse.Namespace, settings: Any) -> str:
+    team = (getattr(args, "team", None) or settings.get("team.name") or "").strip()
+    if not team:
+        raise UsageError("no team: set team.name in the settings, or give --team NAME")
+    if len(team) > 60:
+        raise UsageError("a team name has at most 60 characters")
+    return team
+
+
+@contextmanager
+def _local_store() -> Iterator[sqlite3.Connection]:
+    from companion.domain.clock import SystemClock
+    from companion.paths import DataDirError, app_paths
+    from companion.storage.connection import connect
+    from companion.storage.opening import StoreError, prepare_database
+
+    paths = app_paths()
+    try:
+        prepare_database(paths, SystemClock())
+        connection = connect(paths.database)
+    except (StoreError, DataDirError, sqlite3.Error) as error:
+        raise Failure(str(error)) from None
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def run_team(args: argparse.Namespace) -> int:
+    command = args.team_command
+    if command == "init":
+        return _init(args)
+    if command in ("stats", "mark"):
+        return {"stats": _stats, "mark": _mark}[command](args)
+    return {"share": _share, "status": _status, "sync": _sync, "withdraw": _withdraw}[command](args)
+
+
+def _share(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.storage.team_share import TeamShare
+
+    clock = SystemClock()
+    settings = _settings()
+    with _local_store() as connection:
+        share = TeamShare(connection)
+        if args.state == "on":
+            share.turn_on(clock.now().astimezone(clock.local_zone()).date(), clock.now())
+            print("sharing daily summaries: on (counts only; see 'companion team status')")
+            if not settings.get("team.url") or not settings.get("team.name"):
+                print(
+                    "companion team: note: team.url and team.name must both be set before "
+                    "anything can be sent",
+                    file=sys.stderr,
+                )
+        else:
+            share.turn_off(clock.now())
+            print(
+                "sharing daily summaries: off (what was sent stays on the server until "
+                "'companion team withdraw')"
+            )
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.storage.team_share import TeamShare
+    from companion.team.sync import due_days
+
+    clock = SystemClock()
+    settings = _settings()
+    with _local_store() as connection:
+        share = TeamShare(connection)
+        state = share.state()
+        pending = due_days(connection, settings.shift_plan(), clock)
+        sent = share.sent()
+    report: dict[str, Any] = {
+        "share": bool(state is not None and state.sharing),
+        "team": settings.get("team.name") or None,
+        "pseudonym": None if state is None else state.pseudonym,
+        "last_sync": None
+        if state is None or state.last_sync_at is None
+        else state.last_sync_at.isoformat(),
+        "last_result": None if state is None else state.last_result,
+        "last_ok": None if state is None else state.last_ok,
+        "pending": [day.isoformat() for day in pending],
+        "sent": [item.payload for item in sent],
+    }
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for key in ("share", "team", "pseudonym", "last_sync", "last_result"):
+        value = report[key]
+        shown = "-" if value is None else str(value).lower() if isinstance(value, bool) else value
+        print(f"{key:12} {shown}")
+    pending_days = ", ".join(report["pending"]) or "-"
+    print(f"{'pending':12} {pending_days}")
+    print(f"{'sent':12} {len(sent)} day(s)" + (":" if sent else ""))
+    for item in sent[-10:]:
+        print(f"  {json.dumps(item.payload, ensure_ascii=False)}")
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from companion.domain.clock import SystemClock
+    from companion.team.sync import sync
+
+    settings = _settings()
+    url = (getattr(args, "url", None) or settings.get("team.url") or "").strip()
+    with _local_store() as connection:
+        outcome = sync(
+            connection, settings.shift_plan(), SystemClock(), url, settings.get("team.name")
+        )
+    if not outcome.ok:
+        print(f"companion team sync: {outcome.message}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(outcome.message)
+    return EXIT_OK
+
+
+def _withdraw(args: argparse.Namespace) -> int:
+    from companion.storage.team_share import TeamShare
+    from companion.team.agent import withdraw
+    from companion.team.connection import TeamServerError
+
+    settings = _settings()
+    url = _url(args, settings)
+    with _local_store() as connection:
+        share = TeamShare(connection)
+        state = share.state()
+        if state is None:
+            print("nothing to withdraw: this computer has not shared anything")
+            return EXIT_OK
+        try:
+            deleted = withdraw(url, state.pseudonym)
+        except TeamServerError as error:
+            raise Failure(f"{error}; nothing was withdrawn, try again later") from None
+        share.forget()
+    print(
+        f"withdrawn: {deleted} day(s) deleted on the server; sharing is off, and turning it on "
+        "again starts a new pseudonym"
+    )
+    return EXIT_OK
+
+
+def _init(args: argparse.Namespace) -> int:
+    from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
+    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, init_schema
+
+    try:
+        before, now, group = init_schema(args.url, args.min_group)
+    except (InvalidTeamUrl, ValueError) as error:
+        raise UsageError(str(error)) from None
+    except TeamServerError as error:
+        raise Failure(str(error)) from None
+    done = (
+        "created"
+        if before is None
+        else "up to date"
+        if before == now
+        else f"upgraded from {before}"
+    )
+    print(f"team schema {done} at {now} on {shown_url(args.url)}")
+    print(f"smallest group shown: {group} people")
+    print(f"roles: {AGENT_ROLE} (agents' logins), {LEAD_ROLE} (leads' logins); grant them with")
+    print(f"  GRANT {AGENT_ROLE} TO <agent login>;  GRANT {LEAD_ROLE} TO <lead login>;")
+    return EXIT_OK
+
+
+def _lead_call(call: Any) -> Any:
+    from companion.team.connection import TeamServerError
+
+    try:
+        return call()
+    except TeamServerError as error:
+        raise Failure(str(error)) from None
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from companion.domain.team import first_week
+    from companion.team.lead import team_figures
+
+    if not 1 <= args.weeks <= 260:
+        raise UsageError(f"--weeks must be from 1 to 260; got {args.weeks}")
+    settings = _settings()
+    url, team = _url(args, settings), _team(args, settings)
+    figures = _lead_call(
+        lambda: team_figures(url, team, first_week(date.today(), args.weeks), args.weeks)
+    )
+    if args.format == "json":
+        print(json.dumps(figures.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from companion.cli.team_table import print_figures
+
+    print_figures(figures)
+    return EXIT_OK
+
+
+def _mark(args: argparse.Namespace) -> int:
+    from companion.domain.team import MARK_LABEL_LENGTH
+    from companion.team.lead import add_mark
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise UsageError(f"--date must be a date (YYYY-MM-DD); got {args.date!r}") from None
+    label = " ".join(args.label.split())
+    if not label or len(label) > MARK_LABEL_LENGTH:
+        raise UsageError(f"--label must be 1 to {MARK_LABEL_LENGTH} characters")
+    settings = _settings()
+    url, team = _url(args, settings), _team(args, settings)
+    added = _lead_call(lambda: add_mark(url, team, day, label))
+    print(f"training mark {'added' if added else 'already there'}: {day} {label} ({team})")
+    return EXIT_OK

@@ -1,0 +1,44 @@
+"""The agent's side of the team server: send this computer's days, or withdraw all of them.
+Both go through the functions `companion_agent` may call; the agent role reads nothing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from companion.team.connection import make_team_engine, team_connection
+from companion.team.schema import check_revision
+
+
+def send_days(url: str, pseudonym: str, team: str, days: list[dict[str, Any]]) -> int:
+    """Upsert `days` (as `SharedDay.as_sent()`) in one transaction; returns how many the server
+    stored. Raises TeamServerError or InvalidTeamUrl."""
+    from sqlalchemy import text
+
+    engine = make_team_engine(url)
+    try:
+        with team_connection(engine) as connection:
+            check_revision(connection)
+            stored = connection.execute(
+                text("SELECT companion_team.submit_days(:pseudonym, :team, CAST(:days AS jsonb))"),
+                {"pseudonym": pseudonym, "team": team, "days": json.dumps(days)},
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    return int(stored)
+
+
+def withdraw(url: str, pseudonym: str) -> int:
+    """Delete every day this pseudonym sent; returns how many there were."""
+    from sqlalchemy import text
+
+    engine = make_team_engine(url)
+    try:
+        with team_connection(engine) as connection:
+            check_revision(connection)
+            deleted = connection.execute(
+                text("SELECT companion_team.withdraw(:pseudonym)"), {"pseudonym": pseudonym}
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    return int(deleted)

@@ -1,0 +1,206 @@
+"""The team schema on a real PostgreSQL server: the roles decide what each login may do, days
+are upserted once per pseudonym and day, and a lead reads only figures over enough people."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from companion.domain.team import first_week, new_pseudonym
+from companion.team.agent import send_days, withdraw
+from companion.team.connection import TeamServerError
+from companion.team.lead import add_mark, team_figures
+from companion.team.schema import init_schema
+from tests.helpers.postgres import PostgresServer
+
+MONDAY = date(2026, 10, 5)
+
+
+@pytest.fixture(scope="module")
+def team_db(postgres: PostgresServer) -> str:
+    name = f"team_{uuid.uuid4().hex[:8]}"
+    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
+    before, now, group = init_schema(postgres.url(database=name), 5)
+    assert (before, now, group) == (None, "t0001", 5)
+    postgres.psql(
+        "DO $$ BEGIN "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
+        "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lead_login') THEN "
+        "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'stranger') THEN "
+        "CREATE ROLE stranger LOGIN; END IF; END $$",
+        database=name,
+    )
+    postgres.psql(f"GRANT CONNECT ON DATABASE {name} TO PUBLIC", database=name)
+    return name
+
+
+def day(when: date, stress: int = 5, category: str = "refund", emotion: str = "angry") -> dict:
+    return {
+        "day": when.isoformat(),
+        "entries": 2,
+        "mean_stress": float(stress),
+        "max_stress": stress,
+        "by_category": {category: {"entries": 2, "mean_stress": float(stress)}},
+        "by_emotion": {emotion: 2},
+        "breaks": {"offered": 4, "taken": 3, "skipped": 1},
+        "exercises": 1,
+        "checkin_low": False,
+    }
+
+
+def test_init_again_is_up_to_date_and_refuses_a_group_below_five(postgres, team_db):
+    assert init_schema(postgres.url(database=team_db), None) == ("t0001", "t0001", 5)
+    with pytest.raises(ValueError, match="at least 5"):
+        init_schema(postgres.url(database=team_db), 4)
+
+
+def test_a_lead_cannot_read_any_agent_row_and_an_agent_cannot_read_anything(postgres, team_db):
+    send_days(postgres.url("agent_login", team_db), new_pseudonym(), "roles", [day(MONDAY)])
+    for table in ("agent_day", "agent_day_category", "agent_day_emotion", "config"):
+        with pytest.raises(RuntimeError, match="permission denied"):
+            postgres.psql(f"SELECT * FROM companion_team.{table}", "lead_login", team_db)
+        with pytest.raises(RuntimeError, match="permission denied"):
+            postgres.psql(f"SELECT * FROM companion_team.{table}", "agent_login", team_db)
+    with pytest.raises(RuntimeError, match="permission denied"):
+        postgres.psql(
+            "SELECT * FROM companion_team.weekly_figures('roles', '2026-10-05', 1)",
+            "agent_login",
+            team_db,
+        )
+    with pytest.raises(RuntimeError, match="permission denied"):
+        postgres.psql("SELECT companion_team.withdraw('x')", "lead_login", team_db)
+    with pytest.raises(TeamServerError, match="permission denied"):
+        send_days(postgres.url("stranger", team_db), new_pseudonym(), "roles", [day(MONDAY)])
+    with pytest.raises(TeamServerError, match="permission denied"):
+        team_figures(postgres.url("agent_login", team_db), "roles", MONDAY, 1)
+
+
+def test_the_same_day_sent_twice_and_from_two_processes_at_once_is_one_row(postgres, team_db):
+    url = postgres.url("agent_login", team_db)
+    pseudonym = new_pseudonym()
+    send_days(url, pseudonym, "twice", [day(MONDAY, 3)])
+    send_days(url, pseudonym, "twice", [day(MONDAY, 7)])
+    errors: list[BaseException] = []
+
+    def send() -> None:
+        try:
+            send_days(url, pseudonym, "twice", [day(MONDAY, 8), day(MONDAY + timedelta(1), 8)])
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    rows = postgres.psql(
+        "SELECT day, stress_sum FROM companion_team.agent_day WHERE team = 'twice' ORDER BY day",
+        database=team_db,
+    )
+    assert rows.splitlines() == ["2026-10-05|16", "2026-10-06|16"]
+    assert withdraw(url, pseudonym) == 2
+    assert (
+        postgres.psql(
+            "SELECT count(*) FROM companion_team.agent_day WHERE team = 'twice'", database=team_db
+        )
+        == "0"
+    )
+
+
+def test_a_day_that_does_not_add_up_is_refused_and_nothing_is_stored(postgres, team_db):
+    bad = day(MONDAY)
+    bad["entries"] = 3
+    with pytest.raises(TeamServerError, match="do not add up"):
+        send_days(postgres.url("agent_login", team_db), new_pseudonym(), "bad", [day(MONDAY), bad])
+    assert (
+        postgres.psql(
+            "SELECT count(*) FROM companion_team.agent_day WHERE team = 'bad'", database=team_db
+        )
+        == "0"
+    )
+
+
+def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres, team_db):
+    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    # week 1: eleven agents; 'abusive' has one agent, 'logistics' two: both hidden, no more.
+    # week 2: 'order' has one agent, hidden alone, so the next smallest ('logistics', five
+    # agents like 'refund', then by name) is hidden with it.
+    week2 = MONDAY + timedelta(weeks=1)
+    for number in range(11):
+        category = "abusive" if number == 0 else "logistics" if number < 3 else "refund"
+        days = [day(MONDAY + timedelta(d), 4 + number % 3, category) for d in range(5)]
+        week2_category = "order" if number == 0 else "logistics" if number < 6 else "refund"
+        days.append(day(week2, 6, week2_category, "calm" if number == 0 else "angry"))
+        send_days(agent_url, new_pseudonym(), "cells", days)
+    # week 3: four agents only
+    for _ in range(4):
+        send_days(agent_url, new_pseudonym(), "cells", [day(MONDAY + timedelta(weeks=2), 9)])
+    figures = team_figures(lead_url, "cells", MONDAY, 3)
+    one, two, three = figures.weeks
+    assert (one.shown, one.agents) == (True, 11)
+    assert one.by_category is not None and two.by_category is not None
+    assert one.by_category["abusive"] is None and one.by_category["logistics"] is None
+    assert one.by_category["refund"] is not None and one.by_category["refund"].entries == 80
+    assert two.by_category["order"] is None
+    assert two.by_category["logistics"] is None  # complementary: order alone could be worked out
+    assert two.by_category["refund"] is not None
+    assert two.by_emotion == {"angry": 20, "calm": None}
+    assert (three.shown, three.agents, three.mean_stress, three.by_category) == (
+        False,
+        None,
+        None,
+        None,
+    )
+    assert json.loads(json.dumps(figures.as_json()))["weeks"][2]["shown"] is False
+
+
+def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team_db):
+    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    mark_day = date(2026, 11, 18)  # a Wednesday; its week is left out of both sides
+    mark_week = mark_day - timedelta(days=mark_day.weekday())
+    for number in range(6):
+        before = [day(mark_week - timedelta(weeks=w), 7) for w in (1, 2, 3, 4)]
+        after = [day(mark_week + timedelta(weeks=w), 4) for w in (1, 2)] if number < 5 else []
+        send_days(agent_url, new_pseudonym(), "marks", before + after)
+    assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is True
+    assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is False
+    figures = team_figures(lead_url, "marks", first_week(mark_week, 5), 10)
+    [mark] = figures.marks
+    assert mark.shown and mark.before is not None and mark.after is not None
+    assert (mark.before.agents, mark.before.weeks, mark.before.mean_stress) == (6, 4, 7.0)
+    assert (mark.after.agents, mark.after.weeks, mark.after.mean_stress) == (5, 2, 4.0)
+    assert add_mark(lead_url, "marks", mark_day + timedelta(weeks=2), "复训")
+    later = team_figures(lead_url, "marks", first_week(mark_week, 5), 10).marks[1]
+    assert (later.shown, later.before, later.after) == (False, None, None)
+
+
+def test_an_old_or_missing_schema_and_a_refused_login_are_one_clear_line(postgres, team_db):
+    with pytest.raises(TeamServerError, match="no Companion team schema"):
+        send_days(postgres.url(database="postgres"), new_pseudonym(), "x", [day(MONDAY)])
+    with pytest.raises(TeamServerError, match='role "nobody_here" does not exist'):
+        send_days(postgres.url("nobody_here", team_db), new_pseudonym(), "x", [day(MONDAY)])
+    with pytest.raises(TeamServerError, match="SSL"):
+        send_days(
+            postgres.tcp_url("agent_login", team_db, sslmode="require"),
+            new_pseudonym(),
+            "x",
+            [day(MONDAY)],
+        )
+    postgres.psql(
+        "UPDATE companion_team.companion_team_version SET version_num = 't0000'", database=team_db
+    )
+    try:
+        with pytest.raises(TeamServerError, match="schema is at t0000.*companion team init"):
+            send_days(postgres.url("agent_login", team_db), new_pseudonym(), "x", [day(MONDAY)])
+    finally:
+        postgres.psql(
+            "UPDATE companion_team.companion_team_version SET version_num = 't0001'",
+            database=team_db,
+        )
