@@ -197,7 +197,7 @@ def test_an_old_or_missing_schema_and_a_refused_login_are_one_clear_line(postgre
         "UPDATE companion_team.companion_team_version SET version_num = 't0000'", database=team_db
     )
     try:
-        with pytest.raises(TeamServerError, match="schema is at t0000.*companion team init"):
+        with pytest.raises(TeamServerError, match=r"schema is at t0000.*companion team init"):
             send_days(postgres.url("agent_login", team_db), new_pseudonym(), "x", [day(MONDAY)])
     finally:
         postgres.psql(

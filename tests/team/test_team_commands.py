@@ -1,0 +1,146 @@
+"""`companion team …` end to end: the real command in its own process, a real local store in a
+temporary COMPANION_HOME, and the real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from companion.team.schema import init_schema
+from tests.helpers.postgres import PostgresServer
+
+
+@pytest.fixture(scope="module")
+def team_db(postgres: PostgresServer) -> str:
+    name = f"cli_{uuid.uuid4().hex[:8]}"
+    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
+    init_schema(postgres.url(database=name), 5)
+    postgres.psql(
+        "DO $$ BEGIN "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
+        "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lead_login') THEN "
+        "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; END $$",
+        database=name,
+    )
+    return name
+
+
+def companion(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COMPANION_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def settings(home: Path, url: str, extra: str = "") -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text(
+        "[shift]\n"
+        'days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
+        'hours = ["00:00-00:01"]\n'
+        f'[team]\nurl = "{url}"\nname = "一组"\n{extra}',
+        encoding="utf-8",
+    )
+
+
+def test_an_agent_shares_sends_once_sees_what_was_sent_and_withdraws(tmp_path, postgres, team_db):
+    home = tmp_path / "agent"
+    settings(home, postgres.url("agent_login", team_db), "share = true\n")
+    assert (
+        companion(
+            home,
+            "log",
+            "--stress",
+            "8",
+            "--category",
+            "refund",
+            "--emotion",
+            "angry",
+            "--note",
+            "客户：“退款！”",
+        ).returncode
+        == 0
+    )
+    assert companion(home, "log", "--stress", "4").returncode == 0
+
+    status = companion(home, "team", "status", "--format", "json")
+    assert status.returncode == 0, status.stderr
+    assert "team.share" in status.stderr and "own choice" in status.stderr  # pre-seeded: ignored
+    assert json.loads(status.stdout)["share"] is False
+    assert companion(home, "team", "sync").stdout.startswith("sharing is off")
+
+    assert companion(home, "team", "share", "on").returncode == 0
+    first = companion(home, "team", "sync")
+    assert first.returncode == 0, first.stderr
+    assert "sent 1 day(s)" in first.stdout and "agent_login" in first.stdout
+    assert "nothing was due" in companion(home, "team", "sync").stdout
+
+    report = json.loads(companion(home, "team", "status", "--format", "json").stdout)
+    assert report["share"] is True and report["team"] == "一组" and report["pending"] == []
+    [sent] = report["sent"]
+    assert sent["entries"] == 2 and sent["max_stress"] == 8
+    assert sent["by_category"] == {
+        "none": {"entries": 1, "mean_stress": 4.0},
+        "refund": {"entries": 1, "mean_stress": 8.0},
+    }
+    assert sent["by_emotion"] == {"angry": 1}
+    assert "退款" not in json.dumps(report, ensure_ascii=False)  # never the note
+    rows = postgres.psql(
+        "SELECT team, entries, stress_sum FROM companion_team.agent_day", database=team_db
+    )
+    assert rows == "一组|2|12"
+
+    pseudonym = report["pseudonym"]
+    withdrawn = companion(home, "team", "withdraw")
+    assert withdrawn.returncode == 0 and "1 day(s) deleted" in withdrawn.stdout
+    assert postgres.psql("SELECT count(*) FROM companion_team.agent_day", database=team_db) == "0"
+    assert companion(home, "team", "share", "on").returncode == 0
+    again = json.loads(companion(home, "team", "status", "--format", "json").stdout)
+    assert again["pseudonym"] != pseudonym and again["sent"] == []
+    assert companion(home, "team", "share", "off").returncode == 0
+
+
+def test_a_server_that_is_down_gives_one_line_exit_1_and_keeps_the_day(tmp_path, postgres):
+    home = tmp_path / "offline"
+    down = f"postgresql://agent_login:s3cret-pw@/nowhere?host={tmp_path}&port=1"
+    settings(home, down)
+    assert companion(home, "log", "--stress", "6").returncode == 0
+    assert companion(home, "team", "share", "on").returncode == 0
+    failed = companion(home, "team", "sync")
+    assert failed.returncode == 1
+    assert failed.stdout == "" and len(failed.stderr.strip().splitlines()) == 1
+    assert "not sent, kept for later" in failed.stderr
+    report = json.loads(companion(home, "team", "status", "--format", "json").stdout)
+    assert len(report["pending"]) == 1 and report["last_ok"] is False and report["sent"] == []
+    log = (home / "logs" / "companion.log").read_text(encoding="utf-8")
+    assert "team sync" in log
+    assert "s3cret-pw" not in log + failed.stderr + json.dumps(report)
+
+
+def test_a_lead_reads_the_team_and_marks_a_training(tmp_path, postgres, team_db):
+    home = tmp_path / "lead"
+    settings(home, postgres.url("lead_login", team_db))
+    marked = companion(home, "team", "mark", "--date", "2026-10-12", "--label", "情绪管理培训")
+    assert marked.returncode == 0, marked.stderr
+    stats = companion(home, "team", "stats", "--weeks", "4", "--format", "json")
+    assert stats.returncode == 0, stats.stderr
+    figures = json.loads(stats.stdout)
+    assert figures["team"] == "一组" and figures["min_group"] == 5
+    assert len(figures["weeks"]) == 4 and not any(week["shown"] for week in figures["weeks"])
+    assert figures["marks"][0]["label"] == "情绪管理培训"
+    table = companion(home, "team", "stats")
+    assert table.returncode == 0 and "hidden (fewer than 5 people shared)" in table.stdout
+    refused = companion(home, "team", "stats", "--url", postgres.url("agent_login", team_db))
+    assert refused.returncode == 1 and "permission denied" in refused.stderr
