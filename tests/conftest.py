@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,6 +11,28 @@ from pathlib import Path
 import pytest
 
 from companion.paths import HOME_VARIABLE, AppPaths, app_paths
+from tests.helpers.postgres import (
+    APT_LINE,
+    PostgresServer,
+    PostgresUnavailable,
+    remove_server,
+    server_binaries,
+    start_server,
+)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session (tests/helpers/postgres.py), started when a test
+    first asks for it; skipped with the apt line where the server is not installed (not on CI)."""
+    if server_binaries() is None and os.environ.get("CI") != "true":
+        pytest.skip(f"PostgreSQL's server is not installed; {APT_LINE}")
+    try:
+        server = start_server()
+    except PostgresUnavailable as error:
+        pytest.fail(str(error))
+    yield server
+    remove_server(server)
 
 
 @pytest.fixture

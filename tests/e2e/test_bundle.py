@@ -209,3 +209,46 @@ def test_every_library_in_the_bundle_loads(bundle, tmp_path):
     assert not damaged
     missing = {re.sub(r".*: (\S+): cannot open.*", r"\1", line) for line in errors}
     assert all(name.startswith("libwayland") for name in missing), missing
+
+
+def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_path, postgres):
+    """The team commands from the bundle: the team migrations are collected as files, and
+    SQLAlchemy's psycopg dialect and psycopg's compiled half load in it."""
+    database = "bundle_team"
+    postgres.psql(f"DROP DATABASE IF EXISTS {database}", database="postgres")
+    postgres.psql(f"CREATE DATABASE {database}", database="postgres")
+    home = tmp_path / "home"
+    env = {**base_env(), "COMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(bundle / "companion"), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
+
+    init = run("team", "init", "--url", postgres.url(database=database), "--min-group", "5")
+    assert init.returncode == 0, init.stderr
+    assert "team schema created" in init.stdout
+    postgres.psql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
+        "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; END $$",
+        database=database,
+    )
+    home.mkdir()
+    (home / "settings.toml").write_text(
+        '[shift]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
+        'hours = ["00:00-00:01"]\n'
+        f'[team]\nurl = "{postgres.url("agent_login", database)}"\nname = "bundle"\n',
+        encoding="utf-8",
+    )
+    assert run("log", "--stress", "5").returncode == 0
+    assert run("team", "share", "on").returncode == 0
+    sent = run("team", "sync")
+    assert sent.returncode == 0, sent.stderr
+    assert "sent 1 day(s)" in sent.stdout
+    rows = postgres.psql("SELECT team, entries FROM companion_team.agent_day", database=database)
+    assert rows == "bundle|1"

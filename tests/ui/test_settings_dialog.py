@@ -110,8 +110,13 @@ def assert_all_pass_their_check(values: dict) -> None:
 # -- values in and out -----------------------------------------------------------------------
 
 
-def test_every_setting_but_the_language_is_edited_here():
-    assert set(EDITED_KEYS) == set(SPECS) - {"language"}
+# Where to send team summaries is the administrator's (settings.toml or `config set`), and
+# consent is never a setting at all: `team.share` exists only to be refused.
+NOT_EDITED = {"language", "team.url", "team.name", "team.share"}
+
+
+def test_every_setting_but_the_language_and_the_team_server_is_edited_here():
+    assert set(EDITED_KEYS) == set(SPECS) - NOT_EDITED
 
 
 def test_defaults_come_back_unchanged(qtbot, dialog):
