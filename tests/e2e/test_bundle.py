@@ -218,7 +218,7 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
     postgres.psql(f"DROP DATABASE IF EXISTS {database}", database="postgres")
     postgres.psql(f"CREATE DATABASE {database}", database="postgres")
     home = tmp_path / "home"
-    env = {**base_env(), "COMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = base_env(home)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -238,7 +238,7 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
         "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; END $$",
         database=database,
     )
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     (home / "settings.toml").write_text(
         '[shift]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'
         'hours = ["00:00-00:01"]\n'
