@@ -47,6 +47,7 @@ CREATE INDEX agent_day_team_day ON companion_team.agent_day (team, day);
 CREATE TABLE companion_team.agent_day_category (
     agent bytea NOT NULL,
     day date NOT NULL,
+    team text NOT NULL,
     category text NOT NULL CHECK (category ~ '^[a-z_]{1,32}$'),
     entries integer NOT NULL CHECK (entries BETWEEN 1 AND 2000),
     stress_sum integer NOT NULL CHECK (stress_sum BETWEEN 0 AND 10 * entries),
@@ -58,11 +59,16 @@ CREATE TABLE companion_team.agent_day_category (
 CREATE TABLE companion_team.agent_day_emotion (
     agent bytea NOT NULL,
     day date NOT NULL,
+    team text NOT NULL,
     emotion text NOT NULL CHECK (emotion ~ '^[a-z_]{1,32}$'),
     entries integer NOT NULL CHECK (entries BETWEEN 1 AND 2000),
     PRIMARY KEY (agent, day, emotion),
     FOREIGN KEY (agent, day) REFERENCES companion_team.agent_day ON DELETE CASCADE
 );
+
+-- The day's team is repeated in its cells, so that a team's weeks read only that team's cells.
+CREATE INDEX agent_day_category_team_day ON companion_team.agent_day_category (team, day);
+CREATE INDEX agent_day_emotion_team_day ON companion_team.agent_day_emotion (team, day);
 
 CREATE TABLE companion_team.training_mark (
     id bigserial PRIMARY KEY,
@@ -152,12 +158,12 @@ BEGIN
             received_at = excluded.received_at;
         DELETE FROM agent_day_category WHERE agent = v_agent AND day = v_date;
         DELETE FROM agent_day_emotion WHERE agent = v_agent AND day = v_date;
-        INSERT INTO agent_day_category (agent, day, category, entries, stress_sum)
-        SELECT v_agent, v_date, c.key, (c.value ->> 'entries')::integer,
+        INSERT INTO agent_day_category (agent, day, team, category, entries, stress_sum)
+        SELECT v_agent, v_date, p_team, c.key, (c.value ->> 'entries')::integer,
                round((c.value ->> 'mean_stress')::numeric * (c.value ->> 'entries')::integer)
         FROM jsonb_each(coalesce(v_day -> 'by_category', '{}')) AS c;
-        INSERT INTO agent_day_emotion (agent, day, emotion, entries)
-        SELECT v_agent, v_date, e.key, (e.value #>> '{}')::integer
+        INSERT INTO agent_day_emotion (agent, day, team, emotion, entries)
+        SELECT v_agent, v_date, p_team, e.key, (e.value #>> '{}')::integer
         FROM jsonb_each(coalesce(v_day -> 'by_emotion', '{}')) AS e;
         IF v_entries <> coalesce(
             (SELECT sum(entries) FROM agent_day_category WHERE agent = v_agent AND day = v_date), 0)
@@ -216,7 +222,8 @@ totals AS (
 cells AS (
     SELECT days.w, c.category AS code, count(DISTINCT c.agent) AS agents,
            sum(c.entries) AS entries, sum(c.stress_sum) AS stress_sum
-    FROM days JOIN agent_day_category c ON c.agent = days.agent AND c.day = days.day
+    FROM days JOIN agent_day_category c ON c.agent = days.agent AND c.day = days.day, bounds
+    WHERE c.team = p_team AND c.day >= bounds.first AND c.day < bounds.last
     GROUP BY days.w, c.category),
 flagged AS (
     SELECT cells.*, cells.agents < k.n AS too_few,
@@ -234,7 +241,8 @@ categories AS (
     FROM flagged GROUP BY w),
 emotion_cells AS (
     SELECT days.w, e.emotion AS code, count(DISTINCT e.agent) AS agents, sum(e.entries) AS entries
-    FROM days JOIN agent_day_emotion e ON e.agent = days.agent AND e.day = days.day
+    FROM days JOIN agent_day_emotion e ON e.agent = days.agent AND e.day = days.day, bounds
+    WHERE e.team = p_team AND e.day >= bounds.first AND e.day < bounds.last
     GROUP BY days.w, e.emotion),
 emotions AS (
     SELECT w, jsonb_object_agg(
