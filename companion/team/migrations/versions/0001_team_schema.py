@@ -220,11 +220,12 @@ totals AS (
            avg(checkin_low::integer) FILTER (WHERE checkin_low IS NOT NULL) AS low_share
     FROM days GROUP BY w),
 cells AS (
-    SELECT days.w, c.category AS code, count(DISTINCT c.agent) AS agents,
+    SELECT date_trunc('week', c.day::timestamp)::date AS w, c.category AS code,
+           count(DISTINCT c.agent) AS agents,
            sum(c.entries) AS entries, sum(c.stress_sum) AS stress_sum
-    FROM days JOIN agent_day_category c ON c.agent = days.agent AND c.day = days.day, bounds
+    FROM agent_day_category c, bounds
     WHERE c.team = p_team AND c.day >= bounds.first AND c.day < bounds.last
-    GROUP BY days.w, c.category),
+    GROUP BY 1, c.category),
 flagged AS (
     SELECT cells.*, cells.agents < k.n AS too_few,
            count(*) FILTER (WHERE cells.agents < k.n) OVER (PARTITION BY cells.w) AS hidden,
@@ -240,10 +241,11 @@ categories AS (
            END) AS by_category
     FROM flagged GROUP BY w),
 emotion_cells AS (
-    SELECT days.w, e.emotion AS code, count(DISTINCT e.agent) AS agents, sum(e.entries) AS entries
-    FROM days JOIN agent_day_emotion e ON e.agent = days.agent AND e.day = days.day, bounds
+    SELECT date_trunc('week', e.day::timestamp)::date AS w, e.emotion AS code,
+           count(DISTINCT e.agent) AS agents, sum(e.entries) AS entries
+    FROM agent_day_emotion e, bounds
     WHERE e.team = p_team AND e.day >= bounds.first AND e.day < bounds.last
-    GROUP BY days.w, e.emotion),
+    GROUP BY 1, e.emotion),
 emotions AS (
     SELECT w, jsonb_object_agg(
                code, CASE WHEN agents < (SELECT n FROM k) THEN NULL ELSE to_jsonb(entries) END
