@@ -38,6 +38,16 @@ def server_binaries() -> Path | None:
     return found[-1] if found else None
 
 
+def _runuser() -> str:
+    """util-linux's runuser, which lives in /usr/sbin: not on every PATH (CI's, a chroot's)."""
+    found = shutil.which("runuser") or next(
+        (path for path in ("/usr/sbin/runuser", "/sbin/runuser") if Path(path).exists()), None
+    )
+    if found is None:
+        raise PostgresUnavailable("runuser (util-linux) is needed to run postgres as root")
+    return found
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -69,7 +79,7 @@ class PostgresServer:
     def _run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / args[0]), *args[1:]]
         if self.user is not None:
-            command = ["runuser", "-u", self.user, "--", *command]
+            command = [_runuser(), "-u", self.user, "--", *command]
         return subprocess.run(
             command, capture_output=True, text=True, timeout=timeout, check=False, cwd="/"
         )
