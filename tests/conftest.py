@@ -7,24 +7,26 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from companion.paths import HOME_VARIABLE, AppPaths, app_paths
-from tests.helpers.postgres import (
-    APT_LINE,
-    PostgresServer,
-    PostgresUnavailable,
-    remove_server,
-    server_binaries,
-    start_server,
-)
 
 
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
+def postgres() -> Iterator[Any]:
     """A real PostgreSQL server for the session (tests/helpers/postgres.py), started when a test
-    first asks for it; skipped with the apt line where the server is not installed (not on CI)."""
+    first asks for it; skipped with the apt line where the server is not installed (not on CI).
+    Imported here, not at the top: the suite-strictness test copies this file alone."""
+    from tests.helpers.postgres import (
+        APT_LINE,
+        PostgresUnavailable,
+        remove_server,
+        server_binaries,
+        start_server,
+    )
+
     if server_binaries() is None and os.environ.get("CI") != "true":
         pytest.skip(f"PostgreSQL's server is not installed; {APT_LINE}")
     try:
