@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from companion.team.connection import make_team_engine, team_connection
-from companion.team.schema import check_revision
+from companion.team.schema import team_session
 
 
 def send_days(url: str, pseudonym: str, team: str, days: list[dict[str, Any]]) -> int:
@@ -15,16 +14,11 @@ def send_days(url: str, pseudonym: str, team: str, days: list[dict[str, Any]]) -
     stored. Raises TeamServerError or InvalidTeamUrl."""
     from sqlalchemy import text
 
-    engine = make_team_engine(url)
-    try:
-        with team_connection(engine) as connection:
-            check_revision(connection)
-            stored = connection.execute(
-                text("SELECT companion_team.submit_days(:pseudonym, :team, CAST(:days AS jsonb))"),
-                {"pseudonym": pseudonym, "team": team, "days": json.dumps(days)},
-            ).scalar_one()
-    finally:
-        engine.dispose()
+    with team_session(url) as connection:
+        stored = connection.execute(
+            text("SELECT companion_team.submit_days(:pseudonym, :team, CAST(:days AS jsonb))"),
+            {"pseudonym": pseudonym, "team": team, "days": json.dumps(days)},
+        ).scalar_one()
     return int(stored)
 
 
@@ -32,13 +26,8 @@ def withdraw(url: str, pseudonym: str) -> int:
     """Delete every day this pseudonym sent; returns how many there were."""
     from sqlalchemy import text
 
-    engine = make_team_engine(url)
-    try:
-        with team_connection(engine) as connection:
-            check_revision(connection)
-            deleted = connection.execute(
-                text("SELECT companion_team.withdraw(:pseudonym)"), {"pseudonym": pseudonym}
-            ).scalar_one()
-    finally:
-        engine.dispose()
+    with team_session(url) as connection:
+        deleted = connection.execute(
+            text("SELECT companion_team.withdraw(:pseudonym)"), {"pseudonym": pseudonym}
+        ).scalar_one()
     return int(deleted)

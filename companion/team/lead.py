@@ -14,8 +14,7 @@ from companion.domain.team import (
     TeamWeek,
     TrainingMark,
 )
-from companion.team.connection import make_team_engine, team_connection
-from companion.team.schema import check_revision
+from companion.team.schema import team_session
 
 
 def _cells(found: dict[str, Any] | None) -> dict[str, CategoryCell | None] | None:
@@ -65,20 +64,15 @@ def team_figures(url: str, team: str, first_week: date, weeks: int) -> TeamFigur
     Raises TeamServerError (a login that is not a lead is refused by the server)."""
     from sqlalchemy import text
 
-    engine = make_team_engine(url)
-    try:
-        with team_connection(engine) as connection:
-            check_revision(connection)
-            group = connection.execute(text("SELECT companion_team.min_group()")).scalar_one()
-            rows = connection.execute(
-                text("SELECT * FROM companion_team.weekly_figures(:team, :first, :weeks)"),
-                {"team": team, "first": first_week, "weeks": weeks},
-            ).all()
-            marks = connection.execute(
-                text("SELECT * FROM companion_team.training_marks(:team)"), {"team": team}
-            ).all()
-    finally:
-        engine.dispose()
+    with team_session(url) as connection:
+        group = connection.execute(text("SELECT companion_team.min_group()")).scalar_one()
+        rows = connection.execute(
+            text("SELECT * FROM companion_team.weekly_figures(:team, :first, :weeks)"),
+            {"team": team, "first": first_week, "weeks": weeks},
+        ).all()
+        marks = connection.execute(
+            text("SELECT * FROM companion_team.training_marks(:team)"), {"team": team}
+        ).all()
     return TeamFigures(
         team=team,
         min_group=int(group),
@@ -94,29 +88,19 @@ def add_mark(url: str, team: str, day: date, label: str) -> bool:
     """Mark a training on `day`; False when that mark was already there."""
     from sqlalchemy import text
 
-    engine = make_team_engine(url)
-    try:
-        with team_connection(engine) as connection:
-            check_revision(connection)
-            added = connection.execute(
-                text("SELECT companion_team.add_mark(:team, :day, :label)"),
-                {"team": team, "day": day, "label": label},
-            ).scalar_one()
-    finally:
-        engine.dispose()
+    with team_session(url) as connection:
+        added = connection.execute(
+            text("SELECT companion_team.add_mark(:team, :day, :label)"),
+            {"team": team, "day": day, "label": label},
+        ).scalar_one()
     return bool(added)
 
 
 def team_names(url: str) -> list[str]:
     from sqlalchemy import text
 
-    engine = make_team_engine(url)
-    try:
-        with team_connection(engine) as connection:
-            check_revision(connection)
-            return [
-                str(name)
-                for name in connection.execute(text("SELECT companion_team.teams()")).scalars()
-            ]
-    finally:
-        engine.dispose()
+    with team_session(url) as connection:
+        return [
+            str(name)
+            for name in connection.execute(text("SELECT companion_team.teams()")).scalars()
+        ]

@@ -3,6 +3,8 @@ other use, that the server's schema is the one this Companion was built for."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,3 +104,16 @@ def check_revision(connection: Connection) -> None:
             f"the team server's schema is at {found}, this Companion needs {head}; an "
             "administrator runs 'companion team init --url URL' to upgrade it"
         )
+
+
+@contextmanager
+def team_session(url: str) -> Iterator[Connection]:
+    """One transaction on the team server at `url`, its schema checked first; the engine is
+    closed afterwards. Raises TeamServerError or InvalidTeamUrl."""
+    engine = make_team_engine(url)
+    try:
+        with team_connection(engine) as connection:
+            check_revision(connection)
+            yield connection
+    finally:
+        engine.dispose()
