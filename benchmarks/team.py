@@ -13,54 +13,16 @@ import argparse
 import random
 import statistics
 import time
-from datetime import date, timedelta
+from datetime import date
 
-from companion.domain.mood import CATEGORIES, EMOTIONS
 from companion.domain.team import first_week, new_pseudonym
 from companion.team.agent import send_days
 from companion.team.lead import add_mark, team_figures
 from companion.team.schema import init_schema
 from tests.helpers.postgres import remove_server, start_server
+from tests.helpers.team_data import random_year, working_days
 
 FIRST_DAY = date(2025, 12, 1)
-
-
-def working_days(count: int) -> list[date]:
-    days, day = [], FIRST_DAY
-    while len(days) < count:
-        if day.weekday() < 5:
-            days.append(day)
-        day += timedelta(days=1)
-    return days
-
-
-def agent_year(rng: random.Random, days: list[date]) -> list[dict[str, object]]:
-    year = []
-    for day in days:
-        entries = rng.randint(0, 6)
-        stresses = [rng.randint(0, 10) for _ in range(entries)]
-        cells: dict[str, list[int]] = {}
-        for stress in stresses:
-            cells.setdefault(rng.choice((*CATEGORIES, "none")), []).append(stress)
-        offered = rng.randint(6, 12)
-        taken = rng.randint(0, offered)
-        year.append(
-            {
-                "day": day.isoformat(),
-                "entries": entries,
-                "mean_stress": sum(stresses) / entries if entries else None,
-                "max_stress": max(stresses) if entries else None,
-                "by_category": {
-                    code: {"entries": len(values), "mean_stress": sum(values) / len(values)}
-                    for code, values in cells.items()
-                },
-                "by_emotion": {rng.choice(EMOTIONS): entries} if entries else {},
-                "breaks": {"offered": offered, "taken": taken, "skipped": offered - taken},
-                "exercises": rng.randint(0, 2),
-                "checkin_low": rng.random() < 0.2 if day.weekday() == 0 else None,
-            }
-        )
-    return year
 
 
 def main() -> None:
@@ -76,11 +38,11 @@ def main() -> None:
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
         agent_url, lead_url = server.url("agent"), server.url("lead")
         rng = random.Random(17)
-        days = working_days(args.days)
+        days = working_days(FIRST_DAY, args.days)
         years = []
         started = time.perf_counter()
         for number in range(args.agents):
-            year = agent_year(rng, days)
+            year = random_year(rng, days)
             team = f"team-{number % args.teams:02d}"
             began = time.perf_counter()
             send_days(agent_url, new_pseudonym(), team, year)

@@ -1,5 +1,5 @@
 """`companion team …`: share daily summaries with a team (share, status, sync, withdraw), set up
-the team server (init) and read the team's figures as a lead (stats, mark).
+the team server (init) and read the team's figures as a lead (stats, mark, view).
 
 The team URL comes from `team.url` in the settings, or `--url` for one run; it is never printed
 or logged with its password.
@@ -46,6 +46,9 @@ def add_team_parser(commands: Any) -> None:
     mark.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     mark.add_argument("--label", required=True, metavar="TEXT")
     mark.add_argument("--team", metavar="NAME", help="the team (default team.name)")
+    view = with_url(actions.add_parser("view", help="the Team window: a team's figures (lead)"))
+    view.add_argument("--team", metavar="NAME", help="the team shown first (default team.name)")
+    view.add_argument("--weeks", type=int, choices=(13, 26, 52), default=13)
 
 
 def _settings() -> Any:
@@ -103,8 +106,8 @@ def run_team(args: argparse.Namespace) -> int:
     command = args.team_command
     if command == "init":
         return _init(args)
-    if command in ("stats", "mark"):
-        return {"stats": _stats, "mark": _mark}[command](args)
+    if command in ("stats", "mark", "view"):
+        return {"stats": _stats, "mark": _mark, "view": _view}[command](args)
     return {"share": _share, "status": _status, "sync": _sync, "withdraw": _withdraw}[command](args)
 
 
@@ -284,3 +287,10 @@ def _mark(args: argparse.Namespace) -> int:
     added = _lead_call(lambda: add_mark(url, team, day, label))
     print(f"training mark {'added' if added else 'already there'}: {day} {label} ({team})")
     return EXIT_OK
+
+
+def _view(args: argparse.Namespace) -> int:
+    from companion.cli.team_view import run_team_view
+
+    settings = _settings()
+    return run_team_view(args, settings, _url(args, settings))

@@ -10,7 +10,7 @@ replace or withdraw what it sent.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -240,3 +240,38 @@ def categories_over(weeks: Iterable[TeamWeek]) -> dict[str, CategoryCell]:
 def first_week(today: date, weeks: int) -> date:
     """The Monday `weeks - 1` weeks before this week's."""
     return today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+
+
+QUARTER_WEEKS = 13  # the needs analysis looks at a quarter
+
+
+class FiguresUnavailable(Exception):
+    """The team's figures could not be read: the server's one line (never a password)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TeamReading:
+    """What the Team window shows: one team's figures, and the teams the login may read."""
+
+    figures: TeamFigures
+    teams: list[str]
+
+
+def hidden_runs(weeks: Sequence[TeamWeek]) -> list[tuple[date, date]]:
+    """The runs of consecutive hidden weeks, as (first week_start, last week_start)."""
+    runs: list[tuple[date, date]] = []
+    for week in weeks:
+        if week.shown:
+            continue
+        if runs and runs[-1][1] == week.week_start - timedelta(weeks=1):
+            runs[-1] = (runs[-1][0], week.week_start)
+        else:
+            runs.append((week.week_start, week.week_start))
+    return runs
+
+
+def exercises_per_agent(week: TeamWeek) -> float | None:
+    """Exercises done in a shown week, per person who shared it."""
+    if not week.shown or week.exercises is None or not week.agents:
+        return None
+    return week.exercises / week.agents

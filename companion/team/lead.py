@@ -11,6 +11,7 @@ from companion.domain.team import (
     CategoryCell,
     MarkSide,
     TeamFigures,
+    TeamReading,
     TeamWeek,
     TrainingMark,
 )
@@ -62,17 +63,36 @@ def _side(found: dict[str, Any] | None) -> MarkSide | None:
 def team_figures(url: str, team: str, first_week: date, weeks: int) -> TeamFigures:
     """`weeks` ISO weeks of `team` from the week of `first_week`, oldest first, and its marks.
     Raises TeamServerError (a login that is not a lead is refused by the server)."""
+    with team_session(url) as connection:
+        return _figures(connection, team, first_week, weeks)
+
+
+def team_reading(url: str, team: str | None, first_week: date, weeks: int) -> TeamReading:
+    """What the Team window shows, in one connection: the teams this login may read and the
+    figures of `team` (None: the first of them; a server with no team yet has empty figures
+    of the team called "")."""
     from sqlalchemy import text
 
     with team_session(url) as connection:
-        group = connection.execute(text("SELECT companion_team.min_group()")).scalar_one()
-        rows = connection.execute(
-            text("SELECT * FROM companion_team.weekly_figures(:team, :first, :weeks)"),
-            {"team": team, "first": first_week, "weeks": weeks},
-        ).all()
-        marks = connection.execute(
-            text("SELECT * FROM companion_team.training_marks(:team)"), {"team": team}
-        ).all()
+        teams = [
+            str(name)
+            for name in connection.execute(text("SELECT companion_team.teams()")).scalars()
+        ]
+        chosen = team if team else (teams[0] if teams else "")
+        return TeamReading(_figures(connection, chosen, first_week, weeks), teams)
+
+
+def _figures(connection: Any, team: str, first_week: date, weeks: int) -> TeamFigures:
+    from sqlalchemy import text
+
+    group = connection.execute(text("SELECT companion_team.min_group()")).scalar_one()
+    rows = connection.execute(
+        text("SELECT * FROM companion_team.weekly_figures(:team, :first, :weeks)"),
+        {"team": team, "first": first_week, "weeks": weeks},
+    ).all()
+    marks = connection.execute(
+        text("SELECT * FROM companion_team.training_marks(:team)"), {"team": team}
+    ).all()
     return TeamFigures(
         team=team,
         min_group=int(group),
@@ -94,13 +114,3 @@ def add_mark(url: str, team: str, day: date, label: str) -> bool:
             {"team": team, "day": day, "label": label},
         ).scalar_one()
     return bool(added)
-
-
-def team_names(url: str) -> list[str]:
-    from sqlalchemy import text
-
-    with team_session(url) as connection:
-        return [
-            str(name)
-            for name in connection.execute(text("SELECT companion_team.teams()")).scalars()
-        ]

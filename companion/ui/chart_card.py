@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import csv
+import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -20,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.charts import Rows
+
+log = logging.getLogger(__name__)
 
 EXPORT_SCALE = 2.0  # an exported chart has twice the pixels it has on screen
 
@@ -113,3 +119,28 @@ class ChartCard(QFrame):
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
+
+    def export(self, kind: str, folder: Path, today: date) -> Path | None:
+        """Ask where to save the chart ("png") or its data ("csv") and save it; the folder it
+        went to, or None when the reader cancelled or it could not be written (then said)."""
+        suggested = folder / f"companion-{self.name}-{today.isoformat()}.{kind}"
+        filters = self.tr("PNG image (*.png)") if kind == "png" else self.tr("CSV table (*.csv)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export %1").replace("%1", self.title.text()), str(suggested), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            self.save_png(path) if kind == "png" else self.save_csv(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export · Companion"),
+                self.tr("Companion could not save %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", str(error)),
+            )
+            return None
+        log.info("chart %s exported as %s", self.name, kind)
+        return path.parent

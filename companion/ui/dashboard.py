@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -493,28 +491,9 @@ class DashboardWindow(QWidget):
             self.entries_requested.emit(replace(self._range_filter(), emotion=code))
 
     def _export(self, card: ChartCard, kind: str) -> None:
-        today = self._today().isoformat()
-        suggested = self.export_folder / f"companion-{card.name}-{today}.{kind}"
-        filters = self.tr("PNG image (*.png)") if kind == "png" else self.tr("CSV table (*.csv)")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export %1").replace("%1", card.title.text()), str(suggested), filters
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        try:
-            card.save_png(path) if kind == "png" else card.save_csv(path)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export · Companion"),
-                self.tr("Companion could not save %1:\n%2")
-                .replace("%1", str(path))
-                .replace("%2", str(error)),
-            )
-            return
-        self.export_folder = path.parent
-        log.info("chart %s exported as %s", card.name, kind)
+        folder = card.export(kind, self.export_folder, self._today())
+        if folder is not None:
+            self.export_folder = folder
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -1,0 +1,267 @@
+"""A team's weeks on a chart: one value a week (a line or bars), the hidden weeks as grey
+gaps that say why ("fewer than N people shared"), the number of people behind each point, and
+the training marks as dashed lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from companion.domain.team import TeamWeek, TrainingMark, hidden_runs
+from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
+from companion.ui.charts.style import BLUE, GREEN, PURPLE, OnePlotChart, ink, quiet_plot
+from companion.ui.charts.words import Rows
+
+WEEK_SECONDS = 7 * DAY_SECONDS
+
+
+def week_middle(week_start: date) -> float:
+    """Where a week sits on the date axis: its Thursday."""
+    return day_stamp(week_start + timedelta(days=3))
+
+
+class TeamWeeksChart(OnePlotChart):
+    """One figure of a team per week, from `value(week)` (None: nothing to draw that week).
+
+    `kind` "line" joins the weeks (broken at every hidden one), "bars" draws one bar a week.
+    With `people` the number of people behind each shown point is written above it. With
+    `top` None the value axis grows with the values (from 0, in round steps)."""
+
+    def __init__(
+        self,
+        value: Callable[[TeamWeek], float | None],
+        *,
+        kind: str,
+        top: float | None,
+        ticks: Sequence[tuple[float, str]] = (),
+        colour: str = BLUE,
+        people: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.axis = LocalDateAxis()
+        super().__init__(parent, axisItems={"bottom": self.axis})
+        if kind not in ("line", "bars"):
+            raise ValueError(f"unknown kind {kind!r}")
+        self._value, self._kind, self._people = value, kind, people
+        self._fixed_top = top
+        self._top = 1.0 if top is None else top
+        self._colour = colour
+        self._weeks: list[TeamWeek] = []
+        self._marks: list[TrainingMark] = []
+        self._hidden_text = ""
+        self._items: list[pg.GraphicsObject] = []
+        self._band_labels: list[tuple[pg.TextItem, float]] = []  # and the band's width
+        plot = self.getPlotItem()
+        quiet_plot(plot)
+        plot.setMouseEnabled(x=False, y=False)
+        if ticks:
+            plot.getAxis("left").setTicks([list(ticks)])
+        plot.getAxis("left").setWidth(58)
+        plot.setYRange(0, self._top, padding=0)
+        self.legend = plot.addLegend(offset=(8, 4), colCount=3)
+        self.bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
+        self.bands.setZValue(-10)
+        plot.addItem(self.bands)
+        self.series: pg.GraphicsObject
+        if kind == "line":
+            self.series = pg.PlotDataItem(
+                pen=pg.mkPen(colour, width=2.5),
+                symbol="o",
+                symbolSize=7,
+                connect="finite",
+            )
+        else:
+            self.series = pg.BarGraphItem(x=[], height=[], width=0.7 * WEEK_SECONDS, pen=None)
+        plot.addItem(self.series)
+        plot.vb.sigResized.connect(self._fit_band_labels)
+        self.restyle()
+        self._ready = True
+
+    # -- what the window asks --------------------------------------------------------------
+
+    def set_names(self, series: str, axis: str, hidden: str) -> None:
+        """The series' name in the legend, the left axis' label, and the words of a hidden
+        week ("fewer than 10 people shared")."""
+        self._hidden_text = hidden
+        self.legend.clear()
+        self.legend.addItem(self.series, series)
+        self.legend.addItem(self.bands, hidden)
+        self.getPlotItem().setLabel("left", axis)
+        self._draw()
+
+    def set_language(self, language: str) -> None:
+        self.axis.language = language
+        self.axis.picture = None
+        self.axis.update()
+
+    def set_data(self, weeks: list[TeamWeek], marks: list[TrainingMark]) -> None:
+        self._weeks, self._marks = weeks, marks
+        self._draw()
+
+    def values(self) -> list[float | None]:
+        return [self._value(week) if week.shown else None for week in self._weeks]
+
+    def rows(self) -> Rows:
+        return ["week_start", "shown", "people", "value"], [
+            [week.week_start.isoformat(), week.shown, week.agents, value]
+            for week, value in zip(self._weeks, self.values(), strict=True)
+        ]
+
+    def band_labels_shown(self) -> list[str]:
+        """The texts of the hidden runs' labels that fit their band (and so are shown)."""
+        return [label.textItem.toPlainText() for label, _ in self._band_labels if label.isVisible()]
+
+    def restyle(self) -> None:
+        super().restyle()
+        if self._ready:
+            self._draw()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _draw(self) -> None:
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items, self._band_labels = [], []
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        colour = ink(self._colour, palette)
+        values = self.values()
+        if self._fixed_top is None:
+            self._top = self._grow_axis(max((v for v in values if v is not None), default=0.0))
+        xs = [week_middle(week.week_start) for week in self._weeks]
+        drawn = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
+        if self._kind == "line":
+            ys = np.array([np.nan if v is None else v for v in values], dtype=float)
+            assert isinstance(self.series, pg.PlotDataItem)
+            self.series.setPen(pg.mkPen(colour, width=2.5))
+            self.series.setSymbolBrush(colour)
+            self.series.setSymbolPen(pg.mkPen(palette.color(QPalette.ColorRole.Base)))
+            self.series.setData(np.array(xs, dtype=float), ys)
+        else:
+            assert isinstance(self.series, pg.BarGraphItem)
+            self.series.setOpts(
+                x=[x for x, _ in drawn], height=[v for _, v in drawn], brush=pg.mkBrush(colour)
+            )
+        self._draw_bands(palette)
+        if self._people:
+            for week, x, v in zip(self._weeks, xs, values, strict=True):
+                if v is None or week.agents is None:
+                    continue
+                label = pg.TextItem(str(week.agents), color=text_colour, anchor=(0.5, 1.15))
+                label.setPos(x, v)
+                plot.addItem(label, ignoreBounds=True)
+                self._items.append(label)
+        for mark in self._marks:
+            line = pg.InfiniteLine(
+                pos=day_stamp(mark.day),
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(ink(PURPLE, palette), width=1.5, style=Qt.PenStyle.DashLine),
+                label=mark.label,
+                labelOpts={"position": 0.78, "color": text_colour, "anchors": [(0, 0), (0, 0)]},
+            )
+            plot.addItem(line, ignoreBounds=True)
+            self._items.append(line)
+        if self._weeks:
+            first = week_middle(self._weeks[0].week_start) - WEEK_SECONDS / 2
+            last = week_middle(self._weeks[-1].week_start) + WEEK_SECONDS / 2
+            plot.setXRange(first, last, padding=0.01)
+        plot.setYRange(-0.02 * self._top, self._top, padding=0)  # room for the 0 tick
+        self._fit_band_labels()
+
+    def _grow_axis(self, highest: float) -> float:
+        """A value axis from 0 to a round top above `highest`, with at most six ticks, and
+        room above them."""
+        for step in (0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+            if highest * 1.05 <= step * 5:
+                break
+        count = max(int(highest * 1.05 // step) + 1, 2)
+        self.getPlotItem().getAxis("left").setTicks(
+            [[(i * step, f"{i * step:g}") for i in range(count + 1)]]
+        )
+        return count * step * 1.3  # headroom for the legend and the marks' labels
+
+    def _draw_bands(self, palette: QPalette) -> None:
+        plot = self.getPlotItem()
+        shade = QColor(palette.color(QPalette.ColorRole.Mid))
+        shade.setAlpha(70)
+        hidden = [week for week in self._weeks if not week.shown]
+        self.bands.setOpts(
+            x=[week_middle(week.week_start) for week in hidden],
+            height=[self._top] * len(hidden),
+            width=WEEK_SECONDS,
+            brush=pg.mkBrush(shade),
+        )
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        for first, last in hidden_runs(self._weeks):
+            middle = (week_middle(first) + week_middle(last)) / 2
+            width = week_middle(last) - week_middle(first) + WEEK_SECONDS
+            label = pg.TextItem(self._hidden_text, color=muted, anchor=(0.5, 0.5))
+            label.setPos(middle, self._top * 0.5)
+            plot.addItem(label, ignoreBounds=True)
+            self._items.append(label)
+            self._band_labels.append((label, width))
+
+    def _fit_band_labels(self) -> None:
+        """A hidden run is labelled where its band is wide enough for the words (wrapped to
+        its width); a narrow one is explained by the legend."""
+        view = self.getPlotItem().vb
+        (left, right), _ = view.viewRange()
+        pixels_per_second = view.width() / (right - left) if right > left else 0.0
+        for label, width in self._band_labels:
+            room = width * pixels_per_second - 10
+            text = label.textItem
+            text.setTextWidth(-1)
+            natural = text.boundingRect().width()
+            longest_word = max((len(word) for word in self._hidden_text.split()), default=0)
+            fits = room >= natural or room >= max(64.0, natural / 3, longest_word * 8.0)
+            if fits and room < natural:
+                text.setTextWidth(room)
+                option = text.document().defaultTextOption()
+                option.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                text.document().setDefaultTextOption(option)
+            label.setVisible(fits)
+            label.updateTextPos()
+
+
+def stress_chart(parent: QWidget) -> TeamWeeksChart:
+    return TeamWeeksChart(
+        lambda week: week.mean_stress,
+        kind="line",
+        top=10.5,
+        ticks=[(float(v), str(v)) for v in range(0, 11, 2)],
+        people=True,
+        parent=parent,
+    )
+
+
+def uptake_chart(parent: QWidget) -> TeamWeeksChart:
+    def percent(week: TeamWeek) -> float | None:
+        uptake = week.break_uptake
+        return None if uptake is None else 100 * uptake
+
+    return TeamWeeksChart(
+        percent,
+        kind="bars",
+        top=135,
+        ticks=[(float(v), f"{v}%") for v in range(0, 101, 25)],
+        colour=GREEN,
+        parent=parent,
+    )
+
+
+def exercises_chart(value: Callable[[TeamWeek], float | None], parent: QWidget) -> TeamWeeksChart:
+    return TeamWeeksChart(
+        value,
+        kind="bars",
+        top=None,
+        colour=BLUE,
+        parent=parent,
+    )

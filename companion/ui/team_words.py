@@ -1,0 +1,129 @@
+"""What the Team window says in words: the summary of the weeks shown, the cells of its tables
+(the weeks, the training marks), all translated in the "TeamWords" context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.domain.team import TeamFigures, TeamWeek, TrainingMark
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamWords", text)
+
+
+def number(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+def hidden_words(min_group: int) -> str:
+    return _tr("fewer than %1 people shared").replace("%1", str(min_group))
+
+
+def summary(figures: TeamFigures) -> str:
+    """One or two sentences on the weeks shown: how many weeks passed the threshold, how many
+    people shared in the latest of them, and its mean stress."""
+    weeks = figures.weeks
+    shown = [week for week in weeks if week.shown]
+    rule = _tr(
+        "Every figure here is over at least %1 people; a week or a call type with fewer is "
+        "hidden, never shown as zero."
+    ).replace("%1", str(figures.min_group))
+    if not shown:
+        return (
+            _tr("No week of these %1 had %2 or more people sharing.")
+            .replace("%1", str(len(weeks)))
+            .replace("%2", str(figures.min_group))
+            + " "
+            + rule
+        )
+    latest = shown[-1]
+    said = (
+        _tr("%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.")
+        .replace("%1", str(len(shown)))
+        .replace("%2", str(len(weeks)))
+        .replace("%3", str(latest.agents))
+        .replace("%4", number(latest.mean_stress))
+    )
+    return f"{said} {rule}"
+
+
+WEEK_COLUMNS = (
+    "People",
+    "Mean stress",
+    "Entries per person-day",
+    "Breaks taken",
+    "Exercises",
+    "Low check-ins",
+)
+
+
+def week_headers() -> list[str]:
+    return [_tr("Week of"), *(_tr(name) for name in WEEK_COLUMNS)]
+
+
+def week_cells(week: TeamWeek, min_group: int) -> list[str]:
+    """A week's row of the table, after its first cell (the date)."""
+    if not week.shown:
+        return [hidden_words(min_group), "", "", "", "", ""]
+    taken = (
+        "–"
+        if week.break_uptake is None
+        else f"{percent(week.break_uptake)} ({week.breaks_taken}/{week.breaks_offered})"
+    )
+    return [
+        str(week.agents),
+        number(week.mean_stress),
+        number(week.entries_per_agent_day),
+        taken,
+        "–" if week.exercises is None else str(week.exercises),
+        percent(week.checkin_low_share),
+    ]
+
+
+def mark_headers() -> list[str]:
+    return [
+        _tr("Training"),
+        _tr("Date"),
+        _tr("People"),
+        _tr("Mean stress"),
+        _tr("Entries per person-day"),
+        _tr("Breaks taken"),
+        _tr("Exercises per person-day"),
+    ]
+
+
+def mark_cells(mark: TrainingMark) -> list[str] | None:
+    """Each measure as "before → after" (four weeks each side), or None when the mark is not
+    shown (a side under the threshold)."""
+    before, after = mark.before, mark.after
+    if not mark.shown or before is None or after is None:
+        return None
+
+    def pair(first: str, second: str) -> str:
+        return f"{first} → {second}"
+
+    return [
+        pair(str(before.agents), str(after.agents)),
+        pair(number(before.mean_stress), number(after.mean_stress)),
+        pair(number(before.entries_per_agent_day), number(after.entries_per_agent_day)),
+        pair(percent(before.break_uptake), percent(after.break_uptake)),
+        pair(number(before.exercises_per_agent_day, 2), number(after.exercises_per_agent_day, 2)),
+    ]
+
+
+def mark_not_shown(min_group: int) -> str:
+    return _tr(
+        "Not shown: in the four weeks before or after, fewer than %1 people shared."
+    ).replace("%1", str(min_group))
+
+
+def marks_hint() -> str:
+    return _tr(
+        "Each training mark compares the four weeks before it with the four weeks after "
+        "(before → after), only where both sides pass the threshold."
+    )

@@ -1,0 +1,138 @@
+"""Screenshots of the Team window as a lead sees it: a real PostgreSQL server with one team's
+made-up weeks (sent through the agent path), the window on an X screen with a window manager,
+in both languages, light and dark, at 1366×768 and 1024×600.
+
+    .venv/bin/python scripts/team_screenshots.py [--out DIR] [--sizes 1366x768,1024x600]
+        [--languages zh_CN,en] [--themes light,dark]
+
+Needs Xvfb, openbox, ImageMagick's `import` and Debian's postgresql (`python3 scripts/dev.py
+test` installs them). Each screen shows the window at the top and scrolled to the end. Default
+DIR: docs/screenshots/team, one folder per size: `1024x600/team-top-zh_CN-dark.png`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.x_screen import x_screen  # noqa: E402
+
+TOOLS = ("Xvfb", "openbox", "import")
+
+
+def parent(args: argparse.Namespace) -> int:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+        return 1
+    from companion.team.lead import add_mark
+    from companion.team.schema import init_schema
+    from tests.helpers.postgres import remove_server, start_server
+    from tests.helpers.team_data import TEAM, TRAINING, TRAINING_DAY, seed_team
+
+    server = start_server()
+    failed = 0
+    try:
+        init_schema(server.url(), 10)
+        server.psql("CREATE ROLE agent LOGIN IN ROLE companion_agent")
+        server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
+        seed_team(server.url("agent"), date.today() - timedelta(days=1))
+        add_mark(server.url("lead"), TEAM, TRAINING_DAY, TRAINING)
+        for size in args.sizes.split(","):
+            out = Path(args.out) / size
+            out.mkdir(parents=True, exist_ok=True)
+            with x_screen(size, tray=False) as display:
+                for language in args.languages.split(","):
+                    for theme in args.themes.split(","):
+                        command = [sys.executable, __file__, "--child", "--out", str(out),
+                                   "--languages", language, "--themes", theme,
+                                   "--url", server.url("lead")]  # fmt: skip
+                        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+                        result = subprocess.run(command, env=env, cwd=ROOT, timeout=300)
+                        failed += result.returncode != 0
+    finally:
+        remove_server(server)
+    print(f"saved to {args.out}")
+    return 1 if failed else 0
+
+
+def child(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.cli.team_view import open_team_window
+    from companion.settings import load_settings
+    from companion.ui.style import apply_style
+    from scripts.dashboard_screenshots import dark_palette
+    from tests.helpers.team_data import TEAM
+
+    language, theme = args.languages, args.themes
+    out = Path(args.out)
+    qt_app = QApplication(["companion"])
+    if theme == "dark":
+        qt_app.setPalette(dark_palette())
+    apply_style(qt_app)
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(name: str) -> None:
+        path = out / f"{name}-{language}{'-dark' if theme == 'dark' else ''}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(f"  {path.relative_to(out.parent)}")
+
+    with tempfile.TemporaryDirectory() as home:
+        settings = load_settings(Path(home) / "settings.toml")
+        window = open_team_window(settings, args.url, TEAM, 13, language)
+        window.refresh()
+        for _ in range(100):
+            wait(100)
+            if window.reading is not None or window.failure is not None:
+                break
+        wait(1200)
+        shoot("team-top")
+        bar = window.scroller.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        wait(500)
+        shoot("team-middle")
+        bar.setValue(bar.maximum())
+        wait(500)
+        shoot("team-end")
+        window.set_weeks(52)
+        for _ in range(100):
+            wait(100)
+            if not window.loading:
+                break
+        bar.setValue(0)
+        wait(800)
+        shoot("team-52-weeks")
+        window.close()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "team"))
+    parser.add_argument("--sizes", default="1366x768,1024x600")
+    parser.add_argument("--languages", default="zh_CN,en")
+    parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--url", default="")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    return child(args) if args.child else parent(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

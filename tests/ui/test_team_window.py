@@ -1,0 +1,269 @@
+"""The Team window: what a lead sees of a team's weeks, from made-up answers (the window's own
+behaviour) and from a real PostgreSQL server through the agent path (the whole way)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from companion.domain.team import FiguresUnavailable, TeamReading
+from companion.ui.charts.team_weeks import TeamWeeksChart
+from companion.ui.team_window import TeamWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.team_figures import HIDDEN_WEEKS, TRAINING, sample_reading
+
+NOW = datetime(2026, 12, 3, 3, 0, tzinfo=UTC)  # a Thursday, 11:00 in Shanghai
+
+
+class Loads:
+    """A `load` that answers `sample_reading`, or fails with `failure`, and notes each call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str | None, int]] = []
+        self.failure: str | None = None
+
+    def __call__(self, team: str | None, weeks: int) -> TeamReading:
+        self.calls.append((team, weeks))
+        if self.failure is not None:
+            raise FiguresUnavailable(self.failure)
+        reading = sample_reading(weeks)
+        if team is not None and team != reading.figures.team:
+            figures = reading.figures
+            reading = TeamReading(
+                type(figures)(team, figures.min_group, figures.weeks, figures.marks), reading.teams
+            )
+        return reading
+
+
+def make_window(qtbot, vocabulary, loads, team: str | None = None, weeks: int = 13):
+    from zoneinfo import ZoneInfo
+
+    window = TeamWindow(loads, team, weeks, vocabulary, FakeClock(NOW, ZoneInfo("Asia/Shanghai")))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def read(qtbot, window: TeamWindow) -> None:
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.refresh()
+
+
+def chart(window: TeamWindow, name: str) -> TeamWeeksChart:
+    found = window.cards[name].chart
+    assert isinstance(found, TeamWeeksChart)
+    return found
+
+
+def cells(table) -> list[list[str]]:
+    return table.rows()[1]
+
+
+def test_hidden_weeks_are_gaps_that_say_why_and_every_point_has_its_people(
+    qtbot, vocabulary
+) -> None:
+    window = make_window(qtbot, vocabulary, Loads())
+    read(qtbot, window)
+    stress = chart(window, "team-stress")
+    values = stress.values()
+    assert [index for index, value in enumerate(values) if value is None] == list(HIDDEN_WEEKS)
+    line_y = stress.series.yData  # the line is broken at every hidden week, not drawn to 0
+    assert all(math.isnan(line_y[index]) for index in HIDDEN_WEEKS)
+    shown = [index for index in range(13) if index not in HIDDEN_WEEKS]
+    assert not any(math.isnan(line_y[index]) for index in shown)
+    people = [item.textItem.toPlainText() for item in stress._items if hasattr(item, "textItem")]
+    weeks = window.reading.figures.weeks
+    for index in shown:
+        assert str(weeks[index].agents) in people
+    # the two-week run is wide enough for its words; the legend names the grey band too
+    assert "fewer than 10 people shared" in stress.band_labels_shown()
+    legend = [label.text for _sample, label in stress.legend.items]
+    assert "fewer than 10 people shared" in legend
+    assert window.pages.currentWidget() is window.scroller
+    assert "10 of 13 weeks are shown" in window.summary.text()
+    table = cells(window.table)
+    hidden_rows = [row for row in table if row[1] == "fewer than 10 people shared"]
+    assert len(hidden_rows) == len(HIDDEN_WEEKS)
+    assert all(row[2:] == [""] * 5 for row in hidden_rows)  # hidden, never zero
+
+
+def test_a_hidden_call_type_is_left_out_of_the_quarter_never_worked_out(qtbot, vocabulary):
+    window = make_window(qtbot, vocabulary, Loads())
+    read(qtbot, window)
+    labels = window.categories.getPlotItem().getAxis("left")._tickLevels[0]
+    names = [name for _, name in labels]
+    assert names[0] == vocabulary.category("complaint", "en")  # the highest stress first
+    assert vocabulary.category("other", "en") not in names
+    assert "(no call type)" not in names
+
+
+def test_training_marks_show_before_and_after_only_where_both_sides_pass(qtbot, vocabulary):
+    window = make_window(qtbot, vocabulary, Loads())
+    read(qtbot, window)
+    rows = cells(window.marks)
+    trained = next(row for row in rows if row[0] == TRAINING)
+    assert trained[2:] == ["19 → 20", "6.1 → 5.2", "2.5 → 2.4", "58% → 66%", "0.71 → 0.93"]
+    other = next(row for row in rows if row[0] == "Listening skills")
+    assert other[2].startswith("Not shown: in the four weeks before or after, fewer than 10")
+    assert window.marks.columnSpan(rows.index(other), 2) == 5
+    lines = [item for item in chart(window, "team-stress")._items if hasattr(item, "label")]
+    assert {line.label.format for line in lines} >= {TRAINING}
+
+
+def test_a_server_that_does_not_answer_is_one_line_and_try_again_reads_again(qtbot, vocabulary):
+    loads = Loads()
+    loads.failure = "the team server at db.example:5432 did not answer within 5 s"
+    window = make_window(qtbot, vocabulary, loads)
+    read(qtbot, window)
+    assert window.pages.currentWidget() is window.message_page
+    assert loads.failure in window.message.text()
+    assert window.retry_button.isVisible()
+    loads.failure = None
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.scroller
+    assert "Read from the team server at 11:00" in window.status.text()
+    # a later failure keeps the figures, and says they are not fresh
+    loads.failure = "password authentication failed for user lead"
+    read(qtbot, window)
+    assert window.pages.currentWidget() is window.scroller
+    assert window.status.text().startswith("Not updated: password authentication failed")
+
+
+def test_the_keyboard_chooses_the_weeks_and_the_team(qtbot, vocabulary):
+    loads = Loads()
+    window = make_window(qtbot, vocabulary, loads, team="客服一组")
+    read(qtbot, window)
+    assert window.team_choice.isEnabled()  # three teams to choose from
+    assert [window.team_choice.itemText(i) for i in range(3)] == ["客服一组", "客服二组", "售后组"]
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert loads.calls[-1] == ("客服一组", 52)
+    assert window.range_buttons[52].isChecked()
+    assert len(chart(window, "team-stress").values()) == 52
+    window.team_choice.setFocus()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.team_choice, Qt.Key.Key_Down)
+    assert loads.calls[-1] == ("客服二组", 52)
+    assert window.team_choice.currentText() == "客服二组"
+
+
+def test_an_answer_to_an_older_question_is_dropped(qtbot, vocabulary):
+    release = threading.Event()
+    loads = Loads()
+
+    def slow_for_the_first_team(team: str | None, weeks: int) -> TeamReading:
+        if team == "客服一组":
+            release.wait(10)
+        return loads(team, weeks)
+
+    window = make_window(qtbot, vocabulary, slow_for_the_first_team, team="客服一组")
+    window.refresh()  # waits on the worker until released
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.set_team("售后组")
+    release.set()
+    qtbot.wait(300)
+    assert window.reading.figures.team == "售后组"
+    assert window.team_choice.currentText() == "售后组"
+
+
+# -- the whole way: agents send through the agent path, the lead reads through the window ----
+
+
+@pytest.fixture(scope="module")
+def team_server(postgres) -> tuple[str, str]:
+    from companion.team.lead import add_mark
+    from companion.team.schema import init_schema
+    from tests.helpers.team_data import TEAM, TRAINING_DAY, seed_team
+    from tests.helpers.team_data import TRAINING as MARKED
+
+    name = f"view_{uuid.uuid4().hex[:8]}"
+    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
+    init_schema(postgres.url(database=name), 10)
+    postgres.psql(
+        "DO $$ BEGIN "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'view_agent') THEN "
+        "CREATE ROLE view_agent LOGIN IN ROLE companion_agent; END IF; "
+        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'view_lead') THEN "
+        "CREATE ROLE view_lead LOGIN IN ROLE companion_lead; END IF; END $$",
+        database=name,
+    )
+    seed_team(postgres.url("view_agent", name), date(2026, 12, 2))
+    add_mark(postgres.url("view_lead", name), TEAM, TRAINING_DAY, MARKED)
+    return postgres.url("view_agent", name), postgres.url("view_lead", name)
+
+
+def open_view(qtbot, url: str, language: str = "en") -> TeamWindow:
+    from zoneinfo import ZoneInfo
+
+    from companion.cli.team_view import open_team_window
+    from companion.settings import Settings
+
+    clock = FakeClock(NOW, ZoneInfo("Asia/Shanghai"))
+    window = open_team_window(Settings(), url, None, 13, language, clock)
+    qtbot.addWidget(window)
+    read(qtbot, window)
+    return window
+
+
+def test_the_lead_sees_the_team_the_server_shows_and_no_less_than_the_threshold(
+    qtbot, team_server
+):
+    from tests.helpers.team_data import AWAY_WEEKS, TEAM, TRAINING
+
+    _agent, lead = team_server
+    window = open_view(qtbot, lead)
+    figures = window.reading.figures
+    assert figures.team == TEAM  # the only team, chosen without team.name
+    assert figures.min_group == 10
+    hidden = [week.week_start for week in figures.weeks if not week.shown]
+    assert hidden == list(AWAY_WEEKS)  # only seven of sixteen shared in the holiday
+    assert all(week.agents == 16 for week in figures.weeks if week.shown)
+    assert chart(window, "team-stress").values().count(None) == 2
+    names = [name for _, name in window.categories.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert names[0] == "complaint"  # the highest stress of the shown call types
+    assert "abusive call" not in names and "abusive" not in names  # four people: hidden
+    mark = next(row for row in cells(window.marks) if row[0] == TRAINING)
+    before, after = (float(value) for value in mark[3].split(" → "))
+    assert after < before  # the made-up training helped, and both sides pass
+    assert window.isVisible()
+
+
+def test_an_agent_login_cannot_open_the_team_view(qtbot, team_server):
+    agent, _lead = team_server
+    window = open_view(qtbot, agent)
+    assert window.reading is None
+    assert window.pages.currentWidget() is window.message_page
+    message = window.message.text()
+    assert "permission denied" in message
+    assert "\n" not in message.split(":\n", 1)[1]  # one line
+
+
+def test_a_server_that_is_not_there_is_said_in_a_few_seconds(qtbot, team_server):
+    window = open_view(qtbot, "postgresql://lead:secret@127.0.0.1:1/companion_team")
+    assert window.failure is not None
+    assert "secret" not in window.message.text()
+    assert window.retry_button.isVisible()
+
+
+def test_the_team_window_speaks_chinese(qtbot, team_server):
+    from tests.helpers.chinese_punctuation import problems
+
+    _agent, lead = team_server
+    window = open_view(qtbot, lead, "zh_CN")
+    try:
+        assert window.windowTitle() == "团队 · 心伴"
+        for text in (
+            window.summary.text(),
+            window.status.text(),
+            *(card.hint.text() for card in window.cards.values()),
+        ):
+            assert not problems(text), text
+        assert "少于 10 人分享" in " ".join(chart(window, "team-stress").band_labels_shown())
+    finally:
+        window.speech.translations.apply("en")
