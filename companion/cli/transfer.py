@@ -97,11 +97,13 @@ def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
     from companion.storage.erase import erase_all, files_to_erase
 
     found = files_to_erase(paths) if paths.data_dir.is_dir() else []
+    shared = _shared_days(paths)
     if not args.yes:
         listing = "".join(f"\n  {path}" for path in found) or f" (nothing in {paths.data_dir})"
         raise UsageError(
             "this deletes all your data for good: the store, its backups, the files kept aside "
-            f"and the logs{listing}\nYour settings are kept. Add --yes to erase."
+            f"and the logs{listing}\nYour settings are kept.{_shared_note(shared)} "
+            "Add --yes to erase."
         )
     if not found:
         print(f"Nothing to erase in {paths.data_dir}.")
@@ -125,6 +127,12 @@ def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Erased {counted(len(report.removed), 'file', 'files')}:")
     print("\n".join(f"  {path}" for path in report.removed))
     print(f"Your settings ({paths.settings_file}) were kept.")
+    if shared:
+        print(
+            f"{counted(shared, 'day', 'days')} shared with your team "
+            f"{'stays' if shared == 1 else 'stay'} on the team server, under a pseudonym "
+            "nothing on this computer knows any more."
+        )
     if report.left:
         print("Not Companion's own, so left in place (exports you made, perhaps):")
         print("\n".join(f"  {path}" for path in report.left))
@@ -132,3 +140,34 @@ def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
         failed = "; ".join(f"{path}: {why}" for path, why in report.failed)
         raise Failure(f"these could not be removed: {failed}")
     return EXIT_OK
+
+
+def _shared_days(paths: AppPaths) -> int:
+    """How many days this computer sent to a team server (0 when none, or unreadable)."""
+    import sqlite3
+
+    from companion.storage.connection import connect
+    from companion.storage.team_share import TeamShare
+
+    if not paths.database.is_file():
+        return 0
+    try:
+        connection = connect(paths.database)
+    except sqlite3.Error:
+        return 0
+    try:
+        return len(TeamShare(connection).sent_days())
+    except sqlite3.Error:  # an older store without the team tables, or a damaged one
+        return 0
+    finally:
+        connection.close()
+
+
+def _shared_note(shared: int) -> str:
+    if not shared:
+        return ""
+    return (
+        f"\n{counted(shared, 'day was', 'days were')} shared with your team: erasing forgets "
+        "the pseudonym they were sent under, so they could no longer be withdrawn. To delete "
+        "them on the team server too, run 'companion team withdraw' first."
+    )

@@ -144,3 +144,18 @@ def test_a_lead_reads_the_team_and_marks_a_training(tmp_path, postgres, team_db)
     assert table.returncode == 0 and "hidden (fewer than 5 people shared)" in table.stdout
     refused = companion(home, "team", "stats", "--url", postgres.url("agent_login", team_db))
     assert refused.returncode == 1 and "permission denied" in refused.stderr
+
+
+def test_erasing_after_sharing_says_what_stays_on_the_server(tmp_path, postgres, team_db):
+    home = tmp_path / "leaving"
+    settings(home, postgres.url("agent_login", team_db))
+    assert companion(home, "log", "--stress", "7").returncode == 0
+    assert companion(home, "team", "share", "on").returncode == 0
+    assert companion(home, "team", "sync").returncode == 0
+    asked = companion(home, "erase")
+    assert asked.returncode == 2
+    assert "1 day was shared with your team" in asked.stderr
+    assert "companion team withdraw" in asked.stderr
+    erased = companion(home, "erase", "--yes")
+    assert erased.returncode == 0, erased.stderr
+    assert "1 day shared with your team stays on the team server" in erased.stdout

@@ -211,9 +211,7 @@ def open_view(qtbot, url: str, language: str = "en") -> TeamWindow:
     return window
 
 
-def test_the_lead_sees_the_team_the_server_shows_and_no_less_than_the_threshold(
-    qtbot, team_server
-):
+def test_the_lead_sees_the_team_the_server_shows_and_no_less_than_the_threshold(qtbot, team_server):
     from tests.helpers.team_data import AWAY_WEEKS, TEAM, TRAINING
 
     _agent, lead = team_server
