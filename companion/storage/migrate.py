@@ -11,19 +11,21 @@ from companion.storage.engine import WRITE
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config() -> object:
+def alembic_config(directory: Path = MIGRATIONS_DIR) -> object:
+    """Alembic's configuration for the migrations in `directory` (the store's, or the team
+    server's), made in code."""
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(directory))
     return config
 
 
-def head_revision() -> str:
+def head_revision(directory: Path = MIGRATIONS_DIR) -> str:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    config = alembic_config()
+    config = alembic_config(directory)
     assert isinstance(config, Config)
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None

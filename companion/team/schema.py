@@ -20,23 +20,10 @@ AGENT_ROLE = "companion_agent"
 LEAD_ROLE = "companion_lead"
 
 
-def _config() -> object:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
 def head_revision() -> str:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
+    from companion.storage.migrate import head_revision as head_of
 
-    config = _config()
-    assert isinstance(config, Config)
-    head = ScriptDirectory.from_config(config).get_current_head()
-    assert head is not None
-    return head
+    return head_of(MIGRATIONS_DIR)
 
 
 def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
@@ -47,9 +34,11 @@ def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
     from alembic.config import Config
     from sqlalchemy import text
 
+    from companion.storage.migrate import alembic_config
+
     if min_group is not None and min_group < LOWEST_MIN_GROUP:
         raise ValueError(f"--min-group must be at least {LOWEST_MIN_GROUP}; got {min_group}")
-    config = _config()
+    config = alembic_config(MIGRATIONS_DIR)
     assert isinstance(config, Config)
     engine = make_team_engine(url)
     try:

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +107,23 @@ class PostgresServer:
         if done.returncode != 0:
             raise RuntimeError(done.stderr.strip())
         return done.stdout.strip()
+
+    def new_team_database(self, prefix: str, min_group: int, logins: dict[str, str | None]) -> str:
+        """A new database with the team schema (smallest group `min_group`) and login roles,
+        each a member of its group role (None: of none); a login made by an earlier module is
+        reused (roles are the cluster's, not the database's). Returns the database's name."""
+        from companion.team.schema import init_schema
+
+        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+        self.psql(f"CREATE DATABASE {name}", database="postgres")
+        init_schema(self.url(database=name), min_group)
+        made = " ".join(
+            f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{login}') THEN "
+            f"CREATE ROLE {login} LOGIN{f' IN ROLE {group}' if group else ''}; END IF;"
+            for login, group in logins.items()
+        )
+        self.psql(f"DO $$ BEGIN {made} END $$", database=name)
+        return name
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")

@@ -7,29 +7,18 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
 
-from companion.team.schema import init_schema
+from companion.team.schema import AGENT_ROLE, LEAD_ROLE
 from tests.helpers.postgres import PostgresServer
 
 
 @pytest.fixture(scope="module")
 def team_db(postgres: PostgresServer) -> str:
-    name = f"cli_{uuid.uuid4().hex[:8]}"
-    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
-    init_schema(postgres.url(database=name), 5)
-    postgres.psql(
-        "DO $$ BEGIN "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
-        "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lead_login') THEN "
-        "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; END $$",
-        database=name,
-    )
-    return name
+    logins = {"agent_login": AGENT_ROLE, "lead_login": LEAD_ROLE}
+    return postgres.new_team_database("cli", 5, logins)
 
 
 def companion(home: Path, *args: str) -> subprocess.CompletedProcess[str]:

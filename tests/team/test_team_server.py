@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from companion.domain.team import first_week, new_pseudonym
 from companion.team.agent import send_days, withdraw
 from companion.team.connection import TeamServerError
 from companion.team.lead import add_mark, team_figures
-from companion.team.schema import init_schema
+from companion.team.schema import AGENT_ROLE, LEAD_ROLE, init_schema
 from tests.helpers.postgres import PostgresServer
 
 MONDAY = date(2026, 10, 5)
@@ -22,20 +21,9 @@ MONDAY = date(2026, 10, 5)
 
 @pytest.fixture(scope="module")
 def team_db(postgres: PostgresServer) -> str:
-    name = f"team_{uuid.uuid4().hex[:8]}"
-    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
-    before, now, group = init_schema(postgres.url(database=name), 5)
-    assert (before, now, group) == (None, "t0001", 5)
-    postgres.psql(
-        "DO $$ BEGIN "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
-        "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lead_login') THEN "
-        "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'stranger') THEN "
-        "CREATE ROLE stranger LOGIN; END IF; END $$",
-        database=name,
-    )
+    logins = {"agent_login": AGENT_ROLE, "lead_login": LEAD_ROLE, "stranger": None}
+    name = postgres.new_team_database("team", 5, logins)
+    assert init_schema(postgres.url(database=name), None) == ("t0001", "t0001", 5)
     postgres.psql(f"GRANT CONNECT ON DATABASE {name} TO PUBLIC", database=name)
     return name
 

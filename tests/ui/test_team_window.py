@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import threading
-import uuid
 from datetime import UTC, date, datetime
 
 import pytest
@@ -178,21 +177,12 @@ def test_an_answer_to_an_older_question_is_dropped(qtbot, vocabulary):
 @pytest.fixture(scope="module")
 def team_server(postgres) -> tuple[str, str]:
     from companion.team.lead import add_mark
-    from companion.team.schema import init_schema
+    from companion.team.schema import AGENT_ROLE, LEAD_ROLE
     from tests.helpers.team_data import TEAM, TRAINING_DAY, seed_team
     from tests.helpers.team_data import TRAINING as MARKED
 
-    name = f"view_{uuid.uuid4().hex[:8]}"
-    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
-    init_schema(postgres.url(database=name), 10)
-    postgres.psql(
-        "DO $$ BEGIN "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'view_agent') THEN "
-        "CREATE ROLE view_agent LOGIN IN ROLE companion_agent; END IF; "
-        "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'view_lead') THEN "
-        "CREATE ROLE view_lead LOGIN IN ROLE companion_lead; END IF; END $$",
-        database=name,
-    )
+    logins = {"view_agent": AGENT_ROLE, "view_lead": LEAD_ROLE}
+    name = postgres.new_team_database("view", 10, logins)
     seed_team(postgres.url("view_agent", name), date(2026, 12, 2))
     add_mark(postgres.url("view_lead", name), TEAM, TRAINING_DAY, MARKED)
     return postgres.url("view_agent", name), postgres.url("view_lead", name)
