@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from companion.domain.team import TeamFigures, TeamWeek, TrainingMark
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamWords", text)
-
-
 def number(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
@@ -21,7 +17,9 @@ def percent(value: float | None) -> str:
 
 
 def hidden_words(min_group: int) -> str:
-    return _tr("fewer than %1 people shared").replace("%1", str(min_group))
+    return QCoreApplication.translate("TeamWords", "fewer than %1 people shared").replace(
+        "%1", str(min_group)
+    )
 
 
 def summary(figures: TeamFigures) -> str:
@@ -29,13 +27,16 @@ def summary(figures: TeamFigures) -> str:
     people shared in the latest of them, and its mean stress."""
     weeks = figures.weeks
     shown = [week for week in weeks if week.shown]
-    rule = _tr(
+    rule = QCoreApplication.translate(
+        "TeamWords",
         "Every figure here is over at least %1 people; a week or a call type with fewer is "
-        "hidden, never shown as zero."
+        "hidden, never shown as zero.",
     ).replace("%1", str(figures.min_group))
     if not shown:
         return (
-            _tr("No week of these %1 had %2 or more people sharing.")
+            QCoreApplication.translate(
+                "TeamWords", "No week of these %1 had %2 or more people sharing."
+            )
             .replace("%1", str(len(weeks)))
             .replace("%2", str(figures.min_group))
             + " "
@@ -43,7 +44,10 @@ def summary(figures: TeamFigures) -> str:
         )
     latest = shown[-1]
     said = (
-        _tr("%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.")
+        QCoreApplication.translate(
+            "TeamWords",
+            "%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.",
+        )
         .replace("%1", str(len(shown)))
         .replace("%2", str(len(weeks)))
         .replace("%3", str(latest.agents))
@@ -52,18 +56,16 @@ def summary(figures: TeamFigures) -> str:
     return f"{said} {rule}"
 
 
-WEEK_COLUMNS = (
-    "People",
-    "Mean stress",
-    "Entries per person-day",
-    "Breaks taken",
-    "Exercises",
-    "Low check-ins",
-)
-
-
 def week_headers() -> list[str]:
-    return [_tr("Week of"), *(_tr(name) for name in WEEK_COLUMNS)]
+    return [
+        QCoreApplication.translate("TeamWords", "Week of"),
+        QCoreApplication.translate("TeamWords", "People"),
+        QCoreApplication.translate("TeamWords", "Mean stress"),
+        QCoreApplication.translate("TeamWords", "Entries per person-day"),
+        QCoreApplication.translate("TeamWords", "Breaks taken"),
+        QCoreApplication.translate("TeamWords", "Exercises"),
+        QCoreApplication.translate("TeamWords", "Low check-ins"),
+    ]
 
 
 def week_cells(week: TeamWeek, min_group: int) -> list[str]:
@@ -87,13 +89,13 @@ def week_cells(week: TeamWeek, min_group: int) -> list[str]:
 
 def mark_headers() -> list[str]:
     return [
-        _tr("Training"),
-        _tr("Date"),
-        _tr("People"),
-        _tr("Mean stress"),
-        _tr("Entries per person-day"),
-        _tr("Breaks taken"),
-        _tr("Exercises per person-day"),
+        QCoreApplication.translate("TeamWords", "Training"),
+        QCoreApplication.translate("TeamWords", "Date"),
+        QCoreApplication.translate("TeamWords", "People"),
+        QCoreApplication.translate("TeamWords", "Mean stress"),
+        QCoreApplication.translate("TeamWords", "Entries per person-day"),
+        QCoreApplication.translate("TeamWords", "Breaks taken"),
+        QCoreApplication.translate("TeamWords", "Exercises per person-day"),
     ]
 
 
@@ -117,13 +119,14 @@ def mark_cells(mark: TrainingMark) -> list[str] | None:
 
 
 def mark_not_shown(min_group: int) -> str:
-    return _tr(
-        "Not shown: in the four weeks before or after, fewer than %1 people shared."
+    return QCoreApplication.translate(
+        "TeamWords", "Not shown: in the four weeks before or after, fewer than %1 people shared."
     ).replace("%1", str(min_group))
 
 
 def marks_hint() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "TeamWords",
         "Each training mark compares the four weeks before it with the four weeks after "
-        "(before → after), only where both sides pass the threshold."
+        "(before → after), only where both sides pass the threshold.",
     )
