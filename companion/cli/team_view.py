@@ -62,12 +62,14 @@ def open_team_window(
     read_clock = clock or SystemClock()
 
     def load(chosen: str | None, count: int) -> TeamReading:
-        from companion.team.connection import TeamServerError
+        from companion.team.connection import TeamAccessRefused, TeamServerError
         from companion.team.lead import team_reading
 
         today = read_clock.now().astimezone(read_clock.local_zone()).date()
         try:
             return team_reading(url, chosen, first_week(today, count), count)
+        except TeamAccessRefused as error:
+            raise FiguresUnavailable(str(error), refused=True) from None
         except TeamServerError as error:
             raise FiguresUnavailable(str(error)) from None
 

@@ -246,7 +246,12 @@ QUARTER_WEEKS = 13  # the needs analysis looks at a quarter
 
 
 class FiguresUnavailable(Exception):
-    """The team's figures could not be read: the server's one line (never a password)."""
+    """The team's figures could not be read: the server's one line (never a password);
+    `refused` when the server answered that this login may not read them."""
+
+    def __init__(self, message: str, *, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,14 @@ class TeamServerError(Exception):
     """The team server could not be used; `str()` is one line for the log and the terminal."""
 
 
+class TeamAccessRefused(TeamServerError):
+    """The server answered, but this login's role may not do that (an agent's login reading
+    the team's figures, say)."""
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+
+
 class InvalidTeamUrl(ValueError):
     """A team URL that is not a PostgreSQL URL; `str()` says why, without the password."""
 
@@ -88,4 +96,7 @@ def team_connection(engine: Engine) -> Iterator[Connection]:
         with engine.begin() as connection:
             yield connection
     except SQLAlchemyError as error:
-        raise TeamServerError(f"team server {where}: {one_line(error)}") from None
+        said = f"team server {where}: {one_line(error)}"
+        if getattr(getattr(error, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise TeamAccessRefused(said) from None
+        raise TeamServerError(said) from None

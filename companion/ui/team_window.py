@@ -72,7 +72,7 @@ RANGES = (13, 26, 52)  # weeks: a quarter, half a year, a year
 class _Answers(QObject):
     """Carries what the worker thread read back to the window's thread."""
 
-    arrived = Signal(int, object)  # the request's number; a TeamReading, or the failure's line
+    arrived = Signal(int, object)  # the request's number; a TeamReading, or why not
 
 
 class _Reading(QRunnable):
@@ -84,11 +84,11 @@ class _Reading(QRunnable):
         self._number, self._answers = number, answers
 
     def run(self) -> None:
-        answer: TeamReading | str
+        answer: TeamReading | FiguresUnavailable | str
         try:
             answer = self._load(self._team, self._weeks)
         except FiguresUnavailable as error:
-            answer = str(error)
+            answer = error
         except Exception:  # a bug here must not end the window with it
             log.exception("reading the team's figures failed")
             answer = ""
@@ -355,6 +355,11 @@ class TeamWindow(QWidget):
             self.reading = answer
             self.team = answer.figures.team
             self._read_at = self._clock.now().astimezone(self._clock.local_zone())
+        elif isinstance(answer, FiguresUnavailable) and answer.refused:
+            self.failure = self.tr(
+                "This login may not read the team's figures: only a lead's login can (the "
+                "administrator makes it a member of companion_lead). The server said: %1"
+            ).replace("%1", str(answer))
         else:
             self.failure = str(answer) or self.tr(
                 "Something went wrong reading the figures; the log has the details."

@@ -31,6 +31,7 @@ class TrayMenu(QObject):
     dashboard_requested = Signal()
     summary_requested = Signal()
     plan_requested = Signal()
+    team_requested = Signal()  # the Team window (a process of its own)
     reframe_requested = Signal()
     records_requested = Signal()
     exercises_requested = Signal()
@@ -56,6 +57,9 @@ class TrayMenu(QObject):
         self.summary_action.triggered.connect(self.summary_requested)
         self.plan_action = QAction(self.menu)
         self.plan_action.triggered.connect(self.plan_requested)
+        self.team_action = QAction(self.menu)
+        self.team_action.triggered.connect(self.team_requested)
+        self.team_action.setVisible(False)  # until a team server is set: show_team
         self.reframe_action = QAction(self.menu)
         self.records_action = QAction(self.menu)
         self.exercises_action = QAction(self.menu)
@@ -109,6 +113,7 @@ class TrayMenu(QObject):
         self.menu.addAction(self.dashboard_action)
         self.menu.addAction(self.summary_action)
         self.menu.addAction(self.plan_action)
+        self.menu.addAction(self.team_action)
         self.menu.addSeparator()
         self.menu.addAction(self.reframe_action)
         self.menu.addAction(self.exercises_action)
@@ -136,6 +141,7 @@ class TrayMenu(QObject):
         self.dashboard_action.setText(self.tr("&Trends…"))
         self.summary_action.setText(self.tr("Today's s&ummary…"))
         self.plan_action.setText(self.tr("&My plan…"))
+        self.team_action.setText(self.tr("Te&am figures…"))
         self.reframe_action.setText(self.tr("Re&frame a thought…"))
         self.records_action.setText(self.tr("Thought &records…"))
         self.exercises_action.setText(self.tr("&Exercises (breathing and more)…"))
@@ -156,6 +162,10 @@ class TrayMenu(QObject):
         self.language_actions["en"].setText("English")
         self.quit_action.setText(self.tr("&Quit Companion"))
         self._show_off_shift_note()
+
+    def show_team(self, shown: bool) -> None:
+        """The Team window's entry, there when a team server is set (`team.url`)."""
+        self.team_action.setVisible(shown)
 
     def mark_language(self, setting: str) -> None:
         self.language_actions[setting].setChecked(True)

@@ -228,7 +228,7 @@ def test_an_agent_login_cannot_open_the_team_view(qtbot, team_server):
     assert window.reading is None
     assert window.pages.currentWidget() is window.message_page
     message = window.message.text()
-    assert "permission denied" in message
+    assert "only a lead's login can" in message and "permission denied" in message
     assert "\n" not in message.split(":\n", 1)[1]  # one line
 
 
