@@ -125,6 +125,45 @@ class PostgresServer:
         self.psql(f"DO $$ BEGIN {made} END $$", database=name)
         return name
 
+    def enable_tls(self) -> Path:
+        """Serve TLS too, with a certificate for localhost signed by a CA made here; returns
+        the CA's certificate (for `sslrootcert`). Needs the openssl command (Debian's
+        postgresql package brings it)."""
+        tls = self.folder / "tls"
+        tls.mkdir(exist_ok=True)
+
+        def openssl(*args: str) -> None:
+            done = subprocess.run(
+                ["openssl", *args], cwd=tls, capture_output=True, text=True, check=False
+            )
+            if done.returncode != 0:
+                raise PostgresUnavailable(f"openssl {args[0]} failed: {done.stderr.strip()}")
+
+        curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
+        openssl("req", "-x509", *curve, "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
+                "-subj", "/CN=Companion test CA")  # fmt: skip
+        openssl("req", *curve, "-keyout", "server.key", "-out", "server.csr",
+                "-subj", "/CN=localhost")  # fmt: skip
+        (tls / "san.ext").write_text("subjectAltName = DNS:localhost\n")
+        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+                "-CAcreateserial", "-out", "server.crt", "-days", "2",
+                "-extfile", "san.ext")  # fmt: skip
+        for name in ("server.key", "server.crt"):
+            if self.user is not None:
+                shutil.chown(tls / name, self.user)
+            (tls / name).chmod(0o600)
+        if self.user is not None:
+            shutil.chown(tls, self.user)
+        self.psql(f"ALTER SYSTEM SET ssl_cert_file = '{tls / 'server.crt'}'")
+        self.psql(f"ALTER SYSTEM SET ssl_key_file = '{tls / 'server.key'}'")
+        self.psql("ALTER SYSTEM SET ssl = on")
+        self.psql("SELECT pg_reload_conf()")
+        for _ in range(50):
+            if self.psql("SHOW ssl") == "on":
+                break
+            time.sleep(0.1)
+        return tls / "ca.crt"
+
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
 
