@@ -39,6 +39,7 @@ from companion.paths import AppPaths, DataDirError
 from companion.qt_binding import BindingReport
 from companion.settings import Settings
 from companion.settings_service import SettingsKeeper
+from companion.sharing_service import TeamSharing
 from companion.startup import process_age_ms
 from companion.ui.i18n import Speech
 from companion.ui.notices import Notices
@@ -91,7 +92,8 @@ class CompanionApp(QObject):
         self.mood = Mood(services, in_break=self.breaks.in_break)
         self.reframing = Reframing(services)
         self.wellbeing = Wellbeing(services, self.presence, self.breaks.reminders_wait)
-        self.settings_window = SettingsWindow(services, self._detection)
+        self.sharing = TeamSharing(lambda: self.data.journal, lambda: self.keeper.settings, clock)
+        self.settings_window = SettingsWindow(services, self._detection, self.sharing)
         self.welcome = Welcome(
             services,
             self.presence,

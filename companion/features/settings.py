@@ -1,5 +1,6 @@
 """The settings window, and what its answers do: the changed settings are written and applied
-at once (each feature follows `settings_changed`), all data is exported to a file, or erased.
+at once (each feature follows `settings_changed`), all data is exported to a file, or erased;
+sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
 
 While the window is open the quick log's global shortcut is let go of, so that its keys reach
 the shortcut field (`shortcut_held_back`).
@@ -7,6 +8,8 @@ the shortcut field (`shortcut_held_back`).
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,18 +22,28 @@ from companion.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
     from companion.features import Services
+    from companion.sharing_service import TeamSharing
     from companion.ui.settings import DetectionStatus, SettingsDialog
+
+log = logging.getLogger(__name__)
 
 
 class SettingsWindow(QObject):
     shortcut_held_back = Signal(bool)  # True while the window is open
     about_to_erase = Signal()  # close, without saving, what holds a record being written
     failed = Signal(str)  # the data could not be opened again: the app cannot go on
+    sharing_changed = Signal()  # sharing with the team was turned on or off
 
-    def __init__(self, services: Services, detection: Callable[[], DetectionStatus]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        detection: Callable[[], DetectionStatus],
+        sharing: TeamSharing | None = None,
+    ) -> None:
         super().__init__()
         self._services = services
         self._detection = detection  # what the probes find, asked each time it opens
+        self._sharing = sharing  # None: the "Your team" tab shows that nothing can be shared
         self._dialog = WindowSlot(services.speech, self._make_dialog)
 
     @property
@@ -47,12 +60,14 @@ class SettingsWindow(QObject):
         dialog.saved.connect(self.apply)
         dialog.export_requested.connect(self.export_data)
         dialog.erase_requested.connect(self.erase_all_data)
+        dialog.sharing_toggled.connect(self.share_with_team)
         dialog.finished.connect(lambda _result: self.shortcut_held_back.emit(False))
         return dialog
 
     def show(self) -> None:
         dialog = self._dialog.get()
         dialog.load(self._services.keeper.as_they_are(), self._detection())
+        self._show_sharing()
         self.shortcut_held_back.emit(True)
         self._dialog.show()
 
@@ -60,6 +75,31 @@ class SettingsWindow(QObject):
         self.show()
         if self.dialog is not None:
             self.dialog.show_contacts_tab()
+
+    def share_with_team(self, on: bool) -> None:
+        """The agent ticked or unticked "Share daily summaries with my team": at once."""
+        if self._sharing is not None:
+            try:
+                if on:
+                    self._sharing.turn_on()
+                else:
+                    self._sharing.turn_off()
+            except sqlite3.Error as error:  # the box goes back to what is really stored
+                log.warning("sharing with the team not changed: %s", error)
+            self.sharing_changed.emit()
+        self._show_sharing()
+
+    def _show_sharing(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        view = None
+        if self._sharing is not None:
+            try:
+                view = self._sharing.view()
+            except sqlite3.Error as error:
+                log.warning("sharing with the team not read: %s", error)
+        dialog.show_sharing(view)
 
     def apply(self, values: dict[str, Any]) -> None:
         """Write each changed key (keeping the rest of the file) and apply them at once."""
@@ -96,4 +136,5 @@ class SettingsWindow(QObject):
             self.failed.emit(str(error))
             return
         services.events.data_replaced.emit()
+        self._show_sharing()  # nothing shared is kept here any more
         services.notices.erased([f"{path}: {why}" for path, why in report.failed])

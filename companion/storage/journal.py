@@ -28,6 +28,7 @@ from companion.domain.checkin import CheckIn
 from companion.domain.clock import Clock
 from companion.domain.day_summary import DaySummary, summary_bounds
 from companion.domain.mood import MoodEntry, MoodInput
+from companion.domain.shift import ShiftPlan
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
 from companion.storage.connection import (
     connect,
@@ -48,6 +49,8 @@ from companion.storage.record_values import (
     thought_values,
 )
 from companion.storage.summary_queries import SummaryQueries
+from companion.storage.team_days import due_days
+from companion.storage.team_share import TeamShare
 
 log = logging.getLogger(__name__)
 
@@ -262,3 +265,14 @@ class Journal:
     def count_check_ins(self, since: datetime, until: datetime) -> int:
         """The number of check-ins from `since` (inclusive) to `until`."""
         return SummaryQueries(self._db).check_ins_between(since, until)
+
+    # -- sharing with the team ---------------------------------------------------------------
+
+    def team_share(self) -> TeamShare:
+        """The agent's choice to share, the pseudonym and the days as sent, on this connection
+        (the settings window turns sharing on and off through it)."""
+        return TeamShare(self._db)
+
+    def team_days_due(self, plan: ShiftPlan) -> list[date]:
+        """The days `companion team sync` would send now (none while sharing is off)."""
+        return due_days(self._db, plan, self._clock)

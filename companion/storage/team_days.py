@@ -1,5 +1,7 @@
-"""A local day's counts as they are shared with the team (plain sqlite3), and which days have
-anything recorded. Only counts leave these queries: no note, text, answer or time of day."""
+"""A local day's counts as they are shared with the team (plain sqlite3), which days have
+anything recorded, and which are due to be sent. Only counts leave these queries: no note, text,
+answer or time of day. Plain sqlite3, so that the tray can ask which days are pending without
+SQLAlchemy (`companion team sync` sends them)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,14 @@ import sqlite3
 from datetime import date, datetime, timedelta, tzinfo
 
 from companion.domain.checkin import score_who5
+from companion.domain.clock import Clock
 from companion.domain.goals import TAKEN_OUTCOMES
-from companion.domain.team import NO_CATEGORY, CategoryCell, SharedDay
+from companion.domain.shift import ShiftPlan
+from companion.domain.team import NO_CATEGORY, CategoryCell, SharedDay, days_due
 from companion.domain.timefmt import day_start
 from companion.domain.trends import OFFERED_OUTCOMES
 from companion.storage.connection import from_utc_text, reading, utc_text
+from companion.storage.team_share import TeamShare
 
 _OFFERED = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)
 _TAKEN = ", ".join(f"'{outcome}'" for outcome in TAKEN_OUTCOMES)
@@ -92,3 +97,15 @@ def days_with_records(
             bounds,
         ).fetchall()
     return {from_utc_text(text).astimezone(zone).date() for (text,) in rows}
+
+
+def due_days(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> list[date]:
+    """The days to send now (oldest first): none while sharing is off."""
+    share = TeamShare(connection)
+    state = share.state()
+    if state is None or not state.sharing:
+        return []
+    zone = clock.local_zone()
+    now = clock.now()
+    active = days_with_records(connection, day_start(state.since_day, zone), now, zone)
+    return days_due(plan, state.since_day, now, zone, sent=share.sent_days(), active=active)

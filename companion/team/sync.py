@@ -1,9 +1,10 @@
 """`companion team sync`: send the days that are due, in its own short process.
 
-The days due are worked out locally (`domain.team.days_due`), their counts read from the store,
-and all of them sent in one call that upserts each (pseudonym, day): sending twice, or from two
-processes at once, stores each day once. A failure is retried twice with a growing wait, then
-recorded as the last result; nothing is marked sent unless the server stored it.
+The days due are worked out locally (`storage.team_days.due_days`, which the tray asks too),
+their counts read from the store, and all of them sent in one call that upserts each
+(pseudonym, day): sending twice, or from two processes at once, stores each day once. A failure
+is retried twice with a growing wait, then recorded as the last result; nothing is marked sent
+unless the server stored it.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from companion.domain.clock import Clock
 from companion.domain.shift import ShiftPlan
-from companion.domain.team import days_due
-from companion.domain.timefmt import day_start
-from companion.storage.team_days import days_with_records, shared_day
+from companion.storage.team_days import due_days as due_days  # also `team status`'s, from here
+from companion.storage.team_days import shared_day
 from companion.storage.team_share import TeamShare
 from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
 
@@ -33,17 +32,6 @@ class SyncOutcome:
     ok: bool
     sent: int
     message: str
-
-
-def due_days(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> list[date]:
-    share = TeamShare(connection)
-    state = share.state()
-    if state is None or not state.sharing:
-        return []
-    zone = clock.local_zone()
-    now = clock.now()
-    active = days_with_records(connection, day_start(state.since_day, zone), now, zone)
-    return days_due(plan, state.since_day, now, zone, sent=share.sent_days(), active=active)
 
 
 def sync(

@@ -439,24 +439,47 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="72"/>
+        <location filename="../../companion/ui/chart_card.py" line="78"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="73"/>
+        <location filename="../../companion/ui/chart_card.py" line="79"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="74"/>
+        <location filename="../../companion/ui/chart_card.py" line="80"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="75"/>
+        <location filename="../../companion/ui/chart_card.py" line="81"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">PNG 图片（*.png）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished">CSV 表格（*.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="139"/>
+        <source>Export · Companion</source>
+        <translation type="unfinished">导出 · 心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="140"/>
+        <source>Companion could not save %1:
+%2</source>
+        <translation type="unfinished">心伴无法保存 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -871,73 +894,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="263"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="267"/>
+        <location filename="../../companion/ui/dashboard.py" line="265"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="268"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="267"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="268"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="271"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="274"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="275"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="278"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="279"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="281"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="281"/>
+        <location filename="../../companion/ui/dashboard.py" line="291"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="284"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1022,47 +1045,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="288"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="288"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="291"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="291"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="291"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="299"/>
+        <location filename="../../companion/ui/dashboard.py" line="297"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="299"/>
+        <location filename="../../companion/ui/dashboard.py" line="297"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="300"/>
+        <location filename="../../companion/ui/dashboard.py" line="298"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="303"/>
+        <location filename="../../companion/ui/dashboard.py" line="301"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1071,17 +1094,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="309"/>
+        <location filename="../../companion/ui/dashboard.py" line="307"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="310"/>
+        <location filename="../../companion/ui/dashboard.py" line="308"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="336"/>
+        <location filename="../../companion/ui/dashboard.py" line="334"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1090,77 +1113,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="343"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="354"/>
+        <location filename="../../companion/ui/dashboard.py" line="352"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="358"/>
+        <location filename="../../companion/ui/dashboard.py" line="356"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="370"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="377"/>
+        <location filename="../../companion/ui/dashboard.py" line="375"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="385"/>
+        <location filename="../../companion/ui/dashboard.py" line="383"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="453"/>
+        <location filename="../../companion/ui/dashboard.py" line="451"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="461"/>
+        <location filename="../../companion/ui/dashboard.py" line="459"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="462"/>
+        <location filename="../../companion/ui/dashboard.py" line="460"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="463"/>
+        <location filename="../../companion/ui/dashboard.py" line="461"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="464"/>
+        <location filename="../../companion/ui/dashboard.py" line="462"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="465"/>
+        <location filename="../../companion/ui/dashboard.py" line="463"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="470"/>
+        <location filename="../../companion/ui/dashboard.py" line="468"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="471"/>
+        <location filename="../../companion/ui/dashboard.py" line="469"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="472"/>
+        <location filename="../../companion/ui/dashboard.py" line="470"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -1213,33 +1236,6 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/dashboard_words.py" line="151"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所上升。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/dashboard.py" line="498"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片（*.png）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/dashboard.py" line="498"/>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格（*.csv）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/dashboard.py" line="500"/>
-        <source>Export %1</source>
-        <translation>导出“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/dashboard.py" line="510"/>
-        <source>Export · Companion</source>
-        <translation>导出 · 心伴</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/dashboard.py" line="511"/>
-        <source>Companion could not save %1:
-%2</source>
-        <translation>心伴无法保存 %1：
-%2</translation>
     </message>
 </context>
 <context>
@@ -2508,57 +2504,62 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="188"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="190"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="191"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="192"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="193"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
         <source>Check-&amp;in and reminders</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="194"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="204"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
+        <source>&amp;Your team</source>
+        <translation>我的团队(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="209"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="199"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="268"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="195"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -3172,14 +3173,89 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="256"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="272"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="259"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="275"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="107"/>
+        <source>Sharing with your team</source>
+        <translation>与团队分享</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="108"/>
+        <source>Share daily summaries &amp;with my team</source>
+        <translation>与我的团队分享每日汇总(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="111"/>
+        <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean and highest stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
+        <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值和最高压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="122"/>
+        <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes it there.</source>
+        <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把它删除。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="129"/>
+        <source>What was sent</source>
+        <translation>已发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="131"/>
+        <source>&amp;Last days sent, exactly as they were sent</source>
+        <translation>最近几天发送的内容，与发送时完全一致(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="134"/>
+        <source>Nothing has been sent yet.</source>
+        <translation>还没有发送过任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="150"/>
+        <source>Sent to the team “%1” on the server %2.</source>
+        <translation>发送到服务器 %2 上的团队“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="156"/>
+        <source>Your administrator sets where to share (team.url and team.name in settings.toml). Until both are set, sharing cannot be turned on.</source>
+        <translation>分享到哪里由管理员设置（settings.toml 中的 team.url 和 team.name）。两项都设置好之前，无法开启分享。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="164"/>
+        <source>Your pseudonym: %1</source>
+        <translation>你的匿名编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="177"/>
+        <source>Last send: none yet.</source>
+        <translation>上次发送：还没有。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="182"/>
+        <source>Last send: %1, it went through.</source>
+        <translation>上次发送：%1，已成功。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="184"/>
+        <source>Last send: %1, it did not go through; the days are kept and tried again.</source>
+        <translation>上次发送：%1，未成功；这些天的数据已保留，之后会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="201"/>
+        <source>No days are waiting to be sent.</source>
+        <translation>没有待发送的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="208"/>
+        <source>Days waiting to be sent (%n): %1.</source>
+        <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3418,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <location filename="../../companion/ui/exercises/task_split.py" line="189"/>
         <source>Remove the chosen task</source>
         <translation>删除选中的小任务</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <source>Team · Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <source>Team figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="300"/>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
+        <source>Show the last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished">Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
+        <source>Read the figures from the server again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="318"/>
+        <source>Reading the team&apos;s figures from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="360"/>
+        <source>Something went wrong reading the figures; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
+        <source>The team&apos;s figures could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
+        <source>Reading the figures from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <source>Not updated: %1 (the figures below are from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="393"/>
+        <source>Read from the team server at %1. Press F5 to read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <source>Weekly stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="421"/>
+        <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <source>Stress by call type, last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="429"/>
+        <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="435"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
+        <source>Breaks taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
+        <source>The share of offered breaks that people took, each week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <source>Exercises per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <source>Breathing and reframing exercises done each week, per person sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <source>Training marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <source>The figures behind the charts, one row a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="454"/>
+        <source>Mean stress</source>
+        <translation type="unfinished">平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="454"/>
+        <source>Stress</source>
+        <translation type="unfinished">压力值</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
+        <source>Taken</source>
+        <translation type="unfinished">已休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <source>Per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="464"/>
+        <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="481"/>
+        <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="513"/>
+        <source>No training marked for this team. A lead marks one with:
+companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <source>(no call type)</source>
+        <translation type="unfinished">（未选问题类型）</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ Every field is checked while it is typed, by the same rules the settings file us
 (`companion.settings.SPECS`). Save stays disabled while anything is invalid and emits only values
 that file accepts. The language is not here: it is in the tray menu. Each tab is its own file in
 this package and fills, checks and reads its own fields; this dialog puts them together, says
-beside Save which tab blocks it, and passes the "Your data" tab's requests on to the app.
+beside Save which tab blocks it, and passes the "Your data" and "Your team" tabs' requests on to
+the app (sharing with the team is turned on or off at once, not by Save).
 
 The access key of a disabled button (Alt+S while Save waits for a fix) is used up and says what
 is wrong, instead of reaching the field being typed in as a letter.
@@ -12,7 +13,7 @@ is wrong, instead of reaching the field being typed in as a letter.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -35,9 +36,13 @@ from companion.ui.settings.calls_tab import CallsTab
 from companion.ui.settings.checkin_tab import CheckInTab
 from companion.ui.settings.contacts_tab import ContactsEditor
 from companion.ui.settings.data_tab import DataTab
+from companion.ui.settings.sharing_tab import SharingTab
 from companion.ui.settings.shift_tab import ShiftTab
 from companion.ui.settings.status import DetectionStatus
 from companion.ui.settings.widgets import error_label
+
+if TYPE_CHECKING:
+    from companion.sharing_service import SharingView
 
 # Every key this dialog edits: all settings but the language, which lives in the tray menu.
 EDITED_KEYS: tuple[str, ...] = (
@@ -82,11 +87,13 @@ class SettingsTab(Protocol):
 
 
 class SettingsDialog(QDialog):
-    """Shift, breaks, calls, check-in, data and contacts in tabs; Save emits every edited key."""
+    """Shift, breaks, calls, check-in, data, team and contacts in tabs; Save emits every edited
+    key."""
 
     saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
     export_requested = Signal(str)  # the JSON file to write all data to
     erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
+    sharing_toggled = Signal(bool)  # turn sharing with the team on or off, at once (no Save)
 
     def __init__(
         self,
@@ -110,6 +117,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.checkin, "")
         self.data = DataTab(self, clock=clock)  # the clock names the export's suggested file
         self.tabs.addTab(self.data, "")
+        self.sharing = SharingTab(self)  # shown by `show_sharing`; it edits no setting
+        self.tabs.addTab(self.sharing, "")
         self.contacts = ContactsEditor(self)
         self.tabs.addTab(self.contacts, "")
         self._editing: tuple[SettingsTab, ...] = (
@@ -141,6 +150,7 @@ class SettingsDialog(QDialog):
         self.calls.edited.connect(self._validate)
         self.data.export_requested.connect(self.export_requested)
         self.data.erase_requested.connect(self.erase_requested)
+        self.sharing.sharing_toggled.connect(self.sharing_toggled)
         self.tabs.currentChanged.connect(self._validate)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -192,6 +202,7 @@ class SettingsDialog(QDialog):
             (self.calls, self.tr("&Calls")),
             (self.checkin, self.tr("Check-&in and reminders")),
             (self.data, self.tr("Your &data")),
+            (self.sharing, self.tr("&Your team")),
             (self.contacts, self.tr("Where to &turn")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
@@ -203,6 +214,7 @@ class SettingsDialog(QDialog):
         self.calls.retranslate()
         self.checkin.retranslate()
         self.data.retranslate()
+        self.sharing.retranslate(language)
         self.contacts.retranslate()
         self._validate()
 
@@ -227,6 +239,10 @@ class SettingsDialog(QDialog):
         values = self.values()
         self.accept()
         self.saved.emit(values)
+
+    def show_sharing(self, view: SharingView | None) -> None:
+        """Show sharing with the team as it is now (None: the data is not open)."""
+        self.sharing.show_sharing(view)
 
     def show_contacts_tab(self) -> None:
         """Open on "Where to turn", the list selected, for the help window's "Edit…"."""
