@@ -1,9 +1,10 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings, welcome), one's data in `data_service`, the settings in force in
-`settings_service`, the reactions after a save in `flows`, what happened in `events`, the tray
-in `ui.tray_presence`, the messages in `ui.notices`.
+reframing, wellbeing, settings, welcome, team_sync), one's data in `data_service`, sharing with
+the team in `sharing_service`, the settings in force in `settings_service`, the reactions after
+a save in `flows`, what happened in `events`, the tray in `ui.tray_presence`, the messages in
+`ui.notices`.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
 shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
@@ -32,6 +33,7 @@ from companion.features.breaks import Breaks
 from companion.features.mood import Mood
 from companion.features.reframing import Reframing
 from companion.features.settings import SettingsWindow
+from companion.features.team_sync import TeamSync
 from companion.features.welcome import Welcome
 from companion.features.wellbeing import Wellbeing
 from companion.flows import AfterSave
@@ -94,6 +96,12 @@ class CompanionApp(QObject):
         self.wellbeing = Wellbeing(services, self.presence, self.breaks.reminders_wait)
         self.sharing = TeamSharing(lambda: self.data.journal, lambda: self.keeper.settings, clock)
         self.settings_window = SettingsWindow(services, self._detection, self.sharing)
+        self.team_sync = TeamSync(
+            self.sharing.ready,
+            self.sharing.days_due,
+            lambda: self.keeper.settings.shift_plan(),
+            clock,
+        )
         self.welcome = Welcome(
             services,
             self.presence,
@@ -138,6 +146,10 @@ class CompanionApp(QObject):
         settings_window.about_to_erase.connect(mood.drop_unsaved)
         settings_window.failed.connect(self.fail)
         events.settings_changed.connect(mood.hold_shortcut)
+        # sending the shared days (its own process)
+        settings_window.sharing_changed.connect(self.team_sync.reconsider)
+        events.settings_changed.connect(lambda _values: self.team_sync.reconsider())
+        events.data_replaced.connect(self.team_sync.reconsider)
         self.speech.language_changed.connect(
             lambda _language: self.presence.retranslate(self.speech.setting)
         )
@@ -205,6 +217,7 @@ class CompanionApp(QObject):
             )
         self.breaks.start()
         self.wellbeing.start()
+        self.team_sync.start()  # its first look a minute from now
         self.mood.hold_shortcut()
         if self.settings.problems:
             self.notices.settings_ignored(self.settings.problems)
@@ -288,6 +301,7 @@ class CompanionApp(QObject):
         self.mood.shut_down()
         self.wellbeing.shut_down()
         self.breaks.shut_down()
+        self.team_sync.shut_down()
         self.data.close()
 
     def quit(self) -> None:

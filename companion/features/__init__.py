@@ -9,6 +9,8 @@
   *Where to turn*.
 - `settings`: the settings window, and what applying, exporting and erasing do.
 - `welcome`: the welcome on a first start (where Companion lives, the shift, the first break).
+- `team_sync`: `companion team sync` started in its own process after each shift day, while
+  sharing with the team is on.
 
 Each is given `Services`: what every feature shares.
 """

@@ -3,8 +3,10 @@
 SQLAlchemy keeps about 37 MB resident and pyqtgraph with numpy more; the tray process must stay
 small all shift (issue 7). This drives the real app, offscreen, through what an agent does in a
 shift (a break, a mood log with its offer, breathing, a thought record, a call, a check-in,
-the day's summary, an exercise, where to turn, the settings, the reminders), then opens the mood
-log and the trends, which may load them.
+the day's summary, an exercise, where to turn, the settings with sharing turned on, the
+reminders, the check before a team sync), then opens the mood log and the trends, which may
+load them. Nor does the tray load the team server's driver (psycopg): `companion team sync`
+sends in its own process.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ SCRIPT = textwrap.dedent(
     from companion.paths import AppPaths
     from companion.settings import load_settings
 
-    HEAVY = ("sqlalchemy", "alembic", "pyqtgraph", "numpy")
+    HEAVY = ("sqlalchemy", "alembic", "pyqtgraph", "numpy", "psycopg")
 
     def heavy():
         return sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
@@ -68,7 +70,10 @@ SCRIPT = textwrap.dedent(
     app.reframing.show_exercises("detachment")  # between calls
     app.wellbeing.show_help_contacts()
     app.settings_window.show()
+    app.settings_window.share_with_team(True)  # "Share daily summaries with my team"
     app.settings_window.dialog.close()
+    app.team_sync.command = lambda: [sys.executable, "-c", "pass"]  # no network here
+    app.team_sync.check()  # what the tray does before it starts `companion team sync`
     app.wellbeing.driver.check()
     qt.processEvents()
     seen["shift"] = heavy()
@@ -93,6 +98,9 @@ days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 hours = ["00:00-24:00"]
 [calls]
 detect_microphone = false
+[team]
+url = "postgresql://agent7@team.example.com/companion"
+name = "售后二组"
 """
 
 

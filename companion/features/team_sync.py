@@ -1,0 +1,147 @@
+"""Sending the shared days from the tray: `companion team sync` in its own short process.
+
+The tray never connects to the team server and never loads SQLAlchemy or the database driver:
+when sharing is on and where to share is set, it starts `companion team sync` with QProcess
+(never waiting for it) once after each shift day ends, and soon after start-up when days are
+pending; a sync that fails is tried again later (`domain.team_sync` has the rules). The sync
+process writes the details to the same log and to what `companion team status` and the
+settings window show; the tray logs one line per outcome.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+from companion.domain.clock import Clock
+from companion.domain.shift import ShiftPlan
+from companion.domain.team_sync import SyncPlanner, next_day_done
+
+log = logging.getLogger(__name__)
+
+CHECK_MS = 60_000  # how often the times are compared (no database work unless one is due)
+RUN_LIMIT_MS = 5 * 60_000  # a sync still running then is stopped and counts as failed
+
+
+def sync_command() -> list[str]:
+    """This copy of Companion, as the login entry starts it, with `team sync`."""
+    from companion.platform.desktop import launch_command
+
+    return [*launch_command(), "team", "sync"]
+
+
+class TeamSync(QObject):
+    """Starts `companion team sync` when days are due, and again later after a failure."""
+
+    finished = Signal(bool)  # a sync ended: True when it exited 0
+
+    def __init__(
+        self,
+        ready: Callable[[], bool],
+        days_due: Callable[[], list[date]],
+        plan: Callable[[], ShiftPlan],
+        clock: Clock,
+        command: Callable[[], Sequence[str]] = sync_command,
+        *,
+        check_ms: int = CHECK_MS,
+        run_limit_ms: int = RUN_LIMIT_MS,
+    ) -> None:
+        super().__init__()
+        self._ready = ready  # sharing is on, and team.url and team.name are set
+        self._days_due = days_due
+        self._plan = plan
+        self._clock = clock
+        self.command = command  # what to run: `companion team sync`, or a stand-in
+        self.planner = SyncPlanner()
+        self.process: QProcess | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.setInterval(run_limit_ms)
+        self._limit.timeout.connect(self._too_long)
+
+    def start(self) -> None:
+        """The first look comes one interval after start-up: the tray shows first."""
+        self.timer.start()
+
+    def reconsider(self) -> None:
+        """Sharing or the settings changed: look again at the next check."""
+        self.planner.look_again()
+
+    def shut_down(self) -> None:
+        self.timer.stop()
+        self._limit.stop()
+        process = self.process
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            # Safe to stop: the server upserts each day, and a day is marked sent only after
+            # the server stored it, so a day cut off here is sent again next time.
+            process.finished.disconnect()
+            process.kill()
+            process.waitForFinished(2000)
+            log.info("team sync stopped: Companion is quitting")
+
+    def check(self) -> None:
+        now = self._clock.now()
+        if not self.planner.wants_look(now):
+            return
+        plan = self._plan()
+        next_done = next_day_done(plan, now, self._clock.local_zone())
+        due = self._days_due() if self._ready() else []
+        if self.planner.looked(now, due, next_done):
+            self._run(len(due))
+
+    def _run(self, days: int) -> None:
+        command = list(self.command())
+        process = QProcess(self)
+        process.setProgram(command[0])
+        process.setArguments(command[1:])
+        # Its one line goes to the log through the process itself; nothing is read here.
+        process.setStandardOutputFile(QProcess.nullDevice())
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.finished.connect(self._ended)
+        process.errorOccurred.connect(self._error)
+        self.process = process
+        log.info("team sync started for %d day(s)", days)
+        self._limit.start()
+        process.start()
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:  # no `finished` follows
+            process = self.process
+            detail = process.errorString() if process is not None else str(error)
+            self._outcome(False, f"could not start ({detail})")
+
+    def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
+        if status is QProcess.ExitStatus.CrashExit:
+            self._outcome(False, "stopped before it finished")
+        elif code == 0:
+            self._outcome(True, "done (exit 0)")
+        else:
+            self._outcome(False, f"not sent (exit {code}); the days are kept")
+
+    def _too_long(self) -> None:
+        process = self.process
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            seconds = self._limit.interval() // 1000
+            log.warning("team sync still running after %d s: stopped", seconds)
+            process.kill()  # `finished` follows, as a crash
+
+    def _outcome(self, ok: bool, what: str) -> None:
+        self._limit.stop()
+        if self.process is not None:
+            self.process.deleteLater()
+            self.process = None
+        retry_at = self.planner.finished(self._clock.now(), ok)
+        if ok:
+            log.info("team sync %s", what)
+        elif retry_at is not None:
+            local = retry_at.astimezone(self._clock.local_zone())
+            log.warning("team sync %s; trying again at %s", what, f"{local:%H:%M}")
+        else:
+            log.warning("team sync %s; trying again after the next shift day ends", what)
+        self.finished.emit(ok)
