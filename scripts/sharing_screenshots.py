@@ -1,0 +1,128 @@
+"""Screenshots of the settings' "Your team" tab (sharing daily summaries with the team) as a
+user sees it: the real app on a 1366×768 X screen with a window manager, in both languages.
+
+    .venv/bin/python scripts/sharing_screenshots.py [--out DIR] [--languages zh_CN,en]
+
+Needs Xvfb, openbox, trayer and ImageMagick's `import`. The app runs in a child process
+(QT_QPA_PLATFORM=xcb) on a temporary demo history with a team set in its settings, sharing
+turned on ten days ago and the last three days recorded as sent (their real counts, as
+`companion team sync` would have sent them, and a last send that failed); the settings window is
+opened from the tray menu on that tab and the whole screen captured. Nothing touches the user's
+own data and nothing is sent. Default DIR: docs/screenshots/team (`settings-sharing-en.png`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.helpers.x_screen import x_screen  # noqa: E402
+
+TOOLS = ("Xvfb", "openbox", "trayer", "import")
+TEAM = """
+[team]
+url = "postgresql://agent7@team.example.com:5432/companion?sslmode=verify-full"
+name = "售后二组"
+"""
+
+
+def parent(args: argparse.Namespace) -> int:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+        return 1
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    failed = 0
+    with x_screen("1366x768") as display:
+        for language in args.languages.split(","):
+            command = [sys.executable, __file__, "--child", "--out", args.out]
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            env.pop("COMPANION_HOME", None)
+            result = subprocess.run(
+                [*command, "--languages", language], env=env, cwd=ROOT, timeout=300, check=False
+            )
+            failed += result.returncode != 0
+    print(f"saved to {args.out}")
+    return 1 if failed else 0
+
+
+def child(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from companion.app import CompanionApp
+    from companion.demo import fill_demo_home
+    from companion.domain.clock import SYSTEM_CLOCK
+    from companion.paths import AppPaths
+    from companion.settings import load_settings
+    from companion.storage.team_days import shared_day
+    from companion.storage.team_share import TeamShare
+    from companion.ui.style import apply_style
+
+    language = args.languages
+    qt_app = QApplication(["companion"])
+    apply_style(qt_app)
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    with tempfile.TemporaryDirectory() as home_dir:
+        home = Path(home_dir)
+        fill_demo_home(home, SYSTEM_CLOCK, weeks=4, seed=7)
+        paths = AppPaths(home, home)
+        with paths.settings_file.open("a", encoding="utf-8") as settings:
+            settings.write(TEAM)
+        zone, now = SYSTEM_CLOCK.local_zone(), SYSTEM_CLOCK.now()
+        today = now.astimezone(zone).date()
+        with sqlite3.connect(paths.database) as connection:  # what earlier syncs left
+            share = TeamShare(connection)
+            share.turn_on(today - timedelta(days=10), now - timedelta(days=10))
+            days = [today - timedelta(days=back) for back in (10, 9, 8)]
+            sent = [shared_day(connection, day, zone).as_sent() for day in days]
+            share.record_sent("售后二组", sent, now - timedelta(days=7))
+            share.record_result(
+                now - timedelta(hours=2),
+                False,
+                "not sent, kept for later: team server "
+                "postgresql://agent7@team.example.com:5432/companion: connection timeout expired",
+            )
+        app = CompanionApp(qt_app, paths, load_settings(paths.settings_file), language)
+        app.start()
+        wait(1500)
+        app.menu.settings_requested.emit()
+        wait(600)
+        dialog = app.settings_window.dialog
+        assert dialog is not None
+        dialog.tabs.setCurrentWidget(dialog.sharing)
+        wait(900)
+        path = Path(args.out) / f"settings-sharing-{language}.png"
+        subprocess.run(["import", "-window", "root", str(path)], check=True)
+        print(f"  {path}")
+        app.quit = app.shut_down  # type: ignore[method-assign]
+        app.shut_down()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "team"))
+    parser.add_argument("--languages", default="zh_CN,en")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    return child(args) if args.child else parent(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
