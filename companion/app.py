@@ -1,10 +1,10 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings, welcome, team_sync), one's data in `data_service`, sharing with
-the team in `sharing_service`, the settings in force in `settings_service`, the reactions after
-a save in `flows`, what happened in `events`, the tray in `ui.tray_presence`, the messages in
-`ui.notices`.
+reframing, wellbeing, settings, welcome, team_sync, team_view), one's data in `data_service`,
+sharing with the team in `sharing_service`, the settings in force in `settings_service`, the
+reactions after a save in `flows`, what happened in `events`, the tray in `ui.tray_presence`,
+the messages in `ui.notices`.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
 shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
@@ -34,6 +34,7 @@ from companion.features.mood import Mood
 from companion.features.reframing import Reframing
 from companion.features.settings import SettingsWindow
 from companion.features.team_sync import TeamSync
+from companion.features.team_view import TeamView
 from companion.features.welcome import Welcome
 from companion.features.wellbeing import Wellbeing
 from companion.flows import AfterSave
@@ -102,6 +103,12 @@ class CompanionApp(QObject):
             lambda: self.keeper.settings.shift_plan(),
             clock,
         )
+        self.team_view = TeamView(
+            lambda: self.keeper.settings,
+            self.menu,
+            lambda: self.speech.language,
+            self.notices.tray_message,
+        )
         self.welcome = Welcome(
             services,
             self.presence,
@@ -119,6 +126,7 @@ class CompanionApp(QObject):
             tell=self.notices.tray_message,
         )
         self._wire()
+        self.team_view.show_entry()
 
     def _wire(self) -> None:
         events, menu = self.events, self.menu
@@ -150,6 +158,7 @@ class CompanionApp(QObject):
         settings_window.sharing_changed.connect(self.team_sync.reconsider)
         events.settings_changed.connect(lambda _values: self.team_sync.reconsider())
         events.data_replaced.connect(self.team_sync.reconsider)
+        events.settings_changed.connect(lambda _values: self.team_view.show_entry())
         self.speech.language_changed.connect(
             lambda _language: self.presence.retranslate(self.speech.setting)
         )
@@ -157,6 +166,7 @@ class CompanionApp(QObject):
         menu.log_requested.connect(mood.show_quick_log)
         menu.history_requested.connect(mood.show_history)
         menu.dashboard_requested.connect(mood.show_dashboard)
+        menu.team_requested.connect(self.team_view.open)
         menu.summary_requested.connect(wellbeing.show_day_summary)
         menu.plan_requested.connect(wellbeing.show_plan)
         menu.checkin_requested.connect(wellbeing.offer_checkin)

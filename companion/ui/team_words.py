@@ -33,27 +33,28 @@ def summary(figures: TeamFigures) -> str:
         "hidden, never shown as zero.",
     ).replace("%1", str(figures.min_group))
     if not shown:
-        return (
+        said = (
             QCoreApplication.translate(
                 "TeamWords", "No week of these %1 had %2 or more people sharing."
             )
             .replace("%1", str(len(weeks)))
             .replace("%2", str(figures.min_group))
-            + " "
-            + rule
         )
-    latest = shown[-1]
-    said = (
-        QCoreApplication.translate(
-            "TeamWords",
-            "%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.",
+    else:
+        latest = shown[-1]
+        said = (
+            QCoreApplication.translate(
+                "TeamWords",
+                "%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.",
+            )
+            .replace("%1", str(len(shown)))
+            .replace("%2", str(len(weeks)))
+            .replace("%3", str(latest.agents))
+            .replace("%4", number(latest.mean_stress))
         )
-        .replace("%1", str(len(shown)))
-        .replace("%2", str(len(weeks)))
-        .replace("%3", str(latest.agents))
-        .replace("%4", number(latest.mean_stress))
-    )
-    return f"{said} {rule}"
+    # Chinese runs its sentences on without a space
+    both = QCoreApplication.translate("TeamWords", "%1 %2", "one sentence, then another")
+    return both.replace("%1", said).replace("%2", rule)
 
 
 def week_headers() -> list[str]:

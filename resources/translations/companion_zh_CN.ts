@@ -462,23 +462,23 @@
     <message>
         <location filename="../../companion/ui/chart_card.py" line="127"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">PNG 图片（*.png）</translation>
+        <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="127"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished">CSV 表格（*.csv）</translation>
+        <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="139"/>
         <source>Export · Companion</source>
-        <translation type="unfinished">导出 · 心伴</translation>
+        <translation>导出 · 心伴</translation>
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="140"/>
         <source>Companion could not save %1:
 %2</source>
-        <translation type="unfinished">心伴无法保存 %1：
+        <translation>心伴无法保存 %1：
 %2</translation>
     </message>
 </context>
@@ -3261,37 +3261,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="268"/>
+        <location filename="../../companion/ui/tray.py" line="278"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="269"/>
+        <location filename="../../companion/ui/tray.py" line="279"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="272"/>
+        <location filename="../../companion/ui/tray.py" line="282"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="276"/>
+        <location filename="../../companion/ui/tray.py" line="286"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="277"/>
+        <location filename="../../companion/ui/tray.py" line="287"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="278"/>
+        <location filename="../../companion/ui/tray.py" line="288"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="279"/>
+        <location filename="../../companion/ui/tray.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3421,185 +3421,298 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../companion/features/team_view.py" line="57"/>
+        <source>Team figures</source>
+        <translation>团队概况</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/team_view.py" line="58"/>
+        <source>The Team window could not start. The log has the details.</source>
+        <translation>团队概况窗口未能打开，详情见日志。</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Team · Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>团队 · 心伴</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Team figures</source>
-        <translation type="unfinished"></translation>
+        <translation>团队概况</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="300"/>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 周</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>Show the last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最近 %1 周</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Alt+%1</source>
-        <translation type="unfinished">Alt+%1</translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>Read the figures from the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="318"/>
         <source>Reading the team&apos;s figures from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="360"/>
-        <source>Something went wrong reading the figures; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
+        <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="371"/>
+        <location filename="../../companion/ui/team_window.py" line="365"/>
+        <source>Something went wrong reading the figures; the log has the details.</source>
+        <translation>读取数据时出了问题，详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="376"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取团队数据：
+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="384"/>
+        <location filename="../../companion/ui/team_window.py" line="389"/>
         <source>Reading the figures from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="392"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="393"/>
+        <location filename="../../companion/ui/team_window.py" line="398"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="424"/>
         <source>Weekly stress</source>
-        <translation type="unfinished"></translation>
+        <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="421"/>
+        <location filename="../../companion/ui/team_window.py" line="426"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>Stress by call type, last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="429"/>
+        <location filename="../../companion/ui/team_window.py" line="434"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_window.py" line="435"/>
-        <location filename="../../companion/ui/team_window.py" line="455"/>
-        <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_window.py" line="436"/>
-        <source>The share of offered breaks that people took, each week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
-        <source>Exercises per person</source>
-        <translation type="unfinished"></translation>
+        <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="440"/>
-        <source>Breathing and reframing exercises done each week, per person sharing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <source>Breaks taken</source>
+        <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
-        <source>Training marks</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../companion/ui/team_window.py" line="441"/>
+        <source>The share of offered breaks that people took, each week.</source>
+        <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="444"/>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <source>Exercises per person</source>
+        <translation>人均练习次数</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="445"/>
+        <source>Breathing and reframing exercises done each week, per person sharing.</source>
+        <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <source>Training marks</source>
+        <translation>培训标记</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <source>Every week</source>
+        <translation>逐周数据</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
         <source>The figures behind the charts, one row a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表背后的数字，每周一行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="454"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Mean stress</source>
-        <translation type="unfinished">平均压力</translation>
+        <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="454"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Stress</source>
-        <translation type="unfinished">压力值</translation>
+        <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="455"/>
+        <location filename="../../companion/ui/team_window.py" line="460"/>
         <source>Taken</source>
-        <translation type="unfinished">已休息</translation>
+        <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="464"/>
+        <location filename="../../companion/ui/team_window.py" line="469"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="481"/>
+        <location filename="../../companion/ui/team_window.py" line="486"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="513"/>
+        <location filename="../../companion/ui/team_window.py" line="518"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
+companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <location filename="../../companion/ui/team_window.py" line="528"/>
         <source>(no call type)</source>
-        <translation type="unfinished">（未选问题类型）</translation>
+        <translation>（未选问题类型）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWords</name>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="20"/>
+        <source>fewer than %1 people shared</source>
+        <translation>少于 %1 人分享</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="30"/>
+        <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
+        <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="37"/>
+        <source>No week of these %1 had %2 or more people sharing.</source>
+        <translation>这 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="46"/>
+        <source>%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
+        <translation>%2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="56"/>
+        <source>%1 %2</source>
+        <comment>one sentence, then another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="62"/>
+        <source>Week of</source>
+        <translation>周一日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="63"/>
+        <location filename="../../companion/ui/team_words.py" line="95"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="64"/>
+        <location filename="../../companion/ui/team_words.py" line="96"/>
+        <source>Mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <location filename="../../companion/ui/team_words.py" line="97"/>
+        <source>Entries per person-day</source>
+        <translation>人均每日记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="66"/>
+        <location filename="../../companion/ui/team_words.py" line="98"/>
+        <source>Breaks taken</source>
+        <translation>休息完成率</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="67"/>
+        <source>Exercises</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="68"/>
+        <source>Low check-ins</source>
+        <translation>自评偏低比例</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="93"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="99"/>
+        <source>Exercises per person-day</source>
+        <translation>人均每日练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="123"/>
+        <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
+        <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="129"/>
+        <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
+        <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3847,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="218"/>
+        <location filename="../../companion/ui/tray.py" line="228"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
@@ -3742,118 +3855,123 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="134"/>
+        <location filename="../../companion/ui/tray.py" line="139"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="136"/>
+        <location filename="../../companion/ui/tray.py" line="141"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="137"/>
+        <location filename="../../companion/ui/tray.py" line="142"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="138"/>
+        <location filename="../../companion/ui/tray.py" line="143"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139"/>
+        <location filename="../../companion/ui/tray.py" line="145"/>
         <source>Re&amp;frame a thought…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="135"/>
+        <location filename="../../companion/ui/tray.py" line="140"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140"/>
+        <location filename="../../companion/ui/tray.py" line="144"/>
+        <source>Te&amp;am figures…</source>
+        <translation>团队概况(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="146"/>
         <source>Thought &amp;records…</source>
         <translation>思维记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="141"/>
+        <location filename="../../companion/ui/tray.py" line="147"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>小练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="142"/>
+        <location filename="../../companion/ui/tray.py" line="148"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周身心自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="143"/>
+        <location filename="../../companion/ui/tray.py" line="149"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="144"/>
+        <location filename="../../companion/ui/tray.py" line="150"/>
         <source>Start a &amp;break now</source>
         <translation>现在开始休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145"/>
+        <location filename="../../companion/ui/tray.py" line="151"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="146"/>
+        <location filename="../../companion/ui/tray.py" line="152"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="147"/>
+        <location filename="../../companion/ui/tray.py" line="153"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="148"/>
+        <location filename="../../companion/ui/tray.py" line="154"/>
         <source>For the rest of the shift</source>
         <translation>直到本班次结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="149"/>
+        <location filename="../../companion/ui/tray.py" line="155"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="150"/>
+        <location filename="../../companion/ui/tray.py" line="156"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="151"/>
+        <location filename="../../companion/ui/tray.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="152"/>
+        <location filename="../../companion/ui/tray.py" line="158"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="154"/>
+        <location filename="../../companion/ui/tray.py" line="160"/>
         <location filename="../../companion/ui/welcome.py" line="253"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="157"/>
+        <location filename="../../companion/ui/tray.py" line="163"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="181"/>
+        <location filename="../../companion/ui/tray.py" line="191"/>
         <source>Off shift: no breaks until a shift starts</source>
         <translation>不在班次内：下个班次开始前不会提醒休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="187"/>
+        <location filename="../../companion/ui/tray.py" line="197"/>
         <source>Off shift: breaks start again %1 %2</source>
         <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
     </message>
