@@ -355,6 +355,9 @@ class TeamWindow(QWidget):
             self.reading = answer
             self.team = answer.figures.team
             self._read_at = self._clock.now().astimezone(self._clock.local_zone())
+            weeks = answer.figures.weeks
+            shown = sum(week.shown for week in weeks)
+            log.info("team figures read: %d of %d weeks shown", shown, len(weeks))
         elif isinstance(answer, FiguresUnavailable) and answer.refused:
             self.failure = self.tr(
                 "This login may not read the team's figures: only a lead's login can (the "
@@ -364,6 +367,8 @@ class TeamWindow(QWidget):
             self.failure = str(answer) or self.tr(
                 "Something went wrong reading the figures; the log has the details."
             )
+        if self.failure is not None:
+            log.warning("team figures not read: %s", answer)
         self._show()
         self.loaded.emit()
 

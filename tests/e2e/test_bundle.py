@@ -252,3 +252,29 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
     assert "sent 1 day(s)" in sent.stdout
     rows = postgres.psql("SELECT team, entries FROM companion_team.agent_day", database=database)
     assert rows == "bundle|1"
+
+    # the Team window from the bundle (pyqtgraph, the charts, the worker thread): a lead's
+    # login reads the team's weeks (all hidden: one person shared) and the window draws them
+    postgres.psql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lead_login') THEN "
+        "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; END $$",
+        database=database,
+    )
+    log = home / "logs" / "companion.log"
+    view = subprocess.Popen(
+        [str(bundle / "companion"), "team", "view", "--url", postgres.url("lead_login", database)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and view.poll() is None:
+            if "team figures read: 0 of 13 weeks shown" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        assert view.poll() is None
+        assert "team figures read: 0 of 13 weeks shown" in log.read_text(encoding="utf-8")
+    finally:
+        view.terminate()
+        view.wait(timeout=10)

@@ -148,3 +148,42 @@ def test_erasing_after_sharing_says_what_stays_on_the_server(tmp_path, postgres,
     erased = companion(home, "erase", "--yes")
     assert erased.returncode == 0, erased.stderr
     assert "1 day shared with your team stays on the team server" in erased.stdout
+
+
+def test_a_lead_opens_the_team_window_in_its_own_process(tmp_path, postgres, team_db):
+    """`companion team view` as the tray menu starts it: a real process (offscreen) reads the
+    team's figures from the server and draws them, then ends when asked to."""
+    import time
+
+    home = tmp_path / "lead-view"
+    settings(home, postgres.url("lead_login", team_db))
+    env = {**os.environ, "COMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    said = tmp_path / "view-stderr.txt"
+    with said.open("w") as stderr:
+        view = subprocess.Popen(
+            [sys.executable, "-m", "companion", "--lang", "zh_CN", "team", "view", "--weeks", "26"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    log = home / "logs" / "companion.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and view.poll() is None:
+            if log.exists() and "team figures read: " in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        assert view.poll() is None, said.read_text()
+        assert "team figures read: " in log.read_text(encoding="utf-8")
+        assert " of 26 weeks shown" in log.read_text(encoding="utf-8")
+    finally:
+        view.terminate()
+        view.wait(timeout=10)
+
+
+def test_the_team_window_needs_a_team_server(tmp_path):
+    home = tmp_path / "no-server"
+    home.mkdir()
+    done = companion(home, "team", "view")
+    assert done.returncode == 2
+    assert "no team server: set team.url in the settings, or give --url URL" in done.stderr
