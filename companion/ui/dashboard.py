@@ -48,7 +48,7 @@ from companion.ui.charts import (
 )
 from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
-from companion.ui.screen_fit import scrolled
+from companion.ui.screen_fit import centred_message, scrolled
 
 log = logging.getLogger(__name__)
 
@@ -208,18 +208,7 @@ class DashboardWindow(QWidget):
         self._welcome_layout.addStretch(2)
         self.welcome = scrolled(welcome_host, self)
 
-        nothing_host = QWidget(self)
-        self.nothing_text = QLabel(nothing_host)
-        self.nothing_text.setWordWrap(True)
-        self.nothing_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_button = QPushButton(nothing_host)
-        nothing_layout = QVBoxLayout(nothing_host)
-        nothing_layout.addStretch(1)
-        nothing_layout.addWidget(self.nothing_text)
-        nothing_layout.addSpacing(12)
-        nothing_layout.addWidget(self.nothing_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        nothing_layout.addStretch(2)
-        self.nothing = scrolled(nothing_host, self)
+        self.nothing, self.nothing_text, self.nothing_button = centred_message(self, 9)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.scroller)

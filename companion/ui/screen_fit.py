@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 # Before the window manager framed a window, its frame is not known: a usual one is assumed.
 _USUAL_FRAME = QMargins(4, 32, 4, 4)
@@ -163,3 +163,23 @@ def scrolled(content: QWidget, parent: QWidget) -> VerticalScroll:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+def centred_message(
+    parent: QWidget, margin: int = 24
+) -> tuple[VerticalScroll, QLabel, QPushButton]:
+    """A page of one wrapped, centred message and a button under it (an empty state, a
+    failure with Try again), scrolling when the window is short: (page, message, button)."""
+    host = QWidget(parent)
+    message = QLabel(host)
+    message.setWordWrap(True)
+    message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    button = QPushButton(host)
+    column = QVBoxLayout(host)
+    column.setContentsMargins(margin, margin, margin, margin)
+    column.addStretch(1)
+    column.addWidget(message)
+    column.addSpacing(12)
+    column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+    column.addStretch(2)
+    return scrolled(host, parent), message, button

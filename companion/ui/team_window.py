@@ -61,7 +61,7 @@ from companion.ui.charts.team_weeks import (
     uptake_chart,
 )
 from companion.ui.charts.words import Rows
-from companion.ui.screen_fit import scrolled
+from companion.ui.screen_fit import centred_message
 
 log = logging.getLogger(__name__)
 
@@ -252,20 +252,8 @@ class TeamWindow(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(grid_host)
 
-        message_host = QWidget(self)
-        self.message = QLabel(message_host)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.retry_button = QPushButton(message_host)
+        self.message_page, self.message, self.retry_button = centred_message(self, 48)
         self.retry_button.clicked.connect(self.refresh)
-        column = QVBoxLayout(message_host)
-        column.setContentsMargins(48, 24, 48, 24)
-        column.addStretch(1)
-        column.addWidget(self.message)
-        column.addSpacing(12)
-        column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        self.message_page = scrolled(message_host, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.message_page)
         self.pages.addWidget(self.scroller)
