@@ -1,14 +1,19 @@
 """Screenshots of the settings' "Your team" tab (sharing daily summaries with the team) as a
-user sees it: the real app on a 1366×768 X screen with a window manager, in both languages.
+user sees it: the real app on an X screen with a window manager, in both languages, light and
+dark, at 1366×768 and 1024×600.
 
-    .venv/bin/python scripts/sharing_screenshots.py [--out DIR] [--languages zh_CN,en]
+    .venv/bin/python scripts/sharing_screenshots.py [--out DIR] [--sizes 1366x768,1024x600]
+        [--languages zh_CN,en] [--themes light,dark]
 
-Needs Xvfb, openbox, trayer and ImageMagick's `import`. The app runs in a child process
-(QT_QPA_PLATFORM=xcb) on a temporary demo history with a team set in its settings, sharing
-turned on ten days ago and the last three days recorded as sent (their real counts, as
-`companion team sync` would have sent them, and a last send that failed); the settings window is
-opened from the tray menu on that tab and the whole screen captured. Nothing touches the user's
-own data and nothing is sent. Default DIR: docs/screenshots/team (`settings-sharing-en.png`).
+Needs Xvfb, openbox, trayer and ImageMagick's `import`. Each screen gets its own Xvfb with
+openbox and trayer; the app runs in a child process (QT_QPA_PLATFORM=xcb) on a temporary demo
+history with a team set in its settings, sharing turned on ten days ago and the last three days
+recorded as sent (their real counts, as `companion team sync` would have sent them, and a last
+send that failed); the settings window is opened from the tray menu on that tab and the whole
+screen captured. Nothing touches the user's own data and nothing is sent. Default DIR:
+docs/screenshots/team, one folder per size: `1024x600/settings-sharing-zh_CN-dark.png`.
+
+The dark theme is a dark palette given to Qt, as a dark desktop setting would give it.
 """
 
 from __future__ import annotations
@@ -41,17 +46,19 @@ def parent(args: argparse.Namespace) -> int:
     if missing:
         print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
         return 1
-    Path(args.out).mkdir(parents=True, exist_ok=True)
     failed = 0
-    with x_screen("1366x768") as display:
-        for language in args.languages.split(","):
-            command = [sys.executable, __file__, "--child", "--out", args.out]
-            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-            env.pop("COMPANION_HOME", None)
-            result = subprocess.run(
-                [*command, "--languages", language], env=env, cwd=ROOT, timeout=300, check=False
-            )
-            failed += result.returncode != 0
+    for size in args.sizes.split(","):
+        out = Path(args.out) / size
+        out.mkdir(parents=True, exist_ok=True)
+        with x_screen(size) as display:
+            for language in args.languages.split(","):
+                for theme in args.themes.split(","):
+                    command = [sys.executable, __file__, "--child", "--out", str(out)]
+                    command += ["--languages", language, "--themes", theme]
+                    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+                    env.pop("COMPANION_HOME", None)
+                    result = subprocess.run(command, env=env, cwd=ROOT, timeout=300, check=False)
+                    failed += result.returncode != 0
     print(f"saved to {args.out}")
     return 1 if failed else 0
 
@@ -68,10 +75,13 @@ def child(args: argparse.Namespace) -> int:
     from companion.storage.team_days import shared_day
     from companion.storage.team_share import TeamShare
     from companion.ui.style import apply_style
+    from scripts.dashboard_screenshots import dark_palette
 
-    language = args.languages
+    language, theme = args.languages, args.themes
     qt_app = QApplication(["companion"])
-    apply_style(qt_app)
+    if theme == "dark":
+        qt_app.setPalette(dark_palette())
+    apply_style(qt_app)  # as run_app does: the sheet follows the palette
 
     def wait(ms: int) -> None:
         loop = QEventLoop()
@@ -107,9 +117,10 @@ def child(args: argparse.Namespace) -> int:
         assert dialog is not None
         dialog.tabs.setCurrentWidget(dialog.sharing)
         wait(900)
-        path = Path(args.out) / f"settings-sharing-{language}.png"
+        out = Path(args.out)
+        path = out / f"settings-sharing-{language}{'-dark' if theme == 'dark' else ''}.png"
         subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(f"  {path}")
+        print(f"  {path.relative_to(out.parent)}")
         app.quit = app.shut_down  # type: ignore[method-assign]
         app.shut_down()
     return 0
@@ -118,7 +129,9 @@ def child(args: argparse.Namespace) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "team"))
+    parser.add_argument("--sizes", default="1366x768,1024x600")
     parser.add_argument("--languages", default="zh_CN,en")
+    parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     return child(args) if args.child else parent(args)

@@ -190,6 +190,8 @@ def test_the_tab_and_the_box_are_reached_from_the_keyboard(qtbot, app, tmp_path)
     assert dialog.sharing.share.isChecked()
     qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_L, alt)
     assert QApplication.focusWidget() is dialog.sharing.rows
+    qtbot.keyClick(dialog.sharing.rows, Qt.Key.Key_Tab)  # the page's scroll area is no stop
+    assert QApplication.focusWidget() in (dialog.save_button, dialog.cancel_button)
 
 
 def test_a_dialog_without_the_app_says_nothing_can_be_shared(qtbot, tmp_path):
@@ -231,6 +233,21 @@ def test_the_tab_fits_in_both_languages(qtbot, app, tmp_path, language):
         dialog.resize(640, 560)  # the smallest it opens at, as the other tabs are checked
         QApplication.processEvents()
         assert_nothing_clipped(dialog)
+        # As short as it goes (shorter than a 1024×600 screen leaves it): the page scrolls,
+        # nothing in it is squeezed and the rows sent are scrolled to in full.
+        shortest = dialog.minimumSizeHint().height()
+        assert shortest < 500
+        dialog.resize(640, shortest)
+        QApplication.processEvents()
+        page = dialog.sharing.scroller
+        assert page.verticalScrollBar().maximum() > 0
+        assert_nothing_clipped(page.widget())
+        rows = dialog.sharing.rows
+        assert rows.height() >= rows.minimumHeight()
+        page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())  # scrolled down
+        QApplication.processEvents()
+        top_left = rows.mapTo(page.viewport(), QPoint(0, 0))
+        assert page.viewport().rect().contains(rows.rect().translated(top_left))
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(locale)

@@ -4,7 +4,8 @@ It says exactly what is sent and where to, the last send and the days still wait
 the last days sent as they were sent. The box only asks (`sharing_toggled`); the app turns
 sharing on or off at once, without Save, and shows the tab again (`show_sharing`). Where to
 send is the administrator's: without `team.url` and `team.name` the box cannot be ticked.
-Withdrawing what was sent needs the server, so it is a command, named here.
+Withdrawing what was sent needs the server, so it is a command, named here. On a small screen
+(1024×600) the page scrolls rather than clip its long sentences or the rows sent.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.screen_fit import scrolled
 from companion.ui.settings.widgets import plain, tab_layout
 
 if TYPE_CHECKING:
@@ -48,7 +50,8 @@ class SharingTab(QWidget):
         self.setObjectName("sharingPage")
         self._view: SharingView | None = None
         self._language = "en"
-        self.share_group = QGroupBox(self)
+        content = QWidget(self)  # the page, in a scroll area (see the end of __init__)
+        self.share_group = QGroupBox(content)
         self.share = QCheckBox(self.share_group)
         self.share.setEnabled(False)
         self.share.clicked.connect(self.sharing_toggled)  # by the agent only, not by load
@@ -66,7 +69,7 @@ class SharingTab(QWidget):
         share.addWidget(self.what)
         share.addWidget(self.stop)
 
-        self.sent_group = QGroupBox(self)
+        self.sent_group = QGroupBox(content)
         self.pseudonym = QLabel(self.sent_group)
         self.pseudonym.setWordWrap(True)
         self.pseudonym.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,9 +100,16 @@ class SharingTab(QWidget):
         sent.addWidget(self.rows_label)
         sent.addWidget(self.rows, 1)
 
-        layout = tab_layout(self)
+        layout = tab_layout(content)
         layout.addWidget(self.share_group)
         layout.addWidget(self.sent_group, 1)
+        self.scroller = scrolled(content, self)
+        # No stop of its own in the Tab order (it has no focus frame): tabbing to the box or
+        # the rows scrolls them into view, and the wheel scrolls the page.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroller)
 
     def retranslate(self, language: str) -> None:
         translate = QCoreApplication.translate
