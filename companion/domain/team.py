@@ -172,9 +172,9 @@ class MarkSide:
     weeks: int  # the weeks of the four that were shown, and so counted
     agents: int
     mean_stress: float | None
-    entries_per_agent_day: float
+    entries_per_agent_day: float | None
     break_uptake: float | None
-    exercises_per_agent_day: float
+    exercises_per_agent_day: float | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,17 +13,18 @@ from companion.domain.team import first_week, new_pseudonym
 from companion.team.agent import send_days, withdraw
 from companion.team.connection import TeamServerError
 from companion.team.lead import add_mark, team_figures
-from companion.team.schema import AGENT_ROLE, LEAD_ROLE, init_schema
+from companion.team.schema import AGENT_ROLE, LEAD_ROLE, head_revision, init_schema
 from tests.helpers.postgres import PostgresServer
 
 MONDAY = date(2026, 10, 5)
+HEAD = head_revision()
 
 
 @pytest.fixture(scope="module")
 def team_db(postgres: PostgresServer) -> str:
     logins = {"agent_login": AGENT_ROLE, "lead_login": LEAD_ROLE, "stranger": None}
     name = postgres.new_team_database("team", 5, logins)
-    assert init_schema(postgres.url(database=name), None) == ("t0001", "t0001", 5)
+    assert init_schema(postgres.url(database=name), None) == (HEAD, HEAD, 5)
     postgres.psql(f"GRANT CONNECT ON DATABASE {name} TO PUBLIC", database=name)
     return name
 
@@ -43,7 +44,7 @@ def day(when: date, stress: int = 5, category: str = "refund", emotion: str = "a
 
 
 def test_init_again_is_up_to_date_and_refuses_a_group_below_five(postgres, team_db):
-    assert init_schema(postgres.url(database=team_db), None) == ("t0001", "t0001", 5)
+    assert init_schema(postgres.url(database=team_db), None) == (HEAD, HEAD, 5)
     with pytest.raises(ValueError, match="at least 5"):
         init_schema(postgres.url(database=team_db), 4)
 
@@ -117,25 +118,37 @@ def test_a_day_that_does_not_add_up_is_refused_and_nothing_is_stored(postgres, t
 
 def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres, team_db):
     agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
-    # week 1: eleven agents; 'abusive' has one agent, 'logistics' two: both hidden, no more.
-    # week 2: 'order' has one agent, hidden alone, so the next smallest ('logistics', five
-    # agents like 'refund', then by name) is hidden with it.
-    week2 = MONDAY + timedelta(weeks=1)
+    week2, week3, week4 = (MONDAY + timedelta(weeks=w) for w in (1, 2, 3))
     for number in range(11):
-        category = "abusive" if number == 0 else "logistics" if number < 3 else "refund"
-        days = [day(MONDAY + timedelta(d), 4 + number % 3, category) for d in range(5)]
+        # week 1: 'abusive' has one agent, 'logistics' two, 'complaint' four: hidden, and
+        # together seven people, so 'refund' (everyone) stays shown
+        first = "abusive" if number == 0 else "logistics" if number < 3 else "complaint"
+        days = [day(MONDAY, 4 + number % 3, first if number < 7 else "refund")]
+        days += [day(MONDAY + timedelta(d), 5, "refund") for d in range(1, 5)]
+        # week 2: 'order' has one agent, hidden alone, so the next smallest ('logistics', five
+        # agents like 'refund', then by name) is hidden with it
         week2_category = "order" if number == 0 else "logistics" if number < 6 else "refund"
         days.append(day(week2, 6, week2_category, "calm" if number == 0 else "angry"))
+        # week 4: 'abusive' (one) and 'logistics' (two) are three people together: the next
+        # smallest ('complaint', five) is hidden too, or their sum could be worked out
+        special = "abusive" if number == 0 else "logistics" if number < 3 else "complaint"
+        if number < 8:
+            days.append(day(week4, 8, special))
+        days.append(day(week4 + timedelta(days=1), 3, "refund"))
         send_days(agent_url, new_pseudonym(), "cells", days)
     # week 3: four agents only
     for _ in range(4):
-        send_days(agent_url, new_pseudonym(), "cells", [day(MONDAY + timedelta(weeks=2), 9)])
-    figures = team_figures(lead_url, "cells", MONDAY, 3)
-    one, two, three = figures.weeks
+        send_days(agent_url, new_pseudonym(), "cells", [day(week3, 9)])
+    figures = team_figures(lead_url, "cells", MONDAY, 4)
+    one, two, three, four = figures.weeks
     assert (one.shown, one.agents) == (True, 11)
     assert one.by_category is not None and two.by_category is not None
-    assert one.by_category["abusive"] is None and one.by_category["logistics"] is None
-    assert one.by_category["refund"] is not None and one.by_category["refund"].entries == 80
+    assert [code for code, cell in one.by_category.items() if cell is None] == [
+        "abusive",
+        "complaint",
+        "logistics",
+    ]
+    assert one.by_category["refund"] is not None and one.by_category["refund"].entries == 96
     assert two.by_category["order"] is None
     assert two.by_category["logistics"] is None  # complementary: order alone could be worked out
     assert two.by_category["refund"] is not None
@@ -146,7 +159,47 @@ def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres,
         None,
         None,
     )
+    assert four.by_category is not None
+    assert {code: cell is None for code, cell in four.by_category.items()} == {
+        "abusive": True,
+        "logistics": True,
+        "complaint": True,  # hidden with the two, which alone are three people
+        "refund": False,
+    }
     assert json.loads(json.dumps(figures.as_json()))["weeks"][2]["shown"] is False
+
+
+def test_a_count_is_shown_only_over_enough_people_who_have_one(postgres, team_db):
+    """Six agents share a week, but one alone logged and one alone did exercises: the week is
+    shown, and neither her entries per agent-day nor his exercises are."""
+    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    quiet = {**day(MONDAY), "entries": 0, "mean_stress": None, "max_stress": None}
+    quiet |= {"by_category": {}, "by_emotion": {}, "exercises": 0}
+    quiet["breaks"] = {"offered": 4, "taken": 0, "skipped": 4}
+    for number in range(6):
+        sent = day(MONDAY, 9) if number == 0 else dict(quiet)
+        if number == 1:
+            sent = {**quiet, "exercises": 7}
+        if number == 0:
+            sent["exercises"] = 0
+            sent["breaks"] = {"offered": 4, "taken": 0, "skipped": 4}
+        send_days(agent_url, new_pseudonym(), "counts", [sent])
+    [week] = team_figures(lead_url, "counts", MONDAY, 1).weeks
+    assert (week.shown, week.agents) == (True, 6)
+    assert week.mean_stress is None and week.entries_per_agent_day is None
+    assert week.exercises is None  # one person's seven
+    assert (week.breaks_offered, week.breaks_taken, week.breaks_skipped) == (24, 0, 24)
+
+
+def test_a_lead_is_told_only_of_teams_with_a_shown_week(postgres, team_db):
+    from companion.team.lead import team_reading
+
+    send_days(
+        postgres.url("agent_login", team_db), new_pseudonym(), "Alice at desk 4", [day(MONDAY)]
+    )
+    teams = team_reading(postgres.url("lead_login", team_db), None, MONDAY, 1).teams
+    assert "Alice at desk 4" not in teams
+    assert "cells" in teams  # eleven people in a week
 
 
 def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team_db):
@@ -189,6 +242,6 @@ def test_an_old_or_missing_schema_and_a_refused_login_are_one_clear_line(postgre
             send_days(postgres.url("agent_login", team_db), new_pseudonym(), "x", [day(MONDAY)])
     finally:
         postgres.psql(
-            "UPDATE companion_team.companion_team_version SET version_num = 't0001'",
+            f"UPDATE companion_team.companion_team_version SET version_num = '{HEAD}'",
             database=team_db,
         )

@@ -18,14 +18,22 @@ from companion.team.schema import AGENT_ROLE, LEAD_ROLE
 
 @pytest.fixture(scope="module")
 def tls_server(postgres, tmp_path_factory):
+    """A server of its own (the suite's serves no TLS, and a test there checks that a URL
+    asking for it is refused), with a certificate for localhost."""
     if shutil.which("openssl") is None:
         pytest.skip("needs the openssl command (it comes with Debian's postgresql package)")
-    ca = postgres.enable_tls()
-    own_ca = tmp_path_factory.mktemp("ca") / "ca.crt"
-    shutil.copy(ca, own_ca)  # readable by this test's user, as a user's CA file is
-    logins = {"tls_agent": AGENT_ROLE, "tls_lead": LEAD_ROLE}
-    name = postgres.new_team_database("tls", 5, logins)
-    return postgres, name, own_ca
+    from tests.helpers.postgres import remove_server, start_server
+
+    server = start_server()
+    try:
+        ca = server.enable_tls()
+        own_ca = tmp_path_factory.mktemp("ca") / "ca.crt"
+        shutil.copy(ca, own_ca)  # readable by this test's user, as a user's CA file is
+        logins = {"tls_agent": AGENT_ROLE, "tls_lead": LEAD_ROLE}
+        name = server.new_team_database("tls", 5, logins)
+        yield server, name, own_ca
+    finally:
+        remove_server(server)
 
 
 def lead_url(server, name: str, host: str, **query: str) -> str:
