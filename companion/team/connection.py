@@ -25,6 +25,10 @@ class TeamAccessRefused(TeamServerError):
     the team's figures, say)."""
 
 
+class TeamSchemaMismatch(TeamServerError):
+    """The server has no team schema, or one at another revision: waiting will not help."""
+
+
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
 
@@ -53,12 +57,23 @@ def parse_team_url(text: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+SECRET_OPTIONS = ("password", "sslpassword")  # libpq takes these in the query string too
+
+
 def shown_url(text: str) -> str:
-    """The URL as it may be logged or printed: the password replaced by ***."""
+    """The URL as it may be logged or printed: the password replaced by ***, wherever it is
+    (before the host, or as `password=` / `sslpassword=` in the query)."""
     try:
-        return parse_team_url(text).render_as_string(hide_password=True)
+        return _without_secrets(parse_team_url(text))
     except InvalidTeamUrl:
-        return re.sub(r"://[^@/]*@", "://***@", text)
+        hidden = re.sub(r"://[^@/]*@", "://***@", text)
+        return re.sub(r"((?:ssl)?password=)[^&]*", r"\1***", hidden, flags=re.IGNORECASE)
+
+
+def _without_secrets(url: URL) -> str:
+    secrets = {key: "***" for key in url.query if key.lower() in SECRET_OPTIONS}
+    shown = url.update_query_dict(secrets).render_as_string(hide_password=True)
+    return shown.replace("=%2A%2A%2A", "=***")
 
 
 def make_team_engine(text: str) -> Engine:
@@ -91,7 +106,7 @@ def team_connection(engine: Engine) -> Iterator[Connection]:
     becomes TeamServerError naming the server (without the password)."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    where = engine.url.render_as_string(hide_password=True)
+    where = _without_secrets(engine.url)
     try:
         with engine.begin() as connection:
             yield connection

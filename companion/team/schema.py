@@ -8,7 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.team.connection import TeamServerError, make_team_engine, team_connection
+from companion.team.connection import (
+    TeamSchemaMismatch,
+    make_team_engine,
+    team_connection,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -82,17 +86,35 @@ def check_revision(connection: Connection) -> None:
     except ProgrammingError as error:
         code = getattr(error.orig, "sqlstate", None)
         if code in ("42883", "3F000"):  # undefined function, undefined schema
-            raise TeamServerError(
+            raise TeamSchemaMismatch(
                 "the team server has no Companion team schema; an administrator runs "
                 "'companion team init --url URL' first"
             ) from None
         raise
     head = head_revision()
-    if found != head:
-        raise TeamServerError(
-            f"the team server's schema is at {found}, this Companion needs {head}; an "
-            "administrator runs 'companion team init --url URL' to upgrade it"
+    if found == head:
+        return
+    if found not in known_revisions():
+        raise TeamSchemaMismatch(
+            f"the team server's schema is at {found}, newer than this Companion knows "
+            f"({head}); update Companion on this computer"
         )
+    raise TeamSchemaMismatch(
+        f"the team server's schema is at {found}, this Companion needs {head}; an "
+        "administrator runs 'companion team init --url URL' to upgrade it"
+    )
+
+
+def known_revisions() -> set[str]:
+    """Every revision of the team schema this Companion has the migration of."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from companion.storage.migrate import alembic_config
+
+    config = alembic_config(MIGRATIONS_DIR)
+    assert isinstance(config, Config)
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
 
 
 @contextmanager

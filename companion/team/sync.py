@@ -20,7 +20,12 @@ from companion.domain.shift import ShiftPlan
 from companion.storage.team_days import due_days as due_days  # also `team status`'s, from here
 from companion.storage.team_days import shared_day
 from companion.storage.team_share import TeamShare
-from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
+from companion.team.connection import (
+    InvalidTeamUrl,
+    TeamSchemaMismatch,
+    TeamServerError,
+    shown_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +76,7 @@ def sync(
         except TeamServerError as problem:
             error = str(problem)
             log.warning("team sync try %d failed: %s", attempt + 1, error)
-            if "schema" in error:  # waiting does not upgrade a server
+            if isinstance(problem, TeamSchemaMismatch):  # waiting does not upgrade a server
                 break
             continue
         share.record_sent(team, payloads, clock.now())

@@ -11,7 +11,7 @@ import pytest
 
 from companion.domain.team import first_week, new_pseudonym
 from companion.team.agent import send_days, withdraw
-from companion.team.connection import TeamServerError
+from companion.team.connection import TeamSchemaMismatch, TeamServerError
 from companion.team.lead import add_mark, team_figures
 from companion.team.schema import AGENT_ROLE, LEAD_ROLE, head_revision, init_schema
 from tests.helpers.postgres import PostgresServer
@@ -234,14 +234,33 @@ def test_an_old_or_missing_schema_and_a_refused_login_are_one_clear_line(postgre
             "x",
             [day(MONDAY)],
         )
-    postgres.psql(
-        "UPDATE companion_team.companion_team_version SET version_num = 't0000'", database=team_db
-    )
     try:
-        with pytest.raises(TeamServerError, match=r"schema is at t0000.*companion team init"):
-            send_days(postgres.url("agent_login", team_db), new_pseudonym(), "x", [day(MONDAY)])
+        for revision, said in (
+            ("t0001", r"schema is at t0001, this Companion needs t\d+.*companion team init"),
+            ("t9999", r"schema is at t9999, newer than this Companion knows.*update Companion"),
+        ):
+            postgres.psql(
+                f"UPDATE companion_team.companion_team_version SET version_num = '{revision}'",
+                database=team_db,
+            )
+            with pytest.raises(TeamSchemaMismatch, match=said):
+                send_days(postgres.url("agent_login", team_db), new_pseudonym(), "x", [day(MONDAY)])
     finally:
         postgres.psql(
             f"UPDATE companion_team.companion_team_version SET version_num = '{HEAD}'",
             database=team_db,
         )
+
+
+def test_a_password_in_the_url_is_never_shown():
+    from companion.team.connection import shown_url
+
+    for url in (
+        "postgresql://agent7:s3cret@db.example.com/companion",
+        "postgresql://agent7@db.example.com/companion?password=s3cret&sslmode=verify-full",
+        "postgresql://agent7@db.example.com/companion?sslpassword=s3cret",
+        "postgres://agent7@db.example.com/companion?PASSWORD=s3cret",
+        "nonsense://agent7:s3cret@x?password=s3cret",
+    ):
+        shown = shown_url(url)
+        assert "s3cret" not in shown and "***" in shown, shown
