@@ -47,6 +47,11 @@ class AppPaths:
     def instance_lock(self) -> Path:
         return self.data_dir / "companion.lock"
 
+    @property
+    def team_lock(self) -> Path:
+        """Held by `companion team sync` and `team withdraw` while they run (storage.team_lock)."""
+        return self.data_dir / "team.lock"
+
 
 def app_paths(environ: dict[str, str] | None = None) -> AppPaths:
     env = os.environ if environ is None else environ

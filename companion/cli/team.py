@@ -102,6 +102,19 @@ def _local_store() -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
+@contextmanager
+def _team_lock() -> Iterator[None]:
+    """Sync and withdraw one at a time (storage.team_lock)."""
+    from companion.paths import app_paths
+    from companion.storage.team_lock import TeamBusy, team_lock
+
+    try:
+        with team_lock(app_paths().team_lock):
+            yield
+    except TeamBusy as error:
+        raise Failure(str(error)) from None
+
+
 def run_team(args: argparse.Namespace) -> int:
     command = args.team_command
     if command == "init":
@@ -182,7 +195,7 @@ def _sync(args: argparse.Namespace) -> int:
 
     settings = _settings()
     url = (getattr(args, "url", None) or settings.get("team.url") or "").strip()
-    with _local_store() as connection:
+    with _team_lock(), _local_store() as connection:
         outcome = sync(
             connection, settings.shift_plan(), SystemClock(), url, settings.get("team.name")
         )
@@ -200,7 +213,7 @@ def _withdraw(args: argparse.Namespace) -> int:
 
     settings = _settings()
     url = _url(args, settings)
-    with _local_store() as connection:
+    with _team_lock(), _local_store() as connection:
         share = TeamShare(connection)
         state = share.state()
         if state is None:

@@ -69,6 +69,7 @@ def files_left(paths: AppPaths, erased: list[Path]) -> list[Path]:
     # the running app's own: its lock, its fault-trace file and run marker (crash_trace.py)
     running = (
         paths.instance_lock,
+        paths.team_lock,  # a team sync's (storage.team_lock): empty
         paths.logs_dir / "fault-trace.txt",
         paths.logs_dir / "running.json",
     )
