@@ -99,8 +99,13 @@ def days_with_records(
     return {from_utc_text(text).astimezone(zone).date() for (text,) in rows}
 
 
+RESEND_DAYS = 7  # a day sent is sent again, changed, if its records change within a week
+
+
 def due_days(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> list[date]:
-    """The days to send now (oldest first): none while sharing is off."""
+    """The days to send now (oldest first): none while sharing is off. A day already sent is
+    due again when what it would send now differs (an entry logged or edited after the shift
+    ended), for RESEND_DAYS days; the server replaces it."""
     share = TeamShare(connection)
     state = share.state()
     if state is None or not state.sharing:
@@ -108,4 +113,12 @@ def due_days(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> l
     zone = clock.local_zone()
     now = clock.now()
     active = days_with_records(connection, day_start(state.since_day, zone), now, zone)
-    return days_due(plan, state.since_day, now, zone, sent=share.sent_days(), active=active)
+    due = days_due(plan, state.since_day, now, zone, sent=share.sent_days(), active=active)
+    recent = now.astimezone(zone).date() - timedelta(days=RESEND_DAYS)
+    changed = [
+        sent.day
+        for sent in share.sent()
+        if sent.day >= max(recent, state.since_day)
+        and shared_day(connection, sent.day, zone).as_sent() != sent.payload
+    ]
+    return sorted({*due, *changed})

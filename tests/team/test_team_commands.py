@@ -75,13 +75,20 @@ def test_an_agent_shares_sends_once_sees_what_was_sent_and_withdraws(tmp_path, p
     assert first.returncode == 0, first.stderr
     assert "sent 1 day(s)" in first.stdout and "agent_login" in first.stdout
     assert "nothing was due" in companion(home, "team", "sync").stdout
+    # an entry logged after the day was sent: the day is due again, and replaced on the server
+    assert companion(home, "log", "--stress", "3").returncode == 0
+    later = json.loads(companion(home, "team", "status", "--format", "json").stdout)
+    assert later["pending"] == [later["sent"][0]["day"]]
+    again = companion(home, "team", "sync")
+    assert again.returncode == 0 and "sent 1 day(s)" in again.stdout, again.stderr
+    assert postgres.psql("SELECT entries FROM companion_team.agent_day", database=team_db) == "3"
 
     report = json.loads(companion(home, "team", "status", "--format", "json").stdout)
     assert report["share"] is True and report["team"] == "一组" and report["pending"] == []
     [sent] = report["sent"]
-    assert sent["entries"] == 2 and sent["max_stress"] == 8
+    assert sent["entries"] == 3 and sent["max_stress"] == 8
     assert sent["by_category"] == {
-        "none": {"entries": 1, "mean_stress": 4.0},
+        "none": {"entries": 2, "mean_stress": 3.5},
         "refund": {"entries": 1, "mean_stress": 8.0},
     }
     assert sent["by_emotion"] == {"angry": 1}
@@ -89,7 +96,7 @@ def test_an_agent_shares_sends_once_sees_what_was_sent_and_withdraws(tmp_path, p
     rows = postgres.psql(
         "SELECT team, entries, stress_sum FROM companion_team.agent_day", database=team_db
     )
-    assert rows == "一组|2|12"
+    assert rows == "一组|3|15"
 
     pseudonym = report["pseudonym"]
     withdrawn = companion(home, "team", "withdraw")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.app import CompanionApp
 from companion.paths import AppPaths, resources_dir
+from companion.storage.team_days import shared_day
 from companion.storage.team_share import TeamShare
 from companion.ui.settings import SettingsDialog
 from companion.ui.style import STYLE_SHEET
@@ -138,8 +139,13 @@ def test_the_days_sent_are_shown_as_they_were_sent_with_the_last_send_and_the_da
     with sqlite3.connect(tmp_path / "companion.db") as other:
         share = TeamShare(other)
         share.turn_on(date(2026, 11, 20), NOW)
-        second = {**SENT, "day": "2026-11-21", "entries": 0, "mean_stress": None}
-        share.record_sent("售后二组", [SENT, second], NOW)
+        # as sync sends them: today's counts of those days (a day whose counts changed since
+        # would be due again)
+        first, second = (
+            shared_day(other, day, SHANGHAI).as_sent()
+            for day in (date(2026, 11, 20), date(2026, 11, 21))
+        )
+        share.record_sent("售后二组", [first, second], NOW)
         share.record_result(NOW, False, "not sent, kept for later: team server down")
     dialog = sharing_tab(qtbot, app)
     tab = dialog.sharing
@@ -147,7 +153,7 @@ def test_the_days_sent_are_shown_as_they_were_sent_with_the_last_send_and_the_da
     rows = tab.rows
     assert rows.isReadOnly()
     assert QFontInfo(rows.font()).fixedPitch()
-    assert json.loads(rows.toPlainText()) == [second, SENT]  # the newest first
+    assert json.loads(rows.toPlainText()) == [second, first]  # the newest first
     assert rows.accessibleName() == "Last days sent, exactly as they were sent"
     shown = texts(dialog)
     assert "Last send: 2026-11-23 14:30, it did not go through" in shown  # local time
