@@ -8,7 +8,7 @@ import threading
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from companion.domain.team import FiguresUnavailable, TeamReading
 from companion.ui.charts.team_weeks import TeamWeeksChart
@@ -166,7 +166,9 @@ def test_an_answer_to_an_older_question_is_dropped(qtbot, vocabulary):
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.set_team("售后组")
     release.set()
-    qtbot.wait(300)
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # the old answer has been sent
+    qtbot.wait(50)  # and delivered to the window's thread
+    assert [team for team, _weeks in loads.calls] == ["售后组", "客服一组"]
     assert window.reading.figures.team == "售后组"
     assert window.team_choice.currentText() == "售后组"
 
