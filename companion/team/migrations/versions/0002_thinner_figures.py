@@ -10,6 +10,9 @@ count shown only over enough people who have one, and only teams with a shown we
   marks' sides follow the same rules.
 - `teams()` lists only the teams with at least one week of min_group agents, so a one-person
   team (or a typo naming someone) never reaches a lead.
+- The lead's functions run without JIT: on tables without statistics yet (right after a bulk
+  load, before autovacuum's first ANALYZE) the planner's estimates crossed jit_above_cost and
+  compiling took over a second of a 50 ms query.
 
 Revision ID: t0002
 Revises: t0001
@@ -204,6 +207,10 @@ SELECT team FROM (
     HAVING count(DISTINCT agent) >= (SELECT min_group FROM config)) AS shown
 GROUP BY team ORDER BY team
 $$;
+
+ALTER FUNCTION companion_team.weekly_figures(text, date, integer) SET jit = off;
+ALTER FUNCTION companion_team.training_marks(text) SET jit = off;
+ALTER FUNCTION companion_team.teams() SET jit = off;
 """
 
 
