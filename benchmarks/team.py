@@ -62,9 +62,12 @@ def main() -> None:
     server = start_server()
     try:
         init_schema(server.url(), 10)
-        server.psql("CREATE ROLE agent LOGIN IN ROLE companion_agent")
+        server.psql(  # one login per agent: a login shares one pseudonym at a time
+            f"DO $$ BEGIN FOR i IN 0..{args.agents - 1} LOOP EXECUTE format("
+            "'CREATE ROLE agent_%s LOGIN IN ROLE companion_agent', i); END LOOP; END $$"
+        )
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
-        agent_url, lead_url = server.url("agent"), server.url("lead")
+        lead_url = server.url("lead")
         rng = random.Random(17)
         days = working_days(FIRST_DAY, args.days)
         years = []
@@ -73,7 +76,7 @@ def main() -> None:
             year = random_year(rng, days)
             team = f"team-{number % args.teams:02d}"
             began = time.perf_counter()
-            send_days(agent_url, new_pseudonym(), team, year)
+            send_days(server.url(f"agent_{number}"), new_pseudonym(), team, year)
             years.append(time.perf_counter() - began)
         total = time.perf_counter() - started
         add_mark(lead_url, "team-00", days[len(days) // 2], "情绪管理培训")

@@ -42,9 +42,8 @@ def parent(args: argparse.Namespace) -> int:
     failed = 0
     try:
         init_schema(server.url(), 10)
-        server.psql("CREATE ROLE agent LOGIN IN ROLE companion_agent")
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
-        seed_team(server.url("agent"), date.today() - timedelta(days=1))
+        seed_team(lambda: server.new_agent("companion_team"), date.today() - timedelta(days=1))
         add_mark(server.url("lead"), TEAM, TRAINING_DAY, TRAINING)
         for size in args.sizes.split(","):
             out = Path(args.out) / size

@@ -125,6 +125,12 @@ class PostgresServer:
         self.psql(f"DO $$ BEGIN {made} END $$", database=name)
         return name
 
+    def new_agent(self, database: str) -> str:
+        """The URL of a new login in companion_agent (one login shares one pseudonym)."""
+        login = f"agent_{uuid.uuid4().hex[:12]}"
+        self.psql(f"CREATE ROLE {login} LOGIN IN ROLE companion_agent", database=database)
+        return self.url(login, database)
+
     def enable_tls(self) -> Path:
         """Serve TLS too, with a certificate for localhost signed by a CA made here; returns
         the CA's certificate (for `sslrootcert`). Needs the openssl command (Debian's

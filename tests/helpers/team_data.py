@@ -5,6 +5,7 @@ has a shape, weeks when too few people shared, and a training that helped)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from companion.domain.mood import CATEGORIES, EMOTIONS
@@ -95,10 +96,13 @@ def team_days(rng: random.Random, number: int, days: list[date]) -> list[dict[st
     return sent
 
 
-def seed_team(agent_url: str, last_day: date, weeks: int = 14, people: int = 16) -> None:
-    """Send `people` agents' days of `TEAM` for the `weeks` weeks up to `last_day`."""
+def seed_team(
+    new_agent: Callable[[], str], last_day: date, weeks: int = 14, people: int = 16
+) -> None:
+    """Send `people` agents' days of `TEAM` for the `weeks` weeks up to `last_day`, each from
+    a login of its own (`new_agent()` makes one and gives its URL)."""
     rng = random.Random(12)
     first = last_day - timedelta(weeks=weeks)
     days = [day for day in working_days(first, 7 * weeks) if day <= last_day]
     for number in range(people):
-        send_days(agent_url, new_pseudonym(), TEAM, team_days(rng, number, days))
+        send_days(new_agent(), new_pseudonym(), TEAM, team_days(rng, number, days))

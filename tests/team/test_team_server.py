@@ -117,7 +117,7 @@ def test_a_day_that_does_not_add_up_is_refused_and_nothing_is_stored(postgres, t
 
 
 def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres, team_db):
-    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    lead_url = postgres.url("lead_login", team_db)
     week2, week3, week4 = (MONDAY + timedelta(weeks=w) for w in (1, 2, 3))
     for number in range(11):
         # week 1: 'abusive' has one agent, 'logistics' two, 'complaint' four: hidden, and
@@ -135,10 +135,10 @@ def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres,
         if number < 8:
             days.append(day(week4, 8, special))
         days.append(day(week4 + timedelta(days=1), 3, "refund"))
-        send_days(agent_url, new_pseudonym(), "cells", days)
+        send_days(postgres.new_agent(team_db), new_pseudonym(), "cells", days)
     # week 3: four agents only
     for _ in range(4):
-        send_days(agent_url, new_pseudonym(), "cells", [day(week3, 9)])
+        send_days(postgres.new_agent(team_db), new_pseudonym(), "cells", [day(week3, 9)])
     figures = team_figures(lead_url, "cells", MONDAY, 4)
     one, two, three, four = figures.weeks
     assert (one.shown, one.agents) == (True, 11)
@@ -172,7 +172,7 @@ def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres,
 def test_a_count_is_shown_only_over_enough_people_who_have_one(postgres, team_db):
     """Six agents share a week, but one alone logged and one alone did exercises: the week is
     shown, and neither her entries per agent-day nor his exercises are."""
-    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    lead_url = postgres.url("lead_login", team_db)
     quiet = {**day(MONDAY), "entries": 0, "mean_stress": None, "max_stress": None}
     quiet |= {"by_category": {}, "by_emotion": {}, "exercises": 0}
     quiet["breaks"] = {"offered": 4, "taken": 0, "skipped": 4}
@@ -183,7 +183,7 @@ def test_a_count_is_shown_only_over_enough_people_who_have_one(postgres, team_db
         if number == 0:
             sent["exercises"] = 0
             sent["breaks"] = {"offered": 4, "taken": 0, "skipped": 4}
-        send_days(agent_url, new_pseudonym(), "counts", [sent])
+        send_days(postgres.new_agent(team_db), new_pseudonym(), "counts", [sent])
     [week] = team_figures(lead_url, "counts", MONDAY, 1).weeks
     assert (week.shown, week.agents) == (True, 6)
     assert week.mean_stress is None and week.entries_per_agent_day is None
@@ -203,13 +203,13 @@ def test_a_lead_is_told_only_of_teams_with_a_shown_week(postgres, team_db):
 
 
 def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team_db):
-    agent_url, lead_url = postgres.url("agent_login", team_db), postgres.url("lead_login", team_db)
+    lead_url = postgres.url("lead_login", team_db)
     mark_day = date(2026, 11, 18)  # a Wednesday; its week is left out of both sides
     mark_week = mark_day - timedelta(days=mark_day.weekday())
     for number in range(6):
         before = [day(mark_week - timedelta(weeks=w), 7) for w in (1, 2, 3, 4)]
         after = [day(mark_week + timedelta(weeks=w), 4) for w in (1, 2)] if number < 5 else []
-        send_days(agent_url, new_pseudonym(), "marks", before + after)
+        send_days(postgres.new_agent(team_db), new_pseudonym(), "marks", before + after)
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is True
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is False
     figures = team_figures(lead_url, "marks", first_week(mark_week, 5), 10)
@@ -264,3 +264,27 @@ def test_a_password_in_the_url_is_never_shown():
     ):
         shown = shown_url(url)
         assert "s3cret" not in shown and "***" in shown, shown
+
+
+def key(pseudonym: str) -> str:
+    return f"companion_team.agent_key('{pseudonym}')"
+
+
+def test_one_login_shares_one_pseudonym_so_made_up_ones_cannot_fill_a_week(postgres, team_db):
+    """A client that makes up pseudonyms cannot lift one real person over the threshold: a
+    login's new pseudonym replaces its old one, days and all."""
+    url, lead_url = postgres.new_agent(team_db), postgres.url("lead_login", team_db)
+    for stress in (9, 1, 1, 1, 1, 1):
+        send_days(url, new_pseudonym(), "made-up", [day(MONDAY, stress)])
+    [week] = team_figures(lead_url, "made-up", MONDAY, 1).weeks
+    assert week.shown is False  # one person, whatever the pseudonyms
+    count = "SELECT count(*) FROM companion_team.agent_day WHERE team = 'made-up'"
+    assert postgres.psql(count, database=team_db) == "1"
+    # the same pseudonym from another login (the login renamed, say) moves with it
+    pseudonym, other = new_pseudonym(), postgres.new_agent(team_db)
+    send_days(url, pseudonym, "made-up", [day(MONDAY)])
+    send_days(other, pseudonym, "made-up", [day(MONDAY + timedelta(days=1))])
+    assert postgres.psql(count, database=team_db) == "2"  # both days, one pseudonym
+    assert withdraw(other, pseudonym) == 2
+    bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
+    assert postgres.psql(bound, database=team_db) == "0"

@@ -185,7 +185,7 @@ def team_server(postgres) -> tuple[str, str]:
 
     logins = {"view_agent": AGENT_ROLE, "view_lead": LEAD_ROLE}
     name = postgres.new_team_database("view", 10, logins)
-    seed_team(postgres.url("view_agent", name), date(2026, 12, 2))
+    seed_team(lambda: postgres.new_agent(name), date(2026, 12, 2))
     add_mark(postgres.url("view_lead", name), TEAM, TRAINING_DAY, MARKED)
     return postgres.url("view_agent", name), postgres.url("view_lead", name)
 

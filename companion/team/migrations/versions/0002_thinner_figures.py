@@ -1,5 +1,12 @@
 """Thinner figures for a lead: hidden call types cover at least the smallest group together, a
-count shown only over enough people who have one, and only teams with a shown week listed.
+count shown only over enough people who have one, only teams with a shown week listed, and one
+pseudonym at a time per agent login.
+
+- One login, one pseudonym: the threshold counts pseudonyms, so a client that made up
+  pseudonyms could lift a week of one real person over it. Each agent login now shares under
+  one pseudonym at a time (`agent_login`, readable by no role): sending under a new one
+  deletes the days sent under the old one (sharing turned on again after this computer's data
+  was erased, say), and a pseudonym sent from another login moves to that login.
 
 - Call types: the hidden cells of a week are widened, smallest first, until the agents behind
   them together are at least min_group (one hidden cell alone, or two small ones, could be
@@ -28,7 +35,97 @@ down_revision = "t0001"
 branch_labels = None
 depends_on = None
 
+TABLES = """
+CREATE TABLE companion_team.agent_login (
+    login name PRIMARY KEY,
+    agent bytea NOT NULL UNIQUE CHECK (length(agent) = 32)
+);
+REVOKE ALL ON companion_team.agent_login FROM PUBLIC;
+-- Days sent before are kept; each pseudonym is tied to its login when it next sends.
+"""
+
 FUNCTIONS = r"""
+-- One pseudonym per login (see the module's note), then as before: replaces this pseudonym's
+-- rows for each day given.
+CREATE OR REPLACE FUNCTION companion_team.submit_days(p_pseudonym text, p_team text, p_days jsonb)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = companion_team, pg_temp
+AS $$
+DECLARE
+    v_agent bytea := companion_team.agent_key(p_pseudonym);
+    v_bound bytea;
+    v_day jsonb;
+    v_date date;
+    v_entries integer;
+    v_count integer := 0;
+BEGIN
+    IF jsonb_typeof(p_days) <> 'array' OR jsonb_array_length(p_days) > 1000 THEN
+        RAISE EXCEPTION 'days must be a JSON array of at most 1000 days' USING ERRCODE = '22023';
+    END IF;
+    DELETE FROM agent_login WHERE agent = v_agent AND login <> session_user;
+    SELECT agent INTO v_bound FROM agent_login WHERE login = session_user FOR UPDATE;
+    IF v_bound IS DISTINCT FROM v_agent THEN
+        IF v_bound IS NOT NULL THEN
+            DELETE FROM agent_day WHERE agent = v_bound;
+        END IF;
+        INSERT INTO agent_login (login, agent) VALUES (session_user, v_agent)
+        ON CONFLICT (login) DO UPDATE SET agent = excluded.agent;
+    END IF;
+    FOR v_day IN SELECT value FROM jsonb_array_elements(p_days) ORDER BY value ->> 'day' LOOP
+        v_date := (v_day ->> 'day')::date;
+        v_entries := (v_day ->> 'entries')::integer;
+        INSERT INTO agent_day AS d (
+            agent, day, team, entries, stress_sum, max_stress, breaks_offered, breaks_taken,
+            breaks_skipped, exercises, checkin_low, received_at)
+        VALUES (
+            v_agent, v_date, p_team, v_entries,
+            coalesce(round((v_day ->> 'mean_stress')::numeric * v_entries), 0)::integer,
+            (v_day ->> 'max_stress')::integer,
+            (v_day -> 'breaks' ->> 'offered')::integer,
+            (v_day -> 'breaks' ->> 'taken')::integer,
+            (v_day -> 'breaks' ->> 'skipped')::integer,
+            (v_day ->> 'exercises')::integer,
+            (v_day ->> 'checkin_low')::boolean,
+            now())
+        ON CONFLICT (agent, day) DO UPDATE SET
+            team = excluded.team, entries = excluded.entries, stress_sum = excluded.stress_sum,
+            max_stress = excluded.max_stress, breaks_offered = excluded.breaks_offered,
+            breaks_taken = excluded.breaks_taken, breaks_skipped = excluded.breaks_skipped,
+            exercises = excluded.exercises, checkin_low = excluded.checkin_low,
+            received_at = excluded.received_at;
+        DELETE FROM agent_day_category WHERE agent = v_agent AND day = v_date;
+        DELETE FROM agent_day_emotion WHERE agent = v_agent AND day = v_date;
+        INSERT INTO agent_day_category (agent, day, team, category, entries, stress_sum)
+        SELECT v_agent, v_date, p_team, c.key, (c.value ->> 'entries')::integer,
+               round((c.value ->> 'mean_stress')::numeric * (c.value ->> 'entries')::integer)
+        FROM jsonb_each(coalesce(v_day -> 'by_category', '{}')) AS c;
+        INSERT INTO agent_day_emotion (agent, day, team, emotion, entries)
+        SELECT v_agent, v_date, p_team, e.key, (e.value #>> '{}')::integer
+        FROM jsonb_each(coalesce(v_day -> 'by_emotion', '{}')) AS e;
+        IF v_entries <> coalesce(
+            (SELECT sum(entries) FROM agent_day_category WHERE agent = v_agent AND day = v_date), 0)
+        THEN
+            RAISE EXCEPTION 'day %: the call types do not add up to the entries', v_date
+                USING ERRCODE = '22023';
+        END IF;
+        v_count := v_count + 1;
+    END LOOP;
+    RETURN v_count;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION companion_team.withdraw(p_pseudonym text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = companion_team, pg_temp
+AS $$
+DECLARE v_count integer;
+BEGIN
+    DELETE FROM agent_day WHERE agent = companion_team.agent_key(p_pseudonym);
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    DELETE FROM agent_login WHERE agent = companion_team.agent_key(p_pseudonym);
+    RETURN v_count;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION companion_team.weekly_figures(
     p_team text, p_first_week date, p_weeks integer)
 RETURNS TABLE (
@@ -215,6 +312,7 @@ ALTER FUNCTION companion_team.teams() SET jit = off;
 
 
 def upgrade() -> None:
+    op.execute(TABLES)
     op.execute(FUNCTIONS)
 
 
