@@ -131,7 +131,8 @@ def run_erase(args: argparse.Namespace, paths: AppPaths) -> int:
         print(
             f"{counted(shared, 'day', 'days')} shared with your team "
             f"{'stays' if shared == 1 else 'stay'} on the team server, under a pseudonym "
-            "nothing on this computer knows any more."
+            "nothing on this computer knows any more (sharing again with the same team login "
+            "replaces them)."
         )
     if report.left:
         print("Not Companion's own, so left in place (exports you made, perhaps):")
