@@ -10,7 +10,7 @@ replace or withdraw what it sent.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -260,19 +260,6 @@ class TeamReading:
 
     figures: TeamFigures
     teams: list[str]
-
-
-def hidden_runs(weeks: Sequence[TeamWeek]) -> list[tuple[date, date]]:
-    """The runs of consecutive hidden weeks, as (first week_start, last week_start)."""
-    runs: list[tuple[date, date]] = []
-    for week in weeks:
-        if week.shown:
-            continue
-        if runs and runs[-1][1] == week.week_start - timedelta(weeks=1):
-            runs[-1] = (runs[-1][0], week.week_start)
-        else:
-            runs.append((week.week_start, week.week_start))
-    return runs
 
 
 def exercises_per_agent(week: TeamWeek) -> float | None:

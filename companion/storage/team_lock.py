@@ -30,8 +30,7 @@ def team_lock(path: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
             if "locked" not in str(error):
                 raise
             raise TeamBusy(
-                "another 'companion team' command is sending or withdrawing; try again in a "
-                "minute"
+                "another 'companion team' command is sending or withdrawing; try again in a minute"
             ) from None
         try:
             yield

@@ -440,7 +440,10 @@ class TeamWindow(QWidget):
             "team-training": (self.tr("Training marks"), words.marks_hint()),
             "team-weeks": (
                 self.tr("Every week"),
-                self.tr("The figures behind the charts, one row a week."),
+                self.tr(
+                    "The figures behind the charts, one row a week. A dash: too few people "
+                    "had that figure for it to be shown."
+                ),
             ),
         }
         for name, (title, hint) in texts.items():
@@ -448,10 +451,13 @@ class TeamWindow(QWidget):
 
     def _show_figures(self, figures: TeamFigures) -> None:
         hidden = words.hidden_words(figures.min_group)
+        thin = words.thin_words(figures.min_group)
         self.summary.setText(words.summary(figures))
-        self.stress.set_names(self.tr("Mean stress"), self.tr("Stress"), hidden)
-        self.uptake.set_names(self.tr("Breaks taken"), self.tr("Taken"), hidden)
-        self.exercises.set_names(self.tr("Exercises per person"), self.tr("Per person"), hidden)
+        self.stress.set_names(self.tr("Mean stress"), self.tr("Stress"), hidden, thin)
+        self.uptake.set_names(self.tr("Breaks taken"), self.tr("Taken"), hidden, thin)
+        self.exercises.set_names(
+            self.tr("Exercises per person"), self.tr("Per person"), hidden, thin
+        )
         for chart in (self.stress, self.uptake, self.exercises):
             chart.set_data(figures.weeks, figures.marks)
         any_shown = any(week.shown for week in figures.weeks)

@@ -22,6 +22,14 @@ def hidden_words(min_group: int) -> str:
     )
 
 
+def thin_words(min_group: int) -> str:
+    """A shown week whose figure is hidden: fewer people had one (logged, took a break, did an
+    exercise) than the smallest group."""
+    return QCoreApplication.translate("TeamWords", "fewer than %1 people had this").replace(
+        "%1", str(min_group)
+    )
+
+
 def summary(figures: TeamFigures) -> str:
     """One or two sentences on the weeks shown: how many weeks passed the threshold, how many
     people shared in the latest of them, and its mean stress."""

@@ -894,73 +894,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="262"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="255"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="267"/>
+        <location filename="../../companion/ui/dashboard.py" line="256"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="268"/>
+        <location filename="../../companion/ui/dashboard.py" line="257"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="258"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="274"/>
+        <location filename="../../companion/ui/dashboard.py" line="263"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="275"/>
+        <location filename="../../companion/ui/dashboard.py" line="264"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="265"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="281"/>
+        <location filename="../../companion/ui/dashboard.py" line="270"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="281"/>
-        <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="284"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1045,47 +1045,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="288"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="288"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="298"/>
+        <location filename="../../companion/ui/dashboard.py" line="287"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="301"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1094,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="307"/>
+        <location filename="../../companion/ui/dashboard.py" line="296"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="308"/>
+        <location filename="../../companion/ui/dashboard.py" line="297"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="334"/>
+        <location filename="../../companion/ui/dashboard.py" line="323"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1113,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="343"/>
+        <location filename="../../companion/ui/dashboard.py" line="332"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="352"/>
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="356"/>
+        <location filename="../../companion/ui/dashboard.py" line="345"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="368"/>
+        <location filename="../../companion/ui/dashboard.py" line="357"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="375"/>
+        <location filename="../../companion/ui/dashboard.py" line="364"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="383"/>
+        <location filename="../../companion/ui/dashboard.py" line="372"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="440"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="460"/>
+        <location filename="../../companion/ui/dashboard.py" line="449"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="461"/>
+        <location filename="../../companion/ui/dashboard.py" line="450"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="462"/>
+        <location filename="../../companion/ui/dashboard.py" line="451"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="463"/>
+        <location filename="../../companion/ui/dashboard.py" line="452"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="468"/>
+        <location filename="../../companion/ui/dashboard.py" line="457"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="469"/>
+        <location filename="../../companion/ui/dashboard.py" line="458"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="470"/>
+        <location filename="../../companion/ui/dashboard.py" line="459"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -3183,77 +3183,77 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="107"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="117"/>
         <source>Sharing with your team</source>
         <translation>与团队分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="108"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="118"/>
         <source>Share daily summaries &amp;with my team</source>
         <translation>与我的团队分享每日汇总(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="111"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="121"/>
         <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean and highest stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
         <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值和最高压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="122"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="132"/>
         <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes it there.</source>
         <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把它删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="129"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="139"/>
         <source>What was sent</source>
         <translation>已发送的内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="131"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="141"/>
         <source>&amp;Last days sent, exactly as they were sent</source>
         <translation>最近几天发送的内容，与发送时完全一致(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="134"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="144"/>
         <source>Nothing has been sent yet.</source>
         <translation>还没有发送过任何内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="150"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="160"/>
         <source>Sent to the team “%1” on the server %2.</source>
         <translation>发送到服务器 %2 上的团队“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="156"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="166"/>
         <source>Your administrator sets where to share (team.url and team.name in settings.toml). Until both are set, sharing cannot be turned on.</source>
         <translation>分享到哪里由管理员设置（settings.toml 中的 team.url 和 team.name）。两项都设置好之前，无法开启分享。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="164"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="174"/>
         <source>Your pseudonym: %1</source>
         <translation>你的匿名编号：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="177"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="187"/>
         <source>Last send: none yet.</source>
         <translation>上次发送：还没有。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="182"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="192"/>
         <source>Last send: %1, it went through.</source>
         <translation>上次发送：%1，已成功。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="184"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="194"/>
         <source>Last send: %1, it did not go through; the days are kept and tried again.</source>
         <translation>上次发送：%1，未成功；这些天的数据已保留，之后会再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="201"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="211"/>
         <source>No days are waiting to be sent.</source>
         <translation>没有待发送的日期。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="208"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="218"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
@@ -3436,188 +3436,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="282"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="283"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="284"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="300"/>
+        <location filename="../../companion/ui/team_window.py" line="288"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="301"/>
+        <location filename="../../companion/ui/team_window.py" line="289"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="302"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="303"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="304"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="305"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="318"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="360"/>
+        <location filename="../../companion/ui/team_window.py" line="351"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="365"/>
+        <location filename="../../companion/ui/team_window.py" line="356"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="376"/>
+        <location filename="../../companion/ui/team_window.py" line="369"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="389"/>
+        <location filename="../../companion/ui/team_window.py" line="382"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="392"/>
+        <location filename="../../companion/ui/team_window.py" line="385"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="398"/>
+        <location filename="../../companion/ui/team_window.py" line="391"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="424"/>
+        <location filename="../../companion/ui/team_window.py" line="417"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="426"/>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="425"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="434"/>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
-        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <location filename="../../companion/ui/team_window.py" line="433"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="441"/>
+        <location filename="../../companion/ui/team_window.py" line="434"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
-        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <location filename="../../companion/ui/team_window.py" line="437"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="450"/>
-        <source>The figures behind the charts, one row a week.</source>
-        <translation>图表背后的数字，每周一行。</translation>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
+        <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="456"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="456"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="469"/>
+        <location filename="../../companion/ui/team_window.py" line="468"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="486"/>
+        <location filename="../../companion/ui/team_window.py" line="485"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="518"/>
+        <location filename="../../companion/ui/team_window.py" line="517"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="528"/>
+        <location filename="../../companion/ui/team_window.py" line="527"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -3630,87 +3630,92 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>少于 %1 人分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="30"/>
+        <location filename="../../companion/ui/team_words.py" line="28"/>
+        <source>fewer than %1 people had this</source>
+        <translation>有这项的人少于 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="38"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="37"/>
+        <location filename="../../companion/ui/team_words.py" line="45"/>
         <source>No week of these %1 had %2 or more people sharing.</source>
         <translation>这 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="46"/>
+        <location filename="../../companion/ui/team_words.py" line="54"/>
         <source>%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
         <translation>%2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="56"/>
+        <location filename="../../companion/ui/team_words.py" line="64"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="62"/>
+        <location filename="../../companion/ui/team_words.py" line="70"/>
         <source>Week of</source>
         <translation>周一日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="63"/>
-        <location filename="../../companion/ui/team_words.py" line="95"/>
+        <location filename="../../companion/ui/team_words.py" line="71"/>
+        <location filename="../../companion/ui/team_words.py" line="103"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="64"/>
-        <location filename="../../companion/ui/team_words.py" line="96"/>
+        <location filename="../../companion/ui/team_words.py" line="72"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="65"/>
-        <location filename="../../companion/ui/team_words.py" line="97"/>
+        <location filename="../../companion/ui/team_words.py" line="73"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="66"/>
-        <location filename="../../companion/ui/team_words.py" line="98"/>
+        <location filename="../../companion/ui/team_words.py" line="74"/>
+        <location filename="../../companion/ui/team_words.py" line="106"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="67"/>
+        <location filename="../../companion/ui/team_words.py" line="75"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="68"/>
+        <location filename="../../companion/ui/team_words.py" line="76"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="93"/>
+        <location filename="../../companion/ui/team_words.py" line="101"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <location filename="../../companion/ui/team_words.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="99"/>
+        <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="123"/>
+        <location filename="../../companion/ui/team_words.py" line="131"/>
         <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="129"/>
+        <location filename="../../companion/ui/team_words.py" line="137"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>

@@ -18,6 +18,7 @@ from companion.domain.team import (
 
 HIDDEN_WEEKS = (3, 4, 9)  # indexes of the weeks with too few people
 TRAINING = "情绪管理培训"
+THIN_WEEK = 1  # a shown week whose exercises are hidden
 
 
 def hidden_week(start: date) -> TeamWeek:
@@ -45,7 +46,7 @@ def shown_week(start: date, index: int, agents: int = 18) -> TeamWeek:
         breaks_offered=200 + 4 * index,
         breaks_taken=120 + 5 * index,
         breaks_skipped=50,
-        exercises=12 + index,
+        exercises=None if index == THIN_WEEK else 12 + index,  # too few people did one
         checkin_low_share=0.2,
     )
 

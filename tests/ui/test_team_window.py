@@ -14,7 +14,7 @@ from companion.domain.team import FiguresUnavailable, TeamReading
 from companion.ui.charts.team_weeks import TeamWeeksChart
 from companion.ui.team_window import TeamWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.team_figures import HIDDEN_WEEKS, TRAINING, sample_reading
+from tests.helpers.team_figures import HIDDEN_WEEKS, THIN_WEEK, TRAINING, sample_reading
 
 NOW = datetime(2026, 12, 3, 3, 0, tzinfo=UTC)  # a Thursday, 11:00 in Shanghai
 
@@ -83,6 +83,12 @@ def test_hidden_weeks_are_gaps_that_say_why_and_every_point_has_its_people(
     assert "fewer than 10 people shared" in stress.band_labels_shown()
     legend = [label.text for _sample, label in stress.legend.items]
     assert "fewer than 10 people shared" in legend
+    # a shown week whose exercises are hidden is a hatched gap of its own, never a zero
+    exercises = chart(window, "team-exercises")
+    assert exercises.thin_weeks() == [weeks[THIN_WEEK].week_start]
+    assert "fewer than 10 people had this" in [label.text for _, label in exercises.legend.items]
+    assert stress.thin_weeks() == []
+    assert "fewer than 10 people had this" not in legend
     assert window.pages.currentWidget() is window.scroller
     assert "10 of 13 weeks are shown" in window.summary.text()
     table = cells(window.table)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from companion.domain.team import TeamWeek, TrainingMark, hidden_runs
+from companion.domain.team import TeamWeek, TrainingMark
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
 from companion.ui.charts.style import BLUE, GREEN, PURPLE, OnePlotChart, ink, quiet_plot
 from companion.ui.charts.words import Rows
@@ -68,6 +68,12 @@ class TeamWeeksChart(OnePlotChart):
         self.bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self.bands.setZValue(-10)
         plot.addItem(self.bands)
+        # a shown week whose figure is hidden (fewer people had one): hatched, not plain grey
+        self.thin_bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
+        self.thin_bands.setZValue(-10)
+        plot.addItem(self.thin_bands)
+        self._series_name = ""
+        self._thin_text = ""
         self.series: pg.GraphicsObject
         if kind == "line":
             self.series = pg.PlotDataItem(
@@ -85,13 +91,10 @@ class TeamWeeksChart(OnePlotChart):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def set_names(self, series: str, axis: str, hidden: str) -> None:
-        """The series' name in the legend, the left axis' label, and the words of a hidden
-        week ("fewer than 10 people shared")."""
-        self._hidden_text = hidden
-        self.legend.clear()
-        self.legend.addItem(self.series, series)
-        self.legend.addItem(self.bands, hidden)
+    def set_names(self, series: str, axis: str, hidden: str, thin: str) -> None:
+        """The series' name in the legend, the left axis' label, the words of a hidden week
+        ("fewer than 10 people shared") and of a shown week whose figure is hidden."""
+        self._series_name, self._hidden_text, self._thin_text = series, hidden, thin
         self.getPlotItem().setLabel("left", axis)
         self._draw()
 
@@ -116,6 +119,11 @@ class TeamWeeksChart(OnePlotChart):
     def band_labels_shown(self) -> list[str]:
         """The texts of the hidden runs' labels that fit their band (and so are shown)."""
         return [label.textItem.toPlainText() for label, _ in self._band_labels if label.isVisible()]
+
+    def thin_weeks(self) -> list[date]:
+        """The shown weeks whose figure is hidden."""
+        return [w.week_start for w, v in zip(self._weeks, self.values(), strict=True)
+                if w.shown and v is None]  # fmt: skip
 
     def restyle(self) -> None:
         super().restyle()
@@ -189,25 +197,37 @@ class TeamWeeksChart(OnePlotChart):
         return count * step * 1.3  # headroom for the legend and the marks' labels
 
     def _draw_bands(self, palette: QPalette) -> None:
-        plot = self.getPlotItem()
+        hidden = [week.week_start for week in self._weeks if not week.shown]
+        thin = self.thin_weeks()
         shade = QColor(palette.color(QPalette.ColorRole.Mid))
         shade.setAlpha(70)
-        hidden = [week for week in self._weeks if not week.shown]
-        self.bands.setOpts(
-            x=[week_middle(week.week_start) for week in hidden],
-            height=[self._top] * len(hidden),
-            width=WEEK_SECONDS,
-            brush=pg.mkBrush(shade),
-        )
+        hatch = QColor(palette.color(QPalette.ColorRole.Mid))
+        hatch.setAlpha(140)
+        for bands, weeks, brush in (
+            (self.bands, hidden, pg.mkBrush(shade)),
+            (self.thin_bands, thin, pg.mkBrush(hatch, style=Qt.BrushStyle.BDiagPattern)),
+        ):
+            bands.setOpts(
+                x=[week_middle(week) for week in weeks],
+                height=[self._top] * len(weeks),
+                width=WEEK_SECONDS,
+                brush=brush,
+            )
+        self.legend.clear()
+        self.legend.addItem(self.series, self._series_name)
+        self.legend.addItem(self.bands, self._hidden_text)
+        if thin:
+            self.legend.addItem(self.thin_bands, self._thin_text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for first, last in hidden_runs(self._weeks):
-            middle = (week_middle(first) + week_middle(last)) / 2
-            width = week_middle(last) - week_middle(first) + WEEK_SECONDS
-            label = pg.TextItem(self._hidden_text, color=muted, anchor=(0.5, 0.5))
-            label.setPos(middle, self._top * 0.5)
-            plot.addItem(label, ignoreBounds=True)
-            self._items.append(label)
-            self._band_labels.append((label, width))
+        for weeks, words in ((hidden, self._hidden_text), (thin, self._thin_text)):
+            for first, last in runs_of(weeks):
+                middle = (week_middle(first) + week_middle(last)) / 2
+                width = week_middle(last) - week_middle(first) + WEEK_SECONDS
+                label = pg.TextItem(words, color=muted, anchor=(0.5, 0.5))
+                label.setPos(middle, self._top * 0.5)
+                self.getPlotItem().addItem(label, ignoreBounds=True)
+                self._items.append(label)
+                self._band_labels.append((label, width))
 
     def _fit_band_labels(self) -> None:
         """A hidden run is labelled where its band is wide enough for the words (wrapped to
@@ -220,7 +240,8 @@ class TeamWeeksChart(OnePlotChart):
             text = label.textItem
             text.setTextWidth(-1)
             natural = text.boundingRect().width()
-            longest_word = max((len(word) for word in self._hidden_text.split()), default=0)
+            words = text.toPlainText().split()
+            longest_word = max((len(word) for word in words), default=0)
             fits = room >= natural or room >= max(64.0, natural / 3, longest_word * 8.0)
             if fits and room < natural:
                 text.setTextWidth(room)
@@ -229,6 +250,17 @@ class TeamWeeksChart(OnePlotChart):
                 text.document().setDefaultTextOption(option)
             label.setVisible(fits)
             label.updateTextPos()
+
+
+def runs_of(weeks: list[date]) -> list[tuple[date, date]]:
+    """Consecutive weeks (by their Mondays) as (first, last) runs."""
+    runs: list[tuple[date, date]] = []
+    for week in weeks:
+        if runs and runs[-1][1] == week - timedelta(weeks=1):
+            runs[-1] = (runs[-1][0], week)
+        else:
+            runs.append((week, week))
+    return runs
 
 
 def stress_chart(parent: QWidget) -> TeamWeeksChart:
