@@ -42,6 +42,7 @@ class TeamWeeksChart(OnePlotChart):
         ticks: Sequence[tuple[float, str]] = (),
         colour: str = BLUE,
         people: bool = False,
+        mark_label_at: float = 0.66,
         parent: QWidget | None = None,
     ) -> None:
         self.axis = LocalDateAxis()
@@ -50,6 +51,7 @@ class TeamWeeksChart(OnePlotChart):
             raise ValueError(f"unknown kind {kind!r}")
         self._value, self._kind, self._people = value, kind, people
         self._fixed_top = top
+        self._mark_label_at = mark_label_at  # how high a mark's label sits, 0 to 1
         self._top = 1.0 if top is None else top
         self._colour = colour
         self._weeks: list[TeamWeek] = []
@@ -64,11 +66,12 @@ class TeamWeeksChart(OnePlotChart):
             plot.getAxis("left").setTicks([list(ticks)])
         plot.getAxis("left").setWidth(58)
         plot.setYRange(0, self._top, padding=0)
-        self.legend = plot.addLegend(offset=(8, 4), colCount=3)
+        self.legend = plot.addLegend(offset=(8, 4), colCount=2)
         self.bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self.bands.setZValue(-10)
         plot.addItem(self.bands)
-        # a shown week whose figure is hidden (fewer people had one): hatched, not plain grey
+        # a shown week whose figure is hidden (fewer people had one): a faint band of the
+        # series' colour, not the grey of a hidden week
         self.thin_bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self.thin_bands.setZValue(-10)
         plot.addItem(self.thin_bands)
@@ -173,7 +176,11 @@ class TeamWeeksChart(OnePlotChart):
                 movable=False,
                 pen=pg.mkPen(ink(PURPLE, palette), width=1.5, style=Qt.PenStyle.DashLine),
                 label=mark.label,
-                labelOpts={"position": 0.78, "color": text_colour, "anchors": [(0, 0), (0, 0)]},
+                labelOpts={
+                    "position": self._mark_label_at,
+                    "color": text_colour,
+                    "anchors": [(0, 0), (0, 0)],
+                },
             )
             plot.addItem(line, ignoreBounds=True)
             self._items.append(line)
@@ -201,11 +208,11 @@ class TeamWeeksChart(OnePlotChart):
         thin = self.thin_weeks()
         shade = QColor(palette.color(QPalette.ColorRole.Mid))
         shade.setAlpha(70)
-        hatch = QColor(palette.color(QPalette.ColorRole.Mid))
-        hatch.setAlpha(140)
+        ghost = QColor(ink(self._colour, palette))  # where the figure would be, faint
+        ghost.setAlpha(45)
         for bands, weeks, brush in (
             (self.bands, hidden, pg.mkBrush(shade)),
-            (self.thin_bands, thin, pg.mkBrush(hatch, style=Qt.BrushStyle.BDiagPattern)),
+            (self.thin_bands, thin, pg.mkBrush(ghost)),
         ):
             bands.setOpts(
                 x=[week_middle(week) for week in weeks],
@@ -270,6 +277,7 @@ def stress_chart(parent: QWidget) -> TeamWeeksChart:
         top=10.5,
         ticks=[(float(v), str(v)) for v in range(0, 11, 2)],
         people=True,
+        mark_label_at=0.1,  # below the line (a team's weekly mean is seldom under 2)
         parent=parent,
     )
 
