@@ -1,14 +1,15 @@
 """Companion's speed and memory figures, beside a bare PySide6 tray app measured in the same run.
 
     .venv/bin/python -m benchmarks.run [--quick] [--runs N] [--settle S] [--idle S]
-        [--entries N,N,…] [--stats-sizes N,N,…] [--only-stats]
+        [--entries N,N,…] [--stats-sizes N,N,…] [--only-stats] [--no-team] [--only-team]
 
 Prints one table, each process figure beside a bare PySide6 tray app (the floor) measured in the
 same run, with its ratio and the issue's target; then `companion stats` and the dashboard's
-open-and-draw at 1k/10k/100k entries. Uses a private Xvfb screen with a tray host (trayer) when
-both are installed, so the real tray icon is measured; otherwise runs offscreen (stand-in
-window). The full run takes about ten minutes (30 s settle per start, a minute of idle each);
-`--quick` (2 starts, 5 s settle, 15 s idle, fewer repeats) takes about two.
+open-and-draw at 1k/10k/100k entries, and the team server's figures (benchmarks/team.py, on a
+private PostgreSQL server). Uses a private Xvfb screen with a tray host (trayer) when both are
+installed, so the real tray icon is measured; otherwise runs offscreen (stand-in window). The
+full run takes about twelve minutes (30 s settle per start, a minute of idle each, a minute for
+the team); `--quick` (2 starts, 5 s settle, 15 s idle, fewer repeats) takes about three.
 """
 
 from __future__ import annotations
@@ -445,6 +446,10 @@ def main() -> int:
     parser.add_argument(
         "--no-bundle", action="store_true", help="do not measure dist/companion even if built"
     )
+    parser.add_argument(
+        "--no-team", action="store_true", help="skip the team server's table (about a minute)"
+    )
+    parser.add_argument("--only-team", action="store_true", help="run only the team's table")
     args = parser.parse_args()
     preset = QUICK if args.quick else FULL
     runs = args.runs or preset["runs"]
@@ -452,6 +457,10 @@ def main() -> int:
     idle = preset["idle"] if args.idle is None else args.idle
     repeat = int(preset["repeat"])
     os.chdir(ROOT)
+    if args.only_team:
+        compile_sources()
+        print_team(args.quick)
+        return 0
     if args.only_stats:
         print_stats(args.stats_sizes, args.quick)
         print_dashboard(args.stats_sizes)
@@ -555,7 +564,25 @@ def main() -> int:
     print(SAFE_EYES)
     print_stats(args.stats_sizes, args.quick)
     print_dashboard(args.stats_sizes)
+    if not args.no_team:
+        print_team(args.quick)
     return 0
+
+
+def print_team(quick: bool = False) -> None:
+    """The team server's figures (benchmarks/team.py) on a private PostgreSQL server: 500
+    agents' years (`--quick`: 100) through the agent path, the lead's reads, the Team
+    window's first open."""
+    from benchmarks import team
+    from tests.helpers.postgres import server_binaries
+
+    print()
+    if server_binaries() is None:
+        print("(no team table: PostgreSQL's server is not installed; apt install postgresql)")
+        return
+    agents = 100 if quick else 500
+    print(f"Team server ({agents} agents × 250 working days; the lead reads one team of 25)")
+    print(team.table(team.measure(agents, 250, agents // 25)), end="")
 
 
 def print_dashboard(sizes: str) -> None:

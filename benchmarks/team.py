@@ -2,6 +2,8 @@
 
     .venv/bin/python -m benchmarks.team [--agents 500] [--days 250] [--teams 20]
 
+(also the last table of `python -m benchmarks.run`, when PostgreSQL's server is installed)
+
 Submits agents × working days through the agent path (`send_days`, one call per agent's year,
 as `companion team sync` would after a long time offline), then times a lead's 52-week
 `stats` of one team with its marks (the whole call: connection, schema check, figures), once
@@ -52,29 +54,28 @@ def first_open(url: str, team: str) -> float:
     return took
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--agents", type=int, default=500)
-    parser.add_argument("--days", type=int, default=250)
-    parser.add_argument("--teams", type=int, default=20)
-    args = parser.parse_args()
-    compile_sources()  # as an installed copy has them: the window's first open imports a lot
+Rows = list[tuple[str, str, str]]  # figure, measured, target
+
+
+def measure(agents: int = 500, days_per_agent: int = 250, teams: int = 20) -> Rows:
+    """Start a private server, load it through the agent path, time the lead's reads and the
+    Team window's first open; the rows of the table."""
     server = start_server()
     try:
         init_schema(server.url(), 10)
         server.psql(  # one login per agent: a login shares one pseudonym at a time
-            f"DO $$ BEGIN FOR i IN 0..{args.agents - 1} LOOP EXECUTE format("
+            f"DO $$ BEGIN FOR i IN 0..{agents - 1} LOOP EXECUTE format("
             "'CREATE ROLE agent_%s LOGIN IN ROLE companion_agent', i); END LOOP; END $$"
         )
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
         lead_url = server.url("lead")
         rng = random.Random(17)
-        days = working_days(FIRST_DAY, args.days)
+        days = working_days(FIRST_DAY, days_per_agent)
         years = []
         started = time.perf_counter()
-        for number in range(args.agents):
+        for number in range(agents):
             year = random_year(rng, days)
-            team = f"team-{number % args.teams:02d}"
+            team = f"team-{number % teams:02d}"
             began = time.perf_counter()
             send_days(server.url(f"agent_{number}"), new_pseudonym(), team, year)
             years.append(time.perf_counter() - began)
@@ -99,8 +100,8 @@ def main() -> None:
         opens = [first_open(lead_url, "team-00") for _ in range(5)]
     finally:
         remove_server(server)
-    rows = [
-        ("agent-days submitted", f"{args.agents * args.days:,}", ""),
+    return [
+        ("agent-days submitted", f"{agents * days_per_agent:,}", ""),
         ("all agents' years, through submit_days", f"{total:.1f} s", ""),
         ("one agent's year (median)", f"{statistics.median(years) * 1000:.0f} ms", "< 2 s"),
         ("one agent's year (slowest)", f"{max(years) * 1000:.0f} ms", "< 2 s"),
@@ -115,7 +116,7 @@ def main() -> None:
             f"{statistics.median(fresh) * 1000:.0f} ms",
             "",
         ),
-        (f"weeks shown of 52 ({args.agents // args.teams} agents a team)", str(shown), ""),
+        (f"weeks shown of 52 ({agents // teams} agents a team)", str(shown), ""),
         (
             "Team window: process start to figures drawn (median of 5)",
             f"{statistics.median(opens) * 1000:.0f} ms",
@@ -123,10 +124,23 @@ def main() -> None:
         ),
         ("Team window: slowest first open of 5", f"{max(opens) * 1000:.0f} ms", ""),
     ]
+
+
+def table(rows: Rows) -> str:
     width = max(len(name) for name, _, _ in rows)
-    print(f"{'figure':{width}}  {'measured':>10}  target")
-    for name, value, target in rows:
-        print(f"{name:{width}}  {value:>10}  {target}")
+    lines = [f"{'figure':{width}}  {'measured':>10}  target"]
+    lines += [f"{name:{width}}  {value:>10}  {target}" for name, value, target in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--agents", type=int, default=500)
+    parser.add_argument("--days", type=int, default=250)
+    parser.add_argument("--teams", type=int, default=20)
+    args = parser.parse_args()
+    compile_sources()  # as an installed copy has them: the window's first open imports a lot
+    print(table(measure(args.agents, args.days, args.teams)), end="")
 
 
 if __name__ == "__main__":
