@@ -1,10 +1,9 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings, welcome, team_sync, team_view), one's data in `data_service`,
-sharing with the team in `sharing_service`, the settings in force in `settings_service`, the
-reactions after a save in `flows`, what happened in `events`, the tray in `ui.tray_presence`,
-the messages in `ui.notices`.
+reframing, wellbeing, settings, welcome, team), one's data in `data_service`, the settings in
+force in `settings_service`, the reactions after a save in `flows`, what happened in `events`,
+the tray in `ui.tray_presence`, the messages in `ui.notices`.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
 shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
@@ -33,8 +32,7 @@ from companion.features.breaks import Breaks
 from companion.features.mood import Mood
 from companion.features.reframing import Reframing
 from companion.features.settings import SettingsWindow
-from companion.features.team_sync import TeamSync
-from companion.features.team_view import TeamView
+from companion.features.team import Team
 from companion.features.welcome import Welcome
 from companion.features.wellbeing import Wellbeing
 from companion.flows import AfterSave
@@ -42,7 +40,6 @@ from companion.paths import AppPaths, DataDirError
 from companion.qt_binding import BindingReport
 from companion.settings import Settings
 from companion.settings_service import SettingsKeeper
-from companion.sharing_service import TeamSharing
 from companion.startup import process_age_ms
 from companion.ui.i18n import Speech
 from companion.ui.notices import Notices
@@ -73,9 +70,7 @@ class CompanionApp(QObject):
         welcome: bool = False,  # run_app asks for it; the tests only when a test does
     ) -> None:
         super().__init__()
-        self.qt_app = qt_app
-        self.paths = paths
-        self.clock = clock
+        self.qt_app, self.paths, self.clock = qt_app, paths, clock
         self.exit_code = 0
         self.binding: BindingReport | None = None  # set by run_app: the start-up check
         self.unclean_stop: UncleanStop | None = None  # set by run_app: how the last run ended
@@ -95,20 +90,8 @@ class CompanionApp(QObject):
         self.mood = Mood(services, in_break=self.breaks.in_break)
         self.reframing = Reframing(services)
         self.wellbeing = Wellbeing(services, self.presence, self.breaks.reminders_wait)
-        self.sharing = TeamSharing(lambda: self.data.journal, lambda: self.keeper.settings, clock)
-        self.settings_window = SettingsWindow(services, self._detection, self.sharing)
-        self.team_sync = TeamSync(
-            self.sharing.ready,
-            self.sharing.days_due,
-            lambda: self.keeper.settings.shift_plan(),
-            clock,
-        )
-        self.team_view = TeamView(
-            lambda: self.keeper.settings,
-            self.menu,
-            lambda: self.speech.language,
-            self.notices.tray_message,
-        )
+        self.team = Team(services, self.menu)
+        self.settings_window = SettingsWindow(services, self._detection, self.team.sharing)
         self.welcome = Welcome(
             services,
             self.presence,
@@ -126,7 +109,6 @@ class CompanionApp(QObject):
             tell=self.notices.tray_message,
         )
         self._wire()
-        self.team_view.show_entry()
 
     def _wire(self) -> None:
         events, menu = self.events, self.menu
@@ -154,11 +136,6 @@ class CompanionApp(QObject):
         settings_window.about_to_erase.connect(mood.drop_unsaved)
         settings_window.failed.connect(self.fail)
         events.settings_changed.connect(mood.hold_shortcut)
-        # sending the shared days (its own process)
-        settings_window.sharing_changed.connect(self.team_sync.reconsider)
-        events.settings_changed.connect(lambda _values: self.team_sync.reconsider())
-        events.data_replaced.connect(self.team_sync.reconsider)
-        events.settings_changed.connect(lambda _values: self.team_view.show_entry())
         self.speech.language_changed.connect(
             lambda _language: self.presence.retranslate(self.speech.setting)
         )
@@ -166,7 +143,6 @@ class CompanionApp(QObject):
         menu.log_requested.connect(mood.show_quick_log)
         menu.history_requested.connect(mood.show_history)
         menu.dashboard_requested.connect(mood.show_dashboard)
-        menu.team_requested.connect(self.team_view.open)
         menu.summary_requested.connect(wellbeing.show_day_summary)
         menu.plan_requested.connect(wellbeing.show_plan)
         menu.checkin_requested.connect(wellbeing.offer_checkin)
@@ -227,7 +203,7 @@ class CompanionApp(QObject):
             )
         self.breaks.start()
         self.wellbeing.start()
-        self.team_sync.start()  # its first look a minute from now
+        self.team.start()
         self.mood.hold_shortcut()
         if self.settings.problems:
             self.notices.settings_ignored(self.settings.problems)
@@ -311,7 +287,7 @@ class CompanionApp(QObject):
         self.mood.shut_down()
         self.wellbeing.shut_down()
         self.breaks.shut_down()
-        self.team_sync.shut_down()
+        self.team.shut_down()
         self.data.close()
 
     def quit(self) -> None:

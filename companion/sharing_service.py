@@ -2,7 +2,7 @@
 plain sqlite3 connection, so that neither SQLAlchemy nor the database driver is loaded.
 
 The settings window shows `view()` and turns sharing on or off through `turn_on` / `turn_off`;
-the tray's sync (`features.team_sync`) asks `ready()` and `days_due()` before it starts
+the tray's sync (`features.team`) asks `ready()` and `days_due()` before it starts
 `companion team sync`, the short process that does the sending. Where to send (`team.url`,
 `team.name`) is the administrator's, in the settings; whether to send is only the agent's.
 """
@@ -83,10 +83,12 @@ class TeamSharing:
         journal: Callable[[], Journal | None],
         settings: Callable[[], Settings],
         clock: Clock,
+        changed: Callable[[], None] = lambda: None,
     ) -> None:
         self._journal = journal  # None until start-up has opened it (or after a failure)
         self._settings = settings
         self._clock = clock
+        self._changed = changed  # called once sharing was turned on or off
 
     def _where(self) -> tuple[str, str]:
         """(team.url, team.name) as set, stripped."""
@@ -136,6 +138,7 @@ class TeamSharing:
         now = self._clock.now()
         journal.team_share().turn_on(now.astimezone(self._clock.local_zone()).date(), now)
         log.info("sharing daily summaries with the team: on")
+        self._changed()
         return True
 
     def turn_off(self) -> None:
@@ -145,6 +148,7 @@ class TeamSharing:
             return
         journal.team_share().turn_off(self._clock.now())
         log.info("sharing daily summaries with the team: off")
+        self._changed()
 
     def ready(self) -> bool:
         """Whether a sync could send: sharing is on, and team.url and team.name are set."""

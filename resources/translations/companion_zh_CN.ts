@@ -3423,12 +3423,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamView</name>
     <message>
-        <location filename="../../companion/features/team_view.py" line="57"/>
+        <location filename="../../companion/features/team.py" line="195"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/features/team_view.py" line="58"/>
+        <location filename="../../companion/features/team.py" line="196"/>
         <source>The Team window could not start. The log has the details.</source>
         <translation>团队概况窗口未能打开，详情见日志。</translation>
     </message>

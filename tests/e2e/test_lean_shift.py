@@ -72,8 +72,8 @@ SCRIPT = textwrap.dedent(
     app.settings_window.show()
     app.settings_window.share_with_team(True)  # "Share daily summaries with my team"
     app.settings_window.dialog.close()
-    app.team_sync.command = lambda: [sys.executable, "-c", "pass"]  # no network here
-    app.team_sync.check()  # what the tray does before it starts `companion team sync`
+    app.team.sync.command = lambda: [sys.executable, "-c", "pass"]  # no network here
+    app.team.sync.check()  # what the tray does before it starts `companion team sync`
     app.wellbeing.driver.check()
     qt.processEvents()
     seen["shift"] = heavy()

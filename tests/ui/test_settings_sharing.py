@@ -176,7 +176,7 @@ def test_without_team_url_and_name_the_box_cannot_be_ticked(qtbot, tmp_path):
         tick(qtbot, box)
         qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
         assert stored(tmp_path) is None
-        assert app.sharing.turn_on() is False  # nor from anywhere else in the app
+        assert app.team.sharing.turn_on() is False  # nor from anywhere else in the app
         assert stored(tmp_path) is None
     finally:
         app.shut_down()

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QProcess
 
 from companion.domain.shift import ShiftPlan
-from companion.features.team_sync import TeamSync, sync_command
+from companion.features.team import TeamSync, sync_command
 from companion.paths import AppPaths
 from companion.platform.desktop import launch_command
 from companion.storage.team_share import TeamShare
@@ -57,7 +57,7 @@ def test_the_command_is_this_companion_with_team_sync():
 
 
 def test_days_pending_at_start_up_are_sent_once_and_failures_back_off(qtbot, caplog):
-    caplog.set_level(logging.INFO, logger="companion.features.team_sync")
+    caplog.set_level(logging.INFO, logger="companion.features.team")
     clock = FakeClock(NOW, SHANGHAI)
     command = StandIn(1, 1, 1, 1, 0)
     due = [FRIDAY]
@@ -178,13 +178,13 @@ def test_the_app_starts_a_sync_for_the_days_pending_only_with_a_team_url(qtbot, 
     try:
         with sqlite3.connect(Path(tmp_path) / "companion.db") as other:  # `team share on`, Friday
             TeamShare(other).turn_on(FRIDAY, NOW)
-        assert app.sharing.days_due() == [FRIDAY, date(2026, 11, 21), date(2026, 11, 22)]
+        assert app.team.sharing.days_due() == [FRIDAY, date(2026, 11, 21), date(2026, 11, 22)]
         command = StandIn(0)
-        app.team_sync.command = command  # the stand-in for `companion team sync`
-        app.team_sync.timer.setInterval(TICK_MS)
-        app.team_sync.reconsider()
+        app.team.sync.command = command  # the stand-in for `companion team sync`
+        app.team.sync.timer.setInterval(TICK_MS)
+        app.team.sync.reconsider()
         if team:
-            with qtbot.waitSignal(app.team_sync.finished, timeout=10_000):
+            with qtbot.waitSignal(app.team.sync.finished, timeout=10_000):
                 pass
             assert command.runs == 1
         else:

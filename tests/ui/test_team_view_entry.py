@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.features.team_view import team_view_command
+from companion.features.team import team_view_command
 from companion.paths import AppPaths
 from companion.platform.desktop import launch_command
 from tests.helpers.app import start_app
@@ -34,7 +34,7 @@ def test_the_entry_is_there_only_with_a_team_server(qtbot, tmp_path, team):
             return
         said = tmp_path / "arguments.json"
         writer = f"import json, sys; open({str(said)!r}, 'w').write(json.dumps(sys.argv[1:]))"
-        app.team_view.command = lambda language: [sys.executable, "-c", writer, language]
+        app.team.view.command = lambda language: [sys.executable, "-c", writer, language]
         action.trigger()
         qtbot.waitUntil(said.exists, timeout=10_000)
         qtbot.waitUntil(lambda: said.read_text() != "", timeout=10_000)
@@ -49,9 +49,9 @@ def test_a_team_view_that_cannot_start_is_said(qtbot, tmp_path, caplog):
     app = start_app(qtbot, AppPaths(tmp_path, tmp_path))
     told: list[tuple[str, str]] = []
     try:
-        app.team_view._tell = lambda title, text: told.append((title, text))
-        app.team_view.command = lambda _language: [str(Path(tmp_path) / "no-such-program")]
-        assert app.team_view.open() is False
+        app.team.view._tell = lambda title, text: told.append((title, text))
+        app.team.view.command = lambda _language: [str(Path(tmp_path) / "no-such-program")]
+        assert app.team.view.open() is False
         assert told == [
             ("Team figures", "The Team window could not start. The log has the details.")
         ]

@@ -1,11 +1,16 @@
-"""Sending the shared days from the tray: `companion team sync` in its own short process.
+"""Sharing with the team, from the tray: the settings tab's service (`sharing_service`), the
+short `companion team sync` processes, and the Team window's menu entry, made and wired
+together so that the composition root only asks for `Team`.
 
-The tray never connects to the team server and never loads SQLAlchemy or the database driver:
-when sharing is on and where to share is set, it starts `companion team sync` with QProcess
-(never waiting for it) once after each shift day ends, and soon after start-up when days are
-pending; a sync that fails is tried again later (`domain.team_sync` has the rules). The sync
-process writes the details to the same log and to what `companion team status` and the
-settings window show; the tray logs one line per outcome.
+The tray never connects to the team server and never loads SQLAlchemy or the database driver.
+When sharing is on and where to share is set, `TeamSync` starts `companion team sync` with
+QProcess (never waiting for it) once after each shift day ends, and soon after start-up when
+days are pending; a sync that fails is tried again later (`domain.team_sync` has the rules).
+The sync process writes the details to the same log and to what `companion team status` and
+the settings window show; the tray logs one line per outcome. `TeamView` shows the Team
+window's menu entry when a team server is set (`team.url`) and starts `companion team view`
+in the tray's language; whether the login may read the team's figures is the server's to say,
+in that window.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from companion.domain.clock import Clock
 from companion.domain.shift import ShiftPlan
 from companion.domain.team_sync import SyncPlanner, next_day_done
+from companion.features import Services
+from companion.settings import Settings
+from companion.sharing_service import TeamSharing
+from companion.ui.tray import TrayMenu
 
 log = logging.getLogger(__name__)
 
@@ -145,3 +154,84 @@ class TeamSync(QObject):
         else:
             log.warning("team sync %s; trying again after the next shift day ends", what)
         self.finished.emit(ok)
+
+
+def team_view_command(language: str) -> list[str]:
+    """This copy of Companion, as the login entry starts it, with `team view`."""
+    from companion.platform.desktop import launch_command
+
+    return [*launch_command(), "--lang", language, "team", "view"]
+
+
+class TeamView:
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        menu: TrayMenu,
+        language: Callable[[], str],
+        tell: Callable[[str, str], None],
+        command: Callable[[str], Sequence[str]] = team_view_command,
+    ) -> None:
+        self._settings = settings
+        self._menu = menu
+        self._language = language
+        self._tell = tell
+        self.command = command
+
+    def show_entry(self) -> None:
+        """The menu entry, there when a team server is set."""
+        self._menu.show_team(bool(str(self._settings().get("team.url") or "").strip()))
+
+    def open(self) -> bool:
+        """Start the Team window's process (not waiting for it); False, and said, when it
+        could not start."""
+        program, *arguments = self.command(self._language())
+        started, _pid = QProcess.startDetached(program, arguments)
+        if started:
+            log.info("team view started")
+            return True
+        log.warning("the team view could not start: %s", program)
+        self._tell(
+            QCoreApplication.translate("TeamView", "Team figures"),
+            QCoreApplication.translate(
+                "TeamView", "The Team window could not start. The log has the details."
+            ),
+        )
+        return False
+
+
+class Team:
+    def __init__(self, services: Services, menu: TrayMenu) -> None:
+        def settings() -> Settings:
+            return services.keeper.settings
+
+        self.sharing = TeamSharing(
+            lambda: services.data.journal,
+            settings,
+            services.clock,
+            changed=lambda: self.sync.reconsider(),  # turned on or off in the settings window
+        )
+        self.sync = TeamSync(
+            self.sharing.ready,
+            self.sharing.days_due,
+            lambda: settings().shift_plan(),
+            services.clock,
+        )
+        self.view = TeamView(
+            settings, menu, lambda: services.speech.language, services.notices.tray_message
+        )
+        menu.team_requested.connect(self.view.open)
+        self.view.show_entry()
+        # look again when the settings or one's data change
+        services.events.settings_changed.connect(lambda _values: self._settings_changed())
+        services.events.data_replaced.connect(self.sync.reconsider)
+
+    def _settings_changed(self) -> None:
+        self.sync.reconsider()
+        self.view.show_entry()
+
+    def start(self) -> None:
+        self.sync.start()  # its first look a minute from now
+
+    def shut_down(self) -> None:
+        self.sync.shut_down()
