@@ -47,6 +47,7 @@ class SharingView:
     last_result: str | None  # the sync's own line, e.g. "sent 2 day(s) (…) to postgresql://…"
     pending: tuple[date, ...]  # days due and not sent yet, oldest first
     sent: tuple[SentRow, ...]  # the last days sent, oldest first
+    sent_count: int = 0  # every day sent from here and not withdrawn
 
     @property
     def configured(self) -> bool:
@@ -127,6 +128,7 @@ class TeamSharing:
                 SentRow(item.day, item.sent_at.astimezone(zone), item.payload)
                 for item in share.sent(last=SHOWN_SENT_DAYS)
             ),
+            sent_count=len(share.sent_days()),
         )
 
     def turn_on(self) -> bool:

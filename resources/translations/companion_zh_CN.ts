@@ -1239,6 +1239,26 @@ Your entries start on %3.</source>
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="109"/>
+        <source>Erasing forgets the pseudonym they were sent under, so they could no longer be withdrawn from here. To delete them there too, run “companion team withdraw” first.</source>
+        <translation>清除会忘掉发送这些数据时用的匿名编号，之后就无法从这台电脑撤回了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="113"/>
+        <source>1 day shared with your team stays on the team server.</source>
+        <translation>已与团队分享的 1 天数据仍保留在团队服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../companion/ui/settings/data_tab.py" line="116"/>
+        <source>%n days shared with your team stay on the team server.</source>
+        <translation>
+            <numerusform>已与团队分享的 %n 天数据仍保留在团队服务器上。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateList</name>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="157"/>
@@ -2554,7 +2574,7 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="268"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="269"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
@@ -2971,52 +2991,52 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="66"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="67"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="68"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="69"/>
         <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
         <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置（可用命令“companion import”导回）。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="75"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="76"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="76"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="77"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="78"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="79"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有心情记录、思维记录、练习和休息记录，以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="85"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="86"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="93"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="94"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="95"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件（*.json）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="109"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="125"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="110"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="126"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -3025,7 +3045,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要，请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="116"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="133"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
@@ -3173,12 +3193,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="272"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="273"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="275"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="276"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>

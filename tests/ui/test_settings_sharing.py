@@ -257,3 +257,24 @@ def test_the_tab_fits_in_both_languages(qtbot, app, tmp_path, language):
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_erasing_says_how_many_shared_days_stay_on_the_server(qtbot, app, tmp_path):
+    from tests.ui.test_settings_data import confirm_box
+
+    dialog = sharing_tab(qtbot, app)
+    dialog.data.confirm_erase()
+    box = confirm_box(dialog)
+    assert "team server" not in box.text()  # nothing was shared
+    box.reject()
+    with sqlite3.connect(tmp_path / "companion.db") as other:
+        share = TeamShare(other)
+        share.turn_on(date(2026, 11, 20), NOW)
+        days = (date(2026, 11, 20), date(2026, 11, 21))
+        share.record_sent("售后二组", [shared_day(other, d, SHANGHAI).as_sent() for d in days], NOW)
+    app.settings_window.show()  # shown again: as it is now
+    dialog.data.confirm_erase()
+    box = confirm_box(dialog)
+    assert "2 days shared with your team stay on the team server." in box.text()
+    assert "run “companion team withdraw” first" in box.text()
+    box.reject()

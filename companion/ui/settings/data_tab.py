@@ -34,6 +34,7 @@ class DataTab(QWidget):
     def __init__(self, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self._clock = clock  # names the export's suggested file by the day; None: the real one
+        self.shared_days = 0  # days sent to the team server from here: erasing warns of them
         self.setObjectName("dataPage")
         self.export_group = QGroupBox(self)
         self.export_text = QLabel(self.export_group)
@@ -101,6 +102,21 @@ class DataTab(QWidget):
             path += ".json"
         self.export_requested.emit(path)
 
+    def _shared_note(self) -> str:
+        if not self.shared_days:
+            return ""
+        how = self.tr(
+            "Erasing forgets the pseudonym they were sent under, so they could no longer be "
+            "withdrawn from here. To delete them there too, run “companion team withdraw” first."
+        )
+        if self.shared_days == 1:
+            said = self.tr("1 day shared with your team stays on the team server.")
+        else:
+            said = self.tr(
+                "%n days shared with your team stay on the team server.", "", self.shared_days
+            )
+        return f"\n\n{said} {how}"
+
     def confirm_erase(self) -> QMessageBox:
         """Ask first; Cancel is the default and Esc cancels. Only "Erase everything" erases."""
         translate = QCoreApplication.translate
@@ -112,7 +128,8 @@ class DataTab(QWidget):
                 "Erase all your mood entries, thought records, exercises and breaks, their "
                 "backups, the files kept aside and the logs?\n\nThis cannot be undone. Export "
                 "your data first if you may want it later. Your settings are kept.",
-            ),
+            )
+            + self._shared_note(),
             translate("SettingsDialog", "Erase everything"),
             "confirmErase",
             self.erase_requested.emit,

@@ -243,6 +243,7 @@ class SettingsDialog(QDialog):
     def show_sharing(self, view: SharingView | None) -> None:
         """Show sharing with the team as it is now (None: the data is not open)."""
         self.sharing.show_sharing(view)
+        self.data.shared_days = 0 if view is None else view.sent_count  # erasing says so
 
     def show_contacts_tab(self) -> None:
         """Open on "Where to turn", the list selected, for the help window's "Edit…"."""
