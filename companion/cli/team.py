@@ -48,7 +48,9 @@ def add_team_parser(commands: Any) -> None:
     mark.add_argument("--team", metavar="NAME", help="the team (default team.name)")
     view = with_url(actions.add_parser("view", help="the Team window: a team's figures (lead)"))
     view.add_argument("--team", metavar="NAME", help="the team shown first (default team.name)")
-    view.add_argument("--weeks", type=int, choices=(13, 26, 52), default=13)
+    view.add_argument(
+        "--weeks", type=int, choices=(13, 26, 52), default=13, help="weeks shown (default 13)"
+    )
 
 
 def _settings() -> Any:
