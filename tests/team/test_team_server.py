@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import uuid
 from datetime import date, timedelta
 
 import pytest
@@ -288,3 +289,44 @@ def test_one_login_shares_one_pseudonym_so_made_up_ones_cannot_fill_a_week(postg
     assert withdraw(other, pseudonym) == 2
     bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
     assert postgres.psql(bound, database=team_db) == "0"
+
+
+def test_init_upgrades_a_server_at_the_first_revision_and_keeps_its_days(postgres):
+    """`companion team init` on a server left at t0001: upgraded in place to the head, the days
+    sent before kept and read by the new rules."""
+    from alembic import command
+
+    from companion.storage.migrate import alembic_config
+    from companion.team.connection import make_team_engine, team_connection
+    from companion.team.schema import MIGRATIONS_DIR
+
+    name = f"old_{uuid.uuid4().hex[:8]}"
+    postgres.psql(f"CREATE DATABASE {name}", database="postgres")
+    engine = make_team_engine(postgres.url(database=name))
+    try:
+        with team_connection(engine) as connection:
+            config = alembic_config(MIGRATIONS_DIR)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "t0001")
+    finally:
+        engine.dispose()
+    logins = []
+    for number in range(5):
+        login = f"old_agent_{name}_{number}"
+        postgres.psql(f"CREATE ROLE {login} LOGIN IN ROLE companion_agent", database=name)
+        logins.append(login)
+        sent = json.dumps([day(MONDAY, 6)]).replace("'", "''")
+        postgres.psql(
+            f"SELECT companion_team.submit_days('{new_pseudonym()}', 'old', '{sent}'::jsonb)",
+            login,
+            name,
+        )
+    assert init_schema(postgres.url(database=name), 5) == ("t0001", HEAD, 5)
+    postgres.psql(f"CREATE ROLE old_lead_{name} LOGIN IN ROLE companion_lead", database=name)
+    [week] = team_figures(postgres.url(f"old_lead_{name}", name), "old", MONDAY, 1).weeks
+    assert (week.shown, week.agents, week.mean_stress) == (True, 5, 6.0)
+    # the first send after the upgrade ties the pseudonym to its login
+    pseudonym = new_pseudonym()
+    send_days(postgres.url(logins[0], name), pseudonym, "old", [day(MONDAY + timedelta(days=1))])
+    bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
+    assert postgres.psql(bound, database=name) == "1"
