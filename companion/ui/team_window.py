@@ -110,6 +110,8 @@ class TableCard(QTableWidget):
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
 
     def fill(self, headers: list[str], rows: list[list[str]]) -> None:
+        """A row with fewer cells than there are headers spans its last cell over the rest
+        (a hidden week's one sentence, say)."""
         self.clear()
         self.clearSpans()
         self.setColumnCount(len(headers))
@@ -121,6 +123,8 @@ class TableCard(QTableWidget):
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, c, item)
+            if row and len(row) < len(headers):
+                self.setSpan(r, len(row) - 1, 1, len(headers) - len(row) + 1)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -494,22 +498,17 @@ class TeamWindow(QWidget):
                 for week in reversed(figures.weeks)  # the latest first
             ],
         )
-        for row, week in enumerate(reversed(figures.weeks)):
-            if not week.shown:
-                self.table.setSpan(row, 1, 1, self.table.columnCount() - 1)
 
     def _show_marks(self, figures: TeamFigures) -> None:
         marks = figures.marks
-        rows: list[list[str]] = []
-        for mark in marks:
-            cells = words.mark_cells(mark)
-            head = [mark.label, self._day(mark.day)]
-            rows.append([*head, *(cells or [words.mark_not_shown(figures.min_group)])])
-        headers = words.mark_headers()
-        self.marks.fill(headers, [row + [""] * (len(headers) - len(row)) for row in rows])
-        for index, mark in enumerate(marks):
-            if words.mark_cells(mark) is None:
-                self.marks.setSpan(index, 2, 1, len(headers) - 2)
+        not_shown = [words.mark_not_shown(figures.min_group)]
+        self.marks.fill(
+            words.mark_headers(),
+            [
+                [mark.label, self._day(mark.day), *(words.mark_cells(mark) or not_shown)]
+                for mark in marks
+            ],
+        )
         self.cards["team-training"].set_empty(
             None
             if marks

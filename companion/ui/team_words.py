@@ -78,9 +78,10 @@ def week_headers() -> list[str]:
 
 
 def week_cells(week: TeamWeek, min_group: int) -> list[str]:
-    """A week's row of the table, after its first cell (the date)."""
+    """A week's row of the table, after its first cell (the date); a hidden week's is one
+    sentence (the table spans it)."""
     if not week.shown:
-        return [hidden_words(min_group), "", "", "", "", ""]
+        return [hidden_words(min_group)]
     taken = (
         "–"
         if week.break_uptake is None
