@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -144,3 +144,20 @@ class ChartCard(QFrame):
             return None
         log.info("chart %s exported as %s", self.name, kind)
         return path.parent
+
+
+class CardExports:
+    """The export menus of a window's cards: each asks where to save, starting in the folder
+    the last export went to (the home folder at first)."""
+
+    def __init__(self, cards: Iterable[ChartCard], today: Callable[[], date]) -> None:
+        self.folder = Path.home()
+        self._today = today  # names the suggested file
+        for card in cards:
+            card.png_action.triggered.connect(lambda _c=False, c=card: self.export(c, "png"))
+            card.csv_action.triggered.connect(lambda _c=False, c=card: self.export(c, "csv"))
+
+    def export(self, card: ChartCard, kind: str) -> None:
+        folder = card.export(kind, self.folder, self._today())
+        if folder is not None:
+            self.folder = folder

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -37,7 +36,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
 from companion.domain.timefmt import day_start, format_day
 from companion.domain.trends import PRESETS, Dashboard, DateRange, preset_range
-from companion.ui.chart_card import ChartCard
+from companion.ui.chart_card import CardExports, ChartCard
 from companion.ui.charts import (
     BreaksPerWeek,
     HeatMap,
@@ -81,7 +80,6 @@ class DashboardWindow(QWidget):
         self.language = "en"
         self.preset = "4w"
         self.board: Dashboard | None = None
-        self.export_folder = Path.home()
 
         self.title = QLabel(self)
         self.title.setObjectName("title")
@@ -153,9 +151,7 @@ class DashboardWindow(QWidget):
         }
         heat_card = self.cards["weekday-hour"]
         heat_card.layout().itemAt(0).layout().insertWidget(1, self.heat_mode)  # type: ignore[union-attr]
-        for card in self.cards.values():
-            card.png_action.triggered.connect(lambda _c=False, c=card: self._export(c, "png"))
-            card.csv_action.triggered.connect(lambda _c=False, c=card: self._export(c, "csv"))
+        self.exports = CardExports(self.cards.values(), self._today)
         self.cards["stress-over-time"].setMinimumHeight(330)
         for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps", "wellbeing"):
             self.cards[name].setMinimumHeight(290)
@@ -478,11 +474,6 @@ class DashboardWindow(QWidget):
     def _show_emotion(self, code: str | None) -> None:
         if code is not None:
             self.entries_requested.emit(replace(self._range_filter(), emotion=code))
-
-    def _export(self, card: ChartCard, kind: str) -> None:
-        folder = card.export(kind, self.export_folder, self._today())
-        if folder is not None:
-            self.export_folder = folder
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -17,7 +17,6 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -53,7 +52,7 @@ from companion.domain.team import (
 from companion.domain.timefmt import format_day
 from companion.domain.trends import GroupStress
 from companion.ui import team_words as words
-from companion.ui.chart_card import ChartCard
+from companion.ui.chart_card import CardExports, ChartCard
 from companion.ui.charts import StressBars
 from companion.ui.charts.team_weeks import (
     exercises_chart,
@@ -231,10 +230,9 @@ class TeamWindow(QWidget):
             "team-training": ChartCard("team-training", self.marks, self.marks.rows, self),
             "team-weeks": ChartCard("team-weeks", self.table, self.table.rows, self),
         }
-        self.export_folder = Path.home()
-        for card in self.cards.values():
-            card.png_action.triggered.connect(lambda _c=False, c=card: self._export(c, "png"))
-            card.csv_action.triggered.connect(lambda _c=False, c=card: self._export(c, "csv"))
+        self.exports = CardExports(
+            self.cards.values(), lambda: clock.now().astimezone(clock.local_zone()).date()
+        )
         self.cards["team-stress"].setMinimumHeight(320)
         for name in ("team-call-types", "team-breaks", "team-exercises"):
             self.cards[name].setMinimumHeight(250)
@@ -525,12 +523,6 @@ class TeamWindow(QWidget):
         if code is None:
             return self.tr("(no call type)")
         return self._vocabulary.category(code, self.language)
-
-    def _export(self, card: ChartCard, kind: str) -> None:
-        today = self._clock.now().astimezone(self._clock.local_zone()).date()
-        folder = card.export(kind, self.export_folder, today)
-        if folder is not None:
-            self.export_folder = folder
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._asked += 1  # an answer on its way is not wanted any more
