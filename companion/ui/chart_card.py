@@ -103,7 +103,9 @@ class ChartCard(QFrame):
         image.fill(self.chart.palette().color(QPalette.ColorRole.Base))
         image.setDevicePixelRatio(scale)
         painter = QPainter(image)
-        self.chart.render(painter, QPoint())
+        # QWidget's render, not the chart's own: a chart that is a pyqtgraph PlotWidget is a
+        # QGraphicsView, whose render() takes other arguments and draws only the scene
+        QWidget.render(self.chart, painter, QPoint())
         painter.end()
         image.setDevicePixelRatio(1)
         return image

@@ -194,6 +194,10 @@ def test_export_a_chart_as_png_and_its_series_as_csv(qtbot, window, store, clock
     assert rows[0][:3] == ["date", "entries", "mean_stress"]
     assert len(rows) - 1 == len(window.board.days)
     assert rows[1][1] in ("1", "2")
+    for name in ("call-types", "breaks", "weekday-hour"):  # plots, a view, a plain widget
+        picture = tmp_path / f"{name}.png"
+        window.cards[name].save_png(picture)
+        assert QImage(str(picture)).width() > 400, name
     heat_table = tmp_path / "heat.csv"
     window.cards["weekday-hour"].save_csv(heat_table)
     assert "monday,15,".replace(",", ",") in heat_table.read_text(encoding="utf-8-sig")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import threading
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -263,3 +264,26 @@ def test_the_team_window_speaks_chinese(qtbot, team_server):
         assert "少于 10 人分享" in " ".join(chart(window, "team-stress").band_labels_shown())
     finally:
         window.speech.translations.apply("en")
+
+
+def test_a_card_exports_from_its_menu_and_the_next_export_starts_there(
+    qtbot, vocabulary, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(qtbot, vocabulary, Loads())
+    read(qtbot, window)
+    asked: list[str] = []
+
+    def save_name(_parent, _title, suggested, _filters):
+        asked.append(suggested)
+        return str(tmp_path / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    window.cards["team-weeks"].csv_action.trigger()
+    assert asked == [str(Path.home() / "companion-team-weeks-2026-12-03.csv")]
+    saved = (tmp_path / "companion-team-weeks-2026-12-03.csv").read_text(encoding="utf-8-sig")
+    assert saved.startswith("Week of,People,Mean stress")
+    window.cards["team-stress"].png_action.trigger()
+    assert asked[1] == str(tmp_path / "companion-team-stress-2026-12-03.png")
+    assert (tmp_path / "companion-team-stress-2026-12-03.png").stat().st_size > 0
