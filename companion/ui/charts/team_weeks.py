@@ -56,7 +56,7 @@ class TeamWeeksChart(OnePlotChart):
         self._colour = colour
         self._weeks: list[TeamWeek] = []
         self._marks: list[TrainingMark] = []
-        self._hidden_text = ""
+        self._series_name = self._hidden_text = self._thin_text = ""  # set_names
         self._items: list[pg.GraphicsObject] = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []  # and the band's width
         plot = self.getPlotItem()
@@ -75,8 +75,6 @@ class TeamWeeksChart(OnePlotChart):
         self.thin_bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self.thin_bands.setZValue(-10)
         plot.addItem(self.thin_bands)
-        self._series_name = ""
-        self._thin_text = ""
         self.series: pg.GraphicsObject
         if kind == "line":
             self.series = pg.PlotDataItem(
@@ -96,10 +94,10 @@ class TeamWeeksChart(OnePlotChart):
 
     def set_names(self, series: str, axis: str, hidden: str, thin: str) -> None:
         """The series' name in the legend, the left axis' label, the words of a hidden week
-        ("fewer than 10 people shared") and of a shown week whose figure is hidden."""
+        ("fewer than 10 people shared") and of a shown week whose figure is hidden; drawn
+        with the next `set_data`."""
         self._series_name, self._hidden_text, self._thin_text = series, hidden, thin
         self.getPlotItem().setLabel("left", axis)
-        self._draw()
 
     def set_language(self, language: str) -> None:
         self.axis.language = language
@@ -123,9 +121,10 @@ class TeamWeeksChart(OnePlotChart):
         """The texts of the hidden runs' labels that fit their band (and so are shown)."""
         return [label.textItem.toPlainText() for label, _ in self._band_labels if label.isVisible()]
 
-    def thin_weeks(self) -> list[date]:
-        """The shown weeks whose figure is hidden."""
-        return [w.week_start for w, v in zip(self._weeks, self.values(), strict=True)
+    def thin_weeks(self, values: list[float | None] | None = None) -> list[date]:
+        """The shown weeks whose figure is hidden (`values`: those of `values()`, if known)."""
+        values = self.values() if values is None else values
+        return [w.week_start for w, v in zip(self._weeks, values, strict=True)
                 if w.shown and v is None]  # fmt: skip
 
     def restyle(self) -> None:
@@ -160,7 +159,7 @@ class TeamWeeksChart(OnePlotChart):
             self.series.setOpts(
                 x=[x for x, _ in drawn], height=[v for _, v in drawn], brush=pg.mkBrush(colour)
             )
-        self._draw_bands(palette)
+        self._draw_bands(palette, self.thin_weeks(values))
         if self._people:
             for week, x, v in zip(self._weeks, xs, values, strict=True):
                 if v is None or week.agents is None:
@@ -203,9 +202,8 @@ class TeamWeeksChart(OnePlotChart):
         )
         return count * step * 1.3  # headroom for the legend and the marks' labels
 
-    def _draw_bands(self, palette: QPalette) -> None:
+    def _draw_bands(self, palette: QPalette, thin: list[date]) -> None:
         hidden = [week.week_start for week in self._weeks if not week.shown]
-        thin = self.thin_weeks()
         shade = QColor(palette.color(QPalette.ColorRole.Mid))
         shade.setAlpha(70)
         ghost = QColor(ink(self._colour, palette))  # where the figure would be, faint
