@@ -154,8 +154,8 @@ def _share(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from companion.domain.clock import SystemClock
+    from companion.storage.team_days import due_days
     from companion.storage.team_share import TeamShare
-    from companion.team.sync import due_days
 
     clock = SystemClock()
     settings = _settings()

@@ -114,11 +114,10 @@ def due_days(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> l
     now = clock.now()
     active = days_with_records(connection, day_start(state.since_day, zone), now, zone)
     due = days_due(plan, state.since_day, now, zone, sent=share.sent_days(), active=active)
-    recent = now.astimezone(zone).date() - timedelta(days=RESEND_DAYS)
+    recent = max(now.astimezone(zone).date() - timedelta(days=RESEND_DAYS), state.since_day)
     changed = [
         sent.day
-        for sent in share.sent()
-        if sent.day >= max(recent, state.since_day)
-        and shared_day(connection, sent.day, zone).as_sent() != sent.payload
+        for sent in share.sent(since=recent)
+        if shared_day(connection, sent.day, zone).as_sent() != sent.payload
     ]
     return sorted({*due, *changed})

@@ -114,13 +114,15 @@ class TeamShare:
                 (utc_text(now), result, int(ok)),
             )
 
-    def sent(self, last: int | None = None) -> list[SentDay]:
-        """The days sent, oldest first (only the `last` ones when given)."""
-        query = "SELECT day, team, sent_at, payload FROM team_sent_day ORDER BY day DESC"
+    def sent(self, last: int | None = None, since: date | None = None) -> list[SentDay]:
+        """The days sent, oldest first (only the `last` ones, or those from `since` on, when
+        given)."""
+        query = "SELECT day, team, sent_at, payload FROM team_sent_day WHERE day >= ?"
+        query += " ORDER BY day DESC"
         if last is not None:
             query += f" LIMIT {int(last)}"
         with reading(self._db) as connection:
-            rows = connection.execute(query).fetchall()
+            rows = connection.execute(query, ((since or date.min).isoformat(),)).fetchall()
         return [
             SentDay(date.fromisoformat(day), team, from_utc_text(at), json.loads(payload))
             for day, team, at, payload in reversed(rows)

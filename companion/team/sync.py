@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from companion.domain.clock import Clock
 from companion.domain.shift import ShiftPlan
-from companion.storage.team_days import due_days as due_days  # also `team status`'s, from here
-from companion.storage.team_days import shared_day
+from companion.storage.team_days import due_days, shared_day
 from companion.storage.team_share import TeamShare
 from companion.team.connection import (
     InvalidTeamUrl,
@@ -97,7 +96,3 @@ def _record(share: TeamShare, clock: Clock, outcome: SyncOutcome) -> SyncOutcome
     else:
         log.warning("team sync: %s", outcome.message)
     return outcome
-
-
-def pending_count(connection: sqlite3.Connection, plan: ShiftPlan, clock: Clock) -> int:
-    return len(due_days(connection, plan, clock))
