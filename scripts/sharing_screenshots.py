@@ -19,8 +19,6 @@ The dark theme is a dark palette given to Qt, as a dark desktop setting would gi
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -31,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import x_screen  # noqa: E402
+from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
 
 TOOLS = ("Xvfb", "openbox", "trayer", "import")
 TEAM = """
@@ -42,24 +40,11 @@ name = "售后二组"
 
 
 def parent(args: argparse.Namespace) -> int:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+    if missing_tools(TOOLS):
         return 1
-    failed = 0
-    for size in args.sizes.split(","):
-        out = Path(args.out) / size
-        out.mkdir(parents=True, exist_ok=True)
-        with x_screen(size) as display:
-            for language in args.languages.split(","):
-                for theme in args.themes.split(","):
-                    command = [sys.executable, __file__, "--child", "--out", str(out)]
-                    command += ["--languages", language, "--themes", theme]
-                    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-                    env.pop("COMPANION_HOME", None)
-                    result = subprocess.run(command, env=env, cwd=ROOT, timeout=300, check=False)
-                    failed += result.returncode != 0
-    print(f"saved to {args.out}")
+    failed = shoot_in_children(
+        __file__, args.out, args.sizes, args.languages, args.themes, cwd=str(ROOT)
+    )
     return 1 if failed else 0
 
 

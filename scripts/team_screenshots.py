@@ -13,8 +13,6 @@ DIR: docs/screenshots/team, one folder per size: `1024x600/team-top-zh_CN-dark.p
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -23,15 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import x_screen  # noqa: E402
+from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
 
 TOOLS = ("Xvfb", "openbox", "import")
 
 
 def parent(args: argparse.Namespace) -> int:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+    if missing_tools(TOOLS):
         return 1
     from companion.team.lead import add_mark
     from companion.team.schema import init_schema
@@ -39,27 +35,18 @@ def parent(args: argparse.Namespace) -> int:
     from tests.helpers.team_data import TEAM, TRAINING, TRAINING_DAY, seed_team
 
     server = start_server()
-    failed = 0
     try:
         init_schema(server.url(), 10)
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
         seed_team(lambda: server.new_agent("companion_team"), date.today() - timedelta(days=1))
         add_mark(server.url("lead"), TEAM, TRAINING_DAY, TRAINING)
-        for size in args.sizes.split(","):
-            out = Path(args.out) / size
-            out.mkdir(parents=True, exist_ok=True)
-            with x_screen(size, tray=False) as display:
-                for language in args.languages.split(","):
-                    for theme in args.themes.split(","):
-                        command = [sys.executable, __file__, "--child", "--out", str(out),
-                                   "--languages", language, "--themes", theme,
-                                   "--url", server.url("lead")]  # fmt: skip
-                        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-                        result = subprocess.run(command, env=env, cwd=ROOT, timeout=300)
-                        failed += result.returncode != 0
+        extra = ("--url", server.url("lead"))
+        failed = shoot_in_children(
+            __file__, args.out, args.sizes, args.languages, args.themes, extra, tray=False,
+            cwd=str(ROOT),
+        )  # fmt: skip
     finally:
         remove_server(server)
-    print(f"saved to {args.out}")
     return 1 if failed else 0
 
 

@@ -57,3 +57,47 @@ def x_screen(
     finally:
         for process in (*helpers, xvfb):
             stop(process)
+
+
+def missing_tools(tools: tuple[str, ...]) -> bool:
+    """Say which of `tools` a screenshot script lacks; True when any is missing."""
+    import shutil
+
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        print(f"needs {', '.join(missing)}: python3 scripts/dev.py test installs them")
+    return bool(missing)
+
+
+def shoot_in_children(
+    script: str,
+    out: str,
+    sizes: str,
+    languages: str,
+    themes: str,
+    extra: tuple[str, ...] = (),
+    *,
+    tray: bool = True,
+    cwd: str | None = None,
+) -> int:
+    """Run `script --child` once per size (each on an X screen of its own, with openbox and,
+    with `tray`, trayer), language and theme, with `--out OUT/SIZE --languages L --themes T`
+    and `extra`; the number of children that failed."""
+    import sys
+    from pathlib import Path
+
+    failed = 0
+    for size in sizes.split(","):
+        folder = Path(out) / size
+        folder.mkdir(parents=True, exist_ok=True)
+        with x_screen(size, tray=tray) as display:
+            for language in languages.split(","):
+                for theme in themes.split(","):
+                    command = [sys.executable, script, "--child", "--out", str(folder),
+                               "--languages", language, "--themes", theme, *extra]  # fmt: skip
+                    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+                    env.pop("COMPANION_HOME", None)
+                    done = subprocess.run(command, env=env, cwd=cwd, timeout=600, check=False)
+                    failed += done.returncode != 0
+    print(f"saved to {out}")
+    return failed
