@@ -107,9 +107,7 @@ def _set(key: str, text: str, paths: AppPaths) -> int:
             reply = ask_the_running_app(paths, SetSetting(key, text))
         except NoAnswer as error:
             _save(settings_file, key, value)
-            raise Failure(
-                f"{shown} saved, but {error}; it takes effect when Companion next starts"
-            ) from None
+            raise Failure(f"{shown} saved, but {error}") from None
     if reply is None:  # no Companion runs (or it stopped meanwhile)
         _save(settings_file, key, value)
         print(f"{shown} saved. Companion is not running: it takes effect when it next starts.")

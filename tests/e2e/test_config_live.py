@@ -8,11 +8,13 @@ import json
 import os
 import re
 import socket
+import subprocess
+import sys
 import tomllib
 
 import pytest
 
-from tests.e2e.conftest import companion, read_log, wait_for_log
+from tests.e2e.conftest import base_env, companion, need_tools, read_log, wait_for_log
 
 pytestmark = [
     pytest.mark.e2e,
@@ -118,9 +120,32 @@ def test_config_set_reaches_the_running_app_for_each_kind_of_setting(start_app):
     assert running.stop() == 0
 
 
-def test_with_no_app_running_config_set_says_when_it_takes_effect(tmp_path):
-    from tests.e2e.conftest import base_env
+@pytest.mark.skipif(sys.platform != "linux", reason="Xvfb and xdotool are Linux tools")
+def test_a_shortcut_set_from_the_command_line_is_the_one_that_works(
+    start_app, tmp_path, bare_x_display
+):
+    need_tools("xdotool")
+    env = base_env(tmp_path / "home", QT_QPA_PLATFORM="xcb", DISPLAY=bare_x_display)
+    running = start_app(env, "--lang", "en")
+    wait_for_log(running.home, r"global shortcut Ctrl\+Alt\+M for the quick log", running.process)
+    result = companion("config", "set", "shortcuts.quick_log", "Ctrl+Alt+K", env=env)
+    assert result.returncode == 0, result.stderr
+    wait_for_log(running.home, r"global shortcut Ctrl\+Alt\+K for the quick log", running.process)
+    for keys in ("ctrl+alt+m", "ctrl+alt+k"):  # the old keys first: they do nothing now
+        subprocess.run(
+            ["xdotool", "key", keys],
+            env={**os.environ, "DISPLAY": bare_x_display},
+            check=True,
+            timeout=10,
+            capture_output=True,
+        )
+    opened = "quick log brought forward by its shortcut"
+    wait_for_log(running.home, opened, running.process)
+    assert read_log(running.home).count(opened) == 1
+    assert running.stop() == 0
 
+
+def test_with_no_app_running_config_set_says_when_it_takes_effect(tmp_path):
     env = base_env(tmp_path / "home")
     result = companion("config", "set", "breaks.micro_seconds", "20", env=env)
     assert result.returncode == 0, result.stderr
