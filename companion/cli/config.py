@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from companion.paths import AppPaths
 
 
+UNKNOWN_COMMAND = "unknown command"  # what a Companion older than these requests answers
+
+
 def run_config(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.config_command == "get":
         return _get(args.key, paths)
@@ -49,7 +52,9 @@ def _get(key: str | None, paths: AppPaths) -> int:
     except NoAnswer as error:
         _warn(f"{error}; showing what {paths.settings_file} says")
         reply = None
-    if reply is not None:
+    if reply is not None and not reply.ok:
+        _warn(f"the running Companion did not say which settings it uses ({reply.error})")
+    elif reply is not None:
         values = _in_force(reply.fields.get("values"), values, paths, key)
     if key is not None:
         print(toml_value(values[key]))
@@ -115,6 +120,12 @@ def _set(key: str, text: str, paths: AppPaths) -> int:
     if not reply.ok:
         if reply.fields.get("refused"):
             raise UsageError(reply.error)
+        if reply.error == UNKNOWN_COMMAND:  # started before an update: it reads the file again
+            _save(settings_file, key, value)  # at its next start
+            raise Failure(
+                f"{shown} saved, but the running Companion is an older version that cannot "
+                "take it now; restart Companion to use it"
+            )
         raise Failure(f"the running Companion did not change {key}: {reply.error}")
     in_force = toml_value(_checked(key, reply.fields.get("value"), value))
     not_saved = reply.fields.get("not_saved")

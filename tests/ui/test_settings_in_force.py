@@ -276,3 +276,61 @@ def test_a_hand_edit_of_the_file_applies_and_shows_and_a_broken_one_changes_noth
     file.write_text(WEEKDAYS + "[breaks]\nmicro_seconds = 90\n", encoding="utf-8")  # fixed
     qtbot.waitUntil(lambda: rules(app).micro_length == timedelta(seconds=90))
     assert dialog.breaks.spins["breaks.micro_seconds"].value() == 90
+
+
+def test_a_companion_that_cannot_answer_gets_the_file_and_the_command_says_so(qtbot, tmp_path):
+    """A Companion started before an update (it does not know the request), or one that holds
+    the lock but does not answer: the file is written, and the command says what to do."""
+    from companion.ipc.protocol import Reply
+
+    paths = AppPaths(tmp_path, tmp_path)
+    instance = SingleInstance(paths.data_dir, paths.instance_lock)
+    assert instance.acquire()  # runs, but does not listen yet: no answer
+    try:
+        fake = Running(None, paths, instance)  # type: ignore[arg-type]
+        silent = companion(qtbot, fake, "config", "set", "breaks.micro_seconds", "20")
+        assert silent.returncode == 1 and silent.stdout == ""
+        assert silent.stderr.startswith("companion config: breaks.micro_seconds = 20 saved, but")
+        assert "did not answer" in silent.stderr
+        assert fake.settings_file() == {"breaks": {"micro_seconds": 20}}
+
+        instance.answer = lambda _request: Reply(False, "unknown command")  # an older one
+        assert instance.listen(), instance.listen_error
+        older = companion(qtbot, fake, "config", "set", "breaks.micro_seconds", "30")
+        assert older.returncode == 1
+        assert "older version" in older.stderr and "restart Companion" in older.stderr
+        assert fake.settings_file() == {"breaks": {"micro_seconds": 30}}
+        got = companion(qtbot, fake, "config", "get", "breaks.micro_seconds")
+        assert got.returncode == 0 and got.stdout == "30\n"
+        assert "did not say which settings it uses" in got.stderr
+    finally:
+        instance.release()
+
+
+def test_a_tab_being_typed_into_is_left_alone_and_its_untouched_fields_are_never_saved(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from companion.settings import Settings
+    from tests.ui.test_settings_dialog import WORKS
+
+    dialog = SettingsDialog(Settings(), WORKS)
+    qtbot.addWidget(dialog)
+    dialog.calls.spins["calls.auto_end_minutes"].setValue(90)  # theirs
+    dialog.calls.shortcut_edit.setKeySequence(QKeySequence("K"))  # invalid, being fixed
+    assert not dialog.save_button.isEnabled()
+
+    elsewhere = {"calls.offer_mood_log": True, "breaks.micro_seconds": 20}
+    dialog.follow(Settings(values=elsewhere), WORKS)
+
+    assert dialog.breaks.spins["breaks.micro_seconds"].value() == 20  # another tab: shown
+    assert not dialog.calls.offer_mood_log.isChecked()  # this tab: left as it is…
+    assert dialog.calls.spins["calls.auto_end_minutes"].value() == 90
+    assert "“Calls”" in dialog.news.text()  # …and said
+    dialog.calls.shortcut_edit.setKeySequence(QKeySequence("Ctrl+Alt+J"))  # fixed
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save_button.click()
+    assert dialog.edited(saved.args[0]) == {  # what a Save writes: never the stale box
+        "calls.auto_end_minutes": 90,
+        "shortcuts.quick_log": "Ctrl+Alt+J",
+        "startup.at_login": False,
+    }

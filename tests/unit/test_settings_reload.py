@@ -17,7 +17,7 @@ def keeper_on(path: Path, text: str) -> SettingsKeeper:
 
 def test_a_changed_file_names_exactly_what_changed(tmp_path):
     path = tmp_path / "settings.toml"
-    keeper = keeper_on(path, '[breaks]\nmicro_seconds = 40\ndim_screen = true\n')
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\ndim_screen = true\n")
     assert keeper.reload().changed == {}
     path.write_text('language = "zh_CN"\n[breaks]\nmicro_seconds = 20\n', encoding="utf-8")
     reloaded = keeper.reload()
