@@ -93,8 +93,9 @@ class SettingsKeeper:
             except AutostartError as error:
                 applied.login_error = str(error)
                 values = {key: value for key, value in values.items() if key != "startup.at_login"}
+        in_file = load_settings(self.path, set_aside_invalid=False)
         for key, value in values.items():
-            if value == self.settings.get(key):
+            if value == in_file.get(key):  # compared with the file, not with what was in force
                 continue
             try:
                 save_setting(self.path, key, value)

@@ -65,3 +65,14 @@ def test_applying_names_what_changed_in_force_the_file_included(tmp_path):
     applied = keeper.apply({"breaks.micro_seconds": 20})
     assert applied.changed == {"language": "en", "breaks.micro_seconds": 20}
     assert changes(keeper.settings, keeper.settings) == {}
+
+
+def test_a_value_is_written_whenever_the_file_says_otherwise(tmp_path):
+    """The file changed behind the keeper's back (not read yet): applying the value in force
+    still writes it, so that the file and the app never end up disagreeing."""
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\n")
+    path.write_text("[breaks]\nmicro_seconds = 20\n", encoding="utf-8")
+    keeper.apply({"breaks.micro_seconds": 40})
+    assert path.read_text(encoding="utf-8") == "[breaks]\nmicro_seconds = 40\n"
+    assert keeper.settings.get("breaks.micro_seconds") == 40
