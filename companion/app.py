@@ -29,6 +29,7 @@ from companion.domain.clock import SYSTEM_CLOCK, Clock
 from companion.events import AppEvents
 from companion.features import Services
 from companion.features.breaks import Breaks
+from companion.features.live_settings import LiveSettings
 from companion.features.mood import Mood
 from companion.features.reframing import Reframing
 from companion.features.settings import SettingsWindow
@@ -92,6 +93,7 @@ class CompanionApp(QObject):
         self.wellbeing = Wellbeing(services, self.presence, self.breaks.reminders_wait)
         self.team = Team(services, self.menu)
         self.settings_window = SettingsWindow(services, self._detection, self.team.sharing)
+        self.live_settings = LiveSettings(services)  # `config set`, the file edited by hand
         self.welcome = Welcome(
             services,
             self.presence,
@@ -205,6 +207,7 @@ class CompanionApp(QObject):
         self.wellbeing.start()
         self.team.start()
         self.mood.hold_shortcut()
+        self.live_settings.start()  # from now on a change to the file applies at once
         if self.settings.problems:
             self.notices.settings_ignored(self.settings.problems)
         self.events.store_opened.emit()
@@ -263,11 +266,7 @@ class CompanionApp(QObject):
                 self.breaks.set_on_call(started)
 
     def choose_language(self, setting: str) -> None:
-        problem = self.keeper.save_language(setting)
-        if problem is not None:
-            self.notices.language_not_saved(problem)
-        self.speech.choose(setting)  # the tray and every window follow
-        log.info("language set to %s (%s)", setting, self.speech.language)
+        self.live_settings.choose_language(setting)  # saved; the tray and every window follow
 
     # -- the end -----------------------------------------------------------------------------
 
@@ -284,6 +283,7 @@ class CompanionApp(QObject):
         """Close the store and take the icon away; windows and the event loop are left as is."""
         self.reframing.keep_draft()  # an unfinished thought record is kept
         self.presence.hide()
+        self.live_settings.shut_down()
         self.mood.shut_down()
         self.wellbeing.shut_down()
         self.breaks.shut_down()

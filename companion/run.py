@@ -116,6 +116,7 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
     app.binding, app.unclean_stop = binding, unclean_stop
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
+    instance.answer = app.live_settings.answer  # `config set` and `config get`, answered when done
     if not instance.listen():
         app.notices.no_request_channel(instance.listen_error or "")
     instance.request_received.connect(app.handle_request)

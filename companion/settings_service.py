@@ -2,8 +2,10 @@
 
 Each change is written to `settings.toml` key by key (the rest of the file, an administrator's
 comments included, stays as it was); a key that cannot be written still applies for this run.
-Whether Companion starts at login is read from the login entry itself, not from the file: the
-user or the desktop may have removed it behind Companion's back.
+The file is the one source of truth: when someone else changes it (`companion config set`
+with no app to ask, an administrator's editor), `reload` takes it as it is now and says which
+keys changed. Whether Companion starts at login is read from the login entry itself, not from
+the file: the user or the desktop may have removed it behind Companion's back.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.settings import Settings, load_settings, save_setting
+from companion.settings import (
+    SPECS,
+    InvalidFile,
+    Settings,
+    load_settings,
+    read_bounded,
+    read_table,
+    save_setting,
+)
 
 if TYPE_CHECKING:
     from companion.platform.desktop import AutostartBackend
@@ -28,6 +38,23 @@ class Applied:
 
     not_saved: list[str] = field(default_factory=list)
     login_error: str | None = None
+    changed: dict[str, Any] = field(default_factory=dict)  # every key now in force otherwise
+
+
+@dataclass(slots=True)
+class Reloaded:
+    """What reading the file again found: the keys whose value in force changed (with their new
+    values), the keys it refused (with why), or why the file as a whole could not be used (then
+    nothing changed)."""
+
+    changed: dict[str, Any] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    unusable: str | None = None
+
+
+def changes(before: Settings, after: Settings) -> dict[str, Any]:
+    """Every key whose value differs between two sets of settings, with its value in `after`."""
+    return {key: after.get(key) for key in SPECS if before.get(key) != after.get(key)}
 
 
 class SettingsKeeper:
@@ -55,6 +82,7 @@ class SettingsKeeper:
         from companion.platform.desktop import AutostartError
 
         applied = Applied()
+        before = self.settings
         on = values.get("startup.at_login")
         if on is not None and on != self.autostart.enabled():
             try:
@@ -65,8 +93,9 @@ class SettingsKeeper:
             except AutostartError as error:
                 applied.login_error = str(error)
                 values = {key: value for key, value in values.items() if key != "startup.at_login"}
+        in_file = load_settings(self.path, set_aside_invalid=False)
         for key, value in values.items():
-            if value == self.settings.get(key):
+            if value == in_file.get(key):  # compared with the file, not with what was in force
                 continue
             try:
                 save_setting(self.path, key, value)
@@ -75,8 +104,26 @@ class SettingsKeeper:
         self.settings = load_settings(self.path)
         for key, value in values.items():  # what could not be written still applies now
             self.settings.values[key] = value
-        log.info("settings applied: %s", ", ".join(sorted(values)))
+        applied.changed = changes(before, self.settings)
+        log.info("settings applied: %s", ", ".join(sorted(applied.changed)) or "none changed")
         return applied
+
+    def reload(self) -> Reloaded:
+        """Take the file as it is now. A file that cannot be used at all (not TOML, mid-way
+        through an edit) changes nothing and is left where it is; a bad key is reported and
+        takes its default, as at a start."""
+        try:
+            read_table(read_bounded(self.path))
+        except FileNotFoundError:
+            pass  # no file: every key has its default, as at a start
+        except OSError as error:
+            return Reloaded(unusable=f"{self.path}: cannot be read ({error.strerror})")
+        except (InvalidFile, RecursionError) as error:
+            return Reloaded(unusable=f"{self.path}: {error}")
+        fresh = load_settings(self.path, set_aside_invalid=False)
+        reloaded = Reloaded(changes(self.settings, fresh), fresh.problems)
+        self.settings = fresh
+        return reloaded
 
     def save_language(self, setting: str) -> str | None:
         """Keep the language chosen in the menu; the reason when it could not be written."""

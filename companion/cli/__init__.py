@@ -73,7 +73,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
     paths = app_paths()
     if args.command == "config":
-        return run_config(args, paths.settings_file)
+        return run_config(args, paths)
     if args.command == "erase":  # before logging starts: the logs are erased too
         return run_erase(args, paths)
     if args.command == "demo":  # its own data folder (--home), not the usual one

@@ -1,5 +1,5 @@
-"""The commands for the running Companion, sent over its private socket: `call start|end` and
-`quick-log`."""
+"""The commands for the running Companion, sent over its private socket: `call start|end`,
+`quick-log`, and `config set|get` asking it (`ask_the_running_app`)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING
 from companion.cli.parser import EXIT_OK, Failure
 
 if TYPE_CHECKING:
-    from companion.ipc.protocol import Request
+    from companion.ipc.protocol import Reply, Request
     from companion.paths import AppPaths
+
+
+class NoAnswer(Failure):
+    """A Companion runs for this data folder but did not answer; `str()` says so."""
 
 
 def run_call(args: argparse.Namespace) -> int:
@@ -24,24 +28,33 @@ def run_call(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _tell_the_running_app(paths: AppPaths, request: Request) -> bool:
-    """True when the running Companion answered that it took `request`."""
-    from companion.ipc.channel import (
-        SocketPlaceError,
-        instance_running,
-        send_request,
-        socket_name,
-    )
+def ask_the_running_app(paths: AppPaths, request: Request) -> Reply | None:
+    """The running Companion's answer to `request`; None when no Companion runs for this data
+    folder. NoAnswer when one runs but does not answer."""
+    from companion.ipc.channel import SocketPlaceError, ask, instance_running, socket_name
 
     if not instance_running(paths.instance_lock):
-        return False
+        return None
     try:
         name = socket_name(paths.data_dir)
     except SocketPlaceError as error:
-        raise Failure(f"no private place to reach Companion: {error}") from None
-    if not send_request(name, request, 3.0):
+        raise NoAnswer(f"no private place to reach Companion: {error}") from None
+    reply = ask(name, request, 3.0)
+    if reply is None:
+        raise NoAnswer(
+            f"Companion runs for {paths.data_dir} but did not answer; see its log, or restart it"
+        )
+    return reply
+
+
+def _tell_the_running_app(paths: AppPaths, request: Request) -> bool:
+    """True when the running Companion answered that it took `request`."""
+    reply = ask_the_running_app(paths, request)
+    if reply is None:
+        return False
+    if not reply.ok:
         raise Failure(
-            f"Companion runs for {paths.data_dir} but did not take the request; "
+            f"Companion runs for {paths.data_dir} but did not take the request ({reply.error}); "
             "see its log, or restart it"
         )
     return True

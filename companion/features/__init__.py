@@ -8,6 +8,8 @@
 - `wellbeing`: the end-of-shift summary, the log reminder, the weekly check-in, my plan and
   *Where to turn*.
 - `settings`: the settings window, and what applying, exporting and erasing do.
+- `live_settings`: the settings in force kept in step with the file: `companion config set`
+  and `config get` through the instance socket, and a hand edit of the file.
 - `welcome`: the welcome on a first start (where Companion lives, the shift, the first break).
 - `team_sync`: `companion team sync` started in its own process after each shift day, while
   sharing with the team is on.

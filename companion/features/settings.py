@@ -3,7 +3,9 @@ at once (each feature follows `settings_changed`), all data is exported to a fil
 sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
 
 While the window is open the quick log's global shortcut is let go of, so that its keys reach
-the shortcut field (`shortcut_held_back`).
+the shortcut field (`shortcut_held_back`). It always shows the settings in force: a change made
+elsewhere while it is open (`companion config set`, the file edited by hand) shows in it at
+once, and Save writes only what the person changed in it, never a value it showed earlier.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class SettingsWindow(QObject):
         self._detection = detection  # what the probes find, asked each time it opens
         self._sharing = sharing  # None: the "Your team" tab shows that nothing can be shared
         self._dialog = WindowSlot(services.speech, self._make_dialog)
+        services.events.settings_changed.connect(self._follow)
 
     @property
     def dialog(self) -> SettingsDialog | None:
@@ -57,7 +60,7 @@ class SettingsWindow(QObject):
         dialog = SettingsDialog(
             services.keeper.as_they_are(), self._detection(), clock=services.clock
         )
-        dialog.saved.connect(self.apply)
+        dialog.saved.connect(lambda values: self.apply(dialog.edited(values)))
         dialog.export_requested.connect(self.export_data)
         dialog.erase_requested.connect(self.erase_all_data)
         dialog.sharing_toggled.connect(self.share_with_team)
@@ -70,6 +73,11 @@ class SettingsWindow(QObject):
         self._show_sharing()
         self.shortcut_held_back.emit(True)
         self._dialog.show()
+
+    def _follow(self, _changed: dict[str, Any]) -> None:
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.follow(self._services.keeper.as_they_are(), self._detection())
 
     def show_contacts(self) -> None:
         self.show()

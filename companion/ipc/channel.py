@@ -22,6 +22,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,12 +33,15 @@ from companion.files import disk_full
 from companion.ipc.protocol import (
     MAX_LINE_BYTES,
     BadRequest,
+    Reply,
     Request,
-    accepted,
+    answered_when_done,
     decode,
     encode,
+    encode_reply,
     error_reply,
     ok_reply,
+    read_reply,
 )
 
 if TYPE_CHECKING:  # QtNetwork is loaded once the tray shows (listen) or to send a request
@@ -138,10 +142,21 @@ def instance_running(lock_file: Path) -> bool:
 def send_request(name: str, request: Request, wait_seconds: float = 5.0) -> bool:
     """Deliver one request to the running instance and read its answer; retry while it is
     still starting. True only when Companion itself answered that it took the request."""
+    reply = ask(name, request, wait_seconds)
+    return reply is not None and reply.ok
+
+
+ANSWER_SECONDS = 15.0  # a request answered once done (a setting applied) may take a moment
+
+
+def ask(name: str, request: Request, wait_seconds: float = 5.0) -> Reply | None:
+    """Deliver one request and read the answer (None when none came). While the instance is
+    still starting, the connection is tried again for `wait_seconds`."""
     from PySide6.QtNetwork import QLocalSocket
 
     deadline = time.monotonic() + wait_seconds
     payload = encode(request)
+    answer_ms = int((ANSWER_SECONDS if answered_when_done(request) else 2.0) * 1000)
     while True:
         if answering_socket_is_ours(name):
             socket = QLocalSocket()
@@ -150,21 +165,25 @@ def send_request(name: str, request: Request, wait_seconds: float = 5.0) -> bool
                 socket.write(payload)
                 socket.waitForBytesWritten(2000)
                 answer = b""
-                while b"\n" not in answer and socket.waitForReadyRead(2000):
+                while b"\n" not in answer and socket.waitForReadyRead(answer_ms):
                     answer += bytes(socket.readAll().data())
                     if len(answer) > MAX_LINE_BYTES:
                         break
                 socket.disconnectFromServer()
-                return accepted(answer)
+                return read_reply(answer)
         elif Path(name).is_symlink() or Path(name).exists():
             log.warning("%s is not this user's socket: not talking to it", name)
-            return False
+            return None
         if time.monotonic() >= deadline:
-            return False
+            return None
         time.sleep(0.1)
 
 
 class SingleInstance(QObject):
+    """The lock, and the socket later starts and `companion` commands talk to. A request is
+    answered at once and then emitted (`request_received`), except those answered once done
+    (the settings'), which `answer` handles and answers itself."""
+
     request_received = Signal(object)  # a companion.ipc.protocol.Request
 
     def __init__(self, data_dir: Path, lock_file: Path) -> None:
@@ -175,6 +194,7 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
         self.listen_error: str | None = None  # why requests cannot reach this instance
+        self.answer: Callable[[Request], Reply] | None = None  # set by the app
 
     @property
     def name(self) -> str:
@@ -243,6 +263,12 @@ class SingleInstance(QObject):
             except BadRequest as error:
                 self._refuse(connection, str(error))
                 continue
+            if answered_when_done(request):
+                connection.write(encode_reply(self._answer(request)))
+                connection.flush()
+                if not Shiboken.isValid(connection):
+                    return
+                continue
             # Answer first: what the request starts (a first window, the full store) may take
             # seconds on a slow PC, longer than the sender waits for its answer.
             connection.write(ok_reply())
@@ -252,6 +278,15 @@ class SingleInstance(QObject):
                 return
         if connection.bytesAvailable() > MAX_LINE_BYTES:  # no newline in sight
             self._refuse(connection, "request too long", hang_up=True)
+
+    def _answer(self, request: Request) -> Reply:
+        if self.answer is None:
+            return Reply(False, "Companion is still starting; try again in a moment")
+        try:
+            return self.answer(request)
+        except Exception:  # the sender must hear back; the details go to the log
+            log.exception("request %s failed", type(request).__name__)
+            return Reply(False, "Companion could not do it; its log has the details")
 
     def _refuse(self, connection: QLocalSocket, why: str, *, hang_up: bool = False) -> None:
         log.warning("instance socket: %s; refused", why)

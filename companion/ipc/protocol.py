@@ -2,14 +2,18 @@
 
 One request is one JSON object on one line: `{"v": 1, "command": "call", "action": "start"}`.
 The answer is one line too: `{"ok": true}` when it was taken, else
-`{"ok": false, "error": "..."}` (a malformed line, an unknown command, another version). No Qt
+`{"ok": false, "error": "..."}` (a malformed line, an unknown command, another version). Most
+requests are answered as soon as they are read; the settings' (`config set`, `config get`) only
+once done, with what became of them: `{"ok": true, "values": {...}}`, or
+`{"ok": false, "error": "...", "refused": true}` for a value the app does not accept. No Qt
 here: the rules of the conversation are plain Python and tested as such.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 VERSION = 1
@@ -37,7 +41,35 @@ class Call:
     started: bool
 
 
-Request = Activate | QuickLog | Call
+@dataclass(frozen=True, slots=True)
+class SetSetting:
+    """`companion config set KEY VALUE`: the value as typed; the app checks, saves and applies
+    it, then answers."""
+
+    key: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class GetSettings:
+    """`companion config get`: the settings in force, answered as `values`."""
+
+
+Request = Activate | QuickLog | Call | SetSetting | GetSettings
+
+
+def answered_when_done(request: Request) -> bool:
+    """Whether the answer waits until the request is done and says what became of it."""
+    return isinstance(request, SetSetting | GetSettings)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer: taken or not (with why), and what else it says (`values`, `refused`)."""
+
+    ok: bool
+    error: str = ""
+    fields: Mapping[str, Any] = field(default_factory=dict)
 
 
 def encode(request: Request) -> bytes:
@@ -49,6 +81,10 @@ def encode(request: Request) -> bytes:
             fields["command"] = "quick_log"
         case Call(started=started):
             fields.update(command="call", action="start" if started else "end")
+        case SetSetting(key=key, value=value):
+            fields.update(command="config_set", key=key, value=value)
+        case GetSettings():
+            fields["command"] = "config_get"
     return (json.dumps(fields) + "\n").encode("utf-8")
 
 
@@ -77,6 +113,13 @@ def decode(line: bytes) -> Request:
         if action not in ("start", "end"):
             raise BadRequest("call needs action start or end")
         request, expected = Call(started=action == "start"), {"v", "command", "action"}
+    elif command == "config_set":
+        key, value = fields.get("key"), fields.get("value")
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise BadRequest("config_set needs a key and a value, both text")
+        request, expected = SetSetting(key, value), {"v", "command", "key", "value"}
+    elif command == "config_get":
+        request = GetSettings()
     else:
         raise BadRequest("unknown command")
     if set(fields) != expected:
@@ -92,11 +135,31 @@ def error_reply(reason: str) -> bytes:
     return (json.dumps({"ok": False, "error": reason}) + "\n").encode("utf-8")
 
 
-def accepted(answer: bytes) -> bool:
-    """Whether `answer` (what came back, perhaps more than one line) says the request was
-    taken."""
+def encode_reply(reply: Reply) -> bytes:
+    """One line; dates and other values JSON has no type for go as their text (ISO dates)."""
+    fields: dict[str, Any] = {"ok": reply.ok}
+    if not reply.ok:
+        fields["error"] = reply.error
+    fields.update({name: value for name, value in reply.fields.items() if name not in fields})
+    return (json.dumps(fields, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+
+
+def read_reply(answer: bytes) -> Reply | None:
+    """The reply in `answer` (what came back, perhaps more than one line); None when it is not
+    one."""
     try:
         reply = json.loads(answer.split(b"\n", 1)[0].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(reply, dict) and reply.get("ok") is True
+        return None
+    if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
+        return None
+    error = reply.pop("error", "")
+    ok = reply.pop("ok")
+    return Reply(ok, error if isinstance(error, str) else str(error), reply)
+
+
+def accepted(answer: bytes) -> bool:
+    """Whether `answer` (what came back, perhaps more than one line) says the request was
+    taken."""
+    reply = read_reply(answer)
+    return reply is not None and reply.ok

@@ -362,7 +362,9 @@ def test_config_get_lists_the_defaults(cli: Cli, home: AppPaths) -> None:
 def test_config_set_then_get(cli: Cli, home: AppPaths) -> None:
     result = cli("config", "set", "language", "zh_CN")
     assert result.code == 0
-    assert result.out == ""
+    assert result.out == (
+        'language = "zh_CN" saved. Companion is not running: it takes effect when it next starts.\n'
+    )
     assert result.err == ""
     assert cli("config", "get", "language").out == '"zh_CN"\n'
     assert 'language = "zh_CN"' in cli("config", "get").out.splitlines()

@@ -14,21 +14,42 @@ from companion.ipc.protocol import (
     Activate,
     BadRequest,
     Call,
+    GetSettings,
     QuickLog,
+    Reply,
+    SetSetting,
     accepted,
+    answered_when_done,
     decode,
     encode,
+    encode_reply,
     error_reply,
     ok_reply,
+    read_reply,
 )
 
 
-@pytest.mark.parametrize("request_", [Activate(), QuickLog(), Call(True), Call(False)])
+@pytest.mark.parametrize(
+    "request_",
+    [
+        Activate(),
+        QuickLog(),
+        Call(True),
+        Call(False),
+        SetSetting("shift.hours", "9:00-12:00, 13:00-18:00"),
+        SetSetting("help.contacts", '[{ name = "组长", how = "分机 8001" }]'),
+        GetSettings(),
+    ],
+)
 def test_every_request_goes_there_and_back(request_):
     line = encode(request_)
     assert line.endswith(b"\n") and line.count(b"\n") == 1
     assert json.loads(line)["v"] == VERSION
     assert decode(line) == request_
+
+
+CONFIG_SET = "config_set needs a key and a value, both text"
+UNKNOWN = "unknown fields"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +64,10 @@ def test_every_request_goes_there_and_back(request_):
         (b'{"v": 1, "command": "call"}\n', "call needs action start or end"),
         (b'{"v": 1, "command": "call", "action": "maybe"}\n', "call needs action start or end"),
         (b'{"v": 1, "command": "activate", "extra": 1}\n', "unknown fields"),
+        (b'{"v": 1, "command": "config_set", "key": "language"}\n', CONFIG_SET),
+        (b'{"v": 1, "command": "config_set", "key": 1, "value": "en"}\n', CONFIG_SET),
+        (b'{"v": 1, "command": "config_set", "key": "a", "value": "", "x": 1}\n', UNKNOWN),
+        (b'{"v": 1, "command": "config_get", "key": "language"}\n', "unknown fields"),
         (b"x" * (MAX_LINE_BYTES + 1), "request too long"),
     ],
 )
@@ -69,3 +94,25 @@ def test_only_an_ok_answer_counts():
     assert not accepted(b"")
     assert not accepted(b'{"ok": "yes"}\n')
     assert json.loads(error_reply("unknown command")) == {"ok": False, "error": "unknown command"}
+
+
+def test_the_settings_requests_are_answered_once_done_and_the_rest_at_once():
+    assert answered_when_done(SetSetting("language", "en"))
+    assert answered_when_done(GetSettings())
+    assert not any(answered_when_done(r) for r in (Activate(), QuickLog(), Call(True)))
+
+
+def test_a_reply_goes_there_and_back_with_what_it_says():
+    from datetime import date
+
+    values = {"shift.days_off": [date(2026, 10, 1)], "language": "zh_CN"}
+    line = encode_reply(Reply(True, fields={"values": values}))
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert read_reply(line) == Reply(
+        True, fields={"values": {"shift.days_off": ["2026-10-01"], "language": "zh_CN"}}
+    )
+    refused = encode_reply(Reply(False, "breaks.micro_seconds must be …", {"refused": True}))
+    assert read_reply(refused) == Reply(False, "breaks.micro_seconds must be …", {"refused": True})
+    assert accepted(line) and not accepted(refused)
+    assert read_reply(ok_reply()) == Reply(True)
+    assert read_reply(b'{"ok": "yes"}\n') is None and read_reply(b"") is None

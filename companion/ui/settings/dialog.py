@@ -9,11 +9,17 @@ the app (sharing with the team is turned on or off at once, not by Save).
 
 The access key of a disabled button (Alt+S while Save waits for a fix) is used up and says what
 is wrong, instead of reaching the field being typed in as a letter.
+
+It keeps what it was filled with (`shown`, the settings in force), so that only what the person
+changed is saved (`edited`), and a change made elsewhere while it is open shows at once
+(`follow`): a field they have not touched takes the new value; one they changed keeps their
+change, and a line at the top says so.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+import contextlib
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -30,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.clock import Clock
-from companion.settings import SPECS, Settings
+from companion.settings import SPECS, InvalidSetting, Settings
 from companion.ui.settings.breaks_tab import BreaksTab
 from companion.ui.settings.calls_tab import CallsTab
 from companion.ui.settings.checkin_tab import CheckInTab
@@ -39,7 +46,7 @@ from companion.ui.settings.data_tab import DataTab
 from companion.ui.settings.sharing_tab import SharingTab
 from companion.ui.settings.shift_tab import ShiftTab
 from companion.ui.settings.status import DetectionStatus
-from companion.ui.settings.widgets import error_label
+from companion.ui.settings.widgets import error_label, plain
 
 if TYPE_CHECKING:
     from companion.sharing_service import SharingView
@@ -136,6 +143,14 @@ class SettingsDialog(QDialog):
         self.save_button.setDefault(True)
         # Save may be disabled by a field on another tab: say where.
         self.blocked = error_label(self)
+        # A change made elsewhere while the window is open: what it did to the fields.
+        self.news = QLabel(self)
+        self.news.setObjectName("news")
+        self.news.setWordWrap(True)
+        self.news.hide()
+        self.shown: dict[str, Any] = {}  # what the fields were filled with: the settings in force
+        self._owners: dict[str, SettingsTab] = {}  # which tab edits each key
+        self._kept: list[SettingsTab] | None = None  # the news said, and the tabs it names
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         bottom.addWidget(self.blocked, 1)
@@ -143,6 +158,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(10)
+        layout.addWidget(self.news)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.shift.edited.connect(self._validate)
@@ -216,13 +232,85 @@ class SettingsDialog(QDialog):
         self.data.retranslate()
         self.sharing.retranslate(language)
         self.contacts.retranslate()
+        self._say_news()
         self._validate()
 
     def load(self, settings: Settings, status: DetectionStatus) -> None:
         """Refill every field from the current settings and what the probes found."""
         for tab in self._editing:
             tab.load(settings, status)
+            with contextlib.suppress(InvalidSetting):  # the settings in force are valid
+                self._owners.update({key: tab for key in tab.values()})
+        self.shown = {key: settings.get(key) for key in EDITED_KEYS}
+        self._kept = None
+        self.news.hide()
         self._validate()
+
+    def edited(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Of `values` (what Save gave), those the person changed: never one only shown. Start
+        at login is always given: the box shows the login entry as it really is, which the file
+        may not know yet, and a Save makes them agree."""
+        return {
+            key: value
+            for key, value in values.items()
+            if value != self.shown.get(key) or key == "startup.at_login"
+        }
+
+    def follow(self, settings: Settings, status: DetectionStatus) -> None:
+        """The settings in force changed elsewhere while the window is open: show them. A tab
+        is filled again only where something changed, keeping every field the person has
+        changed (and a tab they are typing an invalid value into is left alone); the line at
+        the top says which tabs kept their changes."""
+        fresh = {key: settings.get(key) for key in EDITED_KEYS}
+        changed = {key for key in EDITED_KEYS if fresh[key] != self.shown.get(key)}
+        if not changed:
+            return
+        kept: list[SettingsTab] = []
+        for tab in self._editing:
+            keys = {key for key, owner in self._owners.items() if owner is tab}
+            if not keys & changed:
+                continue
+            try:
+                current = tab.values()
+            except InvalidSetting:
+                kept.append(tab)  # being typed in: its fields stay, and so does what they showed
+                continue
+            mine = {key: current[key] for key in keys if current[key] != self.shown.get(key)}
+            tab.load(Settings(values={**fresh, **mine}), status)
+            self.shown.update({key: fresh[key] for key in keys})
+            if any(key in changed and mine[key] != fresh[key] for key in mine):
+                kept.append(tab)
+        earlier = self._kept or []  # said until the window is filled afresh
+        self._kept = earlier + [tab for tab in kept if tab not in earlier]
+        self._say_news()
+        self._validate()
+
+    def _tab_name(self, tab: SettingsTab) -> str:
+        index = self.tabs.indexOf(cast(QWidget, tab))  # every tab is a page of `tabs`
+        return f"“{plain(self.tabs.tabText(index))}”"
+
+    def _say_news(self) -> None:
+        kept = self._kept
+        if kept is None:
+            return
+        if not kept:
+            self.news.setText(
+                self.tr(
+                    "Some settings were changed outside this window (for example with "
+                    "“companion config set”). It now shows the settings in force."
+                )
+            )
+        else:
+            names = [self._tab_name(tab) for tab in kept]
+            self.news.setText(
+                self.tr(
+                    "Some settings were changed outside this window (for example with "
+                    "“companion config set”). It now shows them, except where you had already "
+                    "made a change (%1): yours is kept. Save to use your changes, or Cancel to "
+                    "keep the settings in force."
+                ).replace("%1", self.tr(", ").join(names))
+            )
+        self.news.show()
 
     def values(self) -> dict[str, Any]:
         """Every edited key with its value; raises InvalidSetting while a field is invalid."""

@@ -1,0 +1,78 @@
+"""The settings in force read again from the file (`SettingsKeeper.reload`): what changed is
+named, a bad key takes its default as at a start, and a file that cannot be used changes
+nothing and stays where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from companion.settings import load_settings
+from companion.settings_service import SettingsKeeper, changes
+
+
+def keeper_on(path: Path, text: str) -> SettingsKeeper:
+    path.write_text(text, encoding="utf-8")
+    return SettingsKeeper(path, load_settings(path))
+
+
+def test_a_changed_file_names_exactly_what_changed(tmp_path):
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\ndim_screen = true\n")
+    assert keeper.reload().changed == {}
+    path.write_text('language = "zh_CN"\n[breaks]\nmicro_seconds = 20\n', encoding="utf-8")
+    reloaded = keeper.reload()
+    assert reloaded.changed == {
+        "language": "zh_CN",
+        "breaks.micro_seconds": 20,
+        "breaks.dim_screen": False,  # no longer set: its default
+    }
+    assert (reloaded.problems, reloaded.unusable) == ([], None)
+    assert keeper.settings.get("breaks.micro_seconds") == 20
+
+
+def test_a_bad_key_takes_its_default_as_at_a_start_and_is_named(tmp_path):
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 60\n")
+    path.write_text("[breaks]\nmicro_seconds = 5\n", encoding="utf-8")
+    reloaded = keeper.reload()
+    assert reloaded.changed == {"breaks.micro_seconds": 40}
+    assert len(reloaded.problems) == 1 and "micro_seconds" in reloaded.problems[0]
+
+
+def test_a_file_that_cannot_be_used_changes_nothing_and_stays(tmp_path):
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 60\n")
+    path.write_text("[breaks\nmicro_seconds = 90\n", encoding="utf-8")  # mid-edit
+    reloaded = keeper.reload()
+    assert reloaded.changed == {} and reloaded.unusable is not None
+    assert "not valid TOML" in reloaded.unusable
+    assert keeper.settings.get("breaks.micro_seconds") == 60
+    assert path.read_text(encoding="utf-8") == "[breaks\nmicro_seconds = 90\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml"]
+
+
+def test_a_removed_file_means_the_defaults(tmp_path):
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, 'language = "en"\n')
+    path.unlink()
+    assert keeper.reload().changed == {"language": "system"}
+
+
+def test_applying_names_what_changed_in_force_the_file_included(tmp_path):
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "")
+    path.write_text('language = "en"\n', encoding="utf-8")  # not read yet
+    applied = keeper.apply({"breaks.micro_seconds": 20})
+    assert applied.changed == {"language": "en", "breaks.micro_seconds": 20}
+    assert changes(keeper.settings, keeper.settings) == {}
+
+
+def test_a_value_is_written_whenever_the_file_says_otherwise(tmp_path):
+    """The file changed behind the keeper's back (not read yet): applying the value in force
+    still writes it, so that the file and the app never end up disagreeing."""
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\n")
+    path.write_text("[breaks]\nmicro_seconds = 20\n", encoding="utf-8")
+    keeper.apply({"breaks.micro_seconds": 40})
+    assert path.read_text(encoding="utf-8") == "[breaks]\nmicro_seconds = 40\n"
+    assert keeper.settings.get("breaks.micro_seconds") == 40
