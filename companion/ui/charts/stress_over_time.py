@@ -35,6 +35,34 @@ from companion.ui.charts.style import (
 from companion.ui.charts.words import Rows, mean_phrase
 
 
+def week_steps(
+    weekly: list[PeriodMean], first: date, last: date
+) -> tuple[list[float], list[float]]:
+    """The points of the weekly mean's line: each week's mean level from its Monday's start to
+    the next Monday's (kept to the days from `first` to `last`), a riser joining consecutive
+    weeks, and a gap (NaN) before a week that follows one without entries.
+
+    Drawn as plain points rather than with pyqtgraph's step modes: "left" puts y[i] over the
+    step that ends at x[i], which showed each week's mean over the week before it."""
+    start, end = day_stamp(first) - DAY_SECONDS / 2, day_stamp(last) + DAY_SECONDS / 2
+    xs: list[float] = []
+    ys: list[float] = []
+    previous: date | None = None
+    for week in weekly:
+        monday = week.day
+        left = max(day_stamp(monday) - DAY_SECONDS / 2, start)
+        right = min(day_stamp(monday + timedelta(days=7)) - DAY_SECONDS / 2, end)
+        if right <= left:
+            continue
+        if previous is not None and monday - previous != timedelta(days=7):
+            xs.append(float("nan"))
+            ys.append(float("nan"))
+        xs += [left, right]
+        ys += [week.mean, week.mean]
+        previous = monday
+    return xs, ys
+
+
 class StressOverTime(QWidget):
     """Daily means (dot size grows with the entries behind them), the rolling 7-day mean and
     the weekly mean; below, the entries per day. Click a dot to see its entries.
@@ -70,7 +98,7 @@ class StressOverTime(QWidget):
         self.dots = pg.ScatterPlotItem(hoverable=True, tip=self._tip, name="")
         self.rolling_line = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=2.5), name="")
         self.weekly_line = pg.PlotDataItem(
-            pen=pg.mkPen(GREEN, width=2, style=Qt.PenStyle.DashLine), stepMode="left", name=""
+            pen=pg.mkPen(GREEN, width=2, style=Qt.PenStyle.DashLine), name=""
         )
         self.means.addItem(self.dots)
         self.means.addItem(self.rolling_line)
@@ -127,12 +155,7 @@ class StressOverTime(QWidget):
         self.rolling_line.setData(
             [day_stamp(p.day) for p in rolling], [p.mean for p in rolling], connect="finite"
         )
-        weekly_x = [day_stamp(p.day) - DAY_SECONDS / 2 for p in weekly]
-        weekly_y = [p.mean for p in weekly]
-        if weekly:  # the last week's step runs to its Sunday
-            weekly_x.append(weekly_x[-1] + 7 * DAY_SECONDS)
-            weekly_y.append(weekly_y[-1])
-        self.weekly_line.setData(weekly_x, weekly_y)
+        self.weekly_line.setData(*week_steps(weekly, first, last), connect="finite")
         self.bars.setOpts(x=xs, height=[point.entries for point in days])
         self._current = None
         self._mark()
