@@ -33,6 +33,7 @@ from companion.ui.charts.style import (
     style_plot,
 )
 from companion.ui.charts.words import Rows, mean_phrase
+from companion.ui.charts.zoom import PageWheel, TimeZoom
 
 
 def week_steps(
@@ -90,6 +91,8 @@ class StressOverTime(QWidget):
             quiet_plot(plot)
             plot.getAxis("left").setWidth(40)
         self.counts.setXLink(self.means)
+        self.zoom = TimeZoom([self.means.vb, self.counts.vb], self)
+        self.wheel = PageWheel(self.view, lambda: True)
         self.means.setYRange(0, 10, padding=0.04)
         self.means.setLimits(yMin=-0.5, yMax=10.5)
         self.means.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
@@ -159,9 +162,7 @@ class StressOverTime(QWidget):
         self.bars.setOpts(x=xs, height=[point.entries for point in days])
         self._current = None
         self._mark()
-        left, right = shown_days(first, last)  # a few days are dots, not a wall
-        self.means.setLimits(xMin=left - 30 * DAY_SECONDS, xMax=right + 30 * DAY_SECONDS)
-        self.means.setXRange(left, right, padding=0)
+        self.zoom.set_span(*shown_days(first, last))  # a few days are dots, not a wall
         top = max((point.entries for point in days), default=1)
         ticks = count_ticks(top, most=3)  # whole entries: never "0.5"
         self.counts.getAxis("left").setTicks([ticks])
@@ -204,6 +205,10 @@ class StressOverTime(QWidget):
         text = self.describe(self._current)
         self.setAccessibleDescription(text)
         (left, right), _ = self.means.vb.viewRange()
+        if not left <= x <= right:  # zoomed in elsewhere: the view follows the ring
+            half = (right - left) / 2
+            self.means.setXRange(x - half, x + half, padding=0)
+            (left, right), _ = self.means.vb.viewRange()
         on_the_right = x > left + (right - left) * 0.6  # keep the words inside the chart
         high = point.mean > 7  # below the ring near the top, above it elsewhere
         self.reading.setAnchor((1.0 if on_the_right else 0.0, 0.0 if high else 1.0))

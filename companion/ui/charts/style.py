@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
+from companion.ui.charts.zoom import PageWheel, TimeZoom
 from companion.ui.palette import readable_on
 
 # Okabe & Ito (2008): safe for deuteranopia, protanopia and tritanopia.
@@ -77,9 +78,17 @@ def fit_label_axis(plot: Any, labels: Sequence[str], widget: QWidget) -> None:
 
 class OnePlotChart(pg.PlotWidget):  # type: ignore[misc]
     """A chart of one plot that follows the palette (light or dark) once it is built: a
-    subclass sets `_ready` at the end of its `__init__`, and may add to `restyle`."""
+    subclass sets `_ready` at the end of its `__init__`, and may add to `restyle`.
+
+    The wheel over it scrolls the page; a time chart sets `zoom`, and Ctrl+wheel then zooms
+    its time axis (see `zoom`)."""
 
     _ready = False
+    zoom: TimeZoom | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.wheel = PageWheel(self, lambda: self.zoom is not None)
 
     def restyle(self) -> None:
         style_plot(self, [self.getPlotItem()])

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QWidget
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp, shown_days
 from companion.ui.charts.style import BLUE, VERMILLION, OnePlotChart, ink, quiet_plot
 from companion.ui.charts.words import Rows
+from companion.ui.charts.zoom import TimeZoom
 
 
 class WellbeingOverTime(OnePlotChart):
     """Each weekly check-in's WHO-5 score (0–100) over time, with the low threshold marked."""
+
+    zoom: TimeZoom  # Ctrl+wheel zooms its weeks
 
     def __init__(self, low_below: int, parent: QWidget | None = None) -> None:
         self.axis = LocalDateAxis()
@@ -28,6 +31,7 @@ class WellbeingOverTime(OnePlotChart):
         plot.setYRange(0, 100, padding=0.04)
         plot.setLimits(yMin=-5, yMax=105)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
+        self.zoom = TimeZoom([plot.vb], self)
         self.legend = plot.addLegend(offset=(8, 4), colCount=2)
         self.line = pg.PlotDataItem(
             pen=pg.mkPen(BLUE, width=2),
@@ -68,9 +72,7 @@ class WellbeingOverTime(OnePlotChart):
         left, right = shown_days(first, last)
         low, high = left - 30 * DAY_SECONDS, right + 30 * DAY_SECONDS
         self.threshold.setData([low, high], [self.low_below, self.low_below])
-        plot = self.getPlotItem()
-        plot.setLimits(xMin=low, xMax=high)
-        plot.setXRange(left, right, padding=0)
+        self.zoom.set_span(left, right)
 
     def set_language(self, language: str) -> None:
         self.language = language
