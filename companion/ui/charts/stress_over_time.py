@@ -28,6 +28,7 @@ from companion.ui.charts.style import (
     ORANGE,
     SKY,
     VERMILLION,
+    LegendRoom,
     ink,
     quiet_plot,
     style_plot,
@@ -93,11 +94,11 @@ class StressOverTime(QWidget):
         self.counts.setXLink(self.means)
         self.zoom = TimeZoom([self.means.vb, self.counts.vb], self)
         self.wheel = PageWheel(self.view, lambda: True)
-        self.means.setYRange(0, 10, padding=0.04)
-        self.means.setLimits(yMin=-0.5, yMax=10.5)
         self.means.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.means.getAxis("bottom").setStyle(showValues=False)
         self.legend = self.means.addLegend(offset=(8, 4), colCount=3)
+        # 0 to 10, with 10 (its dots and its tick) below the legend, never on the border.
+        self.legend_room = LegendRoom(self.means, self.legend, -0.6, 10)
         self.dots = pg.ScatterPlotItem(hoverable=True, tip=self._tip, name="")
         self.rolling_line = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=2.5), name="")
         self.weekly_line = pg.PlotDataItem(
@@ -133,6 +134,7 @@ class StressOverTime(QWidget):
         self.legend.addItem(self.dots, daily)
         self.legend.addItem(self.rolling_line, rolling)
         self.legend.addItem(self.weekly_line, weekly)
+        self.legend_room.fit()
         self.means.setLabel("left", self.tr("Stress"))
         self.counts.setLabel("left", entries)
 
