@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.charts import Rows
+from companion.ui.charts.zoom import TimeZoom
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,19 @@ class ChartCard(QFrame):
         self.png_action = self.export_menu.addAction("")
         self.csv_action = self.export_menu.addAction("")
         self.export_button.setMenu(self.export_menu)
+        # A zoomed time chart (Ctrl+wheel) says so, with the way back beside its title and
+        # in its menu; shown only while zoomed.
+        self.zoom: TimeZoom | None = getattr(chart, "zoom", None)
+        self.reset_button = QToolButton(self)
+        self.reset_button.hide()
+        self.reset_separator = self.export_menu.addSeparator()
+        self.reset_action = self.export_menu.addAction("")
+        self.reset_separator.setVisible(False)
+        self.reset_action.setVisible(False)
+        if self.zoom is not None:
+            self.reset_button.clicked.connect(self.zoom.reset)
+            self.reset_action.triggered.connect(self.zoom.reset)
+            self.zoom.changed.connect(self._show_zoomed)
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -62,6 +76,7 @@ class ChartCard(QFrame):
         self.stack.addWidget(self.empty)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.reset_button)
         heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -79,6 +94,17 @@ class ChartCard(QFrame):
         self.export_button.setAccessibleName(self.tr("Export %1").replace("%1", title))
         self.png_action.setText(self.tr("Save chart as PNG…"))
         self.csv_action.setText(self.tr("Save data as CSV…"))
+        self.reset_button.setText(self.tr("Reset zoom"))
+        self.reset_button.setAccessibleName(self.tr("Reset the zoom of %1").replace("%1", title))
+        self.reset_button.setToolTip(self.tr("Show the whole range again (Ctrl+wheel zooms)"))
+        self.reset_action.setText(self.tr("Reset zoom"))
+
+    def _show_zoomed(self, zoomed: bool) -> None:
+        self.reset_button.setVisible(zoomed)
+        self.reset_separator.setVisible(zoomed)
+        self.reset_action.setVisible(zoomed)
+        if not zoomed and self.reset_button.hasFocus():
+            self.export_button.setFocus()  # the keyboard stays in the card
 
     def set_empty(self, message: str | None) -> None:
         """Show the chart, or `message` in its place when there is nothing to draw."""

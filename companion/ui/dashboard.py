@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -102,7 +102,6 @@ class DashboardWindow(QWidget):
         self.to_edit = QDateEdit(self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self._custom_timer.start())
         self.to_label = QLabel("–", self)
         ranges = QHBoxLayout()
@@ -152,7 +151,7 @@ class DashboardWindow(QWidget):
         heat_card = self.cards["weekday-hour"]
         heat_card.layout().itemAt(0).layout().insertWidget(1, self.heat_mode)  # type: ignore[union-attr]
         self.exports = CardExports(self.cards.values(), self._today)
-        self.cards["stress-over-time"].setMinimumHeight(330)
+        self.cards["stress-over-time"].setMinimumHeight(400)
         for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps", "wellbeing"):
             self.cards[name].setMinimumHeight(290)
 
@@ -169,7 +168,6 @@ class DashboardWindow(QWidget):
         grid.addWidget(self.cards["what-helps"], 4, 0, 1, 2)
         grid.addWidget(self.cards["wellbeing"], 5, 0, 1, 2)
         grid.addWidget(self.cards["goals"], 6, 0, 1, 2)
-        self.cards["goals"].setMinimumHeight(220)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroller = QScrollArea(self)
@@ -258,6 +256,15 @@ class DashboardWindow(QWidget):
             button.setText(text)
             button.setAccessibleName(self.tr("Show %1").replace("%1", text))
             button.setToolTip(self.tr("Alt+%1").replace("%1", str(index + 1)))
+        # The trends window's one date style (23 Nov 2026 / 2026年11月23日), the calendar too.
+        chinese = language == "zh_CN"
+        locale = QLocale(
+            QLocale.Language.Chinese if chinese else QLocale.Language.English,
+            QLocale.Country.China if chinese else QLocale.Country.UnitedKingdom,
+        )
+        for edit in (self.from_edit, self.to_edit):
+            edit.setLocale(locale)
+            edit.setDisplayFormat("yyyy年M月d日" if chinese else "d MMM yyyy")
         self.from_edit.setAccessibleName(self.tr("First day of the range"))
         self.to_edit.setAccessibleName(self.tr("Last day of the range"))
         self.heat_mode.blockSignals(True)

@@ -74,8 +74,8 @@ def card_texts() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("DashboardWindow", "Weekly goals"),
             QCoreApplication.translate(
                 "DashboardWindow",
-                "Your plan's goals, week by week, from what Companion recorded "
-                "(✓ reached; – no break offered that week).",
+                "Your plan's goals, week by week with this week first, from what Companion "
+                "recorded (✓ reached; – no break offered that week).",
             ),
         ),
     }

@@ -21,7 +21,9 @@ REACHED = QColor(46, 160, 67, 60)  # a light green behind a week whose target wa
 
 
 class GoalWeeks(QTableWidget):
-    """Goals down the side, weeks across (newest on the right); each cell the week's value."""
+    """Goals down the side, weeks across, this week first (right beside the goals' names, so
+    the table opens on it however narrow the window; older weeks scroll in from the right);
+    each cell the week's value. As tall as its rows: no empty space below them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,10 @@ class GoalWeeks(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setMinimumSectionSize(80)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -43,15 +49,20 @@ class GoalWeeks(QTableWidget):
         self.weeks = weeks
         self.clear()
         codes = [(p.code, p.target) for p in weeks[-1].progress] if weeks else []
+        newest_first = list(reversed(weeks))
         self.setRowCount(len(codes))
         self.setColumnCount(len(weeks))
         self.setHorizontalHeaderLabels(
-            [format_day(week.week_start, self.language, year=False) for week in weeks]
+            [format_day(week.week_start, self.language, year=False) for week in newest_first]
         )
+        brackets = "（%1）" if self.language == "zh_CN" else " (%1)"
         self.setVerticalHeaderLabels(
-            [f"{goal_name(code)} ({target_text(code, target)})" for code, target in codes]
+            [
+                goal_name(code) + brackets.replace("%1", target_text(code, target))
+                for code, target in codes
+            ]
         )
-        for column, week in enumerate(weeks):
+        for column, week in enumerate(newest_first):
             for row, progress in enumerate(week.progress):
                 item = QTableWidgetItem(short_progress_text(progress))
                 item.setToolTip(progress_text(progress))
@@ -59,9 +70,7 @@ class GoalWeeks(QTableWidget):
                 if progress.achieved:
                     item.setBackground(REACHED)
                 self.setItem(row, column, item)
-        newest = self.item(0, len(weeks) - 1) if weeks else None
-        if newest is not None:
-            self.scrollToItem(newest)
+        self.horizontalScrollBar().setValue(0)  # this week, beside the goals' names
 
     def rows(self) -> Rows:
         header = ["goal", "target", *[week.week_start.isoformat() for week in self.weeks]]

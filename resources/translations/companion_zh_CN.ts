@@ -350,7 +350,7 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts/breaks_per_week.py" line="46"/>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="52"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
     </message>
@@ -439,43 +439,59 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="78"/>
+        <location filename="../../companion/ui/chart_card.py" line="93"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="79"/>
-        <location filename="../../companion/ui/chart_card.py" line="131"/>
+        <location filename="../../companion/ui/chart_card.py" line="94"/>
+        <location filename="../../companion/ui/chart_card.py" line="157"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="80"/>
+        <location filename="../../companion/ui/chart_card.py" line="95"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="81"/>
+        <location filename="../../companion/ui/chart_card.py" line="96"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="97"/>
+        <location filename="../../companion/ui/chart_card.py" line="100"/>
+        <source>Reset zoom</source>
+        <translation>还原缩放</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="98"/>
+        <source>Reset the zoom of %1</source>
+        <translation>还原“%1”的缩放</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="99"/>
+        <source>Show the whole range again (Ctrl+wheel zooms)</source>
+        <translation>重新显示整个时间范围（按住 Ctrl 滚动滚轮可以缩放）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="155"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="155"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="141"/>
+        <location filename="../../companion/ui/chart_card.py" line="167"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="142"/>
+        <location filename="../../companion/ui/chart_card.py" line="168"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -894,73 +910,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="247"/>
+        <location filename="../../companion/ui/dashboard.py" line="245"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="248"/>
+        <location filename="../../companion/ui/dashboard.py" line="246"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="250"/>
+        <location filename="../../companion/ui/dashboard.py" line="248"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="249"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="253"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="259"/>
+        <location filename="../../companion/ui/dashboard.py" line="257"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="260"/>
+        <location filename="../../companion/ui/dashboard.py" line="258"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="261"/>
+        <location filename="../../companion/ui/dashboard.py" line="268"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="262"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1041,51 +1057,51 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="75"/>
-        <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
-        <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
+        <source>Your plan&apos;s goals, week by week with this week first, from what Companion recorded (✓ reached; – no break offered that week).</source>
+        <translation>计划里的每个目标每周完成得怎样（本周在最前），按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="282"/>
+        <location filename="../../companion/ui/dashboard.py" line="289"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="282"/>
+        <location filename="../../companion/ui/dashboard.py" line="289"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1110,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="292"/>
+        <location filename="../../companion/ui/dashboard.py" line="299"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="300"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="319"/>
+        <location filename="../../companion/ui/dashboard.py" line="326"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1129,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="328"/>
+        <location filename="../../companion/ui/dashboard.py" line="335"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="337"/>
+        <location filename="../../companion/ui/dashboard.py" line="344"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="348"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="353"/>
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="360"/>
+        <location filename="../../companion/ui/dashboard.py" line="367"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="368"/>
+        <location filename="../../companion/ui/dashboard.py" line="375"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="436"/>
+        <location filename="../../companion/ui/dashboard.py" line="443"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="444"/>
+        <location filename="../../companion/ui/dashboard.py" line="451"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="445"/>
+        <location filename="../../companion/ui/dashboard.py" line="452"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="446"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="447"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="453"/>
+        <location filename="../../companion/ui/dashboard.py" line="460"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="454"/>
+        <location filename="../../companion/ui/dashboard.py" line="461"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="455"/>
+        <location filename="../../companion/ui/dashboard.py" line="462"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -3357,7 +3373,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="105"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="138"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
@@ -4211,7 +4227,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/wellbeing.py" line="63"/>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="74"/>
         <source>Wellbeing</source>
         <translation>身心状态</translation>
     </message>

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
-from companion.domain.timefmt import format_month
+from companion.domain.timefmt import format_day, format_month
 
 DAY_SECONDS = 86400
 SHORTEST_SPAN_DAYS = 28  # a time axis never shows fewer days: one entry is a dot, not a wall
@@ -41,32 +43,121 @@ def stamp_day(value: float) -> date:
     return datetime.fromtimestamp(value, UTC).date()
 
 
+# The steps a time axis may take between its labels, the shortest that leaves room for the
+# labels wins: days, Mondays (a week's ticks stand on its first day, as the weekly means do),
+# the first of a month, the first of January. (kind, how many, about how many days)
+STEPS: tuple[tuple[str, int, float], ...] = (
+    ("day", 1, 1),
+    ("day", 2, 2),
+    ("week", 1, 7),
+    ("week", 2, 14),
+    ("week", 4, 28),
+    ("month", 1, 30.4),
+    ("month", 2, 60.9),
+    ("month", 3, 91.3),
+    ("month", 6, 182.6),
+    ("year", 1, 365.2),
+    ("year", 2, 730.5),
+    ("year", 5, 1826.2),
+    ("year", 10, 3652.4),
+)
+LABEL_GAP = 14  # pixels between two labels at least
+
+
+def tick_days(first: date, last: date, kind: str, every: int) -> list[date]:
+    """The days from `first` to `last` that a step of `every` `kind`s labels."""
+    if kind == "day":
+        day = first + timedelta(days=-first.toordinal() % every)
+        step = timedelta(days=every)
+    elif kind == "week":
+        monday = first + timedelta(days=-first.weekday() % 7)
+        weeks = monday.toordinal() // 7  # Mondays are counted from one fixed Monday
+        day = monday + timedelta(weeks=-weeks % every)
+        step = timedelta(weeks=every)
+    else:
+        months = every * (12 if kind == "year" else 1)
+        index = first.year * 12 + first.month - 1
+        if first.day != 1:
+            index += 1
+        index += -index % months
+        months_found: list[date] = []
+        while True:
+            day = date(index // 12, index % 12 + 1, 1)
+            if day > last:
+                return months_found
+            months_found.append(day)
+            index += months
+    found: list[date] = []
+    while day <= last:
+        found.append(day)
+        day += step
+    return found
+
+
 class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
-    """A date axis that speaks the reader's language (pyqtgraph's prints English months)."""
+    """A date axis in the reader's language and the trends window's one date style (23 Nov /
+    11月23日, like every other date there; pyqtgraph's own mixes "Nov" with bare day numbers
+    and prints English months): a label on each day, Monday, first of the month or first of
+    January, whichever step leaves room between the labels."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
         self.language = "en"
 
+    def tickValues(  # noqa: N802 (pyqtgraph's names)
+        self,
+        minVal: float,  # noqa: N803
+        maxVal: float,  # noqa: N803
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
+        if size <= 0 or maxVal <= minVal:
+            return []
+        try:
+            first, last = stamp_day(minVal), stamp_day(maxVal)
+        except (OverflowError, OSError, ValueError):
+            return []
+        pixels_a_day = size / ((maxVal - minVal) / DAY_SECONDS)
+        kind, every, days = STEPS[-1]
+        for step in STEPS:
+            if step[2] * pixels_a_day >= self._widest(step[0]) + LABEL_GAP:
+                kind, every, days = step
+                break
+        values = [
+            stamp
+            for day in tick_days(first, last, kind, every)
+            if minVal <= (stamp := day_stamp(day)) <= maxVal
+        ]
+        return [(days * DAY_SECONDS, values)]
+
+    def _widest(self, kind: str) -> int:
+        metrics = getattr(self, "fontMetrics", None) or QFontMetrics(QApplication.font())
+        sample = date(2026, 12, 28)
+        if kind in ("day", "week"):
+            text = format_day(sample, self.language, year=False)
+        elif kind == "month":
+            text = format_month(sample.replace(month=1), self.language, year=True)
+        else:
+            text = self._label(sample, 365 * DAY_SECONDS)
+        return int(metrics.horizontalAdvance(text))
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         labels = []
+        year = None  # a day's year is said on the first label of a new year
         for value in values:
             try:
-                moment = datetime.fromtimestamp(value, UTC)
+                day = stamp_day(value)
             except (OverflowError, OSError, ValueError):
                 labels.append("")
                 continue
-            labels.append(self._label(moment, spacing))
+            if spacing < 30 * DAY_SECONDS:  # days, Mondays
+                new_year = year is not None and day.year != year
+                labels.append(format_day(day, self.language, year=new_year))
+                year = day.year
+            else:
+                labels.append(self._label(day, spacing))
         return labels
 
-    def _label(self, moment: datetime, spacing: float) -> str:
-        day = moment.date()
+    def _label(self, day: date, spacing: float) -> str:
         if spacing >= 365 * DAY_SECONDS:
             return f"{day.year}年" if self.language == "zh_CN" else str(day.year)
-        if spacing >= 28 * DAY_SECONDS:
-            return format_month(day, self.language, year=day.month == 1)
-        if spacing >= DAY_SECONDS:
-            if day.day == 1:
-                return format_month(day, self.language, year=day.month == 1)
-            return f"{day.day}日" if self.language == "zh_CN" else str(day.day)
-        return moment.strftime("%H:%M")
+        return format_month(day, self.language, year=day.month == 1)

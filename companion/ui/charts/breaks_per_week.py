@@ -15,12 +15,15 @@ from companion.ui.charts.axes import (
     day_stamp,
     shown_days,
 )
-from companion.ui.charts.style import OUTCOME_COLOURS, OnePlotChart, quiet_plot
+from companion.ui.charts.style import OUTCOME_COLOURS, LegendRoom, OnePlotChart, quiet_plot
 from companion.ui.charts.words import Rows
+from companion.ui.charts.zoom import TimeZoom
 
 
 class BreaksPerWeek(OnePlotChart):
     """Stacked bars: each week's breaks by what became of them."""
+
+    zoom: TimeZoom  # Ctrl+wheel zooms its weeks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.axis = LocalDateAxis()
@@ -29,6 +32,8 @@ class BreaksPerWeek(OnePlotChart):
         plot = self.getPlotItem()
         quiet_plot(plot)
         self.legend = plot.addLegend(offset=(8, 4), colCount=5)
+        self.legend_room = LegendRoom(plot, self.legend, 0, 1)  # the bars below the legend
+        self.zoom = TimeZoom([plot.vb], self)
         self.stacks: dict[str, pg.BarGraphItem] = {}
         for outcome in BREAK_OUTCOMES:
             bars = pg.BarGraphItem(
@@ -43,6 +48,7 @@ class BreaksPerWeek(OnePlotChart):
         self.legend.clear()
         for outcome in BREAK_OUTCOMES:
             self.legend.addItem(self.stacks[outcome], names[outcome])
+        self.legend_room.fit()
         self.getPlotItem().setLabel("left", self.tr("Breaks"))
 
     def set_data(self, weeks: list[WeekBreaks], first: date, last: date) -> None:
@@ -55,10 +61,10 @@ class BreaksPerWeek(OnePlotChart):
             base = [b + h for b, h in zip(base, heights, strict=True)]
         plot = self.getPlotItem()
         left, right = shown_days(first, last)  # one week is a bar, not the whole chart
-        plot.setXRange(left, right + 3 * DAY_SECONDS, padding=0)
-        top = max(base, default=1)
-        plot.getAxis("left").setTicks([count_ticks(top * 1.3 + 1)])  # whole breaks only
-        plot.setYRange(0, top * 1.3 + 1, padding=0)
+        self.zoom.set_span(left, right + 3 * DAY_SECONDS)
+        ticks = count_ticks(max(base, default=1))  # whole breaks only
+        plot.getAxis("left").setTicks([ticks])
+        self.legend_room.set_range(0, ticks[-1][0])
 
     def set_language(self, language: str) -> None:
         self.axis.language = language

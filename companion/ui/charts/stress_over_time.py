@@ -28,11 +28,41 @@ from companion.ui.charts.style import (
     ORANGE,
     SKY,
     VERMILLION,
+    LegendRoom,
     ink,
     quiet_plot,
     style_plot,
 )
 from companion.ui.charts.words import Rows, mean_phrase
+from companion.ui.charts.zoom import PageWheel, TimeZoom
+
+
+def week_steps(
+    weekly: list[PeriodMean], first: date, last: date
+) -> tuple[list[float], list[float]]:
+    """The points of the weekly mean's line: each week's mean level from its Monday's start to
+    the next Monday's (kept to the days from `first` to `last`), a riser joining consecutive
+    weeks, and a gap (NaN) before a week that follows one without entries.
+
+    Drawn as plain points rather than with pyqtgraph's step modes: "left" puts y[i] over the
+    step that ends at x[i], which showed each week's mean over the week before it."""
+    start, end = day_stamp(first) - DAY_SECONDS / 2, day_stamp(last) + DAY_SECONDS / 2
+    xs: list[float] = []
+    ys: list[float] = []
+    previous: date | None = None
+    for week in weekly:
+        monday = week.day
+        left = max(day_stamp(monday) - DAY_SECONDS / 2, start)
+        right = min(day_stamp(monday + timedelta(days=7)) - DAY_SECONDS / 2, end)
+        if right <= left:
+            continue
+        if previous is not None and monday - previous != timedelta(days=7):
+            xs.append(float("nan"))
+            ys.append(float("nan"))
+        xs += [left, right]
+        ys += [week.mean, week.mean]
+        previous = monday
+    return xs, ys
 
 
 class StressOverTime(QWidget):
@@ -62,15 +92,17 @@ class StressOverTime(QWidget):
             quiet_plot(plot)
             plot.getAxis("left").setWidth(40)
         self.counts.setXLink(self.means)
-        self.means.setYRange(0, 10, padding=0.04)
-        self.means.setLimits(yMin=-0.5, yMax=10.5)
+        self.zoom = TimeZoom([self.means.vb, self.counts.vb], self)
+        self.wheel = PageWheel(self.view, lambda: True)
         self.means.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.means.getAxis("bottom").setStyle(showValues=False)
         self.legend = self.means.addLegend(offset=(8, 4), colCount=3)
+        # 0 to 10, with 10 (its dots and its tick) below the legend, never on the border.
+        self.legend_room = LegendRoom(self.means, self.legend, -0.6, 10)
         self.dots = pg.ScatterPlotItem(hoverable=True, tip=self._tip, name="")
         self.rolling_line = pg.PlotDataItem(pen=pg.mkPen(VERMILLION, width=2.5), name="")
         self.weekly_line = pg.PlotDataItem(
-            pen=pg.mkPen(GREEN, width=2, style=Qt.PenStyle.DashLine), stepMode="left", name=""
+            pen=pg.mkPen(GREEN, width=2, style=Qt.PenStyle.DashLine), name=""
         )
         self.means.addItem(self.dots)
         self.means.addItem(self.rolling_line)
@@ -102,6 +134,7 @@ class StressOverTime(QWidget):
         self.legend.addItem(self.dots, daily)
         self.legend.addItem(self.rolling_line, rolling)
         self.legend.addItem(self.weekly_line, weekly)
+        self.legend_room.fit()
         self.means.setLabel("left", self.tr("Stress"))
         self.counts.setLabel("left", entries)
 
@@ -127,18 +160,11 @@ class StressOverTime(QWidget):
         self.rolling_line.setData(
             [day_stamp(p.day) for p in rolling], [p.mean for p in rolling], connect="finite"
         )
-        weekly_x = [day_stamp(p.day) - DAY_SECONDS / 2 for p in weekly]
-        weekly_y = [p.mean for p in weekly]
-        if weekly:  # the last week's step runs to its Sunday
-            weekly_x.append(weekly_x[-1] + 7 * DAY_SECONDS)
-            weekly_y.append(weekly_y[-1])
-        self.weekly_line.setData(weekly_x, weekly_y)
+        self.weekly_line.setData(*week_steps(weekly, first, last), connect="finite")
         self.bars.setOpts(x=xs, height=[point.entries for point in days])
         self._current = None
         self._mark()
-        left, right = shown_days(first, last)  # a few days are dots, not a wall
-        self.means.setLimits(xMin=left - 30 * DAY_SECONDS, xMax=right + 30 * DAY_SECONDS)
-        self.means.setXRange(left, right, padding=0)
+        self.zoom.set_span(*shown_days(first, last))  # a few days are dots, not a wall
         top = max((point.entries for point in days), default=1)
         ticks = count_ticks(top, most=3)  # whole entries: never "0.5"
         self.counts.getAxis("left").setTicks([ticks])
@@ -181,6 +207,10 @@ class StressOverTime(QWidget):
         text = self.describe(self._current)
         self.setAccessibleDescription(text)
         (left, right), _ = self.means.vb.viewRange()
+        if not left <= x <= right:  # zoomed in elsewhere: the view follows the ring
+            half = (right - left) / 2
+            self.means.setXRange(x - half, x + half, padding=0)
+            (left, right), _ = self.means.vb.viewRange()
         on_the_right = x > left + (right - left) * 0.6  # keep the words inside the chart
         high = point.mean > 7  # below the ring near the top, above it elsewhere
         self.reading.setAnchor((1.0 if on_the_right else 0.0, 0.0 if high else 1.0))

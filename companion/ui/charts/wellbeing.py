@@ -9,12 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp, shown_days
-from companion.ui.charts.style import BLUE, VERMILLION, OnePlotChart, ink, quiet_plot
+from companion.ui.charts.style import (
+    BLUE,
+    VERMILLION,
+    LegendRoom,
+    OnePlotChart,
+    ink,
+    quiet_plot,
+)
 from companion.ui.charts.words import Rows
+from companion.ui.charts.zoom import TimeZoom
 
 
 class WellbeingOverTime(OnePlotChart):
     """Each weekly check-in's WHO-5 score (0–100) over time, with the low threshold marked."""
+
+    zoom: TimeZoom  # Ctrl+wheel zooms its weeks
 
     def __init__(self, low_below: int, parent: QWidget | None = None) -> None:
         self.axis = LocalDateAxis()
@@ -25,10 +35,10 @@ class WellbeingOverTime(OnePlotChart):
         plot = self.getPlotItem()
         quiet_plot(plot)
         plot.getAxis("left").setWidth(40)
-        plot.setYRange(0, 100, padding=0.04)
-        plot.setLimits(yMin=-5, yMax=105)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
+        self.zoom = TimeZoom([plot.vb], self)
         self.legend = plot.addLegend(offset=(8, 4), colCount=2)
+        self.legend_room = LegendRoom(plot, self.legend, -5, 100)  # 100 below the legend
         self.line = pg.PlotDataItem(
             pen=pg.mkPen(BLUE, width=2),
             symbol="o",
@@ -60,6 +70,7 @@ class WellbeingOverTime(OnePlotChart):
         self.legend.clear()
         self.legend.addItem(self.line, score)
         self.legend.addItem(self.threshold, threshold)
+        self.legend_room.fit()
         self.getPlotItem().setLabel("left", self.tr("Wellbeing"))
 
     def set_data(self, points: list[tuple[date, int]], first: date, last: date) -> None:
@@ -68,9 +79,7 @@ class WellbeingOverTime(OnePlotChart):
         left, right = shown_days(first, last)
         low, high = left - 30 * DAY_SECONDS, right + 30 * DAY_SECONDS
         self.threshold.setData([low, high], [self.low_below, self.low_below])
-        plot = self.getPlotItem()
-        plot.setLimits(xMin=low, xMax=high)
-        plot.setXRange(left, right, padding=0)
+        self.zoom.set_span(left, right)
 
     def set_language(self, language: str) -> None:
         self.language = language
