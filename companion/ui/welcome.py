@@ -75,6 +75,16 @@ def corner(icon: QRect, screen: QRect) -> str:
     return vertical + horizontal
 
 
+CORNERS: dict[str, Callable[[], str]] = {  # said when asked: in the language then in force
+    "top-left": lambda: QCoreApplication.translate("Welcome", "top left"),
+    "top": lambda: QCoreApplication.translate("Welcome", "top"),
+    "top-right": lambda: QCoreApplication.translate("Welcome", "top right"),
+    "bottom-left": lambda: QCoreApplication.translate("Welcome", "bottom left"),
+    "bottom": lambda: QCoreApplication.translate("Welcome", "bottom"),
+    "bottom-right": lambda: QCoreApplication.translate("Welcome", "bottom right"),
+}
+
+
 class WelcomeWindow(QDialog):
     started = Signal(
         object
@@ -292,18 +302,10 @@ class WelcomeWindow(QDialog):
             )
         rect = where.tray_rect
         if rect is not None and known_place(rect):
-            corners = {
-                "top-left": translate("Welcome", "top left"),
-                "top": translate("Welcome", "top"),
-                "top-right": translate("Welcome", "top right"),
-                "bottom-left": translate("Welcome", "bottom left"),
-                "bottom": translate("Welcome", "bottom"),
-                "bottom-right": translate("Welcome", "bottom right"),
-            }
             return translate(
                 "Welcome",
                 "Companion lives in the tray: look for this icon at the %1 of the screen.",
-            ).replace("%1", corners[corner(rect, self._screen_rect(rect))])
+            ).replace("%1", CORNERS[corner(rect, self._screen_rect(rect))]())
         if sys.platform == "win32":
             return translate(
                 "Welcome",
@@ -439,6 +441,23 @@ class WelcomeWindow(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.reject()
         super().closeEvent(event)
+
+
+def running_line(in_tray: bool, tray_rect: QRect | None) -> str:
+    """The one line a terminal start prints once Companion is up: that it runs and where."""
+    translate = QCoreApplication.translate
+    if not in_tray:
+        return translate(
+            "Welcome",
+            "Companion is running in a small window of its own: this desktop has no system tray.",
+        )
+    if tray_rect is not None and known_place(tray_rect):
+        screen = QGuiApplication.screenAt(tray_rect.center()) or QGuiApplication.primaryScreen()
+        return translate(
+            "Welcome",
+            "Companion is running: its icon is in the system tray, at the %1 of the screen.",
+        ).replace("%1", CORNERS[corner(tray_rect, screen.geometry())]())
+    return translate("Welcome", "Companion is running: its icon is in the system tray.")
 
 
 def calls_sentence(detected: bool, in_tray: bool, action: str, keys: str = "") -> str:

@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="79"/>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="131"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
@@ -460,22 +460,22 @@
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="139"/>
+        <location filename="../../companion/ui/chart_card.py" line="141"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="140"/>
+        <location filename="../../companion/ui/chart_card.py" line="142"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -894,73 +894,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="247"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="248"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="255"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="256"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="259"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="260"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1045,47 +1045,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="287"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1094,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="292"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="323"/>
+        <location filename="../../companion/ui/dashboard.py" line="319"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1113,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="332"/>
+        <location filename="../../companion/ui/dashboard.py" line="328"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="337"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="357"/>
+        <location filename="../../companion/ui/dashboard.py" line="353"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="364"/>
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="372"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="440"/>
+        <location filename="../../companion/ui/dashboard.py" line="436"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="444"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="449"/>
+        <location filename="../../companion/ui/dashboard.py" line="445"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="450"/>
+        <location filename="../../companion/ui/dashboard.py" line="446"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -1261,22 +1261,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="157"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="151"/>
         <source>%1: date to add</source>
         <translation>%1：要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="159"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="153"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="161"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="155"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期（Del 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="163"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期（Del 键）</translation>
     </message>
@@ -1656,32 +1656,32 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="31"/>
+        <location filename="../../companion/ui/help_contacts.py" line="33"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="32"/>
+        <location filename="../../companion/ui/help_contacts.py" line="34"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
         <translation>可以直接找他们聊，或请主管帮你约个时间聊聊。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="37"/>
+        <location filename="../../companion/ui/help_contacts.py" line="39"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划（EAP）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="38"/>
+        <location filename="../../companion/ui/help_contacts.py" line="40"/>
         <source>Your administrator can add its number or chat address here.</source>
         <translation>管理员可以在这里填上它的电话或在线咨询方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="43"/>
+        <location filename="../../companion/ui/help_contacts.py" line="45"/>
         <source>Public mental-health line</source>
         <translation>公共心理援助热线</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="44"/>
+        <location filename="../../companion/ui/help_contacts.py" line="46"/>
         <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
         <translation>请查找你所在城市或地区的官方心理援助热线（例如在当地卫生健康部门的网站上）。</translation>
     </message>
@@ -1689,52 +1689,52 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="155"/>
+        <location filename="../../companion/ui/help_contacts.py" line="159"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="157"/>
+        <location filename="../../companion/ui/help_contacts.py" line="161"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="185"/>
+        <location filename="../../companion/ui/help_contacts.py" line="189"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="186"/>
+        <location filename="../../companion/ui/help_contacts.py" line="190"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="187"/>
+        <location filename="../../companion/ui/help_contacts.py" line="191"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="188"/>
+        <location filename="../../companion/ui/help_contacts.py" line="192"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="193"/>
+        <location filename="../../companion/ui/help_contacts.py" line="197"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197"/>
+        <location filename="../../companion/ui/help_contacts.py" line="201"/>
         <source>Your entry is saved.</source>
         <translation>你的心情记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="202"/>
+        <location filename="../../companion/ui/help_contacts.py" line="206"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="207"/>
+        <location filename="../../companion/ui/help_contacts.py" line="211"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
@@ -2584,163 +2584,163 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="76"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="70"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="77"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="71"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="78"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="72"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="79"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="73"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="80"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="74"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="81"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="75"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="82"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="76"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="85"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="79"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="86"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="80"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="87"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="81"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="88"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="82"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="89"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="83"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="90"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="84"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="91"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="85"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="114"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="107"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="108"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="118"/>
-        <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
-        <translation>多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="122"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="242"/>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
+        <location filename="../../companion/ui/welcome.py" line="266"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="128"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1另有的工作时间（留空则同平时）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="138"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="135"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="140"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="136"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="143"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日（节假日）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="137"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="112"/>
+        <source>Below, other hours for some days, typed the same way (9-18, 9-12, 13:30-18); 22-6 runs overnight.</source>
+        <translation>下面可以给某几天另设工作时间，写法相同（如 9-18 或 9-12，13:30-18）；22-6 表示跨夜到次日。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="137"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="146"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="149"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="145"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息，比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="148"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日，比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="156"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
@@ -3160,35 +3160,32 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="380"/>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
+        <location filename="../../companion/ui/shift_hours.py" line="44"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="214"/>
+        <location filename="../../companion/ui/shift_hours.py" line="50"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="387"/>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
+        <location filename="../../companion/ui/shift_hours.py" line="51"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="394"/>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
+        <location filename="../../companion/ui/shift_hours.py" line="46"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="228"/>
+        <location filename="../../companion/ui/shift_hours.py" line="48"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="242"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3279,6 +3276,79 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>ShiftHours</name>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="60"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="62"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="73"/>
+        <source>%1–%2 (next day)</source>
+        <translation>%1–次日 %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="87"/>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="88"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="93"/>
+        <source>That is %1: %2.</source>
+        <translation>即 %1，共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="240"/>
+        <source>+ Add a range</source>
+        <translation>+ 加一段</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="241"/>
+        <source>Add a time range</source>
+        <translation>添加一段工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="242"/>
+        <source>Your team&apos;s shifts:</source>
+        <translation>团队班次：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="244"/>
+        <source>Type the hours as you write them, such as 9-18, 9:00-18:00, 9-12, 13:30-18 or 22-6 (overnight), or set them with the pickers below.</source>
+        <translation>按平时的写法输入即可，如 9-18、9:00-18:00、9-12，13:30-18 或 22-6（跨夜），也可以用下面的时间选择框设置。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="317"/>
+        <source>Start of time range %1</source>
+        <translation>第 %1 段的开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="320"/>
+        <source>End of time range %1</source>
+        <translation>第 %1 段的结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="323"/>
+        <source>Remove time range %1</source>
+        <translation>删除第 %1 段时间</translation>
+    </message>
+</context>
+<context>
     <name>StandInWindow</name>
     <message>
         <location filename="../../companion/ui/tray.py" line="278"/>
@@ -3327,32 +3397,32 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>SupportOffer</name>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="52"/>
+        <location filename="../../companion/ui/support_offer.py" line="55"/>
         <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
         <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="61"/>
+        <location filename="../../companion/ui/support_offer.py" line="66"/>
         <source>A moment for you · Companion</source>
         <translation>给自己一点时间 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="62"/>
+        <location filename="../../companion/ui/support_offer.py" line="67"/>
         <source>That sounded hard.</source>
         <translation>这通电话不容易。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="63"/>
+        <location filename="../../companion/ui/support_offer.py" line="68"/>
         <source>&amp;Breathe for a minute</source>
         <translation>呼吸一分钟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="64"/>
+        <location filename="../../companion/ui/support_offer.py" line="69"/>
         <source>&amp;Reframe the thought</source>
         <translation>换个角度想(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="65"/>
+        <location filename="../../companion/ui/support_offer.py" line="70"/>
         <source>&amp;Not now</source>
         <translation>先不用(&amp;N)</translation>
     </message>
@@ -3456,188 +3526,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="282"/>
+        <location filename="../../companion/ui/team_window.py" line="284"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="283"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="284"/>
+        <location filename="../../companion/ui/team_window.py" line="286"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="351"/>
+        <location filename="../../companion/ui/team_window.py" line="353"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="358"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="369"/>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="382"/>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="385"/>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="391"/>
+        <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="417"/>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="421"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="425"/>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="429"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="433"/>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="435"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="434"/>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="437"/>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
         <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="468"/>
+        <location filename="../../companion/ui/team_window.py" line="470"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="517"/>
+        <location filename="../../companion/ui/team_window.py" line="514"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="527"/>
+        <location filename="../../companion/ui/team_window.py" line="524"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -3682,25 +3752,25 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
-        <location filename="../../companion/ui/team_words.py" line="103"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="72"/>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="73"/>
-        <location filename="../../companion/ui/team_words.py" line="105"/>
+        <location filename="../../companion/ui/team_words.py" line="106"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="74"/>
-        <location filename="../../companion/ui/team_words.py" line="106"/>
+        <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
@@ -3715,27 +3785,27 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="101"/>
+        <location filename="../../companion/ui/team_words.py" line="102"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="102"/>
+        <location filename="../../companion/ui/team_words.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="107"/>
+        <location filename="../../companion/ui/team_words.py" line="108"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="131"/>
+        <location filename="../../companion/ui/team_words.py" line="132"/>
         <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="137"/>
+        <location filename="../../companion/ui/team_words.py" line="138"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>
@@ -3981,7 +4051,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="160"/>
-        <location filename="../../companion/ui/welcome.py" line="253"/>
+        <location filename="../../companion/ui/welcome.py" line="277"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4004,168 +4074,218 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="223"/>
-        <location filename="../../companion/ui/welcome.py" line="224"/>
+        <location filename="../../companion/ui/welcome.py" line="245"/>
+        <location filename="../../companion/ui/welcome.py" line="246"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="226"/>
+        <location filename="../../companion/ui/welcome.py" line="248"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="234"/>
+        <location filename="../../companion/ui/welcome.py" line="257"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="235"/>
+        <location filename="../../companion/ui/welcome.py" line="258"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="237"/>
+        <location filename="../../companion/ui/welcome.py" line="261"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <location filename="../../companion/ui/welcome.py" line="270"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="247"/>
+        <location filename="../../companion/ui/welcome.py" line="271"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="251"/>
+        <location filename="../../companion/ui/welcome.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="260"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="265"/>
+        <location filename="../../companion/ui/welcome.py" line="289"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="266"/>
+        <location filename="../../companion/ui/welcome.py" line="290"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="274"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="282"/>
+        <location filename="../../companion/ui/welcome.py" line="79"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="283"/>
+        <location filename="../../companion/ui/welcome.py" line="80"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="81"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="285"/>
+        <location filename="../../companion/ui/welcome.py" line="82"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="286"/>
+        <location filename="../../companion/ui/welcome.py" line="83"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="287"/>
+        <location filename="../../companion/ui/welcome.py" line="84"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="289"/>
+        <location filename="../../companion/ui/welcome.py" line="305"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="294"/>
+        <location filename="../../companion/ui/welcome.py" line="310"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="300"/>
+        <location filename="../../companion/ui/welcome.py" line="316"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="303"/>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="320"/>
+        <location filename="../../companion/ui/welcome.py" line="336"/>
         <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="324"/>
+        <location filename="../../companion/ui/welcome.py" line="340"/>
         <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="331"/>
+        <location filename="../../companion/ui/welcome.py" line="347"/>
         <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="338"/>
+        <location filename="../../companion/ui/welcome.py" line="354"/>
         <source>To log a mood after a call, click “%1” in that window.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="445"/>
+        <location filename="../../companion/ui/welcome.py" line="408"/>
+        <source>Once the hours are right, this says when your first break comes.</source>
+        <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="450"/>
+        <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
+        <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="456"/>
+        <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
+        <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <source>Companion is running: its icon is in the system tray.</source>
+        <translation>心伴已在运行：图标在系统托盘里。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="468"/>
+        <source>Breaks never come during a call: they wait until it ends.</source>
+        <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <source>Companion notices a call by itself while your microphone is in use.</source>
+        <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="476"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="483"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="490"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="497"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="511"/>
         <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="453"/>
+        <location filename="../../companion/ui/welcome.py" line="519"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="455"/>
+        <location filename="../../companion/ui/welcome.py" line="521"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="459"/>
+        <location filename="../../companion/ui/welcome.py" line="525"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="461"/>
+        <location filename="../../companion/ui/welcome.py" line="527"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="465"/>
+        <location filename="../../companion/ui/welcome.py" line="531"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="467"/>
+        <location filename="../../companion/ui/welcome.py" line="533"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>
