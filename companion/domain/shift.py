@@ -25,6 +25,7 @@ _TIME = r"(\d{1,2})(?:[:：.](\d{2}))?"  # 9, 09, 9:30, 09：30, 9.30
 _RANGE = re.compile(rf"^{_TIME}[{_DASHES}]{_TIME}$")
 _AROUND = re.compile(rf"\s*([{_DASHES}:：.])\s*")  # "9 - 18", "9 : 30" are one range
 _BETWEEN = re.compile(r"[,，、;；\s]+")  # between a day's ranges: commas (full-width too), spaces
+_SEPARATES = re.compile(r"[,，、;；]")  # what surely separates ranges (a space may not)
 MAX_TEXT = 200  # a day's hours, as typed: a few ranges; past this it is not hours
 
 Interval = tuple[datetime, datetime]
@@ -134,7 +135,14 @@ def read_hours(text: str) -> tuple[TimeRange, ...]:
             ShiftProblem.NOT_A_RANGE,
             text[:20] + "…",
         )
-    return parse_ranges(split_hours(text))
+    items = split_hours(text)
+    try:
+        return parse_ranges(items)
+    except InvalidShift as error:
+        if error.problem is ShiftProblem.NOT_A_RANGE and _SEPARATES.search(text) is None:
+            # "9 to 5" is one entry, not three: it is named whole
+            raise InvalidShift(str(error), error.problem, text.strip()) from None
+        raise
 
 
 def hours_text(ranges: Iterable[TimeRange]) -> str:

@@ -143,8 +143,11 @@ class HoursEdit(QWidget):
 
     changed = Signal()  # the hours changed (typed, picked or a named shift); check `ranges()`
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """`compact`: the named shifts show their names only (their hours in a tooltip), for
+        a narrow column."""
         super().__init__(parent)
+        self._compact = compact
         self.line = QLineEdit(self)
         self.line.setPlaceholderText("9-18")
         self._pickers_host = QWidget(self)
@@ -175,6 +178,10 @@ class HoursEdit(QWidget):
         status.setFixedHeight(self.error.sizeHint().height())
         status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
+        for host in (self._pickers_host, self._presets_host):  # as tall as they wrap
+            policy = host.sizePolicy()
+            policy.setHeightForWidth(True)
+            host.setSizePolicy(policy)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
@@ -219,7 +226,10 @@ class HoursEdit(QWidget):
             button.setObjectName("chip")
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setText(f"{name}  {', '.join(str(item) for item in ranges)}")
+            hours = ", ".join(str(item) for item in ranges)
+            button.setText(name if self._compact else f"{name}  {hours}")
+            button.setToolTip(f"{name}  {hours}")
+            button.setAccessibleName(f"{name} {hours}")
             button.clicked.connect(lambda _checked=False, n=name: self.choose_preset(n))
             self._presets_flow.addWidget(button)
             self.preset_buttons[name], self._presets[name] = button, ranges

@@ -615,8 +615,9 @@ ZH = {
     "Sun": "周日",
     "Working week": "每周工作安排",
     "Usual working &hours": "平时的工作时间(&H)",
-    "Separate time ranges with commas; 22:00-06:00 runs overnight.": (
-        "多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。"
+    "Below, other hours for some days, typed the same way (9-18, 9-12, 13:30-18); 22-6 runs "
+    "overnight.": (
+        "下面可以给某几天另设工作时间，写法相同（如 9-18 或 9-12，13:30-18）；22-6 表示跨夜到次日。"
     ),
     "&Working days": "工作日(&W)",
     "Other hours that day": "当天另有时间",

@@ -86,7 +86,7 @@ def test_a_bad_entry_is_one_line_in_its_own_room_and_nothing_moves(qtbot, welcom
     welcome.hours.setText("9 to 5")
     qtbot.wait(50)
     assert welcome.hours_error.isVisible()
-    assert welcome.hours_error.text() == "“9” is not a time range like 09:00-18:00."
+    assert welcome.hours_error.text() == "“9 to 5” is not a time range like 09:00-18:00."
     assert not welcome.hours_error.wordWrap()  # one line
     assert not welcome.start_button.isEnabled()
     assert welcome.shift_group.geometry() == group  # no layout jump

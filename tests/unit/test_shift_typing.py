@@ -69,7 +69,8 @@ def test_an_overnight_shift_runs_into_the_next_day():
 @pytest.mark.parametrize(
     ("typed", "problem", "item"),
     [
-        ("9 to 5", ShiftProblem.NOT_A_RANGE, "9"),
+        ("9 to 5", ShiftProblem.NOT_A_RANGE, "9 to 5"),
+        ("9-12, 13 to 5", ShiftProblem.NOT_A_RANGE, "13"),
         ("13:00", ShiftProblem.NOT_A_RANGE, "13:00"),
         ("9-25", ShiftProblem.IMPOSSIBLE, "9-25"),
         ("9:60-18", ShiftProblem.IMPOSSIBLE, "9:60-18"),

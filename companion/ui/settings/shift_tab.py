@@ -44,7 +44,7 @@ class ShiftTab(QWidget):
         super().__init__(parent)
         self.week_group = QGroupBox(self)
         self.hours_label = QLabel(self.week_group)
-        self.hours_edit = HoursEdit(self.week_group)
+        self.hours_edit = HoursEdit(self.week_group, compact=True)
         self.hours = self.hours_edit.line  # the typed text
         self.hours_error = self.hours_edit.error  # the line that says what is wrong
         self.hours_label.setBuddy(self.hours)
