@@ -99,7 +99,7 @@ class CompanionApp(QObject):
             self.presence,
             self.menu,
             lambda: self.breaks.driver,
-            lambda: self.mood.shortcut,
+            self._detection,
             welcome,
         )
         self.after_save = AfterSave(

@@ -53,6 +53,24 @@ def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
     return notifier
 
 
+SAY_RUNNING_MS = 1500  # the tray host has embedded the icon by then: its place is known
+
+
+def _say_running(app: CompanionApp) -> None:
+    """One line for the terminal it was started from (`scripts/dev.py run`): that Companion
+    is up and where to find it. A start from the menu or at login has no terminal to print to
+    (on Windows no stdout at all), and a closed one loses nothing."""
+    from companion.ui.welcome import running_line  # not before the tray shows
+
+    tray = app.presence.tray
+    line = running_line(tray is not None, tray.geometry() if tray is not None else None)
+    log.info("%s", line)
+    if sys.stdout is None:
+        return
+    with contextlib.suppress(OSError, ValueError):  # no terminal, or a closed one
+        print(line, flush=True)
+
+
 def _show_fatal_error(message: str) -> None:
     """Where there is a screen, say it in a window too: a menu launch has no terminal."""
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -117,6 +135,7 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
     instance.answer = app.live_settings.answer  # `config set` and `config get`, answered when done
+    QTimer.singleShot(SAY_RUNNING_MS, lambda: _say_running(app))
     if not instance.listen():
         app.notices.no_request_channel(instance.listen_error or "")
     instance.request_received.connect(app.handle_request)

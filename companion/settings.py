@@ -29,6 +29,7 @@ from companion.domain.shift import (
     ShiftPlan,
     parse_ranges,
     parse_weekdays,
+    read_hours,
 )
 from companion.files import make_private_dir, write_atomically
 
@@ -49,6 +50,9 @@ class SettingSpec:
     allowed: str  # what is allowed, in words, for messages and `config get`
     check: Callable[[Any], Any]  # returns the normalised value or raises InvalidSetting
     parse: Callable[[str], Any]  # turns a command-line string into a value
+    # A table whose entries the file checks one by one (a bad one is reported and ignored, the
+    # others kept): (name, value) -> the normalised value, or raises InvalidSetting.
+    entry: Callable[[str, Any], Any] | None = None
 
 
 MAX_FILE_BYTES = 256 * 1024  # a settings file is a few hundred bytes; this is far past any real one
@@ -176,6 +180,44 @@ def _ranges(value: Any) -> Any:
         return [str(item) for item in parse_ranges(_string_list(value))]
     except InvalidShift as error:
         raise InvalidSetting(str(error)) from None
+
+
+MAX_PRESETS = 12
+PRESET_NAME_LENGTH = 16
+
+
+def _preset(name: Any, value: Any) -> list[str]:
+    """One named shift: `"早班" = "07:00-15:00"`, also `"9-12, 13:30-18"` or a list of ranges."""
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidSetting(f"a shift's name must be text; got {excerpt(name)}")
+    _contact_text(name, "the shift's name", PRESET_NAME_LENGTH, required=True)
+    if not isinstance(value, str | list):
+        raise InvalidSetting(f'must be time ranges like "07:00-15:00"; got {excerpt(value)}')
+    try:
+        if isinstance(value, str):
+            return [str(item) for item in read_hours(value)]
+        return [str(item) for item in parse_ranges(_string_list(value))]
+    except InvalidShift as error:
+        raise InvalidSetting(str(error)) from None
+
+
+def _presets(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        raise InvalidSetting(f'must be a table of name = "time ranges"; got {excerpt(value)}')
+    if len(value) > MAX_PRESETS:
+        raise InvalidSetting(f"must hold at most {MAX_PRESETS} shifts; got {len(value)}")
+    return {name.strip(): _preset(name, hours) for name, hours in value.items()}
+
+
+def _parse_table(text: str) -> dict[str, Any]:
+    """A TOML inline table, as typed on the command line: `{ "早班" = "07:00-15:00" }`."""
+    try:
+        value = tomllib.loads(f"value = {text.strip()}")["value"]
+    except tomllib.TOMLDecodeError:
+        raise ValueError(text) from None
+    if not isinstance(value, dict):
+        raise ValueError(text)
+    return value
 
 
 def _ranges_by_day(value: Any) -> Any:
@@ -320,9 +362,14 @@ def _parse_contacts(text: str) -> Any:
 
 
 def _spec(
-    key: str, default: Any, allowed: str, check: Callable[[Any], Any], parse: Any
+    key: str,
+    default: Any,
+    allowed: str,
+    check: Callable[[Any], Any],
+    parse: Any,
+    entry: Callable[[str, Any], Any] | None = None,
 ) -> SettingSpec:
-    return SettingSpec(key=key, default=default, allowed=allowed, check=check, parse=parse)
+    return SettingSpec(key, default, allowed, check, parse, entry)
 
 
 def _number(key: str, default: int, low: int, high: int, unit: str) -> SettingSpec:
@@ -359,6 +406,15 @@ SPECS: dict[str, SettingSpec] = {
             'a table of weekday = time ranges, e.g. { sat = ["10:00-14:00"] }',
             _ranges_by_day,
             _parse_ranges_by_day,
+        ),
+        _spec(
+            "shift.presets",
+            {},
+            f'at most {MAX_PRESETS} named shifts, e.g. {{ "早班" = "07:00-15:00", '
+            '"中班" = "11:00-19:00" }; each offered as one click in the welcome and the settings',
+            _presets,
+            _parse_table,
+            _preset,
         ),
         _spec("shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", _dates, _parse_list),
         _spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", _dates, _parse_list),
@@ -538,6 +594,9 @@ def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
         if spec is None:
             settings.problems.append(f"{path}: unknown key {excerpt(key)} ignored")
             continue
+        if spec.entry is not None and isinstance(value, Mapping):
+            settings.values[key] = _entries(path, spec, value, settings.problems)
+            continue
         try:
             settings.values[key] = spec.check(value)
         except InvalidSetting as error:
@@ -545,6 +604,20 @@ def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
                 f"{path}: {key} {error}; allowed: {spec.allowed}; using {spec.default!r}"
             )
     return settings
+
+
+def _entries(path: Path, spec: SettingSpec, table: Mapping[str, Any], problems: list[str]) -> Any:
+    """A table's entries, each checked on its own: the good ones kept, each bad one reported."""
+    assert spec.entry is not None
+    kept: dict[str, Any] = {}
+    for name, value in table.items():
+        try:
+            if len(kept) >= MAX_PRESETS:
+                raise InvalidSetting(f"is one too many; at most {MAX_PRESETS}")
+            kept[name.strip()] = spec.entry(name, value)
+        except InvalidSetting as error:
+            problems.append(f"{path}: {spec.key}.{excerpt(name)} {error}; ignored")
+    return kept
 
 
 def break_intervals_problem(micro_minutes: int, long_minutes: int) -> str | None:

@@ -4,6 +4,10 @@ Working weekdays with one or more time ranges each (a range whose end is not aft
 overnight and belongs to the day it starts on), plus dated exceptions: days off (public holidays)
 and extra working days (make-up working weekends). Local times are turned into UTC intervals with
 the zone's rules, so daylight-saving days have their true length.
+
+A range is read as people write a shift: `9-18`, `9:00-18:00`, `09:00–18:00` (any dash, `~`,
+`至`, `到`), `8.30-17.30`, a full-width colon; a day's ranges as `9-12, 13:30-18` (`read_hours`).
+It is always written back as `09:00-18:00`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,13 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_DASHES = "-‐‑‒–—―−~～〜至到"  # hyphen, the Unicode dashes and minus, tildes, 至 and 到
+_TIME = r"(\d{1,2})(?:[:：.](\d{2}))?"  # 9, 09, 9:30, 09：30, 9.30
+_RANGE = re.compile(rf"^{_TIME}[{_DASHES}]{_TIME}$")
+_AROUND = re.compile(rf"\s*([{_DASHES}:：.])\s*")  # "9 - 18", "9 : 30" are one range
+_BETWEEN = re.compile(r"[,，、;；\s]+")  # between a day's ranges: commas (full-width too), spaces
+_SEPARATES = re.compile(r"[,，、;；]")  # what surely separates ranges (a space may not)
+MAX_TEXT = 200  # a day's hours, as typed: a few ranges; past this it is not hours
 
 Interval = tuple[datetime, datetime]
 
@@ -35,9 +45,10 @@ class ShiftProblem(Enum):
 class InvalidShift(ValueError):
     """A shift value that cannot be used; `str()` says what is expected, `problem` why."""
 
-    def __init__(self, message: str, problem: ShiftProblem) -> None:
+    def __init__(self, message: str, problem: ShiftProblem, item: str = "") -> None:
         super().__init__(message)
         self.problem = problem
+        self.item = item  # the range as typed that is wrong, where one is
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -53,25 +64,35 @@ class TimeRange:
         end = "24:00" if self.end == time(0) else f"{self.end:%H:%M}"  # re-parses as itself
         return f"{self.start:%H:%M}-{end}"
 
+    @property
+    def minutes(self) -> int:
+        """How long it lasts; an overnight range runs on into the next day."""
+        start, end = _span_minutes(self)
+        return end - start
+
     @classmethod
     def parse(cls, text: str) -> TimeRange:
-        match = _RANGE.match(text)
+        """One range, as written: `09:00-18:00`, `9-18`, `9:00–18:00`, `22-6` (overnight)."""
+        match = _RANGE.match(_AROUND.sub(r"\1", text.strip())) if len(text) <= MAX_TEXT else None
         if match is None:
             raise InvalidShift(
-                f"{text!r} is not a time range like 09:00-18:00", ShiftProblem.NOT_A_RANGE
+                f"{text!r} is not a time range like 09:00-18:00", ShiftProblem.NOT_A_RANGE, text
             )
-        start_hour, start_minute, end_hour, end_minute = (int(part) for part in match.groups())
+        start_hour, start_minute, end_hour, end_minute = (
+            int(part) if part is not None else 0 for part in match.groups()
+        )
         if (start_hour, start_minute) == (end_hour, end_minute) or start_hour == 24:
             raise InvalidShift(
                 f"{text!r} is empty or impossible; 00:00-24:00 is a whole day",
                 ShiftProblem.IMPOSSIBLE,
+                text,
             )
         try:
-            start = time(start_hour % 24 if start_hour == 24 else start_hour, start_minute)
-            end = time(end_hour % 24 if end_hour == 24 else end_hour, end_minute)
+            start = time(start_hour, start_minute)
+            end = time(0 if end_hour == 24 and end_minute == 0 else end_hour, end_minute)
         except ValueError:
             raise InvalidShift(
-                f"{text!r} has an impossible time", ShiftProblem.IMPOSSIBLE
+                f"{text!r} has an impossible time", ShiftProblem.IMPOSSIBLE, text
             ) from None
         return cls(start, end)
 
@@ -97,6 +118,36 @@ def parse_ranges(items: Iterable[str]) -> tuple[TimeRange, ...]:
             ShiftProblem.LONGER_THAN_A_DAY,
         )
     return tuple(ranges)
+
+
+def split_hours(text: str) -> list[str]:
+    """A day's hours as typed, `9-12, 13:30-18` or `9-12 13:30-18`, as one text per range."""
+    joined = _AROUND.sub(r"\1", text)
+    return [item for item in _BETWEEN.split(joined) if item]
+
+
+def read_hours(text: str) -> tuple[TimeRange, ...]:
+    """A day's time ranges as a person types them (see `split_hours`, `TimeRange.parse`),
+    checked as `parse_ranges` checks them; InvalidShift names what is wrong."""
+    if len(text) > MAX_TEXT:
+        raise InvalidShift(
+            f"at most {MAX_TEXT} characters of time ranges; got {len(text):,}",
+            ShiftProblem.NOT_A_RANGE,
+            text[:20] + "…",
+        )
+    items = split_hours(text)
+    try:
+        return parse_ranges(items)
+    except InvalidShift as error:
+        if error.problem is ShiftProblem.NOT_A_RANGE and _SEPARATES.search(text) is None:
+            # "9 to 5" is one entry, not three: it is named whole
+            raise InvalidShift(str(error), error.problem, text.strip()) from None
+        raise
+
+
+def hours_text(ranges: Iterable[TimeRange]) -> str:
+    """Ranges as they are written back: `09:00-12:00, 13:30-18:00`."""
+    return ", ".join(map(str, ranges))
 
 
 def _span_minutes(item: TimeRange) -> tuple[int, int]:

@@ -31,8 +31,8 @@ from companion.ui.window_slot import WindowSlot
 if TYPE_CHECKING:
     from companion.domain.first_break import UpcomingBreak
     from companion.features import Services
-    from companion.platform.hotkey import GlobalShortcut
     from companion.scheduling.break_driver import BreakDriver
+    from companion.ui.settings import DetectionStatus
     from companion.ui.tray import TrayMenu
     from companion.ui.tray_presence import TrayPresence
     from companion.ui.welcome import WelcomeWindow
@@ -61,14 +61,14 @@ class Welcome(QObject):
         presence: TrayPresence,
         menu: TrayMenu,
         driver: Callable[[], BreakDriver | None],  # the break driver, once it runs
-        shortcut: Callable[[], GlobalShortcut | None],  # the quick log's
+        detection: Callable[[], DetectionStatus],  # the microphone, the quick log's shortcut
         enabled: bool,  # run_app says so unless `--no-welcome`; tests only when they ask
     ) -> None:
         super().__init__()
         self._services = services
         self._presence = presence
         self._menu = menu
-        self._driver, self._shortcut = driver, shortcut
+        self._driver, self._detection = driver, detection
         paths = services.data.paths
         # Decided before the store is opened (opening makes the database).
         self._new_user = enabled and not paths.database.exists()
@@ -79,7 +79,7 @@ class Welcome(QObject):
         self._said_wait = False
         self._coming_back = False  # after a call: a look at who has the keyboard is due
         self._following_focus = False  # waiting for another window to let go of the keyboard
-        self._slot = WindowSlot(services.speech, self._make_window)
+        self._slot = WindowSlot(services.speech, self._make_window, place=self._place)
 
     @property
     def window(self) -> WelcomeWindow | None:
@@ -200,22 +200,31 @@ class Welcome(QObject):
         window = self._slot.get()
         window.load(self._services.settings)
         window.retranslate(self._services.speech.language)
-        window.place_by()
-        self._slot.show()
+        self._slot.show()  # by the tray icon, or centred (`place`)
         log.info("welcome shown")
 
     # -- the window ---------------------------------------------------------------------------
+
+    def _place(self, window: WelcomeWindow) -> None:
+        """By the tray icon, where the tray says now where it is (else centred)."""
+        tray = self._presence.tray
+        window.place(tray.geometry() if tray is not None else None)
 
     def _make_window(self) -> WelcomeWindow:
         from companion.ui.welcome import WelcomeWindow, WhereItLives
 
         presence, services = self._presence, self._services
         tray = presence.tray
+        status = self._detection()
+        listens = bool(services.settings.get("calls.detect_microphone"))
         where = WhereItLives(
             in_tray=tray is not None,
             tray_rect=tray.geometry() if tray is not None else None,
-            shortcut=self._held_shortcut(),
+            shortcut=status.shortcut_sequence if status.shortcut_reason is None else "",
             log_action=self._menu.log_action.text(),
+            call_action=self._menu.call_action.text(),
+            calls_detected=listens and status.microphone_reason is None,
+            call_shortcut=self._call_shortcut(),
         )
         window = WelcomeWindow(
             services.settings, where, self.first_break, services.clock, presence.icon
@@ -225,10 +234,14 @@ class Welcome(QObject):
         window.language_chosen.connect(self.language_chosen)
         return window
 
-    def _held_shortcut(self) -> str:
-        """The quick log's shortcut, only if it was registered ("" otherwise)."""
-        shortcut = self._shortcut()
-        return shortcut.sequence if shortcut is not None and shortcut.status is None else ""
+    def _call_shortcut(self) -> str:
+        """The global shortcut for "I'm on a call", only if one is held ("" otherwise).
+
+        THE ONE PLACE for it: there is no such shortcut yet (issue 26 adds global shortcuts
+        for postpone, skip and "I'm on a call"); once there is, return its sequence here (as
+        `_detection().shortcut_sequence` is for the quick log) and the welcome's sentence about
+        calls names the keys (`ui.welcome.calls_sentence`)."""
+        return ""
 
     def first_break(self, hours: list[str], days: list[str]) -> UpcomingBreak | None:
         """When the first break comes with these hours and days (the rest as set)."""

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -468,10 +468,9 @@ class CheckInDialog(QWidget):
                 self.resize(self.width(), height)
 
     def _centre_on_active_screen(self) -> None:
-        screen = QGuiApplication.screenAt(self.cursor().pos()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.size())
-        self.move(area.center().x() - size.width() // 2, area.center().y() - size.height() // 2)
+        from companion.ui.screen_fit import place_window
+
+        place_window(self)  # as every window opens
 
     # -- keyboard ----------------------------------------------------------------------------
 

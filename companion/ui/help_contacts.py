@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.screen_fit import place_window
+
 Contact = dict[str, str]  # {"name": ..., "how": ...}, as the settings file holds it
 
 
@@ -108,6 +110,8 @@ class HelpContactsWindow(QDialog):
         agent saved something, so the first words say it was saved."""
         self._gently = gently
         self.set_contacts(configured)
+        if not self.isVisible():
+            place_window(self)  # centred on the active screen, as every window opens
         self.show()
         self.raise_()
         self.activateWindow()

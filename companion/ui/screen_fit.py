@@ -4,12 +4,19 @@ with the window's frame), and on it, when shown and each time its content grows.
 `keep_on_screen` is called once for every window (`WindowSlot` does it for the windows it
 makes); a window whose content may be taller than a small screen (1024×600 is common on a
 call-centre desk) puts that content in `scrolled(...)` and keeps its buttons in a row outside.
+
+Where a window opens is decided here too, the same way for every window and offer
+(`place_window`): centred on the free area of the screen the mouse is on, or next to the tray
+icon for a window that points at it (the welcome). `WindowSlot` places the windows it shows;
+a window shown another way calls `place_window` before it shows itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 # Before the window manager framed a window, its frame is not known: a usual one is assumed.
@@ -27,6 +34,70 @@ def available_area(window: QWidget) -> QRect:
     """The free area (without task bars) of the screen `window` is on."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+GAP = 8  # between the tray icon and a window put next to it
+
+
+def active_screen() -> QScreen:
+    """The screen the person is looking at: the one the mouse is on (else the primary)."""
+    return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+
+
+def known_place(rect: QRect | None) -> bool:
+    """Whether `rect` says where a tray icon is. Right after it is shown, before the tray host
+    embedded it, Qt on X11 gives the icon's place as (0, 0) (checked with trayer): not known."""
+    return rect is not None and rect.isValid() and not rect.isEmpty() and rect.topLeft() != QPoint()
+
+
+def place_window(window: QWidget, anchor: QRect | None = None) -> None:
+    """Where `window` opens: next to `anchor` (the tray icon's place, where the tray tells it),
+    else centred on the free area of the active screen; with its frame, inside that area.
+    Called before the window is shown, so that the window manager maps it there."""
+    if window.isFullScreen() or window.isMaximized():
+        return
+    window.ensurePolished()  # the style sheet's fonts and margins count in its size
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()  # the size it will show at: Qt would pick it at show()
+    _grow_to_content(window)  # as its first showing would: centred at the size it shows at
+    screen = None
+    if anchor is not None and known_place(anchor):
+        screen = QGuiApplication.screenAt(anchor.center())
+    screen = screen or active_screen()
+    if window.isWindow() and window.screen() is not screen:
+        window.setScreen(screen)
+    area = screen.availableGeometry()
+    margins = frame_margins(window)
+    _no_bigger_than(window, area, margins)  # a window taller than a small screen scrolls
+    size = window.size().grownBy(margins)
+    width, height = min(size.width(), area.width()), min(size.height(), area.height())
+    x = area.left() + (area.width() - width) // 2
+    y = area.top() + (area.height() - height) // 2
+    if anchor is not None and known_place(anchor) and area.contains(anchor.center()):
+        x = anchor.center().x() - width // 2
+        above = anchor.center().y() >= area.center().y()
+        y = anchor.top() - GAP - height if above else anchor.bottom() + GAP
+    x = min(max(x, area.left()), area.left() + area.width() - width)
+    y = min(max(y, area.top()), area.top() + area.height() - height)
+    window.move(x, y)
+    # Some windows learn their size only as they are shown: `ScreenFit` then places it again.
+    _PLACED[window] = (anchor, window.size())
+
+
+_PLACED: WeakKeyDictionary[QWidget, tuple[QRect | None, QSize]] = WeakKeyDictionary()
+
+
+def _grown_since_placed(window: QWidget) -> bool:
+    placed = _PLACED.get(window)
+    return placed is not None and placed[1] != window.size()
+
+
+def _place_again(window: QWidget) -> None:
+    """Placed again at the size it shows at (where it was placed: by its anchor, or centred)."""
+    placed = _PLACED.pop(window, None)
+    if placed is not None:
+        place_window(window, placed[0])
+        _PLACED.pop(window, None)
 
 
 def frame_margins(window: QWidget) -> QMargins:
@@ -53,6 +124,18 @@ def fit_to_screen(window: QWidget) -> None:
         return
     area = available_area(window)
     margins = frame_margins(window)
+    _no_bigger_than(window, area, margins)
+    frame_width = window.width() + margins.left() + margins.right()
+    frame_height = window.height() + margins.top() + margins.bottom()
+    position = window.pos()  # a window's position is its frame's corner
+    x = min(max(position.x(), area.left()), area.left() + area.width() - frame_width)
+    y = min(max(position.y(), area.top()), area.top() + area.height() - frame_height)
+    if (x, y) != (position.x(), position.y()):
+        window.move(max(x, area.left()), max(y, area.top()))
+
+
+def _no_bigger_than(window: QWidget, area: QRect, margins: QMargins) -> None:
+    """`window`, with its frame, no larger than `area` (its minimum size too)."""
     widest = max(area.width() - margins.left() - margins.right(), 100)
     tallest = max(area.height() - margins.top() - margins.bottom(), 100)
     if window.minimumWidth() > widest:
@@ -62,13 +145,6 @@ def fit_to_screen(window: QWidget) -> None:
     width, height = min(window.width(), widest), min(window.height(), tallest)
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
-    frame_width = window.width() + margins.left() + margins.right()
-    frame_height = window.height() + margins.top() + margins.bottom()
-    position = window.pos()  # a window's position is its frame's corner
-    x = min(max(position.x(), area.left()), area.left() + area.width() - frame_width)
-    y = min(max(position.y(), area.top()), area.top() + area.height() - frame_height)
-    if (x, y) != (position.x(), position.y()):
-        window.move(max(x, area.left()), max(y, area.top()))
 
 
 class ScreenFit(QObject):
@@ -79,6 +155,7 @@ class ScreenFit(QObject):
         super().__init__(window)
         self._window = window
         self._shown = False
+        self._place_at_paint = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -91,8 +168,20 @@ class ScreenFit(QObject):
                 if not self._shown:
                     self._shown = True
                     _grow_to_content(self._window)
+                if _grown_since_placed(self._window):
+                    # Where it was placed, at its new size. On X11 a move while a window is
+                    # being shown, before the window manager framed it, places its inside
+                    # (openbox, checked): there it waits for the first paint, once framed.
+                    if QGuiApplication.platformName() == "xcb":
+                        self._place_at_paint = True
+                    else:
+                        _place_again(self._window)
                 fit_to_screen(self._window)  # before it is first painted too large
             self._timer.start()
+        elif self._place_at_paint and event.type() == QEvent.Type.Paint:
+            # Framed by now; placed again once the paint is done, not in the middle of it.
+            self._place_at_paint = False
+            QTimer.singleShot(0, self, lambda: _place_again(self._window))
         return False
 
 

@@ -1,10 +1,13 @@
 """After a mood log with high stress: a gentle offer of a breathing minute or a reframing
-exercise. Never forced: "Not now" (or Esc, or closing it) simply dismisses it."""
+exercise. Never forced: "Not now" (or Esc, or closing it) simply dismisses it. It opens where
+every window opens: centred on the screen the mouse is on (`screen_fit.place_window`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from companion.ui.screen_fit import place_window
 
 
 class SupportOffer(QDialog):
@@ -53,6 +56,8 @@ class SupportOffer(QDialog):
                 "a few minutes to look at the thought that stings, can take the edge off."
             ).replace("%1", str(stress))
         )
+        if not self.isVisible():
+            place_window(self)
         self.show()
         self.raise_()
         self.activateWindow()

@@ -48,6 +48,9 @@ class TrayPresence(QObject):
             return
         log.info("no system tray on this desktop; showing the stand-in window")
         self.stand_in = StandInWindow(self.icon, self.menu)
+        from companion.ui.screen_fit import place_window  # not before the tray shows
+
+        place_window(self.stand_in)  # centred on the active screen, as every window opens
         self.stand_in.show()
         self.tray_watch = TrayWatch(self)
         self.tray_watch.appeared.connect(self._move_to_tray)

@@ -1,20 +1,27 @@
-"""The welcome on a first start: where Companion lives, how to log a mood, the shift and the
+"""The welcome on a first start: where Companion lives, how to log a mood, that breaks wait
+during a call (and how to say one is on where Companion cannot tell), the shift and the
 language, and when the first break will come.
 
 A window shown once (the feature decides when), never forced: Start saves the shift hours and
 days; Skip, Esc or the window's close button leave the shift as it was. The language is not
 part of that choice: picking one applies (and saves) it at once, as the tray menu does, and the
 window follows; Skip keeps it. The first-break sentence is asked anew (`preview`) at each edit
-of the hours or days.
+of the hours or days; it sits above the buttons, outside the part that scrolls on a small
+screen, so it is always in view. The hours are typed, picked or one of the administrator's
+named shifts (`ui.shift_hours`).
 
-Keyboard: Tab goes hours, days, language, Skip, Start; Enter is Start, Esc is Skip.
+It opens next to the tray icon where the tray says where that is, else centred on the screen
+the mouse is on (`screen_fit.place_window`).
+
+Keyboard: Tab goes hours (text, pickers, named shifts), days, language, Skip, Start; Enter is
+Start, Esc is Skip.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from itertools import pairwise
 from typing import Any
@@ -29,21 +36,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.domain.first_break import UpcomingBreak
-from companion.domain.shift import WEEKDAYS, InvalidShift, TimeRange, parse_ranges
+from companion.domain.shift import WEEKDAYS, InvalidShift, hours_text
 from companion.settings import LANGUAGES, Settings
-from companion.ui.screen_fit import available_area, frame_margins, scrolled
-from companion.ui.settings.widgets import error_label, plain, split_ranges, weekday_names
+from companion.ui.screen_fit import known_place, place_window, scrolled
+from companion.ui.settings.widgets import plain, weekday_names
+from companion.ui.shift_hours import HoursEdit, shift_error
 
 Preview = Callable[[list[str], list[str]], UpcomingBreak | None]  # hours, days -> first break
 WINDOW_WIDTH = 600
-GAP = 8  # between the tray icon and the window put next to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,9 @@ class WhereItLives:
     tray_rect: QRect | None  # the icon's place on the screen, where the tray tells it
     shortcut: str  # the global shortcut in force ("" when none was registered)
     log_action: str  # the menu's "Log mood…" text, as the menu now shows it
+    call_action: str = "I'm on a call"  # the menu's "I'm on a call" text, as it shows it
+    calls_detected: bool = False  # the microphone tells Companion when a call is on
+    call_shortcut: str = ""  # the global shortcut for "I'm on a call" ("" when there is none)
 
 
 def corner(icon: QRect, screen: QRect) -> str:
@@ -64,6 +73,16 @@ def corner(icon: QRect, screen: QRect) -> str:
     column = (centre.x() - screen.left()) // third
     horizontal = ("-left", "", "-right")[min(max(column, 0), 2)]
     return vertical + horizontal
+
+
+CORNERS: dict[str, Callable[[], str]] = {  # said when asked: in the language then in force
+    "top-left": lambda: QCoreApplication.translate("Welcome", "top left"),
+    "top": lambda: QCoreApplication.translate("Welcome", "top"),
+    "top-right": lambda: QCoreApplication.translate("Welcome", "top right"),
+    "bottom-left": lambda: QCoreApplication.translate("Welcome", "bottom left"),
+    "bottom": lambda: QCoreApplication.translate("Welcome", "bottom"),
+    "bottom-right": lambda: QCoreApplication.translate("Welcome", "bottom right"),
+}
 
 
 class WelcomeWindow(QDialog):
@@ -103,19 +122,22 @@ class WelcomeWindow(QDialog):
         self.where.setWordWrap(True)
         self.logging = QLabel(content)
         self.logging.setWordWrap(True)
+        self.calls = QLabel(content)
+        self.calls.setWordWrap(True)
         where_row = QHBoxLayout()
         where_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.addWidget(self.where)
         texts.addWidget(self.logging)
+        texts.addWidget(self.calls)
         where_row.addLayout(texts, 1)
 
         self.shift_group = QGroupBox(content)
         self.hours_label = QLabel(self.shift_group)
-        self.hours = QLineEdit(self.shift_group)
-        self.hours.setPlaceholderText("09:00-12:00, 13:00-18:00")
+        self.hours_edit = HoursEdit(self.shift_group)
+        self.hours = self.hours_edit.line  # the typed text
+        self.hours_error = self.hours_edit.error  # the line that says what is wrong
         self.hours_label.setBuddy(self.hours)
-        self.hours_error = error_label(self.shift_group)
         self.days_label = QLabel(self.shift_group)
         self.day_boxes = [QCheckBox(self.shift_group) for _ in WEEKDAYS]
         self.days_label.setBuddy(self.day_boxes[0])
@@ -129,12 +151,11 @@ class WelcomeWindow(QDialog):
         days_row.addStretch(1)
         grid = QGridLayout(self.shift_group)
         grid.setVerticalSpacing(6)
-        grid.addWidget(self.hours_label, 0, 0)
-        grid.addWidget(self.hours, 0, 1)
-        grid.addWidget(self.hours_error, 1, 1)
-        grid.addWidget(self.days_label, 2, 0)
-        grid.addLayout(days_row, 2, 1)
-        grid.addWidget(self.own_hours, 3, 1)
+        grid.addWidget(self.hours_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.hours_edit, 0, 1)
+        grid.addWidget(self.days_label, 1, 0)
+        grid.addLayout(days_row, 1, 1)
+        grid.addWidget(self.own_hours, 2, 1)
         grid.setColumnStretch(1, 1)
 
         self.language_label = QLabel(content)
@@ -147,7 +168,7 @@ class WelcomeWindow(QDialog):
         language_row.addWidget(self.language)
         language_row.addStretch(1)
 
-        self.first_break = QLabel(content)
+        self.first_break = QLabel(self)  # with the buttons: never scrolled out of view
         self.first_break.setObjectName("firstBreak")
         bold = self.first_break.font()
         bold.setBold(True)
@@ -164,7 +185,6 @@ class WelcomeWindow(QDialog):
         body.addLayout(where_row)
         body.addWidget(self.shift_group)
         body.addLayout(language_row)
-        body.addWidget(self.first_break)
         body.addWidget(self.later)
         body.addStretch(1)
 
@@ -178,10 +198,11 @@ class WelcomeWindow(QDialog):
         buttons.addWidget(self.start_button)
         self._outer = layout = QVBoxLayout(self)
         layout.addWidget(scrolled(content, self), 1)
+        layout.addWidget(self.first_break)
         layout.addLayout(buttons)
 
         order: list[QWidget] = [
-            self.hours,
+            self.hours_edit.last_in_chain(),
             *self.day_boxes,
             self.language,
             self.skip_button,
@@ -190,7 +211,7 @@ class WelcomeWindow(QDialog):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
-        self.hours.textChanged.connect(self.update_first_break)
+        self.hours_edit.changed.connect(self.update_first_break)
         for box in self.day_boxes:
             box.toggled.connect(self.update_first_break)
         self.language.currentIndexChanged.connect(self._language_picked)
@@ -207,8 +228,9 @@ class WelcomeWindow(QDialog):
         days = set(settings.get("shift.days"))
         for name, box in zip(WEEKDAYS, self.day_boxes, strict=True):
             box.setChecked(name in days)
-        hours = settings.get("shift.hours")
-        self.hours.setText(", ".join("00:00-24:00" if h == "00:00-00:00" else h for h in hours))
+        self.hours_edit.set_presets(settings.get("shift.presets"))
+        self.setTabOrder(self.hours_edit.last_in_chain(), self.day_boxes[0])
+        self.hours_edit.set_text(", ".join(settings.get("shift.hours")))
         self._by_day = sorted(settings.get("shift.hours_by_day"))
         self._select_language(settings.language)
 
@@ -231,9 +253,11 @@ class WelcomeWindow(QDialog):
         )
         self.where.setText(self.where_sentence())
         self.logging.setText(self.logging_sentence())
+        self.calls.setText(self.calls_sentence())
         self.shift_group.setTitle(translate("Welcome", "Your shift"))
         self.hours_label.setText(translate("Welcome", "Working &hours"))
         self.hours.setAccessibleName(plain(self.hours_label.text()))
+        self.hours_edit.retranslate()
         self.days_label.setText(translate("Welcome", "Working &days"))
         short, full = weekday_names()
         for box, short_name, full_name in zip(self.day_boxes, short, full, strict=True):
@@ -277,19 +301,11 @@ class WelcomeWindow(QDialog):
                 "own, with this icon.",
             )
         rect = where.tray_rect
-        if rect is not None and rect.isValid() and not rect.isEmpty():
-            corners = {
-                "top-left": translate("Welcome", "top left"),
-                "top": translate("Welcome", "top"),
-                "top-right": translate("Welcome", "top right"),
-                "bottom-left": translate("Welcome", "bottom left"),
-                "bottom": translate("Welcome", "bottom"),
-                "bottom-right": translate("Welcome", "bottom right"),
-            }
+        if rect is not None and known_place(rect):
             return translate(
                 "Welcome",
                 "Companion lives in the tray: look for this icon at the %1 of the screen.",
-            ).replace("%1", corners[corner(rect, self._screen_rect(rect))])
+            ).replace("%1", CORNERS[corner(rect, self._screen_rect(rect))]())
         if sys.platform == "win32":
             return translate(
                 "Welcome",
@@ -339,6 +355,16 @@ class WelcomeWindow(QDialog):
             "Welcome", "To log a mood after a call, click “%1” in that window."
         ).replace("%1", action)
 
+    def calls_sentence(self) -> str:
+        """That breaks wait during a call and, where the microphone cannot tell, how to say
+        one is on."""
+        return calls_sentence(
+            self._where.calls_detected,
+            self._where.in_tray,
+            plain(self._where.call_action),
+            self._where.call_shortcut,
+        )
+
     def fit_content(self) -> None:
         """As tall as its content at its width (a small screen's fit makes it scroll)."""
         self.ensurePolished()  # the style sheet's fonts, before they are measured
@@ -348,64 +374,43 @@ class WelcomeWindow(QDialog):
         content = self._content.heightForWidth(inner)
         if content < 0:
             content = self._content.sizeHint().height()
+        below = self.first_break.heightForWidth(inner) + layout.spacing()
         buttons = self.start_button.sizeHint().height() + layout.spacing()
-        self.resize(WINDOW_WIDTH, content + buttons + margins.top() + margins.bottom() + 8)
+        height = content + below + buttons + margins.top() + margins.bottom() + 8
+        self.resize(WINDOW_WIDTH, height)
 
-    def place_by(self, available: QRect | None = None) -> None:
-        """Next to the tray icon, where the tray says where it is (the screen fit keeps it on).
-        Called before it is shown, so that the window manager maps it there."""
-        rect = self._where.tray_rect
-        if rect is None or not rect.isValid() or rect.isEmpty():
-            return
-        area = available or available_area(self)
-        frame = frame_margins(self)
-        size = self.size().grownBy(frame)
-        x = min(
-            max(rect.center().x() - size.width() // 2, area.left()), area.right() - size.width()
-        )
-        if rect.center().y() < area.center().y():
-            y = max(rect.bottom() + GAP, area.top())
-        else:
-            y = min(rect.top() - GAP - size.height(), area.bottom() - size.height())
-        self.move(max(x, area.left()), max(y, area.top()))
+    def place(self, tray_rect: QRect | None = None) -> None:
+        """Next to the tray icon where the tray says where it is (`tray_rect`, as it is now;
+        else as it was when the window was made), else centred on the active screen. Called
+        before it is shown, so that the window manager maps it there."""
+        if known_place(tray_rect):
+            self._where = replace(self._where, tray_rect=tray_rect)
+            self.where.setText(self.where_sentence())
+        place_window(self, self._where.tray_rect)
 
     # -- the shift, as edited -----------------------------------------------------------------
 
     def shift_values(self) -> dict[str, list[str]]:
         """The hours and days as typed; raises ValueError with a sentence while they are wrong."""
-        translate = QCoreApplication.translate
-        items = split_ranges(self.hours.text())
-        if not items:
-            raise ValueError(
-                translate("SettingsDialog", "Enter at least one time range, like 09:00-18:00.")
-            )
-        for item in items:
-            try:
-                TimeRange.parse(item)
-            except InvalidShift:
-                raise ValueError(
-                    translate(
-                        "SettingsDialog", "“%1” is not a time range like 09:00-18:00."
-                    ).replace("%1", item)
-                ) from None
         try:
-            ranges = parse_ranges(items)
-        except InvalidShift:
-            raise ValueError(translate("SettingsDialog", "These time ranges overlap.")) from None
-        hours = ["00:00-24:00" if str(r) == "00:00-00:00" else str(r) for r in ranges]
+            ranges = self.hours_edit.ranges()
+        except InvalidShift as error:
+            raise ValueError(shift_error(error)) from None
         days = [name for name, box in zip(WEEKDAYS, self.day_boxes, strict=True) if box.isChecked()]
-        return {"shift.hours": hours, "shift.days": days}
+        return {"shift.hours": hours_text(ranges).split(", "), "shift.days": days}
 
     def update_first_break(self) -> None:
         try:
             values = self.shift_values()
-        except ValueError as error:
-            self.hours_error.setText(str(error))
-            self.hours_error.show()
-            self.first_break.clear()
+        except ValueError:
+            # The line under the hours says what is wrong; this one keeps its place.
+            self.first_break.setText(
+                QCoreApplication.translate(
+                    "Welcome", "Once the hours are right, this says when your first break comes."
+                )
+            )
             self.start_button.setEnabled(False)
             return
-        self.hours_error.hide()
         self.start_button.setEnabled(True)
         upcoming = self._preview(values["shift.hours"], values["shift.days"])
         self.first_break.setText(
@@ -436,6 +441,67 @@ class WelcomeWindow(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.reject()
         super().closeEvent(event)
+
+
+def running_line(in_tray: bool, tray_rect: QRect | None) -> str:
+    """The one line a terminal start prints once Companion is up: that it runs and where."""
+    translate = QCoreApplication.translate
+    if not in_tray:
+        return translate(
+            "Welcome",
+            "Companion is running in a small window of its own: this desktop has no system tray.",
+        )
+    if tray_rect is not None and known_place(tray_rect):
+        screen = QGuiApplication.screenAt(tray_rect.center()) or QGuiApplication.primaryScreen()
+        return translate(
+            "Welcome",
+            "Companion is running: its icon is in the system tray, at the %1 of the screen.",
+        ).replace("%1", CORNERS[corner(tray_rect, screen.geometry())]())
+    return translate("Welcome", "Companion is running: its icon is in the system tray.")
+
+
+def calls_sentence(detected: bool, in_tray: bool, action: str, keys: str = "") -> str:
+    """“Breaks never come during a call …”, and, where the microphone cannot tell (`detected`
+    False), the ways to say a call is on: the menu's `action`, the global shortcut `keys`
+    (a QKeySequence's text; "" while there is none) and the command a softphone can run."""
+    translate = QCoreApplication.translate
+    wait = translate("Welcome", "Breaks never come during a call: they wait until it ends.")
+    if detected:
+        how = translate(
+            "Welcome", "Companion notices a call by itself while your microphone is in use."
+        )
+        return f"{wait} {how}" if not wait.endswith("。") else wait + how
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    if in_tray and shown:
+        how = translate(
+            "Welcome",
+            "Companion can't tell here when you are on a call, so tell it: press %2, choose "
+            "“%1” in the icon's menu, or let your softphone run “companion call start” and "
+            "“companion call end”.",
+        )
+    elif in_tray:
+        how = translate(
+            "Welcome",
+            "Companion can't tell here when you are on a call, so tell it: choose “%1” in the "
+            "icon's menu, or let your softphone run “companion call start” and “companion call "
+            "end”.",
+        )
+    elif shown:
+        how = translate(
+            "Welcome",
+            "Companion can't tell here when you are on a call, so tell it: press %2, choose "
+            "“%1” under “More” in its window, or let your softphone run “companion call start” "
+            "and “companion call end”.",
+        )
+    else:
+        how = translate(
+            "Welcome",
+            "Companion can't tell here when you are on a call, so tell it: choose “%1” under "
+            "“More” in its window, or let your softphone run “companion call start” and "
+            "“companion call end”.",
+        )
+    how = how.replace("%1", action).replace("%2", shown)
+    return f"{wait} {how}" if not wait.endswith("。") else wait + how
 
 
 def first_break_sentence(upcoming: UpcomingBreak | None, now: datetime, zone: tzinfo) -> str:

@@ -2,7 +2,9 @@
 app follows, written once.
 
 When it is made it speaks the app's language and follows each change of it, and it refreshes
-after the events it follows (when on screen). `show` brings it to the person.
+after the events it follows (when on screen). `show` brings it to the person; one that was not
+on screen opens where every window opens (`place`: centred on the active screen, see
+`screen_fit.place_window`).
 """
 
 from __future__ import annotations
@@ -47,10 +49,12 @@ class WindowSlot(Generic[W]):
         make: Callable[[], W],
         *,
         refresh_on: tuple[SignalInstance, ...] = (),
+        place: Callable[[W], None] | None = None,  # where it opens; None: centred
     ) -> None:
         self._languages = languages
         self._make = make
         self._refresh_on = refresh_on
+        self._place = place
         self.window: W | None = None
 
     def get(self) -> W:
@@ -73,6 +77,13 @@ class WindowSlot(Generic[W]):
         window = self.get()
         if refresh and made:
             window.refresh()  # type: ignore[attr-defined]
+        if not window.isVisible():
+            if self._place is not None:
+                self._place(window)
+            else:
+                from companion.ui.screen_fit import place_window
+
+                place_window(window)
         bring_forward(window, take_focus=take_focus)
         return window
 

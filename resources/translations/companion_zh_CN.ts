@@ -1277,22 +1277,22 @@ Your entries start on %3.</source>
 <context>
     <name>DateList</name>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="157"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="151"/>
         <source>%1: date to add</source>
         <translation>%1：要添加的日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="159"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="153"/>
         <source>Add the date to %1</source>
         <translation>把日期添加到%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="161"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="155"/>
         <source>Remove the selected date from %1 (Del)</source>
         <translation>从%1中删除选中的日期（Del 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="163"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>Remove the selected date (Del)</source>
         <translation>删除选中的日期（Del 键）</translation>
     </message>
@@ -1672,32 +1672,32 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="31"/>
+        <location filename="../../companion/ui/help_contacts.py" line="33"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="32"/>
+        <location filename="../../companion/ui/help_contacts.py" line="34"/>
         <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
         <translation>可以直接找他们聊，或请主管帮你约个时间聊聊。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="37"/>
+        <location filename="../../companion/ui/help_contacts.py" line="39"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划（EAP）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="38"/>
+        <location filename="../../companion/ui/help_contacts.py" line="40"/>
         <source>Your administrator can add its number or chat address here.</source>
         <translation>管理员可以在这里填上它的电话或在线咨询方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="43"/>
+        <location filename="../../companion/ui/help_contacts.py" line="45"/>
         <source>Public mental-health line</source>
         <translation>公共心理援助热线</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="44"/>
+        <location filename="../../companion/ui/help_contacts.py" line="46"/>
         <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
         <translation>请查找你所在城市或地区的官方心理援助热线（例如在当地卫生健康部门的网站上）。</translation>
     </message>
@@ -1705,52 +1705,52 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="155"/>
+        <location filename="../../companion/ui/help_contacts.py" line="159"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="157"/>
+        <location filename="../../companion/ui/help_contacts.py" line="161"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="185"/>
+        <location filename="../../companion/ui/help_contacts.py" line="189"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="186"/>
+        <location filename="../../companion/ui/help_contacts.py" line="190"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="187"/>
+        <location filename="../../companion/ui/help_contacts.py" line="191"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="188"/>
+        <location filename="../../companion/ui/help_contacts.py" line="192"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="193"/>
+        <location filename="../../companion/ui/help_contacts.py" line="197"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197"/>
+        <location filename="../../companion/ui/help_contacts.py" line="201"/>
         <source>Your entry is saved.</source>
         <translation>你的心情记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="202"/>
+        <location filename="../../companion/ui/help_contacts.py" line="206"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="207"/>
+        <location filename="../../companion/ui/help_contacts.py" line="211"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
@@ -2638,163 +2638,163 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="76"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="70"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="77"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="71"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="78"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="72"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="79"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="73"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="80"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="74"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="81"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="75"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="82"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="76"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="85"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="79"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="86"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="80"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="87"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="81"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="88"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="82"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="89"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="83"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="90"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="84"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/widgets.py" line="91"/>
+        <location filename="../../companion/ui/settings/widgets.py" line="85"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="114"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="107"/>
         <source>Working week</source>
         <translation>每周工作安排</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="108"/>
         <source>Usual working &amp;hours</source>
         <translation>平时的工作时间(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="118"/>
-        <source>Separate time ranges with commas; 22:00-06:00 runs overnight.</source>
-        <translation>多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="122"/>
         <source>&amp;Working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
         <source>Other hours that day</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
-        <location filename="../../companion/ui/welcome.py" line="242"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
+        <location filename="../../companion/ui/welcome.py" line="266"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="128"/>
         <source>as usual</source>
         <translation>同平时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>Other hours on %1 (empty: as usual)</source>
         <translation>%1另有的工作时间（留空则同平时）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="138"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="135"/>
         <source>Days off</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="140"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="136"/>
         <source>Extra working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="143"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="139"/>
         <source>Days &amp;off (holidays)</source>
         <translation>休息日（节假日）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="137"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="112"/>
+        <source>Below, other hours for some days, typed the same way (9-18, 9-12, 13:30-18); 22-6 runs overnight.</source>
+        <translation>下面可以给某几天另设工作时间，写法相同（如 9-18 或 9-12，13:30-18）；22-6 表示跨夜到次日。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="137"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="146"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="142"/>
         <source>E&amp;xtra working days</source>
         <translation>调休上班日(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="149"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="145"/>
         <source>No breaks on these days, such as public holidays.</source>
         <translation>这些日子不提醒休息，比如法定节假日。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="148"/>
         <source>Working days outside the usual week, such as make-up weekends.</source>
         <translation>平常工作周以外的上班日，比如调休补班的周末。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="156"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="152"/>
         <source>Start Companion when I &amp;log in</source>
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
@@ -3214,35 +3214,32 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
-        <location filename="../../companion/ui/welcome.py" line="380"/>
+        <location filename="../../companion/ui/shift_hours.py" line="44"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="214"/>
+        <location filename="../../companion/ui/shift_hours.py" line="50"/>
         <source>“%1” is not a possible time range.</source>
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
-        <location filename="../../companion/ui/welcome.py" line="387"/>
+        <location filename="../../companion/ui/shift_hours.py" line="51"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
-        <location filename="../../companion/ui/welcome.py" line="394"/>
+        <location filename="../../companion/ui/shift_hours.py" line="46"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="228"/>
+        <location filename="../../companion/ui/shift_hours.py" line="48"/>
         <source>These time ranges span more than a day.</source>
         <translation>这些时间段加起来超过了一天。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/shift_tab.py" line="242"/>
+        <location filename="../../companion/ui/settings/shift_tab.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3333,6 +3330,79 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>ShiftHours</name>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="60"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="62"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="73"/>
+        <source>%1–%2 (next day)</source>
+        <translation>%1–次日 %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="87"/>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="88"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="93"/>
+        <source>That is %1: %2.</source>
+        <translation>即 %1，共 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="250"/>
+        <source>+ Add a range</source>
+        <translation>+ 加一段</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="251"/>
+        <source>Add a time range</source>
+        <translation>添加一段工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="252"/>
+        <source>Your team&apos;s shifts:</source>
+        <translation>团队班次：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="254"/>
+        <source>Type the hours as you write them, such as 9-18, 9:00-18:00, 9-12, 13:30-18 or 22-6 (overnight), or set them with the pickers below.</source>
+        <translation>按平时的写法输入即可，如 9-18、9:00-18:00、9-12，13:30-18 或 22-6（跨夜），也可以用下面的时间选择框设置。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="327"/>
+        <source>Start of time range %1</source>
+        <translation>第 %1 段的开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="330"/>
+        <source>End of time range %1</source>
+        <translation>第 %1 段的结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="333"/>
+        <source>Remove time range %1</source>
+        <translation>删除第 %1 段时间</translation>
+    </message>
+</context>
+<context>
     <name>StandInWindow</name>
     <message>
         <location filename="../../companion/ui/tray.py" line="278"/>
@@ -3381,32 +3451,32 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>SupportOffer</name>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="52"/>
+        <location filename="../../companion/ui/support_offer.py" line="55"/>
         <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
         <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="61"/>
+        <location filename="../../companion/ui/support_offer.py" line="66"/>
         <source>A moment for you · Companion</source>
         <translation>给自己一点时间 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="62"/>
+        <location filename="../../companion/ui/support_offer.py" line="67"/>
         <source>That sounded hard.</source>
         <translation>这通电话不容易。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="63"/>
+        <location filename="../../companion/ui/support_offer.py" line="68"/>
         <source>&amp;Breathe for a minute</source>
         <translation>呼吸一分钟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="64"/>
+        <location filename="../../companion/ui/support_offer.py" line="69"/>
         <source>&amp;Reframe the thought</source>
         <translation>换个角度想(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="65"/>
+        <location filename="../../companion/ui/support_offer.py" line="70"/>
         <source>&amp;Not now</source>
         <translation>先不用(&amp;N)</translation>
     </message>
@@ -4035,7 +4105,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="160"/>
-        <location filename="../../companion/ui/welcome.py" line="253"/>
+        <location filename="../../companion/ui/welcome.py" line="277"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4058,168 +4128,218 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="223"/>
-        <location filename="../../companion/ui/welcome.py" line="224"/>
+        <location filename="../../companion/ui/welcome.py" line="245"/>
+        <location filename="../../companion/ui/welcome.py" line="246"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="226"/>
+        <location filename="../../companion/ui/welcome.py" line="248"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="234"/>
+        <location filename="../../companion/ui/welcome.py" line="257"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="235"/>
+        <location filename="../../companion/ui/welcome.py" line="258"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="237"/>
+        <location filename="../../companion/ui/welcome.py" line="261"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <location filename="../../companion/ui/welcome.py" line="270"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="247"/>
+        <location filename="../../companion/ui/welcome.py" line="271"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="251"/>
+        <location filename="../../companion/ui/welcome.py" line="275"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="260"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="265"/>
+        <location filename="../../companion/ui/welcome.py" line="289"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="266"/>
+        <location filename="../../companion/ui/welcome.py" line="290"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="274"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="282"/>
+        <location filename="../../companion/ui/welcome.py" line="79"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="283"/>
+        <location filename="../../companion/ui/welcome.py" line="80"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="81"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="285"/>
+        <location filename="../../companion/ui/welcome.py" line="82"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="286"/>
+        <location filename="../../companion/ui/welcome.py" line="83"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="287"/>
+        <location filename="../../companion/ui/welcome.py" line="84"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="289"/>
+        <location filename="../../companion/ui/welcome.py" line="305"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="294"/>
+        <location filename="../../companion/ui/welcome.py" line="310"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="300"/>
+        <location filename="../../companion/ui/welcome.py" line="316"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="303"/>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="320"/>
+        <location filename="../../companion/ui/welcome.py" line="336"/>
         <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="324"/>
+        <location filename="../../companion/ui/welcome.py" line="340"/>
         <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="331"/>
+        <location filename="../../companion/ui/welcome.py" line="347"/>
         <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="338"/>
+        <location filename="../../companion/ui/welcome.py" line="354"/>
         <source>To log a mood after a call, click “%1” in that window.</source>
         <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="445"/>
+        <location filename="../../companion/ui/welcome.py" line="408"/>
+        <source>Once the hours are right, this says when your first break comes.</source>
+        <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="450"/>
+        <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
+        <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="456"/>
+        <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
+        <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <source>Companion is running: its icon is in the system tray.</source>
+        <translation>心伴已在运行：图标在系统托盘里。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="468"/>
+        <source>Breaks never come during a call: they wait until it ends.</source>
+        <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <source>Companion notices a call by itself while your microphone is in use.</source>
+        <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="476"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="483"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="490"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="497"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="511"/>
         <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="453"/>
+        <location filename="../../companion/ui/welcome.py" line="519"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="455"/>
+        <location filename="../../companion/ui/welcome.py" line="521"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="459"/>
+        <location filename="../../companion/ui/welcome.py" line="525"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="461"/>
+        <location filename="../../companion/ui/welcome.py" line="527"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="465"/>
+        <location filename="../../companion/ui/welcome.py" line="531"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="467"/>
+        <location filename="../../companion/ui/welcome.py" line="533"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

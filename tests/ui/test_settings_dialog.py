@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QGroupBox,
     QLabel,
@@ -110,9 +111,10 @@ def assert_all_pass_their_check(values: dict) -> None:
 # -- values in and out -----------------------------------------------------------------------
 
 
-# Where to send team summaries is the administrator's (settings.toml or `config set`), and
-# consent is never a setting at all: `team.share` exists only to be refused.
-NOT_EDITED = {"language", "team.url", "team.name", "team.share"}
+# Where to send team summaries and the named shifts are the administrator's (settings.toml or
+# `config set`; the named shifts are offered on the Shift tab), and consent is never a setting
+# at all: `team.share` exists only to be refused.
+NOT_EDITED = {"language", "team.url", "team.name", "team.share", "shift.presets"}
 
 
 def test_every_setting_but_the_language_and_the_team_server_is_edited_here():
@@ -516,7 +518,9 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
 def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
     pick(qtbot, dialog.shift.days_off, date(2026, 10, 1))  # one selected date: Remove is enabled
     dialog.shift.hours.setFocus()
-    expected: list[QWidget] = []
+    [hours] = dialog.shift.hours_edit.pickers  # 09:00-18:00: one range, its pickers
+    expected: list[QWidget] = [hours.start, hours.end, hours.remove]
+    expected.append(dialog.shift.hours_edit.add_button)
     for box, edit in zip(dialog.shift.day_boxes, dialog.shift.day_hours, strict=True):
         expected += [box, edit]
     expected += [
@@ -534,8 +538,9 @@ def test_tab_walks_the_shift_tab_in_reading_order(qtbot, dialog):
     walked: list[QWidget] = []
     while len(walked) < len(expected):
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-        if walked and focused() is walked[-1] and isinstance(focused(), QDateEdit):
-            continue  # Tab steps through a date's year, month and day before it moves on
+        if walked and focused() is walked[-1] and isinstance(focused(), QDateTimeEdit):
+            continue  # Tab steps through a date's year, month and day (a time's hour and
+            # minute) before it moves on
         walked.append(focused())
     assert [w.accessibleName() or w.text() for w in walked] == [
         w.accessibleName() or w.text() for w in expected
@@ -610,8 +615,9 @@ ZH = {
     "Sun": "周日",
     "Working week": "每周工作安排",
     "Usual working &hours": "平时的工作时间(&H)",
-    "Separate time ranges with commas; 22:00-06:00 runs overnight.": (
-        "多个时间段用逗号隔开；22:00-06:00 表示跨夜的班次。"
+    "Below, other hours for some days, typed the same way (9-18, 9-12, 13:30-18); 22-6 runs "
+    "overnight.": (
+        "下面可以给某几天另设工作时间，写法相同（如 9-18 或 9-12，13:30-18）；22-6 表示跨夜到次日。"
     ),
     "&Working days": "工作日(&W)",
     "Other hours that day": "当天另有时间",

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.app import CompanionApp
 from companion.domain.mood import make_mood_input
@@ -256,10 +256,16 @@ def test_tab_goes_hours_days_language_skip_start(qtbot, paths, soon):
         window.activateWindow()
         window.hours.setFocus()
         qtbot.waitUntil(window.hours.hasFocus)
-        expected = [*window.day_boxes, window.language, window.skip_button, window.start_button]
-        for widget in expected:
+        [hours] = window.hours_edit.pickers  # 09:00-18:00: one range, with its pickers
+        expected = [hours.start, hours.end, hours.remove, window.hours_edit.add_button]
+        expected += [*window.day_boxes, window.language, window.skip_button, window.start_button]
+        walked: list[QWidget] = []
+        while len(walked) < len(expected):
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-            assert QApplication.focusWidget() is widget
+            if walked and QApplication.focusWidget() is walked[-1]:
+                continue  # Tab goes from a time's hour to its minute before it moves on
+            walked.append(QApplication.focusWidget())
+        assert walked == expected
         hint = window.sizeHint()
         assert hint.width() <= 1000 and hint.height() <= 560  # a 1024×600 screen, with a frame
     finally:

@@ -38,7 +38,7 @@ def test_several_ranges_a_day_and_a_whole_day():
 @pytest.mark.parametrize(
     "items",
     [
-        ["9-18"],
+        ["9 to 18"],
         ["09:00-09:00"],
         ["25:00-26:00"],
         ["09:00-12:00", "11:00-13:00"],

@@ -1,7 +1,10 @@
 """The Shift tab of the settings: the working week, its hours, days off and extra working days.
 
-The hours are checked while they are typed, by the rules of `companion.domain.shift`; each
-field says what is wrong underneath it. Also here: whether Companion starts at login.
+The usual hours are typed as agents write them (`9-18`, `9-12, 13:30-18`), set with time pickers
+or with one click on a shift the administrator named (`ui.shift_hours.HoursEdit`); the other
+hours of a day are typed the same way. Both are checked while they are typed, by the rules of
+`companion.domain.shift`, and each says what is wrong underneath it. Also here: whether
+Companion starts at login.
 """
 
 from __future__ import annotations
@@ -16,30 +19,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.shift import WEEKDAYS, InvalidShift, ShiftProblem, TimeRange, parse_ranges
+from companion.domain.shift import WEEKDAYS, InvalidShift, read_hours
 from companion.settings import InvalidSetting, Settings
 from companion.ui.settings.status import DetectionStatus
-from companion.ui.settings.widgets import (
-    DateList,
-    error_label,
-    plain,
-    split_ranges,
-    tab_layout,
-    weekday_names,
-)
-
-
-def _range_text(item: TimeRange) -> str:
-    text = str(item)
-    return "00:00-24:00" if text == "00:00-00:00" else text  # a whole day, as the file spells it
+from companion.ui.settings.widgets import DateList, error_label, plain, tab_layout, weekday_names
+from companion.ui.shift_hours import HoursEdit, shift_error
 
 
 def _ranges_display(items: list[str]) -> str:
-    return ", ".join("00:00-24:00" if item == "00:00-00:00" else item for item in items)
+    return ", ".join(items)
 
 
 class ShiftTab(QWidget):
@@ -51,13 +44,14 @@ class ShiftTab(QWidget):
         super().__init__(parent)
         self.week_group = QGroupBox(self)
         self.hours_label = QLabel(self.week_group)
-        self.hours = QLineEdit(self.week_group)
-        self.hours.setPlaceholderText("09:00-12:00, 13:00-18:00")
+        self.hours_edit = HoursEdit(self.week_group, compact=True)
+        self.hours = self.hours_edit.line  # the typed text
+        self.hours_error = self.hours_edit.error  # the line that says what is wrong
         self.hours_label.setBuddy(self.hours)
         self.hours_hint = QLabel(self.week_group)
         self.hours_hint.setObjectName("hint")
         self.hours_hint.setWordWrap(True)
-        self.hours_error = error_label(self.week_group)
+        self.hours_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.days_label = QLabel(self.week_group)
         self.own_hours_label = QLabel(self.week_group)
         self.own_hours_label.setWordWrap(True)
@@ -82,14 +76,13 @@ class ShiftTab(QWidget):
         week = QVBoxLayout(self.week_group)
         week.setSpacing(4)
         week.addWidget(self.hours_label)
-        week.addWidget(self.hours)
-        week.addWidget(self.hours_error)
+        week.addWidget(self.hours_edit)
         week.addWidget(self.hours_hint)
         week.addSpacing(6)
         week.addLayout(grid)
         week.addWidget(self.day_hours_error)
         week.addStretch(1)
-        self.hours.textChanged.connect(self.edited)
+        self.hours_edit.changed.connect(self.edited)
 
         self.dates_group = QGroupBox(self)
         self.days_off = DateList(self.dates_group)
@@ -114,9 +107,12 @@ class ShiftTab(QWidget):
         self.week_group.setTitle(translate("SettingsDialog", "Working week"))
         self.hours_label.setText(translate("SettingsDialog", "Usual working &hours"))
         self.hours.setAccessibleName(plain(self.hours_label.text()))
+        self.hours_edit.retranslate()
         self.hours_hint.setText(
             translate(
-                "SettingsDialog", "Separate time ranges with commas; 22:00-06:00 runs overnight."
+                "SettingsDialog",
+                "Below, other hours for some days, typed the same way (9-18, 9-12, 13:30-18); "
+                "22-6 runs overnight.",
             )
         )
         self.days_label.setText(translate("SettingsDialog", "&Working days"))
@@ -162,27 +158,28 @@ class ShiftTab(QWidget):
         for name, box, edit in zip(WEEKDAYS, self.day_boxes, self.day_hours, strict=True):
             box.setChecked(name in days)
             edit.setText(_ranges_display(by_day[name]) if name in by_day else "")
-        self.hours.setText(_ranges_display(settings.get("shift.hours")))
+        self.hours_edit.set_presets(settings.get("shift.presets"))
+        self.hours_edit.set_text(_ranges_display(settings.get("shift.hours")))
         self.days_off.set_dates(settings.get("shift.days_off"))
         self.extra_days.set_dates(settings.get("shift.extra_days"))
         self.at_login.setChecked(settings.get("startup.at_login"))
 
     def validate(self) -> bool:
         """Show what is wrong under the usual hours and under the days; True if nothing is."""
-        valid = True
-        for label, check in (
-            (self.hours_error, lambda: self._ranges(self.hours.text())),
-            (self.day_hours_error, self._hours_by_day),
-        ):
-            try:
-                check()
-            except InvalidSetting as error:
-                label.setText(str(error))
-                label.show()
-                valid = False
-            else:
-                label.clear()
-                label.hide()
+        try:
+            self.hours_edit.ranges()  # its own line says what is wrong
+        except InvalidShift:
+            valid = False
+        else:
+            valid = True
+        try:
+            self._hours_by_day()
+        except InvalidSetting as error:
+            self.day_hours_error.setText(str(error))
+            self.day_hours_error.show()
+            return False
+        self.day_hours_error.clear()
+        self.day_hours_error.hide()
         return valid
 
     def values(self) -> dict[str, Any]:
@@ -200,34 +197,10 @@ class ShiftTab(QWidget):
 
     def _ranges(self, text: str) -> list[str]:
         """Checked, sorted range texts; raises InvalidSetting with a sentence for the agent."""
-        translate = QCoreApplication.translate
-        items = split_ranges(text)
-        if not items:
-            raise InvalidSetting(
-                translate("SettingsDialog", "Enter at least one time range, like 09:00-18:00.")
-            )
-        for item in items:
-            try:
-                TimeRange.parse(item)
-            except InvalidShift as error:
-                if error.problem is ShiftProblem.IMPOSSIBLE and ":" in item:
-                    message = translate("SettingsDialog", "“%1” is not a possible time range.")
-                else:
-                    message = translate(
-                        "SettingsDialog", "“%1” is not a time range like 09:00-18:00."
-                    )
-                raise InvalidSetting(message.replace("%1", item)) from None
         try:
-            ranges = parse_ranges(items)
+            return [str(item) for item in read_hours(text)]
         except InvalidShift as error:
-            if error.problem is ShiftProblem.OVERLAP:
-                raise InvalidSetting(
-                    translate("SettingsDialog", "These time ranges overlap.")
-                ) from None
-            raise InvalidSetting(
-                translate("SettingsDialog", "These time ranges span more than a day.")
-            ) from None
-        return [_range_text(item) for item in ranges]
+            raise InvalidSetting(shift_error(error)) from None
 
     def _hours_by_day(self) -> dict[str, list[str]]:
         _short, full = weekday_names()

@@ -1,7 +1,7 @@
 """What the settings tabs share: the bounds and texts of the settings file, and small widgets.
 
-`spec_bounds` reads a number's range from `companion.settings.SPECS`, `split_ranges` splits
-typed time ranges, `DateList` is the list of days off or extra working days, and the helpers
+`spec_bounds` reads a number's range from `companion.settings.SPECS`, `DateList` is the list of
+days off or extra working days, and the helpers
 make a bounded spin box, an error line and the weekday names every tab spells the same way.
 """
 
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from companion.settings import SPECS
 
-_SEPARATORS = re.compile(r"[,，、;；]")  # a Chinese input method may type a full-width comma
 _BOUNDS = re.compile(r"from (-?\d+) to (-?\d+)")
 
 
@@ -37,11 +36,6 @@ def spec_bounds(key: str) -> tuple[int, int]:
     if match is None:
         raise KeyError(f"{key} is not a bounded number")
     return int(match.group(1)), int(match.group(2))
-
-
-def split_ranges(text: str) -> list[str]:
-    """`09:00-12:00, 13:00-18:00` as a list of range texts (empty parts dropped)."""
-    return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
 
 
 def plain(text: str) -> str:
