@@ -400,13 +400,18 @@ class CheckInDialog(QWidget):
         )
         previous = self._previous
         change = None if previous is None else score.percent - previous.score.percent
-        if change is not None and abs(change) >= MEANINGFUL_CHANGE:
+        if previous is not None and change is not None and abs(change) >= MEANINGFUL_CHANGE:
+            # The last score for comparison, and no count of points lost: a drop is said
+            # gently (the score above already says how it is).
             text = (
-                self.tr("That is %1 points higher than your last check-in.")
+                self.tr("Higher than at your last check-in (%1). Good to see.")
                 if change > 0
-                else self.tr("That is %1 points lower than your last check-in.")
+                else self.tr(
+                    "Lower than at your last check-in (%1). Harder weeks come and go; "
+                    "go gently with yourself."
+                )
             )
-            self.change_text.setText(text.replace("%1", str(abs(change))))
+            self.change_text.setText(text.replace("%1", str(previous.score.percent)))
             self.change_text.show()
         else:
             self.change_text.hide()

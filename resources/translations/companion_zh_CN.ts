@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="79"/>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="131"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
@@ -460,22 +460,22 @@
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="139"/>
+        <location filename="../../companion/ui/chart_card.py" line="141"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="140"/>
+        <location filename="../../companion/ui/chart_card.py" line="142"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -583,17 +583,17 @@
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405"/>
-        <source>That is %1 points higher than your last check-in.</source>
-        <translation>比上一次自评高 %1 分。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/checkin.py" line="407"/>
-        <source>That is %1 points lower than your last check-in.</source>
-        <translation>比上一次自评低 %1 分。</translation>
+        <source>Higher than at your last check-in (%1). Good to see.</source>
+        <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="415"/>
+        <location filename="../../companion/ui/checkin.py" line="410"/>
+        <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
+        <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/checkin.py" line="420"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/notices.py" line="131"/>
+        <location filename="../../companion/ui/notices.py" line="135"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="132"/>
+        <location filename="../../companion/ui/notices.py" line="136"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="48"/>
+        <location filename="../../companion/ui/notices.py" line="52"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="49"/>
+        <location filename="../../companion/ui/notices.py" line="53"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -625,22 +625,22 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="66"/>
+        <location filename="../../companion/ui/notices.py" line="70"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="67"/>
+        <location filename="../../companion/ui/notices.py" line="71"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="77"/>
+        <location filename="../../companion/ui/notices.py" line="81"/>
         <source>Commands cannot reach Companion</source>
         <translation>心伴收不到命令</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="78"/>
+        <location filename="../../companion/ui/notices.py" line="82"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
@@ -665,82 +665,87 @@ pip install &quot;%3&quot;</translation>
         <translation>可以在“思维记录”里随时再看。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="180"/>
+        <location filename="../../companion/ui/notices.py" line="184"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="181"/>
+        <location filename="../../companion/ui/notices.py" line="185"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="189"/>
+        <location filename="../../companion/ui/notices.py" line="193"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="190"/>
+        <location filename="../../companion/ui/notices.py" line="194"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="141"/>
+        <location filename="../../companion/ui/notices.py" line="145"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="142"/>
+        <location filename="../../companion/ui/notices.py" line="31"/>
+        <source>Companion</source>
+        <translation>心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="146"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="150"/>
+        <location filename="../../companion/ui/notices.py" line="154"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="151"/>
+        <location filename="../../companion/ui/notices.py" line="155"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="161"/>
+        <location filename="../../companion/ui/notices.py" line="165"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="162"/>
+        <location filename="../../companion/ui/notices.py" line="166"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="169"/>
+        <location filename="../../companion/ui/notices.py" line="173"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="170"/>
+        <location filename="../../companion/ui/notices.py" line="174"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="109"/>
+        <location filename="../../companion/ui/notices.py" line="113"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="113"/>
+        <location filename="../../companion/ui/notices.py" line="117"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="118"/>
+        <location filename="../../companion/ui/notices.py" line="122"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="124"/>
+        <location filename="../../companion/ui/notices.py" line="128"/>
         <source>Database moved aside</source>
         <translation>原数据库已另存</translation>
     </message>
@@ -765,12 +770,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="200"/>
+        <location filename="../../companion/ui/notices.py" line="204"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="201"/>
+        <location filename="../../companion/ui/notices.py" line="205"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -894,73 +899,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="247"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="248"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="255"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="256"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="259"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="260"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1045,47 +1050,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="287"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1099,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="292"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="323"/>
+        <location filename="../../companion/ui/dashboard.py" line="319"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1118,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="332"/>
+        <location filename="../../companion/ui/dashboard.py" line="328"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="337"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="357"/>
+        <location filename="../../companion/ui/dashboard.py" line="353"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="364"/>
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="372"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="440"/>
+        <location filename="../../companion/ui/dashboard.py" line="436"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="444"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="449"/>
+        <location filename="../../companion/ui/dashboard.py" line="445"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="450"/>
+        <location filename="../../companion/ui/dashboard.py" line="446"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -1436,37 +1441,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="252"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受？（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="254"/>
-        <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
-        <translation>可以不填。按 0–9 选择，↑ ↓ 调整（最高 10），Delete 清除。</translation>
+        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <source>Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.</source>
+        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 调整，Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="259"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="260"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="258"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="261"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -1517,82 +1522,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="152"/>
+        <location filename="../../companion/ui/exercises/page.py" line="166"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="290"/>
+        <location filename="../../companion/ui/exercises/page.py" line="261"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="331"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="291"/>
+        <location filename="../../companion/ui/exercises/page.py" line="332"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="294"/>
+        <location filename="../../companion/ui/exercises/page.py" line="335"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="295"/>
+        <location filename="../../companion/ui/exercises/page.py" line="336"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="303"/>
+        <location filename="../../companion/ui/exercises/page.py" line="345"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="304"/>
+        <location filename="../../companion/ui/exercises/page.py" line="346"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="305"/>
+        <location filename="../../companion/ui/exercises/page.py" line="347"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="308"/>
+        <location filename="../../companion/ui/exercises/page.py" line="348"/>
+        <source>Done: what changed</source>
+        <translation>完成：有什么变化</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="351"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="309"/>
+        <location filename="../../companion/ui/exercises/page.py" line="352"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="311"/>
+        <location filename="../../companion/ui/exercises/page.py" line="354"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="312"/>
+        <location filename="../../companion/ui/exercises/page.py" line="355"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="314"/>
+        <location filename="../../companion/ui/exercises/page.py" line="357"/>
+        <source>Do it &amp;again</source>
+        <translation>再做一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="358"/>
+        <source>Do this exercise again</source>
+        <translation>再做一次这个练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="360"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="315"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="316"/>
+        <location filename="../../companion/ui/exercises/page.py" line="362"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="317"/>
+        <location filename="../../companion/ui/exercises/page.py" line="363"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -1600,49 +1625,44 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="147"/>
+        <location filename="../../companion/ui/exercises/window.py" line="148"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="148"/>
+        <location filename="../../companion/ui/exercises/window.py" line="149"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="149"/>
+        <location filename="../../companion/ui/exercises/window.py" line="150"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习，回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="159"/>
+        <location filename="../../companion/ui/exercises/window.py" line="160"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="162"/>
+        <location filename="../../companion/ui/exercises/window.py" line="163"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="194"/>
+        <location filename="../../companion/ui/exercises/window.py" line="197"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="198"/>
+        <location filename="../../companion/ui/exercises/window.py" line="201"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="206"/>
+        <location filename="../../companion/ui/exercises/window.py" line="209"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/exercises/window.py" line="212"/>
-        <source>Recorded. Well done.</source>
-        <translation>已记下。做得很好。</translation>
     </message>
 </context>
 <context>
@@ -1988,78 +2008,78 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="182"/>
+        <location filename="../../companion/ui/mood_form.py" line="190"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
         <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="185"/>
+        <location filename="../../companion/ui/mood_form.py" line="193"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
         <translation>备注有 %1 个字，最多只能写 %2 个字，请删减一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="191"/>
+        <location filename="../../companion/ui/mood_form.py" line="199"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
         <translation>备注里有一个看不见的控制字符（%1），可能是粘贴时带进来的，请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="195"/>
+        <location filename="../../companion/ui/mood_form.py" line="203"/>
         <source>The time is in the future. Choose a time that has passed.</source>
         <translation>这个时间还没到，请选择一个已经过去的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="197"/>
+        <location filename="../../companion/ui/mood_form.py" line="205"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
         <translation>这个时间太早了，请选择 2000 年以后的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="221"/>
+        <location filename="../../companion/ui/mood_form.py" line="229"/>
         <source>How stressed were you then? (0 = calm, 10 = at your limit)</source>
         <translation>当时压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="223"/>
+        <location filename="../../companion/ui/mood_form.py" line="231"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
         <translation>此刻压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="226"/>
+        <location filename="../../companion/ui/mood_form.py" line="234"/>
         <source>Stress {}</source>
         <translation>压力值 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="227"/>
-        <source>Keys 0–9 choose, ↑ ↓ adjust (up to 10)</source>
-        <translation>按 0–9 选择，↑ ↓ 微调（最高到 10）</translation>
+        <location filename="../../companion/ui/mood_form.py" line="235"/>
+        <source>Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust</source>
+        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 微调</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="228"/>
+        <location filename="../../companion/ui/mood_form.py" line="236"/>
         <source>Emotions (any that fit)</source>
         <translation>情绪（可多选）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="231"/>
+        <location filename="../../companion/ui/mood_form.py" line="239"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="233"/>
-        <location filename="../../companion/ui/mood_form.py" line="236"/>
+        <location filename="../../companion/ui/mood_form.py" line="241"/>
+        <location filename="../../companion/ui/mood_form.py" line="244"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="238"/>
+        <location filename="../../companion/ui/mood_form.py" line="246"/>
         <source>&amp;Note (optional)</source>
         <translation>备注（选填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="239"/>
+        <location filename="../../companion/ui/mood_form.py" line="247"/>
         <source>What happened, in a few words</source>
         <translation>简单写写发生了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="240"/>
+        <location filename="../../companion/ui/mood_form.py" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2161,6 +2181,64 @@ Try other words, or clear the filters to see every entry.</source>
         <location filename="../../companion/ui/exercises/nvc.py" line="199"/>
         <source>Copy the reply</source>
         <translation>复制这段回复</translation>
+    </message>
+</context>
+<context>
+    <name>Payoff</name>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="22"/>
+        <source>distress</source>
+        <translation>难受程度</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="33"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="42"/>
+        <source>Lower than when you started. Good that you took these few minutes.</source>
+        <translation>比开始时低了。给自己留出这几分钟，是件好事。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="46"/>
+        <source>The same as when you started, and that is all right: sometimes an exercise helps a little later, or simply gives you a pause.</source>
+        <translation>和开始时一样，这也没关系：练习的作用有时来得晚一些，有时它只是让你停下来喘口气。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="52"/>
+        <source>Higher than when you started. That happens when something hard is still on your mind, and it usually settles with time. If it stays heavy, Where to turn is in the tray menu.</source>
+        <translation>比开始时高了。心里还压着难受的事时，常会这样，过一阵子通常会平复。如果一直很沉重，托盘菜单里有“可以找谁”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="58"/>
+        <source>Recorded. When you rate your distress before and after, the change shows here.</source>
+        <translation>已记录。练习前后都给难受程度打分的话，这里会显示变化。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="65"/>
+        <source>Your feelings are lighter than when you began. Good that you took the time to look at this thought.</source>
+        <translation>和刚开始时相比，情绪轻了一些。愿意停下来看看这个念头，是件好事。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="71"/>
+        <source>Your feelings are as strong as when you began, and that is all right: writing a thought down often helps a little later rather than at once.</source>
+        <translation>情绪和刚开始时一样强烈，这也没关系：把念头写下来，作用往往要过一阵子才显出来。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="77"/>
+        <source>Some feelings are stronger than when you began. Looking closely at a hard moment can stir it up for a while. If it stays heavy, Where to turn is in the tray menu.</source>
+        <translation>有些情绪比刚开始时更强了。仔细回看难受的时刻，情绪有时会被翻起来一阵。如果一直很沉重，托盘菜单里有“可以找谁”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="83"/>
+        <source>Some feelings are lighter and some stronger. After a hard contact, both can be true at once.</source>
+        <translation>有的情绪轻了，有的更强了。经历一单难缠的接待后，两种感受同时存在很正常。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="88"/>
+        <source>You can read it again under Thought records.</source>
+        <translation>可以在“思维记录”里随时再看。</translation>
     </message>
 </context>
 <context>
@@ -2310,213 +2388,233 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="308"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="341"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="316"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="343"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="317"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="344"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="318"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="345"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="326"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="354"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="356"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="329"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="330"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="332"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="338"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="339"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="340"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="341"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="350"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="355"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="393"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="396"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="398"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="375"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="403"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="376"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="407"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="408"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="472"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
+        <source>Your thought record is saved</source>
+        <translation>思维记录已保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
+        <source>How strong the emotions were before, and after:</source>
+        <translation>这些情绪之前和现在有多强：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="505"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="495"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="516"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="572"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="549"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="561"/>
+        <source>Your balanced thought: “%1”</source>
+        <translation>更客观的想法：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="606"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="555"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="613"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="563"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="629"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="576"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="642"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="586"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="652"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="612"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="614"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="680"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="616"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="682"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="618"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="684"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>
@@ -2679,8 +2777,8 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="242"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
+        <location filename="../../companion/ui/welcome.py" line="242"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -3160,8 +3258,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="380"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
+        <location filename="../../companion/ui/welcome.py" line="380"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
@@ -3171,14 +3269,14 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="387"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
+        <location filename="../../companion/ui/welcome.py" line="387"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="394"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
+        <location filename="../../companion/ui/welcome.py" line="394"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
@@ -3456,188 +3554,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="282"/>
+        <location filename="../../companion/ui/team_window.py" line="284"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="283"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="284"/>
+        <location filename="../../companion/ui/team_window.py" line="286"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="351"/>
+        <location filename="../../companion/ui/team_window.py" line="353"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="358"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="369"/>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="382"/>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="385"/>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="391"/>
+        <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="417"/>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="421"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="425"/>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="429"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="433"/>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="435"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="434"/>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="437"/>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
         <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="468"/>
+        <location filename="../../companion/ui/team_window.py" line="470"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="517"/>
+        <location filename="../../companion/ui/team_window.py" line="514"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="527"/>
+        <location filename="../../companion/ui/team_window.py" line="524"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -3682,25 +3780,25 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
-        <location filename="../../companion/ui/team_words.py" line="103"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="72"/>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="73"/>
-        <location filename="../../companion/ui/team_words.py" line="105"/>
+        <location filename="../../companion/ui/team_words.py" line="106"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="74"/>
-        <location filename="../../companion/ui/team_words.py" line="106"/>
+        <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
@@ -3715,27 +3813,27 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="101"/>
+        <location filename="../../companion/ui/team_words.py" line="102"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="102"/>
+        <location filename="../../companion/ui/team_words.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="107"/>
+        <location filename="../../companion/ui/team_words.py" line="108"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="131"/>
+        <location filename="../../companion/ui/team_words.py" line="132"/>
         <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="137"/>
+        <location filename="../../companion/ui/team_words.py" line="138"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>
