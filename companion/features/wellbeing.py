@@ -3,7 +3,9 @@ reminder to log when nothing was logged, the weekly check-in (WHO-5), my plan (w
 and *Where to turn*.
 
 The wellbeing driver decides when the summary, the reminder and the check-in are due; they wait
-while a break, a call or a pause is on (`quiet`), and come when it ends.
+while a break, a call or a pause is on (`quiet`), and come when it ends. None of them takes the
+keyboard: the check-in that falls due is offered in a tray message (a click opens it), and where
+there is no tray it is shown without being activated, so someone typing goes on typing.
 """
 
 from __future__ import annotations
@@ -206,10 +208,11 @@ class Wellbeing(QObject):
         dialog.skipped.connect(self._checkin_skipped)
         return dialog
 
-    def offer_checkin(self) -> None:
-        """Show the weekly check-in (from the tray, or offered at the chosen time). Safe to call
-        again: one window only, and an open one keeps its answers. When this week's check-in is
-        done already, the window says so and still allows another."""
+    def offer_checkin(self, *, take_focus: bool = True) -> None:
+        """Show the weekly check-in (from the tray menu or a click on its message: with the
+        keyboard; `take_focus` False: shown without taking it). Safe to call again: one window
+        only, and an open one keeps its answers. When this week's check-in is done already, the
+        window says so and still allows another."""
         from companion.content import ContentError
 
         if self._services.data.journal is None:
@@ -224,11 +227,26 @@ class Wellbeing(QObject):
                 icon=QMessageBox.Icon.Warning,
             )
             return
-        dialog.open_fresh()
+        dialog.open_fresh(take_focus=take_focus)
 
     def _checkin_due(self) -> None:
+        """Its time came: a tray message whose click opens it, never a window that takes the
+        keyboard from someone typing."""
         self._checkin_offered = True
-        self.offer_checkin()
+        if not self._presence.can_tell():
+            self.offer_checkin(take_focus=False)
+            return
+        target = self._services.clock.monotonic() + MESSAGE_TARGET_SECONDS
+        self._message_target = (self.offer_checkin, target)
+        self._presence.tell(
+            QCoreApplication.translate("CompanionApp", "Your weekly check-in"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Five short questions about the last two weeks, whenever you have a moment. "
+                "Click here to open it; it is in the tray menu too.",
+            ),
+            15000,
+        )
 
     def _checkin_skipped(self) -> None:
         if self.driver is not None and self._checkin_offered:

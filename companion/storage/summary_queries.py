@@ -22,7 +22,7 @@ from companion.domain.goals import (
     week_progress,
 )
 from companion.domain.trends import OFFERED_OUTCOMES
-from companion.storage.connection import reading, utc_text
+from companion.storage.connection import from_utc_text, reading, utc_text
 
 _OFFERED = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)
 _TAKEN = ", ".join(f"'{outcome}'" for outcome in TAKEN_OUTCOMES)
@@ -138,3 +138,13 @@ class SummaryQueries:
 
     def check_ins_between(self, since: datetime, until: datetime) -> int:
         return _count(self._db, "check_in", since, until)
+
+    def first_record_at(self) -> datetime | None:
+        """The oldest moment of any record (each a min on an indexed column); None when empty."""
+        (oldest,) = self._db.execute(
+            "SELECT min(t) FROM (SELECT min(at) AS t FROM mood_entry "
+            "UNION ALL SELECT min(due) FROM break_event "
+            "UNION ALL SELECT min(started_at) FROM exercise_use "
+            "UNION ALL SELECT min(at) FROM check_in)"
+        ).fetchone()
+        return None if oldest is None else from_utc_text(str(oldest))

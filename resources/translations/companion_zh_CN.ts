@@ -503,97 +503,97 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="250"/>
+        <location filename="../../companion/ui/checkin.py" line="255"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="251"/>
+        <location filename="../../companion/ui/checkin.py" line="256"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="263"/>
+        <location filename="../../companion/ui/checkin.py" line="268"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="272"/>
+        <location filename="../../companion/ui/checkin.py" line="277"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
         <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· 回车查看结果 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="276"/>
+        <location filename="../../companion/ui/checkin.py" line="281"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277"/>
+        <location filename="../../companion/ui/checkin.py" line="282"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="278"/>
+        <location filename="../../companion/ui/checkin.py" line="283"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="279"/>
+        <location filename="../../companion/ui/checkin.py" line="284"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花一点时间关照自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="280"/>
+        <location filename="../../companion/ui/checkin.py" line="285"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="281"/>
+        <location filename="../../companion/ui/checkin.py" line="286"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="338"/>
+        <location filename="../../companion/ui/checkin.py" line="351"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
         <translation>第 %1 句还没回答，答完后按回车查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="356"/>
+        <location filename="../../companion/ui/checkin.py" line="369"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="382"/>
+        <location filename="../../companion/ui/checkin.py" line="395"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="390"/>
+        <location filename="../../companion/ui/checkin.py" line="403"/>
         <source>%1 out of 100</source>
         <translation>%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="392"/>
+        <location filename="../../companion/ui/checkin.py" line="405"/>
         <source>Your wellbeing score: %1 out of 100</source>
         <translation>你的身心状态得分：%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="396"/>
+        <location filename="../../companion/ui/checkin.py" line="409"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="407"/>
+        <location filename="../../companion/ui/checkin.py" line="420"/>
         <source>Higher than at your last check-in (%1). Good to see.</source>
         <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="410"/>
+        <location filename="../../companion/ui/checkin.py" line="423"/>
         <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
         <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="420"/>
+        <location filename="../../companion/ui/checkin.py" line="433"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -645,14 +645,24 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="174"/>
+        <location filename="../../companion/features/wellbeing.py" line="176"/>
         <source>How was today?</source>
         <translation>今天过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="175"/>
+        <location filename="../../companion/features/wellbeing.py" line="177"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/wellbeing.py" line="242"/>
+        <source>Your weekly check-in</source>
+        <translation>每周身心自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/wellbeing.py" line="243"/>
+        <source>Five short questions about the last two weeks, whenever you have a moment. Click here to open it; it is in the tray menu too.</source>
+        <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
         <location filename="../../companion/flows.py" line="94"/>
@@ -750,7 +760,7 @@ pip install &quot;%3&quot;</translation>
         <translation>原数据库已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="222"/>
+        <location filename="../../companion/features/wellbeing.py" line="225"/>
         <source>Check-in not available</source>
         <translation>暂时无法做身心自评</translation>
     </message>

@@ -131,3 +131,16 @@ def test_the_dashboard_carries_the_progress_of_the_goals_chosen(store):
         ("breaks_taken", 100, True),
         ("log_after_difficult_calls", 1, True),
     ]
+
+
+def test_the_first_record_says_how_long_companion_has_been_used(store):
+    """What the check-in's gentle first week reads when its own note of the first start is
+    missing (an upgrade, a lost state file): the oldest record of any kind."""
+    with store._journal() as journal:
+        assert journal.first_record_at() is None  # a first start
+    mood(store, at(10), 4)
+    exercise(store, at(9), "breathing")
+    brk(store, at(8, 30), "taken")
+    store.add_check_in(CheckIn(uuid.uuid4(), at(11), (3, 3, 3, 3, 3)))
+    with store._journal() as journal:
+        assert journal.first_record_at() == at(8, 30)
