@@ -42,14 +42,17 @@ class GoalWeeks(QTableWidget):
     def set_data(self, weeks: list[GoalWeek]) -> None:
         self.weeks = weeks
         self.clear()
-        codes = [(p.code, p.target) for p in weeks[-1].progress] if weeks else []
+        codes = [(p.code, p.target, p.label) for p in weeks[-1].progress] if weeks else []
         self.setRowCount(len(codes))
         self.setColumnCount(len(weeks))
         self.setHorizontalHeaderLabels(
             [format_day(week.week_start, self.language, year=False) for week in weeks]
         )
         self.setVerticalHeaderLabels(
-            [f"{goal_name(code)} ({target_text(code, target)})" for code, target in codes]
+            [
+                f"{goal_name(code, label)} ({target_text(code, target)})"
+                for code, target, label in codes
+            ]
         )
         for column, week in enumerate(weeks):
             for row, progress in enumerate(week.progress):

@@ -4,119 +4,204 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="32"/>
+        <location filename="../../companion/ui/action_plan.py" line="95"/>
         <source>Take most of the breaks offered</source>
         <translation>按提醒去休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="33"/>
-        <source>Log my mood after difficult calls</source>
-        <translation>难熬时记下心情</translation>
+        <location filename="../../companion/ui/action_plan.py" line="93"/>
+        <source>My own goal</source>
+        <translation>我自己的目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="36"/>
+        <location filename="../../companion/ui/action_plan.py" line="96"/>
+        <source>Log my mood after difficult contacts</source>
+        <translation>难缠的接待后记下心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="97"/>
         <source>Do a reframing exercise</source>
         <translation>练习“换个角度想”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="37"/>
+        <location filename="../../companion/ui/action_plan.py" line="98"/>
         <source>Do the weekly check-in</source>
         <translation>做每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="44"/>
+        <location filename="../../companion/ui/action_plan.py" line="105"/>
         <source>%1 % of them</source>
         <translation>其中 %1%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="46"/>
+        <location filename="../../companion/ui/action_plan.py" line="107"/>
         <source>once a week</source>
         <translation>每周一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="47"/>
+        <location filename="../../companion/ui/action_plan.py" line="108"/>
         <source>%1 a week</source>
         <translation>每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="53"/>
+        <location filename="../../companion/ui/action_plan.py" line="114"/>
         <source>no breaks offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="56"/>
+        <location filename="../../companion/ui/action_plan.py" line="117"/>
         <source>%1 % (target %2 %)</source>
         <translation>%1%（目标 %2%）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="62"/>
-        <location filename="../../companion/ui/action_plan.py" line="81"/>
+        <location filename="../../companion/ui/action_plan.py" line="123"/>
+        <location filename="../../companion/ui/action_plan.py" line="142"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="64"/>
-        <location filename="../../companion/ui/action_plan.py" line="83"/>
+        <location filename="../../companion/ui/action_plan.py" line="125"/>
+        <location filename="../../companion/ui/action_plan.py" line="144"/>
         <source>not yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="68"/>
+        <location filename="../../companion/ui/action_plan.py" line="129"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="154"/>
+        <source>Every break offered was taken: %1</source>
+        <translation>提醒的休息全都休息了：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="157"/>
+        <source>Breaks taken: %1</source>
+        <translation>已休息：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="158"/>
+        <source>Difficult contacts logged: %1</source>
+        <translation>难缠的接待后记下心情：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="161"/>
+        <source>Exercises done: %1</source>
+        <translation>做过的练习：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="162"/>
+        <source>Weekly check-in done</source>
+        <translation>每周身心自评：已完成</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="191"/>
+        <location filename="../../companion/ui/action_plan.py" line="366"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="192"/>
+        <location filename="../../companion/ui/action_plan.py" line="367"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="195"/>
-        <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
-        <translation>选一两个目标，定一个够得着的指标。进度按心伴自周一以来的记录自动计算，不需要手动填写。</translation>
+        <location filename="../../companion/ui/action_plan.py" line="370"/>
+        <source>Pick one or two goals you can reach. Progress counts what Companion recorded since Monday; only your own goal is ticked off by hand.</source>
+        <translation>选一两个够得着的目标。进度按心伴自周一以来的记录自动计算；只有你自己的目标需要手动打勾。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="199"/>
+        <location filename="../../companion/ui/action_plan.py" line="374"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="200"/>
+        <location filename="../../companion/ui/action_plan.py" line="375"/>
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="201"/>
+        <location filename="../../companion/ui/action_plan.py" line="376"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="204"/>
+        <location filename="../../companion/ui/action_plan.py" line="378"/>
+        <source>My own:</source>
+        <translation>我自己的：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="380"/>
         <source>Target for: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="206"/>
+        <location filename="../../companion/ui/action_plan.py" line="382"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="208"/>
+        <location filename="../../companion/ui/action_plan.py" line="384"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="209"/>
+        <location filename="../../companion/ui/action_plan.py" line="385"/>
+        <source>e.g. a walk at lunch</source>
+        <translation>例如：午饭后散散步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="386"/>
+        <source>My own goal, in a few words</source>
+        <translation>我自己的目标，几个字就好</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="387"/>
+        <source>&amp;Done once ✓</source>
+        <translation>完成一次(&amp;D) ✓</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="388"/>
+        <source>My own goal: done once more</source>
+        <translation>我自己的目标：又完成了一次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="389"/>
+        <source>Take one &amp;back</source>
+        <translation>撤回一次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="390"/>
+        <source>My own goal: take back the last tick</source>
+        <translation>我自己的目标：撤回最近一次打勾</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="393"/>
+        <source>Difficult call type</source>
+        <translation>难缠的问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="395"/>
+        <source>This week so far</source>
+        <translation>本周到目前为止</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="396"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="411"/>
+        <source>Write your goal in a few words (at most %1 characters) first.</source>
+        <translation>请先用几个字写下你的目标（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="460"/>
+        <source>Counts an entry with stress %1 or more (where Companion offers a breathing minute; see Settings), or of a call type you mark here:</source>
+        <translation>压力值 %1 及以上的记录都算（也就是心伴提议做呼吸练习的分数，可在设置里修改），另外还算你在这里标出的问题类型：</translation>
     </message>
 </context>
 <context>
@@ -645,22 +730,22 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="176"/>
+        <location filename="../../companion/features/wellbeing.py" line="187"/>
         <source>How was today?</source>
         <translation>今天过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="177"/>
+        <location filename="../../companion/features/wellbeing.py" line="188"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="242"/>
+        <location filename="../../companion/features/wellbeing.py" line="253"/>
         <source>Your weekly check-in</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="243"/>
+        <location filename="../../companion/features/wellbeing.py" line="254"/>
         <source>Five short questions about the last two weeks, whenever you have a moment. Click here to open it; it is in the tray menu too.</source>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
@@ -760,12 +845,12 @@ pip install &quot;%3&quot;</translation>
         <translation>原数据库已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="225"/>
+        <location filename="../../companion/features/wellbeing.py" line="236"/>
         <source>Check-in not available</source>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="187"/>
+        <location filename="../../companion/features/mood.py" line="191"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>

@@ -44,13 +44,14 @@ def test_the_windows_of_this_piece_say_xinban_in_chinese(qtbot, chinese, store, 
     from companion.ui.exercises import ExercisesWindow
     from companion.ui.quick_log import QuickLogDialog
     from companion.ui.reframing_wizard import ReframingWizard
+    from tests.ui.test_summary_and_plan import StorePlan
 
     windows = [
         QuickLogDialog(lambda: store, clock, vocabulary),
         CheckInDialog(store.add_check_in, store.latest_check_in, clock, load_who5()),
         ReframingWizard(store.save_thought, clock, vocabulary, load_reframing, suggest_distortions),
         ExercisesWindow(store.add_exercise, clock, load_reframing),
-        ActionPlanWindow(store.goals, store.set_goal, store.remove_goal, lambda: None),
+        ActionPlanWindow(StorePlan(store, clock), vocabulary),
     ]
     for window in windows:
         qtbot.addWidget(window)
