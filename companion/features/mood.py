@@ -53,6 +53,8 @@ class Mood(QObject):
                 events.check_in_saved,
                 events.goals_changed,
                 events.data_replaced,
+                events.thought_saved,  # What helps: what a thought record changed
+                events.exercise_saved,  # and an exercise
             ),
         )
         self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut

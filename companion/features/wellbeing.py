@@ -64,6 +64,7 @@ class Wellbeing(QObject):
                 events.mood_edited,
                 events.check_in_saved,
                 events.thought_saved,
+                events.exercise_saved,
                 events.settings_changed,
                 events.data_replaced,
             ),

@@ -730,22 +730,22 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="187"/>
+        <location filename="../../companion/features/wellbeing.py" line="188"/>
         <source>How was today?</source>
         <translation>今天过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="188"/>
+        <location filename="../../companion/features/wellbeing.py" line="189"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="253"/>
+        <location filename="../../companion/features/wellbeing.py" line="254"/>
         <source>Your weekly check-in</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="254"/>
+        <location filename="../../companion/features/wellbeing.py" line="255"/>
         <source>Five short questions about the last two weeks, whenever you have a moment. Click here to open it; it is in the tray menu too.</source>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
@@ -845,12 +845,12 @@ pip install &quot;%3&quot;</translation>
         <translation>原数据库已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="236"/>
+        <location filename="../../companion/features/wellbeing.py" line="237"/>
         <source>Check-in not available</source>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="191"/>
+        <location filename="../../companion/features/mood.py" line="193"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -1121,26 +1121,26 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="59"/>
-        <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
-        <translation>练习：做练习前后的难受程度（0–10）。休息：每次休息（完成、提前结束或跳过）之后一小时内记下的心情，平均压力是多少。</translation>
+        <source>Exercises: distress before and after (0–10); thought records: the strongest emotion before and after, on the same scale. Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
+        <translation>练习：做练习前后的难受程度（0–10）；思维记录：前后最强烈的那种情绪，换算到同一刻度。休息：每次休息（完成、提前结束或跳过）之后一小时内记下的心情，平均压力是多少。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="66"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="67"/>
         <source>Wellbeing check-in</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="67"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="68"/>
         <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
         <translation>每次身心自评的 WHO-5 得分（0–100，越高状态越好）。虚线在 52 分：低于这条线时，找人聊聊会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="74"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="75"/>
         <source>Weekly goals</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="75"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="76"/>
         <source>Your plan&apos;s goals, week by week, from what Companion recorded (✓ reached; – no break offered that week).</source>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
@@ -1288,52 +1288,52 @@ Your entries start on %3.</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="90"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="91"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
         <translation>%1 这个时段压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="100"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
         <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="110"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="111"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息：%1 次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="114"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="115"/>
         <source>No break was taken in this range yet.</source>
         <translation>这段时间还没有完成过休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="124"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="125"/>
         <source>No entries this week or last week.</source>
         <translation>本周和上周都没有记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="127"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="128"/>
         <source>No entries yet this week; last week&apos;s mean stress was %1.</source>
         <translation>本周还没有记录；上周平均压力 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="134"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="135"/>
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
         <translation>本周平均压力 %1（%2）；上周没有记录可比较。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="143"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="144"/>
         <source>This week: mean stress %1 (%2), the same as last week.</source>
         <translation>本周平均压力 %1（%2），与上周持平。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="147"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="148"/>
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所下降。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="151"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="152"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所上升。</translation>
     </message>
