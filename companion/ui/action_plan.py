@@ -240,29 +240,33 @@ class ActionPlanWindow(QWidget):
         self.week_heading.setObjectName("hint")
         grid.addWidget(self.week_heading, 0, 2, 1, 2)
 
-        # The difficult contacts: what counts, and the call types marked difficult.
-        self.difficult_hint = QLabel(self)
-        self.difficult_hint.setObjectName("hint")
-        self.difficult_hint.setWordWrap(True)
-        self.difficult_types = ChoiceChips(CATEGORIES, single=False, parent=self)
-        self.difficult_types.changed.connect(self._mark_difficult)
-        # One's own goal: its words beside the box, and the ticks under its bar.
-        self.own_text = QLineEdit(self)
-        self.own_text.setMaxLength(OWN_LABEL_MAX)
-        self.own_text.editingFinished.connect(self._relabel)
-        self.tick_button = QPushButton(self)
-        self.untick_button = QPushButton(self)
-        self.tick_button.clicked.connect(self._tick)
-        self.untick_button.clicked.connect(self._untick)
-        self.own_error = QLabel(self)
-        self.own_error.setObjectName("error")
-        self.own_error.setWordWrap(True)
-        self.own_error.hide()
-
+        # Made in the order Tab visits them: each goal's box, (one's own words,) its target,
+        # then (under "difficult contacts") the call types marked difficult, and (under one's
+        # own goal) its ticks.
         self.rows: dict[str, _Row] = {}
         line = 1
         for code, (default, low, high) in GOALS.items():
-            row = _Row(QCheckBox(self), QSpinBox(self), GoalBar(self), QLabel(self))
+            chosen = QCheckBox(self)
+            if code == OWN:  # one's own goal: its words beside the box
+                self.own_text = QLineEdit(self)
+                self.own_text.setMaxLength(OWN_LABEL_MAX)
+                self.own_text.editingFinished.connect(self._relabel)
+            row = _Row(chosen, QSpinBox(self), GoalBar(self), QLabel(self))
+            if code == DIFFICULT:  # what counts, and the call types marked difficult
+                self.difficult_hint = QLabel(self)
+                self.difficult_hint.setObjectName("hint")
+                self.difficult_hint.setWordWrap(True)
+                self.difficult_types = ChoiceChips(CATEGORIES, single=False, parent=self)
+                self.difficult_types.changed.connect(self._mark_difficult)
+            if code == OWN:  # and the ticks under its bar
+                self.own_error = QLabel(self)
+                self.own_error.setObjectName("error")
+                self.own_error.setWordWrap(True)
+                self.own_error.hide()
+                self.tick_button = QPushButton(self)
+                self.untick_button = QPushButton(self)
+                self.tick_button.clicked.connect(self._tick)
+                self.untick_button.clicked.connect(self._untick)
             row.target.setRange(low, high)
             row.target.setValue(default)
             row.target.setEnabled(False)
@@ -292,6 +296,7 @@ class ActionPlanWindow(QWidget):
                 ticks = QHBoxLayout()
                 ticks.setContentsMargins(24, 0, 0, 0)
                 ticks.addWidget(self.own_error, 1)
+                ticks.addStretch(1)
                 ticks.addWidget(self.tick_button)
                 ticks.addWidget(self.untick_button)
                 grid.addLayout(ticks, line, 0, 1, 4)

@@ -85,7 +85,7 @@ def thought_sentence(payoff: Payoff) -> str:
             "Some feelings are lighter and some stronger. After a hard contact, both can be "
             "true at once.",
         )
-    return QCoreApplication.translate("Payoff", "You can read it again under Thought records.")
+    return ""  # nothing rated before and after: the wizard says where the record is kept
 
 
 def show_changes(

@@ -215,10 +215,19 @@ class ReframingWizard(QWidget):
         self.thought_error.setWordWrap(True)
         self.thought_error.hide()
         self.ended: ThoughtRecord | None = None  # the record just finished, shown on END
+        self.end_intro = QLabel(self)
+        self.end_intro.setWordWrap(True)
         self.end_lines = [big_label(self, "change") for _code in EMOTIONS]
+        for line in self.end_lines:
+            line.hide()  # shown as needed: hidden, they add nothing to the steps' height
         self.end_text = QLabel(self)
         self.end_text.setObjectName("payoffSentence")
         self.end_text.setWordWrap(True)
+        self.end_balanced = QLabel(self)
+        self.end_balanced.setObjectName("thoughtBanner")
+        self.end_balanced.setWordWrap(True)
+        self.end_balanced.setFrameShape(QFrame.Shape.StyledPanel)
+        self.end_balanced.setMargin(8)
 
         for page in (
             self._page(self.situation),
@@ -228,7 +237,7 @@ class ReframingWizard(QWidget):
             self._scroll(self.questions_area),
             self._balanced_page(),
             self._page(self.rerate, self.rerate_none),
-            self._page(*self.end_lines, self.end_text),
+            self._end_page(),
         ):
             self.pages.addWidget(page)
 
@@ -310,6 +319,20 @@ class ReframingWizard(QWidget):
             self.distortion_boxes[code], self.distortion_texts[code] = box, text
         layout.addStretch(1)
         return self._scroll(inner)
+
+    def _end_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.end_intro)
+        for line in self.end_lines:
+            layout.addWidget(line)
+        layout.addSpacing(4)
+        layout.addWidget(self.end_text)
+        layout.addSpacing(12)
+        layout.addWidget(self.end_balanced)
+        layout.addStretch(1)
+        return page
 
     def _balanced_page(self) -> QWidget:
         belief_row = QHBoxLayout()
@@ -409,7 +432,7 @@ class ReframingWizard(QWidget):
             ),
             END: (
                 self.tr("Your thought record is saved"),
-                self.tr("How strong the emotions were before, and after:"),
+                self.tr("You can read it again under Thought records in the tray menu."),
             ),
         }
         return texts[step]
@@ -554,11 +577,14 @@ class ReframingWizard(QWidget):
         show_changes(
             self.end_lines, self, payoff, lambda code: self._vocabulary.emotion(code, language)
         )
-        self.explain.setVisible(bool(payoff.changes))
+        self.end_intro.setText(self.tr("How strong the emotions were before, and after:"))
+        self.end_intro.setVisible(bool(payoff.changes))
         self.end_text.setText(thought_sentence(payoff))
+        self.end_text.setVisible(bool(payoff.changes))  # else the line above says it all
         balanced = record.balanced_thought.strip()
-        self.thought_banner.setVisible(bool(balanced))
-        self.thought_banner.setText(self.tr("Your balanced thought: “%1”").replace("%1", balanced))
+        self.thought_banner.hide()
+        self.end_balanced.setVisible(bool(balanced))
+        self.end_balanced.setText(self.tr("Your balanced thought: “%1”").replace("%1", balanced))
 
     # -- moving between steps ----------------------------------------------------------------
 

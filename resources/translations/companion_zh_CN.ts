@@ -99,107 +99,107 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="366"/>
+        <location filename="../../companion/ui/action_plan.py" line="371"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="367"/>
+        <location filename="../../companion/ui/action_plan.py" line="372"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="370"/>
+        <location filename="../../companion/ui/action_plan.py" line="375"/>
         <source>Pick one or two goals you can reach. Progress counts what Companion recorded since Monday; only your own goal is ticked off by hand.</source>
         <translation>选一两个够得着的目标。进度按心伴自周一以来的记录自动计算；只有你自己的目标需要手动打勾。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="374"/>
+        <location filename="../../companion/ui/action_plan.py" line="379"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="375"/>
+        <location filename="../../companion/ui/action_plan.py" line="380"/>
         <source>Target</source>
-        <translation>指标</translation>
+        <translation>想做到多少</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="376"/>
+        <location filename="../../companion/ui/action_plan.py" line="381"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="378"/>
+        <location filename="../../companion/ui/action_plan.py" line="383"/>
         <source>My own:</source>
         <translation>我自己的：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="380"/>
+        <location filename="../../companion/ui/action_plan.py" line="385"/>
         <source>Target for: %1</source>
-        <translation>指标：%1</translation>
+        <translation>想做到多少：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="382"/>
+        <location filename="../../companion/ui/action_plan.py" line="387"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="384"/>
+        <location filename="../../companion/ui/action_plan.py" line="389"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="385"/>
+        <location filename="../../companion/ui/action_plan.py" line="390"/>
         <source>e.g. a walk at lunch</source>
         <translation>例如：午饭后散散步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="386"/>
+        <location filename="../../companion/ui/action_plan.py" line="391"/>
         <source>My own goal, in a few words</source>
         <translation>我自己的目标，几个字就好</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="387"/>
+        <location filename="../../companion/ui/action_plan.py" line="392"/>
         <source>&amp;Done once ✓</source>
         <translation>完成一次(&amp;D) ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="388"/>
+        <location filename="../../companion/ui/action_plan.py" line="393"/>
         <source>My own goal: done once more</source>
         <translation>我自己的目标：又完成了一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="389"/>
+        <location filename="../../companion/ui/action_plan.py" line="394"/>
         <source>Take one &amp;back</source>
         <translation>撤回一次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="390"/>
+        <location filename="../../companion/ui/action_plan.py" line="395"/>
         <source>My own goal: take back the last tick</source>
         <translation>我自己的目标：撤回最近一次打勾</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="393"/>
+        <location filename="../../companion/ui/action_plan.py" line="398"/>
         <source>Difficult call type</source>
         <translation>难缠的问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="395"/>
+        <location filename="../../companion/ui/action_plan.py" line="400"/>
         <source>This week so far</source>
         <translation>本周到目前为止</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="396"/>
+        <location filename="../../companion/ui/action_plan.py" line="401"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="411"/>
+        <location filename="../../companion/ui/action_plan.py" line="416"/>
         <source>Write your goal in a few words (at most %1 characters) first.</source>
         <translation>请先用几个字写下你的目标（最多 %1 个字）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="460"/>
+        <location filename="../../companion/ui/action_plan.py" line="465"/>
         <source>Counts an entry with stress %1 or more (where Companion offers a breathing minute; see Settings), or of a call type you mark here:</source>
         <translation>压力值 %1 及以上的记录都算（也就是心伴提议做呼吸练习的分数，可在设置里修改），另外还算你在这里标出的问题类型：</translation>
     </message>
@@ -750,16 +750,6 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="94"/>
-        <source>Thought record saved</source>
-        <translation>思维记录已保存</translation>
-    </message>
-    <message>
-        <location filename="../../companion/flows.py" line="95"/>
-        <source>You can read it again under Thought records.</source>
-        <translation>可以在“思维记录”里随时再看。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/notices.py" line="184"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
@@ -855,12 +845,12 @@ pip install &quot;%3&quot;</translation>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="61"/>
+        <location filename="../../companion/flows.py" line="62"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="62"/>
+        <location filename="../../companion/flows.py" line="63"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
@@ -2330,11 +2320,6 @@ Try other words, or clear the filters to see every entry.</source>
         <source>Some feelings are lighter and some stronger. After a hard contact, both can be true at once.</source>
         <translation>有的情绪轻了，有的更强了。经历一单难缠的接待后，两种感受同时存在很正常。</translation>
     </message>
-    <message>
-        <location filename="../../companion/ui/payoff_words.py" line="88"/>
-        <source>You can read it again under Thought records.</source>
-        <translation>可以在“思维记录”里随时再看。</translation>
-    </message>
 </context>
 <context>
     <name>PositiveReframingPage</name>
@@ -2437,7 +2422,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="119"/>
         <source>How are you after that call?</source>
-        <translation>刚才那通电话之后，你感觉怎么样？</translation>
+        <translation>接待完这一单，你感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="122"/>
@@ -2483,233 +2468,238 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="334"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="341"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="343"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="344"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="345"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="346"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="354"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="356"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="400"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="401"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="406"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="393"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="396"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="398"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="403"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="407"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="408"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
+        <source>You can read it again under Thought records in the tray menu.</source>
+        <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="505"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="572"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="551"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="598"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="561"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="587"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="606"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="632"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="613"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="639"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="629"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="642"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="668"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="652"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="704"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="680"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="706"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="682"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="708"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="684"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="710"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>

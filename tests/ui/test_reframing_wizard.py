@@ -119,7 +119,8 @@ def test_the_whole_exercise_with_the_keyboard(qtbot, wizard, store):
     ]
     assert wizard.end_lines[0].accessibleName() == "wronged: from 80 to 40"
     assert wizard.end_text.text().startswith("Your feelings are lighter")
-    assert wizard.thought_banner.text() == f"Your balanced thought: “{record.balanced_thought}”"
+    assert wizard.end_balanced.text() == f"Your balanced thought: “{record.balanced_thought}”"
+    assert not wizard.thought_banner.isVisible()
     assert not wizard.next_button.isVisible() and not wizard.finish_button.isVisible()
     qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
     assert not wizard.isVisible()

@@ -90,7 +90,7 @@ class ExercisePage(QWidget):
         after_layout.addStretch(1)
 
         done, done_layout = self._stage()  # what changed, once Done recorded it
-        self.result_title = _wrapped(done, "title")
+        self.result_title = _wrapped(done)
         self.result_lines = [big_label(done, "change")]
         self.result_text = _wrapped(done)
         self.result_text.setObjectName("payoffSentence")
