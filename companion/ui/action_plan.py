@@ -480,9 +480,10 @@ class ActionPlanWindow(QWidget):
             row.bar.set_bar(progress_bar(progress))
             row.status.setText(progress_text(progress))
             row.bar.setAccessibleName(f"{goal_name(code, goal.label)}: {row.status.text()}")
-        own_chosen = OWN in chosen
-        self.tick_button.setEnabled(own_chosen)
-        self.untick_button.setEnabled(own_chosen and counts is not None and counts.own_ticks > 0)
+        own_chosen = OWN in chosen  # its ticks show once it is chosen
+        self.tick_button.setVisible(own_chosen)
+        self.untick_button.setVisible(own_chosen)
+        self.untick_button.setEnabled(counts is not None and counts.own_ticks > 0)
         wins = small_wins(counts) if counts is not None else []
         self.wins_title.setVisible(bool(wins))
         self.wins.setVisible(bool(wins))

@@ -88,10 +88,6 @@ class RatingRows(QWidget):
             shown = QLabel("50", self)
             shown.setMinimumWidth(28)
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for widget in (slider, shown):  # the rows keep their places as boxes are ticked
-                policy = widget.sizePolicy()
-                policy.setRetainSizeWhenHidden(True)
-                widget.setSizePolicy(policy)
             box.toggled.connect(lambda _on, c=code: self._sync(c))
             box.toggled.connect(lambda _on: self.changed.emit())
             slider.valueChanged.connect(lambda value, label=shown: label.setText(str(value)))
@@ -107,6 +103,10 @@ class RatingRows(QWidget):
         """A row shown (all, or those of `show_only`); its strength only once it is ticked."""
         shown = self._only is None or code in self._only
         ticked = self.boxes[code].isChecked()
+        for widget in (self.sliders[code], self.values_shown[code]):
+            policy = widget.sizePolicy()  # a shown row keeps its height as it is ticked
+            policy.setRetainSizeWhenHidden(shown)
+            widget.setSizePolicy(policy)
         self.boxes[code].setVisible(shown)
         self.sliders[code].setEnabled(ticked)
         self.sliders[code].setVisible(shown and ticked)

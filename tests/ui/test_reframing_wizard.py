@@ -322,3 +322,14 @@ def test_the_end_speaks_chinese(qtbot, wizard):
         assert "情绪轻了一些" in wizard.end_text.text()
     finally:
         translations.apply("en")
+
+
+def test_the_re_rating_shows_the_emotions_rated_before_without_gaps(qtbot, wizard):
+    from companion.domain.thoughts import EmotionRating
+
+    wizard.thought.setPlainText("It is my fault")
+    wizard.emotions.set_values((EmotionRating("wronged", 80), EmotionRating("anxious", 65)))
+    wizard.go(RERATE)
+    rows = wizard.rerate
+    gap = rows.boxes["anxious"].geometry().top() - rows.boxes["wronged"].geometry().bottom()
+    assert gap < rows.boxes["wronged"].height()  # "angry", between them, takes no room

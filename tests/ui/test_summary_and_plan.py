@@ -254,6 +254,7 @@ def test_a_bar_never_looks_done_before_it_is(qtbot, store, clock, plan):
 
 def test_ones_own_goal_is_written_ticked_and_taken_back(qtbot, store, clock, plan):
     row = plan.rows["own"]
+    assert not plan.tick_button.isVisibleTo(plan)  # nothing to tick before it is chosen
     row.chosen.click()  # no words yet: asked for them, nothing stored
     assert not row.chosen.isChecked() and store.goals() == []
     assert plan.own_error.isVisible() and "a few words" in plan.own_error.text()
@@ -262,6 +263,7 @@ def test_ones_own_goal_is_written_ticked_and_taken_back(qtbot, store, clock, pla
     assert [(g.code, g.target, g.label) for g in store.goals()] == [("own", 3, "A walk at lunch")]
     assert not plan.own_error.isVisible()
     assert row.status.text() == "0 of 3" and not plan.untick_button.isEnabled()
+    assert plan.tick_button.isVisibleTo(plan)
     for _ in range(3):
         plan.tick_button.click()
     assert row.status.text() == "3 of 3 ✓"
