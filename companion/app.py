@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from companion import APP_NAME, __version__
+from companion import __version__
 from companion.content.shipped import ShippedContent
 from companion.crash_trace import UncleanStop
 from companion.data_service import AppData
@@ -43,7 +43,7 @@ from companion.settings import Settings
 from companion.settings_service import SettingsKeeper
 from companion.startup import process_age_ms
 from companion.ui.i18n import Speech
-from companion.ui.notices import Notices
+from companion.ui.notices import Notices, app_name
 from companion.ui.tray import TrayMenu
 from companion.ui.tray_presence import TrayPresence
 
@@ -276,7 +276,7 @@ class CompanionApp(QObject):
         print(f"companion: {message}", file=sys.stderr)
         self.exit_code = 1
         if not headless():
-            QMessageBox.critical(None, APP_NAME, message)
+            QMessageBox.critical(None, app_name(), message)
         self.quit()
 
     def shut_down(self) -> None:

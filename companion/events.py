@@ -18,6 +18,7 @@ class AppEvents(QObject):
     mood_edited = Signal(object)  # a MoodEntry changed or deleted in the mood log
     thought_saved = Signal(object)  # a ThoughtRecord finished
     check_in_saved = Signal(object)  # a CheckIn
+    exercise_saved = Signal(object)  # an ExerciseUse recorded in the exercises window
     goals_changed = Signal()  # a weekly goal set or removed
     data_replaced = Signal()  # all data erased: every view of it reloads
     store_opened = Signal()  # the data is ready (at start): a window opened early loads it

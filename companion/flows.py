@@ -6,7 +6,8 @@ finished, in one place.
 - Otherwise a high stress (from `reframing.offer_from_stress`) brings the offer of a breathing
   minute or a reframing (offered, never forced), and anything else a short tray message.
 - A finished thought record is also kept as an exercise, with the distress before and after,
-  so that the trends can show what helps.
+  so that the trends can show what helps. (The wizard itself ends on what changed: no tray
+  message repeats it.)
 """
 
 from __future__ import annotations
@@ -88,14 +89,7 @@ class AfterSave:
         texts = [record.situation, record.automatic_thought, record.balanced_thought]
         for item in record.evidence:
             texts += [item.evidence_for, item.evidence_against]
-        if self.distressed(*texts):
-            return
-        self._tell(
-            QCoreApplication.translate("CompanionApp", "Thought record saved"),
-            QCoreApplication.translate(
-                "CompanionApp", "You can read it again under Thought records."
-            ),
-        )
+        self.distressed(*texts)  # no tray word besides: the wizard ends on what changed
 
     def keep_exercise(self, use: ExerciseUse) -> None:
         """Record an exercise that was done. It only feeds "what helps" on the trends, so a

@@ -1,4 +1,4 @@
-"""Render every step of the reframing exercise, in Simplified Chinese and English.
+"""Render every step of the reframing exercise and its end, in Simplified Chinese and English.
 
     .venv/bin/python scripts/reframing_screenshots.py [OUT_DIR]
 
@@ -81,7 +81,11 @@ def main() -> int:
                 path = out / f"step-{step + 1}-{language}.png"
                 wizard.grab().save(str(path))
                 print(path)
-            wizard.finish()
+            wizard.finish()  # it ends on what changed
+            app.processEvents()
+            path = out / f"done-{language}.png"
+            wizard.grab().save(str(path))
+            print(path)
             records = ThoughtRecordsWindow(lambda s=store: s, clock, vocabulary, load_reframing)
             records.retranslate(language)
             records.show()

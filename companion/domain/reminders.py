@@ -4,6 +4,11 @@ Pure decisions, like `domain.breaks.BreakCycle`: the driver asks `ReminderPlanne
 minute with the time, whether anything must stay quiet (a pause, a call, a break) and a way to
 ask the store what was recorded. Nothing is ever shown while quiet; it waits until the quiet
 ends, and gives up when it would come too late to make sense.
+
+A gentle first week: no check-in is offered before a full week of use. Its questions are about
+the last two weeks, and a questionnaire minutes after a first start only gets in the way. The
+first use is the earliest of when Companion first ran here (kept in the state) and the oldest
+record in the store (an upgrade, or a state file that was lost).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ CHECKIN_REMINDER_AFTER = timedelta(hours=2)
 AFTER_START = timedelta(minutes=15)
 # A shift day: the latest day whose work began at most this long ago.
 SHIFT_DAY_REACH = timedelta(hours=20)
+# No check-in falls due before this long after the first use.
+FIRST_WEEK = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +67,10 @@ class Records(Protocol):
 
     def count_check_ins(self, since: datetime, until: datetime) -> int: ...
 
+    def first_record_at(self) -> datetime | None:
+        """When the oldest record (an entry, a break, an exercise, a check-in) was made."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Due:
@@ -76,6 +87,7 @@ class ReminderState:
     checkin_week: date | None = None  # the Monday of the week the check-in was first offered
     checkin_offered: datetime | None = None
     checkin_reminded: bool = False
+    first_use: datetime | None = None  # when Companion was first used here (see FIRST_WEEK)
 
     def to_dict(self) -> dict[str, str | bool | None]:
         return {
@@ -86,6 +98,7 @@ class ReminderState:
                 None if self.checkin_offered is None else self.checkin_offered.isoformat()
             ),
             "checkin_reminded": self.checkin_reminded,
+            "first_use": None if self.first_use is None else self.first_use.isoformat(),
         }
 
     @classmethod
@@ -111,6 +124,7 @@ class ReminderState:
             checkin_week=day("checkin_week"),
             checkin_offered=moment("checkin_offered"),
             checkin_reminded=values.get("checkin_reminded") is True,
+            first_use=moment("first_use"),
         )
 
 
@@ -161,9 +175,11 @@ class ReminderPlanner:
     zone: tzinfo
     started: datetime  # nothing that fell due before this is shown
     state: ReminderState = field(default_factory=ReminderState)
+    _first_use_known: bool = field(default=False, init=False)
 
     def tick(self, now: datetime, *, quiet: bool, records: Records) -> list[Due]:
         """What to show now (each at most once); records in `state` what it returns."""
+        self.first_use(records)
         if quiet:
             return []  # everything waits; each check below still applies when the quiet ends
         found = []
@@ -200,6 +216,18 @@ class ReminderPlanner:
             return None  # something was logged that day: nothing to remind of
         return Due(LOG_REMINDER, day)
 
+    def first_use(self, records: Records) -> datetime:
+        """When Companion was first used here: the state's (or this start's, on a first
+        start), or the oldest record when that is older. Asked of the store once a run."""
+        if not self._first_use_known or self.state.first_use is None:
+            known = self.state.first_use or self.started
+            oldest = records.first_record_at()
+            if oldest is not None and oldest < known:
+                known = oldest
+            self.state.first_use = known
+            self._first_use_known = True
+        return self.state.first_use
+
     def _checkin(self, now: datetime, records: Records) -> Due | None:
         if not self.settings.checkin_enabled:
             return None
@@ -207,6 +235,8 @@ class ReminderPlanner:
         monday = monday_of(now.astimezone(self.zone).date())
         if now < due:
             return None
+        if due < self.first_use(records) + FIRST_WEEK:
+            return None  # a gentle first week: the first check-in comes after it
         state = self.state
         if state.checkin_week != monday:
             state.checkin_week, state.checkin_offered = monday, None

@@ -53,6 +53,8 @@ class Mood(QObject):
                 events.check_in_saved,
                 events.goals_changed,
                 events.data_replaced,
+                events.thought_saved,  # What helps: what a thought record changed
+                events.exercise_saved,  # and an exercise
             ),
         )
         self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut
@@ -180,7 +182,11 @@ class Mood(QObject):
 
     def _load_dashboard(self, span: DateRange, today: date) -> Dashboard | None:
         store = self._services.data.store
-        return None if store is None else store.dashboard(span, today)
+        if store is None:
+            return None
+        # A difficult contact (the goals' card) is one at the high-stress offer's threshold.
+        difficult_from = int(self._services.settings.get("reframing.offer_from_stress"))
+        return store.dashboard(span, today, difficult_from)
 
     def _exercise_name(self, kind: str, language: str) -> str:
         if kind == "thought_record":

@@ -149,9 +149,11 @@ class Reframing(QObject):
 
         services = self._services
         assert services.data.journal is not None
-        return ExercisesWindow(
+        window = ExercisesWindow(
             services.data.journal.add_exercise, services.clock, services.content.reframing
         )
+        window.recorded.connect(services.events.exercise_saved.emit)
+        return window
 
     def show_exercises(self, code: str | None = None) -> None:
         if self._services.data.journal is None:

@@ -3,7 +3,9 @@ reminder to log when nothing was logged, the weekly check-in (WHO-5), my plan (w
 and *Where to turn*.
 
 The wellbeing driver decides when the summary, the reminder and the check-in are due; they wait
-while a break, a call or a pause is on (`quiet`), and come when it ends.
+while a break, a call or a pause is on (`quiet`), and come when it ends. None of them takes the
+keyboard: the check-in that falls due is offered in a tray message (a click opens it), and where
+there is no tray it is shown without being activated, so someone typing goes on typing.
 """
 
 from __future__ import annotations
@@ -54,7 +56,19 @@ class Wellbeing(QObject):
         speech, events = services.speech, services.events
         self._summary = WindowSlot(speech, self._make_summary)
         self._checkin = WindowSlot(speech, self._make_checkin)
-        self._plan = WindowSlot(speech, self._make_plan)
+        self._plan = WindowSlot(
+            speech,
+            self._make_plan,
+            refresh_on=(
+                events.mood_saved,
+                events.mood_edited,
+                events.check_in_saved,
+                events.thought_saved,
+                events.exercise_saved,
+                events.settings_changed,
+                events.data_replaced,
+            ),
+        )
         self._help = WindowSlot(speech, self._make_help)
         self._message_target: tuple[Callable[[], None], float] | None = None
         self._checkin_offered = False  # the driver offered it: a skip asks for one reminder
@@ -206,10 +220,11 @@ class Wellbeing(QObject):
         dialog.skipped.connect(self._checkin_skipped)
         return dialog
 
-    def offer_checkin(self) -> None:
-        """Show the weekly check-in (from the tray, or offered at the chosen time). Safe to call
-        again: one window only, and an open one keeps its answers. When this week's check-in is
-        done already, the window says so and still allows another."""
+    def offer_checkin(self, *, take_focus: bool = True) -> None:
+        """Show the weekly check-in (from the tray menu or a click on its message: with the
+        keyboard; `take_focus` False: shown without taking it). Safe to call again: one window
+        only, and an open one keeps its answers. When this week's check-in is done already, the
+        window says so and still allows another."""
         from companion.content import ContentError
 
         if self._services.data.journal is None:
@@ -224,11 +239,26 @@ class Wellbeing(QObject):
                 icon=QMessageBox.Icon.Warning,
             )
             return
-        dialog.open_fresh()
+        dialog.open_fresh(take_focus=take_focus)
 
     def _checkin_due(self) -> None:
+        """Its time came: a tray message whose click opens it, never a window that takes the
+        keyboard from someone typing."""
         self._checkin_offered = True
-        self.offer_checkin()
+        if not self._presence.can_tell():
+            self.offer_checkin(take_focus=False)
+            return
+        target = self._services.clock.monotonic() + MESSAGE_TARGET_SECONDS
+        self._message_target = (self.offer_checkin, target)
+        self._presence.tell(
+            QCoreApplication.translate("CompanionApp", "Your weekly check-in"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Five short questions about the last two weeks, whenever you have a moment. "
+                "Click here to open it; it is in the tray menu too.",
+            ),
+            15000,
+        )
 
     def _checkin_skipped(self) -> None:
         if self.driver is not None and self._checkin_offered:
@@ -249,37 +279,14 @@ class Wellbeing(QObject):
     def _make_plan(self) -> ActionPlanWindow:
         from companion.ui.action_plan import ActionPlanWindow
 
-        data = self._services.data
-        return ActionPlanWindow(
-            lambda: [] if data.store is None else data.store.goals(),
-            self._set_goal,
-            self._remove_goal,
-            self._this_week_counts,
-        )
+        vocabulary = self._services.content.vocabulary
+        assert vocabulary is not None
+        return ActionPlanWindow(PlanBook(self._services), vocabulary)
 
     def show_plan(self) -> None:
-        if self._services.data.store is None:
+        if self._services.data.store is None or self._services.content.vocabulary is None:
             return
         self._plan.show(refresh=True)
-
-    def _set_goal(self, code: str, target: int) -> None:
-        store = self._services.data.store
-        if store is not None:
-            store.set_goal(code, target)
-            self._services.events.goals_changed.emit()
-
-    def _remove_goal(self, code: str) -> None:
-        store = self._services.data.store
-        if store is not None:
-            store.remove_goal(code)
-            self._services.events.goals_changed.emit()
-
-    def _this_week_counts(self) -> WeekCounts | None:
-        store = self._services.data.store
-        if store is None:
-            return None
-        clock = self._services.clock
-        return store.week_counts(clock.now().astimezone(clock.local_zone()).date())[0]
 
     # -- where to turn -------------------------------------------------------------------------
 
@@ -299,6 +306,75 @@ class Wellbeing(QObject):
         if self.driver is not None:
             self.driver.shut_down()
             self.driver = None
+
+
+class PlanBook:
+    """What My plan reads and changes: the goals in the store, the threshold of a difficult
+    contact in the settings; each change says so (`goals_changed`: the trends follow it)."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def _store(self) -> Any:
+        return self._services.data.store
+
+    def _changed(self) -> None:
+        self._services.events.goals_changed.emit()
+
+    def goals(self) -> list[Any]:
+        store = self._store()
+        return [] if store is None else list(store.goals())
+
+    def set_goal(self, code: str, target: int, label: str | None = None) -> None:
+        store = self._store()
+        if store is not None:
+            store.set_goal(code, target, label)
+            self._changed()
+
+    def remove_goal(self, code: str) -> None:
+        store = self._store()
+        if store is not None:
+            store.remove_goal(code)
+            self._changed()
+
+    def tick(self) -> None:
+        store = self._store()
+        if store is not None:
+            store.tick_goal()
+            self._changed()
+
+    def untick(self) -> None:
+        from companion.domain.timefmt import day_start
+        from companion.domain.trends import monday_of
+
+        store = self._store()
+        if store is not None:
+            zone = self._services.clock.local_zone()
+            today = self._services.clock.now().astimezone(zone).date()
+            store.untick_goal(day_start(monday_of(today), zone))
+            self._changed()
+
+    def difficult_call_types(self) -> frozenset[str]:
+        store = self._store()
+        return frozenset() if store is None else frozenset(store.difficult_call_types())
+
+    def set_difficult_call_types(self, codes: frozenset[str]) -> None:
+        store = self._store()
+        if store is not None:
+            store.set_difficult_call_types(codes)
+            self._changed()
+
+    def difficult_from(self) -> int:
+        return int(self._services.settings.get("reframing.offer_from_stress"))
+
+    def this_week(self) -> WeekCounts | None:
+        store = self._store()
+        if store is None:
+            return None
+        clock = self._services.clock
+        today = clock.now().astimezone(clock.local_zone()).date()
+        counts: list[WeekCounts] = store.week_counts(today, 1, self.difficult_from())
+        return counts[0]
 
 
 def _before_todays_shift(

@@ -266,6 +266,10 @@ class Journal:
         """The number of check-ins from `since` (inclusive) to `until`."""
         return SummaryQueries(self._db).check_ins_between(since, until)
 
+    def first_record_at(self) -> datetime | None:
+        """When the oldest record was made (how long Companion has been in use here)."""
+        return SummaryQueries(self._db).first_record_at()
+
     # -- sharing with the team ---------------------------------------------------------------
 
     def team_share(self) -> TeamShare:

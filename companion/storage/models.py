@@ -184,6 +184,28 @@ class GoalRow(Base):
     target: Mapped[int] = mapped_column(Integer)
     since: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    label: Mapped[str | None] = mapped_column(String(60))  # the goal of one's own: its text
+
+
+class GoalTickRow(Base):
+    """One tick of a goal counted by hand (the goal of one's own), when it was made. Kept
+    when the goal is removed: the weeks it counted stay as they were."""
+
+    __tablename__ = "goal_tick"
+    __table_args__ = (Index("ix_goal_tick_at", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class DifficultCallTypeRow(Base):
+    """A call type the agent marked as difficult: its entries count as difficult contacts."""
+
+    __tablename__ = "difficult_call_type"
+
+    category: Mapped[str] = mapped_column(String(32), primary_key=True)
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class TeamShareRow(Base):

@@ -22,7 +22,17 @@ from companion.domain.breaks import BreakRecord
 from companion.domain.checkin import CheckIn
 from companion.domain.clock import Clock
 from companion.domain.day_summary import DaySummary
-from companion.domain.goals import GOALS, Goal, WeekCounts, check_goal
+from companion.domain.goals import (
+    DIFFICULT_FROM_DEFAULT,
+    GOALS,
+    OWN,
+    Goal,
+    InvalidGoal,
+    WeekCounts,
+    check_call_types,
+    check_goal,
+    check_label,
+)
 from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord
 from companion.domain.trends import Dashboard, DateRange, WeekStats
@@ -35,8 +45,10 @@ from companion.storage.models import (
     Base,
     BreakEventRow,
     CheckInRow,
+    DifficultCallTypeRow,
     ExerciseUseRow,
     GoalRow,
+    GoalTickRow,
     MoodEmotionRow,
     MoodEntryRow,
     ThoughtRecordRow,
@@ -459,21 +471,70 @@ class Store:
         """The goals chosen, in the display order of `domain.goals.GOALS`."""
         with Session(self._engine) as session:
             rows = {row.code: row for row in session.scalars(select(GoalRow))}
-        return [Goal(code, rows[code].target, rows[code].since) for code in GOALS if code in rows]
+        return [
+            Goal(code, rows[code].target, rows[code].since, rows[code].label)
+            for code in GOALS
+            if code in rows
+        ]
 
-    def set_goal(self, code: str, target: int) -> Goal:
-        """Choose a goal or change its target (keeping when it was first chosen)."""
+    def set_goal(self, code: str, target: int, label: str | None = None) -> Goal:
+        """Choose a goal or change its target (keeping when it was first chosen); the goal of
+        one's own needs its text (`label`). Raises InvalidGoal, storing nothing."""
         check_goal(code, target)
+        text = check_label(label) if code == OWN else None
         now = self._clock.now()
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             row = session.get(GoalRow, code)
             if row is None:
-                row = GoalRow(code=code, target=target, since=now, updated_at=now)
+                row = GoalRow(code=code, target=target, since=now, updated_at=now, label=text)
                 session.add(row)
             else:
-                row.target, row.updated_at = target, now
-        log.info("goal %s set to %d", code, target)
-        return Goal(code, target, row.since)
+                row.target, row.updated_at, row.label = target, now, text
+        log.info("goal %s set to %d", code, target)  # never the text: it is the person's own
+        return Goal(code, target, row.since, text)
+
+    def tick_goal(self, code: str = OWN) -> None:
+        """The goal of one's own done once more, now."""
+        if code not in GOALS:
+            raise InvalidGoal(f"unknown goal {code!r}")
+        with Session(self._writer) as session, session.begin():
+            session.add(GoalTickRow(id=str(uuid.uuid4()), code=code, at=self._clock.now()))
+        log.info("goal %s ticked", code)
+
+    def untick_goal(self, since: datetime, code: str = OWN) -> bool:
+        """Take back the newest tick made at or after `since` (this week's start, say); False
+        when there is none."""
+        query = (
+            select(GoalTickRow)
+            .where(GoalTickRow.code == code, GoalTickRow.at >= since)
+            .order_by(GoalTickRow.at.desc())
+            .limit(1)
+        )
+        with Session(self._writer) as session, session.begin():
+            row = session.scalars(query).first()
+            if row is None:
+                return False
+            session.delete(row)
+        log.info("goal %s tick taken back", code)
+        return True
+
+    def difficult_call_types(self) -> frozenset[str]:
+        """The call types marked as difficult (their entries count as difficult contacts)."""
+        with Session(self._engine) as session:
+            return frozenset(session.scalars(select(DifficultCallTypeRow.category)))
+
+    def set_difficult_call_types(self, codes: frozenset[str] | set[str]) -> None:
+        """Mark exactly `codes` as difficult (each keeps when it was first marked)."""
+        chosen = check_call_types(codes)
+        now = self._clock.now()
+        with Session(self._writer) as session, session.begin():
+            rows = {row.category: row for row in session.scalars(select(DifficultCallTypeRow))}
+            for code, row in rows.items():
+                if code not in chosen:
+                    session.delete(row)
+            for code in chosen - rows.keys():
+                session.add(DifficultCallTypeRow(category=code, since=now))
+        log.info("difficult call types: %s", ", ".join(sorted(chosen)) or "none")
 
     def remove_goal(self, code: str) -> bool:
         with Session(self._writer) as session, session.begin():
@@ -492,13 +553,17 @@ class Store:
         with self._journal() as journal:
             return journal.day_summary(day, until)
 
-    def week_counts(self, today: date, weeks: int = 1) -> list[WeekCounts]:
-        """What was recorded in the last `weeks` ISO weeks up to `today`'s, oldest first."""
+    def week_counts(
+        self, today: date, weeks: int = 1, difficult_from: int = DIFFICULT_FROM_DEFAULT
+    ) -> list[WeekCounts]:
+        """What was recorded in the last `weeks` ISO weeks up to `today`'s, oldest first; an
+        entry of stress `difficult_from` or more (the high-stress offer's threshold) or of a
+        marked call type is a difficult contact."""
         from companion.domain.trends import week_bounds
 
         bounds = week_bounds(today, weeks, self._clock.local_zone())
         with sqlite_connection(self._engine) as connection:
-            return SummaryQueries(connection).week_counts(bounds)
+            return SummaryQueries(connection).week_counts(bounds, difficult_from)
 
     def logged_between(self, since: datetime, until: datetime) -> int:
         """The number of mood entries from `since` (inclusive) to `until`."""
@@ -518,9 +583,14 @@ class Store:
         """The local day of the oldest mood entry, None without entries."""
         return TrendQueries(self._engine).first_entry_day(self._clock.local_zone())
 
-    def dashboard(self, span: DateRange, today: date) -> Dashboard:
-        """Every aggregate the dashboard draws for the local days of `span`."""
-        return TrendQueries(self._engine).dashboard(span, self._clock.local_zone(), today)
+    def dashboard(
+        self, span: DateRange, today: date, difficult_from: int = DIFFICULT_FROM_DEFAULT
+    ) -> Dashboard:
+        """Every aggregate the dashboard draws for the local days of `span` (`difficult_from`:
+        as for `week_counts`)."""
+        return TrendQueries(self._engine).dashboard(
+            span, self._clock.local_zone(), today, difficult_from
+        )
 
     def weekly_stats(self, weeks: list[tuple[date, datetime, datetime]]) -> list[WeekStats]:
         """Entries, mean and highest stress, and breaks by outcome, per week, in SQL: each week

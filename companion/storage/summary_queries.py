@@ -14,7 +14,9 @@ from sqlite3 import Connection
 
 from companion.domain.day_summary import DaySummary
 from companion.domain.goals import (
+    DIFFICULT_FROM_DEFAULT,
     GOALS,
+    OWN,
     REFRAMING_KINDS,
     TAKEN_OUTCOMES,
     GoalWeek,
@@ -22,7 +24,7 @@ from companion.domain.goals import (
     week_progress,
 )
 from companion.domain.trends import OFFERED_OUTCOMES
-from companion.storage.connection import reading, utc_text
+from companion.storage.connection import from_utc_text, reading, utc_text
 
 _OFFERED = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)
 _TAKEN = ", ".join(f"'{outcome}'" for outcome in TAKEN_OUTCOMES)
@@ -70,6 +72,25 @@ def _exercises(
     return int(count)
 
 
+def _difficult(connection: Connection, since: datetime, until: datetime, from_stress: int) -> int:
+    """Entries of difficult contacts (`domain.goals.is_difficult`): stress at or above
+    `from_stress`, or a call type marked difficult."""
+    (count,) = connection.execute(
+        "SELECT count(*) FROM mood_entry WHERE at >= :since AND at < :until "
+        "AND (stress >= :from_stress OR category IN (SELECT category FROM difficult_call_type))",
+        {**_params(since, until), "from_stress": from_stress},
+    ).fetchone()
+    return int(count)
+
+
+def _ticks(connection: Connection, since: datetime, until: datetime) -> int:
+    (count,) = connection.execute(
+        "SELECT count(*) FROM goal_tick WHERE code = :code AND at >= :since AND at < :until",
+        {**_params(since, until), "code": OWN},
+    ).fetchone()
+    return int(count)
+
+
 def _count(connection: Connection, table: str, since: datetime, until: datetime) -> int:
     (count,) = connection.execute(
         f"SELECT count(*) FROM {table} WHERE at >= :since AND at < :until",
@@ -103,7 +124,11 @@ class SummaryQueries:
             exercises=exercises,
         )
 
-    def week_counts(self, weeks: list[WeekBound]) -> list[WeekCounts]:
+    def week_counts(
+        self, weeks: list[WeekBound], difficult_from: int = DIFFICULT_FROM_DEFAULT
+    ) -> list[WeekCounts]:
+        """What was recorded in each week; a difficult contact is one with a stress of
+        `difficult_from` or more (the high-stress offer's threshold) or a marked call type."""
         found = []
         with reading(self._db) as connection:
             for monday, start, end in weeks:
@@ -116,21 +141,26 @@ class SummaryQueries:
                         mood_entries=_count(connection, "mood_entry", start, end),
                         reframing=_exercises(connection, start, end, reframing=True),
                         check_ins=_count(connection, "check_in", start, end),
+                        difficult_entries=_difficult(connection, start, end, difficult_from),
+                        exercises=_exercises(connection, start, end),
+                        own_ticks=_ticks(connection, start, end),
                     )
                 )
         return found
 
-    def goal_weeks(self, weeks: list[WeekBound]) -> list[GoalWeek]:
+    def goal_weeks(
+        self, weeks: list[WeekBound], difficult_from: int = DIFFICULT_FROM_DEFAULT
+    ) -> list[GoalWeek]:
         """Progress of the goals chosen now, in each of `weeks` (none without goals)."""
         with reading(self._db) as connection:
-            query = "SELECT code, target FROM goal"
-            rows: dict[str, int] = {code: int(target) for code, target in connection.execute(query)}
-        goals = [(code, rows[code]) for code in GOALS if code in rows]
+            query = "SELECT code, target, label FROM goal"
+            rows = {code: (int(target), label) for code, target, label in connection.execute(query)}
+        goals = [(code, *rows[code]) for code in GOALS if code in rows]
         if not goals:
             return []
         return [
             GoalWeek(counts.week_start, week_progress(goals, counts))
-            for counts in self.week_counts(weeks)
+            for counts in self.week_counts(weeks, difficult_from)
         ]
 
     def entries_between(self, since: datetime, until: datetime) -> int:
@@ -138,3 +168,13 @@ class SummaryQueries:
 
     def check_ins_between(self, since: datetime, until: datetime) -> int:
         return _count(self._db, "check_in", since, until)
+
+    def first_record_at(self) -> datetime | None:
+        """The oldest moment of any record (each a min on an indexed column); None when empty."""
+        (oldest,) = self._db.execute(
+            "SELECT min(t) FROM (SELECT min(at) AS t FROM mood_entry "
+            "UNION ALL SELECT min(due) FROM break_event "
+            "UNION ALL SELECT min(started_at) FROM exercise_use "
+            "UNION ALL SELECT min(at) FROM check_in)"
+        ).fetchone()
+        return None if oldest is None else from_utc_text(str(oldest))

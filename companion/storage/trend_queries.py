@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import Connection, Engine, text
 
-from companion.domain.goals import GoalWeek
+from companion.domain.goals import DIFFICULT_FROM_DEFAULT, GoalWeek
 from companion.domain.local_time import OffsetSpan, offset_spans
 from companion.domain.timefmt import day_start
 from companion.domain.trends import (
@@ -60,7 +60,13 @@ class TrendQueries:
         moment = datetime.fromisoformat(str(first)).replace(tzinfo=UTC)
         return moment.astimezone(zone).date()
 
-    def dashboard(self, span: DateRange, zone: tzinfo, today: date) -> Dashboard:
+    def dashboard(
+        self,
+        span: DateRange,
+        zone: tzinfo,
+        today: date,
+        difficult_from: int = DIFFICULT_FROM_DEFAULT,
+    ) -> Dashboard:
         since, until = span.bounds(zone)
         spans = offset_spans(since - timedelta(days=7), until + timedelta(days=1), zone)
         this_monday = monday_of(today)
@@ -81,7 +87,7 @@ class TrendQueries:
                 this_week=weeks[1],
                 last_week=weeks[0],
                 check_ins=self._check_ins(connection, spans, since, until),
-                goal_weeks=self._goal_weeks(span, zone),
+                goal_weeks=self._goal_weeks(span, zone, difficult_from),
             )
 
     # -- parts ---------------------------------------------------------------------------------
@@ -232,14 +238,15 @@ class TrendQueries:
         outcomes = list(connection.execute(query, self._range_params(since, until)).scalars())
         return longest_run(outcomes)
 
-    def _goal_weeks(self, span: DateRange, zone: tzinfo) -> list[GoalWeek]:
+    def _goal_weeks(self, span: DateRange, zone: tzinfo, difficult_from: int) -> list[GoalWeek]:
         """Goal progress in the range's weeks (the last GOAL_WEEKS of them)."""
         from companion.storage.engine import sqlite_connection
         from companion.storage.summary_queries import SummaryQueries
 
         weeks = min((monday_of(span.last) - monday_of(span.first)).days // 7 + 1, GOAL_WEEKS)
         with sqlite_connection(self._engine) as connection:
-            return SummaryQueries(connection).goal_weeks(week_bounds(span.last, weeks, zone))
+            bounds = week_bounds(span.last, weeks, zone)
+            return SummaryQueries(connection).goal_weeks(bounds, difficult_from)
 
     def _week_sums(self, connection: Connection, monday: date, zone: tzinfo) -> list[StressSum]:
         """Last week and this week (entries and stress sum), in local time."""

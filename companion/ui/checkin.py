@@ -20,6 +20,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from companion.content.checkin import Who5Text
 from companion.domain.checkin import (
@@ -52,6 +54,7 @@ _DIGIT_KEYS = {
 }
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 WINDOW_WIDTH = 780
+HAND_BACK_SECONDS = 1.0  # an activation this soon after a quiet show came from the platform
 _SCORES_SHOWN = tuple(range(ANSWER_MAX, ANSWER_MIN - 1, -1))  # columns: 5 (all of the time) first
 
 _EN_MONTHS = (
@@ -102,6 +105,8 @@ class CheckInDialog(QWidget):
         self._language = "en"
         self._current = 0  # the statement a digit answers
         self._previous: CheckIn | None = None  # the check-in before this one, if any
+        self._typing_in: QWidget | None = None  # the window that had the keyboard (quiet show)
+        self._hand_back_until = 0.0
         self.result: CheckIn | None = None
         self.setObjectName("checkIn")
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -300,18 +305,26 @@ class CheckInDialog(QWidget):
         self._set_current(0)
         self._update()
 
-    def open_fresh(self) -> None:
+    def open_fresh(self, *, take_focus: bool = True) -> None:
         """Show the check-in, ready for the keyboard. Safe to call again: an open check-in
-        keeps its answers and only comes forward."""
+        keeps its answers and only comes forward. With `take_focus` False (it fell due while the
+        person may be typing) it is shown without being activated: a click on it, or the tray
+        menu, gives it the keyboard."""
         if not self.isVisible():
             self.clear()
             self._previous = self._latest()
             self._show_last_done()
             self._fit()
             self._centre_on_active_screen()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not take_focus)
+        self._typing_in = None
+        if not take_focus:  # where the keyboard is now, should the platform move it here
+            self._typing_in = QApplication.activeWindow()
+            self._hand_back_until = self._clock.monotonic() + HAND_BACK_SECONDS
         self.show()
         self.raise_()
-        self.activateWindow()
+        if take_focus:
+            self.activateWindow()
         QTimer.singleShot(0, self._fit)  # once the shown window's layout has settled
         if self.pages.currentWidget() is self.questions:
             self._focus_row(self._current)
@@ -400,13 +413,18 @@ class CheckInDialog(QWidget):
         )
         previous = self._previous
         change = None if previous is None else score.percent - previous.score.percent
-        if change is not None and abs(change) >= MEANINGFUL_CHANGE:
+        if previous is not None and change is not None and abs(change) >= MEANINGFUL_CHANGE:
+            # The last score for comparison, and no count of points lost: a drop is said
+            # gently (the score above already says how it is).
             text = (
-                self.tr("That is %1 points higher than your last check-in.")
+                self.tr("Higher than at your last check-in (%1). Good to see.")
                 if change > 0
-                else self.tr("That is %1 points lower than your last check-in.")
+                else self.tr(
+                    "Lower than at your last check-in (%1). Harder weeks come and go; "
+                    "go gently with yourself."
+                )
             )
-            self.change_text.setText(text.replace("%1", str(abs(change))))
+            self.change_text.setText(text.replace("%1", str(previous.score.percent)))
             self.change_text.show()
         else:
             self.change_text.hide()
@@ -513,6 +531,26 @@ class CheckInDialog(QWidget):
         if self.handle_key(event):
             return
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._give_keyboard_back()
+
+    def _give_keyboard_back(self) -> None:
+        """Shown without the keyboard, yet some platforms activate it at once: hand the
+        keyboard back to the window that had it (ours only; the flag keeps others'). A click
+        on the check-in later, or a mouse button held now, is the person's choice: kept."""
+        previous, self._typing_in = self._typing_in, None
+        if (
+            previous is not None
+            and previous is not self
+            and self._clock.monotonic() <= self._hand_back_until
+            and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+            and Shiboken.isValid(previous)
+            and previous.isVisible()
+        ):
+            previous.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.pages.currentWidget() is self.questions:

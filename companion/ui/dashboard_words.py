@@ -58,7 +58,8 @@ def card_texts() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("DashboardWindow", "What helps"),
             QCoreApplication.translate(
                 "DashboardWindow",
-                "Exercises: distress before and after (0–10). Breaks: mean stress of the "
+                "Exercises: distress before and after (0–10); thought records: the strongest "
+                "emotion before and after, on the same scale. Breaks: mean stress of the "
                 "entries logged within an hour after a break taken, ended early or skipped.",
             ),
         ),

@@ -43,7 +43,7 @@ class EditMoodDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_label.setBuddy(self.when)
-        self.form = MoodForm(vocabulary, self)
+        self.form = MoodForm(vocabulary, self, monotonic=clock.monotonic)
         self.form.set_past(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

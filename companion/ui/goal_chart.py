@@ -48,7 +48,7 @@ class GoalWeeks(QTableWidget):
     def set_data(self, weeks: list[GoalWeek]) -> None:
         self.weeks = weeks
         self.clear()
-        codes = [(p.code, p.target) for p in weeks[-1].progress] if weeks else []
+        codes = [(p.code, p.target, p.label) for p in weeks[-1].progress] if weeks else []
         newest_first = list(reversed(weeks))
         self.setRowCount(len(codes))
         self.setColumnCount(len(weeks))
@@ -58,8 +58,8 @@ class GoalWeeks(QTableWidget):
         brackets = "（%1）" if self.language == "zh_CN" else " (%1)"
         self.setVerticalHeaderLabels(
             [
-                goal_name(code) + brackets.replace("%1", target_text(code, target))
-                for code, target in codes
+                goal_name(code, label) + brackets.replace("%1", target_text(code, target))
+                for code, target, label in codes
             ]
         )
         for column, week in enumerate(newest_first):

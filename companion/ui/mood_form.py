@@ -1,14 +1,15 @@
 """The fields of a mood entry: stress, emotions, call type and a note.
 
-Keyboard: the stress row takes the focus first; there digits set the stress and arrows move it
-(so 10 is reachable). Tab moves to the emotions, then the call types: each group is one Tab
-stop, the arrows move within it and Space ticks a chip, and an arrow or a digit there never
+Keyboard: the stress row takes the focus first; there digits set the stress (`1` then `0` typed
+quickly is 10) and arrows move it. Tab moves to the emotions, then the call types: each group is
+one Tab stop, the arrows move within it and Space ticks a chip, and an arrow or a digit there never
 changes the stress. In the note, Enter starts a new line and Ctrl+Enter saves. While an input
 method is composing (Chinese pinyin, for example) no key is taken as a shortcut.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -61,13 +62,20 @@ class MoodForm(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        parent: QWidget | None = None,
+        *,
+        monotonic: Callable[[], float] | None = None,
+    ) -> None:
+        """`monotonic` (the clock's) times a quick `1 0` typed for a stress of 10."""
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._language = "en"
         self._past = False  # an entry of the past: "how stressed were you", not "are you"
         self.stress_label = QLabel(self)
-        self.stress = StressScale(self)
+        self.stress = StressScale(self, monotonic=monotonic)
         self.stress_hint = QLabel(self)
         self.stress_hint.setObjectName("hint")
         self.emotions_label = QLabel(self)
@@ -224,7 +232,7 @@ class MoodForm(QWidget):
         )
         self.stress.setAccessibleName(self.stress_label.text())
         self.stress.set_accessible_names(self.tr("Stress {}"))
-        self.stress_hint.setText(self.tr("Keys 0–9 choose, ↑ ↓ adjust (up to 10)"))
+        self.stress_hint.setText(self.tr("Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust"))
         self.emotions_label.setText(self.tr("Emotions (any that fit)"))
         self.emotions.set_labels(
             {code: self._vocabulary.emotion(code, language) for code in EMOTIONS},

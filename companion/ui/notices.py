@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
-from companion import APP_NAME
 from companion.qt_binding import GOOD_BINDING
 
 if TYPE_CHECKING:
@@ -25,6 +24,11 @@ if TYPE_CHECKING:
     from companion.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
+
+
+def app_name() -> str:
+    """Companion's name in the language in force (心伴 in Chinese), for window titles."""
+    return QCoreApplication.translate("CompanionApp", "Companion")
 
 
 class Notices:
@@ -36,7 +40,7 @@ class Notices:
         self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
     ) -> None:
         log.warning("%s: %s", title, text.replace("\n", " "))
-        box = QMessageBox(icon, f"{title} · {APP_NAME}", text, QMessageBox.StandardButton.Ok)
+        box = QMessageBox(icon, f"{title} · {app_name()}", text, QMessageBox.StandardButton.Ok)
         box.setObjectName("notice")
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
         self.boxes.append(box)
@@ -96,7 +100,7 @@ class Notices:
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
             return
         ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {APP_NAME}", text, ok)
+        box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {app_name()}", text, ok)
         box.setObjectName("quiet-notice")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

@@ -26,6 +26,20 @@ def stress_colour(stress: int) -> QColor:
     return _mix(_MID, _HIGH, (stress - 5) / 5)
 
 
+# The marks under the unchosen buttons of a 0–10 scale: the same blue-to-red ramp with a grey,
+# not near-white, middle. Every mark's luminance lies between 0.15 and 0.25, so each stands out
+# from a light and a dark window alike (contrast 3.1–4.5) and none looks chosen: a near-white
+# mark under the 5 read as a highlight on a dark desktop and vanished on a light one.
+_MARK_MID = QColor("#7f7b70")
+
+
+def scale_mark_colour(value: int) -> QColor:
+    """The mark under an unchosen button of the 0–10 scale."""
+    if value <= 5:
+        return _mix(_LOW, _MARK_MID, value / 5)
+    return _mix(_MARK_MID, _HIGH, (value - 5) / 5)
+
+
 def text_colour_on(background: QColor) -> QColor:
     luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
     return QColor("#1b1b1b") if luminance > 150 else QColor("#ffffff")

@@ -90,7 +90,7 @@ class QuickLogDialog(QDialog):
         draft_row.setContentsMargins(0, 0, 0, 0)
         draft_row.addWidget(self.draft_line, 1)
         draft_row.addWidget(self.clear_button)
-        self.form = MoodForm(vocabulary, self)
+        self.form = MoodForm(vocabulary, self, monotonic=clock.monotonic)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -4,7 +4,8 @@ Situation → automatic thought → emotions and how strong → distortions (sug
 wording; the agent decides) → questions with evidence for and against → a balanced thought and
 how much it is believed → the emotions re-rated. Only the thought is required; every other step
 can be skipped. Back and forward keep what was typed, and the record is saved as a draft while it
-is typed, so closing the window (or a crash) loses nothing.
+is typed, so closing the window (or a crash) loses nothing. Finish ends on what changed, said
+plainly ("angry 80 → 45"), with one calm sentence (`ui.payoff_words`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import EMOTIONS
+from companion.domain.payoff import thought_payoff
 from companion.domain.thoughts import DISTORTION_CODES, EmotionRating, Evidence, ThoughtRecord
+from companion.ui.payoff_words import big_label, show_changes, thought_sentence
 from companion.ui.screen_fit import scrolled
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
 
 SITUATION, THOUGHT, EMOTIONS_STEP, DISTORTIONS, QUESTIONS, BALANCED, RERATE = range(7)
 STEPS = 7
+END = STEPS  # the page after Finish: what changed (not a step)
 AUTOSAVE_MS = 400
 
 
@@ -58,7 +62,8 @@ def _text_edit(parent: QWidget, height: int = 90) -> QPlainTextEdit:
 
 
 class RatingRows(QWidget):
-    """A row per emotion: tick it, then say how strong it is (0-100)."""
+    """A row per emotion: tick it, then say how strong it is (0-100). The strength appears only
+    for a ticked emotion: ten sliders at 50 beside unticked ones read as ten answers."""
 
     changed = Signal()
 
@@ -67,6 +72,7 @@ class RatingRows(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         self.sliders: dict[str, QSlider] = {}
         self.values_shown: dict[str, QLabel] = {}
+        self._only: set[str] | None = None  # the emotions shown (None: all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -82,7 +88,7 @@ class RatingRows(QWidget):
             shown = QLabel("50", self)
             shown.setMinimumWidth(28)
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            box.toggled.connect(slider.setEnabled)
+            box.toggled.connect(lambda _on, c=code: self._sync(c))
             box.toggled.connect(lambda _on: self.changed.emit())
             slider.valueChanged.connect(lambda value, label=shown: label.setText(str(value)))
             slider.valueChanged.connect(lambda _value: self.changed.emit())
@@ -91,6 +97,20 @@ class RatingRows(QWidget):
             row.addWidget(shown)
             layout.addLayout(row)
             self.boxes[code], self.sliders[code], self.values_shown[code] = box, slider, shown
+            self._sync(code)
+
+    def _sync(self, code: str) -> None:
+        """A row shown (all, or those of `show_only`); its strength only once it is ticked."""
+        shown = self._only is None or code in self._only
+        ticked = self.boxes[code].isChecked()
+        for widget in (self.sliders[code], self.values_shown[code]):
+            policy = widget.sizePolicy()  # a shown row keeps its height as it is ticked
+            policy.setRetainSizeWhenHidden(shown)
+            widget.setSizePolicy(policy)
+        self.boxes[code].setVisible(shown)
+        self.sliders[code].setEnabled(ticked)
+        self.sliders[code].setVisible(shown and ticked)
+        self.values_shown[code].setVisible(shown and ticked)
 
     def set_labels(self, labels: dict[str, str], strength: str) -> None:
         for code, box in self.boxes.items():
@@ -112,11 +132,9 @@ class RatingRows(QWidget):
 
     def show_only(self, codes: set[str] | None) -> None:
         """Show every emotion (None) or only some (the re-rating step)."""
-        for code, box in self.boxes.items():
-            visible = codes is None or code in codes
-            box.setVisible(visible)
-            self.sliders[code].setVisible(visible)
-            self.values_shown[code].setVisible(visible)
+        self._only = None if codes is None else set(codes)
+        for code in self.boxes:
+            self._sync(code)
 
 
 class ReframingWizard(QWidget):
@@ -196,6 +214,20 @@ class ReframingWizard(QWidget):
         self.thought_error.setObjectName("error")
         self.thought_error.setWordWrap(True)
         self.thought_error.hide()
+        self.ended: ThoughtRecord | None = None  # the record just finished, shown on END
+        self.end_intro = QLabel(self)
+        self.end_intro.setWordWrap(True)
+        self.end_lines = [big_label(self, "change") for _code in EMOTIONS]
+        for line in self.end_lines:
+            line.hide()  # shown as needed: hidden, they add nothing to the steps' height
+        self.end_text = QLabel(self)
+        self.end_text.setObjectName("payoffSentence")
+        self.end_text.setWordWrap(True)
+        self.end_balanced = QLabel(self)
+        self.end_balanced.setObjectName("thoughtBanner")
+        self.end_balanced.setWordWrap(True)
+        self.end_balanced.setFrameShape(QFrame.Shape.StyledPanel)
+        self.end_balanced.setMargin(8)
 
         for page in (
             self._page(self.situation),
@@ -205,18 +237,21 @@ class ReframingWizard(QWidget):
             self._scroll(self.questions_area),
             self._balanced_page(),
             self._page(self.rerate, self.rerate_none),
+            self._end_page(),
         ):
             self.pages.addWidget(page)
 
         self.back_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.finish_button = QPushButton(self)
+        self.close_button = QPushButton(self)  # on the end page only
         self.next_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.close_button)
         steps_host = QWidget(self)  # it scrolls on a short screen; Back, Next, Finish stay in view
         steps = QVBoxLayout(steps_host)
         steps.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +274,7 @@ class ReframingWizard(QWidget):
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
         self.finish_button.clicked.connect(self.finish)
+        self.close_button.clicked.connect(self.close)
         for edit in (self.situation, self.thought, self.balanced):
             edit.textChanged.connect(self._changed)
         self.thought.textChanged.connect(self._update_buttons)
@@ -284,6 +320,20 @@ class ReframingWizard(QWidget):
         layout.addStretch(1)
         return self._scroll(inner)
 
+    def _end_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.end_intro)
+        for line in self.end_lines:
+            layout.addWidget(line)
+        layout.addSpacing(4)
+        layout.addWidget(self.end_text)
+        layout.addSpacing(12)
+        layout.addWidget(self.end_balanced)
+        layout.addStretch(1)
+        return page
+
     def _balanced_page(self) -> QWidget:
         belief_row = QHBoxLayout()
         belief_row.addWidget(self.belief, 1)
@@ -316,6 +366,7 @@ class ReframingWizard(QWidget):
         self.setWindowTitle(self.tr("Reframe a thought · Companion"))
         self.back_button.setText(self.tr("&Back"))
         self.finish_button.setText(self.tr("&Finish"))
+        self.close_button.setText(self.tr("&Close"))
         self.situation.setPlaceholderText(
             self.tr(
                 "Only what a camera would have seen and heard, e.g. “The customer said the "
@@ -379,6 +430,10 @@ class ReframingWizard(QWidget):
                 self.tr("How strong are the emotions now?"),
                 self.tr("Rate them again; any change, however small, counts."),
             ),
+            END: (
+                self.tr("Your thought record is saved"),
+                self.tr("You can read it again under Thought records in the tray menu."),
+            ),
         }
         return texts[step]
 
@@ -404,6 +459,7 @@ class ReframingWizard(QWidget):
         self._loading = True
         try:
             self.record = record
+            self.ended = None
             self.situation.setPlainText(record.situation)
             self.thought.setPlainText(record.automatic_thought)
             self.emotions.set_values(record.emotions_before)
@@ -501,8 +557,34 @@ class ReframingWizard(QWidget):
             return
         self._autosave.stop()
         self.record = None
-        self.hide()
+        self._show_end(record)
         self.finished.emit(record)
+
+    def _show_end(self, record: ThoughtRecord) -> None:
+        """The end: each emotion before → after, strongest first, and one calm sentence; the
+        balanced thought stays in view. Close (Enter, Esc) leaves."""
+        self.ended = record
+        self.pages.setCurrentIndex(END)
+        self._show_step()
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_payoff(self) -> None:
+        record = self.ended
+        if record is None:
+            return
+        payoff = thought_payoff(record)
+        language = self._language
+        show_changes(
+            self.end_lines, self, payoff, lambda code: self._vocabulary.emotion(code, language)
+        )
+        self.end_intro.setText(self.tr("How strong the emotions were before, and after:"))
+        self.end_intro.setVisible(bool(payoff.changes))
+        self.end_text.setText(thought_sentence(payoff))
+        self.end_text.setVisible(bool(payoff.changes))  # else the line above says it all
+        balanced = record.balanced_thought.strip()
+        self.thought_banner.hide()
+        self.end_balanced.setVisible(bool(balanced))
+        self.end_balanced.setText(self.tr("Your balanced thought: “%1”").replace("%1", balanced))
 
     # -- moving between steps ----------------------------------------------------------------
 
@@ -545,18 +627,28 @@ class ReframingWizard(QWidget):
     def _show_step(self) -> None:
         step = self.pages.currentIndex()
         title, explain = self._step_texts(step)
+        self.step_label.setVisible(step < STEPS)
         self.step_label.setText(
             self.tr("Step %1 of %2").replace("%1", str(step + 1)).replace("%2", str(STEPS))
         )
         self.title.setText(title)
         self.explain.setText(explain)
+        self.explain.setVisible(True)
         thought = self.thought.toPlainText().strip()
         self.thought_banner.setVisible(step > THOUGHT and bool(thought))
         self.thought_banner.setText(self.tr("Your thought: “%1”").replace("%1", thought))
+        if step == END:
+            self._show_payoff()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         step = self.pages.currentIndex()
+        ended = step == END
+        for button in (self.back_button, self.finish_button):
+            button.setVisible(not ended)
+        self.close_button.setVisible(ended)
+        self.close_button.setDefault(ended)
+        self.next_button.setDefault(not ended)
         self.back_button.setEnabled(step > 0)
         self.next_button.setVisible(step < STEPS - 1)
         # One stable key for keyboard users (Alt+N), whether a step was filled in or skipped.
@@ -641,6 +733,15 @@ class ReframingWizard(QWidget):
     def _use_example(self, item: QListWidgetItem) -> None:
         self.balanced.setPlainText(item.text())
         self.balanced.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self.pages.currentIndex() == END and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.close()  # the end page: Enter closes, as Esc does
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_draft()  # an unfinished record stays as a draft

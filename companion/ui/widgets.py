@@ -3,13 +3,16 @@
 Keyboard: each group of chips is one Tab stop (a "roving" focus: Tab enters the group at its
 first chosen chip, else its first chip); the arrow keys, Home and End move within the group and
 Space ticks the chip. The stress scale is one Tab stop too, and only there do digits and arrows
-change the stress, so an arrow pressed on a chip can never change it.
+change the stress, so an arrow pressed on a chip can never change it. A digit sets 0 to 9; 10 is
+`1` then `0` typed close together (`domain.typed_number`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.mood import STRESS_MAX, STRESS_MIN
-from companion.ui.palette import stress_colour, text_colour_on
+from companion.domain.typed_number import TypedRating
+from companion.ui.palette import readable_on, scale_mark_colour, stress_colour, text_colour_on
 
 
 class FlowLayout(QLayout):
@@ -222,12 +226,18 @@ class StressScale(QWidget):
     """Eleven buttons, 0 to 10, coloured calm to tense; none chosen until the user picks one.
 
     The scale is one Tab stop (the buttons take no focus): with the focus on it, digits choose
-    and the arrows (and + -) adjust; nowhere else do they change the stress."""
+    (`1` then `0` quickly for 10, timed on `monotonic`, the clock's) and the arrows (and + -)
+    adjust; nowhere else do they change the stress. The unchosen buttons are all marked alike:
+    none looks chosen before one is."""
 
     valueChanged = Signal(int)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, monotonic: Callable[[], float] | None = None
+    ) -> None:
         super().__init__(parent)
+        self._monotonic = monotonic
+        self._typed = TypedRating()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
@@ -245,16 +255,32 @@ class StressScale(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(34, 34)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            colour = stress_colour(stress)
-            button.setStyleSheet(
-                f"QPushButton:checked {{ background: {colour.name()};"
-                f" color: {text_colour_on(colour).name()}; border: 2px solid #202020; }}"
-                f" QPushButton {{ border-bottom: 4px solid {colour.name()}; }}"
-            )
             self._group.addButton(button, stress)
             layout.addWidget(button)
             self.buttons.append(button)
-        self._group.idClicked.connect(self.set_value)
+        self._group.idClicked.connect(self._clicked)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Colour the buttons for the window they sit on: each mark at least 3:1 against it."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        for stress, button in enumerate(self.buttons):
+            colour = stress_colour(stress)
+            mark = readable_on(scale_mark_colour(stress), window)
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {colour.name()};"
+                f" color: {text_colour_on(colour).name()}; border: 2px solid #202020; }}"
+                f" QPushButton {{ border-bottom: 4px solid {mark.name()}; }}"
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # a light or dark desktop: the marks keep their contrast
+
+    def _clicked(self, value: int) -> None:
+        self._typed.forget()
+        self.set_value(value)
 
     def value(self) -> int | None:
         return self._value
@@ -262,6 +288,8 @@ class StressScale(QWidget):
     def set_value(self, value: int | None) -> None:
         if value is not None:
             value = max(STRESS_MIN, min(STRESS_MAX, value))
+        else:
+            self._typed.forget()
         self._value = value
         for stress, button in enumerate(self.buttons):
             button.setChecked(stress == value)
@@ -270,7 +298,13 @@ class StressScale(QWidget):
 
     def step(self, delta: int) -> None:
         """Arrow keys: move from the current value (from 5 when none is chosen yet)."""
+        self._typed.forget()
         self.set_value(5 if self._value is None else self._value + delta)
+
+    def type_digit(self, digit: int) -> None:
+        """A number key: 0–9 at once, and a `0` straight after a `1` makes 10."""
+        at = None if self._monotonic is None else self._monotonic()
+        self.set_value(self._typed.press(digit, at))
 
     def set_accessible_names(self, template: str) -> None:
         for stress, button in enumerate(self.buttons):
@@ -283,7 +317,7 @@ class StressScale(QWidget):
             return False
         key = Qt.Key(event.key())
         if key in _STRESS_KEYS:
-            self.set_value(_STRESS_KEYS[key])
+            self.type_digit(_STRESS_KEYS[key])
         elif key in _UP_KEYS:
             self.step(+1)
         elif key in _DOWN_KEYS:

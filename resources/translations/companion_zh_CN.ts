@@ -4,119 +4,204 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="32"/>
+        <location filename="../../companion/ui/action_plan.py" line="95"/>
         <source>Take most of the breaks offered</source>
         <translation>按提醒去休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="33"/>
-        <source>Log my mood after difficult calls</source>
-        <translation>难熬时记下心情</translation>
+        <location filename="../../companion/ui/action_plan.py" line="93"/>
+        <source>My own goal</source>
+        <translation>我自己的目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="36"/>
+        <location filename="../../companion/ui/action_plan.py" line="96"/>
+        <source>Log my mood after difficult contacts</source>
+        <translation>难缠的接待后记下心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="97"/>
         <source>Do a reframing exercise</source>
         <translation>练习“换个角度想”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="37"/>
+        <location filename="../../companion/ui/action_plan.py" line="98"/>
         <source>Do the weekly check-in</source>
         <translation>做每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="44"/>
+        <location filename="../../companion/ui/action_plan.py" line="105"/>
         <source>%1 % of them</source>
         <translation>其中 %1%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="46"/>
+        <location filename="../../companion/ui/action_plan.py" line="107"/>
         <source>once a week</source>
         <translation>每周一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="47"/>
+        <location filename="../../companion/ui/action_plan.py" line="108"/>
         <source>%1 a week</source>
         <translation>每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="53"/>
+        <location filename="../../companion/ui/action_plan.py" line="114"/>
         <source>no breaks offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="56"/>
+        <location filename="../../companion/ui/action_plan.py" line="117"/>
         <source>%1 % (target %2 %)</source>
         <translation>%1%（目标 %2%）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="62"/>
-        <location filename="../../companion/ui/action_plan.py" line="81"/>
+        <location filename="../../companion/ui/action_plan.py" line="123"/>
+        <location filename="../../companion/ui/action_plan.py" line="142"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="64"/>
-        <location filename="../../companion/ui/action_plan.py" line="83"/>
+        <location filename="../../companion/ui/action_plan.py" line="125"/>
+        <location filename="../../companion/ui/action_plan.py" line="144"/>
         <source>not yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="68"/>
+        <location filename="../../companion/ui/action_plan.py" line="129"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="154"/>
+        <source>Every break offered was taken: %1</source>
+        <translation>提醒的休息全都休息了：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="157"/>
+        <source>Breaks taken: %1</source>
+        <translation>已休息：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="158"/>
+        <source>Difficult contacts logged: %1</source>
+        <translation>难缠的接待后记下心情：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="161"/>
+        <source>Exercises done: %1</source>
+        <translation>做过的练习：%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="162"/>
+        <source>Weekly check-in done</source>
+        <translation>每周身心自评：已完成</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="191"/>
+        <location filename="../../companion/ui/action_plan.py" line="371"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="192"/>
+        <location filename="../../companion/ui/action_plan.py" line="372"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="195"/>
-        <source>Pick one or two goals and a target you can reach. Progress counts what Companion recorded since Monday; there is nothing to fill in.</source>
-        <translation>选一两个目标，定一个够得着的指标。进度按心伴自周一以来的记录自动计算，不需要手动填写。</translation>
+        <location filename="../../companion/ui/action_plan.py" line="375"/>
+        <source>Pick one or two goals you can reach. Progress counts what Companion recorded since Monday; only your own goal is ticked off by hand.</source>
+        <translation>选一两个够得着的目标。进度按心伴自周一以来的记录自动计算；只有你自己的目标需要手动打勾。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="199"/>
+        <location filename="../../companion/ui/action_plan.py" line="379"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="200"/>
+        <location filename="../../companion/ui/action_plan.py" line="380"/>
         <source>Target</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="201"/>
+        <location filename="../../companion/ui/action_plan.py" line="381"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="204"/>
+        <location filename="../../companion/ui/action_plan.py" line="383"/>
+        <source>My own:</source>
+        <translation>我自己的：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="385"/>
         <source>Target for: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="206"/>
+        <location filename="../../companion/ui/action_plan.py" line="387"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="208"/>
+        <location filename="../../companion/ui/action_plan.py" line="389"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="209"/>
+        <location filename="../../companion/ui/action_plan.py" line="390"/>
+        <source>e.g. a walk at lunch</source>
+        <translation>例如：午饭后散散步</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="391"/>
+        <source>My own goal, in a few words</source>
+        <translation>我自己的目标，几个字就好</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="392"/>
+        <source>&amp;Done once ✓</source>
+        <translation>完成一次(&amp;D) ✓</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="393"/>
+        <source>My own goal: done once more</source>
+        <translation>我自己的目标：又完成了一次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="394"/>
+        <source>Take one &amp;back</source>
+        <translation>撤回一次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="395"/>
+        <source>My own goal: take back the last tick</source>
+        <translation>我自己的目标：撤回最近一次打勾</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="398"/>
+        <source>Difficult call type</source>
+        <translation>难缠的问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="400"/>
+        <source>This week so far</source>
+        <translation>本周到目前为止</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="401"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="416"/>
+        <source>Write your goal in a few words (at most %1 characters) first.</source>
+        <translation>请先用几个字写下你的目标（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/action_plan.py" line="465"/>
+        <source>Counts an entry with stress %1 or more (where Companion offers a breathing minute; see Settings), or of a call type you mark here:</source>
+        <translation>压力值 %1 及以上的记录都算（也就是心伴提议做呼吸练习的分数，可在设置里修改），另外还算你在这里标出的问题类型：</translation>
     </message>
 </context>
 <context>
@@ -519,97 +604,97 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="250"/>
+        <location filename="../../companion/ui/checkin.py" line="255"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="251"/>
+        <location filename="../../companion/ui/checkin.py" line="256"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="263"/>
+        <location filename="../../companion/ui/checkin.py" line="268"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="272"/>
+        <location filename="../../companion/ui/checkin.py" line="277"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
         <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· 回车查看结果 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="276"/>
+        <location filename="../../companion/ui/checkin.py" line="281"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277"/>
+        <location filename="../../companion/ui/checkin.py" line="282"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="278"/>
+        <location filename="../../companion/ui/checkin.py" line="283"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="279"/>
+        <location filename="../../companion/ui/checkin.py" line="284"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花一点时间关照自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="280"/>
+        <location filename="../../companion/ui/checkin.py" line="285"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="281"/>
+        <location filename="../../companion/ui/checkin.py" line="286"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="338"/>
+        <location filename="../../companion/ui/checkin.py" line="351"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
         <translation>第 %1 句还没回答，答完后按回车查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="356"/>
+        <location filename="../../companion/ui/checkin.py" line="369"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="382"/>
+        <location filename="../../companion/ui/checkin.py" line="395"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="390"/>
+        <location filename="../../companion/ui/checkin.py" line="403"/>
         <source>%1 out of 100</source>
         <translation>%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="392"/>
+        <location filename="../../companion/ui/checkin.py" line="405"/>
         <source>Your wellbeing score: %1 out of 100</source>
         <translation>你的身心状态得分：%1 分（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="396"/>
+        <location filename="../../companion/ui/checkin.py" line="409"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405"/>
-        <source>That is %1 points higher than your last check-in.</source>
-        <translation>比上一次自评高 %1 分。</translation>
+        <location filename="../../companion/ui/checkin.py" line="420"/>
+        <source>Higher than at your last check-in (%1). Good to see.</source>
+        <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="407"/>
-        <source>That is %1 points lower than your last check-in.</source>
-        <translation>比上一次自评低 %1 分。</translation>
+        <location filename="../../companion/ui/checkin.py" line="423"/>
+        <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
+        <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="415"/>
+        <location filename="../../companion/ui/checkin.py" line="433"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -617,22 +702,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/notices.py" line="131"/>
+        <location filename="../../companion/ui/notices.py" line="135"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="132"/>
+        <location filename="../../companion/ui/notices.py" line="136"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="48"/>
+        <location filename="../../companion/ui/notices.py" line="52"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="49"/>
+        <location filename="../../companion/ui/notices.py" line="53"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -641,152 +726,157 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="66"/>
+        <location filename="../../companion/ui/notices.py" line="70"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="67"/>
+        <location filename="../../companion/ui/notices.py" line="71"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="77"/>
+        <location filename="../../companion/ui/notices.py" line="81"/>
         <source>Commands cannot reach Companion</source>
         <translation>心伴收不到命令</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="78"/>
+        <location filename="../../companion/ui/notices.py" line="82"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="174"/>
+        <location filename="../../companion/features/wellbeing.py" line="188"/>
         <source>How was today?</source>
         <translation>今天过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="175"/>
+        <location filename="../../companion/features/wellbeing.py" line="189"/>
         <source>Nothing was logged today. If you like, click here and note how you are; it takes a few seconds.</source>
         <translation>今天还没有记录。愿意的话点这里记一下此刻的状态，只要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="94"/>
-        <source>Thought record saved</source>
-        <translation>思维记录已保存</translation>
+        <location filename="../../companion/features/wellbeing.py" line="254"/>
+        <source>Your weekly check-in</source>
+        <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="95"/>
-        <source>You can read it again under Thought records.</source>
-        <translation>可以在“思维记录”里随时再看。</translation>
+        <location filename="../../companion/features/wellbeing.py" line="255"/>
+        <source>Five short questions about the last two weeks, whenever you have a moment. Click here to open it; it is in the tray menu too.</source>
+        <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="180"/>
+        <location filename="../../companion/ui/notices.py" line="184"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="181"/>
+        <location filename="../../companion/ui/notices.py" line="185"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="189"/>
+        <location filename="../../companion/ui/notices.py" line="193"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="190"/>
+        <location filename="../../companion/ui/notices.py" line="194"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="141"/>
+        <location filename="../../companion/ui/notices.py" line="145"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="142"/>
+        <location filename="../../companion/ui/notices.py" line="31"/>
+        <source>Companion</source>
+        <translation>心伴</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="146"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="150"/>
+        <location filename="../../companion/ui/notices.py" line="154"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="151"/>
+        <location filename="../../companion/ui/notices.py" line="155"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="161"/>
+        <location filename="../../companion/ui/notices.py" line="165"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="162"/>
+        <location filename="../../companion/ui/notices.py" line="166"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="169"/>
+        <location filename="../../companion/ui/notices.py" line="173"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="170"/>
+        <location filename="../../companion/ui/notices.py" line="174"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="109"/>
+        <location filename="../../companion/ui/notices.py" line="113"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="113"/>
+        <location filename="../../companion/ui/notices.py" line="117"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="118"/>
+        <location filename="../../companion/ui/notices.py" line="122"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="124"/>
+        <location filename="../../companion/ui/notices.py" line="128"/>
         <source>Database moved aside</source>
         <translation>原数据库已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/features/wellbeing.py" line="222"/>
+        <location filename="../../companion/features/wellbeing.py" line="237"/>
         <source>Check-in not available</source>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="187"/>
+        <location filename="../../companion/features/mood.py" line="193"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="61"/>
+        <location filename="../../companion/flows.py" line="62"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="62"/>
+        <location filename="../../companion/flows.py" line="63"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="200"/>
+        <location filename="../../companion/ui/notices.py" line="204"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="201"/>
+        <location filename="../../companion/ui/notices.py" line="205"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -1037,26 +1127,26 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="59"/>
-        <source>Exercises: distress before and after (0–10). Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
-        <translation>练习：做练习前后的难受程度（0–10）。休息：每次休息（完成、提前结束或跳过）之后一小时内记下的心情，平均压力是多少。</translation>
+        <source>Exercises: distress before and after (0–10); thought records: the strongest emotion before and after, on the same scale. Breaks: mean stress of the entries logged within an hour after a break taken, ended early or skipped.</source>
+        <translation>练习：做练习前后的难受程度（0–10）；思维记录：前后最强烈的那种情绪，换算到同一刻度。休息：每次休息（完成、提前结束或跳过）之后一小时内记下的心情，平均压力是多少。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="66"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="67"/>
         <source>Wellbeing check-in</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="67"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="68"/>
         <source>Each weekly check-in&apos;s WHO-5 score (0–100; higher means better wellbeing). The dashed line marks 52: below it, talking with someone can help.</source>
         <translation>每次身心自评的 WHO-5 得分（0–100，越高状态越好）。虚线在 52 分：低于这条线时，找人聊聊会有帮助。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="74"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="75"/>
         <source>Weekly goals</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="75"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="76"/>
         <source>Your plan&apos;s goals, week by week with this week first, from what Companion recorded (✓ reached; – no break offered that week).</source>
         <translation>计划里的每个目标每周完成得怎样（本周在最前），按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
@@ -1204,52 +1294,52 @@ Your entries start on %3.</source>
         <translation>跳过休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="90"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="91"/>
         <source>Stress runs highest around %1 (mean %2, %3).</source>
         <translation>%1 这个时段压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="100"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
         <source>The most stressful calls: %1 (mean %2, %3).</source>
         <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="110"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="111"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息：%1 次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="114"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="115"/>
         <source>No break was taken in this range yet.</source>
         <translation>这段时间还没有完成过休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="124"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="125"/>
         <source>No entries this week or last week.</source>
         <translation>本周和上周都没有记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="127"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="128"/>
         <source>No entries yet this week; last week&apos;s mean stress was %1.</source>
         <translation>本周还没有记录；上周平均压力 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="134"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="135"/>
         <source>This week: mean stress %1 (%2); nothing logged last week to compare.</source>
         <translation>本周平均压力 %1（%2）；上周没有记录可比较。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="143"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="144"/>
         <source>This week: mean stress %1 (%2), the same as last week.</source>
         <translation>本周平均压力 %1（%2），与上周持平。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="147"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="148"/>
         <source>This week: mean stress %1 (%2), down from %3 last week.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所下降。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="151"/>
+        <location filename="../../companion/ui/dashboard_words.py" line="152"/>
         <source>This week: mean stress %1 (%2), up from %3 last week.</source>
         <translation>本周平均压力 %1（%2），比上周的 %3 有所上升。</translation>
     </message>
@@ -1452,37 +1542,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="252"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受？（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="254"/>
-        <source>Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.</source>
-        <translation>可以不填。按 0–9 选择，↑ ↓ 调整（最高 10），Delete 清除。</translation>
+        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <source>Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.</source>
+        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 调整，Delete 清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="259"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="260"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="258"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="261"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -1533,82 +1623,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="152"/>
+        <location filename="../../companion/ui/exercises/page.py" line="166"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="290"/>
+        <location filename="../../companion/ui/exercises/page.py" line="261"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="331"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="291"/>
+        <location filename="../../companion/ui/exercises/page.py" line="332"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="294"/>
+        <location filename="../../companion/ui/exercises/page.py" line="335"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="295"/>
+        <location filename="../../companion/ui/exercises/page.py" line="336"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="303"/>
+        <location filename="../../companion/ui/exercises/page.py" line="345"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="304"/>
+        <location filename="../../companion/ui/exercises/page.py" line="346"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="305"/>
+        <location filename="../../companion/ui/exercises/page.py" line="347"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="308"/>
+        <location filename="../../companion/ui/exercises/page.py" line="348"/>
+        <source>Done: what changed</source>
+        <translation>完成：有什么变化</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="351"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="309"/>
+        <location filename="../../companion/ui/exercises/page.py" line="352"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="311"/>
+        <location filename="../../companion/ui/exercises/page.py" line="354"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="312"/>
+        <location filename="../../companion/ui/exercises/page.py" line="355"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="314"/>
+        <location filename="../../companion/ui/exercises/page.py" line="357"/>
+        <source>Do it &amp;again</source>
+        <translation>再做一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="358"/>
+        <source>Do this exercise again</source>
+        <translation>再做一次这个练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/exercises/page.py" line="360"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="315"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="316"/>
+        <location filename="../../companion/ui/exercises/page.py" line="362"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="317"/>
+        <location filename="../../companion/ui/exercises/page.py" line="363"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -1616,49 +1726,44 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="147"/>
+        <location filename="../../companion/ui/exercises/window.py" line="148"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="148"/>
+        <location filename="../../companion/ui/exercises/window.py" line="149"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="149"/>
+        <location filename="../../companion/ui/exercises/window.py" line="150"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习，回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="159"/>
+        <location filename="../../companion/ui/exercises/window.py" line="160"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="162"/>
+        <location filename="../../companion/ui/exercises/window.py" line="163"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="194"/>
+        <location filename="../../companion/ui/exercises/window.py" line="197"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="198"/>
+        <location filename="../../companion/ui/exercises/window.py" line="201"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="206"/>
+        <location filename="../../companion/ui/exercises/window.py" line="209"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/exercises/window.py" line="212"/>
-        <source>Recorded. Well done.</source>
-        <translation>已记下。做得很好。</translation>
     </message>
 </context>
 <context>
@@ -2027,78 +2132,78 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="182"/>
+        <location filename="../../companion/ui/mood_form.py" line="190"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
         <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="185"/>
+        <location filename="../../companion/ui/mood_form.py" line="193"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
         <translation>备注有 %1 个字，最多只能写 %2 个字，请删减一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="191"/>
+        <location filename="../../companion/ui/mood_form.py" line="199"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
         <translation>备注里有一个看不见的控制字符（%1），可能是粘贴时带进来的，请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="195"/>
+        <location filename="../../companion/ui/mood_form.py" line="203"/>
         <source>The time is in the future. Choose a time that has passed.</source>
         <translation>这个时间还没到，请选择一个已经过去的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="197"/>
+        <location filename="../../companion/ui/mood_form.py" line="205"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
         <translation>这个时间太早了，请选择 2000 年以后的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="221"/>
+        <location filename="../../companion/ui/mood_form.py" line="229"/>
         <source>How stressed were you then? (0 = calm, 10 = at your limit)</source>
         <translation>当时压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="223"/>
+        <location filename="../../companion/ui/mood_form.py" line="231"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
         <translation>此刻压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="226"/>
+        <location filename="../../companion/ui/mood_form.py" line="234"/>
         <source>Stress {}</source>
         <translation>压力值 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="227"/>
-        <source>Keys 0–9 choose, ↑ ↓ adjust (up to 10)</source>
-        <translation>按 0–9 选择，↑ ↓ 微调（最高到 10）</translation>
+        <location filename="../../companion/ui/mood_form.py" line="235"/>
+        <source>Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust</source>
+        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 微调</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="228"/>
+        <location filename="../../companion/ui/mood_form.py" line="236"/>
         <source>Emotions (any that fit)</source>
         <translation>情绪（可多选）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="231"/>
+        <location filename="../../companion/ui/mood_form.py" line="239"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="233"/>
-        <location filename="../../companion/ui/mood_form.py" line="236"/>
+        <location filename="../../companion/ui/mood_form.py" line="241"/>
+        <location filename="../../companion/ui/mood_form.py" line="244"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="238"/>
+        <location filename="../../companion/ui/mood_form.py" line="246"/>
         <source>&amp;Note (optional)</source>
         <translation>备注（选填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="239"/>
+        <location filename="../../companion/ui/mood_form.py" line="247"/>
         <source>What happened, in a few words</source>
         <translation>简单写写发生了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="240"/>
+        <location filename="../../companion/ui/mood_form.py" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2200,6 +2305,59 @@ Try other words, or clear the filters to see every entry.</source>
         <location filename="../../companion/ui/exercises/nvc.py" line="199"/>
         <source>Copy the reply</source>
         <translation>复制这段回复</translation>
+    </message>
+</context>
+<context>
+    <name>Payoff</name>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="22"/>
+        <source>distress</source>
+        <translation>难受程度</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="33"/>
+        <source>%1: from %2 to %3</source>
+        <translation>%1：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="42"/>
+        <source>Lower than when you started. Good that you took these few minutes.</source>
+        <translation>比开始时低了。给自己留出这几分钟，是件好事。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="46"/>
+        <source>The same as when you started, and that is all right: sometimes an exercise helps a little later, or simply gives you a pause.</source>
+        <translation>和开始时一样，这也没关系：练习的作用有时来得晚一些，有时它只是让你停下来喘口气。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="52"/>
+        <source>Higher than when you started. That happens when something hard is still on your mind, and it usually settles with time. If it stays heavy, Where to turn is in the tray menu.</source>
+        <translation>比开始时高了。心里还压着难受的事时，常会这样，过一阵子通常会平复。如果一直很沉重，托盘菜单里有“可以找谁”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="58"/>
+        <source>Recorded. When you rate your distress before and after, the change shows here.</source>
+        <translation>已记录。练习前后都给难受程度打分的话，这里会显示变化。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="65"/>
+        <source>Your feelings are lighter than when you began. Good that you took the time to look at this thought.</source>
+        <translation>和刚开始时相比，情绪轻了一些。愿意停下来看看这个念头，是件好事。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="71"/>
+        <source>Your feelings are as strong as when you began, and that is all right: writing a thought down often helps a little later rather than at once.</source>
+        <translation>情绪和刚开始时一样强烈，这也没关系：把念头写下来，作用往往要过一阵子才显出来。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="77"/>
+        <source>Some feelings are stronger than when you began. Looking closely at a hard moment can stir it up for a while. If it stays heavy, Where to turn is in the tray menu.</source>
+        <translation>有些情绪比刚开始时更强了。仔细回看难受的时刻，情绪有时会被翻起来一阵。如果一直很沉重，托盘菜单里有“可以找谁”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/payoff_words.py" line="83"/>
+        <source>Some feelings are lighter and some stronger. After a hard contact, both can be true at once.</source>
+        <translation>有的情绪轻了，有的更强了。经历一单难缠的接待后，两种感受同时存在很正常。</translation>
     </message>
 </context>
 <context>
@@ -2349,213 +2507,238 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="307"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="308"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="314"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="316"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="317"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="318"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="321"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="326"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="328"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="329"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="330"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="332"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="335"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="338"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="339"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="340"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="341"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="349"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="400"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="350"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="401"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="353"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="355"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="406"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="375"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="376"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="472"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
+        <source>Your thought record is saved</source>
+        <translation>思维记录已保存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
+        <source>You can read it again under Thought records in the tray menu.</source>
+        <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="495"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="516"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="551"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="598"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="549"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
+        <source>How strong the emotions were before, and after:</source>
+        <translation>这些情绪之前和现在有多强：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="587"/>
+        <source>Your balanced thought: “%1”</source>
+        <translation>更客观的想法：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="632"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="555"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="639"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="563"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="576"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="668"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="586"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="612"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="704"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="614"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="706"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="616"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="708"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="618"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="710"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>

@@ -134,3 +134,44 @@ def test_every_row_of_the_first_release_survives_the_upgrade_and_a_backup_is_kep
     assert _table(backup, MOODS) == moods_before
     assert _table(backup, EMOTIONS) == emotions_before
     assert inspect_database(backup).state is FileState.OUTDATED
+
+
+def test_goals_chosen_before_ones_own_goal_existed_survive_the_upgrade(tmp_path):
+    """0006 adds the text of one's own goal, its ticks and the call types marked difficult;
+    the goals a store at 0005 holds keep their targets and since when they were chosen."""
+    from alembic import command
+    from alembic.config import Config
+
+    paths = AppPaths(tmp_path, tmp_path)
+    store, _ = open_store(paths, CLOCK)
+    store.set_goal("breaks_taken", 80)
+    store.set_goal("own", 2, "Stand up and stretch")
+    store.tick_goal()
+    store.set_difficult_call_types({"abusive"})
+    [chosen, own] = store.goals()
+    store.close()
+    engine = make_engine(paths.database)
+    try:
+        with engine.begin() as connection:
+            config = migrate.alembic_config()
+            assert isinstance(config, Config)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005_team_sharing")
+    finally:
+        engine.dispose()
+    assert _table(paths.database, "SELECT code, target FROM goal ORDER BY code") == [
+        ("breaks_taken", 80),
+        ("own", 2),
+    ]
+    store, report = open_store(paths, CLOCK)
+    try:
+        assert report.migrated_from == "0005_team_sharing"
+        assert report.backup_before_migration is not None
+        breaks_goal, own_again = store.goals()
+        assert breaks_goal == chosen  # target and since as they were
+        assert (own_again.code, own_again.label) == ("own", None)  # its text came with 0006
+        assert store.difficult_call_types() == frozenset()
+        store.set_goal("own", 2, "Stand up and stretch")  # and it can be written again
+        assert store.goals()[1] == own
+    finally:
+        store.close()

@@ -11,8 +11,10 @@ import pytest
 from companion.domain.breaks import BreakRecord
 from companion.domain.checkin import CheckIn
 from companion.domain.clock import FixedClock
+from companion.domain.goals import InvalidGoal
 from companion.domain.mood import make_mood_input
 from companion.domain.thoughts import ExerciseUse
+from companion.domain.timefmt import day_start
 from companion.domain.trends import DateRange
 from companion.paths import AppPaths
 from companion.storage.store import open_store
@@ -116,7 +118,8 @@ def test_week_counts_follow_local_iso_weeks(store):
 def test_the_dashboard_carries_the_progress_of_the_goals_chosen(store):
     board = store.dashboard(DateRange(MONDAY - timedelta(days=7), NOW.date()), NOW.date())
     assert board.goal_weeks == []  # no goals chosen
-    mood(store, at(9), 6)
+    mood(store, at(9), 8)  # a difficult contact (stress 7 or more by default)
+    mood(store, at(9, 30), 3)  # an easy one
     brk(store, at(10), "taken")
     store.set_goal("breaks_taken", 70)
     store.set_goal("log_after_difficult_calls", 1)
@@ -131,3 +134,67 @@ def test_the_dashboard_carries_the_progress_of_the_goals_chosen(store):
         ("breaks_taken", 100, True),
         ("log_after_difficult_calls", 1, True),
     ]
+
+
+def test_the_first_record_says_how_long_companion_has_been_used(store):
+    """What the check-in's gentle first week reads when its own note of the first start is
+    missing (an upgrade, a lost state file): the oldest record of any kind."""
+    with store._journal() as journal:
+        assert journal.first_record_at() is None  # a first start
+    mood(store, at(10), 4)
+    exercise(store, at(9), "breathing")
+    brk(store, at(8, 30), "taken")
+    store.add_check_in(CheckIn(uuid.uuid4(), at(11), (3, 3, 3, 3, 3)))
+    with store._journal() as journal:
+        assert journal.first_record_at() == at(8, 30)
+
+
+def test_difficult_contacts_are_those_at_the_threshold_or_of_a_marked_call_type(store):
+    """ "Log my mood after difficult contacts" said "54 of 5 ✓": it counted every entry."""
+    for stress, category in ((8, None), (7, "order"), (6, "abusive"), (3, "complaint"),
+                             (2, None), (5, "refund")):  # fmt: skip
+        store.add_mood(make_mood_input(at=at(11), now=NOW, stress=stress, category=category))
+    store.set_goal("log_after_difficult_calls", 5)
+    [week] = store.week_counts(NOW.date())
+    assert (week.mood_entries, week.difficult_entries) == (6, 2)  # 8 and 7
+    store.set_difficult_call_types({"abusive", "complaint"})
+    assert store.difficult_call_types() == {"abusive", "complaint"}
+    [week] = store.week_counts(NOW.date())
+    assert week.difficult_entries == 4
+    [week] = store.week_counts(NOW.date(), difficult_from=9)  # the offer's threshold moved
+    assert week.difficult_entries == 2  # only the marked call types now
+    store.set_difficult_call_types({"refund"})
+    assert store.difficult_call_types() == {"refund"}
+    board = store.dashboard(DateRange(MONDAY, NOW.date()), NOW.date(), difficult_from=8)
+    [progress] = board.goal_weeks[-1].progress
+    assert (progress.value, progress.achieved) == (2, False)  # 8, and the refund
+    with pytest.raises(InvalidGoal):
+        store.set_difficult_call_types({"weather"})
+    assert store.difficult_call_types() == {"refund"}  # nothing changed
+
+
+def test_ones_own_goal_is_ticked_by_hand_and_counted_in_its_week(store):
+    with pytest.raises(InvalidGoal):
+        store.set_goal("own", 3)  # it needs its words
+    assert store.goals() == []
+    store.set_goal("own", 3, "  A walk at lunch ")
+    [goal] = store.goals()
+    assert (goal.code, goal.target, goal.label) == ("own", 3, "A walk at lunch")
+    for _ in range(3):
+        store.tick_goal()
+    [week] = store.week_counts(NOW.date())
+    assert week.own_ticks == 3
+    week_start = day_start(MONDAY, SHANGHAI)
+    assert store.untick_goal(week_start)
+    [week] = store.week_counts(NOW.date())
+    assert week.own_ticks == 2
+    store.set_goal("own", 4, "A walk at lunch, or the stairs")
+    store.remove_goal("own")
+    store.set_goal("own", 4, "A walk at lunch")
+    [week] = store.week_counts(NOW.date())
+    assert week.own_ticks == 2  # what was ticked this week stays
+    board = store.dashboard(DateRange(MONDAY, NOW.date()), NOW.date())
+    [progress] = board.goal_weeks[-1].progress
+    assert (progress.code, progress.value, progress.label) == ("own", 2, "A walk at lunch")
+    assert store.untick_goal(week_start) and store.untick_goal(week_start)
+    assert not store.untick_goal(week_start)  # nothing left to take back this week

@@ -36,3 +36,47 @@ def test_the_check_in_opens_from_the_menu_once_and_is_saved(qtbot, paths):  # no
     finally:
         app.speech.translations.apply("en")
         app.shut_down()
+
+
+def test_a_check_in_that_falls_due_never_takes_the_keyboard(qtbot, paths, monkeypatch):  # noqa: F811
+    """It opened by itself minutes after the first start and took the focus. When its time
+    comes now, someone typing goes on typing: a tray message offers it (a click opens it with
+    the keyboard), and where there is no tray it shows without being activated."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
+
+    from tests.helpers.app import start_app
+
+    app = start_app(qtbot, paths, ready=lambda app: app.wellbeing.driver is not None)
+    try:
+        typing = QLineEdit()  # a chat window being typed into
+        qtbot.addWidget(typing)
+        typing.show()
+        typing.activateWindow()
+        qtbot.waitUntil(typing.isActiveWindow)
+        typing.setFocus()
+        qtbot.keyClicks(typing, "Your refund ")
+
+        assert not app.presence.can_tell()  # offscreen: no tray
+        app.wellbeing.driver.checkin_due.emit()
+        dialog = app.wellbeing.checkin
+        assert dialog is not None and dialog.isVisible()
+        qtbot.wait(200)
+        assert QApplication.activeWindow() is typing
+        qtbot.keyClicks(QApplication.focusWidget(), "is on its way 3")
+        assert typing.text() == "Your refund is on its way 3"
+        assert dialog.answers() == [None] * 5  # not one key reached the questions
+        dialog.hide()
+
+        shown: list[str] = []
+        monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+        app.presence.tray = QSystemTrayIcon()
+        monkeypatch.setattr(app.presence.tray, "showMessage", lambda *args: shown.append(args[0]))
+        app.wellbeing.driver.checkin_due.emit()
+        assert shown == ["Your weekly check-in"] and not dialog.isVisible()
+        assert QApplication.activeWindow() is typing
+        app.wellbeing.message_opened()  # the person clicked the message: now it may
+        assert dialog.isVisible()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        app.presence.tray = None
+    finally:
+        app.shut_down()

@@ -161,8 +161,37 @@ def test_done_this_week_already_says_when_and_allows_another(qtbot, store, clock
         widget.answer(row, score)
     widget.submit()
     assert widget.change_text.isVisible()  # 72 after 40: a change that means something
-    assert "32 points higher" in widget.change_text.text()
+    assert widget.change_text.text() == "Higher than at your last check-in (40). Good to see."
     assert len(store.check_ins_between()) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_big_drop_is_said_gently(qtbot, store, clock, who5, language):
+    """From 92 to 36: the result names the last score and says it kindly, never "56 points
+    lower"."""
+    from companion.ui.i18n import Translations
+
+    store.add_check_in(CheckIn(uuid.uuid4(), clock.now() - timedelta(days=7), (5, 5, 4, 5, 4)))
+    widget = CheckInDialog(store.add_check_in, store.latest_check_in, clock, who5)
+    qtbot.addWidget(widget)
+    translations = Translations()
+    translations.apply(language)
+    try:
+        widget.retranslate(language)
+        widget.open_fresh()
+        for row, score in enumerate((2, 2, 2, 1, 2)):
+            widget.answer(row, score)
+        widget.submit()
+        text = widget.change_text.text()
+    finally:
+        translations.apply("en")
+    assert widget.change_text.isVisible()
+    assert "56" not in text and "92" in text
+    if language == "en":
+        assert text.startswith("Lower than at your last check-in (92).")
+        assert "gently" in text and "points" not in text
+    else:
+        assert text.startswith("比上次自评（92 分）低。") and "温和" in text
 
 
 def test_last_week_is_not_this_week(qtbot, store, clock, who5):

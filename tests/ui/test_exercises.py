@@ -31,6 +31,7 @@ from companion.domain.thoughts import ExerciseUse
 from companion.ui.exercises import (
     AFTER,
     BEFORE,
+    DONE,
     EXERCISE_CODES,
     WINDOW_HEIGHT,
     WINDOW_WIDTH,
@@ -180,13 +181,13 @@ def test_breathing_runs_the_chosen_cycles_and_records_with_the_keyboard(
 ):
     page = open_at(qtbot, window, "breathing")
     assert isinstance(page, BreathingPage)
-    assert page.cycles.value() == 3
+    assert page.cycles.value() == 5  # the steps say "repeat four to six times"
     assert (page.cycles.minimum(), page.cycles.maximum()) == (1, 10)
     key(qtbot, Qt.Key.Key_6)
     assert page.distress_before.value() == 6
     key(qtbot, Qt.Key.Key_Tab)
     assert focused() is page.cycles
-    key(qtbot, Qt.Key.Key_Up)  # four cycles
+    key(qtbot, Qt.Key.Key_Down)  # four cycles
     assert page.cycles.value() == 4
     started = clock.now()
     key(qtbot, Qt.Key.Key_Return)  # Enter in the spin box starts
@@ -224,7 +225,14 @@ def test_breathing_runs_the_chosen_cycles_and_records_with_the_keyboard(
     assert use.started_at == started and use.finished_at == started + timedelta(seconds=48)
     assert use.details == ""
     assert use.extra["cycles"] == "4" and use.extra["stopped_early"] == "false"
-    assert page.stage == BEFORE and page.distress_before.value() is None  # ready again
+    # It ends on the change, said plainly, with a warm word for a change for the better.
+    assert page.stage == DONE
+    assert page.result_lines[0].text() == "distress 6 → 3"
+    assert page.result_lines[0].isVisibleTo(page)
+    assert page.result_text.text().startswith("Lower than when you started.")
+    assert focused() is page.next_button and page.next_button.text() == "Do it &again"
+    key(qtbot, Qt.Key.Key_Return)  # again: a fresh start
+    assert page.stage == BEFORE and page.distress_before.value() is None
 
 
 def test_breathing_can_be_stopped_early_with_esc(qtbot, window, monotonic, uses):
@@ -240,7 +248,7 @@ def test_breathing_can_be_stopped_early_with_esc(qtbot, window, monotonic, uses)
     key(qtbot, Qt.Key.Key_Return)
     [use] = uses
     assert use.distress_before is None and use.distress_after is None
-    assert use.extra == {"cycles": "3", "seconds": "7", "stopped_early": "true"}
+    assert use.extra == {"cycles": "5", "seconds": "7", "stopped_early": "true"}
 
 
 # -- short detachment ------------------------------------------------------------------------
@@ -684,3 +692,83 @@ def test_every_exercise_page_is_readable_at_1366x768(qtbot, window, monotonic, l
     finally:
         translations.apply("en")
         window.retranslate("en")
+
+
+# -- the end: what changed ---------------------------------------------------------------------
+
+
+def rate_and_finish(qtbot, window, monotonic, before: list[Qt.Key], after: list[Qt.Key]):
+    """Positive reframing with the keyboard: `before` keys, on, `after` keys, Done."""
+    page = open_at(qtbot, window, "positive_reframing")
+    for pressed in before:
+        key(qtbot, pressed)
+    key(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "He is rude on purpose")
+    alt(qtbot, Qt.Key.Key_N, lambda: page.stage == AFTER)
+    for pressed in after:
+        key(qtbot, pressed)
+    key(qtbot, Qt.Key.Key_Return)
+    assert page.stage == DONE
+    return page
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line", "opening"),
+    [
+        ([Qt.Key.Key_1, Qt.Key.Key_0], [Qt.Key.Key_4], "distress 10 → 4", "Lower than"),
+        ([Qt.Key.Key_6], [Qt.Key.Key_6], "distress 6 → 6", "The same as when you started"),
+        ([Qt.Key.Key_3], [Qt.Key.Key_7], "distress 3 → 7", "Higher than when you started"),
+    ],
+)
+def test_an_exercise_ends_on_the_change_said_plainly(
+    qtbot, window, monotonic, uses, before, after, line, opening
+):
+    """10 is typed as 1 then 0; no change, or a rise, is said kindly and never praised."""
+    page = rate_and_finish(qtbot, window, monotonic, before, after)
+    [use] = uses
+    assert f"distress {use.distress_before:.0f} → {use.distress_after:.0f}" == line
+    assert page.result_lines[0].text() == line
+    sentence = page.result_text.text()
+    assert sentence.startswith(opening)
+    if not opening.startswith("Lower"):
+        for praise in ("good", "well done", "great"):
+            assert praise not in sentence.lower()
+    assert "Well done" not in page.message.text()
+
+
+def test_an_exercise_without_ratings_ends_without_figures(qtbot, window, monotonic, uses):
+    page = rate_and_finish(qtbot, window, monotonic, [], [])
+    assert not page.result_lines[0].isVisibleTo(page)
+    assert page.result_text.text().startswith("Recorded.")
+    window.list.setFocus()
+    key(qtbot, Qt.Key.Key_Return)  # the same exercise chosen again: a fresh start
+    assert page.stage == BEFORE and focused() is page.distress_before
+
+
+def test_the_end_speaks_chinese(qtbot, window, monotonic, uses):
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        window.retranslate("zh_CN")
+        page = rate_and_finish(qtbot, window, monotonic, [Qt.Key.Key_6], [Qt.Key.Key_3])
+        assert page.result_lines[0].text() == "难受程度 6 → 3"
+        assert page.result_title.text() == "已记录"
+        assert page.next_button.text() == "再做一次(&A)"
+    finally:
+        translations.apply("en")
+        window.retranslate("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "four to six"), ("zh_CN", "4 到 6")])
+def test_the_breathing_runs_as_many_rounds_as_its_steps_say(qtbot, window, language, said):
+    """The steps say "repeat four to six times": the exercise starts at a number in that
+    range (it ran 3), and its length says so."""
+    steps = load_reframing(language).exercises["breathing"].steps
+    assert any(said in step for step in steps)
+    page = window.pages["breathing"]
+    assert 4 <= page.cycles.value() <= 6
+    page.next()
+    assert (
+        page.time_left.text()
+        == f"{page.cycles.value() * 12 // 60}:{page.cycles.value() * 12 % 60:02d}"
+    )

@@ -142,6 +142,35 @@ def test_chip_and_stress_button_borders_stand_out_from_the_window(qtbot, colours
 
 
 @PALETTES
+def test_no_stress_button_looks_chosen_before_one_is(qtbot, colours):
+    """With nothing chosen every button's coloured mark stands out from the window about as
+    much as the next: the 5's near-white mark glowed like a highlight on a dark desktop and
+    vanished on a light one, so the 5 looked preselected."""
+    app = QApplication.instance()
+    before_palette, before_sheet = app.palette(), app.styleSheet()
+    try:
+        palette = make_palette(colours)
+        app.setPalette(palette)  # as a light or dark desktop gives it, with the app's sheet
+        apply_style(app)
+        scale = StressScale()
+        qtbot.addWidget(scale)
+        scale.show()
+        qtbot.waitExposed(scale)
+        assert scale.value() is None
+        window = palette.color(R.Window)
+        marks = []
+        for button in scale.buttons:
+            image = button.grab().toImage()
+            mark = image.pixelColor(image.width() // 2, image.height() - 2)  # in the 4 px mark
+            marks.append(round(contrast_ratio(mark, window), 2))
+    finally:
+        app.setPalette(before_palette)
+        app.setStyleSheet(before_sheet)
+    assert min(marks) >= 3.0, marks  # every mark is seen…
+    assert max(marks) <= 1.6 * min(marks), marks  # …and none shouts louder than the rest
+
+
+@PALETTES
 def test_error_text_and_focus_ring_keep_their_contrast(colours):
     palette = make_palette(colours)
     sheet = style_sheet_for(palette)

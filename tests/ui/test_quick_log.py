@@ -160,7 +160,7 @@ def test_the_form_speaks_chinese(qtbot, dialog):
     translations.apply("zh_CN")
     try:
         dialog.retranslate("zh_CN")
-        assert dialog.title.text() == "刚才那通电话之后，你感觉怎么样？"
+        assert dialog.title.text() == "接待完这一单，你感觉怎么样？"  # chat or phone alike
         assert dialog.form.emotions.chips["wronged"].text() == "委屈"
         assert dialog.form.categories.chips["logistics"].text() == "物流延误"
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
@@ -338,3 +338,28 @@ def test_forgetting_drops_the_draft_and_what_is_typed(qtbot, dialog):
     assert not dialog.isVisible() and dialog.draft is None
     dialog.open_fresh()
     assert dialog.form.note_text() == "" and not dialog.draft_line.isVisible()
+
+
+def test_stress_10_is_typed_as_1_then_0_and_saved(qtbot, dialog, store, clock):
+    """The hint says "press a number from 0 to 10": 1 then 0 typed as one types a number is 10,
+    in three keys with Enter; a 0 typed after a pause is a new choice, 0."""
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    assert dialog.form.stress_value() == 1  # shown at once: nothing waits for a second key
+    qtbot.keyClick(focused(), Qt.Key.Key_0)
+    assert dialog.form.stress_value() == 10
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert store.get_mood(saved.args[0].id).stress == 10
+
+    dialog.open_fresh()
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    clock.advance(timedelta(seconds=3))  # thought again: 0 after all
+    qtbot.keyClick(focused(), Qt.Key.Key_0)
+    assert dialog.form.stress_value() == 0
+    qtbot.keyClick(focused(), Qt.Key.Key_0)  # a 0 after a 0 is still 0
+    assert dialog.form.stress_value() == 0
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)  # an arrow in between: the 0 is a 0
+    qtbot.keyClick(focused(), Qt.Key.Key_0)
+    assert dialog.form.stress_value() == 0
+    assert "1 then 0 for 10" in dialog.form.stress_hint.text()

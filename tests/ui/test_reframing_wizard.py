@@ -14,6 +14,7 @@ from companion.ui.reframing_wizard import (
     BALANCED,
     DISTORTIONS,
     EMOTIONS_STEP,
+    END,
     QUESTIONS,
     RERATE,
     SITUATION,
@@ -110,6 +111,20 @@ def test_the_whole_exercise_with_the_keyboard(qtbot, wizard, store):
     assert record.belief == 60
     assert store.get_thought(record.id) == record
     assert store.thoughts(drafts=True) == []
+
+    # It ends on what changed, said plainly, and a warm word for a change for the better.
+    assert wizard.isVisible() and wizard.pages.currentIndex() == END
+    assert [line.text() for line in wizard.end_lines if line.isVisibleTo(wizard)] == [
+        "wronged 80 → 40"
+    ]
+    assert wizard.end_lines[0].accessibleName() == "wronged: from 80 to 40"
+    assert wizard.end_text.text().startswith("Your feelings are lighter")
+    assert wizard.end_balanced.text() == f"Your balanced thought: “{record.balanced_thought}”"
+    assert not wizard.thought_banner.isVisible()
+    assert not wizard.next_button.isVisible() and not wizard.finish_button.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert not wizard.isVisible()
+    assert store.thoughts(drafts=True) == []  # closing the end keeps no draft
 
 
 def test_every_step_but_the_thought_can_be_skipped(qtbot, wizard, store):
@@ -238,7 +253,83 @@ def test_a_record_that_cannot_be_saved_stays_in_the_window_until_it_can(
     assert wizard.thought.toPlainText() == "I always get the angry ones"
     failing["on"] = False
     wizard.finish()
-    assert not wizard.isVisible() and len(finished) == 1
+    assert wizard.pages.currentIndex() == END and len(finished) == 1
     assert not wizard.save_error.isVisible()
     [saved] = store.thoughts()
     assert saved.automatic_thought == "I always get the angry ones"
+
+
+def test_step_3_shows_a_strength_only_for_the_emotions_ticked(qtbot, wizard):
+    """Ten sliders at 50 beside unticked emotions read as ten answers: the strength appears
+    once an emotion is ticked, and goes when it is unticked."""
+    wizard.thought.setPlainText("They always shout at me")
+    wizard.go(EMOTIONS_STEP)
+    rows = wizard.emotions
+    shown = [code for code, slider in rows.sliders.items() if slider.isVisibleTo(wizard)]
+    values = [code for code, label in rows.values_shown.items() if label.isVisibleTo(wizard)]
+    assert shown == [] and values == []
+    assert all(box.isVisibleTo(wizard) for box in rows.boxes.values())
+    rows.boxes["angry"].click()
+    assert rows.sliders["angry"].isVisibleTo(wizard) and rows.sliders["angry"].isEnabled()
+    assert rows.values_shown["angry"].text() == "50"
+    assert not rows.sliders["sad"].isVisibleTo(wizard)
+    rows.boxes["angry"].click()
+    assert not rows.sliders["angry"].isVisibleTo(wizard)
+    assert rows.values() == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line", "opening"),
+    [
+        (60, 60, "angry 60 → 60", "Your feelings are as strong as when you began"),
+        (40, 70, "angry 40 → 70", "Some feelings are stronger than when you began"),
+    ],
+)
+def test_no_change_or_a_rise_is_said_kindly_without_praise(
+    qtbot, wizard, before, after, line, opening
+):
+    from companion.domain.thoughts import EmotionRating
+
+    wizard.thought.setPlainText("Everyone complains to me")
+    wizard.emotions.set_values((EmotionRating("angry", before),))
+    wizard.go(RERATE)
+    wizard.rerate.sliders["angry"].setValue(after)
+    wizard.finish()
+    assert wizard.pages.currentIndex() == END
+    assert wizard.end_lines[0].text() == line
+    sentence = wizard.end_text.text()
+    assert sentence.startswith(opening)
+    for praise in ("good", "well done", "great"):
+        assert praise not in sentence.lower()
+
+
+def test_the_end_speaks_chinese(qtbot, wizard):
+    from companion.domain.thoughts import EmotionRating
+    from companion.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        wizard.retranslate("zh_CN")
+        wizard.thought.setPlainText("客户总是冲我发火")
+        wizard.emotions.set_values((EmotionRating("angry", 80), EmotionRating("wronged", 70)))
+        wizard.go(RERATE)
+        wizard.rerate.set_values((EmotionRating("angry", 45), EmotionRating("wronged", 40)))
+        wizard.finish()
+        lines = [line.text() for line in wizard.end_lines if line.isVisibleTo(wizard)]
+        assert lines == ["生气 80 → 45", "委屈 70 → 40"]
+        assert wizard.title.text() == "思维记录已保存"
+        assert "情绪轻了一些" in wizard.end_text.text()
+    finally:
+        translations.apply("en")
+
+
+def test_the_re_rating_shows_the_emotions_rated_before_without_gaps(qtbot, wizard):
+    from companion.domain.thoughts import EmotionRating
+
+    wizard.thought.setPlainText("It is my fault")
+    wizard.emotions.set_values((EmotionRating("wronged", 80), EmotionRating("anxious", 65)))
+    wizard.go(RERATE)
+    rows = wizard.rerate
+    gap = rows.boxes["anxious"].geometry().top() - rows.boxes["wronged"].geometry().bottom()
+    assert gap < rows.boxes["wronged"].height()  # "angry", between them, takes no room

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from companion.content.summary import load_sentences
 from companion.domain.breaks import BreakRecord
@@ -85,12 +86,49 @@ def test_the_summary_speaks_chinese(qtbot, sentences):
         translations.apply("en")
 
 
+class StorePlan:
+    """My plan's book on the test's store, as features/wellbeing.PlanBook is on the app's."""
+
+    def __init__(self, store, clock, difficult_from: int = 7) -> None:
+        self.store, self.clock, self.threshold = store, clock, difficult_from
+
+    def goals(self):
+        return self.store.goals()
+
+    def set_goal(self, code, target, label=None):
+        return self.store.set_goal(code, target, label)
+
+    def remove_goal(self, code):
+        return self.store.remove_goal(code)
+
+    def tick(self):
+        return self.store.tick_goal()
+
+    def untick(self):
+        from companion.domain.timefmt import day_start
+        from companion.domain.trends import monday_of
+
+        zone = self.clock.local_zone()
+        today = self.clock.now().astimezone(zone).date()
+        return self.store.untick_goal(day_start(monday_of(today), zone))
+
+    def difficult_call_types(self):
+        return self.store.difficult_call_types()
+
+    def set_difficult_call_types(self, codes):
+        return self.store.set_difficult_call_types(codes)
+
+    def difficult_from(self):
+        return self.threshold
+
+    def this_week(self):
+        today = self.clock.now().astimezone(self.clock.local_zone()).date()
+        return self.store.week_counts(today, 1, self.threshold)[0]
+
+
 @pytest.fixture
-def plan(qtbot, store, clock):
-    today = clock.now().astimezone(clock.local_zone()).date()
-    window = ActionPlanWindow(
-        store.goals, store.set_goal, store.remove_goal, lambda: store.week_counts(today)[0]
-    )
+def plan(qtbot, store, clock, vocabulary):
+    window = ActionPlanWindow(StorePlan(store, clock), vocabulary)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -104,12 +142,12 @@ def test_choose_a_goal_change_its_target_and_remove_it(qtbot, store, clock, plan
     assert [(g.code, g.target) for g in store.goals()] == [("log_after_difficult_calls", 5)]
     assert row.target.isEnabled()
     assert row.status.text() == "0 of 5"
-    add_entry(store, clock, 10, 4)
-    add_entry(store, clock, 5, 4)
+    add_entry(store, clock, 10, 8)
+    add_entry(store, clock, 5, 9)
     row.target.setValue(2)  # saved at once; progress counts what was recorded
     assert [(g.code, g.target) for g in store.goals()] == [("log_after_difficult_calls", 2)]
     assert row.status.text() == "2 of 2 ✓"
-    assert row.bar.value() == 2 and row.bar.maximum() == 2
+    assert row.bar.bar.fill == 1.0 and row.bar.bar.reached
     row.chosen.click()
     assert store.goals() == []
     assert row.status.text() == "" and not row.target.isEnabled()
@@ -137,7 +175,8 @@ def test_targets_stay_within_their_range_and_progress_is_shown_per_goal(qtbot, s
 def test_the_dashboard_shows_the_weekly_goals(qtbot, store, clock, vocabulary):
     from companion.ui.dashboard import DashboardWindow
 
-    add_entry(store, clock, 30, 5)
+    add_entry(store, clock, 30, 8)  # a difficult contact: stress 7 or more
+    add_entry(store, clock, 20, 3)
     window = DashboardWindow(
         lambda span, today: store.dashboard(span, today),
         store.first_entry_day,
@@ -160,3 +199,113 @@ def test_the_dashboard_shows_the_weekly_goals(qtbot, store, clock, vocabulary):
     assert header[:2] == ["goal", "target"] and rows == [
         ["log_after_difficult_calls", 1, 0, 0, 0, 1]
     ]
+
+
+# -- counting what the goals say, with honest bars ------------------------------------------
+
+
+def test_difficult_contacts_only_count_and_call_types_can_be_marked(qtbot, store, clock, plan):
+    """It said "54 of 5 ✓": every entry counted. Now only stress at the offer's threshold or
+    more, or a call type marked difficult here."""
+    for minutes in range(54):
+        stress, category = (8, None) if minutes < 4 else (3, "abusive" if minutes < 6 else None)
+        add_entry(store, clock, 120 + minutes, stress, category=category)
+    row = plan.rows["log_after_difficult_calls"]
+    row.chosen.click()
+    assert row.status.text() == "4 of 5"  # not "54 of 5 ✓"
+    assert not row.bar.bar.reached
+    assert "stress 7 or more" in plan.difficult_hint.text()
+    chip = plan.difficult_types.chips["abusive"]
+    assert chip.text() == "abusive customer" and not chip.isChecked()
+    chip.click()  # abusive customers are difficult whatever the stress
+    assert store.difficult_call_types() == {"abusive"}
+    assert row.status.text() == "6 of 5 ✓"
+    chip.click()
+    assert store.difficult_call_types() == frozenset() and row.status.text() == "4 of 5"
+
+
+def bar_pixels(bar) -> tuple[QColor, QColor]:
+    """The colours just inside the fill's end and just past it, half way down the bar."""
+    image = bar.grab().toImage()
+    y = image.height() // 2
+    end = bar.track().left() + bar.fill_width()
+    return image.pixelColor(end - 1, y), image.pixelColor(end + 1, y)
+
+
+def test_a_bar_never_looks_done_before_it_is(qtbot, store, clock, plan):
+    """69 % of a 70 % target looked full: the fill is in proportion, the goal a line."""
+    now = clock.now()
+    for minutes in range(100):
+        outcome = "taken" if minutes < 69 else "skipped"
+        when = now - timedelta(minutes=minutes + 1)
+        store.add_break(BreakRecord("micro", when, None, outcome, 0, 40))
+    row = plan.rows["breaks_taken"]
+    row.chosen.click()
+    assert row.status.text() == "69 % (target 70 %)"  # no ✓
+    bar = row.bar
+    width = bar.track().width()
+    assert bar.fill_width() == int(0.69 * width)  # in proportion, rounded down
+    assert bar.goal_x() - bar.track().left() == round(0.70 * width)
+    assert bar.fill_width() < bar.goal_x() - bar.track().left()  # short of the goal line
+    filled, after = bar_pixels(bar)
+    assert filled != after  # the empty part shows
+    assert "69 % (target 70 %)" in bar.accessibleName()
+
+
+def test_ones_own_goal_is_written_ticked_and_taken_back(qtbot, store, clock, plan):
+    row = plan.rows["own"]
+    assert not plan.tick_button.isVisibleTo(plan)  # nothing to tick before it is chosen
+    row.chosen.click()  # no words yet: asked for them, nothing stored
+    assert not row.chosen.isChecked() and store.goals() == []
+    assert plan.own_error.isVisible() and "a few words" in plan.own_error.text()
+    plan.own_text.setText("A walk at lunch")
+    row.chosen.click()
+    assert [(g.code, g.target, g.label) for g in store.goals()] == [("own", 3, "A walk at lunch")]
+    assert not plan.own_error.isVisible()
+    assert row.status.text() == "0 of 3" and not plan.untick_button.isEnabled()
+    assert plan.tick_button.isVisibleTo(plan)
+    for _ in range(3):
+        plan.tick_button.click()
+    assert row.status.text() == "3 of 3 ✓"
+    plan.untick_button.click()
+    assert row.status.text() == "2 of 3"
+    plan.own_text.setText("A walk at lunch, or the stairs")
+    plan.own_text.editingFinished.emit()
+    assert store.goals()[0].label == "A walk at lunch, or the stairs"
+
+
+def test_small_wins_say_what_happened_and_nothing_about_what_did_not(qtbot, store, clock, plan):
+    assert not plan.wins.isVisibleTo(plan)  # an empty week: nothing said, not "0 breaks"
+    now = clock.now()
+    for minutes in range(3):
+        store.add_break(
+            BreakRecord("micro", now - timedelta(hours=minutes + 1), None, "taken", 0, 40)
+        )
+    for minutes in range(5):
+        add_entry(store, clock, 10 + minutes, 8)
+    store.add_exercise(ExerciseUse(uuid.uuid4(), "breathing", now, now))
+    plan.refresh()
+    assert plan.wins.isVisibleTo(plan)
+    assert plan.wins.text().splitlines() == [
+        "• Every break offered was taken: 3",
+        "• Difficult contacts logged: 5",
+        "• Exercises done: 1",
+    ]
+
+
+def test_my_plan_speaks_chinese(qtbot, store, clock, plan):
+    from companion.ui.i18n import Translations
+
+    add_entry(store, clock, 10, 9)
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        plan.retranslate("zh_CN")
+        plan.rows["log_after_difficult_calls"].chosen.click()
+        assert plan.rows["log_after_difficult_calls"].status.text() == "1 / 5"
+        assert "压力值 7 及以上" in plan.difficult_hint.text()
+        assert plan.difficult_types.chips["abusive"].text() == "客户辱骂"
+        assert plan.wins.text() == "• 难缠的接待后记下心情：1 次"
+        assert plan.windowTitle() == "我的计划 · 心伴"
+    finally:
+        translations.apply("en")

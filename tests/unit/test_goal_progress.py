@@ -12,8 +12,12 @@ from companion.domain.goals import (
     GOALS,
     InvalidGoal,
     WeekCounts,
+    check_label,
     goal_progress,
+    is_difficult,
     percent_of,
+    progress_bar,
+    small_wins,
     week_progress,
 )
 
@@ -42,19 +46,91 @@ def test_a_week_with_no_break_offered_is_not_zero_percent():
     assert not progress.achieved
 
 
-def test_counts_for_entries_reframing_and_the_check_in():
-    counts = WeekCounts(MONDAY, mood_entries=5, reframing=1, check_ins=2)
+def test_counts_for_difficult_contacts_reframing_the_check_in_and_ones_own():
+    counts = WeekCounts(
+        MONDAY, mood_entries=54, difficult_entries=4, reframing=1, check_ins=2, own_ticks=3
+    )
     found = week_progress(
-        [("log_after_difficult_calls", 5), ("reframing", 2), ("checkin", 1)], counts
+        [
+            ("log_after_difficult_calls", 5),
+            ("reframing", 2),
+            ("checkin", 1),
+            ("own", 3, "A walk at lunch"),
+        ],
+        counts,
     )
     assert [(p.code, p.value, p.achieved) for p in found] == [
-        ("log_after_difficult_calls", 5, True),
+        ("log_after_difficult_calls", 4, False),  # 54 entries, 4 of them difficult: not "54 ✓"
         ("reframing", 1, False),
         ("checkin", 1, True),  # two check-ins still count as the one asked for
+        ("own", 3, True),
     ]
+    assert found[3].label == "A walk at lunch"
     empty = week_progress([(code, GOALS[code][0]) for code in GOALS], WeekCounts(MONDAY))
     assert not any(p.achieved for p in empty)
-    assert [p.value for p in empty] == [None, 0, 0, 0]
+    assert [p.value for p in empty] == [None, 0, 0, 0, 0]
+
+
+def test_a_difficult_contact_is_a_high_stress_or_a_call_type_marked_difficult():
+    assert is_difficult(7, None, 7, ())
+    assert not is_difficult(6, "refund", 7, ())
+    assert is_difficult(2, "abusive", 7, {"abusive", "complaint"})
+    assert not is_difficult(2, None, 7, {"abusive"})
+    assert is_difficult(10, "order", 10, {"abusive"})
+
+
+@pytest.mark.parametrize(
+    ("code", "target", "value", "fill", "goal", "reached"),
+    [
+        ("breaks_taken", 70, 69, 0.69, 0.70, False),  # just short of its line, never "full"
+        ("breaks_taken", 70, 70, 0.70, 0.70, True),
+        ("log_after_difficult_calls", 5, 3, 0.6, 1.0, False),
+        ("log_after_difficult_calls", 5, 6, 1.0, 5 / 6, True),  # past the line, and says so
+        ("own", 3, 0, 0.0, 1.0, False),
+    ],
+)
+def test_a_bar_fills_in_proportion_and_shows_its_goal(code, target, value, fill, goal, reached):
+    counts = WeekCounts(
+        MONDAY,
+        breaks_offered=100,
+        breaks_taken=value,
+        difficult_entries=value,
+        own_ticks=value,
+    )
+    bar = progress_bar(goal_progress(code, target, counts, "x" if code == "own" else None))
+    assert bar.fill == pytest.approx(fill)
+    assert bar.goal == pytest.approx(goal)
+    assert bar.reached is reached
+
+
+def test_small_wins_are_what_happened_and_never_what_did_not():
+    assert small_wins(WeekCounts(MONDAY)) == []  # nothing to say, so nothing is said
+    week = WeekCounts(
+        MONDAY, breaks_offered=12, breaks_taken=12, difficult_entries=5, exercises=2, check_ins=1
+    )
+    assert [(w.kind, w.count) for w in small_wins(week)] == [
+        ("every_break", 12),
+        ("difficult_logged", 5),
+        ("exercises", 2),
+        ("checkin", 1),
+    ]
+    some = WeekCounts(MONDAY, breaks_offered=12, breaks_taken=9)
+    assert [(w.kind, w.count) for w in small_wins(some)] == [("breaks", 9)]  # not "3 missed"
+
+
+@pytest.mark.parametrize(
+    ("label", "error"),
+    [
+        ("", "a few words"),
+        ("   ", "a few words"),
+        ("x" * 61, "61 characters"),
+        ("walk\x07", "control"),
+    ],
+)
+def test_ones_own_goal_needs_a_short_text(label, error):
+    with pytest.raises(InvalidGoal, match=error):
+        check_label(label)
+    assert check_label("  A walk   at lunch ") == "A walk at lunch"
 
 
 def test_an_unknown_goal_or_a_target_out_of_range_is_refused():

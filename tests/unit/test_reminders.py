@@ -32,15 +32,27 @@ def at(hour: int, minute: int = 0, day: date = MONDAY) -> datetime:
 
 
 class FakeRecords:
-    def __init__(self) -> None:
+    def __init__(self, first: datetime | None = None) -> None:
         self.entries: list[datetime] = []
         self.check_ins: list[datetime] = []
+        # Someone who has used Companion for a while, unless a test says otherwise.
+        self.first = first or at(9, day=MONDAY - timedelta(days=30))
 
     def logged_between(self, since: datetime, until: datetime) -> int:
         return sum(since <= moment < until for moment in self.entries)
 
     def count_check_ins(self, since: datetime, until: datetime) -> int:
         return sum(since <= moment < until for moment in self.check_ins)
+
+    def first_record_at(self) -> datetime | None:
+        return self.first
+
+
+class NewUser(FakeRecords):
+    """A first start: nothing in the store yet."""
+
+    def first_record_at(self) -> datetime | None:
+        return None
 
 
 def run(
@@ -179,6 +191,45 @@ def test_a_new_week_offers_the_check_in_again():
         (at(12), MONDAY),
         (at(10, day=next_monday), next_monday),
     ]
+
+
+def test_no_check_in_in_the_first_week_even_when_its_time_comes_minutes_after_the_first_start():
+    """The first start at 09:54 on a Monday, the check-in set for Mondays at 10:00: it waited
+    six minutes and took the screen. Now the first one comes a full week later."""
+    settings = ReminderSettings(summary_at_shift_end=False, log_after_shift=False)
+    plan = planner(settings, started=at(9, 54))
+    next_monday = MONDAY + timedelta(days=7)
+    shown = run(plan, NewUser(), at(9, 54), at(12, 30, day=next_monday))
+    assert shown == [(at(10, day=next_monday), Due(CHECKIN, next_monday)),
+                     (at(12, day=next_monday), Due(CHECKIN, next_monday))]  # fmt: skip
+    assert plan.state.first_use == at(9, 54)
+
+
+def test_a_first_start_midweek_waits_for_the_week_after_next():
+    settings = ReminderSettings(summary_at_shift_end=False, log_after_shift=False)
+    tuesday = MONDAY + timedelta(days=1)
+    plan = planner(settings, started=at(9, day=tuesday))
+    shown = run(plan, NewUser(), at(9, day=tuesday), at(11, day=MONDAY + timedelta(days=14)))
+    assert [when for when, _due in shown] == [at(10, day=MONDAY + timedelta(days=14))]
+
+
+def test_the_first_use_survives_a_restart_and_older_records_count_too():
+    settings = ReminderSettings(summary_at_shift_end=False, log_after_shift=False)
+    first = planner(settings, started=at(9, day=MONDAY - timedelta(days=3)))
+    run(
+        first,
+        NewUser(),
+        at(9, day=MONDAY - timedelta(days=3)),
+        at(9, 5, MONDAY - timedelta(days=3)),
+    )
+    kept = ReminderState.from_dict(first.state.to_dict())
+    assert kept.first_use == at(9, day=MONDAY - timedelta(days=3))
+    restarted = ReminderPlanner(ShiftPlan(), settings, SHANGHAI, at(8), kept)
+    assert run(restarted, NewUser(), at(8), at(23)) == []  # four days of use: not yet
+    # Upgrading, or a state file lost: the store's oldest record says how long it has been used.
+    records = FakeRecords(first=at(9, day=MONDAY - timedelta(days=40)))
+    upgraded = planner(settings)
+    assert [when for when, _due in run(upgraded, records, at(8), at(11))] == [at(10)]
 
 
 def test_the_state_survives_a_restart_and_a_damaged_one_is_ignored():

@@ -3,13 +3,14 @@ tasks, and feeling – need – request. Each is a small guided page in one wind
 
 Every exercise goes the same three steps: an optional "How distressed are you right now?"
 (0-10, may be left unset), the exercise itself, the same question again; then Done records one
-ExerciseUse. Leaving an exercise before Done (choosing another one, closing the window) records
-nothing. The two timed exercises read a monotonic clock, never count frames, and keep a timer
+ExerciseUse and the page ends on what changed ("distress 6 → 3", with a calm sentence).
+Leaving an exercise before Done (choosing another one, closing the window) records nothing. The
+two timed exercises read a monotonic clock, never count frames, and keep a timer
 running only while they run and are on screen: an idle window costs nothing.
 
 Keyboard: ↑/↓ in the list choose an exercise, Enter (or Tab) goes into it. On the distress
-question, 0-9 choose, ↑/↓ adjust (up to 10), Delete clears and Enter goes on. Esc stops a
-running timer, and otherwise closes the window.
+question, 0-9 choose (1 then 0 quickly: 10), ↑/↓ adjust, Delete clears and Enter goes on. Esc
+stops a running timer, and otherwise closes the window.
 """
 
 from companion.ui.exercises.breathing import BreathingPage
@@ -21,6 +22,7 @@ from companion.ui.exercises.task_split import TaskSplitPage
 from companion.ui.exercises.widgets import (
     AFTER,
     BEFORE,
+    DONE,
     EXERCISE_CODES,
     WINDOW_HEIGHT,
     WINDOW_WIDTH,
@@ -32,6 +34,7 @@ from companion.ui.exercises.window import ExercisesWindow
 __all__ = [
     "AFTER",
     "BEFORE",
+    "DONE",
     "EXERCISE_CODES",
     "WINDOW_HEIGHT",
     "WINDOW_WIDTH",

@@ -1,5 +1,5 @@
 """The guided page every exercise is: the distress question before, the exercise, the question
-after, then Done records one ExerciseUse."""
+after, then Done records one ExerciseUse and the page ends on what changed."""
 
 from __future__ import annotations
 
@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 
 from companion.content.reframing import Exercise
 from companion.domain.clock import Clock
+from companion.domain.payoff import exercise_payoff
 from companion.domain.thoughts import ExerciseUse
 from companion.ui.exercises.widgets import (
     _ENTER_KEYS,
     AFTER,
     BEFORE,
+    DONE,
     WORK,
     DistressQuestion,
     _button,
     _steps_html,
     _wrapped,
 )
+from companion.ui.payoff_words import big_label, distress_name, exercise_sentence, show_changes
 
 # -- the guided page -------------------------------------------------------------------------
 
@@ -68,7 +71,7 @@ class ExercisePage(QWidget):
         self.steps.setObjectName("steps")
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.distress_before = DistressQuestion(before)
+        self.distress_before = DistressQuestion(before, monotonic=monotonic)
         self.before_layout.addWidget(self.intro)
         self.before_layout.addWidget(self.steps)
         self.before_layout.addWidget(self.distress_before)
@@ -81,10 +84,21 @@ class ExercisePage(QWidget):
         after, after_layout = self._stage()
         self.recap = _wrapped(after, "recap")
         self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.distress_after = DistressQuestion(after)
+        self.distress_after = DistressQuestion(after, monotonic=monotonic)
         after_layout.addWidget(self.recap)
         after_layout.addWidget(self.distress_after)
         after_layout.addStretch(1)
+
+        done, done_layout = self._stage()  # what changed, once Done recorded it
+        self.result_title = _wrapped(done)
+        self.result_lines = [big_label(done, "change")]
+        self.result_text = _wrapped(done)
+        self.result_text.setObjectName("payoffSentence")
+        done_layout.addWidget(self.result_title)
+        done_layout.addWidget(self.result_lines[0])
+        done_layout.addWidget(self.result_text)
+        done_layout.addStretch(1)
+        self.recorded: ExerciseUse | None = None
 
         self.message = _wrapped(self, "hint")
         self.back_button = _button(self, "back")
@@ -183,6 +197,8 @@ class ExercisePage(QWidget):
         if stage == AFTER:
             self.recap.setText(self.recap_text())
             self.recap.setVisible(bool(self.recap.text()))
+        if stage == DONE:
+            self._show_result()
         if focus:
             self.focus_stage()
 
@@ -192,14 +208,16 @@ class ExercisePage(QWidget):
             self.distress_before.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.stage == AFTER:
             self.distress_after.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.stage == DONE:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)  # "Do it again"
         else:
             self.work_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_nav(self) -> None:
         stage = self.stage
         running = self.running
-        self.back_button.setVisible(stage != BEFORE and not running)
-        self.next_button.setVisible(stage == BEFORE or (stage == WORK and not self.timed))
+        self.back_button.setVisible(stage not in (BEFORE, DONE) and not running)
+        self.next_button.setVisible(stage in (BEFORE, DONE) or (stage == WORK and not self.timed))
         self.done_button.setVisible(stage == AFTER)
         self._retranslate_nav()
 
@@ -213,9 +231,12 @@ class ExercisePage(QWidget):
             self._update_nav()
         elif self.stage == WORK and not self.running:
             self.go(AFTER)
+        elif self.stage == DONE:  # "Do it again"
+            self.reset()
+            self.focus_stage()
 
     def back(self) -> None:
-        if self.running or self.stage == BEFORE:
+        if self.running or self.stage in (BEFORE, DONE):
             return
         self.message.clear()
         self.go(BEFORE if self.timed else self.stage - 1)
@@ -224,9 +245,26 @@ class ExercisePage(QWidget):
         if self.stage == AFTER and self.submit is not None:
             self.submit(self)
 
+    def finish(self, use: ExerciseUse) -> None:
+        """`use` was recorded: end on what it changed. Choosing the exercise again, or
+        "Do it again", starts afresh."""
+        self.recorded = use
+        self.message.clear()
+        self.go(DONE, focus=False)
+
+    def _show_result(self) -> None:
+        use = self.recorded
+        if use is None:
+            return
+        payoff = exercise_payoff(use)
+        show_changes(self.result_lines, self, payoff, lambda _what: distress_name())
+        self.result_title.setText(self.tr("Recorded"))
+        self.result_text.setText(exercise_sentence(payoff))
+
     def reset(self) -> None:
         """Back to the start with nothing chosen or typed; nothing runs."""
         self.stop_timers()
+        self.recorded = None
         self.started_at = None
         self.distress_before.set_value(None)
         self.distress_after.set_value(None)
@@ -276,6 +314,9 @@ class ExercisePage(QWidget):
             if self.stage == AFTER:
                 self.done()
                 return
+            if self.stage == DONE:
+                self.next()  # again
+                return
         super().keyPressEvent(event)
 
     # -- language --------------------------------------------------------------------------------
@@ -297,12 +338,14 @@ class ExercisePage(QWidget):
         self._retranslate_nav()
         if self.stage == AFTER:
             self.recap.setText(self.recap_text())
+        self._show_result()
 
     def _retranslate_nav(self) -> None:
         stage_names = (
             self.tr("Step 1 of 3: before you start"),
             self.tr("Step 2 of 3: the exercise"),
             self.tr("Step 3 of 3: how are you now?"),
+            self.tr("Done: what changed"),
         )
         self.stage_hint.setText(stage_names[self.stage])
         self.back_button.setText(self.tr("&Back"))
@@ -310,6 +353,9 @@ class ExercisePage(QWidget):
         if self.stage == BEFORE:
             self.next_button.setText(self.tr("&Start"))
             self.next_button.setAccessibleName(self.tr("Start the exercise"))
+        elif self.stage == DONE:
+            self.next_button.setText(self.tr("Do it &again"))
+            self.next_button.setAccessibleName(self.tr("Do this exercise again"))
         else:
             self.next_button.setText(self.tr("&Next"))
             self.next_button.setAccessibleName(self.tr("Next step"))

@@ -54,8 +54,8 @@ EXERCISE_CODES: tuple[str, ...] = (
     "task_split",
     "nvc",
 )
-BEFORE, WORK, AFTER = range(3)
-CYCLES_MIN, CYCLES_MAX, CYCLES_DEFAULT = 1, 10, 3
+BEFORE, WORK, AFTER, DONE = range(4)  # DONE: what changed, once recorded
+CYCLES_MIN, CYCLES_MAX, CYCLES_DEFAULT = 1, 10, 5  # the steps say: four to six rounds
 DETACHMENT_CHOICES: tuple[int, ...] = (30, 45, 60)
 DETACHMENT_DEFAULT = 30
 FIELD_MAX_CHARS = 300  # one NVC part, one task
@@ -178,12 +178,15 @@ class Countdown(QObject):
 
 class DistressQuestion(QFrame):
     """'How distressed are you right now? (0–10)': optional, the eleven buttons of the stress
-    scale, set from the keyboard while the question has the focus."""
+    scale, set from the keyboard while the question has the focus (`1` then `0` quickly is 10,
+    timed on `monotonic`)."""
 
     changed = Signal()
     submitted = Signal()  # Enter
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, monotonic: Callable[[], float] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("distressQuestion")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -192,7 +195,7 @@ class DistressQuestion(QFrame):
             " QFrame#distressQuestion:focus { border-color: #e08e0b; }"
         )
         self.question = _caption(self)
-        self.scale = StressScale(self)
+        self.scale = StressScale(self, monotonic=monotonic)
         self.scale.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the question is the Tab stop
         self.hint = _wrapped(self, "hint")
         self.clear_button = QPushButton(self)
@@ -232,7 +235,7 @@ class DistressQuestion(QFrame):
         if modifiers == Qt.KeyboardModifier.NoModifier:
             key = Qt.Key(event.key())
             if key in _DIGITS:
-                self.set_value(_DIGITS[key])
+                self.scale.type_digit(_DIGITS[key])  # `1` then `0` quickly: 10
                 return
             if key in _UP_KEYS:
                 self.scale.step(+1)
@@ -251,7 +254,7 @@ class DistressQuestion(QFrame):
     def retranslate(self, language: str) -> None:
         self.question.setText(self.tr("How distressed are you right now? (0–10)"))
         self.hint.setText(
-            self.tr("Optional. Keys 0–9 choose, ↑ ↓ adjust (up to 10), Delete clears.")
+            self.tr("Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.")
         )
         self.scale.set_accessible_names(self.tr("Distress {}"))
         self.clear_button.setText(self.tr("Clear"))

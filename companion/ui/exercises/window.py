@@ -29,6 +29,7 @@ from companion.ui.exercises.task_split import TaskSplitPage
 from companion.ui.exercises.widgets import (
     _CODE_ROLE,
     _SUMMARY_ROLE,
+    DONE,
     EXERCISE_CODES,
     LIST_WIDTH,
     WINDOW_HEIGHT,
@@ -182,6 +183,8 @@ class ExercisesWindow(QWidget):
     def _enter_page(self) -> None:
         page = self.current_page()
         if page is not None:
+            if page.stage == DONE:
+                page.reset()  # chosen again after it was done: a fresh start
             page.focus_stage()
 
     def _submit(self, page: ExercisePage) -> None:
@@ -208,9 +211,8 @@ class ExercisesWindow(QWidget):
             )
             return
         log.info("exercise %s recorded", use.kind)
-        page.reset()
-        page.show_message(self.tr("Recorded. Well done."))
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.finish(use)  # it ends on what changed, said plainly
+        page.focus_stage()
         self.recorded.emit(use)
 
     def _centre_on_active_screen(self) -> None:
