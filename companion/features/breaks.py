@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from companion.domain.breaks import BreakRecord, CycleView
     from companion.features import Services
-    from companion.features.break_keys import BreakKeys
+    from companion.platform.hotkey.shortcut_set import BreakKeys
     from companion.platform.idle import IdleProbe
     from companion.platform.microphone import MicrophoneProbe
     from companion.platform.sound import Chime
@@ -47,7 +47,7 @@ class Breaks(QObject):
         self.chime: Chime | None = None  # made when a first sound is asked for
 
     def start(self) -> None:
-        from companion.features.break_keys import ACTIONS, BreakKeys
+        from companion.platform.hotkey.shortcut_set import ACTIONS, BreakKeys
         from companion.platform.idle import make_idle_probe
         from companion.platform.microphone import make_microphone_probe
         from companion.scheduling.break_driver import BreakDriver
@@ -115,7 +115,7 @@ class Breaks(QObject):
             self.driver.changed.emit()  # the notice names the keys held now
 
     def _key_settings(self) -> dict[str, str]:
-        from companion.features.break_keys import ACTIONS
+        from companion.platform.hotkey.shortcut_set import ACTIONS
 
         return {key: self._services.settings.get(key) for key in ACTIONS}
 

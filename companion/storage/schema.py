@@ -2,7 +2,7 @@
 
 # The newest migration. A store already at this revision opens without loading Alembic;
 # tests/storage/test_migrations.py checks it matches the newest script in migrations/versions.
-SCHEMA_HEAD = "0005_team_sharing"
+SCHEMA_HEAD = "0006_cut_short_breaks"
 
 # Written into the SQLite header (PRAGMA application_id) so a file can be told apart from
 # another program's database: the bytes "CMPN".
@@ -15,6 +15,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_thoughts_and_exercises",
     "0004_checkins_and_goals",
     "0005_team_sharing",
+    "0006_cut_short_breaks",
 )
 
 # The tables of a store at SCHEMA_HEAD; tests/storage/test_migrations.py checks them against the

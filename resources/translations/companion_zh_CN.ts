@@ -122,57 +122,107 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="223"/>
+        <location filename="../../companion/ui/break_notice.py" line="260"/>
+        <source>Long break when you pause</source>
+        <translation>长休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="262"/>
+        <source>Micro-break when you pause</source>
+        <translation>微休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="265"/>
+        <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
+        <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <source>Time for a long break</source>
+        <translation>该长休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <source>Time for a micro-break</source>
+        <translation>该微休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="270"/>
+        <source>Take it whenever you are ready: it will not start by itself.</source>
+        <translation>忙完了再休息，它不会自己开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="273"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="225"/>
+        <location filename="../../companion/ui/break_notice.py" line="273"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="228"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <source>Finish what you are doing; the break starts when you pause.</source>
+        <translation>先忙完手头的事，等你停下来休息才开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="279"/>
         <source>Postpone %1 min</source>
         <translation>推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="230"/>
+        <location filename="../../companion/ui/break_notice.py" line="281"/>
         <source>Postpone the break by 1 minute</source>
         <translation>把休息推迟 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="232"/>
+        <location filename="../../companion/ui/break_notice.py" line="283"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="236"/>
+        <location filename="../../companion/ui/break_notice.py" line="292"/>
+        <source>%1 starts</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="294"/>
+        <source>%1 postpones</source>
+        <translation>%1 推迟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="296"/>
+        <source>%1 skips</source>
+        <translation>%1 跳过</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="297"/>
+        <source> · </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="300"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="237"/>
-        <source>Finish what you are doing; the break starts by itself.</source>
-        <translation>先把手头的事做完，休息会自动开始。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/break_notice.py" line="238"/>
+        <location filename="../../companion/ui/break_notice.py" line="301"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="239"/>
+        <location filename="../../companion/ui/break_notice.py" line="302"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="240"/>
+        <location filename="../../companion/ui/break_notice.py" line="303"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="241"/>
+        <location filename="../../companion/ui/break_notice.py" line="304"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -180,79 +230,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="147"/>
+        <location filename="../../companion/ui/break_presenter.py" line="184"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="150"/>
+        <location filename="../../companion/ui/break_presenter.py" line="187"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="152"/>
+        <location filename="../../companion/ui/break_presenter.py" line="189"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="155"/>
+        <location filename="../../companion/ui/break_presenter.py" line="192"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="158"/>
+        <location filename="../../companion/ui/break_presenter.py" line="195"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="159"/>
+        <location filename="../../companion/ui/break_presenter.py" line="196"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="160"/>
+        <location filename="../../companion/ui/break_presenter.py" line="197"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="161"/>
+        <location filename="../../companion/ui/break_presenter.py" line="198"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="162"/>
+        <location filename="../../companion/ui/break_presenter.py" line="199"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="163"/>
+        <location filename="../../companion/ui/break_presenter.py" line="200"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="164"/>
+        <location filename="../../companion/ui/break_presenter.py" line="201"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="167"/>
+        <location filename="../../companion/ui/break_presenter.py" line="204"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="172"/>
+        <location filename="../../companion/ui/break_presenter.py" line="209"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="175"/>
+        <location filename="../../companion/ui/break_presenter.py" line="212"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="176"/>
+        <location filename="../../companion/ui/break_presenter.py" line="213"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -262,89 +312,132 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="358"/>
+        <location filename="../../companion/ui/break_window.py" line="398"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="361"/>
+        <location filename="../../companion/ui/break_window.py" line="401"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="362"/>
+        <location filename="../../companion/ui/break_window.py" line="402"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="363"/>
+        <location filename="../../companion/ui/break_window.py" line="403"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="365"/>
+        <location filename="../../companion/ui/break_window.py" line="405"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="367"/>
+        <location filename="../../companion/ui/break_window.py" line="407"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="370"/>
+        <location filename="../../companion/ui/break_window.py" line="410"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="369"/>
+        <location filename="../../companion/ui/break_window.py" line="409"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="359"/>
+        <location filename="../../companion/ui/break_window.py" line="399"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="364"/>
+        <location filename="../../companion/ui/break_window.py" line="404"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="368"/>
+        <location filename="../../companion/ui/break_window.py" line="408"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="371"/>
+        <location filename="../../companion/ui/break_window.py" line="411"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="378"/>
+        <location filename="../../companion/ui/break_window.py" line="418"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="379"/>
+        <location filename="../../companion/ui/break_window.py" line="419"/>
         <source>The break ends by itself. Esc ends it early.</source>
         <translation>休息时间到了会自动结束，按 Esc 可以提前结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="380"/>
+        <location filename="../../companion/ui/break_window.py" line="420"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="381"/>
+        <location filename="../../companion/ui/break_window.py" line="421"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="382"/>
+        <location filename="../../companion/ui/break_window.py" line="422"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
+    </message>
+</context>
+<context>
+    <name>Breaks</name>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="141"/>
+        <source>On a call: breaks wait until it ends.</source>
+        <translation>通话中：通话结束前不会提醒休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="143"/>
+        <source>Call ended: breaks go on as usual.</source>
+        <translation>通话已结束：休息提醒照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="151"/>
+        <source>Break postponed by %1 min.</source>
+        <translation>休息已推迟 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="153"/>
+        <source>It can&apos;t be postponed again: start it or skip it.</source>
+        <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="155"/>
+        <source>No break is waiting to be postponed.</source>
+        <translation>现在没有要推迟的休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="159"/>
+        <source>Break skipped.</source>
+        <translation>已跳过这次休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="163"/>
+        <source>No break is waiting to be skipped.</source>
+        <translation>现在没有要跳过的休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="174"/>
+        <source>Companion</source>
+        <translation>心伴</translation>
     </message>
 </context>
 <context>
@@ -416,22 +509,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="112"/>
+        <location filename="../../companion/ui/breathing.py" line="118"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="113"/>
+        <location filename="../../companion/ui/breathing.py" line="119"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="114"/>
+        <location filename="../../companion/ui/breathing.py" line="120"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="117"/>
+        <location filename="../../companion/ui/breathing.py" line="123"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习：吸气 4 秒，屏息 2 秒，呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -445,7 +538,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="79"/>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="131"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
@@ -460,22 +553,22 @@
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="139"/>
+        <location filename="../../companion/ui/chart_card.py" line="141"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="140"/>
+        <location filename="../../companion/ui/chart_card.py" line="142"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -894,73 +987,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="247"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="248"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="255"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="256"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="259"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="260"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1045,47 +1138,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="287"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1187,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="292"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="323"/>
+        <location filename="../../companion/ui/dashboard.py" line="319"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1206,87 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="332"/>
+        <location filename="../../companion/ui/dashboard.py" line="328"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="337"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="357"/>
+        <location filename="../../companion/ui/dashboard.py" line="353"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="364"/>
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="372"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="440"/>
+        <location filename="../../companion/ui/dashboard.py" line="436"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="444"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="449"/>
+        <location filename="../../companion/ui/dashboard.py" line="445"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="450"/>
+        <location filename="../../companion/ui/dashboard.py" line="446"/>
+        <source>Cut short by work</source>
+        <translation>被工作打断</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="449"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="456"/>
+        <source>After a break cut short by work</source>
+        <translation>休息被工作打断之后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="457"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2524,62 +2627,72 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="198"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="209"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="200"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="201"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="212"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="203"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="214"/>
+        <source>&amp;Quick keys</source>
+        <translation>快捷键(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="215"/>
         <source>Check-&amp;in and reminders</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="204"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="216"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="217"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="209"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="221"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="222"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="269"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="282"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="286"/>
+        <source>Fix the shortcut on the Quick keys tab to save.</source>
+        <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="218"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -2679,8 +2792,8 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="242"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
+        <location filename="../../companion/ui/welcome.py" line="242"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -2745,183 +2858,208 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="70"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="97"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="75"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="76"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="103"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="77"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="104"/>
         <source>Notice and postponing</source>
         <translation>休息预告与推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="78"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
         <source>Dim the screens d&amp;uring a break</source>
         <translation>休息时调暗屏幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="124"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="106"/>
+        <source>S&amp;ound</source>
+        <translation>提示音(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="109"/>
+        <source>A soft chime as a break starts and ends</source>
+        <translation>休息开始和结束时轻响一声</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="110"/>
+        <source>A soft chime as a break starts and ends, and at each breath</source>
+        <translation>休息开始和结束时，以及每次吸气、呼气时轻响一声</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="116"/>
+        <source>Sound during breaks</source>
+        <translation>休息时的提示音</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="82"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="120"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="85"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="123"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="87"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="90"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
         <source>Lastin&amp;g</source>
         <translation>时长(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息预告提前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="96"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="134"/>
+        <source>It starts once the h&amp;ands rest for</source>
+        <translation>键盘鼠标停下多久才开始(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="138"/>
+        <source>&amp;Waiting for that pause up to</source>
+        <translation>最多等这样的停顿(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="142"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“推迟”顺延(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="145"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续推迟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="148"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="151"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="154"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="111"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="157"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="158"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息预告提前的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="161"/>
+        <source>Seconds without typing or using the mouse before a break starts</source>
+        <translation>休息开始前，键盘和鼠标需要停下的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
+        <source>Minutes a break waits for that pause before the notice just stays</source>
+        <translation>最多等待停顿的分钟数，之后提醒只留在屏幕角落</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="169"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次推迟顺延的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="118"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="172"/>
         <source>Most postpones in a row</source>
         <translation>最多连续推迟的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="149"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="205"/>
         <source>A long break can&apos;t come more often than a micro-break: make this at least %1 min, or make micro-breaks less frequent.</source>
         <translation>长休息不能比微休息更频繁：请把这里设为至少 %1 分钟，或者把微休息的间隔调长。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="218"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="164"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="220"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="86"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="88"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="92"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”最长持续(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="126"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="97"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="131"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
         <source>Offer to &amp;log a mood when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="135"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="106"/>
         <source>&amp;After a mood log, offer breathing or reframing from a stress of</source>
         <translation>记录心情后，建议做练习的最低压力值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>建议做呼吸练习或换个角度想的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="144"/>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="146"/>
-        <source>Log a mood from any program &amp;with</source>
-        <translation>在任何程序中记录心情的快捷键(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="149"/>
-        <source>Keys that open “Log mood” from any program (empty: none)</source>
-        <translation>在任何程序中打开“记录心情”的按键（留空：不使用）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="152"/>
-        <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
-        <translation>直接按下按键，例如 Ctrl+Alt+M；清除按钮可将其删除。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="157"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
@@ -3050,118 +3188,193 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="35"/>
+        <location filename="../../companion/ui/settings/status.py" line="37"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="39"/>
+        <location filename="../../companion/ui/settings/status.py" line="41"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="45"/>
+        <location filename="../../companion/ui/settings/status.py" line="47"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="51"/>
+        <location filename="../../companion/ui/settings/status.py" line="53"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="55"/>
+        <location filename="../../companion/ui/settings/status.py" line="57"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="65"/>
+        <location filename="../../companion/ui/settings/status.py" line="67"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="69"/>
+        <location filename="../../companion/ui/settings/status.py" line="71"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="74"/>
+        <location filename="../../companion/ui/settings/status.py" line="76"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="80"/>
+        <location filename="../../companion/ui/settings/status.py" line="82"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="86"/>
+        <location filename="../../companion/ui/settings/status.py" line="88"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="92"/>
+        <location filename="../../companion/ui/settings/status.py" line="94"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="96"/>
+        <location filename="../../companion/ui/settings/status.py" line="98"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="106"/>
+        <location filename="../../companion/ui/settings/status.py" line="108"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="111"/>
+        <location filename="../../companion/ui/settings/status.py" line="113"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="115"/>
+        <location filename="../../companion/ui/settings/status.py" line="117"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="122"/>
+        <location filename="../../companion/ui/settings/status.py" line="124"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="126"/>
+        <location filename="../../companion/ui/settings/status.py" line="128"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="130"/>
+        <location filename="../../companion/ui/settings/status.py" line="132"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="134"/>
+        <location filename="../../companion/ui/settings/status.py" line="136"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="138"/>
+        <location filename="../../companion/ui/settings/status.py" line="140"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="142"/>
+        <location filename="../../companion/ui/settings/status.py" line="144"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="206"/>
+        <location filename="../../companion/ui/settings/status.py" line="153"/>
+        <source>Works</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <source>Off</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <source>Taken by another program</source>
+        <translation>已被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="159"/>
+        <source>No such key here</source>
+        <translation>键盘上没有这个键</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <source>Not available here</source>
+        <translation>这里用不了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="87"/>
+        <source>Shortcuts from any program</source>
+        <translation>在任何程序中都能用的快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="89"/>
+        <source>These keys work while another program has the keyboard, and leave it there: answer a break&apos;s notice or say you are on a call without stopping your typing.</source>
+        <translation>在别的程序里打字时也能用这些快捷键，而且不会抢走键盘：不用停下手头的输入，就能回应休息提醒，或者告诉心伴你在通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="96"/>
+        <source>Log a &amp;mood</source>
+        <translation>记录心情(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="97"/>
+        <source>Start a break &amp;now</source>
+        <translation>现在开始休息(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="98"/>
+        <source>&amp;Postpone a break</source>
+        <translation>推迟休息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="99"/>
+        <source>Skip a break or &amp;end it</source>
+        <translation>跳过或提前结束休息(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="100"/>
+        <source>I&apos;m &amp;on a call / call ended</source>
+        <translation>我在通话中／通话结束(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="105"/>
+        <source>Keys for “%1” from any program (empty: none)</source>
+        <translation>在任何程序中“%1”的按键（留空：不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="110"/>
+        <source>Press the keys, such as %1; the clear button removes them.</source>
+        <translation>直接按下按键，例如 %1；清除按钮可将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="145"/>
+        <source>%1 is set twice: give each shortcut its own keys.</source>
+        <translation>%1 设置了两次：每个快捷键要用不同的按键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="160"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="380"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
+        <location filename="../../companion/ui/welcome.py" line="380"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
@@ -3171,14 +3384,14 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="387"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
+        <location filename="../../companion/ui/welcome.py" line="387"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="394"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
+        <location filename="../../companion/ui/welcome.py" line="394"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
@@ -3193,12 +3406,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="273"/>
-        <source>Fix the shortcut on the Calls tab to save.</source>
-        <translation>请先在“通话”页改正快捷键，再保存。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="276"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="289"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
@@ -3456,188 +3664,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="282"/>
+        <location filename="../../companion/ui/team_window.py" line="284"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="283"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="284"/>
+        <location filename="../../companion/ui/team_window.py" line="286"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="351"/>
+        <location filename="../../companion/ui/team_window.py" line="353"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="358"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="369"/>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="382"/>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="385"/>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="391"/>
+        <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="417"/>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="421"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="425"/>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="429"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="433"/>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="435"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="434"/>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="437"/>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
         <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="468"/>
+        <location filename="../../companion/ui/team_window.py" line="470"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="517"/>
+        <location filename="../../companion/ui/team_window.py" line="514"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="527"/>
+        <location filename="../../companion/ui/team_window.py" line="524"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -3682,25 +3890,25 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
-        <location filename="../../companion/ui/team_words.py" line="103"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="72"/>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="73"/>
-        <location filename="../../companion/ui/team_words.py" line="105"/>
+        <location filename="../../companion/ui/team_words.py" line="106"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="74"/>
-        <location filename="../../companion/ui/team_words.py" line="106"/>
+        <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
@@ -3715,27 +3923,27 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="101"/>
+        <location filename="../../companion/ui/team_words.py" line="102"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="102"/>
+        <location filename="../../companion/ui/team_words.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="107"/>
+        <location filename="../../companion/ui/team_words.py" line="108"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="131"/>
+        <location filename="../../companion/ui/team_words.py" line="132"/>
         <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="137"/>
+        <location filename="../../companion/ui/team_words.py" line="138"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>

@@ -3,9 +3,9 @@ call". They reach Companion from any program without taking the keyboard from it
 break notice (which never takes focus) can be answered from the keyboard, and an agent whose
 calls cannot be detected can say so in one stroke.
 
-Each is a `GlobalShortcut` of its own (companion.platform.hotkey), held from the settings
+Each is a `GlobalShortcut` of its own, with a backend of its own, held from the settings
 (`shortcuts.start_break`, `.postpone_break`, `.skip_break`, `.call`) and let go while the
-settings window records new keys.
+settings window records new keys. What a key does is the app's business (`pressed`).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from companion.platform.hotkey import Backend, GlobalShortcut
-from companion.platform.hotkey.base import Activate
+from companion.platform.hotkey.base import Activate, Backend
+from companion.platform.hotkey.global_shortcut import GlobalShortcut
 
 log = logging.getLogger(__name__)
 
