@@ -63,7 +63,7 @@ FRESH = timedelta(seconds=2)
 # Input in a break's first moments is the end of what the person was doing: not counted.
 BREAK_GRACE = timedelta(seconds=2)
 # Input this close to the person's own use of the break window (a click on End early) is theirs.
-TOUCH_SLACK = timedelta(seconds=1.5)
+TOUCH_SLACK = timedelta(seconds=0.5)
 # Readings with fresh input during a break (about a second each) before it counts as cut short.
 BUSY_READINGS = 3
 
@@ -546,8 +546,10 @@ class BreakCycle:
     def set_idle(self, now: datetime, idle_seconds: float) -> None:
         """The latest reading of time since the last keyboard or mouse input."""
         idle = timedelta(seconds=max(0.0, idle_seconds))
-        self._reading = (now, idle)
-        if self._phase is Phase.BREAK and not self._on_call and self._back_at_work(now, idle):
+        before, self._reading = self._reading, (now, idle)
+        if self._phase is Phase.BREAK and not self._on_call and self._back_at_work(
+            now, idle, before
+        ):
             assert self._break_started is not None
             seconds = int((self._busy[0] - self._break_started).total_seconds())
             self._finish_break(now, "cut_short", seconds)
@@ -570,19 +572,21 @@ class BreakCycle:
             self._natural_break(away_from, returned)
         self.tick(now)
 
-    def _back_at_work(self, now: datetime, idle: timedelta) -> bool:
+    def _back_at_work(
+        self, now: datetime, idle: timedelta, before: tuple[datetime, timedelta] | None
+    ) -> bool:
         """Whether input keeps arriving during the break (typing, using the mouse elsewhere):
-        `BUSY_READINGS` readings, each with input newer than the one before it."""
-        if self._break_started is None:
+        `BUSY_READINGS` readings each showing input since the one `before` it. Idle time only
+        grows between inputs, so a later reading that is not higher than the last means new
+        input; that needs no agreement between the idle counter's clock and this cycle's."""
+        if self._break_started is None or before is None:
             return False
-        last_input = now - idle
-        if last_input <= self._break_started + BREAK_GRACE:
+        before_at, before_idle = before
+        if now <= before_at or idle > before_idle or now < self._break_started + BREAK_GRACE:
             return False
-        if self._touched is not None and abs(last_input - self._touched) <= TOUCH_SLACK:
-            return False
-        if self._busy and last_input <= self._busy[-1]:
-            return False  # the same input, read again
-        self._busy.append(last_input)
+        if self._touched is not None and self._touched >= before_at - TOUCH_SLACK:
+            return False  # the agent's own use of the break window since the last reading
+        self._busy.append(max(now - idle, self._break_started))
         return len(self._busy) >= BUSY_READINGS
 
     def _natural_break(self, away_from: datetime, returned: datetime) -> None:
