@@ -132,6 +132,7 @@ class CompanionApp(QObject):
         self.welcome.settings_chosen.connect(settings_window.apply)
         self.welcome.language_chosen.connect(self.choose_language)
         settings_window.shortcut_held_back.connect(mood.hold_back_shortcut)
+        settings_window.shortcut_held_back.connect(breaks.hold_back_keys)
         settings_window.about_to_erase.connect(reframing.drop_unsaved)
         settings_window.about_to_erase.connect(mood.drop_unsaved)
         settings_window.failed.connect(self.fail)

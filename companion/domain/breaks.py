@@ -547,8 +547,10 @@ class BreakCycle:
         """The latest reading of time since the last keyboard or mouse input."""
         idle = timedelta(seconds=max(0.0, idle_seconds))
         before, self._reading = self._reading, (now, idle)
-        if self._phase is Phase.BREAK and not self._on_call and self._back_at_work(
-            now, idle, before
+        if (
+            self._phase is Phase.BREAK
+            and not self._on_call
+            and self._back_at_work(now, idle, before)
         ):
             assert self._break_started is not None
             seconds = int((self._busy[0] - self._break_started).total_seconds())

@@ -689,3 +689,63 @@ def test_a_break_window_hidden_and_shown_again_keeps_counting(qtbot, window, fak
     assert window.timer.isActive()
     assert window.breathing.timer.isActive()
     assert window.countdown.text() == "0:25"
+
+
+def test_the_notice_says_when_it_waits_for_a_pause_and_when_it_just_stays(
+    qtbot, notice, fake_clock
+):
+    keys = {"start": "Ctrl+Alt+B", "postpone": "Ctrl+Alt+P", "skip": "Ctrl+Alt+S"}
+    notice.show_notice("micro", 30, 5, "counting", keys)
+    assert notice.hint.text() == "Finish what you are doing; the break starts when you pause."
+    assert notice.keys.text() == "Ctrl+Alt+B starts · Ctrl+Alt+P postpones · Ctrl+Alt+S skips"
+    notice.show_notice("micro", 1, 5, "waiting", keys)
+    assert notice.title.text() == "Micro-break when you pause"
+    assert "without typing or using the mouse" in notice.hint.text()
+    assert not notice.timer.isActive()  # no countdown: it starts at the next pause
+    fake_clock.advance(5)
+    with qtbot.assertNotEmitted(notice.timed_out):
+        tick(notice)
+    notice.show_notice("long", 1, None, "gentle", keys)
+    assert notice.title.text() == "Time for a long break"
+    assert notice.hint.text() == "Take it whenever you are ready: it will not start by itself."
+    assert notice.keys.text() == "Ctrl+Alt+B starts · Ctrl+Alt+S skips"  # postpones used up
+    assert notice.isVisible() and notice.start_button.isVisible()
+    with qtbot.waitSignal(notice.start_now, timeout=100):
+        notice.start_button.click()
+    notice.show_notice("micro", 30, 5)
+    assert notice.keys.isHidden()  # no keys held: nothing to name
+
+
+def test_the_presenter_shows_the_notice_state_the_cycle_is_in(qtbot):
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from companion.domain.breaks import CycleView, Phase
+    from companion.ui.break_presenter import BreakPresenter
+
+    now = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
+    counting = CycleView(
+        Phase.NOTICE, False, "micro", now, now + timedelta(seconds=30), False, False, None,
+        None, True, 0, 5, None, None,
+    )  # fmt: skip
+
+    class Driver:
+        view = counting
+
+        def start_now(self) -> None: ...
+        def postpone(self) -> None: ...
+        def skip(self) -> None: ...
+        def notice_timed_out(self) -> None: ...
+
+    driver = Driver()
+    presenter = BreakPresenter(driver, "en", lambda: 0.0, keys=lambda: {"skip": "Ctrl+Alt+S"})
+    presenter.update(now)
+    qtbot.addWidget(presenter.notice)
+    assert presenter.notice.state == "counting"
+    driver.view = replace(counting, waiting=True)
+    presenter.update(now + timedelta(seconds=30))
+    assert presenter.notice.state == "waiting" and presenter.notice.isVisible()
+    driver.view = replace(counting, gentle=True)
+    presenter.update(now + timedelta(minutes=3))
+    assert presenter.notice.state == "gentle"
+    assert presenter.notice.keys.text() == "Ctrl+Alt+S skips"
