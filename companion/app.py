@@ -133,7 +133,6 @@ class CompanionApp(QObject):
         breaks.changed.connect(self.welcome.breaks_changed)
         self.welcome.settings_chosen.connect(settings_window.apply)
         self.welcome.language_chosen.connect(self.choose_language)
-        settings_window.shortcut_held_back.connect(mood.hold_back_shortcut)
         settings_window.about_to_erase.connect(reframing.drop_unsaved)
         settings_window.about_to_erase.connect(mood.drop_unsaved)
         settings_window.failed.connect(self.fail)

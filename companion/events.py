@@ -23,6 +23,9 @@ class AppEvents(QObject):
     data_replaced = Signal()  # all data erased: every view of it reloads
     store_opened = Signal()  # the data is ready (at start): a window opened early loads it
     settings_changed = Signal(object)  # the dict of values just applied
+    # The settings window is open (True) or closed (False): the global shortcuts let go of
+    # their keys meanwhile, so that pressing one there records it instead of acting.
+    shortcuts_held_back = Signal(bool)
 
 
 class Refreshable(Protocol):

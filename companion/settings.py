@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.domain.clock import local_now
 from companion.domain.key_sequence import (
-    DEFAULT_QUICK_LOG,
+    DEFAULT_SHORTCUTS,
     InvalidKeySequence,
     normalise_key_sequence,
 )
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from companion.domain.breaks import BreakRules
 
 LANGUAGES = SETTING_CHOICES
+CHIMES = ("off", "breaks", "breathing")  # breaks.chime
 
 
 class InvalidSetting(ValueError):
@@ -426,6 +427,18 @@ SPECS: dict[str, SettingSpec] = {
         _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
         _number("breaks.max_postpones", 3, 0, 10, "postpones"),
         _spec("breaks.dim_screen", False, "true or false", _boolean, _parse_bool),
+        # A break starts only after this long without keyboard or mouse input ...
+        _number("breaks.quiet_seconds", 3, 1, 30, "seconds"),
+        # ... waiting this long for such a pause, then it stays a gentle offer.
+        _number("breaks.wait_minutes", 2, 1, 30, "minutes"),
+        _spec(
+            "breaks.chime",
+            "off",
+            "off, breaks (a soft chime as a break starts and ends) or breathing (also at each "
+            "breathing phase)",
+            _choice(*CHIMES),
+            str,
+        ),
         _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
         _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
         _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
@@ -465,13 +478,16 @@ SPECS: dict[str, SettingSpec] = {
         # Consent is never a setting: an administrator's `team.share = true` is reported and
         # ignored; sharing is turned on by the agent (`companion team share on`).
         _spec("team.share", False, "not a setting (the agent's choice)", _never_preseeded, str),
-        _spec(
-            "shortcuts.quick_log",
-            DEFAULT_QUICK_LOG,
-            'a key combination, e.g. "Ctrl+Alt+M" (Ctrl, Alt, Shift, Meta and a letter, digit, '
-            'F1-F24 or named key); "" turns the shortcut off',
-            _key_sequence,
-            str,
+        *(
+            _spec(
+                key,
+                default,
+                f'a key combination, e.g. "{default}" (Ctrl, Alt, Shift, Meta and a letter, '
+                'digit, F1-F24 or named key); "" turns the shortcut off',
+                _key_sequence,
+                str,
+            )
+            for key, default in DEFAULT_SHORTCUTS.items()
         ),
     )
 }
@@ -511,6 +527,8 @@ class Settings:
             postpone=timedelta(minutes=self.get("breaks.postpone_minutes")),
             max_postpones=self.get("breaks.max_postpones"),
             call_auto_end=timedelta(minutes=self.get("calls.auto_end_minutes")),
+            quiet=timedelta(seconds=self.get("breaks.quiet_seconds")),
+            wait_bound=timedelta(minutes=self.get("breaks.wait_minutes")),
         )
 
 

@@ -61,6 +61,10 @@ def plan_breaks(
         elif outcome == "ended_early":
             postponed = rng.choices((0, 1), weights=(85, 15))[0]
             seconds = rng.randint(5, length - 5)
+            # Some ended as cut short (back to the keyboard): decided apart from `rng`, so the
+            # rest of the history stays as it was before breaks could be cut short.
+            if random.Random(f"{day.day}{minute:.3f}").random() < 0.45:
+                outcome = "cut_short"
         elif outcome == "skipped":
             postponed = rng.choices((0, 1), weights=(75, 25))[0]
         elif outcome == "postponed":

@@ -9,6 +9,7 @@ from pathlib import Path
 from companion.demo.history import DemoError, DemoSummary, generate_history
 from companion.domain.clock import Clock
 from companion.domain.counting import counted
+from companion.domain.trends import BREAK_OUTCOMES
 from companion.paths import DB_NAME, AppPaths
 
 DEMO_MARKER = "demo-history"
@@ -146,7 +147,7 @@ def describe(result: DemoResult) -> str:
     )
     outcomes = ", ".join(
         f"{outcome.replace('_', ' ')} {summary.breaks[outcome]:,}"
-        for outcome in ("taken", "ended_early", "skipped", "postponed", "natural")
+        for outcome in BREAK_OUTCOMES
         if outcome in summary.breaks
     )
     lines.append(

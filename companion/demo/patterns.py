@@ -50,6 +50,7 @@ BASE_STRESS = 3.3
 AFTER_BREAK = {
     "taken": -0.6,
     "ended_early": -0.3,
+    "cut_short": 0.2,
     "natural": -0.4,
     "skipped": 0.6,
     "postponed": 0.3,

@@ -9,7 +9,10 @@ Rules:
 - Breaks are offered only within the shift; work time restarts at the start of each shift range.
 - A micro-break falls due `micro_interval` after the last one (or the start of work), a long
   break `long_interval` after the last long one; when both fall together, the long one is taken.
-- A notice comes `notice` before a break; ignored, the break starts when it runs out.
+- A notice comes `notice` before a break. When it runs out, the break starts only once the
+  hands have left the keyboard and mouse for `quiet` (no input for a few seconds): it never takes
+  the screen from someone typing. Waiting longer than `wait_bound` for such a pause, or with no
+  way to see input at all, the notice stays as a gentle offer that starts nothing by itself.
 - Postpone moves the break by `postpone`, at most `max_postpones` times in a row.
 - On a call nothing is shown; a break that falls due waits and is offered right after the call.
   A call switched on by hand ends by itself after `call_auto_end`.
@@ -17,7 +20,11 @@ Rules:
   break: counting restarts when the person returns, and nothing is offered straight away.
 - While paused, nothing is offered; a break that falls due during a pause is recorded as
   `not_offered`. Pauses always end by themselves; counting restarts when they do.
-- Every break ends as exactly one record with its final outcome.
+- A break during which the person went back to the keyboard or mouse (a few readings of fresh
+  input, not counting their use of the break window itself) ends at once as `cut_short`: it is
+  recorded as such, never as taken.
+- Every break ends as exactly one record with its final outcome; a break offered and never
+  taken nor skipped (a gentle offer left standing until the shift ended) is `postponed`.
 """
 
 from __future__ import annotations
@@ -31,7 +38,17 @@ from companion.domain.shift import Interval, ShiftPlan
 MICRO = "micro"
 LONG = "long"
 KINDS = (MICRO, LONG)
-OUTCOMES = ("taken", "ended_early", "skipped", "postponed", "natural", "not_offered")
+OUTCOMES = (
+    "taken",
+    "ended_early",
+    "cut_short",
+    "skipped",
+    "postponed",
+    "natural",
+    "not_offered",
+)
+
+BREAK_SHOWN = ("taken", "ended_early", "cut_short")  # the outcomes of a break that ran
 
 # A wall-clock step larger than this, against real elapsed time, is a clock change, not drift.
 CLOCK_JUMP = timedelta(seconds=60)
@@ -41,6 +58,14 @@ SLEEP_GAP = timedelta(seconds=150)
 TOGETHER = timedelta(minutes=5)
 # A notice reached late (a late wake-up) still stays up at least this long.
 MIN_NOTICE = timedelta(seconds=10)
+# An idle reading older than this says nothing about the hands now.
+FRESH = timedelta(seconds=2)
+# Input in a break's first moments is the end of what the person was doing: not counted.
+BREAK_GRACE = timedelta(seconds=2)
+# Input this close to the person's own use of the break window (a click on End early) is theirs.
+TOUCH_SLACK = timedelta(seconds=0.5)
+# Readings with fresh input during a break (about a second each) before it counts as cut short.
+BUSY_READINGS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +78,8 @@ class BreakRules:
     postpone: timedelta = timedelta(minutes=5)
     max_postpones: int = 3
     call_auto_end: timedelta = timedelta(minutes=60)
+    quiet: timedelta = timedelta(seconds=3)  # no input this long before a break may start
+    wait_bound: timedelta = timedelta(minutes=2)  # then the notice stays as a gentle offer
 
     def length(self, kind: str) -> timedelta:
         return self.long_length if kind == LONG else self.micro_length
@@ -84,7 +111,9 @@ class CycleView:
     on_call: bool
     kind: str | None  # the pending break, when on shift
     due: datetime | None  # when it starts (after postpones)
-    notice_ends: datetime | None  # in NOTICE: when the break starts by itself
+    notice_ends: datetime | None  # in NOTICE: when the countdown ends
+    waiting: bool  # in NOTICE: the countdown is over; the break starts at the next pause
+    gentle: bool  # in NOTICE: an offer that starts nothing by itself (busy, or input unseen)
     break_ends: datetime | None  # in BREAK
     paused_until: datetime | None
     can_postpone: bool
@@ -107,7 +136,17 @@ class _Pending:
 
 
 class BreakCycle:
-    def __init__(self, shift: ShiftPlan, rules: BreakRules, zone: tzinfo, now: datetime) -> None:
+    def __init__(
+        self,
+        shift: ShiftPlan,
+        rules: BreakRules,
+        zone: tzinfo,
+        now: datetime,
+        *,
+        sees_input: bool = True,
+    ) -> None:
+        """`sees_input`: whether idle time can be read here; without it no break ever starts
+        by itself (the notice asks instead)."""
         self._shift = shift
         self._rules = rules
         self._zone = zone
@@ -124,6 +163,12 @@ class BreakCycle:
         self._on_call = False
         self._call_ends: datetime | None = None  # for calls switched on by hand
         self._away_since: datetime | None = None
+        self._sees_input = sees_input
+        self._reading: tuple[datetime, timedelta] | None = None  # the last idle reading
+        self._waiting_since: datetime | None = None  # NOTICE: the countdown ran out then
+        self._gentle = False  # NOTICE: an offer that starts nothing by itself
+        self._touched: datetime | None = None  # BREAK: the person last used the break window
+        self._busy: list[datetime] = []  # BREAK: moments of input seen during it
         self._records: list[BreakRecord] = []
         self._observed_from = now
         self.tick(now)
@@ -152,6 +197,10 @@ class BreakCycle:
             kind=kind,
             due=pending.due if pending is not None else None,
             notice_ends=self._notice_ends if self._phase is Phase.NOTICE else None,
+            waiting=self._phase is Phase.NOTICE
+            and self._waiting_since is not None
+            and not self._gentle,
+            gentle=self._phase is Phase.NOTICE and self._gentle,
             break_ends=self._break_ends() if self._phase is Phase.BREAK else None,
             paused_until=self._paused_until if self._phase is Phase.PAUSED else None,
             can_postpone=pending is not None and pending.postponed < self._rules.max_postpones,
@@ -177,8 +226,10 @@ class BreakCycle:
         waiting = self._on_call or self._away_since is not None  # nothing is offered until then
         if self._phase is Phase.WORKING and self._pending is not None and not waiting:
             moments.append(self._pending.due - self._rules.notice)
-        if self._phase is Phase.NOTICE:
+        if self._phase is Phase.NOTICE and self._waiting_since is None:
             moments.append(self._notice_ends)
+        if self._phase is Phase.NOTICE and self._waiting_since is not None and not self._gentle:
+            moments.append(self._waiting_since + self._rules.wait_bound)
         if self._phase is Phase.BREAK:
             moments.append(self._break_ends())
         if self._phase is Phase.PAUSED:
@@ -235,6 +286,13 @@ class BreakCycle:
                 self._pending.shown += delta
         if self._notice_ends is not None:
             self._notice_ends += delta
+        if self._waiting_since is not None:
+            self._waiting_since += delta
+        if self._touched is not None:
+            self._touched += delta
+        self._busy = [moment + delta for moment in self._busy]
+        if self._reading is not None:
+            self._reading = (self._reading[0] + delta, self._reading[1])
         if self._break_started is not None:
             self._break_started += delta
         if self._paused_until is not None:
@@ -261,9 +319,9 @@ class BreakCycle:
             return
         if current is None:
             if self._phase is not Phase.OFF_SHIFT and self._phase is not Phase.BREAK:
-                self._close_pending("postponed", only_if_postponed=True)
+                self._close_pending("postponed", only_if_offered=True)
                 self._phase = Phase.OFF_SHIFT
-                self._notice_ends = None
+                self._leave_notice()
                 self._paused_until = None
             self._interval = None
             return
@@ -276,9 +334,9 @@ class BreakCycle:
             # start of the app, when we first see it.
             start = current[0] if now - current[0] <= SLEEP_GAP else now
             self._micro_anchor = self._long_anchor = start
-            self._close_pending("postponed", only_if_postponed=True)
+            self._close_pending("postponed", only_if_offered=True)
             self._phase = Phase.WORKING
-            self._notice_ends = None
+            self._leave_notice()
 
     def _follow_pause(self, now: datetime) -> None:
         assert self._paused_until is not None
@@ -293,7 +351,7 @@ class BreakCycle:
 
     def _resume_counting(self, at: datetime) -> None:
         """Counting restarts: a break postponed before the pause was never taken."""
-        self._close_pending("postponed", only_if_postponed=True)
+        self._close_pending("postponed", only_if_offered=True)
         self._phase = Phase.WORKING
         self._paused_until = None
         self._micro_anchor = self._long_anchor = at
@@ -304,9 +362,9 @@ class BreakCycle:
             assert self._notice_ends is not None
             if self._on_call or self._away_since is not None:
                 self._phase = Phase.WORKING  # hide it; offered again after the call
-                self._notice_ends = None
+                self._leave_notice()
             elif now >= self._notice_ends:
-                self._start_break(now, pending.kind)
+                self._when_hands_rest(now, pending.kind)
             return
         if self._on_call or self._away_since is not None:
             return
@@ -320,6 +378,33 @@ class BreakCycle:
                 self._notice_ends = now + self._rules.notice
             else:  # never so short that nobody could react
                 self._notice_ends = max(pending.due, now + min(self._rules.notice, MIN_NOTICE))
+
+    def _when_hands_rest(self, now: datetime, kind: str) -> None:
+        """The countdown is over: start the break if the hands are resting, else wait for a
+        pause (up to `wait_bound`), then leave a gentle offer that starts nothing itself."""
+        if self._gentle:
+            return
+        if not self._sees_input:
+            self._gentle = True
+            return
+        if self._waiting_since is None:
+            self._waiting_since = self._notice_ends or now
+        if self._hands_resting(now):
+            self._start_break(now, kind)
+        elif now >= self._waiting_since + self._rules.wait_bound:
+            self._gentle = True
+
+    def _hands_resting(self, now: datetime) -> bool:
+        """Whether the latest idle reading, taken just now, shows no input for `quiet`."""
+        if self._reading is None:
+            return False
+        taken, idle = self._reading
+        return timedelta(0) <= now - taken <= FRESH and idle >= self._rules.quiet
+
+    def _leave_notice(self) -> None:
+        self._notice_ends = None
+        self._waiting_since = None
+        self._gentle = False
 
     def _pending_break(self) -> _Pending:
         if self._pending is None:
@@ -353,7 +438,9 @@ class BreakCycle:
         self._phase = Phase.BREAK
         self._break_kind = kind
         self._break_started = now
-        self._notice_ends = None
+        self._touched = None
+        self._busy = []
+        self._leave_notice()
 
     def postpone(self, now: datetime) -> bool:
         self.tick(now)
@@ -365,7 +452,7 @@ class BreakCycle:
         pending.postponed += 1
         pending.due = now + self._rules.postpone
         self._phase = Phase.WORKING
-        self._notice_ends = None
+        self._leave_notice()
         return True
 
     def skip(self, now: datetime) -> None:
@@ -376,7 +463,7 @@ class BreakCycle:
         self._record(pending, "skipped", 0)
         self._restart_after(pending.kind, now)
         self._phase = Phase.WORKING
-        self._notice_ends = None
+        self._leave_notice()
 
     def break_finished(self, now: datetime, seconds: int) -> None:
         if self._phase is Phase.BREAK:
@@ -412,7 +499,7 @@ class BreakCycle:
             self._finish_break(now, "ended_early", seconds)
         self._phase = Phase.PAUSED
         self._paused_until = until
-        self._notice_ends = None
+        self._leave_notice()
 
     def pause_rest_of_shift(self, now: datetime) -> None:
         self.tick(now)
@@ -432,7 +519,7 @@ class BreakCycle:
         self._away_since = None
         if self._phase is Phase.NOTICE:
             self._phase = Phase.WORKING
-            self._notice_ends = None
+            self._leave_notice()
         if self._phase is Phase.BREAK:
             seconds = int((now - (self._break_started or now)).total_seconds())
             self._finish_break(now, "ended_early", seconds)
@@ -444,9 +531,30 @@ class BreakCycle:
         self._call_ends = None
         self.tick(now)
 
+    def set_sees_input(self, sees_input: bool, now: datetime) -> None:
+        """Whether idle time can be read (a probe found or lost)."""
+        self._sees_input = sees_input
+        if not sees_input:
+            self._reading = None
+        self.tick(now)
+
+    def break_touched(self, now: datetime) -> None:
+        """The person used the break window itself (the mouse over it, a key in it): that
+        input is theirs to the break, not a return to work."""
+        self._touched = now
+
     def set_idle(self, now: datetime, idle_seconds: float) -> None:
         """The latest reading of time since the last keyboard or mouse input."""
         idle = timedelta(seconds=max(0.0, idle_seconds))
+        before, self._reading = self._reading, (now, idle)
+        if (
+            self._phase is Phase.BREAK
+            and not self._on_call
+            and self._back_at_work(now, idle, before)
+        ):
+            assert self._break_started is not None
+            seconds = int((self._busy[0] - self._break_started).total_seconds())
+            self._finish_break(now, "cut_short", seconds)
         if self._on_call or self._phase in (Phase.OFF_SHIFT, Phase.BREAK, Phase.PAUSED):
             self._away_since = None
             self.tick(now)
@@ -466,6 +574,23 @@ class BreakCycle:
             self._natural_break(away_from, returned)
         self.tick(now)
 
+    def _back_at_work(
+        self, now: datetime, idle: timedelta, before: tuple[datetime, timedelta] | None
+    ) -> bool:
+        """Whether input keeps arriving during the break (typing, using the mouse elsewhere):
+        `BUSY_READINGS` readings each showing input since the one `before` it. Idle time only
+        grows between inputs, so a later reading that is not higher than the last means new
+        input; that needs no agreement between the idle counter's clock and this cycle's."""
+        if self._break_started is None or before is None:
+            return False
+        before_at, before_idle = before
+        if now <= before_at or idle > before_idle or now < self._break_started + BREAK_GRACE:
+            return False
+        if self._touched is not None and self._touched >= before_at - TOUCH_SLACK:
+            return False  # the agent's own use of the break window since the last reading
+        self._busy.append(max(now - idle, self._break_started))
+        return len(self._busy) >= BUSY_READINGS
+
     def _natural_break(self, away_from: datetime, returned: datetime) -> None:
         length = returned - away_from
         if length < self._rules.micro_length:
@@ -481,7 +606,7 @@ class BreakCycle:
             self._long_anchor = returned
         self._pending = None
         self._phase = Phase.WORKING
-        self._notice_ends = None
+        self._leave_notice()
 
     def reconfigure(self, shift: ShiftPlan, rules: BreakRules, now: datetime) -> None:
         self._shift = shift
@@ -491,18 +616,23 @@ class BreakCycle:
         self._interval = None if self._phase is Phase.OFF_SHIFT else self._interval
         self.tick(now)
 
-    def shut_down(self) -> None:
-        """The app is quitting: a break postponed and never taken is recorded as such."""
-        self._close_pending("postponed", only_if_postponed=True)
+    def shut_down(self, now: datetime) -> None:
+        """The app is quitting: a break running now ends early; one offered and never taken
+        is recorded as postponed."""
+        if self._phase is Phase.BREAK and self._break_started is not None:
+            seconds = int((now - self._break_started).total_seconds())
+            self._finish_break(now, "ended_early", seconds)
+        self._close_pending("postponed", only_if_offered=True)
 
     # -- records ---------------------------------------------------------------------------
 
-    def _close_pending(self, outcome: str, *, only_if_postponed: bool) -> None:
+    def _close_pending(self, outcome: str, *, only_if_offered: bool) -> None:
         pending = self._pending
+        offered = pending is not None and (pending.postponed > 0 or pending.shown is not None)
         if (
             pending is not None
             and not pending.not_offered_recorded
-            and (not only_if_postponed or pending.postponed > 0)
+            and (not only_if_offered or offered)
         ):
             self._record(pending, outcome, 0)
         self._pending = None
@@ -510,7 +640,7 @@ class BreakCycle:
     def _record(self, pending: _Pending, outcome: str, seconds: int) -> None:
         self._records.append(
             BreakRecord(
-                kind=self._break_kind if outcome in ("taken", "ended_early") else pending.kind,
+                kind=self._break_kind if outcome in BREAK_SHOWN else pending.kind,
                 due=pending.first_due,
                 shown=pending.shown,
                 outcome=outcome,

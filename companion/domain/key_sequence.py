@@ -58,6 +58,16 @@ KEYS = (*string.ascii_uppercase, *string.digits, *FUNCTION_KEYS, *NAMED_KEYS)
 _KEYS_BY_LOWER = {key.lower(): key for key in KEYS}
 
 DEFAULT_QUICK_LOG = "Ctrl+Alt+M"
+# Every global shortcut Companion holds, by its settings key, with its default combination:
+# the quick log, and the break notice's and the call's keys, which reach Companion from any
+# program without taking the keyboard from it.
+DEFAULT_SHORTCUTS: dict[str, str] = {
+    "shortcuts.quick_log": DEFAULT_QUICK_LOG,
+    "shortcuts.start_break": "Ctrl+Alt+B",
+    "shortcuts.postpone_break": "Ctrl+Alt+P",
+    "shortcuts.skip_break": "Ctrl+Alt+S",
+    "shortcuts.call": "Ctrl+Alt+C",
+}
 
 
 class InvalidKeySequence(ValueError):

@@ -41,8 +41,17 @@ def week_bounds(today: date, weeks: int, zone: tzinfo) -> list[tuple[date, datet
 # -- the dashboard ---------------------------------------------------------------------------
 
 PRESETS: tuple[str, ...] = ("4w", "12w", "1y", "all")
-OFFERED_OUTCOMES: tuple[str, ...] = ("taken", "ended_early", "skipped", "postponed")
-BREAK_OUTCOMES: tuple[str, ...] = ("taken", "ended_early", "skipped", "postponed", "natural")
+OFFERED_OUTCOMES: tuple[str, ...] = ("taken", "ended_early", "cut_short", "skipped", "postponed")
+BREAK_OUTCOMES: tuple[str, ...] = (
+    "taken",
+    "ended_early",
+    "cut_short",
+    "skipped",
+    "postponed",
+    "natural",
+)
+# The breaks that were shown or skipped, whose after-effect on stress the trends compare.
+AFTER_BREAK_OUTCOMES: tuple[str, ...] = ("taken", "ended_early", "cut_short", "skipped")
 # A group (an hour, a call type) is only called "the most stressful" on this many entries.
 MIN_ENTRIES_TO_COMPARE = 3
 

@@ -1,5 +1,6 @@
 """Micro-breaks: the break driver (the scheduler and the cycle), the notice and the break
-window, and the idle and microphone probes that keep breaks out of calls and count time away.
+window, the idle and microphone probes that keep breaks out of calls, wait for a pause in
+typing and count time away, and the global shortcuts that answer a notice from any program.
 
 The driver is made once the shift journal is open (it records each break there). It follows
 the settings as they change; `changed` tells the tray to show the cycle anew.
@@ -10,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -18,13 +19,16 @@ if TYPE_CHECKING:
 
     from companion.domain.breaks import BreakRecord, CycleView
     from companion.features import Services
+    from companion.platform.hotkey.shortcut_set import BreakKeys
     from companion.platform.idle import IdleProbe
     from companion.platform.microphone import MicrophoneProbe
+    from companion.platform.sound import Chime
     from companion.scheduling.break_driver import BreakDriver
     from companion.ui.break_presenter import BreakPresenter
     from companion.ui.settings import DetectionStatus
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("Breaks", "…")
 
 
 class Breaks(QObject):
@@ -39,8 +43,12 @@ class Breaks(QObject):
         self._idle: IdleProbe | None = None
         self._microphone_probe: MicrophoneProbe | None = None
         self._microphone: MicrophoneProbe | None = None  # the probe, where it can ever answer
+        self.keys: BreakKeys | None = None  # start, postpone, skip, on a call: from anywhere
+        self.chime: Chime | None = None  # made when a first sound is asked for
+        services.events.shortcuts_held_back.connect(self.hold_back_keys)
 
     def start(self) -> None:
+        from companion.platform.hotkey.shortcut_set import ACTIONS, BreakKeys
         from companion.platform.idle import make_idle_probe
         from companion.platform.microphone import make_microphone_probe
         from companion.scheduling.break_driver import BreakDriver
@@ -72,7 +80,13 @@ class Breaks(QObject):
             services.speech.language,
             services.clock.monotonic,
             dim_screen=lambda: bool(self._services.settings.get("breaks.dim_screen")),
+            keys=lambda: {} if self.keys is None else self.keys.held(),
+            chime=lambda: str(self._services.settings.get("breaks.chime")),
+            play=self._play,
         )
+        self.keys = BreakKeys(parent=self)
+        self.keys.pressed.connect(self._key_pressed)
+        self.keys.hold({key: settings.get(key) for key in ACTIONS})
         self.driver.changed.connect(self.changed)
         self.driver.call_ended.connect(self.call_ended)
         services.events.settings_changed.connect(self._follow_settings)
@@ -97,6 +111,68 @@ class Breaks(QObject):
         self.driver.reconfigure(settings.shift_plan(), settings.break_rules())
         detect = bool(settings.get("calls.detect_microphone"))
         self.driver.set_microphone(self._microphone if detect else None)
+        if self.keys is not None:
+            self.keys.hold(self._key_settings())
+            self.driver.changed.emit()  # the notice names the keys held now
+
+    def _key_settings(self) -> dict[str, str]:
+        from companion.platform.hotkey.shortcut_set import ACTIONS
+
+        return {key: self._services.settings.get(key) for key in ACTIONS}
+
+    def hold_back_keys(self, held_back: bool) -> None:
+        """The settings window records keys: let the shortcuts go until it is done."""
+        if self.keys is not None:
+            self.keys.hold_back(held_back, self._key_settings())
+
+    # -- the shortcuts ------------------------------------------------------------------------
+
+    def _key_pressed(self, action: str) -> None:
+        """A break or call shortcut, pressed in any program: act, and say so in the tray
+        (the keyboard stays where it was)."""
+        from companion.domain.breaks import Phase
+
+        if self.driver is None:
+            return
+        view = self.driver.view
+        if action == "call":
+            self.set_on_call(not view.on_call)
+            on_call = self.driver.view.on_call
+            if on_call:
+                self._tell(translate("Breaks", "On a call: breaks wait until it ends."))
+            else:
+                self._tell(translate("Breaks", "Call ended: breaks go on as usual."))
+        elif action == "start":
+            if view.phase is not Phase.BREAK:
+                self.driver.start_now()
+        elif action == "postpone":
+            if view.phase is Phase.NOTICE and view.can_postpone:
+                self.driver.postpone()
+                minutes = str(view.postpone_minutes)
+                self._tell(translate("Breaks", "Break postponed by %1 min.").replace("%1", minutes))
+            elif view.phase is Phase.NOTICE:
+                self._tell(translate("Breaks", "It can't be postponed again: start it or skip it."))
+            else:
+                self._tell(translate("Breaks", "No break is waiting to be postponed."))
+        elif action == "skip":
+            if view.phase is Phase.NOTICE:
+                self.driver.skip()
+                self._tell(translate("Breaks", "Break skipped."))
+            elif view.phase is Phase.BREAK and self.presenter is not None:
+                self.presenter.window.end_early()
+            else:
+                self._tell(translate("Breaks", "No break is waiting to be skipped."))
+
+    def _play(self, name: str) -> None:
+        if self.chime is None:
+            from companion.platform.sound import Chime
+
+            self.chime = Chime(parent=self)
+        self.chime.play(name)
+
+    def _tell(self, text: str) -> None:
+        log.info("told in the tray: %s", text)
+        self._services.notices.tray_message(translate("Breaks", "Companion"), text)
 
     # -- what the tray shows ------------------------------------------------------------------
 
@@ -165,6 +241,9 @@ class Breaks(QObject):
         from companion.ui.settings import DetectionStatus
 
         assert self._idle is not None and self._microphone_probe is not None
+        shortcuts = {"shortcuts.quick_log": (shortcut_reason, shortcut_sequence)}
+        if self.keys is not None:
+            shortcuts.update(self.keys.statuses())
         return DetectionStatus(
             idle_reason=self._idle.unavailable_reason,
             idle_name=self._idle.name,
@@ -172,12 +251,19 @@ class Breaks(QObject):
             microphone_name=self._microphone_probe.name,
             shortcut_reason=shortcut_reason,
             shortcut_sequence=shortcut_sequence,
+            shortcuts=shortcuts,
         )
 
     def windows(self) -> list[QWidget]:
         return [] if self.presenter is None else self.presenter.made()
 
     def shut_down(self) -> None:
+        if self.keys is not None:
+            self.keys.close()
+            self.keys = None
+        if self.chime is not None:
+            self.chime.close()
+            self.chime = None
         if self.driver is not None:
             self.driver.shut_down()  # records a postponed break that was never taken
             self.driver = None

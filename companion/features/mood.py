@@ -59,6 +59,7 @@ class Mood(QObject):
         )
         self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut
         self._shortcut_held_back = False  # while the settings window records a new one
+        services.events.shortcuts_held_back.connect(self.hold_back_shortcut)
 
     @property
     def quick_log(self) -> QuickLogDialog | None:

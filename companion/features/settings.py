@@ -2,10 +2,10 @@
 at once (each feature follows `settings_changed`), all data is exported to a file, or erased;
 sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
 
-While the window is open the quick log's global shortcut is let go of, so that its keys reach
-the shortcut field (`shortcut_held_back`). It always shows the settings in force: a change made
-elsewhere while it is open (`companion config set`, the file edited by hand) shows in it at
-once, and Save writes only what the person changed in it, never a value it showed earlier.
+While the window is open the global shortcuts are let go of, so that their keys reach the
+shortcut fields (`events.shortcuts_held_back`). It always shows the settings in force: a change
+made elsewhere while it is open (`companion config set`, the file edited by hand) shows in it
+at once, and Save writes only what the person changed in it, never a value it showed earlier.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 
 class SettingsWindow(QObject):
-    shortcut_held_back = Signal(bool)  # True while the window is open
     about_to_erase = Signal()  # close, without saving, what holds a record being written
     failed = Signal(str)  # the data could not be opened again: the app cannot go on
     sharing_changed = Signal()  # sharing with the team was turned on or off
@@ -64,14 +63,14 @@ class SettingsWindow(QObject):
         dialog.export_requested.connect(self.export_data)
         dialog.erase_requested.connect(self.erase_all_data)
         dialog.sharing_toggled.connect(self.share_with_team)
-        dialog.finished.connect(lambda _result: self.shortcut_held_back.emit(False))
+        dialog.finished.connect(lambda _result: services.events.shortcuts_held_back.emit(False))
         return dialog
 
     def show(self) -> None:
         dialog = self._dialog.get()
         dialog.load(self._services.keeper.as_they_are(), self._detection())
         self._show_sharing()
-        self.shortcut_held_back.emit(True)
+        self._services.events.shortcuts_held_back.emit(True)
         self._dialog.show()
 
     def _follow(self, _changed: dict[str, Any]) -> None:

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 # a natural break less exact, and the readings at each wake-up keep notices out of calls.
 PROBE_SECONDS = 15
 HEARTBEAT_SECONDS = 60
+# While a break waits for the hands to rest, and while it runs (to see the agent go back to
+# work), idle time is read every second: a break starts at the first pause, not up to 15 s
+# later, and a few seconds of typing end it as cut short. Only those minutes pay for it.
+WATCH_SECONDS = 1
 
 
 class IdleReader(Protocol):
@@ -37,6 +41,11 @@ class IdleReader(Protocol):
 
 class MicrophoneReader(Protocol):
     def in_use(self) -> bool | None: ...
+
+
+def watching(view: CycleView) -> bool:
+    """Whether idle time is read every second: a break waits for a pause, or runs."""
+    return view.phase is Phase.BREAK or (view.phase is Phase.NOTICE and view.waiting)
 
 
 class BreakDriver(QObject):
@@ -64,7 +73,9 @@ class BreakDriver(QObject):
         self._call_by_microphone = False
         now = self._clock.now()
         self._last_real = self._clock.elapsed()
-        self.cycle = BreakCycle(shift, rules, self._clock.local_zone(), now)
+        self.cycle = BreakCycle(
+            shift, rules, self._clock.local_zone(), now, sees_input=idle is not None
+        )
         self.wakeups: Wakeups = wakeups or SchedulerWakeups()
         self._view: CycleView = self.cycle.view()
         self._waking = False  # the one-off wake-up is running (and is used up)
@@ -76,10 +87,12 @@ class BreakDriver(QObject):
         self.wakeups.start()
         self.wakeups.every("heartbeat", HEARTBEAT_SECONDS, self._look)
         self.wakeups.every("probe", PROBE_SECONDS, self._probe)
+        self.wakeups.every("watch", WATCH_SECONDS, self._watch)
+        self.wakeups.set_paused("watch", True)
         self._look()
 
     def shut_down(self) -> None:
-        self.cycle.shut_down()
+        self.cycle.shut_down(self._clock.now())
         self._save_records()
         self.wakeups.shut_down()
 
@@ -119,6 +132,14 @@ class BreakDriver(QObject):
         self._read_probes()
         self._look(always_tell=False)  # every few seconds: tell the UI only of a change
 
+    def _watch(self) -> None:
+        """Idle time only, every second, while a break waits for a pause or runs."""
+        if self._idle is not None:
+            idle = self._idle.idle_seconds()
+            if idle is not None:
+                self.cycle.set_idle(self._clock.now(), idle)
+        self._look(always_tell=False)
+
     def _read_probes(self) -> None:
         """Tell the cycle whether the microphone is in use and how long the person has been
         away from the keyboard (what the probes can tell here)."""
@@ -153,6 +174,7 @@ class BreakDriver(QObject):
         self.wakeups.once_at(view.wake_at, self._wake)
         # Idle time and the microphone matter only during a shift.
         self.wakeups.set_paused("probe", view.phase is Phase.OFF_SHIFT)
+        self.wakeups.set_paused("watch", not watching(view) or self._idle is None)
         if changed or always_tell:
             self.changed.emit()
 
@@ -182,7 +204,11 @@ class BreakDriver(QObject):
         self._act(lambda: self.cycle.skip(self._clock.now()))
 
     def notice_timed_out(self) -> None:
-        self._look()
+        self._wake()  # read the hands now: the break starts only if they rest
+
+    def break_touched(self) -> None:
+        """The person used the break window: that input is not a return to work."""
+        self.cycle.break_touched(self._clock.now())
 
     def break_finished(self, seconds: int) -> None:
         self._act(lambda: self.cycle.break_finished(self._clock.now(), seconds))

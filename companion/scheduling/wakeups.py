@@ -47,7 +47,7 @@ class SchedulerWakeups:
     def __init__(self) -> None:
         self._scheduler = QtTimerScheduler(timezone=UTC, job_defaults={"coalesce": True})
         self._serial = 0
-        self._running: str | None = None  # the one-off job being run, which APScheduler removes
+        self._current: str | None = None  # the one-off job asked for last: the only one to run
 
     def start(self) -> None:
         self._scheduler.start()
@@ -65,22 +65,24 @@ class SchedulerWakeups:
             found.resume()
 
     def once_at(self, when: datetime | None, job: Job) -> None:
-        # APScheduler removes a date job by its id once it has run, so each one gets a new id,
-        # and the one running now is left for APScheduler to remove.
+        # APScheduler removes a date job by its id once it has run, so each one gets a new id.
+        # A job replaced here may already be on the list APScheduler is running now (a
+        # repeating job due at the same moment asked for the new one): removing it would make
+        # APScheduler's own removal fail, so jobs already due are left to run, doing nothing.
+        self._serial += 1
+        once_id = f"once-{self._serial}"
+        self._current = once_id if when is not None else None
+        now = datetime.now(UTC)
         for found in self._scheduler.get_jobs():
-            if found.id.startswith("once-") and found.id != self._running:
+            due = found.next_run_time
+            if found.id.startswith("once-") and due is not None and due > now:
                 found.remove()
         if when is None:
             return
-        self._serial += 1
-        once_id = f"once-{self._serial}"
 
         def run() -> None:
-            self._running = once_id
-            try:
+            if self._current == once_id:  # else replaced since it was asked for
                 job()
-            finally:
-                self._running = None
 
         self._scheduler.add_job(run, "date", run_date=when, id=once_id, misfire_grace_time=None)
 

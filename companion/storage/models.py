@@ -95,7 +95,8 @@ class BreakEventRow(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('micro', 'long')", name="kind"),
         CheckConstraint(
-            "outcome IN ('taken', 'ended_early', 'skipped', 'postponed', 'natural', 'not_offered')",
+            "outcome IN ('taken', 'ended_early', 'cut_short', 'skipped', 'postponed', 'natural', "
+            "'not_offered')",
             name="outcome",
         ),
         CheckConstraint("postponed >= 0 AND seconds >= 0", name="counts"),

@@ -2,7 +2,7 @@
 
 # The newest migration. A store already at this revision opens without loading Alembic;
 # tests/storage/test_migrations.py checks it matches the newest script in migrations/versions.
-SCHEMA_HEAD = "0006_own_goal"
+SCHEMA_HEAD = "0007_cut_short_breaks"
 
 # Written into the SQLite header (PRAGMA application_id) so a file can be told apart from
 # another program's database: the bytes "CMPN".
@@ -16,6 +16,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_checkins_and_goals",
     "0005_team_sharing",
     "0006_own_goal",
+    "0007_cut_short_breaks",
 )
 
 # The tables of a store at SCHEMA_HEAD; tests/storage/test_migrations.py checks them against the

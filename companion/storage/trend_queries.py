@@ -15,6 +15,7 @@ from companion.domain.goals import DIFFICULT_FROM_DEFAULT, GoalWeek
 from companion.domain.local_time import OffsetSpan, offset_spans
 from companion.domain.timefmt import day_start
 from companion.domain.trends import (
+    AFTER_BREAK_OUTCOMES,
     OFFERED_OUTCOMES,
     AfterBreak,
     Dashboard,
@@ -33,6 +34,7 @@ from companion.storage.connection import utc_text
 
 # A mood entry counts as "after a break" when logged within this long after the break ended.
 AFTER_BREAK_WINDOW_SECONDS = 3600
+_AFTER = ", ".join(f"'{outcome}'" for outcome in AFTER_BREAK_OUTCOMES)
 GOAL_WEEKS = 12  # weeks of goal progress the dashboard shows at most
 
 
@@ -205,7 +207,7 @@ class TrendQueries:
             "WITH ended AS ("
             "  SELECT outcome, strftime('%Y-%m-%d %H:%M:%f', coalesce(shown, due), "
             "    '+' || seconds || ' seconds') AS finish FROM break_event "
-            "  WHERE outcome IN ('taken', 'ended_early', 'skipped') "
+            f"  WHERE outcome IN ({_AFTER}) "
             "  AND due >= :early AND due < :until), "
             "pairs AS ("
             "  SELECT m.at, m.stress, ended.outcome, row_number() OVER "
@@ -225,9 +227,7 @@ class TrendQueries:
             outcome: AfterBreak(outcome, count, mean)
             for outcome, count, mean in connection.execute(query, params)
         }
-        return [
-            found[outcome] for outcome in ("taken", "ended_early", "skipped") if outcome in found
-        ]
+        return [found[outcome] for outcome in AFTER_BREAK_OUTCOMES if outcome in found]
 
     def _longest_run(self, connection: Connection, since: datetime, until: datetime) -> int:
         marks = ", ".join(f"'{outcome}'" for outcome in OFFERED_OUTCOMES)

@@ -2,8 +2,13 @@
 
 An agent may be typing to a customer when it appears, so it never takes the keyboard: it is not
 activated when shown, accepts no focus, and none of its buttons can be pressed with Enter or
-Space; only the mouse reaches them. It shows what the app tells it and reports what the agent
-chose; the app decides what happens next.
+Space. The mouse reaches them, and so do the global shortcuts it names (start, postpone,
+skip), which work from any program without moving the keyboard. It shows what the app tells it
+and reports what the agent chose; the app decides what happens next.
+
+Three states: counting down ("Micro-break in 30 s"); waiting for a pause once the countdown is
+over (the break starts after a few seconds without input); and a gentle offer that starts
+nothing by itself (the agent kept working, or input cannot be seen here).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from shiboken6 import Shiboken
 from companion.domain.breaks import KINDS, LONG
 from companion.ui.palette import stress_colour
 
+COUNTING, WAITING, GENTLE = "counting", "waiting", "gentle"
 MARGIN = 16  # from the corner of the screen's free area
 WIDTH = 380
 _ACCENT = stress_colour(0)
@@ -57,12 +63,13 @@ def whole_seconds(remaining: float) -> int:
 
 
 class BreakNotice(QWidget):
-    """'Micro-break in 30 s', counting down, with Start now, Postpone and Skip (mouse only)."""
+    """'Micro-break in 30 s', counting down, with Start now, Postpone and Skip (the mouse, or
+    the global shortcuts it names); then waiting for a pause, or a gentle offer."""
 
     start_now = Signal()
     postpone = Signal()
     skip = Signal()
-    timed_out = Signal()  # the countdown reached 0: the app starts the break
+    timed_out = Signal()  # the countdown reached 0: the app decides what follows
 
     def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +77,9 @@ class BreakNotice(QWidget):
         self._kind = KINDS[0]
         self._deadline: float | None = None
         self._postpone_minutes: int | None = None
+        self._state = COUNTING
+        self._counted_down = False  # timed_out was told for this countdown
+        self._keys: dict[str, str] = {}  # the global shortcuts held: start, postpone, skip
         self._previous: QWidget | None = None  # our window that had the keyboard before
         self.setObjectName("breakNotice")
         self.setWindowFlags(
@@ -88,6 +98,9 @@ class BreakNotice(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.keys = QLabel(self)  # the shortcuts that reach it from any program
+        self.keys.setObjectName("hint")
+        self.keys.setWordWrap(True)
         self.start_button = QPushButton(self)
         self.postpone_button = QPushButton(self)
         self.skip_button = QPushButton(self)
@@ -109,6 +122,7 @@ class BreakNotice(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addLayout(row)
+        layout.addWidget(self.keys)
 
         self.start_button.clicked.connect(lambda: self._chosen(self.start_now))
         self.postpone_button.clicked.connect(lambda: self._chosen(self.postpone))
@@ -121,16 +135,30 @@ class BreakNotice(QWidget):
 
     # -- what the app asks -------------------------------------------------------------------
 
-    def show_notice(self, kind: str, seconds: int, postpone_minutes: int | None) -> None:
-        """Show the notice for a `kind` break starting in `seconds`, without taking the keyboard.
+    def show_notice(
+        self,
+        kind: str,
+        seconds: int,
+        postpone_minutes: int | None,
+        state: str = COUNTING,
+        keys: dict[str, str] | None = None,
+    ) -> None:
+        """Show the notice for a `kind` break, without taking the keyboard: counting down
+        `seconds`, waiting for a pause, or as a gentle offer (`state`).
 
         `postpone_minutes` is what Postpone offers; None hides it (postpones are used up).
+        `keys`: the global shortcuts held for "start", "postpone" and "skip", named on it.
         """
         if kind not in KINDS:
             raise ValueError(f"unknown break kind {kind!r}")
+        if state not in (COUNTING, WAITING, GENTLE):
+            raise ValueError(f"unknown notice state {state!r}")
         self._kind = kind
+        self._state = state
+        self._keys = dict(keys or {})
         self._postpone_minutes = postpone_minutes
         self._deadline = self._clock() + max(0, seconds)
+        self._counted_down = False
         self.postpone_button.setVisible(postpone_minutes is not None)
         self._update_texts()
         self._place()
@@ -139,6 +167,10 @@ class BreakNotice(QWidget):
             self._previous = active
         self.show()  # shown without activating: the keyboard stays where it was
         self._schedule()
+
+    @property
+    def state(self) -> str:
+        return self._state
 
     def hide_notice(self) -> None:
         """Hide it, saying nothing (the app already knows why)."""
@@ -155,16 +187,20 @@ class BreakNotice(QWidget):
     # -- counting down -----------------------------------------------------------------------
 
     def _schedule(self) -> None:
-        if self._deadline is None or not self.isVisible():
+        if self._deadline is None or not self.isVisible() or self._state != COUNTING:
             self.timer.stop()
             return
         self.timer.start(ms_to_next_second(self._deadline - self._clock()))
 
     def _tick(self) -> None:
-        if self._deadline is None:
+        if self._deadline is None or self._state != COUNTING:
             return
         if self._deadline - self._clock() <= 0:
-            self._finish(self.timed_out)
+            # It stays up: the app starts the break if the hands rest, else says it waits.
+            self.timer.stop()
+            if not self._counted_down:
+                self._counted_down = True
+                self.timed_out.emit()
             return
         self._update_texts()
         self._schedule()
@@ -218,12 +254,27 @@ class BreakNotice(QWidget):
         painter.end()
 
     def _update_texts(self) -> None:
-        seconds = str(self.remaining_seconds())
-        if self._kind == LONG:
-            title = self.tr("Long break in %1 s")
+        long = self._kind == LONG
+        if self._state == WAITING:
+            title = (
+                self.tr("Long break when you pause")
+                if long
+                else self.tr("Micro-break when you pause")
+            )
+            hint = self.tr(
+                "It starts after a few seconds without typing or using the mouse. "
+                "Finish your sentence first."
+            )
+        elif self._state == GENTLE:
+            title = self.tr("Time for a long break") if long else self.tr("Time for a micro-break")
+            hint = self.tr("Take it whenever you are ready: it will not start by itself.")
         else:
-            title = self.tr("Micro-break in %1 s")
-        self.title.setText(title.replace("%1", seconds))
+            seconds = str(self.remaining_seconds())
+            title = self.tr("Long break in %1 s") if long else self.tr("Micro-break in %1 s")
+            title = title.replace("%1", seconds)
+            hint = self.tr("Finish what you are doing; the break starts when you pause.")
+        self.title.setText(title)
+        self.hint.setText(hint)
         minutes = self._postpone_minutes if self._postpone_minutes is not None else 0
         self.postpone_button.setText(self.tr("Postpone %1 min").replace("%1", str(minutes)))
         self.postpone_button.setAccessibleName(
@@ -231,10 +282,22 @@ class BreakNotice(QWidget):
             if minutes == 1
             else self.tr("Postpone the break by %1 minutes").replace("%1", str(minutes))
         )
+        self.keys.setText(self._keys_text())
+        self.keys.setVisible(bool(self.keys.text()))
+
+    def _keys_text(self) -> str:
+        """ "Ctrl+Alt+B starts · Ctrl+Alt+P postpones · Ctrl+Alt+S skips", for the keys held."""
+        parts = []
+        if self._keys.get("start"):
+            parts.append(self.tr("%1 starts").replace("%1", self._keys["start"]))
+        if self._keys.get("postpone") and self._postpone_minutes is not None:
+            parts.append(self.tr("%1 postpones").replace("%1", self._keys["postpone"]))
+        if self._keys.get("skip"):
+            parts.append(self.tr("%1 skips").replace("%1", self._keys["skip"]))
+        return self.tr(" · ").join(parts)
 
     def retranslate(self, language: str) -> None:
         self.setWindowTitle(self.tr("Break soon · Companion"))
-        self.hint.setText(self.tr("Finish what you are doing; the break starts by itself."))
         self.start_button.setText(self.tr("Start now"))
         self.start_button.setAccessibleName(self.tr("Start the break now"))
         self.skip_button.setText(self.tr("Skip"))

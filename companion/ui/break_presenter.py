@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.breaks import CycleView, Phase
 
+COUNTING, WAITING, GENTLE = "counting", "waiting", "gentle"  # as ui.break_notice names them
+
 if TYPE_CHECKING:
     from companion.ui.break_notice import BreakNotice
     from companion.ui.break_window import BreakWindow
@@ -35,6 +37,7 @@ class Driver(Protocol):
     def notice_timed_out(self) -> None: ...
     def break_finished(self, seconds: int) -> None: ...
     def end_early(self, seconds: int) -> None: ...
+    def break_touched(self) -> None: ...
 
 
 def tray_state(view: CycleView, now: datetime) -> str:
@@ -48,6 +51,13 @@ def tray_state(view: CycleView, now: datetime) -> str:
     if view.phase is Phase.WORKING and view.due is not None and view.due - now <= SOON:
         return "soon"
     return "working"
+
+
+def notice_state(view: CycleView) -> str:
+    """What the notice says: counting down, waiting for a pause, or a gentle offer."""
+    if view.gentle:
+        return GENTLE
+    return WAITING if view.waiting else COUNTING
 
 
 def make_notice(monotonic: Callable[[], float]) -> BreakNotice:
@@ -72,15 +82,21 @@ class BreakPresenter(QObject):
         language: str,
         monotonic: Callable[[], float],
         dim_screen: Callable[[], bool] = lambda: False,
+        keys: Callable[[], dict[str, str]] = dict,
+        chime: Callable[[], str] = lambda: "off",
+        play: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._driver = driver
+        self._chime = chime  # `breaks.chime`: off, breaks or breathing, read at each sound
+        self._play = play  # plays a sound by name (companion.platform.sound)
+        self._keys = keys  # the global shortcuts held now, named on the notice
         self._dim_screen = dim_screen  # `breaks.dim_screen`, read as each break starts
         self._monotonic = monotonic  # the app's clock, for the countdowns and the circle
         self._language = language
         self._notice: BreakNotice | None = None
         self._window: BreakWindow | None = None
-        self._shown_notice: tuple[datetime | None, bool] | None = None
+        self._shown_notice: tuple[object, ...] | None = None  # what the notice shows now
         self._shown_break: datetime | None = None
 
     @property
@@ -101,9 +117,25 @@ class BreakPresenter(QObject):
             window = make_window(self._monotonic)
             window.finished.connect(self._driver.break_finished)
             window.ended_early.connect(self._driver.end_early)
+            window.touched.connect(self._driver.break_touched)
+            window.finished.connect(lambda _seconds: self._sound("chime"))
+            window.breathing.phase_changed.connect(self._breath_sound)
             window.retranslate(self._language)
             self._window = window
         return self._window
+
+    def _sound(self, name: str) -> None:
+        """A break's chime (its start, its end), if the agent asked for one."""
+        if self._play is not None and self._chime() != "off":
+            self._play(name)
+
+    def _breath_sound(self) -> None:
+        """A soft cue as each breath in and out begins, if asked for; none for holding."""
+        if self._play is None or self._chime() != "breathing" or self._window is None:
+            return
+        phase = self._window.breathing.state.phase
+        if self._window.breathing.isVisible() and phase in ("inhale", "exhale"):
+            self._play("breathe-in" if phase == "inhale" else "breathe-out")
 
     def made(self) -> list[QWidget]:
         """The windows made so far."""
@@ -118,12 +150,16 @@ class BreakPresenter(QObject):
     def update(self, now: datetime) -> None:
         view = self._driver.view
         if view.phase is Phase.NOTICE and view.notice_ends is not None:
-            key = (view.notice_ends, view.can_postpone)
+            state = notice_state(view)
+            keys = self._keys()
+            key = (view.notice_ends, view.can_postpone, state, tuple(sorted(keys.items())))
             if key != self._shown_notice:
                 self._shown_notice = key
                 seconds = max(1, round((view.notice_ends - now).total_seconds()))
                 postpone = view.postpone_minutes if view.can_postpone else None
-                self.notice.show_notice(view.kind or "micro", seconds, postpone)
+                if state != COUNTING:
+                    log.info("break notice: %s", state)
+                self.notice.show_notice(view.kind or "micro", seconds, postpone, state, keys)
         elif self._shown_notice is not None:
             self._shown_notice = None
             self.notice.hide_notice()
@@ -134,6 +170,7 @@ class BreakPresenter(QObject):
                 log.info("break shown: %s, %d s", view.kind or "micro", seconds)
                 # Never during a call: the driver holds a break until the call ends.
                 self.window.dim_screen = self._dim_screen()
+                self._sound("chime")
                 self.window.show_break(view.kind or "micro", seconds)
         elif self._shown_break is not None:
             self._shown_break = None

@@ -5,10 +5,13 @@ fills the screen it is on and asks the agent to step away (stand up, walk, look 
 some water); the circle is there only if asked for. With `dim_screen` every screen is dimmed
 behind it (ui/dim.py), so the work stops calling for attention.
 
-It takes the keyboard (the agent is on a break; the presenter never shows it during a call),
-but a stray Enter or Space left over from typing never ends it: only the End early button
-(mouse, or Tab then Space), Esc, or closing the window does. It reports how the break ended and
-how long it lasted; the app decides the rest.
+It never takes the keyboard by itself: it is shown without being activated, so keys still
+typed go where they were going (the break started after a pause in input, and input that goes
+on ends it as cut short, which the app decides). A click on it gives it the keyboard (covers
+let clicks through); then Esc ends it early. A stray Enter or Space never ends it: only the
+End early button (mouse, or Tab then Space), Esc, or closing the window does. It reports how
+the break ended and how long it lasted, and every use of it (`touched`: that input is the
+agent's use of the break, not a return to work); the app decides the rest.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -31,7 +34,14 @@ from PySide6.QtGui import (
     QPen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.domain.breaks import KINDS, LONG
 from companion.ui.break_notice import ms_to_next_second, whole_seconds
@@ -41,6 +51,13 @@ from companion.ui.palette import border_on, readable_on
 from companion.ui.style import ACCENT
 
 WINDOW_WIDTH = 560  # a micro-break's panel, at most
+_TOUCHES = (
+    QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.HoverMove,
+)
 WINDOW_HEIGHT = 440
 LONG_COLUMN = 680  # the width of a long break's text, however wide the screen
 
@@ -64,6 +81,7 @@ class BreakWindow(QWidget):
 
     finished = Signal(int)  # seconds taken: the whole break
     ended_early = Signal(int)  # seconds taken before the agent ended it
+    touched = Signal()  # the mouse or a key used on it (at most a few times a second)
 
     def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +99,9 @@ class BreakWindow(QWidget):
             | Qt.WindowType.WindowStaysOnTopHint
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Shown without taking the keyboard from the program the agent was typing in.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self._last_touch = -1.0
 
         self.heading = QLabel(self)
         self.heading.setObjectName("breakHeading")
@@ -160,7 +181,13 @@ class BreakWindow(QWidget):
         self._place_on_active_screen()
         if self.dim_screen:
             self.dimmer.show()  # first, so that the break comes above the covers
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # the agent's own use of the break window
         self.show()
+        # Where the keyboard goes once the agent clicks in: the window, never End early
+        # (a stray Space would end the break). This does not activate it.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._bring_back()
         self.breathing.start()
         self._schedule()
@@ -219,6 +246,9 @@ class BreakWindow(QWidget):
         self._schedule()
 
     def _stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._started_at = None
         self.timer.stop()
         self.breathing.stop()
@@ -228,12 +258,22 @@ class BreakWindow(QWidget):
         self.countdown.setText(minutes_seconds(self.remaining_seconds()))
 
     def _bring_back(self) -> None:
-        """In front of the covers, with the keyboard (a click on a cover comes here too)."""
+        """In front of the covers, never taking the keyboard by itself."""
         if not self.isVisible():
             return
         self.raise_()
-        self.activateWindow()
-        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """The mouse or the keyboard used on this window: the agent's use of the break (told
+        at most four times a second). Watched on the whole application while a break runs."""
+        if event.type() in _TOUCHES and self.running:
+            widget = watched if isinstance(watched, QWidget) else None
+            if widget is not None and widget.window() is self:
+                now = self._clock()
+                if now - self._last_touch >= 0.25:
+                    self._last_touch = now
+                    self.touched.emit()
+        return False
 
     def _show_circle(self, shown: bool) -> None:
         if self.long_view:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +35,8 @@ _SMALLEST = 0.5  # the circle's radius with empty lungs, as a part of the larges
 class BreathingWidget(QWidget):
     """The breathing circle, with the phase ("Breathe in") and its seconds left in the middle."""
 
+    phase_changed = Signal()  # breathing in, holding or out began (read `state.phase`)
+
     def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathing")
@@ -56,8 +58,11 @@ class BreathingWidget(QWidget):
     def start(self) -> None:
         """Begin a fresh exercise (breathing in) now."""
         self._started_at = self._clock()
-        self._advance()
+        self._state = breathing_at(0.0)
+        self._update_accessible_text()
+        self.update()
         self._update_timer()
+        self.phase_changed.emit()
 
     def stop(self) -> None:
         self._started_at = None
@@ -93,6 +98,7 @@ class BreathingWidget(QWidget):
         self._state = breathing_at(elapsed)
         if self._state.phase != before:
             self._update_accessible_text()
+            self.phase_changed.emit()
         self.update()
 
     # -- what it shows -----------------------------------------------------------------------

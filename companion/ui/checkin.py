@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,

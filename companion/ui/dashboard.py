@@ -450,6 +450,7 @@ class DashboardWindow(QWidget):
         return {
             "taken": self.tr("Taken"),
             "ended_early": self.tr("Ended early"),
+            "cut_short": self.tr("Cut short by work"),
             "skipped": self.tr("Skipped"),
             "postponed": self.tr("Postponed"),
             "natural": self.tr("Natural pause"),
@@ -459,6 +460,7 @@ class DashboardWindow(QWidget):
         return {
             "taken": self.tr("After a break taken"),
             "ended_early": self.tr("After a break ended early"),
+            "cut_short": self.tr("After a break cut short by work"),
             "skipped": self.tr("After a skipped break"),
         }.get(outcome, outcome)
 

@@ -207,57 +207,107 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="223"/>
+        <location filename="../../companion/ui/break_notice.py" line="260"/>
+        <source>Long break when you pause</source>
+        <translation>长休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="262"/>
+        <source>Micro-break when you pause</source>
+        <translation>微休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="265"/>
+        <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
+        <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <source>Time for a long break</source>
+        <translation>该长休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <source>Time for a micro-break</source>
+        <translation>该微休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="270"/>
+        <source>Take it whenever you are ready: it will not start by itself.</source>
+        <translation>忙完了再休息，它不会自己开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="273"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="225"/>
+        <location filename="../../companion/ui/break_notice.py" line="273"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="228"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <source>Finish what you are doing; the break starts when you pause.</source>
+        <translation>先忙完手头的事，等你停下来休息才开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="279"/>
         <source>Postpone %1 min</source>
         <translation>推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="230"/>
+        <location filename="../../companion/ui/break_notice.py" line="281"/>
         <source>Postpone the break by 1 minute</source>
         <translation>把休息推迟 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="232"/>
+        <location filename="../../companion/ui/break_notice.py" line="283"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="236"/>
+        <location filename="../../companion/ui/break_notice.py" line="292"/>
+        <source>%1 starts</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="294"/>
+        <source>%1 postpones</source>
+        <translation>%1 推迟</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="296"/>
+        <source>%1 skips</source>
+        <translation>%1 跳过</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="297"/>
+        <source> · </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_notice.py" line="300"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="237"/>
-        <source>Finish what you are doing; the break starts by itself.</source>
-        <translation>先把手头的事做完，休息会自动开始。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/break_notice.py" line="238"/>
+        <location filename="../../companion/ui/break_notice.py" line="301"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="239"/>
+        <location filename="../../companion/ui/break_notice.py" line="302"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="240"/>
+        <location filename="../../companion/ui/break_notice.py" line="303"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="241"/>
+        <location filename="../../companion/ui/break_notice.py" line="304"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -265,79 +315,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="147"/>
+        <location filename="../../companion/ui/break_presenter.py" line="184"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="150"/>
+        <location filename="../../companion/ui/break_presenter.py" line="187"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="152"/>
+        <location filename="../../companion/ui/break_presenter.py" line="189"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="155"/>
+        <location filename="../../companion/ui/break_presenter.py" line="192"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="158"/>
+        <location filename="../../companion/ui/break_presenter.py" line="195"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="159"/>
+        <location filename="../../companion/ui/break_presenter.py" line="196"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="160"/>
+        <location filename="../../companion/ui/break_presenter.py" line="197"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="161"/>
+        <location filename="../../companion/ui/break_presenter.py" line="198"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="162"/>
+        <location filename="../../companion/ui/break_presenter.py" line="199"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="163"/>
+        <location filename="../../companion/ui/break_presenter.py" line="200"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="164"/>
+        <location filename="../../companion/ui/break_presenter.py" line="201"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="167"/>
+        <location filename="../../companion/ui/break_presenter.py" line="204"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="172"/>
+        <location filename="../../companion/ui/break_presenter.py" line="209"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="175"/>
+        <location filename="../../companion/ui/break_presenter.py" line="212"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="176"/>
+        <location filename="../../companion/ui/break_presenter.py" line="213"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -347,89 +397,132 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="358"/>
+        <location filename="../../companion/ui/break_window.py" line="398"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="361"/>
+        <location filename="../../companion/ui/break_window.py" line="401"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="362"/>
+        <location filename="../../companion/ui/break_window.py" line="402"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="363"/>
+        <location filename="../../companion/ui/break_window.py" line="403"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="365"/>
+        <location filename="../../companion/ui/break_window.py" line="405"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="367"/>
+        <location filename="../../companion/ui/break_window.py" line="407"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="370"/>
+        <location filename="../../companion/ui/break_window.py" line="410"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="369"/>
+        <location filename="../../companion/ui/break_window.py" line="409"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="359"/>
+        <location filename="../../companion/ui/break_window.py" line="399"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="364"/>
+        <location filename="../../companion/ui/break_window.py" line="404"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="368"/>
+        <location filename="../../companion/ui/break_window.py" line="408"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="371"/>
+        <location filename="../../companion/ui/break_window.py" line="411"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="378"/>
+        <location filename="../../companion/ui/break_window.py" line="418"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="379"/>
+        <location filename="../../companion/ui/break_window.py" line="419"/>
         <source>The break ends by itself. Esc ends it early.</source>
         <translation>休息时间到了会自动结束，按 Esc 可以提前结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="380"/>
+        <location filename="../../companion/ui/break_window.py" line="420"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="381"/>
+        <location filename="../../companion/ui/break_window.py" line="421"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="382"/>
+        <location filename="../../companion/ui/break_window.py" line="422"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
+    </message>
+</context>
+<context>
+    <name>Breaks</name>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="141"/>
+        <source>On a call: breaks wait until it ends.</source>
+        <translation>通话中：通话结束前不会提醒休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="143"/>
+        <source>Call ended: breaks go on as usual.</source>
+        <translation>通话已结束：休息提醒照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="151"/>
+        <source>Break postponed by %1 min.</source>
+        <translation>休息已推迟 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="153"/>
+        <source>It can&apos;t be postponed again: start it or skip it.</source>
+        <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="155"/>
+        <source>No break is waiting to be postponed.</source>
+        <translation>现在没有要推迟的休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="159"/>
+        <source>Break skipped.</source>
+        <translation>已跳过这次休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="163"/>
+        <source>No break is waiting to be skipped.</source>
+        <translation>现在没有要跳过的休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/breaks.py" line="174"/>
+        <source>Companion</source>
+        <translation>心伴</translation>
     </message>
 </context>
 <context>
@@ -501,22 +594,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="112"/>
+        <location filename="../../companion/ui/breathing.py" line="118"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="113"/>
+        <location filename="../../companion/ui/breathing.py" line="119"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="114"/>
+        <location filename="../../companion/ui/breathing.py" line="120"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="117"/>
+        <location filename="../../companion/ui/breathing.py" line="123"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习：吸气 4 秒，屏息 2 秒，呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -1265,31 +1358,41 @@ Your entries start on %3.</source>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="453"/>
+        <source>Cut short by work</source>
+        <translation>被工作打断</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="454"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="455"/>
+        <location filename="../../companion/ui/dashboard.py" line="456"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="460"/>
+        <location filename="../../companion/ui/dashboard.py" line="461"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="461"/>
+        <location filename="../../companion/ui/dashboard.py" line="462"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="462"/>
+        <location filename="../../companion/ui/dashboard.py" line="463"/>
+        <source>After a break cut short by work</source>
+        <translation>休息被工作打断之后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="464"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2746,77 +2849,87 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="214"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="225"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="216"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="227"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="217"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="228"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="218"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="229"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="219"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="230"/>
+        <source>&amp;Quick keys</source>
+        <translation>快捷键(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="231"/>
         <source>Check-&amp;in and reminders</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="220"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="232"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="221"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="233"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="225"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="237"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="226"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="227"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="299"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="312"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口现在显示的是当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="307"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="320"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows them, except where you had already made a change (%1): yours is kept. Save to use your changes, or Cancel to keep the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口已显示新的值，只有你已经改动过的地方（%1页）保留你的修改。点“保存”使用你的修改，点“取消”则保留当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="311"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="324"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="357"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="370"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="222"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="374"/>
+        <source>Fix the shortcut on the Quick keys tab to save.</source>
+        <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="234"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -2982,183 +3095,208 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="70"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="97"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="75"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="76"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="103"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="77"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="104"/>
         <source>Notice and postponing</source>
         <translation>休息预告与推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="78"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
         <source>Dim the screens d&amp;uring a break</source>
         <translation>休息时调暗屏幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="124"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="106"/>
+        <source>S&amp;ound</source>
+        <translation>提示音(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="109"/>
+        <source>A soft chime as a break starts and ends</source>
+        <translation>休息开始和结束时轻响一声</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="110"/>
+        <source>A soft chime as a break starts and ends, and at each breath</source>
+        <translation>休息开始和结束时，以及每次吸气、呼气时轻响一声</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="116"/>
+        <source>Sound during breaks</source>
+        <translation>休息时的提示音</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="82"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="120"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="85"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="123"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="87"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="90"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
         <source>Lastin&amp;g</source>
         <translation>时长(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息预告提前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="96"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="134"/>
+        <source>It starts once the h&amp;ands rest for</source>
+        <translation>键盘鼠标停下多久才开始(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="138"/>
+        <source>&amp;Waiting for that pause up to</source>
+        <translation>最多等这样的停顿(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="142"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“推迟”顺延(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="99"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="145"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续推迟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="148"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="151"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="154"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="111"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="157"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="158"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息预告提前的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="161"/>
+        <source>Seconds without typing or using the mouse before a break starts</source>
+        <translation>休息开始前，键盘和鼠标需要停下的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
+        <source>Minutes a break waits for that pause before the notice just stays</source>
+        <translation>最多等待停顿的分钟数，之后提醒只留在屏幕角落</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="169"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次推迟顺延的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="118"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="172"/>
         <source>Most postpones in a row</source>
         <translation>最多连续推迟的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="149"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="205"/>
         <source>A long break can&apos;t come more often than a micro-break: make this at least %1 min, or make micro-breaks less frequent.</source>
         <translation>长休息不能比微休息更频繁：请把这里设为至少 %1 分钟，或者把微休息的间隔调长。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="218"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="164"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="220"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="86"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="88"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="121"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="92"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”最长持续(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="126"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="97"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="131"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
         <source>Offer to &amp;log a mood when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="135"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="106"/>
         <source>&amp;After a mood log, offer breathing or reframing from a stress of</source>
         <translation>记录心情后，建议做练习的最低压力值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>建议做呼吸练习或换个角度想的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="144"/>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="146"/>
-        <source>Log a mood from any program &amp;with</source>
-        <translation>在任何程序中记录心情的快捷键(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="149"/>
-        <source>Keys that open “Log mood” from any program (empty: none)</source>
-        <translation>在任何程序中打开“记录心情”的按键（留空：不使用）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="152"/>
-        <source>Press the keys, such as Ctrl+Alt+M; the clear button removes them.</source>
-        <translation>直接按下按键，例如 Ctrl+Alt+M；清除按钮可将其删除。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="157"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
     </message>
@@ -3287,112 +3425,187 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="35"/>
+        <location filename="../../companion/ui/settings/status.py" line="37"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="39"/>
+        <location filename="../../companion/ui/settings/status.py" line="41"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="45"/>
+        <location filename="../../companion/ui/settings/status.py" line="47"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="51"/>
+        <location filename="../../companion/ui/settings/status.py" line="53"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="55"/>
+        <location filename="../../companion/ui/settings/status.py" line="57"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="65"/>
+        <location filename="../../companion/ui/settings/status.py" line="67"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="69"/>
+        <location filename="../../companion/ui/settings/status.py" line="71"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="74"/>
+        <location filename="../../companion/ui/settings/status.py" line="76"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="80"/>
+        <location filename="../../companion/ui/settings/status.py" line="82"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="86"/>
+        <location filename="../../companion/ui/settings/status.py" line="88"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="92"/>
+        <location filename="../../companion/ui/settings/status.py" line="94"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="96"/>
+        <location filename="../../companion/ui/settings/status.py" line="98"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="106"/>
+        <location filename="../../companion/ui/settings/status.py" line="108"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="111"/>
+        <location filename="../../companion/ui/settings/status.py" line="113"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="115"/>
+        <location filename="../../companion/ui/settings/status.py" line="117"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="122"/>
+        <location filename="../../companion/ui/settings/status.py" line="124"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="126"/>
+        <location filename="../../companion/ui/settings/status.py" line="128"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="130"/>
+        <location filename="../../companion/ui/settings/status.py" line="132"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="134"/>
+        <location filename="../../companion/ui/settings/status.py" line="136"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="138"/>
+        <location filename="../../companion/ui/settings/status.py" line="140"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="142"/>
+        <location filename="../../companion/ui/settings/status.py" line="144"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="206"/>
+        <location filename="../../companion/ui/settings/status.py" line="153"/>
+        <source>Works</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <source>Off</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <source>Taken by another program</source>
+        <translation>已被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="159"/>
+        <source>No such key here</source>
+        <translation>键盘上没有这个键</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <source>Not available here</source>
+        <translation>这里用不了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="87"/>
+        <source>Shortcuts from any program</source>
+        <translation>在任何程序中都能用的快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="89"/>
+        <source>These keys work while another program has the keyboard, and leave it there: answer a break&apos;s notice or say you are on a call without stopping your typing.</source>
+        <translation>在别的程序里打字时也能用这些快捷键，而且不会抢走键盘：不用停下手头的输入，就能回应休息提醒，或者告诉心伴你在通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="96"/>
+        <source>Log a &amp;mood</source>
+        <translation>记录心情(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="97"/>
+        <source>Start a break &amp;now</source>
+        <translation>现在开始休息(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="98"/>
+        <source>&amp;Postpone a break</source>
+        <translation>推迟休息(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="99"/>
+        <source>Skip a break or &amp;end it</source>
+        <translation>跳过或提前结束休息(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="100"/>
+        <source>I&apos;m &amp;on a call / call ended</source>
+        <translation>我在通话中／通话结束(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="105"/>
+        <source>Keys for “%1” from any program (empty: none)</source>
+        <translation>在任何程序中“%1”的按键（留空：不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="110"/>
+        <source>Press the keys, such as %1; the clear button removes them.</source>
+        <translation>直接按下按键，例如 %1；清除按钮可将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="145"/>
+        <source>%1 is set twice: give each shortcut its own keys.</source>
+        <translation>%1 设置了两次：每个快捷键要用不同的按键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="160"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
@@ -3427,12 +3640,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="361"/>
-        <source>Fix the shortcut on the Calls tab to save.</source>
-        <translation>请先在“通话”页改正快捷键，再保存。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="364"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="377"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>

@@ -139,6 +139,7 @@ def test_values_are_known_codes(history: History) -> None:
     assert {b.outcome for b in history.breaks} == {
         "taken",
         "ended_early",
+        "cut_short",
         "skipped",
         "postponed",
         "natural",

@@ -175,3 +175,63 @@ def test_goals_chosen_before_ones_own_goal_existed_survive_the_upgrade(tmp_path)
         assert store.goals()[1] == own
     finally:
         store.close()
+
+
+def test_breaks_recorded_before_cut_short_existed_survive_and_the_new_outcome_is_stored(tmp_path):
+    """A store at 0006 with breaks in it: 0007 copies the table with its wider check, keeping
+    every row and the index on `due`; `cut_short` is refused before and stored after."""
+    from alembic import command
+
+    paths = AppPaths(tmp_path, tmp_path)
+    engine = make_engine(paths.database)
+    config = migrate.alembic_config(migrate.MIGRATIONS_DIR)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection  # type: ignore[attr-defined]
+        command.upgrade(config, "0006_own_goal")  # type: ignore[arg-type]
+    engine.dispose()
+    raw = sqlite3.connect(paths.database)
+    raw.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    rows = [
+        (str(uuid.UUID(int=n)), "micro", f"2026-11-2{n} 01:25:00.000000", None, outcome, 0, 40,
+         "2026-11-23 02:00:00.000000")
+        for n, outcome in enumerate(("taken", "skipped", "natural"), start=1)
+    ]  # fmt: skip
+    raw.executemany("INSERT INTO break_event VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    raw.commit()
+    try:
+        raw.execute(
+            "INSERT INTO break_event VALUES ('x', 'micro', '2026-11-23', NULL, 'cut_short', 0, 0, "
+            "'2026-11-23')"
+        )
+        raise AssertionError("0006 accepted an outcome it does not know")
+    except sqlite3.IntegrityError:
+        pass
+    raw.close()
+
+    store, report = open_store(paths, CLOCK)
+    try:
+        assert report.migrated_from == "0006_own_goal"
+        assert [record.outcome for _id, record in store.breaks_between()] == [
+            "taken",
+            "skipped",
+            "natural",
+        ]
+        record = BreakRecord("micro", CLOCK.now(), CLOCK.now(), "cut_short", 0, 12)
+        store.add_break(record)
+        assert [stored for _id, stored in store.breaks_between()][-1] == record
+    finally:
+        store.close()
+    raw = sqlite3.connect(paths.database)
+    try:
+        indexes = raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'break_event'"
+        ).fetchall()
+        assert ("ix_break_event_due",) in indexes
+        bad = "INSERT INTO break_event VALUES ('y', 'micro', '2026-11-23', NULL, 'lost', 0, 0, "
+        try:
+            raw.execute(bad + "'2026-11-23')")
+            raise AssertionError("an unknown outcome was stored")
+        except sqlite3.IntegrityError:
+            pass
+    finally:
+        raw.close()

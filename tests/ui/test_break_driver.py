@@ -10,32 +10,41 @@ from itertools import pairwise
 import pytest
 
 from companion.domain.breaks import BreakRules, Phase
+from companion.domain.clock import SYSTEM_CLOCK
 from companion.domain.shift import ShiftPlan, parse_ranges
 from companion.scheduling.break_driver import HEARTBEAT_SECONDS, PROBE_SECONDS, BreakDriver
 from companion.scheduling.wakeups import SchedulerWakeups
 from tests.helpers.clock import FakeClock
-from tests.helpers.platform import FakeIdle, FakeMicrophone
+from tests.helpers.platform import FakeIdle, FakeMicrophone, HandsThatRest
 from tests.helpers.wakeups import FakeWakeups
 
 ALWAYS = ShiftPlan(days=frozenset(range(7)), hours=parse_ranges(["00:00-24:00"]))
 NINE_TO_SIX = ShiftPlan(days=frozenset(range(7)), hours=parse_ranges(["09:00-18:00"]))
 TINY = BreakRules(
     micro_interval=timedelta(seconds=2),
-    micro_length=timedelta(seconds=1),
+    micro_length=timedelta(seconds=2),
     long_interval=timedelta(hours=5),
     notice=timedelta(milliseconds=500),
     postpone=timedelta(seconds=1),
+    quiet=timedelta(milliseconds=300),
 )
 EIGHT_AM = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday; the zone is UTC here
 
 
 def make_driver(plan: ShiftPlan = NINE_TO_SIX, rules: BreakRules | None = None, **probes):
+    """A driver on fake time; unless a test brings its own idle probe, the person at the desk
+    sits back whenever a break is offered (`HandsThatRest`)."""
     clock = FakeClock(EIGHT_AM)
     wakeups = FakeWakeups(clock)
     records: list = []
+    hands = None
+    if "idle" not in probes:
+        hands = probes["idle"] = HandsThatRest(clock)
     driver = BreakDriver(
         plan, rules or BreakRules(), records.append, clock=clock, wakeups=wakeups, **probes
     )
+    if hands is not None:
+        hands.follow(driver)
     driver.records = records  # type: ignore[attr-defined]
     return driver, wakeups, clock
 
@@ -158,7 +167,9 @@ def test_after_shut_down_nothing_wakes_it():
 @pytest.fixture
 def real_driver():
     records: list = []
-    made = BreakDriver(ALWAYS, TINY, records.append)
+    hands = HandsThatRest(SYSTEM_CLOCK)
+    made = BreakDriver(ALWAYS, TINY, records.append, idle=hands)
+    hands.follow(made)
     made.records = records  # type: ignore[attr-defined]
     yield made
     made.shut_down()

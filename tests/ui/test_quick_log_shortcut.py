@@ -38,43 +38,43 @@ def status(reason: str | None, keys: str = "Ctrl+Alt+M") -> DetectionStatus:
 def test_the_shortcut_status_is_told_plainly(dialog, tmp_path):
     settings = settings_from(tmp_path)
     dialog.load(settings, status(None))
-    assert dialog.calls.shortcut_status.text() == (
+    assert dialog.keys.shortcut_status.text() == (
         "Works here: Ctrl+Alt+M logs a mood while any program has the keyboard "
         "(not during a break)."
     )
     dialog.load(settings, status("wayland"))
-    assert dialog.calls.shortcut_status.text().startswith("Not available on Wayland")
-    assert "“companion quick-log”" in dialog.calls.shortcut_status.text()
+    assert dialog.keys.shortcut_status.text().startswith("Not available on Wayland")
+    assert "“companion quick-log”" in dialog.keys.shortcut_status.text()
     dialog.load(settings, status("taken"))
-    assert dialog.calls.shortcut_status.text() == (
+    assert dialog.keys.shortcut_status.text() == (
         "Ctrl+Alt+M is taken by another program; choose other keys."
     )
     sentences = set()
     for reason in REASONS:
         dialog.load(settings, status(reason))
-        sentences.add(dialog.calls.shortcut_status.text())
+        sentences.add(dialog.keys.shortcut_status.text())
     assert len(sentences) == len(REASONS)
 
 
 def test_the_shortcut_field_records_clears_and_refuses_plain_keys(qtbot, dialog):
-    assert dialog.calls.shortcut_edit.keySequence() == QKeySequence("Ctrl+Alt+M")
+    assert dialog.keys.shortcut_edit.keySequence() == QKeySequence("Ctrl+Alt+M")
     assert dialog.values()["shortcuts.quick_log"] == "Ctrl+Alt+M"
-    dialog.tabs.setCurrentIndex(2)
-    dialog.calls.shortcut_edit.setFocus()
-    qtbot.keyClick(dialog.calls.shortcut_edit, Qt.Key.Key_M)  # a plain letter would take typing
+    dialog.tabs.setCurrentWidget(dialog.keys)
+    dialog.keys.shortcut_edit.setFocus()
+    qtbot.keyClick(dialog.keys.shortcut_edit, Qt.Key.Key_M)  # a plain letter would take typing
     assert not dialog.save_button.isEnabled()
-    assert dialog.calls.shortcut_error.isVisible()
-    assert "can't be a shortcut" in dialog.calls.shortcut_error.text()
+    assert dialog.keys.shortcut_error.isVisible()
+    assert "can't be a shortcut" in dialog.keys.shortcut_error.text()
     dialog.tabs.setCurrentIndex(0)
     assert dialog.blocked.isVisible()
-    assert dialog.blocked.text() == "Fix the shortcut on the Calls tab to save."
-    dialog.tabs.setCurrentIndex(2)
-    dialog.calls.shortcut_edit.clear()  # what its clear button does
+    assert dialog.blocked.text() == "Fix the shortcut on the Quick keys tab to save."
+    dialog.tabs.setCurrentWidget(dialog.keys)
+    dialog.keys.shortcut_edit.clear()  # what its clear button does
     assert dialog.save_button.isEnabled()
-    assert not dialog.calls.shortcut_error.isVisible()
+    assert not dialog.keys.shortcut_error.isVisible()
     assert dialog.values()["shortcuts.quick_log"] == ""
     qtbot.keyClick(
-        dialog.calls.shortcut_edit,
+        dialog.keys.shortcut_edit,
         Qt.Key.Key_F5,
         Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -105,6 +105,12 @@ class FakeBackend(UnavailableBackend):
             self.activate()
 
 
+def quick_log_backend(made: list[FakeBackend]) -> FakeBackend:
+    """The quick log's: the one holding Ctrl+Alt+M (the breaks' keys have backends too)."""
+    [found] = [fake for fake in made if fake.held == KeyCombo("M", ctrl=True, alt=True)]
+    return found
+
+
 @pytest.fixture
 def backend(monkeypatch):
     made: list[FakeBackend] = []
@@ -121,7 +127,7 @@ def test_the_app_holds_the_shortcut_and_it_opens_the_quick_log(qtbot, paths, bac
     paths.settings_file.write_text(ALL_DAY, encoding="utf-8")
     app = start(qtbot, paths, "en")
     try:
-        [fake] = backend
+        fake = quick_log_backend(backend)
         assert fake.held == KeyCombo("M", ctrl=True, alt=True)
         assert app.mood.shortcut is not None and app.mood.shortcut.status is None
         fake.press()
@@ -135,7 +141,7 @@ def test_the_app_holds_the_shortcut_and_it_opens_the_quick_log(qtbot, paths, bac
         app.settings_window.show()
         dialog = app.settings_window.dialog
         assert dialog is not None
-        assert dialog.calls.shortcut_status.text().startswith("Works here: Ctrl+Alt+M")
+        assert dialog.keys.shortcut_status.text().startswith("Works here: Ctrl+Alt+M")
         assert fake.held is None
         values = dialog.values()
         values["shortcuts.quick_log"] = "Ctrl+Alt+T"
@@ -145,7 +151,7 @@ def test_the_app_holds_the_shortcut_and_it_opens_the_quick_log(qtbot, paths, bac
         assert app.mood.shortcut.status == "taken"
         assert fake.held is None
         app.settings_window.show()
-        assert dialog.calls.shortcut_status.text() == (
+        assert dialog.keys.shortcut_status.text() == (
             "Ctrl+Alt+T is taken by another program; choose other keys."
         )
         dialog.close()
@@ -168,7 +174,7 @@ def test_not_during_a_break(qtbot, paths, backend):
     try:
         app.menu.break_action.trigger()
         assert app.breaks.driver is not None and app.breaks.driver.view.phase is Phase.BREAK
-        backend[0].press()
+        quick_log_backend(backend).press()
         app.handle_request(QuickLog())  # `companion quick-log`
         assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
         app.breaks.presenter.window.end_button.click()
@@ -184,7 +190,7 @@ def test_offscreen_there_is_no_shortcut_and_the_settings_say_why(qtbot, paths):
         assert app.mood.shortcut is not None and app.mood.shortcut.status == "no_display"
         app.settings_window.show()
         assert app.settings_window.dialog is not None
-        assert app.settings_window.dialog.calls.shortcut_status.text() == (
+        assert app.settings_window.dialog.keys.shortcut_status.text() == (
             "Not available without a graphical desktop."
         )
         app.settings_window.dialog.close()

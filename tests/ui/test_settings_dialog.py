@@ -155,6 +155,8 @@ def test_a_pre_seeded_admin_file_shows_its_values(qtbot, dialog, tmp_path):
         "breaks.notice_seconds": 15,
         "breaks.postpone_minutes": 10,
         "breaks.max_postpones": 0,
+        "breaks.quiet_seconds": 3,
+        "breaks.wait_minutes": 2,
         "calls.auto_end_minutes": 90,
         "reframing.offer_from_stress": 7,
         "reminders.log_after_minutes": 15,
@@ -185,15 +187,17 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
     assert dialog.isVisible()
     dialog.breaks.spins["breaks.micro_interval_minutes"].setValue(30)
     dialog.breaks.dim_screen.setChecked(True)  # off by default
+    dialog.breaks.chime.setCurrentIndex(2)  # off by default
     spin = dialog.breaks.spins["breaks.max_postpones"]
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Down)
     dialog.calls.spins["calls.auto_end_minutes"].setValue(240)
     qtbot.mouseClick(dialog.calls.offer_mood_log, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.calls.detect_microphone, Qt.MouseButton.LeftButton)
-    dialog.calls.shortcut_edit.setFocus()
+    dialog.keys.shortcut_edit.setFocus()
     ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    qtbot.keyClick(dialog.calls.shortcut_edit, Qt.Key.Key_K, ctrl_alt)
+    qtbot.keyClick(dialog.keys.shortcut_edit, Qt.Key.Key_K, ctrl_alt)
+    dialog.keys.edits["shortcuts.postpone_break"].clear()  # its clear button
 
     expected = {
         "shift.days": ["tue", "wed", "thu", "fri", "sat"],
@@ -209,10 +213,17 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "breaks.postpone_minutes": 5,
         "breaks.max_postpones": 2,
         "breaks.dim_screen": True,
+        "breaks.quiet_seconds": 3,
+        "breaks.wait_minutes": 2,
+        "breaks.chime": "breathing",
         "calls.auto_end_minutes": 240,
         "calls.offer_mood_log": True,
         "calls.detect_microphone": False,
         "shortcuts.quick_log": "Ctrl+Alt+K",
+        "shortcuts.start_break": "Ctrl+Alt+B",
+        "shortcuts.postpone_break": "",
+        "shortcuts.skip_break": "Ctrl+Alt+S",
+        "shortcuts.call": "Ctrl+Alt+C",
         "reframing.offer_after_log": False,
         "reframing.offer_from_stress": 7,
         "checkin.enabled": True,
@@ -262,7 +273,7 @@ def test_check_in_and_reminder_settings_load_and_save(qtbot, dialog, tmp_path):
     assert dialog.checkin.spins["reminders.log_after_minutes"].minimum() == 5
     assert dialog.checkin.spins["reminders.log_after_minutes"].maximum() == 120
 
-    dialog.tabs.setCurrentIndex(3)
+    dialog.tabs.setCurrentWidget(dialog.checkin)
     QApplication.processEvents()
     dialog.checkin.enabled.click()
     assert not dialog.checkin.weekday.isEnabled() and not dialog.checkin.time_of_day.isEnabled()
@@ -293,7 +304,7 @@ CHECKIN_SECTIONS = ("checkin", "summary", "reminders")
 def test_the_check_in_tab_is_reached_with_its_mnemonic_and_fits(qtbot, dialog):
     alt = Qt.KeyboardModifier.AltModifier
     qtbot.keyClick(focused(), Qt.Key.Key_I, alt)
-    assert dialog.tabs.currentIndex() == 3
+    assert dialog.tabs.currentWidget() is dialog.checkin
     qtbot.keyClick(focused(), Qt.Key.Key_N, alt)
     assert focused() is dialog.checkin.weekday
     qtbot.keyClick(focused(), Qt.Key.Key_A, alt)

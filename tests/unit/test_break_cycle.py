@@ -31,11 +31,30 @@ def at(hour: int, minute: int = 0, second: int = 0, day=MONDAY, zone=SHANGHAI) -
 
 
 class Shift:
-    """Runs a cycle the way the app does: a look at least every 10 s, and at every wake-up."""
+    """Runs a cycle the way the app does: a look at least every 10 s, and at every wake-up,
+    each with a reading of idle time.
 
-    def __init__(self, start: datetime, plan: ShiftPlan | None = None, rules=None, zone=SHANGHAI):
+    `hands` is what the readings say unless a test gave one of its own (`do("set_idle", …)`,
+    after which time away keeps growing from that reading): "resting" (the person is at the
+    desk, hands off the keyboard for a few seconds at each look, and away from it during a
+    break), "typing" (input just now, breaks included),
+    or "unseen" (no idle source: no readings at all).
+    """
+
+    def __init__(
+        self,
+        start: datetime,
+        plan: ShiftPlan | None = None,
+        rules=None,
+        zone=SHANGHAI,
+        hands: str = "resting",
+    ):
         self.now = start
-        self.cycle = BreakCycle(plan or ShiftPlan(), rules or BreakRules(), zone, start)
+        self.hands = hands
+        self.last_input: datetime | None = None  # set by a test's own reading
+        self.cycle = BreakCycle(
+            plan or ShiftPlan(), rules or BreakRules(), zone, start, sees_input=hands != "unseen"
+        )
         self.starts: list[tuple[datetime, str]] = []  # breaks that began (wall clock)
         self.real = 0.0  # real seconds since the start; a wall-clock jump does not move it
         self.real_starts: list[float] = []
@@ -63,13 +82,29 @@ class Shift:
             self.real += (min(following, end) - self.now).total_seconds()
             self.now = min(following, end)
             self.cycle.tick(self.now, real_elapsed=None)
+            self.read_idle()
             notices = len(self.notices)
             self.observe()
             if on_notice is not None and len(self.notices) > notices:  # a notice just appeared
                 on_notice(self)
                 self.observe()
 
+    def read_idle(self) -> None:
+        if self.last_input is not None:
+            self.cycle.set_idle(self.now, (self.now - self.last_input).total_seconds())
+        elif self.hands == "resting":  # and during a break, away from the keyboard
+            in_break = self.cycle.view().phase is Phase.BREAK and self.starts
+            rested = (self.now - self.starts[-1][0]).total_seconds() if in_break else 0.0
+            self.cycle.set_idle(self.now, 5.0 + rested)
+        elif self.hands == "typing":
+            self.cycle.set_idle(self.now, 0.0)
+
+    def set_hands(self, hands: str) -> None:
+        self.hands, self.last_input = hands, None
+
     def do(self, action: str, *args, **kwargs):
+        if action == "set_idle":
+            self.last_input = self.now - timedelta(seconds=args[0])
         result = getattr(self.cycle, action)(self.now, *args, **kwargs)
         self.observe()
         return result
@@ -387,3 +422,139 @@ def test_time_away_before_companion_started_is_not_claimed_as_a_break():
     day.do("set_idle", 1)
     [record] = day.records
     assert record.due == at(10) and record.seconds == 119
+
+
+# -- a break waits for the hands to leave the keyboard ------------------------------------------
+
+
+def test_a_break_never_starts_while_the_agent_types_and_starts_at_the_first_pause():
+    day = Shift(at(9), hands="typing")
+    day.run_until(at(9, 25, 30), step=timedelta(seconds=1))
+    view = day.cycle.view()
+    assert day.starts == [] and view.phase is Phase.NOTICE
+    assert view.waiting and not view.gentle  # the countdown is over; it waits for a pause
+    day.set_hands("resting")  # the agent sends the message and sits back
+    day.run_until(at(9, 25, 32), step=timedelta(seconds=1))
+    assert [moment for moment, _kind in day.starts] == [at(9, 25, 31)]
+
+
+def test_two_seconds_without_input_is_not_yet_a_pause():
+    day = Shift(at(9), hands="typing")
+    day.run_until(at(9, 25, 10), step=timedelta(seconds=1))
+    day.do("set_idle", 2)  # a short stop between two sentences
+    assert day.cycle.view().phase is Phase.NOTICE
+    day.now += timedelta(seconds=1)
+    day.do("set_idle", 3)  # no input for the whole quiet time
+    assert day.cycle.view().phase is Phase.BREAK
+
+
+def test_a_stale_reading_of_quiet_never_starts_a_break():
+    rules = BreakRules()
+    day = Shift(at(9), hands="unseen")
+    day.cycle = BreakCycle(ShiftPlan(), rules, SHANGHAI, at(9))
+    day.now = at(9, 24, 20)
+    day.cycle.set_idle(day.now, 30)  # quiet, but read ten seconds before the notice ran out
+    day.now = at(9, 25)
+    day.cycle.tick(day.now)
+    assert day.cycle.view().phase is Phase.NOTICE
+
+
+def test_typing_on_past_the_bound_leaves_a_gentle_offer_that_grabs_nothing():
+    day = Shift(at(9), hands="typing")
+    day.run_until(at(9, 27, 5), step=timedelta(seconds=1))
+    view = day.cycle.view()
+    assert view.phase is Phase.NOTICE and view.gentle  # waited two minutes for a pause
+    assert view.wake_at is None or view.wake_at > day.now
+    day.set_hands("resting")
+    day.run_until(at(9, 40), step=timedelta(seconds=1))
+    assert day.starts == [] and day.cycle.view().gentle  # a later pause starts nothing
+    day.do("start_now")  # the agent takes it: the notice's button or the shortcut
+    assert day.cycle.view().phase is Phase.BREAK
+
+
+def test_a_gentle_offer_left_standing_to_the_end_of_the_shift_is_recorded_once():
+    day = Shift(at(17, 20), hands="typing")
+    day.run_until(at(18, 30), step=timedelta(seconds=5))
+    assert day.starts == []
+    assert [(record.outcome, record.shown) for record in day.records] == [
+        ("postponed", at(17, 44, 30))
+    ]
+    assert day.cycle.view().phase is Phase.OFF_SHIFT
+
+
+def test_without_any_idle_source_the_notice_asks_and_never_starts_by_itself():
+    day = Shift(at(9), hands="unseen")
+    day.run_until(at(10, 30))
+    view = day.cycle.view()
+    assert day.starts == [] and view.phase is Phase.NOTICE and view.gentle
+    day.do("postpone")
+    assert day.cycle.view().phase is Phase.WORKING
+
+
+def test_after_a_call_the_break_waits_for_the_agent_to_finish_typing_up_the_call():
+    day = Shift(at(9), hands="typing")
+    day.run_until(at(9, 20))
+    day.do("start_call", by_hand=True)
+    day.run_until(at(9, 40))
+    day.do("end_call")  # and the agent types the call's notes
+    day.run_until(at(9, 41), step=timedelta(seconds=1))
+    assert day.starts == [] and day.cycle.view().waiting
+    day.set_hands("resting")
+    day.run_until(at(9, 41, 2), step=timedelta(seconds=1))
+    assert len(day.starts) == 1
+
+
+def test_typing_during_a_break_cuts_it_short_and_it_is_never_recorded_as_taken():
+    day = Shift(at(9))
+    day.run_until(at(9, 25, 1), step=timedelta(seconds=1))
+    assert day.starts[0][0] == at(9, 25) and day.cycle.view().phase is Phase.BREAK
+    day.run_until(at(9, 25, 11), step=timedelta(seconds=1))
+    day.set_hands("typing")  # back to the customer: input from 09:25:12 on
+    day.run_until(at(9, 25, 20), step=timedelta(seconds=1))
+    [record] = day.records
+    assert record.outcome == "cut_short"
+    assert record.seconds == 12  # the time the agent really rested
+    assert day.cycle.view().phase is Phase.WORKING
+
+
+def test_a_nudge_of_the_mouse_or_a_click_in_the_break_window_does_not_cut_it_short():
+    day = Shift(at(9))
+    day.run_until(at(9, 25), step=timedelta(seconds=1))
+    assert day.cycle.view().phase is Phase.BREAK
+    last_input = at(9, 24, 55)
+    for second in range(1, 41):
+        day.now = at(9, 25, second)
+        if second in (10, 20):  # the mouse bumped, twice, ten seconds apart
+            last_input = day.now
+        if 26 <= second <= 30:  # the person moves to the break window and uses it
+            last_input = day.now
+            day.cycle.break_touched(day.now)
+        day.cycle.tick(day.now)
+        day.cycle.set_idle(day.now, (day.now - last_input).total_seconds())
+        day.observe()
+    assert day.outcomes() == ["taken"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["tick", "start_call", "end_call", "postpone", "skip", "pause"]),
+            st.integers(1, 1800),
+        ),
+        max_size=40,
+    )
+)
+def test_whatever_happens_no_break_starts_by_itself_while_input_keeps_arriving(actions):
+    day = Shift(at(8, 30), hands="typing")
+    for action, amount in actions:
+        if action == "tick":
+            day.run_until(day.now + timedelta(seconds=amount), step=timedelta(seconds=5))
+        elif action == "pause":
+            day.do("pause", day.now + timedelta(seconds=amount))
+        elif action == "start_call":
+            day.do("start_call", by_hand=True)
+        else:
+            day.do(action)
+        assert day.starts == []
+    assert "taken" not in day.outcomes()

@@ -249,7 +249,7 @@ class FakeUser32:
         return 1 if self.registered.pop(ident, None) else 0
 
 
-def hotkey_message(ident: int = HOTKEY_ID, message: int = WM_HOTKEY) -> Msg:
+def hotkey_message(ident: int, message: int = WM_HOTKEY) -> Msg:
     msg = Msg()
     msg.message = message
     msg.wParam = ident
@@ -260,9 +260,11 @@ def test_windows_registers_and_hears_wm_hotkey(qapp):
     user32 = FakeUser32()
     heard = []
     backend = WindowsBackend(user32, lambda: user32.error, lambda: heard.append(1))
+    ident = backend.hotkey_id
+    assert ident >= HOTKEY_ID
     assert backend.grab(KeyCombo("M", ctrl=True, alt=True)) is None
-    assert user32.registered == {HOTKEY_ID: (MOD_CONTROL | MOD_ALT | MOD_NOREPEAT, 0x4D)}
-    msg = hotkey_message()
+    assert user32.registered == {ident: (MOD_CONTROL | MOD_ALT | MOD_NOREPEAT, 0x4D)}
+    msg = hotkey_message(ident)
     assert backend.filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (
         True,
         0,
@@ -270,15 +272,32 @@ def test_windows_registers_and_hears_wm_hotkey(qapp):
     assert heard == [1]
     for event_type, other in (
         (b"windows_generic_MSG", hotkey_message(ident=7)),
-        (b"windows_generic_MSG", hotkey_message(message=0x0100)),  # WM_KEYDOWN
-        (b"windows_dispatcher_MSG", hotkey_message()),
+        (b"windows_generic_MSG", hotkey_message(ident, message=0x0100)),  # WM_KEYDOWN
+        (b"windows_dispatcher_MSG", hotkey_message(ident)),
     ):
         assert backend.filter.nativeEventFilter(event_type, ctypes.addressof(other)) == (False, 0)
     assert heard == [1]
     assert backend.grab(KeyCombo("F2", meta=True, shift=True)) is None  # replaces the first
-    assert user32.registered == {HOTKEY_ID: (MOD_WIN | MOD_SHIFT | MOD_NOREPEAT, 0x71)}
+    assert user32.registered == {ident: (MOD_WIN | MOD_SHIFT | MOD_NOREPEAT, 0x71)}
     backend.close()
     assert user32.registered == {}
+
+
+def test_windows_each_shortcut_has_its_own_id_and_hears_only_its_own_key(qapp):
+    user32 = FakeUser32()
+    heard: list[str] = []
+    log_mood = WindowsBackend(user32, lambda: user32.error, lambda: heard.append("log"))
+    postpone = WindowsBackend(user32, lambda: user32.error, lambda: heard.append("postpone"))
+    assert log_mood.grab(KeyCombo("M", ctrl=True, alt=True)) is None
+    assert postpone.grab(KeyCombo("P", ctrl=True, alt=True)) is None
+    assert len(user32.registered) == 2 and log_mood.hotkey_id != postpone.hotkey_id
+    pressed = hotkey_message(postpone.hotkey_id)
+    for backend in (log_mood, postpone):  # every filter sees every message, as in Qt
+        backend.filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(pressed))
+    assert heard == ["postpone"]
+    log_mood.close()
+    assert list(user32.registered) == [postpone.hotkey_id]  # the other stays held
+    postpone.close()
 
 
 def test_windows_combination_taken_by_another_program(qapp):
@@ -354,7 +373,7 @@ class FakeCarbon:
         out._obj.signature, out._obj.id = self.events[event]
         return 0
 
-    def press(self, signature: int = mac.HOT_KEY_SIGNATURE, ident: int = HOTKEY_ID) -> int:
+    def press(self, ident: int, signature: int = mac.HOT_KEY_SIGNATURE) -> int:
         """Deliver a hot-key event through the C callback, as the run loop would."""
         event = 0x7000 + len(self.events)
         self.events[event] = (signature, ident)
@@ -370,10 +389,10 @@ def test_macos_registers_command_option_m_and_hears_it(qapp):
     [(code, modifiers, signature, ident)] = carbon.registered.values()
     assert code == 0x2E  # kVK_ANSI_M
     assert modifiers == mac.CMD_KEY | mac.OPTION_KEY
-    assert (signature, ident) == (mac.HOT_KEY_SIGNATURE, HOTKEY_ID)
-    assert carbon.press() == 0 and heard == [1]
-    assert carbon.press(ident=HOTKEY_ID + 1) == mac.EVENT_NOT_HANDLED  # someone else's
-    assert carbon.press(signature=mac._four_chars("ABCD")) == mac.EVENT_NOT_HANDLED
+    assert (signature, ident) == (mac.HOT_KEY_SIGNATURE, backend.hotkey_id)
+    assert carbon.press(ident) == 0 and heard == [1]
+    assert carbon.press(ident + 1000) == mac.EVENT_NOT_HANDLED  # someone else's
+    assert carbon.press(ident, signature=mac._four_chars("ABCD")) == mac.EVENT_NOT_HANDLED
     assert heard == [1]
     assert shortcut.set_sequence("Meta+Shift+F9") is None  # Meta is Control
     [(code, modifiers, _sig, _id)] = carbon.registered.values()  # the old one is gone

@@ -283,5 +283,7 @@ def test_a_check_in_missed_while_companion_was_not_running_waits_for_the_shift()
 def test_reminders_wait_during_a_call_a_pause_a_break_and_its_notice(phase, on_call, waits):
     from companion.domain.breaks import CycleView, Phase, reminders_wait
 
-    view = CycleView(Phase[phase], on_call, None, None, None, None, None, False, 0, 5, None, None)
+    view = CycleView(
+        Phase[phase], on_call, None, None, None, False, False, None, None, False, 0, 5, None, None
+    )
     assert reminders_wait(view) is waits

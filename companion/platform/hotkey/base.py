@@ -4,6 +4,7 @@ shortcut does not work (the `status` codes the settings window turns into senten
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -62,8 +63,15 @@ class UnavailableBackend:
         pass
 
 
-# Our hot key's id with RegisterHotKey and RegisterEventHotKey.
+# Our hot keys' ids with RegisterHotKey and RegisterEventHotKey: the first, then one more for
+# each backend made (Companion holds several shortcuts, each through a backend of its own).
 HOTKEY_ID = 0x4D4C  # any id from 0 to 0xBFFF is the application's own
+_next_ids = itertools.count(HOTKEY_ID)
+
+
+def new_hotkey_id() -> int:
+    """An id no other backend of this process uses."""
+    return next(_next_ids)
 
 
 Prototypes = dict[str, tuple[tuple[Any, ...], Any]]  # function: (argument types, result type)

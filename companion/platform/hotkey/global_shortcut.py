@@ -37,8 +37,10 @@ class GlobalShortcut(QObject):
         self,
         make_backend: Callable[[Activate], Backend] | None = None,
         parent: QObject | None = None,
+        purpose: str = "the quick log",
     ) -> None:
         super().__init__(parent)
+        self._purpose = purpose  # what it is for, in the log
         self._make_backend = make_backend or make_platform_backend
         self._backend: Backend | None = None
         self.sequence = ""
@@ -76,7 +78,7 @@ class GlobalShortcut(QObject):
             reason = ERROR
         self.status = reason
         if reason is None:
-            log.info("global shortcut %s for the quick log (%s)", combo, backend.name)
+            log.info("global shortcut %s for %s (%s)", combo, self._purpose, backend.name)
         else:
             log.info("global shortcut %s not available (%s): %s", combo, backend.name, reason)
         return reason

@@ -12,7 +12,6 @@ from typing import Any
 from companion.domain.key_sequence import KeyCombo
 from companion.platform.hotkey.base import (
     ERROR,
-    HOTKEY_ID,
     MAC_NAME,
     NO_KEY,
     TAKEN,
@@ -21,6 +20,7 @@ from companion.platform.hotkey.base import (
     Prototypes,
     UnavailableBackend,
     declared,
+    new_hotkey_id,
 )
 
 log = logging.getLogger(__name__)
@@ -212,6 +212,7 @@ class MacBackend:
         self.unavailable_reason: str | None = None
         self._carbon = carbon
         self._on_activated = on_activated
+        self.hotkey_id = new_hotkey_id()
         self._target = carbon.GetApplicationEventTarget()
         self._hot_key: ctypes.c_void_p | None = None
         self._callback = EVENT_HANDLER(self._on_event)  # kept alive while installed
@@ -239,7 +240,7 @@ class MacBackend:
             None,
             ctypes.byref(hot_key),
         )
-        if status != 0 or hot_key.signature != HOT_KEY_SIGNATURE or hot_key.id != HOTKEY_ID:
+        if status != 0 or hot_key.signature != HOT_KEY_SIGNATURE or hot_key.id != self.hotkey_id:
             return EVENT_NOT_HANDLED
         try:
             self._on_activated()
@@ -256,7 +257,7 @@ class MacBackend:
         status = self._carbon.RegisterEventHotKey(
             code,
             mac_modifiers(combo),
-            EventHotKeyID(HOT_KEY_SIGNATURE, HOTKEY_ID),
+            EventHotKeyID(HOT_KEY_SIGNATURE, self.hotkey_id),
             self._target,
             0,
             ctypes.byref(reference),

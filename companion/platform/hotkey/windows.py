@@ -16,12 +16,12 @@ from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
 from companion.domain.key_sequence import FUNCTION_KEYS, KeyCombo
 from companion.platform.hotkey.base import (
     ERROR,
-    HOTKEY_ID,
     TAKEN,
     WINDOWS_NAME,
     Activate,
     Backend,
     UnavailableBackend,
+    new_hotkey_id,
 )
 
 log = logging.getLogger(__name__)
@@ -87,15 +87,16 @@ class Msg(ctypes.Structure):
 class HotkeyFilter(QAbstractNativeEventFilter):
     """Picks WM_HOTKEY with our id out of the messages Qt's event loop reads."""
 
-    def __init__(self, on_activated: Activate) -> None:
+    def __init__(self, on_activated: Activate, hotkey_id: int) -> None:
         super().__init__()
         self.on_activated = on_activated
+        self.hotkey_id = hotkey_id
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802
         if bytes(event_type) != b"windows_generic_MSG":
             return False, 0
         msg = Msg.from_address(int(message))
-        if msg.message == WM_HOTKEY and msg.wParam == HOTKEY_ID:
+        if msg.message == WM_HOTKEY and msg.wParam == self.hotkey_id:
             self.on_activated()
             return True, 0
         return False, 0
@@ -142,7 +143,8 @@ class WindowsBackend:
         self._user32 = user32
         self._last_error = last_error
         self._registered = False
-        self.filter = HotkeyFilter(on_activated)
+        self.hotkey_id = new_hotkey_id()
+        self.filter = HotkeyFilter(on_activated, self.hotkey_id)
         self._application = application or QCoreApplication.instance()
         if self._application is not None:
             self._application.installNativeEventFilter(self.filter)
@@ -150,7 +152,7 @@ class WindowsBackend:
     def grab(self, combo: KeyCombo) -> str | None:
         self.release()
         if not self._user32.RegisterHotKey(
-            None, HOTKEY_ID, windows_modifiers(combo), windows_virtual_key(combo.key)
+            None, self.hotkey_id, windows_modifiers(combo), windows_virtual_key(combo.key)
         ):
             code = int(self._last_error())
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
@@ -162,7 +164,7 @@ class WindowsBackend:
 
     def release(self) -> None:
         if self._registered:
-            self._user32.UnregisterHotKey(None, HOTKEY_ID)
+            self._user32.UnregisterHotKey(None, self.hotkey_id)
             self._registered = False
 
     def close(self) -> None:

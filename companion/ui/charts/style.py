@@ -25,6 +25,7 @@ PURPLE = "#CC79A7"
 OUTCOME_COLOURS = {
     "taken": BLUE,
     "ended_early": SKY,
+    "cut_short": PURPLE,
     "skipped": VERMILLION,
     "postponed": ORANGE,
     "natural": GREEN,

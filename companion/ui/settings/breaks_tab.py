@@ -1,4 +1,5 @@
-"""The Breaks tab of the settings: how often micro-breaks and long breaks come, and postponing.
+"""The Breaks tab of the settings: how often micro-breaks and long breaks come, the notice and
+the pause in typing a break waits for, postponing, and the look and sound of a break.
 
 Every field is a number the settings file bounds; the spin boxes stop at those bounds, and
 their labels line up in one column across the three groups, whatever the language. A long
@@ -11,9 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
-from companion.settings import Settings, break_intervals_problem
+from companion.settings import CHIMES, Settings, break_intervals_problem
 from companion.ui.settings.status import DetectionStatus
 from companion.ui.settings.widgets import error_label, spin_box, tab_layout
 
@@ -38,7 +48,13 @@ class BreaksTab(QWidget):
             (self.long_group, ("breaks.long_interval_minutes", "breaks.long_minutes")),
             (
                 self.notice_group,
-                ("breaks.notice_seconds", "breaks.postpone_minutes", "breaks.max_postpones"),
+                (
+                    "breaks.notice_seconds",
+                    "breaks.quiet_seconds",
+                    "breaks.wait_minutes",
+                    "breaks.postpone_minutes",
+                    "breaks.max_postpones",
+                ),
             ),
         )
         layout = tab_layout(self)
@@ -59,6 +75,17 @@ class BreaksTab(QWidget):
             layout.addWidget(group)
         self.dim_screen = QCheckBox(self)  # breaks.dim_screen
         layout.addWidget(self.dim_screen)
+        self.chime_label = QLabel(self)
+        self.chime = QComboBox(self)  # breaks.chime
+        self.chime.setObjectName("chime")
+        for _choice in CHIMES:
+            self.chime.addItem("")
+        self.chime_label.setBuddy(self.chime)
+        chime_row = QHBoxLayout()
+        chime_row.addWidget(self.chime_label)
+        chime_row.addWidget(self.chime)
+        chime_row.addStretch(1)
+        layout.addLayout(chime_row)
         layout.addStretch(1)
         self.spins["breaks.max_postpones"].valueChanged.connect(self._update_postpone_suffix)
         for key in ("breaks.micro_interval_minutes", "breaks.long_interval_minutes"):
@@ -76,6 +103,17 @@ class BreaksTab(QWidget):
         self.long_group.setTitle(translate("SettingsDialog", "Long breaks (away from the screen)"))
         self.notice_group.setTitle(translate("SettingsDialog", "Notice and postponing"))
         self.dim_screen.setText(translate("SettingsDialog", "Dim the screens d&uring a break"))
+        self.chime_label.setText(translate("SettingsDialog", "S&ound"))
+        chimes = {
+            "off": translate("SettingsDialog", "None"),
+            "breaks": translate("SettingsDialog", "A soft chime as a break starts and ends"),
+            "breathing": translate(
+                "SettingsDialog", "A soft chime as a break starts and ends, and at each breath"
+            ),
+        }
+        for index, choice in enumerate(CHIMES):
+            self.chime.setItemText(index, chimes[choice])
+        self.chime.setAccessibleName(translate("SettingsDialog", "Sound during breaks"))
         minutes, seconds = translate("SettingsDialog", " min"), translate("SettingsDialog", " s")
         texts = {
             "breaks.micro_interval_minutes": (
@@ -91,6 +129,14 @@ class BreaksTab(QWidget):
             "breaks.notice_seconds": (
                 translate("SettingsDialog", "&Notice shown before a break"),
                 seconds,
+            ),
+            "breaks.quiet_seconds": (
+                translate("SettingsDialog", "It starts once the h&ands rest for"),
+                seconds,
+            ),
+            "breaks.wait_minutes": (
+                translate("SettingsDialog", "&Waiting for that pause up to"),
+                minutes,
             ),
             "breaks.postpone_minutes": (
                 translate("SettingsDialog", "“&Postpone” moves a break by"),
@@ -111,6 +157,14 @@ class BreaksTab(QWidget):
             "breaks.long_minutes": translate("SettingsDialog", "Length of a long break in minutes"),
             "breaks.notice_seconds": translate(
                 "SettingsDialog", "Seconds the notice comes before a break"
+            ),
+            "breaks.quiet_seconds": translate(
+                "SettingsDialog",
+                "Seconds without typing or using the mouse before a break starts",
+            ),
+            "breaks.wait_minutes": translate(
+                "SettingsDialog",
+                "Minutes a break waits for that pause before the notice just stays",
             ),
             "breaks.postpone_minutes": translate(
                 "SettingsDialog", "Minutes a postpone moves a break by"
@@ -133,10 +187,12 @@ class BreaksTab(QWidget):
         for key, spin in self.spins.items():
             spin.setValue(settings.get(key))
         self.dim_screen.setChecked(bool(settings.get("breaks.dim_screen")))
+        self.chime.setCurrentIndex(CHIMES.index(settings.get("breaks.chime")))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
         values["breaks.dim_screen"] = self.dim_screen.isChecked()
+        values["breaks.chime"] = CHIMES[max(0, self.chime.currentIndex())]
         return values
 
     def validate(self) -> bool:

@@ -1,42 +1,36 @@
-"""The Calls tab of the settings: calls, the mood log after one, the shortcut, and idle time.
+"""The Calls tab of the settings: calls, the mood log after one, and idle time (the shortcuts
+are on the Keys tab).
 
 Beside each detection it says whether it works on this computer (`status.py` has the
-sentences); microphone detection that cannot work here is disabled but keeps its setting. The
-shortcut is checked as it is recorded.
+sentences); microphone detection that cannot work here is disabled but keeps its setting.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QKeySequenceEdit,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.domain.key_sequence import InvalidKeySequence, normalise_key_sequence
-from companion.settings import InvalidSetting, Settings
+from companion.settings import Settings
 from companion.ui.settings.status import (
     DetectionStatus,
     idle_sentence,
     microphone_sentence,
-    shortcut_sentence,
 )
-from companion.ui.settings.widgets import error_label, plain, spin_box, tab_layout
+from companion.ui.settings.widgets import plain, spin_box, tab_layout
 
 
 class CallsTab(QWidget):
-    """Calls (detected or switched on by hand), what follows a mood log, the shortcut, idle."""
-
-    edited = Signal()  # the shortcut was recorded: the dialog checks everything again
+    """Calls (detected or switched on by hand), what follows a mood log, idle time."""
 
     def __init__(self, status: DetectionStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,29 +72,6 @@ class CallsTab(QWidget):
         offer_row.addStretch(1)
         calls.addLayout(offer_row)
 
-        self.shortcut_group = QGroupBox(self)
-        self.shortcut_label = QLabel(self.shortcut_group)
-        self.shortcut_edit = QKeySequenceEdit(self.shortcut_group)
-        self.shortcut_edit.setObjectName("quickLogShortcut")
-        self.shortcut_edit.setMaximumSequenceLength(1)
-        self.shortcut_edit.setClearButtonEnabled(True)
-        self.shortcut_edit.setMinimumWidth(180)
-        self.shortcut_label.setBuddy(self.shortcut_edit)
-        self.shortcut_error = error_label(self.shortcut_group)
-        self.shortcut_status = QLabel(self.shortcut_group)
-        self.shortcut_status.setObjectName("shortcutStatus")
-        self.shortcut_status.setWordWrap(True)
-        shortcut_row = QHBoxLayout()
-        shortcut_row.addWidget(self.shortcut_label)
-        shortcut_row.addWidget(self.shortcut_edit)
-        shortcut_row.addStretch(1)
-        shortcut = QVBoxLayout(self.shortcut_group)
-        shortcut.setSpacing(6)
-        shortcut.addLayout(shortcut_row)
-        shortcut.addWidget(self.shortcut_error)
-        shortcut.addWidget(self.shortcut_status)
-        self.shortcut_edit.keySequenceChanged.connect(self.edited)
-
         self.idle_group = QGroupBox(self)
         self.idle_status = QLabel(self.idle_group)
         self.idle_status.setObjectName("idleStatus")
@@ -108,7 +79,7 @@ class CallsTab(QWidget):
         idle = QVBoxLayout(self.idle_group)
         idle.addWidget(self.idle_status)
 
-        tab_layout(self, self.calls_group, self.shortcut_group, self.idle_group)
+        tab_layout(self, self.calls_group, self.idle_group)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -141,19 +112,6 @@ class CallsTab(QWidget):
         self.spins["reframing.offer_from_stress"].setAccessibleName(
             translate("SettingsDialog", "Lowest stress at which breathing or reframing is offered")
         )
-        self.shortcut_group.setTitle(translate("SettingsDialog", "Shortcut"))
-        self.shortcut_label.setText(
-            translate("SettingsDialog", "Log a mood from any program &with")
-        )
-        self.shortcut_edit.setAccessibleName(
-            translate("SettingsDialog", "Keys that open “Log mood” from any program (empty: none)")
-        )
-        self.shortcut_edit.setToolTip(
-            translate(
-                "SettingsDialog",
-                "Press the keys, such as Ctrl+Alt+M; the clear button removes them.",
-            )
-        )
         self.idle_group.setTitle(translate("SettingsDialog", "Time away from the keyboard"))
         self._show_status()
 
@@ -165,53 +123,17 @@ class CallsTab(QWidget):
         self.offer_mood_log.setChecked(settings.get("calls.offer_mood_log"))
         self.offer_support.setChecked(settings.get("reframing.offer_after_log"))
         self.spins["reframing.offer_from_stress"].setEnabled(self.offer_support.isChecked())
-        self.shortcut_edit.setKeySequence(
-            QKeySequence.fromString(
-                settings.get("shortcuts.quick_log"), QKeySequence.SequenceFormat.PortableText
-            )
-        )
         self._show_status()
-
-    def validate(self) -> bool:
-        """Show what is wrong with the recorded keys; True if nothing is."""
-        try:
-            self._shortcut_text()
-        except InvalidSetting as error:
-            self.shortcut_error.setText(str(error))
-            self.shortcut_error.show()
-            return False
-        self.shortcut_error.clear()
-        self.shortcut_error.hide()
-        return True
 
     def values(self) -> dict[str, Any]:
         """The calls' keys; raises InvalidSetting while the shortcut is invalid."""
         found: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
         found["calls.offer_mood_log"] = self.offer_mood_log.isChecked()
         found["calls.detect_microphone"] = self.detect_microphone.isChecked()
-        found["shortcuts.quick_log"] = self._shortcut_text()
         found["reframing.offer_after_log"] = self.offer_support.isChecked()
         return found
 
-    def _shortcut_text(self) -> str:
-        """The recorded keys in the settings file's form ("" for none); raises InvalidSetting
-        with a sentence for the agent."""
-        sequence = self.shortcut_edit.keySequence()
-        text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
-        try:
-            return normalise_key_sequence(text)
-        except InvalidKeySequence:
-            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            raise InvalidSetting(
-                QCoreApplication.translate(
-                    "SettingsDialog",
-                    "%1 can't be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, "
-                    "F1–F24 or a key such as Home or PgUp.",
-                ).replace("%1", shown)
-            ) from None
-
     def _show_status(self) -> None:
-        self.shortcut_status.setText(shortcut_sentence(self._status))
         self.microphone_status.setText(microphone_sentence(self._status))
         self.idle_status.setText(idle_sentence(self._status))
         self.detect_microphone.setEnabled(self._status.microphone_reason is None)

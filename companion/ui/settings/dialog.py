@@ -43,6 +43,7 @@ from companion.ui.settings.calls_tab import CallsTab
 from companion.ui.settings.checkin_tab import CheckInTab
 from companion.ui.settings.contacts_tab import ContactsEditor
 from companion.ui.settings.data_tab import DataTab
+from companion.ui.settings.keys_tab import KeysTab
 from companion.ui.settings.sharing_tab import SharingTab
 from companion.ui.settings.shift_tab import ShiftTab
 from companion.ui.settings.status import DetectionStatus
@@ -66,10 +67,17 @@ EDITED_KEYS: tuple[str, ...] = (
     "breaks.postpone_minutes",
     "breaks.max_postpones",
     "breaks.dim_screen",
+    "breaks.quiet_seconds",
+    "breaks.wait_minutes",
+    "breaks.chime",
     "calls.auto_end_minutes",
     "calls.offer_mood_log",
     "calls.detect_microphone",
     "shortcuts.quick_log",
+    "shortcuts.start_break",
+    "shortcuts.postpone_break",
+    "shortcuts.skip_break",
+    "shortcuts.call",
     "reframing.offer_after_log",
     "reframing.offer_from_stress",
     "checkin.enabled",
@@ -120,6 +128,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.breaks, "")
         self.calls = CallsTab(status, self)
         self.tabs.addTab(self.calls, "")
+        self.keys = KeysTab(status, self)
+        self.tabs.addTab(self.keys, "")
         self.checkin = CheckInTab(self)
         self.tabs.addTab(self.checkin, "")
         self.data = DataTab(self, clock=clock)  # the clock names the export's suggested file
@@ -132,6 +142,7 @@ class SettingsDialog(QDialog):
             self.shift,
             self.breaks,
             self.calls,
+            self.keys,
             self.checkin,
             self.contacts,
         )
@@ -163,7 +174,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(bottom)
         self.shift.edited.connect(self._validate)
         self.breaks.edited.connect(self._validate)
-        self.calls.edited.connect(self._validate)
+        self.keys.edited.connect(self._validate)
         self.data.export_requested.connect(self.export_requested)
         self.data.erase_requested.connect(self.erase_requested)
         self.sharing.sharing_toggled.connect(self.sharing_toggled)
@@ -216,6 +227,7 @@ class SettingsDialog(QDialog):
             (self.shift, self.tr("Shi&ft")),
             (self.breaks, self.tr("&Breaks")),
             (self.calls, self.tr("&Calls")),
+            (self.keys, self.tr("&Quick keys")),
             (self.checkin, self.tr("Check-&in and reminders")),
             (self.data, self.tr("Your &data")),
             (self.sharing, self.tr("&Your team")),
@@ -228,6 +240,7 @@ class SettingsDialog(QDialog):
         self.shift.retranslate()
         self.breaks.retranslate()
         self.calls.retranslate()
+        self.keys.retranslate()
         self.checkin.retranslate()
         self.data.retranslate()
         self.sharing.retranslate(language)
@@ -350,16 +363,16 @@ class SettingsDialog(QDialog):
         """Show what is wrong under each field; Save is enabled only when nothing is."""
         shift_valid = self.shift.validate()
         breaks_valid = self.breaks.validate()
-        calls_valid = self.calls.validate()
-        valid = shift_valid and breaks_valid and calls_valid
+        keys_valid = self.keys.validate()
+        valid = shift_valid and breaks_valid and keys_valid
         self.save_button.setEnabled(valid)
         if shift_valid and not breaks_valid:
             self.blocked.setText(self.tr("Fix the long-break interval on the Breaks tab to save."))
             self.blocked.setVisible(self.tabs.currentWidget() is not self.breaks)
             return valid
-        if shift_valid and not calls_valid:
-            self.blocked.setText(self.tr("Fix the shortcut on the Calls tab to save."))
-            self.blocked.setVisible(self.tabs.currentWidget() is not self.calls)
+        if shift_valid and not keys_valid:
+            self.blocked.setText(self.tr("Fix the shortcut on the Quick keys tab to save."))
+            self.blocked.setVisible(self.tabs.currentWidget() is not self.keys)
             return valid
         self.blocked.setText(self.tr("Fix the hours on the Shift tab to save."))
         self.blocked.setVisible(not valid and self.tabs.currentWidget() is not self.shift)

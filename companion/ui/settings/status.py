@@ -7,7 +7,7 @@ and what to do instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
@@ -27,6 +27,8 @@ class DetectionStatus:
     # companion.platform.hotkey ("off", "wayland", "taken", "no_key", ...).
     shortcut_reason: str | None = "off"
     shortcut_sequence: str = ""  # e.g. "Ctrl+Alt+M"
+    # Every global shortcut by its settings key: (None when held, else the reason; its keys).
+    shortcuts: dict[str, tuple[str | None, str]] = field(default_factory=dict)
 
 
 def microphone_sentence(status: DetectionStatus) -> str:
@@ -142,3 +144,17 @@ def shortcut_sentence(status: DetectionStatus) -> str:
     return QCoreApplication.translate(
         "SettingsDialog", "Not available here (setting it up failed; the log says why)."
     )
+
+
+def key_state(reason: str | None) -> str:
+    """A few words beside one shortcut's field: whether it works here."""
+    translate = QCoreApplication.translate
+    if reason is None:
+        return translate("SettingsDialog", "Works")
+    if reason == "off":
+        return translate("SettingsDialog", "Off")
+    if reason == "taken":
+        return translate("SettingsDialog", "Taken by another program")
+    if reason == "no_key":
+        return translate("SettingsDialog", "No such key here")
+    return translate("SettingsDialog", "Not available here")

@@ -1,0 +1,96 @@
+"""The global shortcuts of breaks and calls: start a break, postpone or skip it, and "I'm on a
+call". They reach Companion from any program without taking the keyboard from it, so the
+break notice (which never takes focus) can be answered from the keyboard, and an agent whose
+calls cannot be detected can say so in one stroke.
+
+Each is a `GlobalShortcut` of its own, with a backend of its own, held from the settings
+(`shortcuts.start_break`, `.postpone_break`, `.skip_break`, `.call`) and let go while the
+settings window records new keys. What a key does is the app's business (`pressed`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.platform.hotkey.base import Activate, Backend
+from companion.platform.hotkey.global_shortcut import GlobalShortcut
+
+log = logging.getLogger(__name__)
+
+# Settings key: what the key does (the name `held` and the notice use).
+ACTIONS: dict[str, str] = {
+    "shortcuts.start_break": "start",
+    "shortcuts.postpone_break": "postpone",
+    "shortcuts.skip_break": "skip",
+    "shortcuts.call": "call",
+}
+PURPOSES = {
+    "start": "starting a break",
+    "postpone": "postponing a break",
+    "skip": "skipping a break",
+    "call": "being on a call",
+}
+
+
+class BreakKeys(QObject):
+    pressed = Signal(str)  # "start", "postpone", "skip" or "call"
+
+    def __init__(
+        self,
+        make_backend: Callable[[Activate], Backend] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._make_backend = make_backend
+        self._shortcuts: dict[str, GlobalShortcut] = {}
+        self._held_back = False
+
+    def hold(self, sequences: dict[str, str]) -> None:
+        """Hold each action's combination (by settings key; "" for none)."""
+        if self._held_back:
+            return
+        for key, action in ACTIONS.items():
+            shortcut = self._shortcuts.get(key)
+            if shortcut is None:
+                shortcut = GlobalShortcut(self._make_backend, self, PURPOSES[action])
+                shortcut.activated.connect(lambda action=action: self._pressed(action))
+                self._shortcuts[key] = shortcut
+            wanted = sequences.get(key, "")
+            if shortcut.sequence != wanted or shortcut.status not in (None, "off"):
+                shortcut.set_sequence(wanted)
+
+    def hold_back(self, held_back: bool, sequences: dict[str, str]) -> None:
+        """Let every combination go while the settings window records keys (so pressing one
+        there records it instead of acting), and take them again afterwards."""
+        self._held_back = held_back
+        if held_back:
+            for shortcut in self._shortcuts.values():
+                shortcut.set_sequence("")
+        else:
+            self.hold(sequences)
+
+    def held(self) -> dict[str, str]:
+        """The combinations that work now, by action: {"postpone": "Ctrl+Alt+P", ...}."""
+        return {
+            ACTIONS[key]: shortcut.sequence
+            for key, shortcut in self._shortcuts.items()
+            if shortcut.status is None and shortcut.sequence
+        }
+
+    def statuses(self) -> dict[str, tuple[str | None, str]]:
+        """By settings key: (None when held, else why not; the combination)."""
+        return {
+            key: (shortcut.status, shortcut.sequence) for key, shortcut in self._shortcuts.items()
+        }
+
+    def _pressed(self, action: str) -> None:
+        log.info("shortcut pressed: %s", action)
+        self.pressed.emit(action)
+
+    def close(self) -> None:
+        for shortcut in self._shortcuts.values():
+            shortcut.close()
+        self._shortcuts.clear()

@@ -1,0 +1,176 @@
+"""The Keys tab of the settings: the global shortcuts, which work while any program has the
+keyboard and never move it: log a mood, and answer a break's notice (start, postpone, skip) or
+say "I'm on a call" without leaving what one is typing in.
+
+Each field records one combination; a combination that is not a shortcut (a plain letter) or
+one used twice blocks Save with a sentence under the fields. Beside each field: whether it
+works on this computer (`status.py` has the sentences).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QKeySequenceEdit,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.key_sequence import (
+    DEFAULT_SHORTCUTS,
+    InvalidKeySequence,
+    normalise_key_sequence,
+)
+from companion.settings import InvalidSetting, Settings
+from companion.ui.settings.status import DetectionStatus, key_state, shortcut_sentence
+from companion.ui.settings.widgets import error_label, plain, tab_layout
+
+QUICK_LOG = "shortcuts.quick_log"
+KEYS: tuple[str, ...] = tuple(DEFAULT_SHORTCUTS)  # the quick log's first
+
+
+class KeysTab(QWidget):
+    """Five global shortcuts: a field each, what it does, and whether it works here."""
+
+    edited = Signal()  # a combination was recorded: the dialog checks everything again
+
+    def __init__(self, status: DetectionStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status = status
+        self.group = QGroupBox(self)
+        self.intro = QLabel(self.group)
+        self.intro.setObjectName("hint")
+        self.intro.setWordWrap(True)
+        self.labels: dict[str, QLabel] = {}
+        self.edits: dict[str, QKeySequenceEdit] = {}
+        self.states: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        for row, key in enumerate(KEYS):
+            label = self.labels[key] = QLabel(self.group)
+            edit = self.edits[key] = QKeySequenceEdit(self.group)
+            edit.setObjectName(key.split(".")[1])
+            edit.setMaximumSequenceLength(1)
+            edit.setClearButtonEnabled(True)
+            edit.setMinimumWidth(170)
+            label.setBuddy(edit)
+            state = self.states[key] = QLabel(self.group)
+            state.setObjectName("hint")
+            state.setWordWrap(True)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(state, row, 2)
+            edit.keySequenceChanged.connect(self.edited)
+        grid.setColumnStretch(2, 1)
+        self.shortcut_edit = self.edits[QUICK_LOG]  # the quick log's, as the app names it
+        self.shortcut_error = error_label(self.group)
+        self.shortcut_status = QLabel(self.group)
+        self.shortcut_status.setObjectName("shortcutStatus")
+        self.shortcut_status.setWordWrap(True)
+        layout = QVBoxLayout(self.group)
+        layout.setSpacing(8)
+        layout.addWidget(self.intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.shortcut_error)
+        layout.addWidget(self.shortcut_status)
+        tab_layout(self, self.group)
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.group.setTitle(translate("SettingsDialog", "Shortcuts from any program"))
+        self.intro.setText(
+            translate(
+                "SettingsDialog",
+                "These keys work while another program has the keyboard, and leave it there: "
+                "answer a break's notice or say you are on a call without stopping your typing.",
+            )
+        )
+        texts = {
+            QUICK_LOG: translate("SettingsDialog", "Log a &mood"),
+            "shortcuts.start_break": translate("SettingsDialog", "Start a break &now"),
+            "shortcuts.postpone_break": translate("SettingsDialog", "&Postpone a break"),
+            "shortcuts.skip_break": translate("SettingsDialog", "Skip a break or &end it"),
+            "shortcuts.call": translate("SettingsDialog", "I'm &on a call / call ended"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+            self.edits[key].setAccessibleName(
+                translate("SettingsDialog", "Keys for “%1” from any program (empty: none)").replace(
+                    "%1", plain(text)
+                )
+            )
+            self.edits[key].setToolTip(
+                translate(
+                    "SettingsDialog",
+                    "Press the keys, such as %1; the clear button removes them.",
+                ).replace("%1", DEFAULT_SHORTCUTS[key])
+            )
+        self._show_status()
+
+    def load(self, settings: Settings, status: DetectionStatus) -> None:
+        self._status = status
+        for key, edit in self.edits.items():
+            edit.setKeySequence(
+                QKeySequence.fromString(settings.get(key), QKeySequence.SequenceFormat.PortableText)
+            )
+        self._show_status()
+
+    def validate(self) -> bool:
+        """Show what is wrong with the recorded keys; True if nothing is."""
+        try:
+            self.values()
+        except InvalidSetting as error:
+            self.shortcut_error.setText(str(error))
+            self.shortcut_error.show()
+            return False
+        self.shortcut_error.clear()
+        self.shortcut_error.hide()
+        return True
+
+    def values(self) -> dict[str, Any]:
+        """Every shortcut's key; raises InvalidSetting while one is not a shortcut or two are
+        the same."""
+        found = {key: self._text(key) for key in KEYS}
+        seen: dict[str, str] = {}
+        for key, text in found.items():
+            if text and text in seen:
+                raise InvalidSetting(
+                    QCoreApplication.translate(
+                        "SettingsDialog", "%1 is set twice: give each shortcut its own keys."
+                    ).replace("%1", self._shown(key))
+                )
+            seen[text] = key
+        return found
+
+    def _text(self, key: str) -> str:
+        """The recorded keys in the settings file's form ("" for none); raises InvalidSetting
+        with a sentence for the agent."""
+        text = self.edits[key].keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        try:
+            return normalise_key_sequence(text)
+        except InvalidKeySequence:
+            raise InvalidSetting(
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "%1 can't be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, "
+                    "F1–F24 or a key such as Home or PgUp.",
+                ).replace("%1", self._shown(key))
+            ) from None
+
+    def _shown(self, key: str) -> str:
+        return self.edits[key].keySequence().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _show_status(self) -> None:
+        self.shortcut_status.setText(shortcut_sentence(self._status))
+        for key, state in self.states.items():
+            reason, _sequence = self._status.shortcuts.get(
+                key, (self._status.shortcut_reason, "") if key == QUICK_LOG else ("off", "")
+            )
+            state.setText(key_state(reason))
