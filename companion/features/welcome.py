@@ -235,13 +235,9 @@ class Welcome(QObject):
         return window
 
     def _call_shortcut(self) -> str:
-        """The global shortcut for "I'm on a call", only if one is held ("" otherwise).
-
-        THE ONE PLACE for it: there is no such shortcut yet (issue 26 adds global shortcuts
-        for postpone, skip and "I'm on a call"); once there is, return its sequence here (as
-        `_detection().shortcut_sequence` is for the quick log) and the welcome's sentence about
-        calls names the keys (`ui.welcome.calls_sentence`)."""
-        return ""
+        """The global shortcut for "I'm on a call", only if it is held ("" otherwise)."""
+        reason, sequence = self._detection().shortcuts.get("shortcuts.call", ("off", ""))
+        return sequence if reason is None else ""
 
     def first_break(self, hours: list[str], days: list[str]) -> UpcomingBreak | None:
         """When the first break comes with these hours and days (the rest as set)."""

@@ -115,3 +115,14 @@ def test_every_key_can_be_turned_off_in_the_file(qtbot, paths, backend, key):
         assert len(held(backend)) == len(DEFAULT_SHORTCUTS) - 1
     finally:
         app.shut_down()
+
+
+def test_the_welcome_names_the_call_key_where_calls_cannot_be_detected(qtbot, paths, backend):
+    paths.settings_file.write_text("[calls]\ndetect_microphone = false\n", encoding="utf-8")
+    app = start_app(qtbot, paths, "en", clock=FakeClock(TUESDAY_TEN), welcome=True)
+    try:
+        qtbot.waitUntil(lambda: app.welcome.window is not None)
+        window = app.welcome.window
+        assert "press Ctrl+Alt+C" in window.calls.text()
+    finally:
+        app.shut_down()
