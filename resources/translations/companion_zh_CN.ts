@@ -121,7 +121,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="380"/>
         <source>Target</source>
-        <translation>指标</translation>
+        <translation>想做到多少</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="381"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="385"/>
         <source>Target for: %1</source>
-        <translation>指标：%1</translation>
+        <translation>想做到多少：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="387"/>
@@ -485,42 +485,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="141"/>
+        <location filename="../../companion/features/breaks.py" line="142"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="143"/>
+        <location filename="../../companion/features/breaks.py" line="144"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="151"/>
+        <location filename="../../companion/features/breaks.py" line="152"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="153"/>
+        <location filename="../../companion/features/breaks.py" line="154"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="155"/>
+        <location filename="../../companion/features/breaks.py" line="156"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="159"/>
+        <location filename="../../companion/features/breaks.py" line="160"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="163"/>
+        <location filename="../../companion/features/breaks.py" line="164"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="174"/>
+        <location filename="../../companion/features/breaks.py" line="175"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -949,7 +949,7 @@ pip install &quot;%3&quot;</translation>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="193"/>
+        <location filename="../../companion/features/mood.py" line="194"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -2564,7 +2564,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="119"/>
         <source>How are you after that call?</source>
-        <translation>刚才那通电话之后，你感觉怎么样？</translation>
+        <translation>接待完这一单，你感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="122"/>
