@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="79"/>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="131"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
@@ -460,22 +460,22 @@
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片（*.png）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="139"/>
+        <location filename="../../companion/ui/chart_card.py" line="141"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="140"/>
+        <location filename="../../companion/ui/chart_card.py" line="142"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -894,73 +894,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="247"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="248"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="254"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="255"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="256"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="254"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="263"/>
+        <location filename="../../companion/ui/dashboard.py" line="259"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="264"/>
+        <location filename="../../companion/ui/dashboard.py" line="260"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="265"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="262"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="266"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1045,47 +1045,47 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样，按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="273"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="276"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="286"/>
+        <location filename="../../companion/ui/dashboard.py" line="282"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="287"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="286"/>
         <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1094,17 +1094,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="292"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="297"/>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="323"/>
+        <location filename="../../companion/ui/dashboard.py" line="319"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1113,77 +1113,77 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="332"/>
+        <location filename="../../companion/ui/dashboard.py" line="328"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="341"/>
+        <location filename="../../companion/ui/dashboard.py" line="337"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="341"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="357"/>
+        <location filename="../../companion/ui/dashboard.py" line="353"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="364"/>
+        <location filename="../../companion/ui/dashboard.py" line="360"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="372"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="440"/>
+        <location filename="../../companion/ui/dashboard.py" line="436"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="448"/>
+        <location filename="../../companion/ui/dashboard.py" line="444"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="449"/>
+        <location filename="../../companion/ui/dashboard.py" line="445"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="450"/>
+        <location filename="../../companion/ui/dashboard.py" line="446"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2255,6 +2255,33 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="33"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="34"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="118"/>
@@ -2679,8 +2706,8 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>当天另有时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="242"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
+        <location filename="../../companion/ui/welcome.py" line="242"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -3160,8 +3187,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="380"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="207"/>
+        <location filename="../../companion/ui/welcome.py" line="380"/>
         <source>Enter at least one time range, like 09:00-18:00.</source>
         <translation>请至少填写一个时间段，例如 09:00-18:00。</translation>
     </message>
@@ -3171,14 +3198,14 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="387"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="216"/>
+        <location filename="../../companion/ui/welcome.py" line="387"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="394"/>
         <location filename="../../companion/ui/settings/shift_tab.py" line="225"/>
+        <location filename="../../companion/ui/welcome.py" line="394"/>
         <source>These time ranges overlap.</source>
         <translation>这些时间段有重叠。</translation>
     </message>
@@ -3456,188 +3483,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="282"/>
+        <location filename="../../companion/ui/team_window.py" line="284"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="283"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="284"/>
+        <location filename="../../companion/ui/team_window.py" line="286"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="351"/>
+        <location filename="../../companion/ui/team_window.py" line="353"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="358"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="369"/>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="382"/>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="385"/>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="391"/>
+        <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="417"/>
+        <location filename="../../companion/ui/team_window.py" line="419"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="421"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="425"/>
+        <location filename="../../companion/ui/team_window.py" line="427"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="429"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="433"/>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="435"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="434"/>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="437"/>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="444"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
         <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="458"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="468"/>
+        <location filename="../../companion/ui/team_window.py" line="470"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="517"/>
+        <location filename="../../companion/ui/team_window.py" line="514"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="527"/>
+        <location filename="../../companion/ui/team_window.py" line="524"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -3682,25 +3709,25 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
-        <location filename="../../companion/ui/team_words.py" line="103"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="72"/>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="73"/>
-        <location filename="../../companion/ui/team_words.py" line="105"/>
+        <location filename="../../companion/ui/team_words.py" line="106"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="74"/>
-        <location filename="../../companion/ui/team_words.py" line="106"/>
+        <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
         <translation>休息完成率</translation>
     </message>
@@ -3715,27 +3742,27 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="101"/>
+        <location filename="../../companion/ui/team_words.py" line="102"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="102"/>
+        <location filename="../../companion/ui/team_words.py" line="103"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="107"/>
+        <location filename="../../companion/ui/team_words.py" line="108"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="131"/>
+        <location filename="../../companion/ui/team_words.py" line="132"/>
         <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="137"/>
+        <location filename="../../companion/ui/team_words.py" line="138"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
     </message>
