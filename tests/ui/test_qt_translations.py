@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -169,3 +170,42 @@ def test_the_words_filled_in_here_are_the_ones_marked_for_the_translation_file(s
     assert [QCoreApplication.translate(*gap) for gap in QT_GAPS] == marked_for_lupdate()
     for context, source, disambiguation in QT_GAPS:
         assert QCoreApplication.translate(context, source, disambiguation) != source
+
+
+def test_file_dialog_filters_keep_the_parentheses_qt_reads(qtbot, speech, tmp_path):
+    """Qt finds the patterns of a filter between ASCII parentheses: "JSON 文件（*.json）" with
+    full-width ones showed no file at all in the Chinese dialog."""
+    import xml.etree.ElementTree as ET
+
+    from tests.unit.test_translations import TS
+
+    filters = [
+        message
+        for message in ET.parse(TS).iter("message")
+        if "(*" in (message.findtext("source") or "")
+    ]
+    assert len(filters) >= 4
+    for message in filters:
+        translation = message.findtext("translation") or ""
+        for part in translation.split(";;"):
+            assert re.fullmatch(r".*\S \([^()（）]+\)", part), translation
+
+    (tmp_path / "companion-export-2026-11-20.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("", encoding="utf-8")
+    dialog = QFileDialog(
+        None,
+        "",
+        str(tmp_path),
+        QCoreApplication.translate("SettingsDialog", "Companion exports (*.json);;All files (*)"),
+    )
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QAbstractItemView, "listView")
+    assert view is not None
+
+    def shown() -> list[str]:
+        model, root = view.model(), view.rootIndex()
+        return [model.index(row, 0, root).data() for row in range(model.rowCount(root))]
+
+    qtbot.waitUntil(lambda: shown() == ["companion-export-2026-11-20.json"])

@@ -92,6 +92,8 @@ class SettingsDialog(QDialog):
 
     saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
     export_requested = Signal(str)  # the JSON file to write all data to
+    export_csv_requested = Signal(str)  # the new folder to write the CSV files in
+    import_requested = Signal(str)  # the export file to import
     erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
     sharing_toggled = Signal(bool)  # turn sharing with the team on or off, at once (no Save)
 
@@ -149,6 +151,8 @@ class SettingsDialog(QDialog):
         self.breaks.edited.connect(self._validate)
         self.calls.edited.connect(self._validate)
         self.data.export_requested.connect(self.export_requested)
+        self.data.export_csv_requested.connect(self.export_csv_requested)
+        self.data.import_requested.connect(self.import_requested)
         self.data.erase_requested.connect(self.erase_requested)
         self.sharing.sharing_toggled.connect(self.sharing_toggled)
         self.tabs.currentChanged.connect(self._validate)
