@@ -203,9 +203,11 @@ class SettingsWindow(QObject):
                 services.notices.import_failed(path, "refused", type(error).__name__)
                 return
             services.events.data_replaced.emit()  # every view of the data reloads
-            if report.settings_added:  # written to the file: now in force too
+            if report.settings_added:  # written to the file: now in force, and shown
                 values = load_settings(settings_file).values
                 self.apply({key: values[key] for key in report.settings_added if key in values})
+                if self.dialog is not None:  # else its Save would write the old values back
+                    self.dialog.load(services.keeper.as_they_are(), self._detection())
             services.notices.imported(
                 path,
                 [(kind, report.added[kind], report.skipped[kind]) for kind in report.added],

@@ -164,6 +164,7 @@ def test_an_export_from_the_window_imports_into_a_fresh_home_with_every_record(
         assert new.settings.get("breaks.micro_interval_minutes") == 50  # in force at once
         dialog = new.settings_window.dialog
         assert dialog is not None and dialog.data.import_button.isEnabled()
+        assert dialog.values()["breaks.micro_interval_minutes"] == 50  # and shown: Save keeps it
 
         again = import_into(qtbot, new, tmp_path / "my-data.json")  # twice: nothing doubles
         assert again.windowTitle().startswith("Nothing new to import")
