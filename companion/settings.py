@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from companion.domain.breaks import BreakRules
 
 LANGUAGES = SETTING_CHOICES
+THEMES = ("system", "light", "dark")  # appearance.theme: the desktop's colours, or Companion's
 
 
 class InvalidSetting(ValueError):
@@ -339,6 +340,13 @@ SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
         _spec("language", "system", "system, zh_CN or en", _choice(*LANGUAGES), str),
+        _spec(
+            "appearance.theme",
+            "system",
+            "system (the desktop's colours), light or dark",
+            _choice(*THEMES),
+            str,
+        ),
         _spec(
             "shift.days",
             ["mon", "tue", "wed", "thu", "fri"],

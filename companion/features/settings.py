@@ -1,5 +1,6 @@
 """The settings window, and what its answers do: the changed settings are written and applied
-at once (each feature follows `settings_changed`); all data is exported (a JSON file, or CSV
+at once (each feature follows `settings_changed`; the theme is followed here, for every window);
+all data is exported (a JSON file, or CSV
 files), an export is imported, or everything is erased; sharing daily summaries with the team is
 turned on or off at once (`sharing_changed`).
 
@@ -20,9 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from companion.paths import DataDirError
 from companion.settings import load_settings
+from companion.ui.style import apply_theme
 from companion.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
@@ -59,6 +62,14 @@ class SettingsWindow(QObject):
         self._dialog = WindowSlot(services.speech, self._make_dialog)
         self._job_step.connect(self._show_step)
         self._job_done.connect(self._finish_job)
+        services.events.settings_changed.connect(lambda _values: self.use_theme())
+        self.use_theme()  # the one kept in the settings, from the start
+
+    def use_theme(self) -> None:
+        """Give every window the theme in force (`appearance.theme`), at once."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self._services.settings.get("appearance.theme")))
 
     @property
     def dialog(self) -> SettingsDialog | None:

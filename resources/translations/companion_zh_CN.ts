@@ -2662,62 +2662,67 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="202"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="207"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="204"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="209"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="205"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="206"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="211"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="207"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="212"/>
         <source>Check-&amp;in and reminders</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="208"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="209"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="214"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="213"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="216"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="219"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="214"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="220"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="215"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="273"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="280"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="210"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="215"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -3396,12 +3401,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="277"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="284"/>
         <source>Fix the shortcut on the Calls tab to save.</source>
         <translation>请先在“通话”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="280"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="287"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
@@ -3479,6 +3484,31 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <location filename="../../companion/ui/settings/sharing_tab.py" line="218"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="41"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="42"/>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>跟随系统(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="43"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="44"/>
+        <source>Dar&amp;k</source>
+        <translation>深色(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="46"/>
+        <source>Automatic uses your computer&apos;s colours, light or dark. Light and Dark keep Companion that way whatever your computer uses. Every window changes as soon as you save.</source>
+        <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
 </context>
 <context>

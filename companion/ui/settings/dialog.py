@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.clock import Clock
 from companion.settings import SPECS, Settings
+from companion.ui.settings.appearance_tab import AppearanceTab
 from companion.ui.settings.breaks_tab import BreaksTab
 from companion.ui.settings.calls_tab import CallsTab
 from companion.ui.settings.checkin_tab import CheckInTab
@@ -73,6 +74,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "reminders.log_after_minutes",
     "help.contacts",
     "startup.at_login",
+    "appearance.theme",
 )
 
 
@@ -87,8 +89,8 @@ class SettingsTab(Protocol):
 
 
 class SettingsDialog(QDialog):
-    """Shift, breaks, calls, check-in, data, team and contacts in tabs; Save emits every edited
-    key."""
+    """Shift, breaks, calls, check-in, data, team, contacts and appearance in tabs; Save emits
+    every edited key."""
 
     saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
     export_requested = Signal(str)  # the JSON file to write all data to
@@ -108,6 +110,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings")
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)  # every section in sight: the window fits them
         # Each tab is added as soon as it is made: the keyboard's Tab order follows this order.
         self.shift = ShiftTab(self)
         self.tabs.addTab(self.shift, "")
@@ -123,12 +126,15 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.sharing, "")
         self.contacts = ContactsEditor(self)
         self.tabs.addTab(self.contacts, "")
+        self.appearance = AppearanceTab(self)
+        self.tabs.addTab(self.appearance, "")
         self._editing: tuple[SettingsTab, ...] = (
             self.shift,
             self.breaks,
             self.calls,
             self.checkin,
             self.contacts,
+            self.appearance,
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -208,6 +214,7 @@ class SettingsDialog(QDialog):
             (self.data, self.tr("Your &data")),
             (self.sharing, self.tr("&Your team")),
             (self.contacts, self.tr("Where to &turn")),
+            (self.appearance, self.tr("Appearance")),  # every letter of it acts elsewhere
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
@@ -220,6 +227,7 @@ class SettingsDialog(QDialog):
         self.data.retranslate()
         self.sharing.retranslate(language)
         self.contacts.retranslate()
+        self.appearance.retranslate()
         self._validate()
 
     def load(self, settings: Settings, status: DetectionStatus) -> None:
