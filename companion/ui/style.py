@@ -148,8 +148,14 @@ def apply_style(app: QApplication) -> None:
 def apply_theme(app: QApplication, theme: str) -> None:
     """Give every window of `app` the theme's colours at once: `light` or `dark` (Companion's
     own, whatever the desktop's), or `system` (the desktop's, following its changes)."""
-    _follower(app).use_theme(theme)
+    follower = app.findChild(_PaletteFollower)
+    if follower is None:
+        if theme == "system":
+            return  # nothing of ours to undo, and the palette and sheet stay as they are
+        follower = _PaletteFollower(app)
+    follower.use_theme(theme)
 
 
 def current_theme(app: QApplication) -> str:
-    return _follower(app).theme
+    follower = app.findChild(_PaletteFollower)
+    return "system" if follower is None else follower.theme
