@@ -1,8 +1,7 @@
 """The settings window, and what its answers do: the changed settings are written and applied
 at once (each feature follows `settings_changed`; the theme is followed here, for every window);
-all data is exported (a JSON file, or CSV
-files), an export is imported, or everything is erased; sharing daily summaries with the team is
-turned on or off at once (`sharing_changed`).
+all data is exported (a JSON file, or CSV files), an export is imported, or everything is
+erased; sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
 
 An export or an import runs on a thread of its own (`AppData.start_job`): years of records take
 seconds, and the window keeps answering meanwhile, saying each step in the "Your data" tab. The
