@@ -158,6 +158,9 @@ class SettingsWindow(QObject):
     def _finish_job(self, done: JobDone, result: Any, error: Exception | None) -> None:
         if self.dialog is not None:
             self.dialog.data.work_done()
+        if self._services.data.journal is None:  # Companion quit meanwhile (it waited)
+            log.info("an export or import ended while Companion was quitting")
+            return
         done(result, error)
 
     def export_data(self, path: str) -> None:
@@ -216,8 +219,9 @@ class SettingsWindow(QObject):
             if report.settings_added:  # written to the file: now in force, and shown
                 values = load_settings(settings_file).values
                 self.apply({key: values[key] for key in report.settings_added if key in values})
-                if self.dialog is not None:  # else its Save would write the old values back
-                    self.dialog.load(services.keeper.as_they_are(), self._detection())
+                dialog = self.dialog
+                if dialog is not None and dialog.isVisible():  # else Save would undo them
+                    dialog.load(services.keeper.as_they_are(), self._detection())
             services.notices.imported(
                 path,
                 [(kind, report.added[kind], report.skipped[kind]) for kind in report.added],
