@@ -352,3 +352,24 @@ def test_quitting_during_an_import_waits_for_it_and_keeps_every_record(
         assert again.store is not None and counts(again.store) == before
     finally:
         again.shut_down()
+
+
+def test_in_chinese_the_tab_and_its_answers_speak_chinese(qtbot, tmp_path, monkeypatch):
+    foreign = tmp_path / "package.json"
+    foreign.write_text('{"name": "left-pad"}', encoding="utf-8")
+    app = start_app(qtbot, fresh_home(tmp_path), language="zh_CN")
+    try:
+        dialog = open_data_tab(app)
+        assert dialog.data.import_button.text() == "导入(&P)…"
+        assert dialog.data.export_csv_button.text() == "导出为 CSV(&V)…"
+        choose(monkeypatch, "getOpenFileName", str(foreign))
+        dialog.data.import_button.click()
+        told = wait_for_notice(qtbot, app)
+        assert told.windowTitle().startswith("未导入任何内容")
+        assert f"{foreign} 不是心伴的导出文件。" in told.text()
+        assert "你已保存的数据没有任何改动。" in told.text()
+        told.close()
+        dialog.close()
+    finally:
+        app.speech.translations.apply("en")  # the translators are the process's
+        app.shut_down()
