@@ -1,15 +1,19 @@
-"""One's data while the app runs: the shift journal, the full store, export and erase.
+"""One's data while the app runs: the shift journal, the full store, export, import and erase.
 
 The journal (plain sqlite3) opens at start; the full store (SQLAlchemy, about 37 MB) only
 when a window first needs it. Errors are raised to the caller, which says them: StoreError
-or DataDirError from opening, OSError from an export.
+or DataDirError from opening, OSError from an export, InvalidImport or ImportRefused from an
+import. An export or an import of years of records takes seconds: `start_job` runs it on a
+thread of its own (one at a time), and `close` waits for it.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from companion.domain.clock import Clock
 from companion.paths import AppPaths
@@ -19,8 +23,21 @@ if TYPE_CHECKING:
     from companion.storage.journal import Journal
     from companion.storage.opening import OpenReport
     from companion.storage.store import Store
+    from companion.storage.transfer import ImportReport
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Progress = Callable[[str, int], None]  # a step as it begins ("checking", "saving", …), a count
+
+
+class ImportRefused(Exception):
+    """The store refused the import's records (a full disk, a locked file): it was rolled back,
+    nothing changed. `str()` says why, never what was being written."""
+
+
+class JobRunning(RuntimeError):
+    """Another export or import is still running."""
 
 
 class AppData:
@@ -29,6 +46,7 @@ class AppData:
         self.clock = clock
         self.journal: Journal | None = None  # the shift's writes; open once start-up is done
         self._store: Store | None = None  # the full store, opened when first needed
+        self._job: threading.Thread | None = None  # an export or import running
 
     @property
     def store(self) -> Store | None:
@@ -60,6 +78,7 @@ class AppData:
         return report
 
     def close(self) -> None:
+        self.wait_for_job()  # an import is one transaction: it ends, then the store closes
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -67,16 +86,104 @@ class AppData:
             self.journal.close()
             self.journal = None
 
-    def export_to(self, path: Path, settings: dict[str, Any]) -> None:
+    # -- long work, off the window's thread ------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """An export or an import is running."""
+        return self._job is not None and self._job.is_alive()
+
+    def start_job(
+        self, work: Callable[[], T], done: Callable[[T | None, Exception | None], None]
+    ) -> None:
+        """Run `work` on a thread of its own; then `done(result, None)`, or `done(None, error)`
+        when it raised. `done` is called on that thread: a window passes it on to its own
+        (a queued signal). Raises JobRunning while another runs."""
+        if self.busy:
+            raise JobRunning("an export or import is still running")
+
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as error:  # said by `done`; nothing may escape the thread
+                log.info("data job failed: %s", type(error).__name__)
+                done(None, error)
+                return
+            done(result, None)
+
+        self._job = threading.Thread(target=run, name="companion-data-job", daemon=True)
+        self._job.start()
+
+    def wait_for_job(self) -> None:
+        job = self._job
+        if job is not None and job.is_alive():
+            log.info("waiting for an export or import to finish")
+            job.join()
+        self._job = None
+
+    # -- export and import ----------------------------------------------------------------
+
+    def _open_store(self) -> Store:
+        store = self._store  # opened by the window's thread (`store`) before the job starts
+        if store is None:
+            raise OSError("the store is not open")
+        return store
+
+    def export_to(
+        self, path: Path, settings: dict[str, Any], progress: Progress | None = None
+    ) -> None:
         """Everything, with `settings` (what the settings file sets), as one JSON file.
         Raises OSError."""
         from companion.storage.transfer import export_document, write_json
 
-        store = self.store
-        if store is None:
-            raise OSError("the store is not open")
-        write_json(export_document(store, settings, self.clock.now()), path)
+        store = self._open_store()
+        if progress is not None:
+            progress("reading", 0)
+        document = export_document(store, settings, self.clock.now())
+        if progress is not None:
+            progress("writing", 0)
+        write_json(document, path)
         log.info("all data exported")
+
+    def export_csv_to(self, folder: Path, progress: Progress | None = None) -> list[Path]:
+        """Every record as CSV files in `folder` (made if needed), the files `companion export
+        --format csv` writes; returns them. Raises OSError."""
+        from companion.storage.transfer import export_document, write_csv
+
+        store = self._open_store()
+        if progress is not None:
+            progress("reading", 0)
+        document = export_document(store, {}, self.clock.now())  # CSV holds no settings
+        if progress is not None:
+            progress("writing", 0)
+        written = write_csv(document, folder)
+        log.info("all data exported as CSV")
+        return written
+
+    def import_from(
+        self, path: Path, settings_file: Path, progress: Progress | None = None
+    ) -> ImportReport:
+        """Add what an export this app wrote holds and the store does not, as `companion
+        import` does: the whole file is checked first, the records go in one transaction, a
+        record already here is skipped, a setting set here is kept. Raises InvalidImport (the
+        file) or ImportRefused (the store): either way nothing changed."""
+        from companion.storage.transfer import (
+            InvalidImport,
+            database_reason,
+            import_document,
+            read_document,
+        )
+
+        store = self._open_store()
+        if progress is not None:
+            progress("reading", 0)
+        document = read_document(path)
+        try:
+            return import_document(store, settings_file, document, self.clock.now(), progress)
+        except InvalidImport:
+            raise
+        except Exception as error:  # the database refused the write: it was rolled back
+            raise ImportRefused(database_reason(error)) from None
 
     def erase(self) -> EraseReport:
         """Erase the store, its backups, the files kept aside and the logs (as `companion

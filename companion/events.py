@@ -20,7 +20,7 @@ class AppEvents(QObject):
     check_in_saved = Signal(object)  # a CheckIn
     exercise_saved = Signal(object)  # an ExerciseUse recorded in the exercises window
     goals_changed = Signal()  # a weekly goal set or removed
-    data_replaced = Signal()  # all data erased: every view of it reloads
+    data_replaced = Signal()  # all data erased, or records imported: every view reloads
     store_opened = Signal()  # the data is ready (at start): a window opened early loads it
     settings_changed = Signal(object)  # the dict of values just applied
     # The settings window is open (True) or closed (False): the global shortcuts let go of

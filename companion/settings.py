@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = SETTING_CHOICES
 CHIMES = ("off", "breaks", "breathing")  # breaks.chime
+THEMES = ("system", "light", "dark")  # appearance.theme: the desktop's colours, or Companion's
 
 
 class InvalidSetting(ValueError):
@@ -387,6 +388,13 @@ SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
         _spec("language", "system", "system, zh_CN or en", _choice(*LANGUAGES), str),
+        _spec(
+            "appearance.theme",
+            "system",
+            "system (the desktop's colours), light or dark",
+            _choice(*THEMES),
+            str,
+        ),
         _spec(
             "shift.days",
             ["mon", "tue", "wed", "thu", "fri"],

@@ -16,7 +16,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.content.reframing import load_reframing
@@ -27,24 +26,8 @@ from companion.paths import AppPaths
 from companion.storage.store import Store, open_store
 from companion.ui.dashboard import DashboardWindow
 from companion.ui.i18n import Translations
+from companion.ui.palette import dark_palette  # the app's dark theme (the other scripts too)
 from companion.ui.style import STYLE_SHEET
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"),
-        (QPalette.ColorRole.AlternateBase, "#26272a"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#2d2e31"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Mid, "#5f6368"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def window_for(store: Store, clock: SystemClock) -> DashboardWindow:

@@ -46,19 +46,16 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
-def _database_reason(error: Exception) -> str:
-    """Why the database refused, never what was being written: SQLAlchemy's message quotes
-    the statement and its parameters (the text of notes)."""
-    cause = getattr(error, "orig", None) or error
-    first = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
-    return first[:120]
-
-
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
     from companion.domain.clock import SystemClock
-    from companion.storage.transfer import InvalidImport, import_document, read_document
+    from companion.storage.transfer import (
+        InvalidImport,
+        database_reason,
+        import_document,
+        read_document,
+    )
 
     try:
         document = read_document(Path(args.file))
@@ -71,7 +68,7 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         raise Failure(f"{args.file}: {error}; nothing was imported") from None
     except Exception as error:  # the database refused the write: it was rolled back
         raise Failure(
-            f"{args.file} could not be imported: {_database_reason(error)}; nothing was imported"
+            f"{args.file} could not be imported: {database_reason(error)}; nothing was imported"
         ) from None
     finally:
         store.close()

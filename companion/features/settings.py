@@ -1,6 +1,11 @@
 """The settings window, and what its answers do: the changed settings are written and applied
-at once (each feature follows `settings_changed`), all data is exported to a file, or erased;
-sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
+at once (each feature follows `settings_changed`; the theme is followed here, for every window);
+all data is exported (a JSON file, or CSV files), an export is imported, or everything is
+erased; sharing daily summaries with the team is turned on or off at once (`sharing_changed`).
+
+An export or an import runs on a thread of its own (`AppData.start_job`): years of records take
+seconds, and the window keeps answering meanwhile, saying each step in the "Your data" tab. The
+result comes back to the window's thread through a queued signal and is said in a notice.
 
 While the window is open the global shortcuts are let go of, so that their keys reach the
 shortcut fields (`events.shortcuts_held_back`). It always shows the settings in force: a change
@@ -17,23 +22,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from companion.paths import DataDirError
 from companion.settings import load_settings
+from companion.ui.style import apply_theme
 from companion.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
+    from companion.data_service import Progress
     from companion.features import Services
     from companion.sharing_service import TeamSharing
+    from companion.storage.transfer import ImportReport
     from companion.ui.settings import DetectionStatus, SettingsDialog
 
 log = logging.getLogger(__name__)
+
+JobDone = Callable[[Any, Exception | None], None]
 
 
 class SettingsWindow(QObject):
     about_to_erase = Signal()  # close, without saving, what holds a record being written
     failed = Signal(str)  # the data could not be opened again: the app cannot go on
     sharing_changed = Signal()  # sharing with the team was turned on or off
+    # An export's or import's thread, back on the window's thread (queued):
+    _job_step = Signal(str, str, int)  # export or import, the step it begins, a count
+    _job_done = Signal(object, object, object)  # what to call, the result, the error
 
     def __init__(
         self,
@@ -47,6 +61,16 @@ class SettingsWindow(QObject):
         self._sharing = sharing  # None: the "Your team" tab shows that nothing can be shared
         self._dialog = WindowSlot(services.speech, self._make_dialog)
         services.events.settings_changed.connect(self._follow)
+        self._job_step.connect(self._show_step)
+        self._job_done.connect(self._finish_job)
+        services.events.settings_changed.connect(lambda _values: self.use_theme())
+        self.use_theme()  # the one kept in the settings, from the start
+
+    def use_theme(self) -> None:
+        """Give every window the theme in force (`appearance.theme`), at once."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self._services.settings.get("appearance.theme")))
 
     @property
     def dialog(self) -> SettingsDialog | None:
@@ -61,6 +85,8 @@ class SettingsWindow(QObject):
         )
         dialog.saved.connect(lambda values: self.apply(dialog.edited(values)))
         dialog.export_requested.connect(self.export_data)
+        dialog.export_csv_requested.connect(self.export_csv)
+        dialog.import_requested.connect(self.import_data)
         dialog.erase_requested.connect(self.erase_all_data)
         dialog.sharing_toggled.connect(self.share_with_team)
         dialog.finished.connect(lambda _result: services.events.shortcuts_held_back.emit(False))
@@ -118,18 +144,103 @@ class SettingsWindow(QObject):
             services.notices.settings_not_saved(applied.not_saved)
         services.events.settings_changed.emit(values)
 
+    # -- export and import, off the window's thread ----------------------------------------
+
+    def _progress(self, action: str) -> Progress:
+        return lambda step, count: self._job_step.emit(action, step, count)
+
+    def _start_job(self, action: str, work: Callable[[], Any], done: JobDone) -> bool:
+        """Run `work` on its own thread; `done(result, error)` then, on this one."""
+        data = self._services.data
+        if data.store is None or data.busy:  # not open yet, or the last one still runs
+            return False
+        self._show_step(action, "reading", 0)
+        data.start_job(work, lambda result, error: self._job_done.emit(done, result, error))
+        return True
+
+    def _show_step(self, action: str, step: str, count: int) -> None:
+        if self.dialog is not None:
+            self.dialog.data.show_work(action, step, count)
+
+    def _finish_job(self, done: JobDone, result: Any, error: Exception | None) -> None:
+        if self.dialog is not None:
+            self.dialog.data.work_done()
+        if self._services.data.journal is None:  # Companion quit meanwhile (it waited)
+            log.info("an export or import ended while Companion was quitting")
+            return
+        done(result, error)
+
     def export_data(self, path: str) -> None:
         """Write all data as one JSON export (the window asked where)."""
         services = self._services
-        if services.data.store is None:
-            return
         explicit = load_settings(services.keeper.path).values  # what the file sets
-        try:
-            services.data.export_to(Path(path), explicit)
-        except OSError as error:
-            services.notices.export_failed(path, error.strerror or str(error))
-            return
-        services.notices.exported(path)
+
+        def done(_result: None, error: Exception | None) -> None:
+            if error is None:
+                services.notices.exported(path)
+            else:
+                services.notices.export_failed(path, _why(error))
+
+        self._start_job(
+            "export",
+            lambda: services.data.export_to(Path(path), explicit, self._progress("export")),
+            done,
+        )
+
+    def export_csv(self, folder: str) -> None:
+        """Write every record as CSV files in a new folder (the window chose it)."""
+        services = self._services
+
+        def done(_result: list[Path] | None, error: Exception | None) -> None:
+            if error is None:
+                services.notices.exported_csv(folder)
+            else:
+                services.notices.export_failed(folder, _why(error))
+
+        self._start_job(
+            "export",
+            lambda: services.data.export_csv_to(Path(folder), self._progress("export")),
+            done,
+        )
+
+    def import_data(self, path: str) -> None:
+        """Import an export this app wrote: what is new is added, nothing here is changed."""
+        services = self._services
+        settings_file = services.keeper.path
+
+        def done(report: ImportReport | None, error: Exception | None) -> None:
+            from companion.data_service import ImportRefused
+            from companion.storage.transfer import InvalidImport
+
+            if isinstance(error, InvalidImport):
+                services.notices.import_failed(path, error.kind, str(error))
+                return
+            if isinstance(error, ImportRefused):
+                services.notices.import_failed(path, "refused", str(error))
+                return
+            if error is not None or report is None:
+                log.error("import failed: %s", type(error).__name__)
+                services.notices.import_failed(path, "refused", type(error).__name__)
+                return
+            services.events.data_replaced.emit()  # every view of the data reloads
+            if report.settings_added:  # written to the file: now in force, and shown
+                values = load_settings(settings_file).values
+                self.apply({key: values[key] for key in report.settings_added if key in values})
+                dialog = self.dialog
+                if dialog is not None and dialog.isVisible():  # else Save would undo them
+                    dialog.load(services.keeper.as_they_are(), self._detection())
+            services.notices.imported(
+                path,
+                [(kind, report.added[kind], report.skipped[kind]) for kind in report.added],
+                (len(report.settings_added), len(report.settings_kept)),
+                report.settings_problem,
+            )
+
+        self._start_job(
+            "import",
+            lambda: services.data.import_from(Path(path), settings_file, self._progress("import")),
+            done,
+        )
 
     def erase_all_data(self) -> None:
         """Erase all one's data (as `companion erase` does) and go on with an empty store."""
@@ -145,3 +256,12 @@ class SettingsWindow(QObject):
         services.events.data_replaced.emit()
         self._show_sharing()  # nothing shared is kept here any more
         services.notices.erased([f"{path}: {why}" for path, why in report.failed])
+
+
+def _why(error: Exception) -> str:
+    """Why an export failed, in a few words: the system's reason for a file that could not be
+    written, else the kind of error (never a database statement with its values)."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    log.error("export failed: %s", type(error).__name__)
+    return type(error).__name__

@@ -48,6 +48,7 @@ __all__ = [
     "VERSION",
     "ImportReport",
     "InvalidImport",
+    "database_reason",
     "export_document",
     "export_text",
     "import_document",
@@ -269,15 +270,15 @@ def parse_document(raw: bytes) -> object:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise InvalidImport(f"line {line}: not UTF-8 text") from None
+        raise InvalidImport(f"line {line}: not UTF-8 text", "not_json") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidImport(
-            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+            f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})", "not_json"
         ) from None
     except RecursionError:
-        raise InvalidImport("the JSON is nested too deeply to be an export") from None
+        raise InvalidImport("the JSON is nested too deeply to be an export", "foreign") from None
 
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024  # ten years of a busy agent's export is under 50 MB
@@ -289,11 +290,12 @@ def read_document(path: Path) -> object:
         if size > MAX_IMPORT_BYTES:
             raise InvalidImport(
                 f"is {size / 2**20:,.0f} MB; a Companion export is at most "
-                f"{MAX_IMPORT_BYTES // 2**20} MB"
+                f"{MAX_IMPORT_BYTES // 2**20} MB",
+                "unreadable",
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise InvalidImport(f"cannot be read ({error.strerror or error})") from None
+        raise InvalidImport(f"cannot be read ({error.strerror or error})", "unreadable") from None
     return parse_document(raw)
 
 
@@ -348,15 +350,32 @@ def _apply_settings(settings_file: Path, values: dict[str, Any], report: ImportR
         report.settings_added.append(key)
 
 
+def database_reason(error: Exception) -> str:
+    """Why the database refused a write, never what was being written: SQLAlchemy's message
+    quotes the statement and its parameters (the text of notes)."""
+    cause = getattr(error, "orig", None) or error
+    first = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    return first[:120]
+
+
 def import_document(
-    store: Store, settings_file: Path, document: object, now: datetime
+    store: Store,
+    settings_file: Path,
+    document: object,
+    now: datetime,
+    progress: Callable[[str, int], None] | None = None,
 ) -> ImportReport:
     """Check all of `document` (InvalidImport, nothing changed, on the first problem), then add
-    the records the store does not hold in one transaction, then the settings."""
+    the records the store does not hold in one transaction, then the settings. `progress` is
+    told each step as it begins: ("checking", 0), then ("saving", the new records' count)."""
+    tell = progress or (lambda _step, _count: None)
+    tell("checking", 0)
     known = store.known_ids()
     checked = check_document(document, now, known)
     report = ImportReport()
-    store.insert_batch(_new_only(checked.records, known, report))
+    fresh = _new_only(checked.records, known, report)
+    tell("saving", len(fresh))
+    store.insert_batch(fresh)
     _apply_settings(settings_file, checked.settings, report)
     log.info(
         "import: added %s, skipped %s, settings added %d",

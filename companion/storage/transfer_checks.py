@@ -12,7 +12,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
 from companion.domain.checkin import CheckIn, score_who5
@@ -72,6 +72,7 @@ EXERCISE_KEYS = (
 BREAK_KEYS = ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at")
 CHECK_IN_KEYS = ("id", "at", "instrument", "answers", "raw")
 INSTRUMENTS = ("who5",)
+ImportProblem = Literal["unreadable", "not_json", "foreign", "newer", "damaged"]
 FUTURE_SLACK = timedelta(days=1)  # clocks differ a little between computers; not by years
 LARGEST = 2**31 - 1  # counts beyond this are not plausible (and SQLite stops at 2**63)
 
@@ -91,7 +92,19 @@ _MOOD_KEY = {
 
 
 class InvalidImport(ValueError):
-    """A document that cannot be imported; `str()` names the line or the key at fault."""
+    """A document that cannot be imported; `str()` names the line or the key at fault, and
+    `kind` says what sort of file it is, for a window to say in the person's language:
+
+    - `unreadable`: the file could not be read (missing, no permission, too large);
+    - `not_json`: not JSON text (another kind of file, or an export cut short);
+    - `foreign`: JSON, but not a Companion export;
+    - `newer`: an export of a newer version than this Companion reads;
+    - `damaged`: a Companion export with a value the app would never have written.
+    """
+
+    def __init__(self, message: str, kind: ImportProblem = "damaged") -> None:
+        super().__init__(message)
+        self.kind: ImportProblem = kind
 
 
 @dataclass(slots=True)
@@ -396,19 +409,23 @@ def _settings(value: object) -> dict[str, Any]:
 def _check_header(document: object, latest: datetime) -> Fields:
     if not isinstance(document, dict):
         raise InvalidImport(
-            f"not a Companion export: the document is {describe(document)}, not an object"
+            f"not a Companion export: the document is {describe(document)}, not an object",
+            "foreign",
         )
     if "format" not in document:
-        raise InvalidImport("format: missing, so this is not a Companion export")
+        raise InvalidImport("format: missing, so this is not a Companion export", "foreign")
     if document["format"] != FORMAT:
         found = describe(document["format"])
-        raise InvalidImport(f'format: not a Companion export (expected "{FORMAT}", got {found})')
+        raise InvalidImport(
+            f'format: not a Companion export (expected "{FORMAT}", got {found})', "foreign"
+        )
     version = document.get("version")
     whole = isinstance(version, int) and not isinstance(version, bool)
     if isinstance(version, int) and whole and version > VERSION:
         raise InvalidImport(
             f"version: the file is export version {version}, newer than this Companion reads "
-            f"(version {VERSION}); update Companion to import it"
+            f"(version {VERSION}); update Companion to import it",
+            "newer",
         )
     fields = Fields(document, "", TOP_KEYS, latest)
     if not whole or version != VERSION:

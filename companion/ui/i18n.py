@@ -1,5 +1,12 @@
 """The language the app speaks: the Qt translations installed for it (the app's and Qt's own),
-and a signal when it changes."""
+and a signal when it changes.
+
+Qt's own file (`qtbase_zh_CN.qm`, from PySide6's translations folder; the bundle keeps it) says
+Qt's dialogs, buttons and context menus in Chinese. It is installed after the app's, so Qt asks
+it first; the few words of Qt's dialogs it lacks are in the app's file (`companion.ui.qt_words`).
+Changing the language removes both and installs the new ones: Qt's widgets that are open (a
+file dialog, say) follow at once, the app's windows through `Speech.language_changed`.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +45,8 @@ class Translations:
             self._installed.append(translator)
         elif required:
             log.error("translation %s not found in %s", name, directory)
+        else:  # Companion works, but Qt's own dialogs and menus speak English
+            log.warning("Qt's translation %s not found in %s", name, directory)
 
 
 class Speech(QObject):

@@ -37,9 +37,14 @@ class Notices:
         self.boxes: list[QMessageBox] = []
 
     def inform(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+        self,
+        title: str,
+        text: str,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+        *,
+        logged: str | None = None,  # what the log says instead of `text` (no text of a file)
     ) -> None:
-        log.warning("%s: %s", title, text.replace("\n", " "))
+        log.warning("%s: %s", title, (text if logged is None else logged).replace("\n", " "))
         box = QMessageBox(icon, f"{title} · {app_name()}", text, QMessageBox.StandardButton.Ok)
         box.setObjectName("notice")
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
@@ -156,6 +161,97 @@ class Notices:
                 "CompanionApp",
                 "All your data was saved to %1. The file is not encrypted: keep it private.",
             ).replace("%1", path),
+        )
+
+    def exported_csv(self, folder: str) -> None:
+        self.inform(
+            QCoreApplication.translate("CompanionApp", "Data exported"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Your records were saved as CSV files, one for each kind of record, in the new "
+                "folder %1. They are not encrypted: keep them private.",
+            ).replace("%1", folder),
+        )
+
+    def imported(
+        self,
+        path: str,
+        counts: list[tuple[str, int, int]],
+        settings: tuple[int, int],
+        settings_problem: str = "",
+    ) -> None:
+        """What an import added and skipped: `counts` holds (kind, added, skipped) for each
+        kind of record (`mood_entries`, `thought_records`, `exercises`, `breaks`,
+        `check_ins`), `settings` (added, kept as they are set here)."""
+        translate = QCoreApplication.translate
+        names = {
+            "mood_entries": translate("CompanionApp", "Mood entries"),
+            "thought_records": translate("CompanionApp", "Thought records"),
+            "exercises": translate("CompanionApp", "Exercises"),
+            "breaks": translate("CompanionApp", "Breaks"),
+            "check_ins": translate("CompanionApp", "Weekly check-ins"),
+        }
+        lines = [
+            translate("CompanionApp", "%1: %2 added, %3 skipped (already here)")
+            .replace("%1", names.get(kind, kind))
+            .replace("%2", f"{added:,}")
+            .replace("%3", f"{skipped:,}")
+            for kind, added, skipped in counts
+        ]
+        lines.append(
+            translate("CompanionApp", "Settings: %1 added, %2 kept as you set them here")
+            .replace("%1", str(settings[0]))
+            .replace("%2", str(settings[1]))
+        )
+        if any(added for _kind, added, _skipped in counts):
+            title = translate("CompanionApp", "Import finished")
+            head = translate("CompanionApp", "Imported from %1:").replace("%1", path)
+        else:
+            title = translate("CompanionApp", "Nothing new to import")
+            head = translate("CompanionApp", "Every record in %1 is here already.").replace(
+                "%1", path
+            )
+        text = head + "\n\n" + "\n".join(lines)
+        if settings_problem:
+            text += "\n\n" + translate(
+                "CompanionApp", "The records were imported, but not all settings: %1"
+            ).replace("%1", settings_problem)
+        self.inform(title, text)
+
+    def import_failed(self, path: str, kind: str, detail: str) -> None:
+        """Nothing was imported from `path`: `kind` says why (InvalidImport's kinds, or
+        `refused` when the store refused the records), `detail` the line or key at fault."""
+        translate = QCoreApplication.translate
+        why = {
+            "unreadable": translate("CompanionApp", "%1 could not be read."),
+            "not_json": translate(
+                "CompanionApp",
+                "%1 is not a Companion export, or it is damaged: it is not JSON text.",
+            ),
+            "foreign": translate("CompanionApp", "%1 is not a Companion export."),
+            "newer": translate(
+                "CompanionApp",
+                "%1 was exported by a newer version of Companion. Update Companion, then "
+                "import it again.",
+            ),
+            "refused": translate("CompanionApp", "Companion could not save the records of %1."),
+        }.get(
+            kind,
+            translate(
+                "CompanionApp",
+                "%1 is a Companion export, but something in it is not as Companion writes it: "
+                "it was damaged, or changed by hand.",
+            ),
+        )
+        self.inform(
+            translate("CompanionApp", "Nothing was imported"),
+            why.replace("%1", path)
+            + "\n\n"
+            + translate("CompanionApp", "Everything you had saved is as it was.")
+            + "\n\n"
+            + translate("CompanionApp", "Details: %1").replace("%1", detail),
+            icon=QMessageBox.Icon.Warning,
+            logged=f"{path}: not imported ({kind})",  # the detail may quote the file's text
         )
 
     def erased(self, not_removed: list[str]) -> None:

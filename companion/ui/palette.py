@@ -1,11 +1,12 @@
-"""Colours of the stress scale: a blue-to-orange ramp readable by colour-blind users.
+"""Colours: the stress scale (a blue-to-orange ramp readable by colour-blind users), contrast
+arithmetic (WCAG), and the light and dark palettes of the theme setting (`appearance.theme`).
 
 Colour is never the only signal: the number is always written on or beside it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 _LOW = QColor("#2c7bb6")
 _MID = QColor("#f2f0e6")
@@ -93,3 +94,64 @@ def border_on(background: QColor, text: QColor, minimum: float = GRAPHICS_CONTRA
         if contrast_ratio(candidate, background) >= minimum + 0.15:
             return candidate
     return QColor(text)
+
+
+# -- the theme's palettes (companion.ui.style.apply_theme) --------------------------------------
+
+_R = QPalette.ColorRole
+_G = QPalette.ColorGroup
+
+# Qt's own light colours (the Fusion style's): "light" on a dark desktop looks as Companion
+# does on a light one.
+_LIGHT = {
+    _R.Window: "#efefef", _R.WindowText: "#000000", _R.Base: "#ffffff",
+    _R.AlternateBase: "#f7f7f7", _R.ToolTipBase: "#ffffdc", _R.ToolTipText: "#000000",
+    _R.PlaceholderText: "#80000000", _R.Text: "#000000", _R.Button: "#efefef",
+    _R.ButtonText: "#000000", _R.BrightText: "#ffffff", _R.Light: "#ffffff",
+    _R.Midlight: "#cacaca", _R.Dark: "#9f9f9f", _R.Mid: "#b8b8b8", _R.Shadow: "#767676",
+    _R.Highlight: "#308cc6", _R.HighlightedText: "#ffffff", _R.Link: "#0000ff",
+    _R.LinkVisited: "#ff00ff", _R.Accent: "#308cc6",
+}  # fmt: skip
+_LIGHT_DISABLED = {
+    _R.WindowText: "#bebebe", _R.Text: "#bebebe", _R.ButtonText: "#bebebe",
+    _R.Base: "#efefef", _R.Dark: "#bebebe", _R.Shadow: "#b1b1b1", _R.Highlight: "#919191",
+    _R.Accent: "#919191",
+}  # fmt: skip
+
+# A calm dark grey (the one the dark screenshots have always used), with the roles a dark
+# desktop also sets: links a dark background can show, tooltips and bevels that are not white.
+_DARK = {
+    _R.Window: "#202124", _R.WindowText: "#e8eaed", _R.Base: "#17181a",
+    _R.AlternateBase: "#26272a", _R.ToolTipBase: "#2d2e31", _R.ToolTipText: "#e8eaed",
+    _R.PlaceholderText: "#9aa0a6", _R.Text: "#e8eaed", _R.Button: "#2d2e31",
+    _R.ButtonText: "#e8eaed", _R.BrightText: "#ffffff", _R.Light: "#3c4043",
+    _R.Midlight: "#35363a", _R.Dark: "#101113", _R.Mid: "#5f6368", _R.Shadow: "#000000",
+    _R.Highlight: "#308cc6", _R.HighlightedText: "#ffffff", _R.Link: "#8ab4f8",
+    _R.LinkVisited: "#c58af9", _R.Accent: "#308cc6",
+}  # fmt: skip
+_DARK_DISABLED = {
+    _R.WindowText: "#80868b", _R.Text: "#80868b", _R.ButtonText: "#80868b",
+    _R.Base: "#202124", _R.Button: "#26272a", _R.Highlight: "#4a4c50",
+    _R.HighlightedText: "#bdc1c6", _R.PlaceholderText: "#5f6368", _R.Accent: "#4a4c50",
+}  # fmt: skip
+
+
+def _palette(
+    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))  # every group
+    for role, colour in disabled.items():
+        palette.setColor(_G.Disabled, role, QColor(colour))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """Companion's light colours, whatever the desktop's."""
+    return _palette(_LIGHT, _LIGHT_DISABLED)
+
+
+def dark_palette() -> QPalette:
+    """Companion's dark colours, whatever the desktop's (also the dark screenshots')."""
+    return _palette(_DARK, _DARK_DISABLED)

@@ -4,16 +4,25 @@ Headings stand out by size, colour and space, never by weight alone: the usual C
 Linux (WenQuanYi Micro Hei) has no bold, so a bold-only heading reads as plain text in Chinese.
 Borders, focus rings and error text get colours worked out from the palette in force, so that
 they keep their contrast (WCAG: 3:1 for outlines, 4.5:1 for text) on a dark desktop too; the
-sheet is made anew when the desktop's palette changes.
+sheet is made anew when the palette changes: the desktop's, or the theme's.
+
+The theme (`appearance.theme`) is the desktop's palette (`system`), or Companion's own light or
+dark one (companion.ui.palette) whatever the desktop uses. `apply_theme` gives it to the whole
+application at once, so every open window changes with it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QPalette
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.ui.palette import border_on, readable_on
+from companion.settings import THEMES
+from companion.ui.palette import border_on, dark_palette, light_palette, readable_on
+
+log = logging.getLogger(__name__)
 
 ACCENT = QColor("#2c7bb6")  # the calm end of the stress colours
 ACCENT_EDGE = QColor("#1f5f8f")
@@ -74,6 +83,9 @@ class _PaletteFollower(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
+        self.theme = "system"
+        self._before: QPalette | None = None  # the palette in force before a theme of ours
+        self._style_before = ""  # the style swapped for Fusion by a theme of ours, if any
         app.paletteChanged.connect(lambda _palette: self.apply())
 
     def apply(self) -> None:
@@ -81,10 +93,69 @@ class _PaletteFollower(QObject):
         if sheet != self._app.styleSheet():  # setting the same sheet again could loop
             self._app.setStyleSheet(sheet)
 
+    def use_theme(self, theme: str) -> None:
+        if theme == self.theme or theme not in THEMES:
+            return
+        app = self._app
+        if theme == "system":
+            if self._style_before:
+                app.setStyle(self._style_before)  # before the palette: a style resets it
+                self._style_before = ""
+            before = self._before
+            self._before = None
+            _ask_colour_scheme(Qt.ColorScheme.Unknown)
+            # A palette someone set (a test, a screenshot script) comes back as it was; else
+            # an empty one: Qt then resolves every role from the desktop's, and follows it.
+            app.setPalette(before if before is not None and before.resolveMask() else QPalette())
+        else:
+            if self.theme == "system":
+                self._before = QPalette(app.palette())
+            # Windows 10's native style paints its controls itself and ignores a palette; Qt
+            # itself switches to Fusion in Windows' dark mode. Do the same for a theme of ours.
+            if app.style().name().lower() == "windowsvista":
+                self._style_before = app.style().name()
+                app.setStyle("Fusion")
+            dark = theme == "dark"
+            _ask_colour_scheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+            app.setPalette(dark_palette() if dark else light_palette())
+        self.theme = theme
+        self.apply()
+        log.info("theme: %s", theme)
 
-def apply_style(app: QApplication) -> None:
-    """Give `app` the sheet for its palette now, and again whenever the palette changes."""
+
+def _ask_colour_scheme(scheme: Qt.ColorScheme) -> None:
+    """Tell the platform too (Qt 6.8+), where it can follow: native title bars and dialogs on
+    Windows and macOS. Unknown gives the choice back to the desktop."""
+    hints = QGuiApplication.styleHints()
+    if scheme == Qt.ColorScheme.Unknown:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(scheme)
+
+
+def _follower(app: QApplication) -> _PaletteFollower:
     follower = app.findChild(_PaletteFollower)
     if follower is None:
         follower = _PaletteFollower(app)
-    follower.apply()
+    return follower
+
+
+def apply_style(app: QApplication) -> None:
+    """Give `app` the sheet for its palette now, and again whenever the palette changes."""
+    _follower(app).apply()
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Give every window of `app` the theme's colours at once: `light` or `dark` (Companion's
+    own, whatever the desktop's), or `system` (the desktop's, following its changes)."""
+    follower = app.findChild(_PaletteFollower)
+    if follower is None:
+        if theme == "system":
+            return  # nothing of ours to undo, and the palette and sheet stay as they are
+        follower = _PaletteFollower(app)
+    follower.use_theme(theme)
+
+
+def current_theme(app: QApplication) -> str:
+    follower = app.findChild(_PaletteFollower)
+    return "system" if follower is None else follower.theme

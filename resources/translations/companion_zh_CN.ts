@@ -656,12 +656,12 @@
     <message>
         <location filename="../../companion/ui/chart_card.py" line="155"/>
         <source>PNG image (*.png)</source>
-        <translation>PNG 图片（*.png）</translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="155"/>
         <source>CSV table (*.csv)</source>
-        <translation>CSV 表格（*.csv）</translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/chart_card.py" line="167"/>
@@ -795,22 +795,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/notices.py" line="135"/>
+        <location filename="../../companion/ui/notices.py" line="140"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="136"/>
+        <location filename="../../companion/ui/notices.py" line="141"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="52"/>
+        <location filename="../../companion/ui/notices.py" line="57"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="53"/>
+        <location filename="../../companion/ui/notices.py" line="58"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -819,22 +819,22 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="70"/>
+        <location filename="../../companion/ui/notices.py" line="75"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="71"/>
+        <location filename="../../companion/ui/notices.py" line="76"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="81"/>
+        <location filename="../../companion/ui/notices.py" line="86"/>
         <source>Commands cannot reach Companion</source>
         <translation>心伴收不到命令</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="82"/>
+        <location filename="../../companion/ui/notices.py" line="87"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
@@ -859,27 +859,27 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="184"/>
+        <location filename="../../companion/ui/notices.py" line="280"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="185"/>
+        <location filename="../../companion/ui/notices.py" line="281"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="193"/>
+        <location filename="../../companion/ui/notices.py" line="289"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="194"/>
+        <location filename="../../companion/ui/notices.py" line="290"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="145"/>
+        <location filename="../../companion/ui/notices.py" line="150"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -889,57 +889,168 @@ pip install &quot;%3&quot;</translation>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="146"/>
+        <location filename="../../companion/ui/notices.py" line="151"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="154"/>
+        <location filename="../../companion/ui/notices.py" line="159"/>
+        <location filename="../../companion/ui/notices.py" line="168"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="155"/>
+        <location filename="../../companion/ui/notices.py" line="160"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="165"/>
+        <location filename="../../companion/ui/notices.py" line="169"/>
+        <source>Your records were saved as CSV files, one for each kind of record, in the new folder %1. They are not encrypted: keep them private.</source>
+        <translation>你的记录已按类别保存为多个 CSV 文件，放在新文件夹 %1 中。这些文件未加密，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="188"/>
+        <source>Mood entries</source>
+        <translation>心情记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="189"/>
+        <source>Thought records</source>
+        <translation>思维记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="190"/>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="191"/>
+        <source>Breaks</source>
+        <translation>休息记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="192"/>
+        <source>Weekly check-ins</source>
+        <translation>每周身心自评</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="195"/>
+        <source>%1: %2 added, %3 skipped (already here)</source>
+        <translation>%1：新增 %2 条，跳过 %3 条（本机已有）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="202"/>
+        <source>Settings: %1 added, %2 kept as you set them here</source>
+        <translation>设置：新增 %1 项，%2 项保留你在本机的设置</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="207"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="208"/>
+        <source>Imported from %1:</source>
+        <translation>已从 %1 导入：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="210"/>
+        <source>Nothing new to import</source>
+        <translation>没有需要导入的新内容</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="211"/>
+        <source>Every record in %1 is here already.</source>
+        <translation>%1 中的记录本机都已经有了。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="216"/>
+        <source>The records were imported, but not all settings: %1</source>
+        <translation>记录已导入，但部分设置未能导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="226"/>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="227"/>
+        <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
+        <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="231"/>
+        <source>%1 is not a Companion export.</source>
+        <translation>%1 不是心伴的导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="232"/>
+        <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
+        <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="237"/>
+        <source>Companion could not save the records of %1.</source>
+        <translation>心伴无法保存 %1 中的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="240"/>
+        <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
+        <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="247"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="250"/>
+        <source>Everything you had saved is as it was.</source>
+        <translation>你已保存的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="252"/>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="261"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="166"/>
+        <location filename="../../companion/ui/notices.py" line="262"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="173"/>
+        <location filename="../../companion/ui/notices.py" line="269"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="174"/>
+        <location filename="../../companion/ui/notices.py" line="270"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="113"/>
+        <location filename="../../companion/ui/notices.py" line="118"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="117"/>
+        <location filename="../../companion/ui/notices.py" line="122"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="122"/>
+        <location filename="../../companion/ui/notices.py" line="127"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="128"/>
+        <location filename="../../companion/ui/notices.py" line="133"/>
         <source>Database moved aside</source>
         <translation>原数据库已另存</translation>
     </message>
@@ -964,12 +1075,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="204"/>
+        <location filename="../../companion/ui/notices.py" line="300"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="205"/>
+        <location filename="../../companion/ui/notices.py" line="301"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -1450,17 +1561,17 @@ Your entries start on %3.</source>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="109"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="259"/>
         <source>Erasing forgets the pseudonym they were sent under, so they could no longer be withdrawn from here. To delete them there too, run “companion team withdraw” first.</source>
         <translation>清除会忘掉发送这些数据时用的匿名编号，之后就无法从这台电脑撤回了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="113"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="263"/>
         <source>1 day shared with your team stays on the team server.</source>
         <translation>已与团队分享的 1 天数据仍保留在团队服务器上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/settings/data_tab.py" line="116"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="266"/>
         <source>%n days shared with your team stay on the team server.</source>
         <translation>
             <numerusform>已与团队分享的 %n 天数据仍保留在团队服务器上。</numerusform>
@@ -2555,6 +2666,33 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="33"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="34"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/qt_words.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogDialog</name>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="118"/>
@@ -2849,87 +2987,92 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="225"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="235"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="227"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="237"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="228"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="229"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="230"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
         <source>&amp;Quick keys</source>
         <translation>快捷键(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="231"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
         <source>Check-&amp;in and reminders</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="232"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="233"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="237"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="312"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="324"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口现在显示的是当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="320"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="332"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows them, except where you had already made a change (%1): yours is kept. Save to use your changes, or Cancel to keep the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口已显示新的值，只有你已经改动过的地方（%1页）保留你的修改。点“保存”使用你的修改，点“取消”则保留当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="324"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="336"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="370"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="382"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="374"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="386"/>
         <source>Fix the shortcut on the Quick keys tab to save.</source>
         <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="234"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -3366,52 +3509,117 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>暂停或通话期间不会有任何提醒。两项都可以在这里关闭。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="67"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="69"/>
-        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings (the command “companion import” reads it back). It is not encrypted: keep it private.</source>
-        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置（可用命令“companion import”导回）。该文件未加密，请妥善保管。</translation>
+        <location filename="../../companion/ui/settings/data_tab.py" line="131"/>
+        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings, which Import reads back, here or on another computer. CSV files open in a spreadsheet. Neither is encrypted: keep them private.</source>
+        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置，可以在这台或另一台电脑上用“导入”读回。CSV 文件可以用电子表格打开。两者都未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="76"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="139"/>
         <source>&amp;Export my data…</source>
         <translation>导出我的数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="77"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="140"/>
+        <source>Export as CS&amp;V…</source>
+        <translation>导出为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="141"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="143"/>
+        <source>Bring back the records of an export made with Companion, from this computer or another. Records already here stay as they are, and settings you have set here are kept. The whole file is checked first: if anything in it is wrong, nothing is imported.</source>
+        <translation>把心伴导出的记录导回来，无论导出自这台电脑还是另一台。本机已有的记录保持不变，你在本机设置过的项目也会保留。导入前会先检查整个文件：只要有一处不对，就什么都不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="151"/>
+        <source>Im&amp;port…</source>
+        <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="152"/>
         <source>Erase</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="79"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="154"/>
         <source>Erasing deletes all your entries, thought records, exercises and breaks, with their backups, the files kept aside and the logs. It cannot be undone. Your settings are kept.</source>
         <translation>清除会删除你的所有心情记录、思维记录、练习和休息记录，以及备份、另存的文件和日志。此操作无法撤销。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="86"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="161"/>
         <source>E&amp;rase all my data…</source>
         <translation>清除我的全部数据(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="93"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="173"/>
         <source>Export my data</source>
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="95"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="175"/>
         <source>JSON files (*.json)</source>
-        <translation>JSON 文件（*.json）</translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="125"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="190"/>
+        <source>Where to save the CSV files</source>
+        <translation>选择保存 CSV 文件的位置</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="204"/>
+        <source>Import an export</source>
+        <translation>导入导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="206"/>
+        <source>Companion exports (*.json);;All files (*)</source>
+        <translation>心伴导出文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="242"/>
+        <source>Gathering all your records…</source>
+        <translation>正在整理你的全部记录……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="244"/>
+        <source>Writing the export…</source>
+        <translation>正在写入导出文件……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="246"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="248"/>
+        <source>Checking every record in the file…</source>
+        <translation>正在检查文件中的每一条记录……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="250"/>
+        <source>Saving %Ln new records…</source>
+        <translation>正在保存 %Ln 条新记录……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="251"/>
+        <source>Working…</source>
+        <translation>正在处理……</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/data_tab.py" line="275"/>
         <source>Erase all your data?</source>
         <translation>清除你的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="126"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="276"/>
         <source>Erase all your mood entries, thought records, exercises and breaks, their backups, the files kept aside and the logs?
 
 This cannot be undone. Export your data first if you may want it later. Your settings are kept.</source>
@@ -3420,7 +3628,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
 此操作无法撤销。如果以后可能还需要，请先导出数据。设置会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/data_tab.py" line="133"/>
+        <location filename="../../companion/ui/settings/data_tab.py" line="283"/>
         <source>Erase everything</source>
         <translation>全部清除</translation>
     </message>
@@ -3640,7 +3848,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="377"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="389"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
@@ -3718,6 +3926,31 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <location filename="../../companion/ui/settings/sharing_tab.py" line="218"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="41"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="42"/>
+        <source>&amp;Automatic (as the system)</source>
+        <translation>跟随系统(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="43"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="44"/>
+        <source>Dar&amp;k</source>
+        <translation>深色(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="46"/>
+        <source>Automatic uses your computer&apos;s colours, light or dark. Light and Dark keep Companion that way whatever your computer uses. Every window changes as soon as you save.</source>
+        <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
 </context>
 <context>

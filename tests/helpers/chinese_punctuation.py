@@ -42,7 +42,10 @@ _NOT_PROSE = re.compile(
     r"|<[^<>]*>"  # markup: <b>, <a href="...">
     r"|https?://\S+"  # a URL
     r"|\{[^{}]*\}"  # a format field: {name}, {0:.1f}
-    r"|%(?:\d+|n|L\d+)"  # Qt placeholders: %1, %n, %L1
+    r"|%(?:\d+|n|L\d+|Ln)"  # Qt placeholders: %1, %n, %L1, %Ln
+    # A file dialog's filter: Qt reads the patterns only between ASCII parentheses, and its
+    # filters apart at ";;" (with "（*.json）" it showed no file at all).
+    r"| \((?:\*[^()\s]*\s?)+\)|;;"
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _FULL_WIDTH_MARKS = "".join(FULL_WIDTH.values()) + "、。" + OPENING_QUOTE + CLOSING_QUOTE

@@ -126,6 +126,7 @@ def test_export_from_the_settings_writes_all_data(qtbot, paths, tmp_path):
         out = tmp_path / "out" / "export.json"
         out.parent.mkdir()
         app.settings_window.dialog.export_requested.emit(str(out))
+        qtbot.waitUntil(lambda: len(notices(app)) == 1)  # written on a thread of its own
         document = json.loads(out.read_text(encoding="utf-8"))
         assert [entry["note"] for entry in document["mood_entries"]] == ["物流太慢"]
         assert document["settings"] == {"language": "en"}
@@ -134,6 +135,7 @@ def test_export_from_the_settings_writes_all_data(qtbot, paths, tmp_path):
         told.close()
 
         app.settings_window.export_data(str(tmp_path / "missing" / "export.json"))
+        qtbot.waitUntil(lambda: len(notices(app)) == 1)
         [failed] = notices(app)
         assert "could not be saved" in failed.text()
         failed.close()

@@ -1,4 +1,5 @@
-"""The "Your data" tab of the settings window: export asks for a file, erase asks first."""
+"""The "Your data" tab of the settings window: export and import ask for a file (CSV for a
+folder), erase asks first; while the app works, the tab says the step and the buttons wait."""
 
 from __future__ import annotations
 
@@ -40,9 +41,12 @@ def erase_signals(dialog) -> list[bool]:
     return seen
 
 
-def test_the_data_tab_has_export_and_erase(qtbot, dialog):
+def test_the_data_tab_has_export_import_and_erase(qtbot, dialog):
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Your &data"
     assert dialog.tabs.currentWidget().objectName() == "dataPage"
+    data = dialog.data
+    for button in (data.export_button, data.export_csv_button, data.import_button):
+        assert button.isVisible() and button.isEnabled() and not button.autoDefault()
     assert dialog.data.export_button.isVisible() and dialog.data.erase_button.isVisible()
     assert "cannot be undone" in dialog.data.erase_text.text()
     assert not dialog.data.erase_button.autoDefault() and not dialog.data.erase_button.isDefault()
@@ -102,3 +106,61 @@ def test_cancelling_the_file_dialog_exports_nothing(qtbot, dialog, monkeypatch):
     dialog.export_requested.connect(seen.append)
     dialog.data.export_button.click()
     assert seen == []
+
+
+def test_import_asks_for_an_export_file(qtbot, dialog, monkeypatch, tmp_path):
+    asked: list[tuple] = []
+
+    def open_name(*args):
+        asked.append(args)
+        return str(tmp_path / "companion-export-2026-11-20.json"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
+    with qtbot.waitSignal(dialog.import_requested) as requested:
+        qtbot.mouseClick(dialog.data.import_button, Qt.MouseButton.LeftButton)
+    assert requested.args == [str(tmp_path / "companion-export-2026-11-20.json")]
+    parent, title, _start, filters, _selected, options = asked[0]
+    assert parent is dialog and title == "Import an export"
+    assert filters.startswith("Companion exports (*.json)")
+    assert options & QFileDialog.Option.DontUseNativeDialog  # Qt's own: in the app's language
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: ("", "")))
+    seen: list[str] = []
+    dialog.import_requested.connect(seen.append)
+    dialog.data.import_button.click()  # cancelled: nothing imported
+    assert seen == []
+
+
+def test_csv_goes_to_a_new_folder_inside_the_one_chosen(qtbot, monkeypatch, tmp_path):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from companion.domain.clock import FixedClock
+
+    clock = FixedClock(datetime(2026, 11, 23, 6, 30, tzinfo=UTC), ZoneInfo("Asia/Shanghai"))
+    widget = SettingsDialog(load_settings(tmp_path / "settings.toml"), WORKS, clock=clock)
+    qtbot.addWidget(widget)
+    chosen = tmp_path / "Documents"
+    (chosen / "companion-csv-2026-11-23").mkdir(parents=True)  # an export made earlier today
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(chosen))
+    )
+    with qtbot.waitSignal(widget.export_csv_requested) as requested:
+        widget.data.export_csv_button.click()
+    assert requested.args == [str(chosen / "companion-csv-2026-11-23-2")]  # never written over
+
+
+def test_while_the_app_works_the_buttons_wait_and_the_step_is_said(qtbot, dialog):
+    data = dialog.data
+    data.show_work("import", "saving", 1234)
+    assert data.lines["import"].isVisible() and not data.lines["export"].isVisible()
+    said = data.lines["import"].text.text()
+    assert said in ("Saving 1,234 new records…", "Saving 1234 new records…")  # as the locale
+    assert not any(
+        button.isEnabled()
+        for button in (data.export_button, data.export_csv_button, data.import_button)
+    )
+    assert not data.erase_button.isEnabled()  # nothing is erased under an import
+    data.work_done()
+    assert not data.lines["import"].isVisible()
+    assert data.import_button.isEnabled() and data.erase_button.isEnabled()

@@ -61,6 +61,8 @@ def test_ascii_marks_in_chinese_become_full_width(ascii: str, full_width: str) -
         '<a href="https://example.org/a?b=c">点这里</a>',  # markup and a URL
         "{name:>4}：%n 条",
         "10:30–11:00",
+        "JSON 文件 (*.json)",  # a file dialog's filter: Qt reads ASCII parentheses only
+        "心伴导出文件 (*.json);;所有文件 (*)",
     ],
 )
 def test_what_stays_ascii(text: str) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.clock import Clock
 from companion.settings import SPECS, InvalidSetting, Settings
+from companion.ui.settings.appearance_tab import AppearanceTab
 from companion.ui.settings.breaks_tab import BreaksTab
 from companion.ui.settings.calls_tab import CallsTab
 from companion.ui.settings.checkin_tab import CheckInTab
@@ -88,6 +89,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "reminders.log_after_minutes",
     "help.contacts",
     "startup.at_login",
+    "appearance.theme",
 )
 
 
@@ -102,11 +104,13 @@ class SettingsTab(Protocol):
 
 
 class SettingsDialog(QDialog):
-    """Shift, breaks, calls, check-in, data, team and contacts in tabs; Save emits every edited
-    key."""
+    """Shift, breaks, calls, check-in, data, team, contacts and appearance in tabs; Save emits
+    every edited key."""
 
     saved = Signal(dict)  # {key: value} for every key in EDITED_KEYS, each passing its check
     export_requested = Signal(str)  # the JSON file to write all data to
+    export_csv_requested = Signal(str)  # the new folder to write the CSV files in
+    import_requested = Signal(str)  # the export file to import
     erase_requested = Signal()  # confirmed: erase the store, backups, files kept aside, logs
     sharing_toggled = Signal(bool)  # turn sharing with the team on or off, at once (no Save)
 
@@ -121,6 +125,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings")
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)  # every section in sight: the window fits them
         # Each tab is added as soon as it is made: the keyboard's Tab order follows this order.
         self.shift = ShiftTab(self)
         self.tabs.addTab(self.shift, "")
@@ -138,6 +143,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.sharing, "")
         self.contacts = ContactsEditor(self)
         self.tabs.addTab(self.contacts, "")
+        self.appearance = AppearanceTab(self)
+        self.tabs.addTab(self.appearance, "")
         self._editing: tuple[SettingsTab, ...] = (
             self.shift,
             self.breaks,
@@ -145,6 +152,7 @@ class SettingsDialog(QDialog):
             self.keys,
             self.checkin,
             self.contacts,
+            self.appearance,
         )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -176,6 +184,8 @@ class SettingsDialog(QDialog):
         self.breaks.edited.connect(self._validate)
         self.keys.edited.connect(self._validate)
         self.data.export_requested.connect(self.export_requested)
+        self.data.export_csv_requested.connect(self.export_csv_requested)
+        self.data.import_requested.connect(self.import_requested)
         self.data.erase_requested.connect(self.erase_requested)
         self.sharing.sharing_toggled.connect(self.sharing_toggled)
         self.tabs.currentChanged.connect(self._validate)
@@ -232,6 +242,7 @@ class SettingsDialog(QDialog):
             (self.data, self.tr("Your &data")),
             (self.sharing, self.tr("&Your team")),
             (self.contacts, self.tr("Where to &turn")),
+            (self.appearance, self.tr("Appearance")),  # every letter of it acts elsewhere
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), text)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
@@ -245,6 +256,7 @@ class SettingsDialog(QDialog):
         self.data.retranslate()
         self.sharing.retranslate(language)
         self.contacts.retranslate()
+        self.appearance.retranslate()
         self._say_news()
         self._validate()
 
