@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Breaks", "…
 
 class Breaks(QObject):
     changed = Signal()  # the cycle moved on: the tray shows it anew
-    call_ended = Signal()  # a call ended (by hand or the microphone going quiet)
+    # A call ended (by hand or the microphone going quiet) and the hands have rested since, so
+    # what follows it (the mood log, if asked for) never lands on someone typing up the call.
+    call_ended = Signal()
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -46,6 +48,11 @@ class Breaks(QObject):
         self.keys: BreakKeys | None = None  # start, postpone, skip, on a call: from anywhere
         self.chime: Chime | None = None  # made when a first sound is asked for
         services.events.shortcuts_held_back.connect(self.hold_back_keys)
+        self._after_call_timer = QTimer(self)  # after a call: waits for the hands to rest
+        self._after_call_timer.setInterval(1000)
+        self._after_call_timer.timeout.connect(self._check_hands_after_call)
+        self._call_quiet = 0.0
+        self._call_wait_until = 0.0
 
     def start(self) -> None:
         from companion.platform.hotkey.shortcut_set import ACTIONS, BreakKeys
@@ -88,10 +95,35 @@ class Breaks(QObject):
         self.keys.pressed.connect(self._key_pressed)
         self.keys.hold({key: settings.get(key) for key in ACTIONS})
         self.driver.changed.connect(self.changed)
-        self.driver.call_ended.connect(self.call_ended)
+        self.driver.call_ended.connect(self._after_call)
         services.events.settings_changed.connect(self._follow_settings)
         services.speech.language_changed.connect(self._retranslate)
         self.driver.start()
+
+    def _after_call(self) -> None:
+        """Tell that the call ended once the hands rest (`breaks.quiet_seconds` without input,
+        read every second for up to `breaks.wait_minutes`); at once where input can't be seen.
+        No pause in that time: nothing is offered (the agent went straight on working)."""
+        idle = self._idle
+        if idle is None or idle.unavailable_reason is not None:
+            self.call_ended.emit()
+            return
+        settings = self._services.settings
+        self._call_quiet = float(settings.get("breaks.quiet_seconds"))
+        self._call_wait_until = (
+            self._services.clock.monotonic() + 60.0 * settings.get("breaks.wait_minutes")
+        )
+        self._after_call_timer.start()
+        self._check_hands_after_call()
+
+    def _check_hands_after_call(self) -> None:
+        idle = None if self._idle is None else self._idle.idle_seconds()
+        if idle is not None and idle >= self._call_quiet:
+            self._after_call_timer.stop()
+            self.call_ended.emit()
+        elif self._services.clock.monotonic() >= self._call_wait_until:
+            self._after_call_timer.stop()
+            log.info("no pause after the call: nothing offered")
 
     def _retranslate(self, language: str) -> None:
         if self.presenter is not None:
@@ -258,6 +290,7 @@ class Breaks(QObject):
         return [] if self.presenter is None else self.presenter.made()
 
     def shut_down(self) -> None:
+        self._after_call_timer.stop()
         if self.keys is not None:
             self.keys.close()
             self.keys = None

@@ -126,3 +126,37 @@ def test_the_welcome_names_the_call_key_where_calls_cannot_be_detected(qtbot, pa
         assert "press Ctrl+Alt+C" in window.calls.text()
     finally:
         app.shut_down()
+
+
+class Hands:
+    """An idle probe the test moves: typing (input just now) or resting."""
+
+    name = "test hands"
+    unavailable_reason = None
+
+    def __init__(self) -> None:
+        self.seconds = 0.1
+
+    def idle_seconds(self) -> float:
+        return self.seconds
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_mood_log_after_a_call_waits_until_the_call_is_typed_up(qtbot, paths, monkeypatch):
+    from companion.platform import idle
+
+    hands = Hands()
+    monkeypatch.setattr(idle, "make_idle_probe", lambda: hands)
+    paths.settings_file.write_text(ALL_DAY + "[calls]\noffer_mood_log = true\n", encoding="utf-8")
+    app = start_app(qtbot, paths, "en")
+    try:
+        app.breaks.set_on_call(True)
+        app.breaks.set_on_call(False)  # the call ends; the agent types its notes
+        qtbot.wait(1500)
+        assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
+        hands.seconds = 4.0  # done typing: hands off the keys for 4 s
+        qtbot.waitUntil(lambda: app.mood.quick_log is not None and app.mood.quick_log.isVisible())
+    finally:
+        app.shut_down()
