@@ -110,8 +110,8 @@ class Breaks(QObject):
             return
         settings = self._services.settings
         self._call_quiet = float(settings.get("breaks.quiet_seconds"))
-        self._call_wait_until = (
-            self._services.clock.monotonic() + 60.0 * settings.get("breaks.wait_minutes")
+        self._call_wait_until = self._services.clock.monotonic() + 60.0 * settings.get(
+            "breaks.wait_minutes"
         )
         self._after_call_timer.start()
         self._check_hands_after_call()

@@ -485,42 +485,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="142"/>
+        <location filename="../../companion/features/breaks.py" line="174"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="144"/>
+        <location filename="../../companion/features/breaks.py" line="176"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="152"/>
+        <location filename="../../companion/features/breaks.py" line="184"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="154"/>
+        <location filename="../../companion/features/breaks.py" line="186"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="156"/>
+        <location filename="../../companion/features/breaks.py" line="188"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="160"/>
+        <location filename="../../companion/features/breaks.py" line="192"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="164"/>
+        <location filename="../../companion/features/breaks.py" line="196"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="175"/>
+        <location filename="../../companion/features/breaks.py" line="207"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -3013,7 +3013,7 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
     <message>
         <location filename="../../companion/ui/settings/dialog.py" line="241"/>
-        <source>Check-&amp;in and reminders</source>
+        <source>Check-&amp;in</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
@@ -3238,168 +3238,168 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="110"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="103"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="111"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="104"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
         <source>Notice and postponing</source>
         <translation>休息预告与推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="113"/>
         <source>Dim the screens d&amp;uring a break</source>
         <translation>休息时调暗屏幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="106"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="114"/>
         <source>S&amp;ound</source>
         <translation>提示音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="108"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="116"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="109"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
         <source>A soft chime as a break starts and ends</source>
         <translation>休息开始和结束时轻响一声</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="110"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="118"/>
         <source>A soft chime as a break starts and ends, and at each breath</source>
         <translation>休息开始和结束时，以及每次吸气、呼气时轻响一声</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="116"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="124"/>
         <source>Sound during breaks</source>
         <translation>休息时的提示音</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
         <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="120"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="131"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="133"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="136"/>
         <source>Lastin&amp;g</source>
         <translation>时长(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="138"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息预告提前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="134"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="142"/>
         <source>It starts once the h&amp;ands rest for</source>
         <translation>键盘鼠标停下多久才开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="138"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="146"/>
         <source>&amp;Waiting for that pause up to</source>
         <translation>最多等这样的停顿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="150"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“推迟”顺延(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="145"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="153"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续推迟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="148"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="156"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="151"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="159"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="154"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="157"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="158"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="166"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息预告提前的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="161"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="169"/>
         <source>Seconds without typing or using the mouse before a break starts</source>
         <translation>休息开始前，键盘和鼠标需要停下的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="173"/>
         <source>Minutes a break waits for that pause before the notice just stays</source>
         <translation>最多等待停顿的分钟数，之后提醒只留在屏幕角落</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="169"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="177"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次推迟顺延的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="172"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="180"/>
         <source>Most postpones in a row</source>
         <translation>最多连续推迟的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="205"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="213"/>
         <source>A long break can&apos;t come more often than a micro-break: make this at least %1 min, or make micro-breaks less frequent.</source>
         <translation>长休息不能比微休息更频繁：请把这里设为至少 %1 分钟，或者把微休息的间隔调长。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="218"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="226"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="220"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="228"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>

@@ -316,17 +316,18 @@ def test_a_tab_being_typed_into_is_left_alone_and_its_untouched_fields_are_never
     dialog = SettingsDialog(Settings(), WORKS)
     qtbot.addWidget(dialog)
     dialog.calls.spins["calls.auto_end_minutes"].setValue(90)  # theirs
-    dialog.calls.shortcut_edit.setKeySequence(QKeySequence("K"))  # invalid, being fixed
+    dialog.keys.shortcut_edit.setKeySequence(QKeySequence("K"))  # invalid, being fixed
     assert not dialog.save_button.isEnabled()
 
-    elsewhere = {"calls.offer_mood_log": True, "breaks.micro_seconds": 20}
+    elsewhere = {"shortcuts.call": "Ctrl+Alt+X", "breaks.micro_seconds": 20}
     dialog.follow(Settings(values=elsewhere), WORKS)
 
     assert dialog.breaks.spins["breaks.micro_seconds"].value() == 20  # another tab: shown
-    assert not dialog.calls.offer_mood_log.isChecked()  # this tab: left as it is…
+    call_keys = dialog.keys.edits["shortcuts.call"].keySequence()
+    assert call_keys == QKeySequence("Ctrl+Alt+C")  # the tab being typed in: left as it is…
     assert dialog.calls.spins["calls.auto_end_minutes"].value() == 90
-    assert "“Calls”" in dialog.news.text()  # …and said
-    dialog.calls.shortcut_edit.setKeySequence(QKeySequence("Ctrl+Alt+J"))  # fixed
+    assert "“Quick keys”" in dialog.news.text()  # …and said
+    dialog.keys.shortcut_edit.setKeySequence(QKeySequence("Ctrl+Alt+J"))  # fixed
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save_button.click()
     assert dialog.edited(saved.args[0]) == {  # what a Save writes: never the stale box

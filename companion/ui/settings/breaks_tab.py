@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from companion.settings import CHIMES, Settings, break_intervals_problem
+from companion.ui.screen_fit import scrolled
 from companion.ui.settings.status import DetectionStatus
 from companion.ui.settings.widgets import error_label, spin_box, tab_layout
 
@@ -37,11 +39,12 @@ class BreaksTab(QWidget):
         super().__init__(parent)
         self.spins: dict[str, QSpinBox] = {}
         self.interval_error: QLabel | None = None
-        self.breaks_hint = QLabel(self)
+        content = QWidget(self)  # the page, in a scroll area on a small screen
+        self.breaks_hint = QLabel(content)
         self.breaks_hint.setWordWrap(True)
-        self.micro_group = QGroupBox(self)
-        self.long_group = QGroupBox(self)
-        self.notice_group = QGroupBox(self)
+        self.micro_group = QGroupBox(content)
+        self.long_group = QGroupBox(content)
+        self.notice_group = QGroupBox(content)
         self.spin_labels: dict[str, QLabel] = {}
         groups = (
             (self.micro_group, ("breaks.micro_interval_minutes", "breaks.micro_seconds")),
@@ -57,7 +60,7 @@ class BreaksTab(QWidget):
                 ),
             ),
         )
-        layout = tab_layout(self)
+        layout = tab_layout(content)
         layout.addWidget(self.breaks_hint)
         for group, keys in groups:
             form = QFormLayout(group)
@@ -73,10 +76,10 @@ class BreaksTab(QWidget):
                     self.interval_error = error_label(group)
                     form.addRow(self.interval_error)
             layout.addWidget(group)
-        self.dim_screen = QCheckBox(self)  # breaks.dim_screen
+        self.dim_screen = QCheckBox(content)  # breaks.dim_screen
         layout.addWidget(self.dim_screen)
-        self.chime_label = QLabel(self)
-        self.chime = QComboBox(self)  # breaks.chime
+        self.chime_label = QLabel(content)
+        self.chime = QComboBox(content)  # breaks.chime
         self.chime.setObjectName("chime")
         for _choice in CHIMES:
             self.chime.addItem("")
@@ -87,6 +90,11 @@ class BreaksTab(QWidget):
         chime_row.addStretch(1)
         layout.addLayout(chime_row)
         layout.addStretch(1)
+        self.scroller = scrolled(content, self)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroller)
         self.spins["breaks.max_postpones"].valueChanged.connect(self._update_postpone_suffix)
         for key in ("breaks.micro_interval_minutes", "breaks.long_interval_minutes"):
             self.spins[key].valueChanged.connect(self.edited)

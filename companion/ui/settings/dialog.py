@@ -238,7 +238,7 @@ class SettingsDialog(QDialog):
             (self.breaks, self.tr("&Breaks")),
             (self.calls, self.tr("&Calls")),
             (self.keys, self.tr("&Quick keys")),
-            (self.checkin, self.tr("Check-&in and reminders")),
+            (self.checkin, self.tr("Check-&in")),
             (self.data, self.tr("Your &data")),
             (self.sharing, self.tr("&Your team")),
             (self.contacts, self.tr("Where to &turn")),
