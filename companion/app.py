@@ -121,6 +121,7 @@ class CompanionApp(QObject):
         events.mood_edited.connect(self.after_save.mood_edited)
         events.thought_saved.connect(self.after_save.thought_finished)
         reframing.exercise_done.connect(self.after_save.keep_exercise)
+        reframing.exercise_done.connect(events.exercise_saved.emit)  # then the views refresh
         # the features asking each other
         mood.reframe_requested.connect(reframing.show_reframing)
         wellbeing.log_requested.connect(mood.show_quick_log)
@@ -239,10 +240,7 @@ class CompanionApp(QObject):
             self.mood.show_quick_log()
 
     def _detection(self) -> DetectionStatus:
-        shortcut = self.mood.shortcut
-        if shortcut is None:
-            return self.breaks.detection("off", "")
-        return self.breaks.detection(shortcut.status, shortcut.sequence)
+        return self.breaks.detection(*self.mood.shortcut_state())
 
     def activate(self) -> None:
         """Another start of Companion asked this one to come forward."""

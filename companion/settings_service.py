@@ -62,6 +62,9 @@ class SettingsKeeper:
         self.path = path
         self.settings = settings
         self._autostart: AutostartBackend | None = None  # made when first needed
+        # Values applied that could not be written (a full disk, a read-only file): kept in
+        # force, with what the file said then, until the file says something else for them.
+        self._unsaved: dict[str, tuple[Any, Any]] = {}
 
     @property
     def autostart(self) -> AutostartBackend:
@@ -96,11 +99,14 @@ class SettingsKeeper:
         in_file = load_settings(self.path, set_aside_invalid=False)
         for key, value in values.items():
             if value == in_file.get(key):  # compared with the file, not with what was in force
+                self._unsaved.pop(key, None)
                 continue
             try:
                 save_setting(self.path, key, value)
+                self._unsaved.pop(key, None)
             except OSError as error:
                 applied.not_saved.append(f"{key}: {error.strerror or error}")
+                self._unsaved[key] = (value, in_file.get(key))
         self.settings = load_settings(self.path)
         for key, value in values.items():  # what could not be written still applies now
             self.settings.values[key] = value
@@ -121,15 +127,28 @@ class SettingsKeeper:
         except (InvalidFile, RecursionError) as error:
             return Reloaded(unusable=f"{self.path}: {error}")
         fresh = load_settings(self.path, set_aside_invalid=False)
+        self._keep_unsaved(fresh)
         reloaded = Reloaded(changes(self.settings, fresh), fresh.problems)
         self.settings = fresh
         return reloaded
 
+    def _keep_unsaved(self, fresh: Settings) -> None:
+        """Lay what could not be written over `fresh`, for each key whose value the file still
+        has as it had then (a later edit of that key in the file wins)."""
+        for key, (value, in_file) in list(self._unsaved.items()):
+            if fresh.get(key) == in_file:
+                fresh.values[key] = value
+            else:
+                del self._unsaved[key]
+
     def save_language(self, setting: str) -> str | None:
         """Keep the language chosen in the menu; the reason when it could not be written."""
+        in_file = load_settings(self.path, set_aside_invalid=False).get("language")
+        self.settings.values["language"] = setting
         try:
             save_setting(self.path, "language", setting)
         except OSError as error:
+            self._unsaved["language"] = (setting, in_file)
             return str(error)
-        self.settings.values["language"] = setting
+        self._unsaved.pop("language", None)
         return None

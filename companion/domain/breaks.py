@@ -64,8 +64,10 @@ FRESH = timedelta(seconds=2)
 BREAK_GRACE = timedelta(seconds=2)
 # Input this close to the person's own use of the break window (a click on End early) is theirs.
 TOUCH_SLACK = timedelta(seconds=0.5)
-# Readings with fresh input during a break (about a second each) before it counts as cut short.
+# Readings with fresh input during a break (about a second apart) before it counts as cut short,
+# all within this window: a few stray nudges across a long break are not a return to work.
 BUSY_READINGS = 3
+BUSY_WINDOW = timedelta(seconds=6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,8 @@ class BreakCycle:
         self._waiting_since: datetime | None = None  # NOTICE: the countdown ran out then
         self._gentle = False  # NOTICE: an offer that starts nothing by itself
         self._touched: datetime | None = None  # BREAK: the person last used the break window
-        self._busy: list[datetime] = []  # BREAK: moments of input seen during it
+        # BREAK: readings that saw input during it (read at, input at), the last few seconds'
+        self._busy: list[tuple[datetime, datetime]] = []
         self._records: list[BreakRecord] = []
         self._observed_from = now
         self.tick(now)
@@ -290,7 +293,7 @@ class BreakCycle:
             self._waiting_since += delta
         if self._touched is not None:
             self._touched += delta
-        self._busy = [moment + delta for moment in self._busy]
+        self._busy = [(read + delta, at + delta) for read, at in self._busy]
         if self._reading is not None:
             self._reading = (self._reading[0] + delta, self._reading[1])
         if self._break_started is not None:
@@ -531,13 +534,6 @@ class BreakCycle:
         self._call_ends = None
         self.tick(now)
 
-    def set_sees_input(self, sees_input: bool, now: datetime) -> None:
-        """Whether idle time can be read (a probe found or lost)."""
-        self._sees_input = sees_input
-        if not sees_input:
-            self._reading = None
-        self.tick(now)
-
     def break_touched(self, now: datetime) -> None:
         """The person used the break window itself (the mouse over it, a key in it): that
         input is theirs to the break, not a return to work."""
@@ -553,7 +549,7 @@ class BreakCycle:
             and self._back_at_work(now, idle, before)
         ):
             assert self._break_started is not None
-            seconds = int((self._busy[0] - self._break_started).total_seconds())
+            seconds = int((self._busy[0][1] - self._break_started).total_seconds())
             self._finish_break(now, "cut_short", seconds)
         if self._on_call or self._phase in (Phase.OFF_SHIFT, Phase.BREAK, Phase.PAUSED):
             self._away_since = None
@@ -578,17 +574,20 @@ class BreakCycle:
         self, now: datetime, idle: timedelta, before: tuple[datetime, timedelta] | None
     ) -> bool:
         """Whether input keeps arriving during the break (typing, using the mouse elsewhere):
-        `BUSY_READINGS` readings each showing input since the one `before` it. Idle time only
-        grows between inputs, so a later reading that is not higher than the last means new
-        input; that needs no agreement between the idle counter's clock and this cycle's."""
+        `BUSY_READINGS` readings within `BUSY_WINDOW`, each showing input since the one
+        `before` it. Idle time only grows between inputs and drops back at each one, so a
+        reading lower than the last means new input; a reading as high (two readings a moment
+        apart, a coarse counter) or higher means none. That needs no agreement between the idle
+        counter's clock and this cycle's."""
         if self._break_started is None or before is None:
             return False
         before_at, before_idle = before
-        if now <= before_at or idle > before_idle or now < self._break_started + BREAK_GRACE:
+        if idle >= before_idle or now < self._break_started + BREAK_GRACE:
             return False
         if self._touched is not None and self._touched >= before_at - TOUCH_SLACK:
             return False  # the agent's own use of the break window since the last reading
-        self._busy.append(max(now - idle, self._break_started))
+        self._busy = [moment for moment in self._busy if now - moment[0] <= BUSY_WINDOW]
+        self._busy.append((now, max(now - idle, self._break_started)))
         return len(self._busy) >= BUSY_READINGS
 
     def _natural_break(self, away_from: datetime, returned: datetime) -> None:

@@ -40,15 +40,23 @@ class ShiftProblem(Enum):
     OVERLAP = "overlap"
     LONGER_THAN_A_DAY = "longer_than_a_day"
     NOT_A_WEEKDAY = "not_a_weekday"
+    TOO_LONG_OVERNIGHT = "too_long_overnight"  # 9-5: surely 09:00-17:00, not 20 hours
+
+
+# An overnight range longer than this is a slip ("9-5" meant 09:00-17:00), never a shift.
+LONGEST_OVERNIGHT_MINUTES = 16 * 60
 
 
 class InvalidShift(ValueError):
     """A shift value that cannot be used; `str()` says what is expected, `problem` why."""
 
-    def __init__(self, message: str, problem: ShiftProblem, item: str = "") -> None:
+    def __init__(
+        self, message: str, problem: ShiftProblem, item: str = "", suggestion: str = ""
+    ) -> None:
         super().__init__(message)
         self.problem = problem
         self.item = item  # the range as typed that is wrong, where one is
+        self.suggestion = suggestion  # what was surely meant, where that is clear
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -94,7 +102,26 @@ class TimeRange:
             raise InvalidShift(
                 f"{text!r} has an impossible time", ShiftProblem.IMPOSSIBLE, text
             ) from None
-        return cls(start, end)
+        found = cls(start, end)
+        if slip := found.twelve_hours_slip():
+            raise InvalidShift(
+                f"{text!r} would run {found.minutes // 60} hours overnight; did you mean {slip}?",
+                ShiftProblem.TOO_LONG_OVERNIGHT,
+                text,
+                str(slip),
+            )
+        return found
+
+    def twelve_hours_slip(self) -> TimeRange | None:
+        """What `9-5` surely meant (09:00-17:00): an overnight range far longer than a shift
+        whose end, twelve hours on, makes a day's range. None for anything else (22-6, or a
+        range that ends at midnight)."""
+        if not self.overnight or self.end == time(0) or self.minutes <= LONGEST_OVERNIGHT_MINUTES:
+            return None
+        if self.end.hour + 12 >= 24:
+            return None
+        meant = TimeRange(self.start, time(self.end.hour + 12, self.end.minute))
+        return meant if not meant.overnight else None
 
 
 def parse_ranges(items: Iterable[str]) -> tuple[TimeRange, ...]:

@@ -106,7 +106,8 @@ class Breaks(QObject):
         No pause in that time: nothing is offered (the agent went straight on working)."""
         idle = self._idle
         if idle is None or idle.unavailable_reason is not None:
-            self.call_ended.emit()
+            if not self.reminders_wait():  # never onto a break or its notice
+                self.call_ended.emit()
             return
         settings = self._services.settings
         self._call_quiet = float(settings.get("breaks.quiet_seconds"))
@@ -117,11 +118,24 @@ class Breaks(QObject):
         self._check_hands_after_call()
 
     def _check_hands_after_call(self) -> None:
+        """Once a second after a call: a new call drops the offer; a break's notice or the
+        break itself holds it (it comes after the break, once the hands rest again)."""
+        from companion.domain.breaks import Phase
+
+        view = self.view
+        now = self._services.clock.monotonic()
+        if view is not None and view.on_call:
+            self._after_call_timer.stop()
+            log.info("another call began: nothing offered for the last one")
+            return
+        if view is not None and view.phase in (Phase.NOTICE, Phase.BREAK):
+            self._call_wait_until = max(self._call_wait_until, now + 60.0)
+            return
         idle = None if self._idle is None else self._idle.idle_seconds()
         if idle is not None and idle >= self._call_quiet:
             self._after_call_timer.stop()
             self.call_ended.emit()
-        elif self._services.clock.monotonic() >= self._call_wait_until:
+        elif now >= self._call_wait_until:
             self._after_call_timer.stop()
             log.info("no pause after the call: nothing offered")
 

@@ -59,6 +59,7 @@ class Mood(QObject):
         )
         self.shortcut: GlobalShortcut | None = None  # the quick log's global shortcut
         self._shortcut_held_back = False  # while the settings window records a new one
+        self._held_state: tuple[str | None, str] = ("off", "")
         services.events.shortcuts_held_back.connect(self.hold_back_shortcut)
 
     @property
@@ -126,11 +127,22 @@ class Mood(QObject):
     def hold_back_shortcut(self, held_back: bool) -> None:
         """Let go of the combination while the settings window is open (so that its keys reach
         the shortcut field), and take it again when it closes."""
+        if held_back and not self._shortcut_held_back:
+            self._held_state = self.shortcut_state()  # what the settings show meanwhile
         self._shortcut_held_back = held_back
         if held_back and self.shortcut is not None:
             self.shortcut.set_sequence("")
         elif not held_back:
             self.hold_shortcut()
+
+    def shortcut_state(self) -> tuple[str | None, str]:
+        """(None when held, else why not; the combination), as it is outside the settings
+        window: while it records keys, as it was before it opened."""
+        if self._shortcut_held_back:
+            return self._held_state
+        if self.shortcut is None:
+            return "off", ""
+        return self.shortcut.status, self.shortcut.sequence
 
     # -- the mood log --------------------------------------------------------------------------
 

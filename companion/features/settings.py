@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion.paths import DataDirError
@@ -153,6 +153,15 @@ class SettingsWindow(QObject):
         """Run `work` on its own thread; `done(result, error)` then, on this one."""
         data = self._services.data
         if data.store is None or data.busy:  # not open yet, or the last one still runs
+            log.info("%s not started: %s", action, "busy" if data.busy else "data not open")
+            self._services.notices.inform(
+                QCoreApplication.translate("SettingsDialog", "Not now"),
+                QCoreApplication.translate(
+                    "SettingsDialog",
+                    "Another export or import is still running, or your data is not open yet. "
+                    "Try again in a moment; nothing has changed.",
+                ),
+            )
             return False
         self._show_step(action, "reading", 0)
         data.start_job(work, lambda result, error: self._job_done.emit(done, result, error))

@@ -33,6 +33,8 @@ HEARTBEAT_SECONDS = 60
 # work), idle time is read every second: a break starts at the first pause, not up to 15 s
 # later, and a few seconds of typing end it as cut short. Only those minutes pay for it.
 WATCH_SECONDS = 1
+# Break records kept while the store cannot take them (each is a few bytes; a day has ~20).
+MAX_UNSAVED = 500
 
 
 class IdleReader(Protocol):
@@ -79,6 +81,8 @@ class BreakDriver(QObject):
         self.wakeups: Wakeups = wakeups or SchedulerWakeups()
         self._view: CycleView = self.cycle.view()
         self._waking = False  # the one-off wake-up is running (and is used up)
+        self._unsaved: list[BreakRecord] = []  # records the store could not take yet
+        self._failing = False
         self._wake_at: object = None  # the moment the pending wake-up is for
 
     # -- life --------------------------------------------------------------------------------
@@ -179,11 +183,22 @@ class BreakDriver(QObject):
             self.changed.emit()
 
     def _save_records(self) -> None:
-        for record in self.cycle.drain_records():
+        """Hand each finished record to the store; one it cannot take now (the file busy with
+        an import, a full disk) is kept and offered again at the next look, in order."""
+        waiting = self._unsaved + self.cycle.drain_records()
+        self._unsaved = []
+        for index, record in enumerate(waiting):
             try:
                 self._record(record)
             except Exception:
-                log.exception("a break record could not be saved")
+                if not self._failing:
+                    log.exception("a break record could not be saved yet; trying again")
+                self._failing = True
+                self._unsaved = waiting[index:][-MAX_UNSAVED:]
+                return
+        if self._failing:
+            log.info("break records saved again")
+        self._failing = False
 
     # -- what the person does ----------------------------------------------------------------
 

@@ -36,7 +36,10 @@ from companion.settings import SPECS, InvalidSetting
 from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
 
 FORMAT = "companion-export"
-VERSION = 1
+# 2: a break may be `cut_short` (going back to the keyboard ended it). A Companion that reads
+# only 1 refuses a 2 as newer (update Companion) instead of calling its breaks damaged.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 RECORD_KINDS = ("mood_entries", "thought_records", "exercises", "breaks", "check_ins")
 TOP_KEYS = ("format", "version", "created_at", *RECORD_KINDS, "settings")
 MOOD_KEYS = ("id", "at", "stress", "emotions", "category", "note", "created_at", "updated_at")
@@ -428,8 +431,9 @@ def _check_header(document: object, latest: datetime) -> Fields:
             "newer",
         )
     fields = Fields(document, "", TOP_KEYS, latest)
-    if not whole or version != VERSION:
-        raise fields.fail("version", f"must be {VERSION}, got {describe(version)}")
+    if not whole or version not in READABLE_VERSIONS:
+        readable = " or ".join(str(number) for number in READABLE_VERSIONS)
+        raise fields.fail("version", f"must be {readable}, got {describe(version)}")
     fields.moment("created_at")
     return fields
 

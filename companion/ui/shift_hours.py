@@ -48,6 +48,16 @@ def shift_error(error: InvalidShift) -> str:
         return translate("SettingsDialog", "These time ranges span more than a day.")
     if error.problem is ShiftProblem.IMPOSSIBLE:
         return translate("SettingsDialog", "“%1” is not a possible time range.").replace("%1", item)
+    if error.problem is ShiftProblem.TOO_LONG_OVERNIGHT and error.suggestion:
+        return (
+            translate("SettingsDialog", "“%1” would run overnight, far too long: did you mean %2?")
+            .replace("%1", item)
+            .replace("%2", error.suggestion.replace("-", "–"))
+        )
+    if error.problem is ShiftProblem.TOO_LONG_OVERNIGHT:
+        return translate("SettingsDialog", "“%1” would run overnight, far too long.").replace(
+            "%1", item
+        )
     return translate("SettingsDialog", "“%1” is not a time range like 09:00-18:00.").replace(
         "%1", item
     )

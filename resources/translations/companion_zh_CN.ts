@@ -16,7 +16,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="96"/>
         <source>Log my mood after difficult contacts</source>
-        <translation>难缠的接待后记下心情</translation>
+        <translation>棘手的接待之后记一下心情</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="97"/>
@@ -73,7 +73,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="154"/>
         <source>Every break offered was taken: %1</source>
-        <translation>提醒的休息全都休息了：%1 次</translation>
+        <translation>提醒的 %1 次休息，你都休息了</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="157"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="158"/>
         <source>Difficult contacts logged: %1</source>
-        <translation>难缠的接待后记下心情：%1 次</translation>
+        <translation>棘手的接待之后记下心情：%1 次</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="161"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="398"/>
         <source>Difficult call type</source>
-        <translation>难缠的问题类型</translation>
+        <translation>棘手的问题类型</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="400"/>
@@ -269,17 +269,17 @@
     <message>
         <location filename="../../companion/ui/break_notice.py" line="292"/>
         <source>%1 starts</source>
-        <translation>%1 开始</translation>
+        <translation>按 %1 开始</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="294"/>
         <source>%1 postpones</source>
-        <translation>%1 推迟</translation>
+        <translation>按 %1 推迟</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="296"/>
         <source>%1 skips</source>
-        <translation>%1 跳过</translation>
+        <translation>按 %1 跳过</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_notice.py" line="297"/>
@@ -485,42 +485,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="174"/>
+        <location filename="../../companion/features/breaks.py" line="188"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="176"/>
+        <location filename="../../companion/features/breaks.py" line="190"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="184"/>
+        <location filename="../../companion/features/breaks.py" line="198"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="186"/>
+        <location filename="../../companion/features/breaks.py" line="200"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="188"/>
+        <location filename="../../companion/features/breaks.py" line="202"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="192"/>
+        <location filename="../../companion/features/breaks.py" line="206"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="196"/>
+        <location filename="../../companion/features/breaks.py" line="210"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="207"/>
+        <location filename="../../companion/features/breaks.py" line="221"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -1060,7 +1060,7 @@ pip install &quot;%3&quot;</translation>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="194"/>
+        <location filename="../../companion/features/mood.py" line="206"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -2571,7 +2571,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/payoff_words.py" line="83"/>
         <source>Some feelings are lighter and some stronger. After a hard contact, both can be true at once.</source>
-        <translation>有的情绪轻了，有的更强了。经历一单难缠的接待后，两种感受同时存在很正常。</translation>
+        <translation>有的情绪轻了，有的更强了。接待完一位难缠的客户，两种感受同时存在很正常。</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3576,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="204"/>
         <source>Import an export</source>
-        <translation>导入导出文件</translation>
+        <translation>选择要导入的导出文件</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="206"/>
@@ -3760,7 +3760,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/settings/status.py" line="160"/>
         <source>Not available here</source>
-        <translation>这里用不了</translation>
+        <translation>在这台电脑上不可用</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/keys_tab.py" line="87"/>
@@ -3828,7 +3828,17 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“%1”不是有效的时间段。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="51"/>
+        <location filename="../../companion/ui/shift_hours.py" line="53"/>
+        <source>“%1” would run overnight, far too long: did you mean %2?</source>
+        <translation>“%1”会跨夜持续太长时间，你是不是想写 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="58"/>
+        <source>“%1” would run overnight, far too long.</source>
+        <translation>“%1”会跨夜持续太长时间。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/shift_hours.py" line="61"/>
         <source>“%1” is not a time range like 09:00-18:00.</source>
         <translation>“%1”不是 09:00-18:00 这样的时间段。</translation>
     </message>
@@ -3952,76 +3962,86 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <source>Automatic uses your computer&apos;s colours, light or dark. Light and Dark keep Companion that way whatever your computer uses. Every window changes as soon as you save.</source>
         <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
+    <message>
+        <location filename="../../companion/features/settings.py" line="158"/>
+        <source>Not now</source>
+        <translation>现在还不行</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/settings.py" line="159"/>
+        <source>Another export or import is still running, or your data is not open yet. Try again in a moment; nothing has changed.</source>
+        <translation>还有一次导出或导入没有完成，或者数据还没有打开。请稍后再试，什么都没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftHours</name>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="60"/>
+        <location filename="../../companion/ui/shift_hours.py" line="70"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="62"/>
+        <location filename="../../companion/ui/shift_hours.py" line="72"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="63"/>
+        <location filename="../../companion/ui/shift_hours.py" line="73"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="73"/>
+        <location filename="../../companion/ui/shift_hours.py" line="83"/>
         <source>%1–%2 (next day)</source>
         <translation>%1–次日 %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="87"/>
+        <location filename="../../companion/ui/shift_hours.py" line="97"/>
         <source>%1 and %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="88"/>
+        <location filename="../../companion/ui/shift_hours.py" line="98"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="93"/>
+        <location filename="../../companion/ui/shift_hours.py" line="103"/>
         <source>That is %1: %2.</source>
         <translation>即 %1，共 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="250"/>
+        <location filename="../../companion/ui/shift_hours.py" line="260"/>
         <source>+ Add a range</source>
         <translation>+ 加一段</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="251"/>
+        <location filename="../../companion/ui/shift_hours.py" line="261"/>
         <source>Add a time range</source>
         <translation>添加一段工作时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="252"/>
+        <location filename="../../companion/ui/shift_hours.py" line="262"/>
         <source>Your team&apos;s shifts:</source>
         <translation>团队班次：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="254"/>
+        <location filename="../../companion/ui/shift_hours.py" line="264"/>
         <source>Type the hours as you write them, such as 9-18, 9:00-18:00, 9-12, 13:30-18 or 22-6 (overnight), or set them with the pickers below.</source>
         <translation>按平时的写法输入即可，如 9-18、9:00-18:00、9-12，13:30-18 或 22-6（跨夜），也可以用下面的时间选择框设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="327"/>
+        <location filename="../../companion/ui/shift_hours.py" line="337"/>
         <source>Start of time range %1</source>
         <translation>第 %1 段的开始时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="330"/>
+        <location filename="../../companion/ui/shift_hours.py" line="340"/>
         <source>End of time range %1</source>
         <translation>第 %1 段的结束时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/shift_hours.py" line="333"/>
+        <location filename="../../companion/ui/shift_hours.py" line="343"/>
         <source>Remove time range %1</source>
         <translation>删除第 %1 段时间</translation>
     </message>

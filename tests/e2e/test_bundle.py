@@ -28,7 +28,14 @@ from tests.helpers.sources import add_files
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(tempfile.gettempdir()) / "companion-bundle"
-SOURCES = ("build.spec", "pyproject.toml", "companion", "data", "resources/icons")
+SOURCES = (
+    "build.spec",
+    "pyproject.toml",
+    "companion",
+    "data",
+    "resources/icons",
+    "resources/sounds",
+)
 
 pytestmark = [
     pytest.mark.e2e,
@@ -159,6 +166,7 @@ def test_the_shipped_files_are_in_the_bundle(bundle):
     for folder, pattern in [
         ("data", "**/*.toml"),
         ("resources/icons", "*.svg"),
+        ("resources/sounds", "*.wav"),
         ("resources/translations", "*.qm"),
         ("companion/storage/migrations", "versions/*.py"),
     ]:

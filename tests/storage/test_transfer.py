@@ -195,7 +195,7 @@ def counts(store: Store) -> tuple[int, int, int, int]:
 def test_the_export_holds_every_record_with_its_ids_and_times(source, clock):
     ids = fill(source, clock)
     document = export_of(source, SETTINGS)
-    assert (document["format"], document["version"]) == ("companion-export", 1)
+    assert (document["format"], document["version"]) == ("companion-export", 2)
     assert datetime.fromisoformat(document["created_at"]).utcoffset() == timedelta(0)
     assert [len(document[kind]) for kind in ("mood_entries", "thought_records")] == [3, 2]
     assert [len(document[kind]) for kind in ("exercises", "breaks", "check_ins")] == [2, 2, 2]
@@ -596,8 +596,8 @@ MALFORMED: list[tuple[str, Change, str]] = [
         _set("settings", {"breaks.micro_seconds": 5}),
         "settings.breaks.micro_seconds: must be a whole number from 20 to 120",
     ),
-    ("newer version", _set("version", 2), "version: the file is export version 2, newer"),
-    ("version as text", _set("version", "1"), 'version: must be 1, got "1"'),
+    ("newer version", _set("version", 3), "version: the file is export version 3, newer"),
+    ("version as text", _set("version", "1"), 'version: must be 1 or 2, got "1"'),
     ("not an export", _set("format", "something-else"), "format: not a Companion export"),
     ("no format", _set("format", ...), "format: missing, so this is not a Companion export"),
     ("bad created_at", _set("created_at", 5), "created_at: must be an ISO 8601 time"),
@@ -629,3 +629,31 @@ def test_a_malformed_document_is_refused_naming_the_key_and_changes_nothing(
 def test_a_document_that_is_not_an_object_is_refused(target, target_home, clock, value):
     with pytest.raises(InvalidImport, match="not a Companion export"):
         import_document(target, target_home.settings_file, value, clock.now())
+
+
+def test_an_export_version_1_still_imports_and_a_cut_short_break_travels_in_version_2(
+    tmp_path, clock
+):
+    """Exports written before breaks could be cut short (version 1) import as they did; one
+    with a cut-short break is version 2, which a Companion that reads only 1 calls newer."""
+    from companion.storage.transfer_checks import READABLE_VERSIONS, VERSION
+
+    assert VERSION == 2 and READABLE_VERSIONS == (1, 2)
+    source = _open(tmp_path / "source", clock)
+    try:
+        source.add_break(BreakRecord("micro", START, START, "cut_short", 0, 12))
+        document = export_document(source, {}, START)
+    finally:
+        source.close()
+    assert document["version"] == 2
+    assert [item["outcome"] for item in document["breaks"]] == ["cut_short"]
+    older = dict(document, version=1, breaks=[])
+    for doc, count in ((document, 1), (older, 0)):
+        target = _open(tmp_path / f"target-{count}", clock)
+        try:
+            import_document(target, tmp_path / "settings.toml", json.loads(export_text(doc)), START)
+            assert [record.outcome for _id, record in target.breaks_between()] == (
+                ["cut_short"] * count
+            )
+        finally:
+            target.close()

@@ -188,3 +188,31 @@ def test_the_real_scheduler_brings_breaks_and_stops(qtbot, real_driver):
     assert second.due - first.due >= timedelta(seconds=2)  # one at a time, never a burst
     driver.shut_down()
     assert not driver.wakeups.pending()
+
+
+@pytest.mark.logs_errors("the store refuses the record on purpose")
+def test_a_record_the_store_cannot_take_now_is_kept_and_saved_later():
+    """An import holds the file for a while (or the disk is full): the break's record waits
+    and is saved, in order, at a later look; none is lost."""
+    saved: list = []
+    busy = {"on": True}
+
+    def record(item) -> None:
+        if busy["on"]:
+            raise RuntimeError("database is locked")
+        saved.append(item)
+
+    clock = FakeClock(EIGHT_AM)
+    wakeups = FakeWakeups(clock)
+    hands = HandsThatRest(clock)
+    driver = BreakDriver(ALWAYS, TINY, record, clock=clock, wakeups=wakeups, idle=hands)
+    hands.follow(driver)
+    driver.start()
+    driver.start_now()
+    driver.end_early(0)
+    driver.start_now()
+    driver.end_early(1)
+    assert saved == []
+    busy["on"] = False
+    wakeups.advance(HEARTBEAT_SECONDS)
+    assert [item.seconds for item in saved][:2] == [0, 1]

@@ -94,6 +94,12 @@ def test_the_settings_show_each_key_and_a_taken_one_says_so(qtbot, paths, backen
         assert tab.states["shortcuts.skip_break"].text() == "Taken by another program"
         assert "Ctrl+Alt+B" in tab.edits["shortcuts.start_break"].keySequence().toString()
         assert not any(fake.held is not None for fake in backend)  # let go while it is open
+        # …yet a change arriving meanwhile (config set) shows them as they work outside it
+        status = app._detection()
+        assert status.shortcut_reason is None and status.shortcut_sequence == "Ctrl+Alt+M"
+        assert status.shortcuts["shortcuts.postpone_break"] == (None, "Ctrl+Alt+P")
+        dialog.follow(app.keeper.as_they_are(), status)
+        assert tab.states["shortcuts.postpone_break"].text() == "Works"
         tab.edits["shortcuts.call"].setKeySequence(tab.edits["shortcuts.quick_log"].keySequence())
         assert not dialog.save_button.isEnabled()
         assert tab.shortcut_error.text() == (
@@ -157,6 +163,32 @@ def test_the_mood_log_after_a_call_waits_until_the_call_is_typed_up(qtbot, paths
         qtbot.wait(1500)
         assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
         hands.seconds = 4.0  # done typing: hands off the keys for 4 s
+        qtbot.waitUntil(lambda: app.mood.quick_log is not None and app.mood.quick_log.isVisible())
+    finally:
+        app.shut_down()
+
+
+def test_a_new_call_drops_the_offer_and_a_break_holds_it_until_after(qtbot, paths, monkeypatch):
+    from companion.platform import idle
+
+    hands = Hands()
+    monkeypatch.setattr(idle, "make_idle_probe", lambda: hands)
+    paths.settings_file.write_text(ALL_DAY + "[calls]\noffer_mood_log = true\n", encoding="utf-8")
+    app = start_app(qtbot, paths, "en")
+    try:
+        app.breaks.set_on_call(True)
+        app.breaks.set_on_call(False)
+        app.breaks.set_on_call(True)  # the next customer, straight away
+        hands.seconds = 30.0  # listening, hands off the keys: no offer during the call
+        qtbot.wait(1500)
+        assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
+        hands.seconds = 0.1  # the call ends; its notes are typed
+        app.breaks.set_on_call(False)
+        app.breaks.start_now()  # and a break comes (one that fell due during the call)
+        hands.seconds = 30.0  # resting in the break
+        qtbot.wait(1500)
+        assert app.mood.quick_log is None or not app.mood.quick_log.isVisible()
+        app.breaks.presenter.window.end_early()  # the break is over: now it may come
         qtbot.waitUntil(lambda: app.mood.quick_log is not None and app.mood.quick_log.isVisible())
     finally:
         app.shut_down()

@@ -52,6 +52,7 @@ class Shift:
         self.now = start
         self.hands = hands
         self.last_input: datetime | None = None  # set by a test's own reading
+        self.typed = 0
         self.cycle = BreakCycle(
             plan or ShiftPlan(), rules or BreakRules(), zone, start, sees_input=hands != "unseen"
         )
@@ -96,8 +97,9 @@ class Shift:
             in_break = self.cycle.view().phase is Phase.BREAK and self.starts
             rested = (self.now - self.starts[-1][0]).total_seconds() if in_break else 0.0
             self.cycle.set_idle(self.now, 5.0 + rested)
-        elif self.hands == "typing":
-            self.cycle.set_idle(self.now, 0.0)
+        elif self.hands == "typing":  # keys a fraction of a second apart
+            self.typed += 1
+            self.cycle.set_idle(self.now, 0.3 - 0.1 * (self.typed % 3))
 
     def set_hands(self, hands: str) -> None:
         self.hands, self.last_input = hands, None
@@ -513,7 +515,7 @@ def test_typing_during_a_break_cuts_it_short_and_it_is_never_recorded_as_taken()
     day.run_until(at(9, 25, 20), step=timedelta(seconds=1))
     [record] = day.records
     assert record.outcome == "cut_short"
-    assert record.seconds == 12  # the time the agent really rested
+    assert record.seconds == 11  # the time the agent really rested (a key 0.2 s before 09:25:12)
     assert day.cycle.view().phase is Phase.WORKING
 
 
@@ -558,3 +560,39 @@ def test_whatever_happens_no_break_starts_by_itself_while_input_keeps_arriving(a
             day.do(action)
         assert day.starts == []
     assert "taken" not in day.outcomes()
+
+
+def test_a_long_break_rested_through_is_taken_whatever_the_counter_repeats():
+    """Two readings a moment apart (the probe and the watch on one time grid) read the same
+    idle time on a coarse counter: no input, however often it happens."""
+    rules = BreakRules(long_interval=timedelta(minutes=25))
+    day = Shift(at(9), rules=rules)
+    day.run_until(at(9, 25), step=timedelta(seconds=1))
+    assert day.cycle.view().phase is Phase.BREAK and day.cycle.view().kind == LONG
+    started = day.starts[0][0]
+    last_input = started - timedelta(seconds=5)
+    while day.cycle.view().phase is Phase.BREAK:
+        day.now += timedelta(seconds=1)
+        idle = (day.now - last_input).total_seconds()
+        day.cycle.tick(day.now)
+        day.cycle.set_idle(day.now, idle)
+        if day.now.second % 15 == 0:  # the probe, the same millisecond: the same reading
+            day.cycle.set_idle(day.now + timedelta(microseconds=500), idle)
+        day.observe()
+    assert day.outcomes() == ["taken"]
+    assert day.records[0].seconds == 300
+
+
+def test_three_stray_nudges_across_a_long_break_do_not_cut_it_short():
+    rules = BreakRules(long_interval=timedelta(minutes=25))
+    day = Shift(at(9), rules=rules)
+    day.run_until(at(9, 25), step=timedelta(seconds=1))
+    last_input = day.starts[0][0] - timedelta(seconds=5)
+    for second in range(1, 301):
+        day.now = at(9, 25) + timedelta(seconds=second)
+        if second in (40, 130, 250):  # the mouse bumped now and then
+            last_input = day.now
+        day.cycle.tick(day.now)
+        day.cycle.set_idle(day.now, (day.now - last_input).total_seconds())
+        day.observe()
+    assert day.outcomes() == ["taken"]

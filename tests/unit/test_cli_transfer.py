@@ -74,7 +74,7 @@ def _export(cli: Cli) -> dict:
 def test_export_prints_one_json_document(cli: Cli) -> None:
     _fill(cli)
     document = _export(cli)
-    assert document["format"] == "companion-export" and document["version"] == 1
+    assert document["format"] == "companion-export" and document["version"] == 2
     assert [entry["stress"] for entry in document["mood_entries"]] == [8, 3]
     assert document["mood_entries"][0]["note"] == "说我们从不发货"
     assert document["check_ins"] == []

@@ -76,3 +76,44 @@ def test_a_value_is_written_whenever_the_file_says_otherwise(tmp_path):
     keeper.apply({"breaks.micro_seconds": 40})
     assert path.read_text(encoding="utf-8") == "[breaks]\nmicro_seconds = 40\n"
     assert keeper.settings.get("breaks.micro_seconds") == 40
+
+
+def test_a_value_that_could_not_be_written_stays_in_force_after_a_reload(tmp_path, monkeypatch):
+    """Saving two keys where one cannot be written (a full disk): the watcher reads the file
+    back for the other, and the first must not quietly go back to the file's old value."""
+    import companion.settings_service as service
+
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\n")
+    real_save = service.save_setting
+
+    def save(target, key, value):
+        if key == "breaks.micro_seconds":
+            raise OSError(28, "No space left on device")
+        real_save(target, key, value)
+
+    monkeypatch.setattr(service, "save_setting", save)
+    applied = keeper.apply({"breaks.micro_seconds": 20, "breaks.dim_screen": True})
+    assert applied.not_saved and "micro_seconds" in applied.not_saved[0]
+    reloaded = keeper.reload()  # the file changed (dim_screen was written)
+    assert keeper.settings.get("breaks.micro_seconds") == 20
+    assert "breaks.micro_seconds" not in reloaded.changed
+    path.write_text("[breaks]\nmicro_seconds = 90\ndim_screen = true\n", encoding="utf-8")
+    keeper.reload()  # an edit of that key in the file wins
+    assert keeper.settings.get("breaks.micro_seconds") == 90
+
+
+def test_a_language_that_could_not_be_written_stays_in_force_after_a_reload(tmp_path, monkeypatch):
+    import companion.settings_service as service
+
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, 'language = "en"\n')
+
+    def save(_target, _key, _value):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(service, "save_setting", save)
+    assert keeper.save_language("zh_CN") is not None
+    path.write_text('language = "en"\n[breaks]\nmicro_seconds = 60\n', encoding="utf-8")
+    keeper.reload()
+    assert keeper.settings.get("language") == "zh_CN"

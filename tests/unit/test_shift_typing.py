@@ -106,8 +106,8 @@ def written(draw, hour: int, minute: int) -> str:
 @given(data=st.data(), start=st.tuples(hours, minutes), end=st.tuples(hours, minutes))
 def test_any_way_of_writing_a_range_reads_as_that_range(data, start, end):
     text = data.draw(written(*start)) + data.draw(dashes) + data.draw(written(*end))
-    if start == end:
-        with pytest.raises(InvalidShift):
+    if start == end or TimeRange(time(*start), time(*end)).twelve_hours_slip():
+        with pytest.raises(InvalidShift):  # empty, or 9-5 read as twenty hours
             read_hours(text)
         return
     [item] = read_hours(text)
@@ -141,3 +141,15 @@ def test_a_huge_paste_is_refused_without_being_read():
     with pytest.raises(InvalidShift) as caught:
         read_hours("9-18, " * 10_000)
     assert caught.value.problem is ShiftProblem.NOT_A_RANGE
+
+
+def test_nine_to_five_is_never_read_as_a_twenty_hour_night():
+    from companion.domain.shift import ShiftProblem
+
+    for typed, meant in (("9-5", "09:00-17:00"), ("8:30-5:30", "08:30-17:30")):
+        with pytest.raises(InvalidShift) as refused:
+            read_hours(typed)
+        assert refused.value.problem is ShiftProblem.TOO_LONG_OVERNIGHT
+        assert refused.value.suggestion == meant
+    assert [str(item) for item in read_hours("22-6")] == ["22:00-06:00"]  # a real night: 8 h
+    assert [str(item) for item in read_hours("14-2")] == ["14:00-02:00"]  # 12 h: allowed

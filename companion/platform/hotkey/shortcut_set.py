@@ -47,6 +47,7 @@ class BreakKeys(QObject):
         self._make_backend = make_backend
         self._shortcuts: dict[str, GlobalShortcut] = {}
         self._held_back = False
+        self._statuses_before: dict[str, tuple[str | None, str]] = {}
 
     def hold(self, sequences: dict[str, str]) -> None:
         """Hold each action's combination (by settings key; "" for none)."""
@@ -65,6 +66,8 @@ class BreakKeys(QObject):
     def hold_back(self, held_back: bool, sequences: dict[str, str]) -> None:
         """Let every combination go while the settings window records keys (so pressing one
         there records it instead of acting), and take them again afterwards."""
+        if held_back and not self._held_back:
+            self._statuses_before = self.statuses()  # what the settings show meanwhile
         self._held_back = held_back
         if held_back:
             for shortcut in self._shortcuts.values():
@@ -81,7 +84,10 @@ class BreakKeys(QObject):
         }
 
     def statuses(self) -> dict[str, tuple[str | None, str]]:
-        """By settings key: (None when held, else why not; the combination)."""
+        """By settings key: (None when held, else why not; the combination); while the
+        settings window records keys, as they were before it opened."""
+        if self._held_back:
+            return dict(self._statuses_before)
         return {
             key: (shortcut.status, shortcut.sequence) for key, shortcut in self._shortcuts.items()
         }

@@ -47,6 +47,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("UPDATE break_event SET outcome = 'ended_early' WHERE outcome = 'cut_short'")
+    # Before 0007 a break was taken, ended early or skipped: a cut-short one was not taken.
+    op.execute("UPDATE break_event SET outcome = 'skipped' WHERE outcome = 'cut_short'")
     with op.batch_alter_table("break_event", copy_from=break_event(BEFORE), recreate="always"):
         pass
