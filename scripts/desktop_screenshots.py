@@ -45,6 +45,8 @@ WINDOWS = (
     "records",
     "exercises",
     "settings",
+    "quick-keys",
+    "notice",
     "break",
 )
 
@@ -129,6 +131,20 @@ def child(args: argparse.Namespace) -> int:
         app.start()
         wait(1500)
         menu = app.menu
+
+        def show_settings_tab(tab: str) -> None:
+            app.settings_window.show()
+            dialog = app.settings_window.dialog
+            if dialog is not None:
+                dialog.tabs.setCurrentWidget(getattr(dialog, tab))
+
+        def show_waiting_notice() -> None:
+            """The notice as an agent typing on sees it once it has counted down."""
+            breaks = app.breaks
+            if breaks.presenter is not None:
+                keys = breaks.keys.held() if breaks.keys is not None else {}
+                breaks.presenter.notice.show_notice("micro", 30, 5, "waiting", keys)
+
         openers: dict[str, Callable[[], None]] = {
             "quick-log": menu.log_requested.emit,
             "mood-log": menu.history_requested.emit,
@@ -141,6 +157,8 @@ def child(args: argparse.Namespace) -> int:
             "records": menu.records_requested.emit,
             "exercises": menu.exercises_requested.emit,
             "settings": menu.settings_requested.emit,
+            "quick-keys": lambda: show_settings_tab("keys"),
+            "notice": show_waiting_notice,
             "break": menu.break_requested.emit,
         }
         for name in WINDOWS:

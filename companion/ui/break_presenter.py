@@ -170,6 +170,7 @@ class BreakPresenter(QObject):
                 log.info("break shown: %s, %d s", view.kind or "micro", seconds)
                 # Never during a call: the driver holds a break until the call ends.
                 self.window.dim_screen = self._dim_screen()
+                self.window.end_keys = self._keys().get("skip", "")
                 self._sound("chime")
                 self.window.show_break(view.kind or "micro", seconds)
         elif self._shown_break is not None:

@@ -90,6 +90,7 @@ class BreakWindow(QWidget):
         self._seconds = 0
         self._started_at: float | None = None  # set while a break runs
         self.dim_screen = False  # the presenter sets it from `breaks.dim_screen`
+        self.end_keys = ""  # the global shortcut that ends it from any program, if held
         self.dimmer = ScreenDimmer()
         self.suggestion_texts: tuple[str, ...] = ()
         self.setObjectName("breakWindow")
@@ -416,7 +417,18 @@ class BreakWindow(QWidget):
         )
         self.suggestions.setText(f'<ul style="margin: 0; -qt-list-indent: 1;">{items}</ul>')
         self.suggestions.setAccessibleName(self.tr("Ideas for the break"))
-        self.hint.setText(self.tr("The break ends by itself. Esc ends it early."))
+        if self.end_keys:
+            self.hint.setText(
+                self.tr("The break ends by itself. To end it now: End early, or %1.").replace(
+                    "%1", self.end_keys
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "The break ends by itself. To end it now: End early, or click here and Esc."
+                )
+            )
         self.breathe_button.setText(self.tr("Breathe with the circle"))
         self.end_button.setText(self.tr("End early"))
         self.end_button.setAccessibleName(self.tr("End the break early"))

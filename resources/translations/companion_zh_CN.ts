@@ -315,79 +315,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="184"/>
+        <location filename="../../companion/ui/break_presenter.py" line="185"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="187"/>
+        <location filename="../../companion/ui/break_presenter.py" line="188"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="189"/>
+        <location filename="../../companion/ui/break_presenter.py" line="190"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="192"/>
+        <location filename="../../companion/ui/break_presenter.py" line="193"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="195"/>
+        <location filename="../../companion/ui/break_presenter.py" line="196"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="196"/>
+        <location filename="../../companion/ui/break_presenter.py" line="197"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="197"/>
+        <location filename="../../companion/ui/break_presenter.py" line="198"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="198"/>
+        <location filename="../../companion/ui/break_presenter.py" line="199"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="199"/>
+        <location filename="../../companion/ui/break_presenter.py" line="200"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="200"/>
+        <location filename="../../companion/ui/break_presenter.py" line="201"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="201"/>
+        <location filename="../../companion/ui/break_presenter.py" line="202"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="204"/>
+        <location filename="../../companion/ui/break_presenter.py" line="205"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="209"/>
+        <location filename="../../companion/ui/break_presenter.py" line="210"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="212"/>
+        <location filename="../../companion/ui/break_presenter.py" line="213"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="213"/>
+        <location filename="../../companion/ui/break_presenter.py" line="214"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -397,87 +397,92 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="398"/>
+        <location filename="../../companion/ui/break_window.py" line="399"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="401"/>
+        <location filename="../../companion/ui/break_window.py" line="402"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="402"/>
+        <location filename="../../companion/ui/break_window.py" line="403"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="403"/>
+        <location filename="../../companion/ui/break_window.py" line="404"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="405"/>
+        <location filename="../../companion/ui/break_window.py" line="406"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="407"/>
+        <location filename="../../companion/ui/break_window.py" line="408"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="410"/>
+        <location filename="../../companion/ui/break_window.py" line="411"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="409"/>
+        <location filename="../../companion/ui/break_window.py" line="422"/>
+        <source>The break ends by itself. To end it now: End early, or %1.</source>
+        <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="429"/>
+        <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
+        <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="410"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="399"/>
+        <location filename="../../companion/ui/break_window.py" line="400"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="404"/>
+        <location filename="../../companion/ui/break_window.py" line="405"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="408"/>
+        <location filename="../../companion/ui/break_window.py" line="409"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="411"/>
+        <location filename="../../companion/ui/break_window.py" line="412"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="418"/>
+        <location filename="../../companion/ui/break_window.py" line="419"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="419"/>
-        <source>The break ends by itself. Esc ends it early.</source>
-        <translation>休息时间到了会自动结束，按 Esc 可以提前结束。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/break_window.py" line="420"/>
+        <location filename="../../companion/ui/break_window.py" line="432"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="421"/>
+        <location filename="../../companion/ui/break_window.py" line="433"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="422"/>
+        <location filename="../../companion/ui/break_window.py" line="434"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>

@@ -751,3 +751,14 @@ def test_the_presenter_shows_the_notice_state_the_cycle_is_in(qtbot):
     presenter.update(now + timedelta(minutes=3))
     assert presenter.notice.state == "gentle"
     assert presenter.notice.keys.text() == "Ctrl+Alt+S skips"
+
+
+def test_the_break_says_how_to_end_it_without_its_keyboard(qtbot, window):
+    window.end_keys = "Ctrl+Alt+S"
+    window.show_break("micro", 40)
+    qtbot.waitExposed(window)
+    assert window.hint.text() == "The break ends by itself. To end it now: End early, or Ctrl+Alt+S."
+    window.close_break()
+    window.end_keys = ""
+    window.show_break("micro", 40)
+    assert "click here and Esc" in window.hint.text()
