@@ -757,7 +757,9 @@ def test_the_break_says_how_to_end_it_without_its_keyboard(qtbot, window):
     window.end_keys = "Ctrl+Alt+S"
     window.show_break("micro", 40)
     qtbot.waitExposed(window)
-    assert window.hint.text() == "The break ends by itself. To end it now: End early, or Ctrl+Alt+S."
+    assert (
+        window.hint.text() == "The break ends by itself. To end it now: End early, or Ctrl+Alt+S."
+    )
     window.close_break()
     window.end_keys = ""
     window.show_break("micro", 40)
