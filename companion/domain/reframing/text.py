@@ -23,7 +23,7 @@ BOUNDARY = re.compile("[" + re.escape(BOUNDARY_CHARS) + "]")
 # 不会被开除, 不一定会). English: up to two words between (not always, doesn't always, won't get
 # fired, don't think I'll get fired, isn't all my fault).
 _NEG_CJK = re.compile(
-    r"(?:不|没有?|并非|未必|别|非|无需|无须|未)"
+    r"(?:(?<!是)不|不(?!是)|没有?|并非|未必|别|非|无需|无须|未)"
     r"(?:至于|见得|一定|是|会|能|用|再|全|都|太|算){0,2}\s*$"
 )
 # For catastrophising and fortune telling, a clear "will not" anywhere shortly before the cue in
@@ -34,6 +34,13 @@ _NEG_EN = re.compile(
     r"had|ai|must|need)n'?t|cannot)(?![a-z0-9'])(?: [^ ]+){0,2} ?$"
 )
 
+# A denied conclusion reaches over what it introduces: 并不能说明我整个人不行, 不代表我做得不好,
+# "doesn't mean I'm bad at this", "isn't proof that I did anything wrong".
+_NEG_CONCLUSION = re.compile(
+    r"(?:不|没|并不|并没有?)(?:能|会|就)?(?:说明|代表|意味着|证明|等于)[^,。!?;]{0,8}$"
+    r"|(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't|is not|wasn't)"
+    r" (?:mean|prove|show|make me|decide|evidence|proof)(?: that)?[^,.!?;]{0,20}$"
+)
 
 # What a negation before a cue does to it (the last field of a cue).
 X = 0  # carries its own negation: never cancelled
@@ -54,11 +61,12 @@ HAS_LATIN = re.compile("[a-z]")
 
 
 def negated(text: str, start: int, boundaries: list[int], negation: int) -> bool:
-    """Whether a negation ends right before `start` (or, if `negation` is W, comes shortly
-    before it) in the same clause."""
+    """Whether a negation ends right before `start`, a denied conclusion (不代表, doesn't mean)
+    comes shortly before it, or, if `negation` is W, 不会/不一定… comes shortly before it, in the
+    same clause."""
     index = bisect_right(boundaries, start - 1)
     clause_start = boundaries[index - 1] + 1 if index else 0
     prefix = text[max(clause_start, start - 40) : start]
-    if _NEG_CJK.search(prefix) or _NEG_EN.search(prefix):
+    if _NEG_CJK.search(prefix) or _NEG_EN.search(prefix) or _NEG_CONCLUSION.search(prefix):
         return True
     return negation == W and _NEG_CJK_WIDE.search(prefix[-15:]) is not None
