@@ -300,6 +300,10 @@ NEUTRAL = [
     neutral("The customer asked for a refund, I approved it", "en"),
     neutral("Everybody makes mistakes on their first week", "en"),
     neutral("客户说package还没到,我帮他查一下tracking", "mixed"),
+    # The customer's words, reported: the absolutist word is not the agent's thought.
+    neutral("客户说我们总是发错货,我去查一下", "zh"),
+    # A habit, not a verdict.
+    neutral("我每次都记得先核对订单号", "zh"),
     neutral("", "en"),
     neutral("   ", "en"),
     neutral("😊👍", "en"),
@@ -340,10 +344,7 @@ KNOWN_MISSES = [
     en("Why does my supervisor look at me like I'm worthless?", MIND, LAB),
     # Jumping from the customer's reaction to the agent's failing, with no cue word.
     en("The customer yelled, which means I handled it badly", PER, EMO),
-    # The customer's words, reported: the absolutist word is not the agent's thought.
-    neutral("客户说我们总是发错货,我去查一下", "zh"),
     # Cue words used literally or positively.
-    neutral("我每次都记得先核对订单号", "zh"),
     neutral("We never had this many orders before Singles' Day", "en"),
     neutral("I'll always remember to double-check the address", "en"),
     # A practical "should" (a plan, not a rule for oneself).

@@ -25,6 +25,7 @@ CODES = DISTORTION_CODES
 THRESHOLD = 10
 
 _RANK = {code: index for index, code in enumerate(CODES)}
+_LETTERS = WORD_CHARS - {"'"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,8 @@ def suggest_distortions(text: str) -> list[str]:
             continue
         for match in cue.pattern.finditer(norm):
             start = match.start()
-            # "'ll", "'s": a contraction's cue starts right after the word it belongs to.
-            if cue.latin and start and norm[start - 1] in WORD_CHARS and norm[start] != "'":
+            # A cue starting with "'ll" or " will" begins right after the word before it.
+            if cue.latin and start and norm[start - 1] in WORD_CHARS and norm[start] in _LETTERS:
                 continue
             at = match.start(cue.at) if cue.at else -1  # -1: no mark, or not in this match
             if at < 0:

@@ -42,6 +42,15 @@ _NEG_CONCLUSION = re.compile(
     r" (?:mean|prove|show|make me|decide|evidence|proof)(?: that)?[^,.!?;]{0,20}$"
 )
 
+# Someone else's words reported: 客户说我们总是发错货, "the customer says we always …".
+_REPORTED = re.compile(
+    r"(?:客户|顾客|买家|用户|他|她|对方|组长|主管|经理|领导|同事|质检|人家)(?:们)?(?:一直|总|老|都|又|还"
+    r"|也)?(?:说|讲|反映|投诉说|抱怨|问|写|留言|评价|喊|嚷)"
+    r"|(?:customer|caller|buyer|client|he|she|they|lead|manager|supervisor|boss|colleague)"
+    r"(?:'s)? (?:says|said|claims|claimed|complains|complained|wrote|writes|told me|keeps"
+    r" saying|kept saying|shouted|yelled|screamed)(?: that)? "
+)
+
 # What a negation before a cue does to it (the last field of a cue).
 X = 0  # carries its own negation: never cancelled
 N = 1  # cancelled by a negation right before it
@@ -62,11 +71,16 @@ HAS_LATIN = re.compile("[a-z]")
 
 def negated(text: str, start: int, boundaries: list[int], negation: int) -> bool:
     """Whether a negation ends right before `start`, a denied conclusion (不代表, doesn't mean)
-    comes shortly before it, or, if `negation` is W, 不会/不一定… comes shortly before it, in the
-    same clause."""
+    or someone else's reported words (客户说, "he said") come shortly before it, or, if
+    `negation` is W, 不会/不一定… comes shortly before it, in the same clause."""
     index = bisect_right(boundaries, start - 1)
     clause_start = boundaries[index - 1] + 1 if index else 0
     prefix = text[max(clause_start, start - 40) : start]
-    if _NEG_CJK.search(prefix) or _NEG_EN.search(prefix) or _NEG_CONCLUSION.search(prefix):
+    if (
+        _NEG_CJK.search(prefix)
+        or _NEG_EN.search(prefix)
+        or _NEG_CONCLUSION.search(prefix)
+        or _REPORTED.search(prefix)
+    ):
         return True
     return negation == W and _NEG_CJK_WIDE.search(prefix[-15:]) is not None
