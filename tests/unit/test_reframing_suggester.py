@@ -304,6 +304,7 @@ NEUTRAL = [
     neutral("客户说我们总是发错货,我去查一下", "zh"),
     # A habit, not a verdict.
     neutral("我每次都记得先核对订单号", "zh"),
+    neutral("I'll always remember to double-check the address", "en"),
     neutral("", "en"),
     neutral("   ", "en"),
     neutral("😊👍", "en"),
@@ -346,7 +347,6 @@ KNOWN_MISSES = [
     en("The customer yelled, which means I handled it badly", PER, EMO),
     # Cue words used literally or positively.
     neutral("We never had this many orders before Singles' Day", "en"),
-    neutral("I'll always remember to double-check the address", "en"),
     # A practical "should" (a plan, not a rule for oneself).
     neutral("I should call the courier first", "en"),
 ]

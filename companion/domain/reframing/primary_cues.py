@@ -212,7 +212,8 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     (
         "absolutist",
         12,
-        r"老是|每次(?![^,。!?;]{0,8}?都(?:会|要)?(?:先|记得|核对|检查|确认|复核|提前|备注))|每一次|每回"
+        r"老是|每次(?![^,。!?;]{0,8}?都(?:会|要)?(?:把[^,。!?;]{0,8}?)?(?:先|记得|核对|检查|确认|复核|提前"
+        r"|备注|交接|整理|登记|跟进|回访))|每一次|每回"
         r"|次次|回回|没有一个|没一个|一个(?:都|也)(?:没|不)",
         N,
     ),
@@ -226,7 +227,16 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         N,
     ),
     ("absolutist", 6, r"全都|统统|通通|一辈子|每天都|天天都", N),
-    ("absolutist", 15, en(r"always|never"), N),
+    # "I always hand over my tickets" is a habit, not a verdict.
+    (
+        "absolutist",
+        15,
+        en(
+            r"always(?! (?:remember|check|double-check|make sure|hand|read|log|note|try|confirm"
+            r"|verify|follow|update|reply|thank))|never"
+        ),
+        N,
+    ),
     ("absolutist", 12, en(r"every (?:single )?time|all the time|each and every|not once"), N),
     (
         "absolutist",
@@ -238,7 +248,7 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     (
         "absolutist",
         12,
-        en(r"every (?:single )?(?:customer|caller|client|buyer|call|person|chat|contact|shift)"),
+        en(r"every (?:single )?(?:customer|caller|client|buyer|call|person|chat|contact)"),
         N,
     ),
     ("absolutist", 8, en(r"everyone|everybody"), N),

@@ -227,7 +227,7 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     ),
     ("labeling", 8, en(r"feel like (?:a|an|such a) (?:failure|fraud|idiot|loser|burden)"), N),
     # --- should statements ("应该"思维) ---------------------------------------------------------
-    ("should_statements", 12, r"不应该|不该|本该|本应|本来就?应该|早该|理应|就该|应当", X),
+    ("should_statements", 12, r"不应该|不该|本该|(?<!根)本应|本来就?应该|早该|理应|就该|应当", X),
     (
         "should_statements",
         10,
@@ -242,7 +242,8 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         r"我(?:真的|本来|就|都)?应该(?!会|不会|是|没|能|可以|已经|在|也|还|有)",
         N,
     ),
-    ("should_statements", 12, r"必须|务必|非得|非要", N),
+    # 必须先核实身份才能改地址 is a procedure, not a rule for oneself.
+    ("should_statements", 12, r"(?:必须|务必|非得|非要)(?![^,。!?;]{0,12}?才(?:能|可以))", N),
     ("should_statements", 12, r"不能(?:有)?(?:情绪|脾气|抱怨|哭|发火|生气)", X),
     ("should_statements", 8, r"一定要", N),
     (
@@ -259,7 +260,8 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         en(
             r"(?:i|we|they|he|she|you|customers?|people|agents?|everyone|my (?:boss|manager|"
             r"supervisor|lead)) (?:really |just )?(?:should|shouldn't|should've|ought to|must"
-            r"(?!'ve| have| be(?![a-z])| not be| think| hate| know)|mustn't)"
+            r"(?!'ve| have| be(?![a-z])| not be| think| hate| know| verify| check| confirm| ask"
+            r"| follow| log| get (?:approval|sign-off))|mustn't)"
         ),
         N,
     ),

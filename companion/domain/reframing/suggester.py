@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from companion.domain.reframing.grown_cues import GROWN_CUES
+from companion.domain.reframing.grown_primary import GROWN_PRIMARY
+from companion.domain.reframing.grown_secondary import GROWN_SECONDARY
 from companion.domain.reframing.phrases import LATIN_MARK, WORD_CHARS
 from companion.domain.reframing.primary_cues import PRIMARY_CUES
 from companion.domain.reframing.secondary_cues import SECONDARY_CUES
@@ -50,7 +51,10 @@ _CUES: tuple[_Cue, ...] = tuple(
         W if negation == N and code in _WIDE_NEGATION else negation,
         "at" if "(?P<at>)" in pattern else "",
     )
-    for code, weight, pattern, negation in PRIMARY_CUES + SECONDARY_CUES + GROWN_CUES
+    for code, weight, pattern, negation in PRIMARY_CUES
+    + GROWN_PRIMARY
+    + SECONDARY_CUES
+    + GROWN_SECONDARY
 )
 
 

@@ -40,6 +40,7 @@ _NEG_CONCLUSION = re.compile(
     r"(?:不|没|并不|并没有?)(?:能|会|就)?(?:说明|代表|意味着|证明|等于)[^,。!?;]{0,8}$"
     r"|(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't|is not|wasn't)"
     r" (?:mean|prove|show|make me|decide|evidence|proof)(?: that)?[^,.!?;]{0,20}$"
+    r"|(?<![a-z])not that [^,.!?;]{0,20}$"
 )
 
 # Someone else's words reported: 客户说我们总是发错货, "the customer says we always …".

@@ -1,15 +1,6 @@
-"""More cues for every code, grown from the tuning part of the labelled set
-(tests/unit/reframing_thoughts.toml, see tests/helpers/thought_corpus.py): the plain wording agents
-use between contacts (这单, 质检, 组长; "QA pulled my call") and the constructions of each trap
-rather than its keywords (a feeling taken as proof, a rule drawn from one event, blame guessed, a
-remark heard as aimed at me, the future told as certain).
-
-Each cue is (code, weight in tenths, pattern, negation) as in `primary_cues`. A pattern may mark
-with ``(?P<at>)`` where a negation is looked for, when the words before the mark are not the ones
-a negation would deny (一次…(?P<at>)说明我: 并不能说明我 is denied, 一次 is not).
-
-Nothing here names self-harm or a crisis (data/support_words.toml): that is not a thinking trap,
-and Where to turn answers it.
+"""More cues for the other codes (mind reading, overgeneralising, labelling, "should"
+statements, emotional reasoning, fortune telling), grown from the tuning part of the labelled set:
+see `grown_primary` for how, and for what never belongs here (self-harm and crisis words).
 """
 
 from __future__ import annotations
@@ -36,275 +27,6 @@ _EN_FUTURE = (
     r"(?:going to|gonna)| gonna)(?: (?:still|just|probably|surely|definitely|only|even|all))?"
 )
 
-_PERSONALISING: tuple[tuple[str, int, str, int], ...] = (
-    # Blame guessed rather than known (八成是因为我, 总觉得是我, 是我没跟紧).
-    (
-        "personalization",
-        12,
-        r"(?:八成|肯定|一定|准|多半|可能|估计|大概|应该|还不)是?因为我(?!们)|因我而起|因为我而",
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        r"(?:觉得|我想|我猜|我就知道|知道|说到底|归根到底|归根结底|可能真|八成|多半|准)"
-        r"(?:还|就|都)?是我(?!们)",
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        r"(?:还|就|都|全|肯定|一定)?是我(?:没|哪|不够|太|误导|连累|拖累|害|搞砸|弄砸|耽误|得罪|惹)"
-        r"|我(?:造成|引起|导致|惹出来)的|责任(?:全)?在我|算在我头上|怨我|赖我|我的原因",
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        r"得罪(?:他|她|客户|人|对方)了|我哪里(?:得罪|做错|说错|惹)|是不是我|我是不是(?:哪|说|做|太)"
-        r"|(?:八成|肯定|一定|多半|可能|估计|大概|准)(?:跟|和|与)我[^,。!?;]{0,8}?有关|带衰|我克"
-        r"|我[^,。!?;]{0,12}?让(?:她|他|客户|对方|大家)(?:寒了心|失望|生气|不满|伤心)",
-        N,
-    ),
-    # Aimed at me (说给我听, 一到我这儿就, 只对我).
-    (
-        "personalization",
-        15,
-        r"说给我听|在说我一个人|说的就是我|指的就是我|(?:都|句句)(?:在)?指我"
-        r"|(?:一|每次)?到我(?:这儿|这里|这|手上|手里)就|看我(?:好欺负|好说话|是新人)|欺负我"
-        r"|只(?:对|冲)我(?:发火|发脾气|凶|这样|态度差|大吼)",
-        N,
-    ),
-    (
-        "personalization",
-        10,
-        r"别人(?:接|做|处理|来)?(?:就|都)(?:没事|好好的)|换(?:个|别的)?(?:人|同事)(?:接|来)?(?:就|肯定)?"
-        r"(?:不会|没事)",
-        N,
-    ),
-    ("personalization", 12, r"害(?:得)?(?:她|他|客户|同事|新人)", N),
-    (
-        "personalization",
-        15,
-        r"为什么(?:总是|又|老|偏偏)是我|怎么(?:又|总|老)是我|辜负了|怪自己|自责|早知道我"
-        r"|让(?:大家|组长|主管|团队|组里|经理)失望|我本可以",
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        en(
-            r"holding (?:everyone|the team|us|them) back|dragg(?:ed|ing) (?:everyone|the team|us"
-            r"|them) down|(?:all|just|only) because i |i (?:let|made) (?:it|this|things) (?:happen"
-            r"|worse)|my (?:mistake|slip|error|fault) (?:cost|caused|ruined|dragged)"
-            r"|(?:suffered|paid|got told off|got punished) (?:because of|for) (?:me|my)"
-        ),
-        N,
-    ),
-    # If only I had … (如果我再会说一点，他就不会投诉了).
-    (
-        "personalization",
-        15,
-        r"(?:如果|要是|要不是)(?:当时|那时|刚才)?(?:不是)?我(?:再|当时|早|多|没|能)?[^。!?;]{0,14}?"
-        r"(?:就不会|就不|也不会|就没)|如果不是我",
-        N,
-    ),
-    (
-        "personalization",
-        15,
-        en(
-            r"i (?:must|must have|must've|probably|might have|might've) (?:said|done|did) something"
-            r"|i (?:must|must be|'m probably|am probably) (?:doing|saying) something (?:wrong|off)"
-            r"|i (?:guess|suppose|bet|think|suspect|feel) (?:that )?i (?:annoyed|upset|offended"
-            r"|irritated|angered|put (?:him|her|them) off|drove (?:him|her|them) away"
-            r"|scared (?:him|her|them) off|talked (?:him|her|them) out)"
-            r"|i'?m (?:a )?jinx|(?:that's|it's|that is) (?:obviously |clearly |definitely )?"
-            r"(?:me|about me)(?= ?(?:[,.!?;]|$))"
-            r"|(?:must|has to|have to) (?:have been|be) (?:something )?(?:in (?:the way|how) )?"
-            r"(?:me|my|i)(?![a-z])|something i (?:did|said)|(?:all )?my doing"
-            r"|i made (?:him|her|them|it|things|this) (?:angry|worse|upset|mad)"
-        ),
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        en(
-            r"because of (?:me|my)(?! own)|(?:probably|must be|must have been|it's|it is|was|all)"
-            r" because i(?![a-z'])|i caused (?:it|this|that|the)|brought (?:it|this) on myself"
-            r"|i cost (?:us|the team|the shop|the company)|i'?m responsible for (?:this|that|it)"
-        ),
-        N,
-    ),
-    # "She hung up because I'm just bad at this": the reason found in me.
-    (
-        "personalization",
-        20,
-        en(
-            r"because (?:i'?m|i am|i was) (?:just |so |too |really )?(?:bad|useless|slow|terrible"
-            r"|awful|hopeless|rubbish|incompetent|not good)"
-        ),
-        N,
-    ),
-    (
-        "personalization",
-        15,
-        en(
-            rf"{I_AM} the (?:reason|cause|problem)|(?:it's|that's|this is|it is|all) down to me"
-            r"|only (?:rude|nasty|horrible|short|like this|angry|mean) (?:to|with) me"
-            r"|(?:sits|rests|lies|falls) (?:squarely |entirely |all )?(?:with|on) me"
-            r"|(?:aimed|meant|directed) (?:at|for) me|a verdict on me|on me personally"
-            r"|i'?m the one who (?:should|caused|messed|let)"
-            r"|(?:has|have|had) it (?:in|out) for me"
-        ),
-        N,
-    ),
-    (
-        "personalization",
-        12,
-        en(
-            r"my (?:\w+ ){0,2}(?:that|which) (?:did it|caused (?:it|this|that)|dragged)"
-            r"|(?:other agents|everyone else|anyone else|the others?) (?:get|gets|take|takes"
-            r"|handle|handles)[^.;]{0,30}(?:fine|ok|okay|no problem)"
-        ),
-        N,
-    ),
-    (
-        "personalization",
-        15,
-        en(
-            r"if (?:only )?(?:i'd|i had|i hadn't|i'd not)[^.;]{0,60}?(?:wouldn't|would not"
-            r"|would never|none of this|(?:'d|would) have been (?:spared|fine|ok|okay|happy))"
-        ),
-        N,
-    ),
-)
-
-_CATASTROPHISING: tuple[tuple[str, int, str, int], ...] = (
-    # Money and a livelihood lost, a career ended, effort wasted, a scandal.
-    (
-        "catastrophizing",
-        12,
-        r"(?:绩效|奖金|工资|kpi|年终奖|提成|全勤)[^,。!?;]{0,4}?(?:完了|没了|泡汤|扣光|没戏|一分都没)"
-        r"|泡汤|喝西北风|(?:房租|房贷|饭钱|生活费)(?:都|也)?(?:交不上|还不上|付不起|交不起)"
-        r"|赔(?:死|光|不起)|倾家荡产",
-        N,
-    ),
-    (
-        "catastrophizing",
-        15,
-        r"麻烦大了|大麻烦|出大问题|收不了场|不知道(?:该)?怎么收场|吃不了兜着走|凉凉|完犊子"
-        r"|后果(?:很|会很|非常)?严重|一切都(?:完|毁|没)了|万劫不复|身败名裂|前途(?:尽毁|没了|完了)",
-        N,
-    ),
-    (
-        "catastrophizing",
-        15,
-        r"找不到(?:下一份|别的|新的|其他)?工作|失去(?:转正|工作|饭碗)"
-        r"|职业生涯[^,。!?;]{0,6}?(?:结束|完了|毁了|到头)"
-        r"|(?:行业|公司|这行|这里|行里)[^,。!?;]{0,4}?(?:待|混)不下去|抬不起头",
-        N,
-    ),
-    (
-        "catastrophizing",
-        12,
-        r"白费了?|付诸东流|打水漂|名声[^,。!?;]{0,6}?(?:毁|臭|坏)|损失(?:上万|惨重)|曝光"
-        r"|被我(?:毁|搞砸|弄砸|耽误)了|最后一根稻草|压垮|被封|封店|吃官司|打官司|被处分|记过|通报批评"
-        r"|全公司都(?:知道|看到)|丢人丢到家|交代不了|没法交代|世界末日|要命了",
-        N,
-    ),
-    (
-        "catastrophizing",
-        18,
-        en(
-            r"let me go|(?:fire|sack) me|get rid of me|out of (?:a )?job|out of work"
-            r"|on the job hunt|lose my (?:job|probation|contract)|fail(?:ed)? (?:my )?probation"
-            r"|(?:won't|will never|'ll never|can't) (?:find|get) (?:another|a new) job"
-            r"|(?:can't|won't be able to|couldn't) pay (?:the |my )?(?:rent|mortgage|bills)"
-            r"|lose everything|everything i've worked for|dismissal|(?:be|get|being) dismissed"
-            r"|the sack|sink (?:us|the (?:shop|store|business|company))|the final (?:blow|nail)"
-            r"|the last straw|wipe(?:d)? out"
-        ),
-        N,
-    ),
-    (
-        "catastrophizing",
-        15,
-        en(
-            r"ruin(?:s|ing|ed)? (?:everything|it all|my (?:life|career|future|month|week|quarter"
-            r"|day))|(?:destroy|wreck)(?:s|ed|ing)? (?:my|everything)|take me down|bring me down"
-            r"|no way back|can'?t see (?:any )?way back|no coming back|no going back"
-            r"|(?:a mistake|something) i can never recover from|(?:can|could|will) never recover"
-            r"|blow up in my face|spiral(?:s|ling)? (?:out of control|into)|all hell"
-            r"|(?:i'?m|i am|i'll be|we're|we are) (?:so |totally )?(?:done for(?! the| today| now"
-            r"| tonight| this)|(?:finished|dead)(?= ?(?:[,.!?;]|$)))"
-            r"|we're (?:done|finished|doomed)(?= ?(?:[,.!?;]|$))"
-        ),
-        N,
-    ),
-    (
-        "catastrophizing",
-        12,
-        en(
-            r"(?:serious|big|deep|real) trouble|(?:calling|call|get) a lawyer|sue (?:us|me)"
-            r"|lawsuit|i'll be the one who pays|i'll (?:take|get) the fall|(?:be|get|getting) fined"
-            r"|blow(?:s|ing)? up|(?<!something )for nothing|down the drain|(?:be|been) wasted"
-            r"|meltdown"
-            r"|go(?:ing)? under|irreparable|irreversible|heads will roll|hell to pay|in for it"
-            r"|(?:shut|close) (?:us|the (?:shop|store)) down|(?:get|be|been|being) (?:suspended"
-            r"|banned|shut down)|lose (?:the|our|this) (?:account|contract|client|store|shop)"
-            r"|(?:huge|massive|serious) (?:trouble|problem|mess)|bankrupt|jobless|unemployed"
-        ),
-        N,
-    ),
-    (
-        "catastrophizing",
-        12,
-        en(
-            r"(?:reputation|name|career|record|future|probation|numbers)(?: [a-z]+){0,4}?"
-            r" (?:is|'s|will be|has been|are) (?:ruined|destroyed|finished|gone|over|wrecked"
-            r"|toast)|(?:is|are|'s) (?:completely|totally|all) (?:ruined|wrecked)"
-            r"|(?:ruined|wrecked) for good|whole (?:[a-z]+ )?(?:is|'s) (?:ruined|wrecked)"
-        ),
-        N,
-    ),
-)
-
-_ABSOLUTIST: tuple[tuple[str, int, str, int], ...] = (
-    # 天天, 每一个, 动不动就, 一次都没, 所有…的人都, 任何…都, 说什么…都.
-    (
-        "absolutist",
-        10,
-        r"天天|每一(?:个|位|次|单|通|天)|动不动就|一次都没|没有一次|没一次|处处|事事|样样|一天到晚"
-        r"|成天|净是|尽是|没有一句|没一句|一句(?:都|也)没|没有例外|无一例外|毫无例外",
-        N,
-    ),
-    (
-        "absolutist",
-        12,
-        r"所有[^,。!?;]{0,8}?(?:人|客户|顾客|买家|用户|同事)都"
-        r"|每个[^,。!?;]{0,6}?(?:的|人|客户|顾客|买家)都|任何[^,。!?;]{0,6}?都|个个"
-        r"|(?:说|做|讲)什么[^,。!?;]{0,6}?都|(?:无论|不管)[^,。!?;]{0,10}?(?:都|也)(?:不|没)",
-        N,
-    ),
-    (
-        "absolutist",
-        10,
-        en(
-            r"every(?:one|body) (?:on|in) (?:this|the|my) (?:team|floor|shift)|only ever"
-            r"|not (?:a )?single|not even one|without fail|each time|all day long"
-            r"|day in,? day out|non-?stop|the whole time|every last|(?:nobody|no one) ever"
-        ),
-        N,
-    ),
-    (
-        "absolutist",
-        12,
-        en(r"(?:not|[a-z]*n't|never|no)(?: [a-z]+){0,2} a single(?! mistake| error| slip)"),
-        X,
-    ),
-)
-
 _MIND_READING: tuple[tuple[str, int, str, int], ...] = (
     # A judgement of me read into a silence or a look (就是觉得我, 她其实认为我, 估计在想我).
     (
@@ -329,6 +51,15 @@ _MIND_READING: tuple[tuple[str, int, str, int], ...] = (
         N,
     ),
     ("mind_reading", 18, r"心里(?:在)?(?:骂|笑|想|嫌|怪)|言下之意(?:就是|是)?|话里有话", N),
+    # A guess told as knowledge about an attitude (明显看不起, 肯定对我有看法, 估计都知道我).
+    (
+        "mind_reading",
+        15,
+        r"(?:肯定|一定|估计|八成|多半|明显|分明|摆明了?|准是|显然|早就){1,2}(?:都|是|也)?(?:在)?"
+        r"(?:看不起|瞧不起|瞧不上|看不上|嫌弃|讨厌|不满|对我有|有看法|有意见"
+        r"|想(?:换掉|开除|辞退|赶走|踢掉)我|知道我|在笑|在骂|在议论|不信|怀疑|存心|故意)",
+        N,
+    ),
     (
         "mind_reading",
         12,
@@ -344,8 +75,15 @@ _MIND_READING: tuple[tuple[str, int, str, int], ...] = (
             r"|regrets? hiring me|lost faith in me|(?:is|'s|are|'re) (?:probably |obviously "
             r"|clearly |definitely )?(?:annoyed|fed up|frustrated|unhappy|irritated) with me"
             r"|(?:trying|waiting) to catch me out|waiting for me to (?:slip|mess|fail)"
-            r"|a dig at me|looks? at me like|(?:gave|giving|gives) me (?:a|that) look"
+            r"|looks? at me like|(?:gave|giving|gives) me (?:a|that) look"
             r"|(?:they|everyone|she|he) (?:all )?knows? (?:that )?i'?m"
+            r"|(?:obviously|clearly|definitely|probably) (?:not happy|unhappy|annoyed|upset|fed up"
+            r"|angry) with me|(?:got|has|have) (?:a|an) (?:problem|issue) with me"
+            r"|(?:wants?|wanting|wanted) to (?:replace|fire|get rid of|sack|push out) me"
+            r"|(?:they|everyone|everybody|people) (?:all )?know about"
+            r"|(?:she|he|they)(?:'s|'re| is| are) (?:cross|mad) (?:with|at) me"
+            r"|(?:can|could) tell (?:she|he|they)|(?:she|he|they) (?:doesn't|don't|didn't)"
+            r" (?:think|believe) (?:that )?i"
         ),
         N,
     ),
@@ -395,7 +133,8 @@ _MIND_READING: tuple[tuple[str, int, str, int], ...] = (
         en(
             r"(?:he|she|they|everyone|everybody|people|customers?|callers?|(?!i )[a-z]+)"
             r" (?:all )?(?:probably |must |obviously |clearly |definitely |just |really "
-            r"|actually )?(?:thinks?|thought|believes?|believed|assumes?|assumed|sees)"
+            r"|actually )?(?:thinks?|thought|believes?|believed|assumes?|assumed|sees|reckons"
+            r"|figures|suspects)"
             r" (?:that )?(?:i'?m|i am|i was|i got"
             r"|i can't|i'll|i)(?![a-z'])"
         ),
@@ -408,7 +147,8 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
     (
         "overgeneralization",
         18,
-        r"(?:一次|一回|一个|两次|两个|几次|几个|几位|第一次|上次|又)[^。!?;]{0,14}?(?:就|,)?(?P<at>)"
+        r"(?:一次|一回|一个|一项|一单|一通|两次|两个|两位|几次|几个|几位|第一次|上次|又)[^。!?;]{0,14}?"
+        r"(?:就|,)?(?P<at>)"
         r"(?:说明|证明|看来|代表|意味着)(?:我|自己)",
         N,
     ),
@@ -432,10 +172,12 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
         r"(?:这活|这工作|这行|这份工作|干这行|做客服|做电商客服|当客服|(?:做|干)[^,。!?;]{0,4}客服)"
         r"(?:就是|就|本来就)(?:这样|这个样|在?受气|没完没了)|没完没了|整个都(?:有问题|不行)"
         r"|从那以后|就是(?:处理|做|干|搞)不来|天下乌鸦一般黑|没(?:有)?一个好东西|一向如此|老样子"
-        r"|就没(?:好|顺)过|哪(?:儿|里)都|现在的(?:人|客户|买家)(?:都|就)"
+        r"|就没(?:好|顺)过|哪(?:儿|里)都|现在的(?:人|客户|买家)[^,。!?;]{0,4}?(?:都|就)"
         r"|(?:这活|这工作|这行|这份工作|干这行|做客服|做售后|当客服)(?:就是|本来就|根本就是)"
         r"|(?:做|干|当)(?:客服|售后|这行)的(?:人)?(?:都|就)|果然又|就知道会这样|哪次不是|没有哪次"
-        r"|到哪(?:儿)?都一样|一路货色|一丘之貉",
+        r"|到哪(?:儿)?都一样|一路货色|一丘之貉|又双叒叕|(?:就|从来)没有?(?:好用|靠谱|顺利)(?:的时候|过)"
+        r"|(?:男|女|年轻|年纪大|老年|外地|新|老)的?(?:客户|人|买家|用户)都|以后[^,。!?;]{0,6}?都会这样"
+        r"|以后都这样|就是不适合(?:干|做)",
         N,
     ),
     (
@@ -448,11 +190,13 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
         N,
     ),
     ("overgeneralization", 6, r"又是", N),
+    ("overgeneralization", 18, en(r"(?:are|is) always like (?:this|that)"), N),
     (
         "overgeneralization",
         15,
-        r"(?:一次|一回|一个|两次|两个|几次|几个|第一次|上次|上一次)[^。!?;]{0,16}?(?:就|从此)(?:认定|觉得"
-        r"|相信|断定)[^。!?;]{0,10}?(?:都|任何|所有|总|永远|什么|就是)",
+        r"(?:一次|一回|一个|两次|两个|两位|几次|几个|第一次|上次|上一次|接连|连续)[^。!?;]{0,16}?"
+        r"(?:就|从此|开始|于是)(?:认定|觉得|认为|相信|断定)[^。!?;]{0,12}?(?:都|任何|所有|总|永远|什么"
+        r"|就是)",
         N,
     ),
     (
@@ -461,6 +205,8 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
         en(
             r"(?:this once|just once|one time|once|one (?:bad |more )?[a-z]+(?: [a-z]+)?)"
             r"[^.;]{0,40}?(?P<at>)(?:tells me|shows|proves|means|made me (?:feel|think))"
+            r" (?:that )?(?:i|i'm|i am|i'll|everyone|nobody|no one|customers|people|this job"
+            r"|this place|this company|the company|this team|all|they)(?![a-z])"
         ),
         N,
     ),
@@ -472,7 +218,7 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
             r"|(?:the |this )?whole (?:job|place|company|industry|ability)"
             r"|my whole (?:ability|career|approach)"
             r"|(?:this job|the job|it|this place|support|customer service)[a-z -]{0,30}? is"
-            r" (?:just |nothing but|all)|that's (?:just )?(?:what|how) (?:this job|this place|it"
+            r" (?:just|nothing but|all)|that's (?:just )?(?:what|how) (?:this job|this place|it"
             r"|customers|people|they) (?:is|are)|that's just how it is"
             r"|(?:is|are) (?:simply |just )?beyond me|story of my life|just my luck"
             r"|nothing ever changes|nothing (?:ever )?works|same (?:old )?story"
@@ -482,6 +228,11 @@ _OVERGENERALISING: tuple[tuple[str, int, str, int], ...] = (
             r"|people are) all like (?:that|this)|ever since|from now on|i can never"
             r"|it's always (?:me|the same)"
             r"|everything always"
+            r"|always happens|keeps happening|happens (?:every time|all the time)|this is a pattern"
+            r"|(?:people|customers|callers|buyers|everyone) (?:these days|nowadays)"
+            r"|(?:not|never) (?:any )?good (?:at|with) (?:anything|people|customers)"
+            r"|can'?t do anything(?! else| about| until| for)|(?:struggle|fail) (?:with|at)"
+            r" (?:anything|everything)"
             r"|(?:people|customers|buyers|everyone) (?:just |only |all )?(?:want|wants|expect)"
             r" (?:something for nothing|everything for free|a freebie)"
         ),
@@ -518,10 +269,14 @@ _LABELLING: tuple[tuple[str, int, str, int], ...] = (
     (
         "labeling",
         15,
-        r"我(?:就|真|根本|简直|其实)?是(?:个|一个)[^,。!?;]{1,8}?的[^,。!?;]{0,2}?(?:人|客服|员工|那个)"
+        r"(?:我|自己)(?:就|真|根本|简直|其实)?是(?:个|一个)[^,。!?;]{1,8}?的[^,。!?;]{0,2}?"
+        r"(?:人|客服|员工|那个)"
         r"|最(?:没用|差劲|笨|蠢|无能)的(?:那个|人)?|没脑子|笨脑子|猪脑子|榆木脑袋|没出息|不中用"
         r"|野蛮人|没教养|没有教养|糊涂虫|自私鬼|胆小鬼|可怜虫|寄生虫|骗子|杠精|蠢蛋|是(?:个|一个)笑话"
-        r"|小人|势利眼|马屁精|人渣|败类|蠢猪|脑残|智障|一无是处|什么都不是|不是东西|丢人现眼|窝囊"
+        r"|小人|势利眼|马屁精|人渣|败类|蠢猪|脑残|智障|一无是处|什么都不是|不是东西|丢人现眼|窝囊|老赖"
+        r"|纯纯(?:一个|个)|冤种|画饼|(?:就是|纯纯|真是)(?:个|一个)只会[^,。!?;]{1,8}的"
+        r"|我这个?人(?:就是|真是|根本|简直)(?:没用|不行|废|笨|蠢|差劲|失败|窝囊|没出息|多余)"
+        r"|都是[^,。!?;]{0,6}?的?(?:刁民|无赖|神经病|疯子|骗子|巨婴|奇葩|极品|泼妇|杠精|戏精|废物)"
         r"|(?:这些人|这种人|这帮人|这群人|他们|她们)(?:就是|真是|都是|真)(?:一群|一帮)?"
         r"(?:自私|冷血|没素质|贪心)|冷血|没良心|黑心|自私自利|贪得无厌",
         N,
@@ -553,7 +308,8 @@ _LABELLING: tuple[tuple[str, int, str, int], ...] = (
             r"|idiot|failure|loser|joke|screw-?up|fraud|disgrace|psycho|jerk|monster"
             r"|incompetent person|creep|pig|slob|slacker|airhead|dimwit|klutz|nobody"
             r"|waste of space|lost cause|doormat|pushover|crook|con artist|troll|karen|clown"
-            r"|drama queen|troublemaker|hothead|nutjob|weirdo|lowlife|scumbag)"
+            r"|drama queen|troublemaker|hothead|nutjob|weirdo|lowlife|scumbag|blame-?shifter"
+            r"|backstabber|freeloader|know-it-all|cheat|windbag|man-child|brat|diva)"
             r"(?![a-z])"
         ),
         N,
@@ -563,7 +319,7 @@ _LABELLING: tuple[tuple[str, int, str, int], ...] = (
         15,
         en(
             rf"{SELF_NOT_REPORTED}{I_AM} (?:simply |just |basically |honestly )?(?:an? )?"
-            rf"(?:{EN_SELF_LABEL}|thick|lazy|weak)(?![a-z])"
+            rf"(?:{EN_SELF_LABEL}|thick|lazy|weak|slow on the uptake)(?![a-z])"
         ),
         N,
     ),
@@ -633,7 +389,8 @@ _SHOULD: tuple[tuple[str, int, str, int], ...] = (
             r"(?:must|should|have to|has to|need to) (?:never|always)|a good (?:agent|rep|employee"
             r"|colleague|worker|person) (?:never|always|should|must|doesn't|does not|can't)"
             r"|(?:a|any) (?:real|proper|decent) (?:agent|professional|rep|employee) (?:would"
-            r"|should|never|always|doesn't)"
+            r"|should|never|always|doesn't)|as an? [a-z -]{2,30}, i (?:ought to|should|must"
+            r"|have to|need to)"
         ),
         N,
     ),
@@ -656,7 +413,8 @@ _SHOULD: tuple[tuple[str, int, str, int], ...] = (
             r"|never|perfect|no matter what|100%|top of)|no excuses?|should know better"
             r"|or (?:else )?i'?ve failed|(?:or|otherwise) i'?m (?:a failure|not good enough"
             r"|failing|useless)|how could i (?:have )?(?:let|make|forget|miss|be so)"
-            r"|(?:not|no) (?:one|a single|any) [a-z]+ allowed|just have to (?:swallow|take"
+            r"|can'?t let (?:a single|any|one|a) [a-z]+|(?:not|no) (?:one|a single|any) [a-z]+"
+            r" allowed|just have to (?:swallow|take"
             r"|put up with) it|(?:shouldn't|should not|ought not to) (?:have to|be allowed|blame"
             r"|push|take it out|treat|talk|speak|expect)"
         ),
@@ -674,7 +432,7 @@ _EMOTIONAL_REASONING: tuple[tuple[str, int, str, int], ...] = (
         r"(?:我|心里|感到|觉得|感觉|一想到[^,。!?;]{0,10}?就|想到[^,。!?;]{0,12}?就)[^,。!?;]{0,4}?"
         + CN_INNER
         + r"[^。!?;]{0,14}?(?P<at>)(?:所以|因此|说明|证明|看来|可见|那就|那肯定|这就|肯定|一定"
-        r"|准是|八成|恐怕|认定)",
+        r"|准是|八成|恐怕|认定|确信|让我(?:相信|觉得))",
         N,
     ),
     ("emotional_reasoning", 10, r"(?:我)?有(?:一)?种(?:强烈的)?(?:感觉|预感)", N),
@@ -709,7 +467,7 @@ _EMOTIONAL_REASONING: tuple[tuple[str, int, str, int], ...] = (
             r"|must mean|that)(?: that)? (?:i|it|this|that|something|they|he|she|the|my|everyone"
             r"|everybody)(?![a-z])|tells me|as proof|as a sign"
             r"|, (?:this|it|the|he|she|they|something)[^.!?;]{0,20}?(?:is going to|will|'ll|must"
-            r"|has to|definitely|surely|for sure|bound to))"
+            r"|has to|definitely|surely|for sure|bound to|about to|going to))"
         ),
         N,
     ),
@@ -720,7 +478,8 @@ _EMOTIONAL_REASONING: tuple[tuple[str, int, str, int], ...] = (
             r"(?:scares|frightens|worries|stresses) me[^.!?;]{0,10}?(?P<at>)(?:which means|so"
             r"|that means)|my (?:hands|voice|heart|chest|stomach)[^.!?;]{0,30}?(?:which means"
             r"|which tells me|tells me|so|that means)|(?:the feeling|this feeling) is so strong"
-            r"|must be true"
+            r"|must be true|more (?:panicky|anxious|nervous|worried|scared|stressed) i (?:get|feel)"
+            r"[^.!?;]{0,20}?(?:so|which means)"
         ),
         N,
     ),
@@ -739,15 +498,30 @@ _FORTUNE_TELLING: tuple[tuple[str, int, str, int], ...] = (
     ("fortune_telling", 12, r"最后(?:还是|也|都)会|(?:肯定|一定|铁定|准|绝对)(?:还|又)", N),
     (
         "fortune_telling",
+        15,
+        r"(?:肯定|一定|铁定|注定)(?:会|要)?(?:谈崩|搞砸|砸|黄|失败|挂|出事|出问题|完蛋)"
+        r"|(?:肯定|一定)(?:没我|轮不到我|没戏|没份)|(?:肯定|一定)(?:会)?更(?:忙|糟|差|乱|难)"
+        r"|没人会(?:管|理|帮)|应付不过来|忙不过来",
+        N,
+    ),
+    (
+        "fortune_telling",
         18,
         r"(?:下次|明天|以后|下周|下个月|等会儿?|待会儿?|接下来)(?:肯定|一定|铁定|准|绝对)(?:还|又|会)",
         N,
     ),
     (
         "fortune_telling",
-        12,
+        15,
         r"(?:就算|即使|哪怕|不管|无论)[^。!?;]{0,16}?(?:也|都|还是)(?:不会|没用|白搭|肯定|一定"
-        r"|还是会)|(?:解释|说|讲|做|努力|安抚)[^,。!?;]{0,4}?(?:也|都)(?:白搭|没用|白费)|预见"
+        r"|还是会)",
+        N,
+    ),
+    (
+        "fortune_telling",
+        12,
+        r"(?:解释|说|讲|做|努力|安抚|上报|反映|报上去|提了)[^,。!?;]{0,4}?(?:也|都)(?:白搭|没用|白费)"
+        r"|预见"
         r"|(?:结果|下场|结局)(?:肯定|一定)?不会好|休想",
         N,
     ),
@@ -791,7 +565,7 @@ _FORTUNE_TELLING: tuple[tuple[str, int, str, int], ...] = (
             r"|nothing i (?:say|do|try) (?:will|'ll|is going to|can)|not a chance"
             r"|(?:will|'ll) never (?:give|let|get|be|change|listen|stop)"
             r"|no way (?:this|it|he|she|they|the [a-z]+) (?:will|'ll|is going to|gets|works)"
-            r"|i'?m (?:sure|certain|convinced|positive) (?:that )?[^.;]{0,30}?(?:will|'ll"
+            r"|i'?m (?:sure|certain|convinced|positive) (?:that )?[^.;]{0,60}?(?:will|'ll"
             r"|is going to|won't)|i can (?:sense|feel) it|guaranteed|you (?:just )?watch"
             r"|i'll be (?:at )?the (?:bottom|worst|last)|(?:come|finish) last"
         ),
@@ -815,19 +589,21 @@ _FORTUNE_TELLING: tuple[tuple[str, int, str, int], ...] = (
             r"|(?:the )?next (?:chat|ticket|caller|contact|review|one|call|customer|shift)"
             r"[^.!?;]{0,20}?(?:'ll| will| is going to| is gonna|'s going to)(?: be)? (?:just as "
             r"|even |a |an )?(?:bad|worse|awful|terrible|the same|another|nightmare|disaster|hell)"
-            r"|'ll find (?:another|a new|some) (?:reason|excuse|way)|no point (?:asking|trying)"
-            r"|(?:whatever|no matter what|however (?:hard|much))[^.;]{0,40}?(?:will|'ll"
-            r"|going to|won't)"
+            r"|'ll (?:find|come up with) (?:another|a new|some|something)|no point (?:asking"
+            r"|trying)|" + _EN_FUTURE + r" get (?:called out|told off|shouted at|yelled at"
+            r"|written up|the blame|blamed|a (?:bad|negative) review|complaints?"
+            r"|picked on|singled out)|(?:won't|will not) (?:cope|manage|keep up)"
+            r"|nobody will (?:do|help|care|listen)|(?:tomorrow|next week|it) will be (?:even )?"
+            r"(?:worse|busier|harder)|(?:, |^)i know it(?= ?(?:[.!]|$))"
+            r"|(?:whatever|no matter what|however (?:hard|much)|even if)[^.;]{0,40}?"
+            r"(?:will|'ll|going to|won't)|(?:will|'ll) hold it against me"
         ),
         N,
     ),
 )
 
-GROWN_CUES: tuple[tuple[str, int, str, int], ...] = (
-    _PERSONALISING
-    + _CATASTROPHISING
-    + _ABSOLUTIST
-    + _MIND_READING
+GROWN_SECONDARY: tuple[tuple[str, int, str, int], ...] = (
+    _MIND_READING
     + _OVERGENERALISING
     + _LABELLING
     + _SHOULD
