@@ -105,7 +105,7 @@ ZH_DISTORTED = [
     # overgeneralisation 以偏概全
     zh("又是这样,今天的客户都一个德行", OVER, ABS),
     zh("被投诉一次就说明我根本不适合做客服", OVER, LAB, PER),
-    zh("每个客户都想占便宜", OVER, ABS),
+    zh("每个客户都想占便宜", ABS, OVER),
     zh("我什么都做不好", OVER, ABS, LAB, PER),
     zh("这种客户都不讲理", OVER, ABS, LAB),
     # labelling 贴标签
@@ -152,6 +152,7 @@ ZH_DISTORTED = [
     zh("这行业的客户都是这样,没素质", OVER, ABS, LAB),
     zh("我就是个只会说抱歉的机器", LAB),
     zh("我觉得好委屈,看来我真的不适合干这个", EMO),
+    zh("主管叫我下班后去办公室,这次我的工作可能保不住", CAT, FORT),
     zh("下一个电话肯定又是来骂人的", FORT),
     zh("这位大哥就是个无赖", LAB),
     zh("我一接电话就紧张,肯定会说错话", FORT, EMO),
@@ -195,7 +196,7 @@ EN_DISTORTED = [
     en("Here we go again, another angry caller", OVER),
     en("All customers are the same, they just want something for free", OVER, ABS),
     en("I can't do anything right today", OVER, ABS),
-    en("Every customer lies about the delivery date", OVER, ABS),
+    en("Every customer lies about the delivery date", ABS, OVER),
     en("Nothing ever goes right on a Monday", OVER, ABS),
     # labelling
     en("I'm such an idiot", LAB),
@@ -299,6 +300,11 @@ NEUTRAL = [
     neutral("The customer asked for a refund, I approved it", "en"),
     neutral("Everybody makes mistakes on their first week", "en"),
     neutral("客户说package还没到,我帮他查一下tracking", "mixed"),
+    # The customer's words, reported: the absolutist word is not the agent's thought.
+    neutral("客户说我们总是发错货,我去查一下", "zh"),
+    # A habit, not a verdict.
+    neutral("我每次都记得先核对订单号", "zh"),
+    neutral("I'll always remember to double-check the address", "en"),
     neutral("", "en"),
     neutral("   ", "en"),
     neutral("😊👍", "en"),
@@ -333,20 +339,14 @@ NEGATED = [
 KNOWN_MISSES = [
     # The negation (并不需要) is too far from the quantifier it governs.
     negated("我并不需要让每个客户都满意", "zh"),
-    # No cue words: the catastrophe is told, not named.
-    zh("主管叫我下班后去办公室,这次我的工作可能保不住", CAT, FORT),
     # Labelling without a label noun ("不配").
     zh("我这种人根本不配做这份工作", LAB, OVER),
     # Mind reading phrased as a question.
     en("Why does my supervisor look at me like I'm worthless?", MIND, LAB),
     # Jumping from the customer's reaction to the agent's failing, with no cue word.
     en("The customer yelled, which means I handled it badly", PER, EMO),
-    # The customer's words, reported: the absolutist word is not the agent's thought.
-    neutral("客户说我们总是发错货,我去查一下", "zh"),
     # Cue words used literally or positively.
-    neutral("我每次都记得先核对订单号", "zh"),
     neutral("We never had this many orders before Singles' Day", "en"),
-    neutral("I'll always remember to double-check the address", "en"),
     # A practical "should" (a plan, not a rule for oneself).
     neutral("I should call the courier first", "en"),
 ]

@@ -53,3 +53,25 @@ EN_OTHER_LABEL = (
     r"(?:idiots?|psychos?|lunatics?|crazy|jerks?|nutcases?|nuts?|maniacs?|morons?|monsters?"
     r"|trolls?|karens?|clowns?|animals|savages?|brats?|nightmares?|lunatic)"
 )
+
+# A feeling of one's own, in emotional reasoning ("I feel X, so X is so").
+CN_INNER = (
+    r"(?:慌|紧张|焦虑|委屈|内疚|愧疚|害怕|怕|不安|心虚|丢人|丢脸|难受|烦躁|心烦|烦|不踏实|没底|七上八下"
+    r"|胸口发紧|手(?:都)?在?抖|不对劲|没用|笨|失败|被冒犯|不祥|发慌|发毛|担心|失望|难堪|尴尬"
+    r"|心跳(?:得很快|加速|得厉害)|手心出汗|乱|慌乱|烦乱|挫败|沮丧|憋屈|郁闷)"
+)
+EN_INNER = (
+    r"(?:nervous|anxious|scared|worried|uneasy|guilty|bad|stupid|awful|sick|dread(?:ing)?"
+    r"|embarrassed|humiliated|ashamed|stressed|on edge|useless|attacked|hard done by|panicky|tense"
+    r"|awkward|disappointed|a knot in my stomach|butterflies|a bad feeling|irritated|annoyed"
+    r"|angry|upset|frustrated"
+    r"|(?:a )?(?:sense|feeling) of (?:unease|dread|doom|panic)|like a failure|like an idiot"
+    r"|everyone's against me|like everyone)"
+)
+
+# Someone else's supposed thought ("she thinks I'm useless"), but "I think I'm useless" and "so
+# slow that I'm the weak link" are one's own.
+SELF_NOT_REPORTED = (
+    r"(?<!thinks )(?<!thought )(?<!believes )(?<!they think )(?<!people think )(?<!you think )"
+    r"(?<!all think )(?<!everyone thinks )"
+)

@@ -48,10 +48,10 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     (
         "personalization",
         12,
-        r"我(?:太|真|真的)?(?:差|没用)(?:了|劲)?(?![\u4e00-\u9fff])|我太差|我一点用都没有",
+        r"(?<![骂说嫌笑])我(?:太|真|真的)?(?:差|没用)(?:了|劲)?(?![\u4e00-\u9fff])|我太差|我一点用都没有",
         N,
     ),
-    ("personalization", 10, r"我不够(?:专业|好|努力|耐心|细心|聪明|优秀|格|用心)", X),
+    ("personalization", 10, r"我不够(?:专业|好|努力|耐心|细心|聪明|优秀|用心)", X),
     ("personalization", 15, en(r"(?:my|all my|entirely my|totally my) fault"), N),
     ("personalization", 12, en(r"(?:all |just |only )?because of me"), N),
     ("personalization", 15, en(rf"(?:{I_AM} (?:the one )?to blame|blame myself)"), N),
@@ -106,7 +106,13 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     ("catastrophizing", 15, r"(?:一切|全|都|彻底|全部)(?:都)?毁了|毁了(?:我|一切|前途|职业)", N),
     ("catastrophizing", 8, r"毁了", N),
     ("catastrophizing", 15, r"天塌|天要塌", N),
-    ("catastrophizing", 15, r"被(?:开除|辞退|炒鱿鱼|炒了|解雇|裁掉|裁了|劝退)", N),
+    (
+        "catastrophizing",
+        15,
+        r"被(?:开除|辞退|炒鱿鱼|炒了|解雇|裁掉|裁了|劝退)|(?:把|将)我(?:开除|辞退|炒了|裁掉|劝退|解雇)"
+        r"|被(?:调离|降级|调岗)|(?:工作|饭碗|位置|岗位)(?:要|就|都|可能|肯定)?保不住",
+        N,
+    ),
     ("catastrophizing", 15, r"丢了?(?:饭碗|工作)|卷铺盖|失业", N),
     ("catastrophizing", 10, r"这辈子", N),
     ("catastrophizing", 12, r"再也[^,。!?;]{0,8}?[不没][^,。!?;]{0,6}?了", N),
@@ -206,12 +212,14 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     (
         "absolutist",
         12,
-        r"老是|每次|每一次|每回|次次|回回|没有一个|没一个|一个(?:都|也)(?:没|不)",
+        r"老是|每次(?![^,。!?;]{0,8}?都(?:会|要)?(?:把[^,。!?;]{0,8}?)?(?:先|记得|核对|检查|确认|复核|提前"
+        r"|备注|交接|整理|登记|跟进|回访))|每一次|每回"
+        r"|次次|回回|没有一个|没一个|一个(?:都|也)(?:没|不)",
         N,
     ),
     ("absolutist", 10, r"一直都|始终|向来|总爱", N),
     ("absolutist", 12, r"所有的?(?:客户|顾客|买家|用户)", N),
-    ("absolutist", 10, r"每个" + CN_PEOPLE, N),
+    ("absolutist", 12, r"每个" + CN_PEOPLE, N),
     (
         "absolutist",
         8,
@@ -219,7 +227,16 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         N,
     ),
     ("absolutist", 6, r"全都|统统|通通|一辈子|每天都|天天都", N),
-    ("absolutist", 15, en(r"always|never"), N),
+    # "I always hand over my tickets" is a habit, not a verdict.
+    (
+        "absolutist",
+        15,
+        en(
+            r"always(?! (?:remember|check|double-check|make sure|hand|read|log|note|try|confirm"
+            r"|verify|follow|update|reply|thank))|never"
+        ),
+        N,
+    ),
     ("absolutist", 12, en(r"every (?:single )?time|all the time|each and every|not once"), N),
     (
         "absolutist",
@@ -228,7 +245,19 @@ PRIMARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         N,
     ),
     ("absolutist", 10, en(r"constantly|forever|without exception|no one|nobody|none of them"), N),
-    ("absolutist", 10, en(r"every (?:single )?(?:customer|caller|client|buyer|call|person)"), N),
+    (
+        "absolutist",
+        12,
+        en(r"every (?:single )?(?:customer|caller|client|buyer|call|person|chat|contact)"),
+        N,
+    ),
     ("absolutist", 8, en(r"everyone|everybody"), N),
     ("absolutist", 5, en(r"ever|nothing|every day|every shift"), N),
+    ("absolutist", 6, en(r"whenever"), N),
+    (
+        "absolutist",
+        12,
+        en(r"every (?:big |single )?(?:sale|peak|campaign|promotion|morning|week|month|year)"),
+        N,
+    ),
 )

@@ -62,7 +62,7 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         en(
             EN_OTHERS + r"(?: [a-z]+){0,3}?(?:'ll| will)?(?: all)? (?:thinks?|thought|believes?"
             r"|sees?|considers?|finds?) (?:that )?"
-            r"(?:i'?m|i am|i|me)"
+            r"(?:i'?m|i am|i(?![a-z'])|me (?:as|so|too|a|an))"
         ),
         N,
     ),
@@ -93,11 +93,13 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     # --- overgeneralisation (以偏概全) ----------------------------------------------------------
     ("overgeneralization", 15, r"又是这样|又这样|又来这套", N),
     ("overgeneralization", 6, r"又来了", N),
-    ("overgeneralization", 10, r"(?:都|总是|老是|每次都|永远|一直)(?:是)?这(?:样|德行|个样)", N),
-    ("overgeneralization", 12, r"(?:都|全)一个(?:样|德行)|一个德行|都一样", N),
+    ("overgeneralization", 10, r"(?:总是|老是|每次都|永远|一直)(?:是)?这(?:样|德行|个样)", N),
+    ("overgeneralization", 15, r"(?:都|全)一个(?:样|德行)|一个德行|都一样", N),
+    ("overgeneralization", 15, en(r"(?:are|is) (?:all )?the same|all the same|all alike"), N),
     ("overgeneralization", 12, r"每个" + CN_PEOPLE + r"都?", N),
     ("overgeneralization", 10, r"所有的?(?:客户|顾客|买家|用户)", N),
-    ("overgeneralization", 12, r"所有的?人|大家都|人人都|谁都", N),
+    ("overgeneralization", 12, r"所有的?人(?!面前)|人人都|谁都", N),
+    ("overgeneralization", 6, r"大家都|都(?:是)?这(?:样|德行|个样)", N),
     (
         "overgeneralization",
         15,
@@ -113,7 +115,7 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     (
         "overgeneralization",
         10,
-        r"(?<!所有)(?<!所有的)(?<!每个)(?:客户|顾客|买家|用户)们?都(?:是|一样|这样|不讲理|爱|喜欢|只会|想|没|不)",
+        r"(?<!所有)(?<!所有的)(?<!每个)(?:客户|顾客|买家|用户)们?都(?:是|一样|这样|不讲理|爱|喜欢|只会|想|没|不|很难|难|自私)",
         N,
     ),
     ("overgeneralization", 15, r"一次[^。!?;]{0,12}就(?:说明|证明|代表|意味着)", N),
@@ -225,12 +227,12 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
     ),
     ("labeling", 8, en(r"feel like (?:a|an|such a) (?:failure|fraud|idiot|loser|burden)"), N),
     # --- should statements ("应该"思维) ---------------------------------------------------------
-    ("should_statements", 12, r"不应该|不该|本该|本应|本来就?应该|早该|理应|就该|应当", X),
+    ("should_statements", 12, r"不应该|不该|本该|(?<!根)本应|本来就?应该|早该|理应|就该|应当", X),
     (
         "should_statements",
         10,
         r"应该(?<!物流应该)(?<!快递应该)(?<!包裹应该)(?<!退款应该)(?<!货应该)(?<!系统应该)"
-        r"(?<!订单应该)(?<!钱应该)(?<!款应该)(?<!它应该)(?!会|不会|是|没|能|可以|快|已经|在|到|差不多|来得及|也|还|就|有|明天|今天|马上|很快|下午|晚上"
+        r"(?<!订单应该)(?<!钱应该)(?<!款应该)(?<!它应该)(?!会|不会|是|没|能|可以|快|已经|在|到|差不多|来得及|也|还|就|有|明天|今天|马上|很快|下午|晚上|觉得|认为|以为"
         r"|后天|今晚)(?![^,。!?;]*吧)",
         N,
     ),
@@ -240,7 +242,8 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         r"我(?:真的|本来|就|都)?应该(?!会|不会|是|没|能|可以|已经|在|也|还|有)",
         N,
     ),
-    ("should_statements", 12, r"必须|务必|非得|非要", N),
+    # 必须先核实身份才能改地址 is a procedure, not a rule for oneself.
+    ("should_statements", 12, r"(?:必须|务必|非得|非要)(?![^,。!?;]{0,12}?才(?:能|可以))", N),
     ("should_statements", 12, r"不能(?:有)?(?:情绪|脾气|抱怨|哭|发火|生气)", X),
     ("should_statements", 8, r"一定要", N),
     (
@@ -257,7 +260,8 @@ SECONDARY_CUES: tuple[tuple[str, int, str, int], ...] = (
         en(
             r"(?:i|we|they|he|she|you|customers?|people|agents?|everyone|my (?:boss|manager|"
             r"supervisor|lead)) (?:really |just )?(?:should|shouldn't|should've|ought to|must"
-            r"(?! have| be | think| hate| know)|mustn't)"
+            r"(?!'ve| have| be(?![a-z])| not be| think| hate| know| verify| check| confirm| ask"
+            r"| follow| log| get (?:approval|sign-off))|mustn't)"
         ),
         N,
     ),

@@ -23,7 +23,7 @@ BOUNDARY = re.compile("[" + re.escape(BOUNDARY_CHARS) + "]")
 # 不会被开除, 不一定会). English: up to two words between (not always, doesn't always, won't get
 # fired, don't think I'll get fired, isn't all my fault).
 _NEG_CJK = re.compile(
-    r"(?:不|没有?|并非|未必|别|非|无需|无须|未)"
+    r"(?:(?<!是)不|不(?!是)|没有?|并非|未必|别|非|无需|无须|未)"
     r"(?:至于|见得|一定|是|会|能|用|再|全|都|太|算){0,2}\s*$"
 )
 # For catastrophising and fortune telling, a clear "will not" anywhere shortly before the cue in
@@ -34,6 +34,23 @@ _NEG_EN = re.compile(
     r"had|ai|must|need)n'?t|cannot)(?![a-z0-9'])(?: [^ ]+){0,2} ?$"
 )
 
+# A denied conclusion reaches over what it introduces: 并不能说明我整个人不行, 不代表我做得不好,
+# "doesn't mean I'm bad at this", "isn't proof that I did anything wrong".
+_NEG_CONCLUSION = re.compile(
+    r"(?:不|没|并不|并没有?)(?:能|会|就)?(?:说明|代表|意味着|证明|等于)[^,。!?;]{0,8}$"
+    r"|(?:doesn't|does not|didn't|did not|won't|will not|can't|cannot|isn't|is not|wasn't)"
+    r" (?:mean|prove|show|make me|decide|evidence|proof)(?: that)?[^,.!?;]{0,20}$"
+    r"|(?<![a-z])not that [^,.!?;]{0,20}$"
+)
+
+# Someone else's words reported: 客户说我们总是发错货, "the customer says we always …".
+_REPORTED = re.compile(
+    r"(?:客户|顾客|买家|用户|他|她|对方|组长|主管|经理|领导|同事|质检|人家)(?:们)?(?:一直|总|老|都|又|还"
+    r"|也)?(?:说|讲|反映|投诉说|抱怨|问|写|留言|评价|喊|嚷)"
+    r"|(?:customer|caller|buyer|client|he|she|they|lead|manager|supervisor|boss|colleague)"
+    r"(?:'s)? (?:says|said|claims|claimed|complains|complained|wrote|writes|told me|keeps"
+    r" saying|kept saying|shouted|yelled|screamed)(?: that)? "
+)
 
 # What a negation before a cue does to it (the last field of a cue).
 X = 0  # carries its own negation: never cancelled
@@ -54,11 +71,17 @@ HAS_LATIN = re.compile("[a-z]")
 
 
 def negated(text: str, start: int, boundaries: list[int], negation: int) -> bool:
-    """Whether a negation ends right before `start` (or, if `negation` is W, comes shortly
-    before it) in the same clause."""
+    """Whether a negation ends right before `start`, a denied conclusion (不代表, doesn't mean)
+    or someone else's reported words (客户说, "he said") come shortly before it, or, if
+    `negation` is W, 不会/不一定… comes shortly before it, in the same clause."""
     index = bisect_right(boundaries, start - 1)
     clause_start = boundaries[index - 1] + 1 if index else 0
     prefix = text[max(clause_start, start - 40) : start]
-    if _NEG_CJK.search(prefix) or _NEG_EN.search(prefix):
+    if (
+        _NEG_CJK.search(prefix)
+        or _NEG_EN.search(prefix)
+        or _NEG_CONCLUSION.search(prefix)
+        or _REPORTED.search(prefix)
+    ):
         return True
     return negation == W and _NEG_CJK_WIDE.search(prefix[-15:]) is not None
