@@ -117,11 +117,8 @@ class AfterSave:
             except Exception:  # a damaged word list must never get in the way of saving
                 log.exception("the support word list could not be read")
                 return False
-        words = self._support_words
-        if not any(
-            mentions_distress(text or "", words.words, words.ignore, words.about_me)
-            for text in texts
-        ):
+        rules = self._support_words
+        if not any(mentions_distress(text or "", rules) for text in texts):
             return False
         self.help_offered_on = today
         self._show_help()
