@@ -55,6 +55,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from companion.domain.reframing import suggest_distortions
+
 GAP = "…"  # in a phrase: its parts in order, a little apart, within one sentence
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("'’‘`´＇ʼ", None))
@@ -65,6 +67,7 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])|(?<=[{_CJK}])\s*(?=[a-z0-9])")
 # Anything that is neither a letter, a digit nor a space ends a clause.
 _CLAUSE_BREAK = re.compile(r"[^\w\s]|_")
+_SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[。！？!?.;；]")
 _OPEN_QUOTE = re.compile(r"\s*[,，:：]?\s*[“\"「『‘]|\s*[:：]")
 _CLOSE_QUOTE = re.compile(r"[”\"」』’]")
@@ -132,8 +135,41 @@ def well_formed(phrase: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
-    return " ".join(_SPACE_IN_CHINESE.sub(",", text).split())
+    return _normalised(text)[0]
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """The text as the rules read it, and for each of its characters the index of the character
+    of `text` it comes from (so that a phrase found can be pointed at in what was written)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for out in unicodedata.normalize("NFKC", char).translate(_APOSTROPHES).casefold():
+            chars.append(out)
+            origin.append(index)
+    normal, origin = _substituted(_SPACE_IN_CHINESE, ",", "".join(chars), origin)
+    normal, origin = _substituted(_SPACES, " ", normal, origin)
+    start = len(normal) - len(normal.lstrip())
+    end = len(normal.rstrip())
+    return normal[start:end], origin[start:end]
+
+
+def _substituted(
+    pattern: re.Pattern[str], replacement: str, text: str, origin: list[int]
+) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    positions: list[int] = []
+    at = 0
+    for found in pattern.finditer(text):
+        parts.append(text[at : found.start()])
+        positions += origin[at : found.start()]
+        parts.append(replacement)
+        where = origin[found.start()] if found.start() < len(origin) else len(origin)
+        positions += [where] * len(replacement)
+        at = found.end()
+    parts.append(text[at:])
+    positions += origin[at:]
+    return "".join(parts), positions
 
 
 def _plain(text: str) -> str:
@@ -399,3 +435,30 @@ def merged(parts: Iterable[DistressRules]) -> DistressRules:
         for name in fields:
             lists[name] += getattr(part, name)
     return DistressRules(**{name: tuple(items) for name, items in lists.items()})
+
+
+def without_distress(text: str, rules: DistressRules) -> str:
+    """`text` with every phrase of the lists (words, about_me, strain) blanked, wherever it stands
+    and whoever it is about: a comma in its place. The thinking-trap suggester reads this, so that
+    words of distress (我再也撑不下去了, "nobody would miss me") are never called a thinking trap;
+    the rest of the thought is read as written."""
+    normal, origin = _normalised(text)
+    spans = []
+    for phrases in (rules.words, rules.about_me, rules.strain):
+        pattern = _any(phrases)
+        if pattern is not None:
+            spans += [m.span() for m in pattern.finditer(normal) if m.end() > m.start()]
+    if not spans:
+        return text
+    out = list(text)
+    for start, end in spans:
+        first, last = origin[start], origin[end - 1]
+        out[first : last + 1] = [""] * (last + 1 - first)
+        out[first] = "，"
+    return "".join(out)
+
+
+def trap_suggestions(text: str, rules: DistressRules) -> list[str]:
+    """The thinking traps suggested for a thought, never on its words of distress: what the
+    reframing wizard shows (see `without_distress`)."""
+    return suggest_distortions(without_distress(text, rules))

@@ -8,11 +8,16 @@ closes, without saving, the windows that hold a record being written.
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.ui.window_slot import WindowSlot
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -26,6 +31,22 @@ if TYPE_CHECKING:
     from companion.ui.reframing_wizard import ReframingWizard
     from companion.ui.support_offer import SupportOffer
     from companion.ui.thought_records import ThoughtRecordsWindow
+
+
+def trap_suggester() -> Callable[[str], list[str]]:
+    """The wizard's thinking-trap suggestions, which never call words of distress a trap (the
+    shipped distress rules are blanked out of the thought first). A damaged word list leaves the
+    plain suggestions: the wizard must never fail on it."""
+    from companion.content.support_words import load_support_words
+    from companion.domain.reframing import suggest_distortions
+    from companion.domain.support import trap_suggestions
+
+    try:
+        rules = load_support_words()
+    except Exception:
+        log.exception("the support word list could not be read")
+        return suggest_distortions
+    return functools.partial(trap_suggestions, rules=rules)
 
 
 class Reframing(QObject):
@@ -72,7 +93,6 @@ class Reframing(QObject):
     # -- thought records -----------------------------------------------------------------------
 
     def _make_wizard(self) -> ReframingWizard:
-        from companion.domain.reframing import suggest_distortions
         from companion.ui.reframing_wizard import ReframingWizard
 
         services = self._services
@@ -82,7 +102,7 @@ class Reframing(QObject):
             services.clock,
             services.content.vocabulary,
             services.content.reframing,
-            suggest_distortions,
+            trap_suggester(),
         )
         wizard.finished.connect(services.events.thought_saved.emit)
         return wizard
