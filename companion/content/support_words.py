@@ -38,7 +38,7 @@ def _phrases(path: Path, section: str, key: str, value: object, *, required: boo
                 f"{path}: [{section}] {key} holds {item!r}; each phrase must be text of "
                 f"1 to {MAX_PHRASE_LENGTH} characters"
             )
-        patterned = any(mark in item for mark in (GAP, "(", ")", "|", "?"))
+        patterned = any(mark in item for mark in (GAP, "(", ")", "|", "?", "（", "）", "｜", "？"))
         if patterned and (key not in _WITH_GAPS or not well_formed(item)):
             raise ContentError(
                 f"{path}: [{section}] {key} holds {item!r}; “{GAP}” (between two parts) and "

@@ -18,9 +18,11 @@ Three kinds of phrase:
   `everyday` cause or a small next step anywhere (系统, 喝口水, 请假, "the CRM", "coffee",
   "a day off"): 我扛不住了，先去喝口水 and 绝望了，系统又崩 do not open the list; 我撑不下去了 does.
 
-A phrase may hold "…": its parts must then stand in this order, at most 8 characters (Chinese) or
-4 words (English) apart, within one sentence: 攒…安眠药 finds 攒了一瓶安眠药, "saved up … pills"
-finds "saved up all my pills".
+A phrase may be a small pattern. "…": its parts stand in this order, at most 8 characters
+(Chinese) or 4 words (English) apart, within one sentence: 攒…安眠药 finds 攒了一瓶安眠药, "saved
+up … pills" finds "saved up all my pills". (a|b): one of the alternatives, "(end|ending) my
+life"; (a)? may be left out. Chinese phrases write these marks full-width, （活着｜人生）…（没意思
+｜没意义）, as the rest of the Chinese text does.
 
 Nothing counts that is someone else's, or denied:
 
@@ -43,8 +45,13 @@ clause ends at any punctuation mark or emoji, at a space between Chinese charact
 Latin letters or digits follow a Chinese character (我想死555, 不想活le). In Chinese typed with no
 punctuation, the clause before an about_me phrase may also begin right after a particle (了, 啊,
 呀, 啦, 吧, 呢, 嘛) or a count (次): in 活着太累了想死 only 想死 is read. In English it may begin
-after "and" or "but" ("I feel worthless and want to die"). After the phrase
-the clause runs on to a mark, so 撑不住了就休息一下 (advice, not distress) does not count.
+after "and" or "but" ("I feel worthless and want to die"). After the phrase the clause runs on to
+a mark, so 撑不住了就休息一下 (advice, not distress) does not count; in English it may go on
+after "and", "but", "so" or "because" ("I want to die and I don't know who to tell").
+
+`without_distress` blanks every phrase of the lists out of a text, wherever it stands: the
+thinking-trap suggester reads a thought that way (`trap_suggestions`), so that no words of
+distress are ever called a thinking trap.
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ _CLAUSE_START = re.compile(r"[了啊呀啦吧呢嘛次]|(?<![a-z0-9])(?:and|but)
 _FIRST_PERSON = re.compile(r"\s*(?:我|(?:i|im|ive|id|ill|my)(?![a-z0-9]))")
 # 有自杀倾向的(那个)客户: a phrase that describes a person is about that person.
 _MEASURE = "那个|这个|那位|这位|一个|一位"
+_OF = "\u7684"  # 的
 # In English, what follows a phrase about me may go on after "and", "but", "so" or "because".
 _GOES_ON = re.compile(r"(?<![a-z0-9])(?:and|but|so|because|cause|cuz)(?![a-z0-9])")
 _BLANK = "|"  # what an ignored phrase becomes: a clause break, so nothing is found across it
@@ -116,15 +124,22 @@ class Finding:
     kind: str  # "words", "about_me" or "strain"
 
 
+def _syntax(phrase: str) -> str:
+    """A phrase with its marks as the rules read them: （a｜b）？ in Chinese is (a|b)?, and "…"
+    stays a gap."""
+    return GAP.join(unicodedata.normalize("NFKC", part) for part in phrase.split(GAP))
+
+
 def breaks_a_clause(phrase: str) -> bool:
     """Whether a phrase holds a mark that ends a clause, so it can never be found about me."""
-    parts = re.split(r"\)\?|[()|]|" + GAP, phrase)
+    parts = re.split(r"\)\?|[()|]|" + GAP, _syntax(phrase))
     return any(_CLAUSE_BREAK.search(_normalise(part)) for part in parts)
 
 
 def well_formed(phrase: str) -> bool:
     """Whether a phrase's "…" and (a|b) are written as the rules read them: "…" between two
-    parts, and each ( closed by a ) with no ( inside, each alternative filled."""
+    parts, each ( closed by a ) with no ( inside, each alternative filled, ? only after a )."""
+    phrase = _syntax(phrase)
     if any(not part.strip() for part in phrase.split(GAP)):
         return False
     bare = _GROUP.sub("", phrase)
@@ -204,7 +219,7 @@ def _is_latin(char: str) -> bool:
 def _body(phrase: str) -> str:
     """A phrase as a regular expression: whole words if Latin, any spaces between its words,
     "…" for a short gap within a sentence, (a|b) for alternatives."""
-    segments = [_pieces(part.strip()) for part in phrase.split(GAP)]
+    segments = [_pieces(part.strip()) for part in _syntax(phrase).split(GAP)]
     segments = [pieces for pieces in segments if pieces]
     if not segments:
         return ""
@@ -368,7 +383,9 @@ class _Reading:
         if person is None or not re.match(f"[{_CJK}]", text[end - 1 : end]):
             return False
         after = text[end : _clause_end(text, end)]
-        return re.match(rf"[^的]{{0,3}}的(?:{_MEASURE})?(?:{person.pattern})", after) is not None
+        return (
+            re.match(rf"[^{_OF}]{{0,3}}{_OF}(?:{_MEASURE})?(?:{person.pattern})", after) is not None
+        )
 
     # -- denials, and the clause about me -------------------------------------------------------
 

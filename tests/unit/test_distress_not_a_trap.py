@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import pytest
 
@@ -30,7 +31,7 @@ EN_FRAMES = ("{}", "I {}", "I really {}", "I {} anymore", "honestly I {}", "Anot
 
 def written_forms(phrase: str) -> list[str]:
     """Each way a phrase of the lists can be written: every alternative, the gap left empty."""
-    text = phrase.replace(GAP, "")
+    text = unicodedata.normalize("NFKC", phrase.replace(GAP, ""))  # （a｜b） is (a|b)
     pieces: list[list[str]] = []
     at = 0
     for group in GROUP.finditer(text):
