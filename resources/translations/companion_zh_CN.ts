@@ -788,8 +788,8 @@
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="433"/>
-        <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
-        <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
+        <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking often helps, to family, a friend or a colleague you trust, to a counsellor, to your company&apos;s employee assistance programme (usually confidential), or to your team lead. This is not a diagnosis, only a sign that some support could do you good.</source>
+        <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：找人聊聊往往会有帮助，可以是家人、朋友或信任的同事，也可以是心理咨询师、公司的员工援助计划（通常是保密的），或者你的组长。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
 </context>
 <context>
@@ -1147,56 +1147,56 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="290"/>
-        <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
-        <translation>感到沉重时可以找谁：组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
+        <source>Who to talk to when things feel heavy: family, a friend or a colleague you trust, a counsellor, your company&apos;s employee assistance programme, your team lead. “Where to turn…” in the tray menu shows this list, and below it, always, a crisis line and what to do in immediate danger. Add the names and numbers that apply to you.</source>
+        <translation>感到沉重时可以找谁：家人、朋友或信任的同事，心理咨询师，公司的员工援助计划，你的组长。托盘菜单中的“可以找谁…”会显示这个列表，列表下面还会一直显示心理援助热线，以及有生命危险时该打的电话。请填上适用于你的姓名和联系方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="295"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="296"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
         <source>Remove the selected contact (Del)</source>
         <translation>删除选中的联系人（Del 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="304"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="307"/>
         <source>The list holds at most %1 contacts.</source>
         <translation>列表最多能放 %1 个联系人。</translation>
     </message>
@@ -1991,85 +1991,97 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="33"/>
+        <location filename="../../companion/ui/help_contacts.py" line="53"/>
+        <source>Family, a friend or a colleague you trust</source>
+        <translation>家人、朋友或信任的同事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="54"/>
+        <source>Someone you feel at ease with: tell them how things have been.</source>
+        <translation>找一个让你安心的人，说说最近过得怎么样。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="59"/>
+        <source>A counsellor</source>
+        <translation>心理咨询师</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="60"/>
+        <source>A counsellor listens in confidence and helps you find a way through; a hospital&apos;s psychology clinic or your doctor can point you to one.</source>
+        <translation>心理咨询师会为你保密，陪你把事情理清楚；医院的心理门诊或你的医生可以帮你找到。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="68"/>
+        <source>If your company has one, it is usually free and confidential: your employer is not told who called. Your administrator can add its number here.</source>
+        <translation>如果公司有员工援助计划，通常是免费、保密的，公司不会知道是谁打来的。管理员可以在这里填上它的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="75"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="34"/>
-        <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
-        <translation>可以直接找他们聊，或请主管帮你约个时间聊聊。</translation>
+        <location filename="../../companion/ui/help_contacts.py" line="76"/>
+        <source>If you like, they can also help with your workload or shifts.</source>
+        <translation>如果你愿意，也可以请他们帮你调整工作量或班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="39"/>
+        <location filename="../../companion/ui/help_contacts.py" line="67"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划（EAP）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="40"/>
-        <source>Your administrator can add its number or chat address here.</source>
-        <translation>管理员可以在这里填上它的电话或在线咨询方式。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="45"/>
-        <source>Public mental-health line</source>
-        <translation>公共心理援助热线</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="46"/>
-        <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
-        <translation>请查找你所在城市或地区的官方心理援助热线（例如在当地卫生健康部门的网站上）。</translation>
     </message>
 </context>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="159"/>
+        <location filename="../../companion/ui/help_contacts.py" line="237"/>
+        <location filename="../../companion/ui/help_contacts.py" line="301"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="161"/>
+        <location filename="../../companion/ui/help_contacts.py" line="239"/>
+        <location filename="../../companion/ui/help_contacts.py" line="303"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="189"/>
+        <location filename="../../companion/ui/help_contacts.py" line="361"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="190"/>
+        <location filename="../../companion/ui/help_contacts.py" line="362"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="191"/>
+        <location filename="../../companion/ui/help_contacts.py" line="363"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="192"/>
+        <location filename="../../companion/ui/help_contacts.py" line="364"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197"/>
+        <location filename="../../companion/ui/help_contacts.py" line="369"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="201"/>
-        <source>Your entry is saved.</source>
-        <translation>你的心情记录已保存。</translation>
+        <location filename="../../companion/ui/help_contacts.py" line="374"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="206"/>
+        <location filename="../../companion/ui/help_contacts.py" line="379"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="211"/>
+        <location filename="../../companion/ui/help_contacts.py" line="384"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
