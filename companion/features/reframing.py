@@ -107,12 +107,25 @@ class Reframing(QObject):
         wizard.finished.connect(services.events.thought_saved.emit)
         return wizard
 
+    def _after_abuse(self, entry: MoodEntry | None = None) -> bool:
+        """Started from an entry: whether it is tagged 客户辱骂; else whether the latest entry
+        is, and recent (companion.domain.abuse)."""
+        from companion.domain.abuse import after_abuse, was_abusive
+
+        if entry is not None:
+            return was_abusive(entry)
+        journal = self._services.data.journal
+        return journal is not None and after_abuse(
+            journal.latest_mood(), self._services.clock.now()
+        )
+
     def show_reframing(self, entry: MoodEntry | None = None) -> None:
         """Start a thought record (from a mood entry when given), or go on with a draft."""
         journal = self._services.data.journal
         if journal is None:
             return
         wizard = self._wizard.get()
+        wizard.set_after_abuse(self._after_abuse(entry))
         if not (wizard.isVisible() and wizard.record is not None):
             draft = journal.newest_draft()
             if entry is not None:
@@ -179,6 +192,7 @@ class Reframing(QObject):
         if self._services.data.journal is None:
             return
         window = self._exercises.get()
+        window.set_after_abuse(self._after_abuse())
         if code is not None:
             window.show_exercise(code)
         self._exercises.show()
@@ -217,9 +231,10 @@ class Reframing(QObject):
         offer.reframe_requested.connect(self.reframe_last_entry)
         return offer
 
-    def offer_support(self, stress: int) -> None:
-        """A breathing minute or a reframing, offered (never forced) after a high stress."""
-        self._support.get().offer(stress)
+    def offer_support(self, stress: int, abusive: bool = False) -> None:
+        """A breathing minute or a reframing, offered (never forced) after a high stress; after
+        an abusive customer it says the abuse is not the agent's to bear."""
+        self._support.get().offer(stress, abusive)
 
     # -- when the data goes, and at the end ----------------------------------------------------
 
