@@ -62,8 +62,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from companion.domain.reframing import suggest_distortions
-
 GAP = "…"  # in a phrase: its parts in order, a little apart, within one sentence
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("'’‘`´＇ʼ", None))
@@ -478,4 +476,6 @@ def without_distress(text: str, rules: DistressRules) -> str:
 def trap_suggestions(text: str, rules: DistressRules) -> list[str]:
     """The thinking traps suggested for a thought, never on its words of distress: what the
     reframing wizard shows (see `without_distress`)."""
+    from companion.domain.reframing import suggest_distortions  # not on the save path
+
     return suggest_distortions(without_distress(text, rules))
