@@ -38,14 +38,14 @@ class AfterSave:
         journal: Callable[[], Journal | None],
         *,
         show_help: Callable[[], None],
-        offer_support: Callable[[int], None],
+        offer_support: Callable[[int, bool], None],
         tell: Callable[[str, str], None],
     ) -> None:
         self._clock = clock
         self._settings = settings
         self._journal = journal
         self._show_help = show_help  # where to turn, gently
-        self._offer_support = offer_support  # breathing or reframing, after a high stress
+        self._offer_support = offer_support  # breathing or reframing (stress, abusive customer)
         self._tell = tell  # a short tray message (title, text)
         self.help_offered_on: date | None = None  # the day distress words last opened it
         self._support_words: Any = None
@@ -56,7 +56,9 @@ class AfterSave:
         settings = self._settings()
         threshold = int(settings.get("reframing.offer_from_stress"))
         if settings.get("reframing.offer_after_log") and entry.stress >= threshold:
-            self._offer_support(entry.stress)
+            from companion.domain.abuse import was_abusive
+
+            self._offer_support(entry.stress, was_abusive(entry))
             return
         self._tell(
             QCoreApplication.translate("CompanionApp", "Mood logged"),
@@ -117,11 +119,8 @@ class AfterSave:
             except Exception:  # a damaged word list must never get in the way of saving
                 log.exception("the support word list could not be read")
                 return False
-        words = self._support_words
-        if not any(
-            mentions_distress(text or "", words.words, words.ignore, words.about_me)
-            for text in texts
-        ):
+        rules = self._support_words
+        if not any(mentions_distress(text or "", rules) for text in texts):
             return False
         self.help_offered_on = today
         self._show_help()

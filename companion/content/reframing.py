@@ -48,8 +48,12 @@ NEEDS_INTRO: tuple[str, ...] = ("task_split", "nvc")
 TASKS_MINIMUM = 4
 TASKS_MAXIMUM = 6
 
-_DISTORTION_KEYS = {"name", "definition", "primary", *PRIMARY_MINIMUMS}
-_EXERCISE_KEYS = {"name", "summary", "steps", "intro", "examples"}
+# The texts that, after an entry tagged 客户辱骂 (call type `abusive`), say in one line that
+# abuse is not the agent's to absorb (`after_abuse`): required where they are shown.
+AFTER_ABUSE_DISTORTIONS: tuple[str, ...] = ("personalization",)
+AFTER_ABUSE_EXERCISES: tuple[str, ...] = ("positive_reframing",)
+_DISTORTION_KEYS = {"name", "definition", "primary", "after_abuse", *PRIMARY_MINIMUMS}
+_EXERCISE_KEYS = {"name", "summary", "steps", "intro", "examples", "after_abuse"}
 _REPLY_KEYS = ("feeling", "need", "request")  # [exercises.nvc.reply]: templates with {} once
 _PRACTICE_KEYS = {"thought", "distortions"}
 _EXAMPLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -71,6 +75,7 @@ class Distortion:
     questions: tuple[str, ...]
     balanced_examples: tuple[str, ...]
     primary: bool
+    after_abuse: str = ""  # after an abusive customer: one line, shown with the definition
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,7 @@ class Exercise:
     steps: tuple[str, ...]
     intro: str = ""
     examples: tuple[ExerciseExample, ...] = ()
+    after_abuse: str = ""  # after an abusive customer: one line, shown with the exercise
     reply: NvcReply | None = None  # feeling – need – request: how the reply is joined
 
 
@@ -262,8 +268,15 @@ def _distortions(file: _File, document: dict[str, object]) -> dict[str, Distorti
             questions=lists["questions"],
             balanced_examples=lists["balanced_examples"],
             primary=expected_primary,
+            after_abuse=_after_abuse(file, entry, key, code in AFTER_ABUSE_DISTORTIONS),
         )
     return distortions
+
+
+def _after_abuse(file: _File, entry: dict[str, object], key: str, required: bool) -> str:
+    if required or "after_abuse" in entry:
+        return file.text(entry, key, "after_abuse").strip()
+    return ""
 
 
 def _practice(file: _File, document: dict[str, object]) -> tuple[PracticeItem, ...]:
@@ -330,6 +343,7 @@ def _exercises(file: _File, document: dict[str, object]) -> dict[str, Exercise]:
             intro=intro,
             examples=examples,
             reply=_reply(file, entry, key) if code == "nvc" else None,
+            after_abuse=_after_abuse(file, entry, key, code in AFTER_ABUSE_EXERCISES),
         )
     return exercises
 

@@ -8,11 +8,16 @@ closes, without saving, the windows that hold a record being written.
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.ui.window_slot import WindowSlot
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -26,6 +31,22 @@ if TYPE_CHECKING:
     from companion.ui.reframing_wizard import ReframingWizard
     from companion.ui.support_offer import SupportOffer
     from companion.ui.thought_records import ThoughtRecordsWindow
+
+
+def trap_suggester() -> Callable[[str], list[str]]:
+    """The wizard's thinking-trap suggestions, which never call words of distress a trap (the
+    shipped distress rules are blanked out of the thought first). A damaged word list leaves the
+    plain suggestions: the wizard must never fail on it."""
+    from companion.content.support_words import load_support_words
+    from companion.domain.reframing import suggest_distortions
+    from companion.domain.support import trap_suggestions
+
+    try:
+        rules = load_support_words()
+    except Exception:
+        log.exception("the support word list could not be read")
+        return suggest_distortions
+    return functools.partial(trap_suggestions, rules=rules)
 
 
 class Reframing(QObject):
@@ -72,7 +93,6 @@ class Reframing(QObject):
     # -- thought records -----------------------------------------------------------------------
 
     def _make_wizard(self) -> ReframingWizard:
-        from companion.domain.reframing import suggest_distortions
         from companion.ui.reframing_wizard import ReframingWizard
 
         services = self._services
@@ -82,10 +102,22 @@ class Reframing(QObject):
             services.clock,
             services.content.vocabulary,
             services.content.reframing,
-            suggest_distortions,
+            trap_suggester(),
         )
         wizard.finished.connect(services.events.thought_saved.emit)
         return wizard
+
+    def _after_abuse(self, entry: MoodEntry | None = None) -> bool:
+        """Started from an entry: whether it is tagged 客户辱骂; else whether the latest entry
+        is, and recent (companion.domain.abuse)."""
+        from companion.domain.abuse import after_abuse, was_abusive
+
+        if entry is not None:
+            return was_abusive(entry)
+        journal = self._services.data.journal
+        return journal is not None and after_abuse(
+            journal.latest_mood(), self._services.clock.now()
+        )
 
     def show_reframing(self, entry: MoodEntry | None = None) -> None:
         """Start a thought record (from a mood entry when given), or go on with a draft."""
@@ -93,6 +125,7 @@ class Reframing(QObject):
         if journal is None:
             return
         wizard = self._wizard.get()
+        wizard.set_after_abuse(self._after_abuse(entry))
         if not (wizard.isVisible() and wizard.record is not None):
             draft = journal.newest_draft()
             if entry is not None:
@@ -159,6 +192,7 @@ class Reframing(QObject):
         if self._services.data.journal is None:
             return
         window = self._exercises.get()
+        window.set_after_abuse(self._after_abuse())
         if code is not None:
             window.show_exercise(code)
         self._exercises.show()
@@ -197,9 +231,10 @@ class Reframing(QObject):
         offer.reframe_requested.connect(self.reframe_last_entry)
         return offer
 
-    def offer_support(self, stress: int) -> None:
-        """A breathing minute or a reframing, offered (never forced) after a high stress."""
-        self._support.get().offer(stress)
+    def offer_support(self, stress: int, abusive: bool = False) -> None:
+        """A breathing minute or a reframing, offered (never forced) after a high stress; after
+        an abusive customer it says the abuse is not the agent's to bear."""
+        self._support.get().offer(stress, abusive)
 
     # -- when the data goes, and at the end ----------------------------------------------------
 

@@ -293,7 +293,7 @@ class Wellbeing(QObject):
     def _make_help(self) -> HelpContactsWindow:
         from companion.ui.help_contacts import HelpContactsWindow
 
-        window = HelpContactsWindow()
+        window = HelpContactsWindow(lines=self._services.content.help_lines)
         window.edit_requested.connect(self.contacts_edit_requested)
         return window
 

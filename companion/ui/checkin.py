@@ -431,9 +431,10 @@ class CheckInDialog(QWidget):
         self.low_text.setText(
             self.tr(
                 "The last two weeks seem to have been heavy. That happens, and you don't have "
-                "to carry it alone: talking with someone you trust, such as your team lead, a "
-                "colleague, a friend or a counsellor, often helps. This is not a diagnosis, "
-                "only a sign that some support could do you good."
+                "to carry it alone: talking often helps, to family, a friend or a colleague you "
+                "trust, to a counsellor, to your company's employee assistance programme "
+                "(usually confidential), or to your team lead. This is not a diagnosis, only a "
+                "sign that some support could do you good."
             )
         )
         self.low_text.setVisible(score.low)

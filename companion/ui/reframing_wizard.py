@@ -159,6 +159,7 @@ class ReframingWizard(QWidget):
         self._content_for = content
         self._suggest = suggest
         self._language = "en"
+        self._after_abuse = False  # after an abusive customer (companion.domain.abuse)
         self._content: ReframingContent | None = None
         self.record: ThoughtRecord | None = None
         self._loading = False
@@ -357,12 +358,8 @@ class ReframingWizard(QWidget):
         self.emotions.set_labels(labels, self.tr("How strong: %1"))
         self.rerate.set_labels(labels, self.tr("How strong now: %1"))
         for code, box in self.distortion_boxes.items():
-            distortion = self._content.distortions[code]
-            box.setText(distortion.name)
-            example = distortion.examples[0] if distortion.examples else ""
-            self.distortion_texts[code].setText(
-                f"{distortion.definition}\n" + self.tr("For example: “%1”").replace("%1", example)
-            )
+            box.setText(self._content.distortions[code].name)
+        self._explain_distortions()
         self.setWindowTitle(self.tr("Reframe a thought · Companion"))
         self.back_button.setText(self.tr("&Back"))
         self.finish_button.setText(self.tr("&Finish"))
@@ -393,6 +390,24 @@ class ReframingWizard(QWidget):
         ):
             widget.setAccessibleName(name)
         self._show_step()
+
+    def set_after_abuse(self, after_abuse: bool) -> None:
+        """After an entry tagged 客户辱骂: the definitions that carry a line for it (personalising:
+        not your fault, not yours to bear) show it."""
+        self._after_abuse = after_abuse
+        self._explain_distortions()
+
+    def _explain_distortions(self) -> None:
+        if self._content is None:
+            return
+        for code in self.distortion_boxes:
+            distortion = self._content.distortions[code]
+            example = distortion.examples[0] if distortion.examples else ""
+            lines = [distortion.definition]
+            if self._after_abuse and distortion.after_abuse:
+                lines.append(distortion.after_abuse)
+            lines.append(self.tr("For example: “%1”").replace("%1", example))
+            self.distortion_texts[code].setText("\n".join(lines))
 
     def _step_texts(self, step: int) -> tuple[str, str]:
         texts = {

@@ -61,6 +61,13 @@ QPushButton#chip:focus, QPushButton#stressButton:focus {{
     outline: none; border: 2px solid {focus};
 }}
 QPushButton#stressButton {{ border-radius: 4px; border: 1px solid {border}; font-weight: 600; }}
+QFrame#alwaysThere {{ border: 1px solid {border}; border-radius: 6px; }}
+QLabel#alwaysHeading {{ color: {heading}; font-weight: 600; }}
+QLabel#lineName {{ font-weight: 600; }}
+QLabel#helpNumber {{
+    color: {heading}; border: 2px solid transparent; border-radius: 4px; padding: 0 4px;
+}}
+QLabel#helpNumber:focus {{ border-color: {focus}; }}
 """
 
 

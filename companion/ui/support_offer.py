@@ -1,6 +1,9 @@
 """After a mood log with high stress: a gentle offer of a breathing minute or a reframing
 exercise. Never forced: "Not now" (or Esc, or closing it) simply dismisses it. It opens where
-every window opens: centred on the screen the mouse is on (`screen_fit.place_window`)."""
+every window opens: centred on the screen the mouse is on (`screen_fit.place_window`).
+
+After an entry tagged 客户辱骂 (an abusive customer) it says, in one line, that the abuse is not
+the agent's to bear, and that ending the conversation or handing it to the lead is allowed."""
 
 from __future__ import annotations
 
@@ -22,6 +25,10 @@ class SupportOffer(QDialog):
         self.title.setObjectName("title")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
+        self.abuse_line = QLabel(self)  # after an abusive customer
+        self.abuse_line.setObjectName("abuseLine")
+        self.abuse_line.setWordWrap(True)
+        self.abuse_line.hide()
         self.breathe_button = QPushButton(self)
         self.reframe_button = QPushButton(self)
         self.later_button = QPushButton(self)
@@ -35,6 +42,7 @@ class SupportOffer(QDialog):
         layout.setContentsMargins(16, 14, 16, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        layout.addWidget(self.abuse_line)
         layout.addLayout(buttons)
         self.breathe_button.clicked.connect(self._breathe)
         self.reframe_button.clicked.connect(self._reframe)
@@ -49,13 +57,22 @@ class SupportOffer(QDialog):
         self.accept()
         self.reframe_requested.emit()
 
-    def offer(self, stress: int) -> None:
+    def offer(self, stress: int, abusive: bool = False) -> None:
+        """`abusive`: the entry is tagged 客户辱骂, and the offer says abuse is not theirs."""
         self.text.setText(
             self.tr(
                 "Stress %1 is a lot to carry into the next call. A minute of slow breathing, or "
                 "a few minutes to look at the thought that stings, can take the edge off."
             ).replace("%1", str(stress))
         )
+        self.abuse_line.setText(
+            self.tr(
+                "Being abused is not yours to bear: as your company's rules allow, end the "
+                "conversation or hand it to your team lead."
+            )
+        )
+        self.abuse_line.setVisible(abusive)
+        self.adjustSize()
         if not self.isVisible():
             place_window(self)
         self.show()

@@ -793,8 +793,8 @@
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="433"/>
-        <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
-        <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
+        <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking often helps, to family, a friend or a colleague you trust, to a counsellor, to your company&apos;s employee assistance programme (usually confidential), or to your team lead. This is not a diagnosis, only a sign that some support could do you good.</source>
+        <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：找人聊聊往往会有帮助，可以是家人、朋友或信任的同事，也可以是心理咨询师、公司的员工援助计划（通常是保密的），或者你的组长。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1070,12 @@ pip install &quot;%3&quot;</translation>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="62"/>
+        <location filename="../../companion/flows.py" line="64"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="63"/>
+        <location filename="../../companion/flows.py" line="65"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
@@ -1152,56 +1152,56 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="290"/>
-        <source>Where to turn when things feel heavy: a team lead or mentor, your company&apos;s employee assistance line, a public mental-health line. “Where to turn…” in the tray menu shows this list. Add the numbers that apply to you.</source>
-        <translation>感到沉重时可以找谁：组长或带教师傅、公司的员工援助热线、公共心理援助热线。托盘菜单中的“可以找谁…”会显示这个列表。请填上适用于你的联系方式。</translation>
+        <source>Who to talk to when things feel heavy: family, a friend or a colleague you trust, a counsellor, your company&apos;s employee assistance programme, your team lead. “Where to turn…” in the tray menu shows this list, and below it, always, a crisis line and what to do in immediate danger. Add the names and numbers that apply to you.</source>
+        <translation>感到沉重时可以找谁：家人、朋友或信任的同事，心理咨询师，公司的员工援助计划，你的组长。托盘菜单中的“可以找谁…”会显示这个列表，列表下面还会一直显示心理援助热线，以及有生命危险时该打的电话。请填上适用于你的姓名和联系方式。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="295"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="296"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="297"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="298"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
         <source>Remove the selected contact (Del)</source>
         <translation>删除选中的联系人（Del 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="304"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="303"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/contacts_tab.py" line="305"/>
+        <location filename="../../companion/ui/settings/contacts_tab.py" line="307"/>
         <source>The list holds at most %1 contacts.</source>
         <translation>列表最多能放 %1 个联系人。</translation>
     </message>
@@ -1842,102 +1842,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="166"/>
+        <location filename="../../companion/ui/exercises/page.py" line="171"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="261"/>
+        <location filename="../../companion/ui/exercises/page.py" line="266"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="331"/>
+        <location filename="../../companion/ui/exercises/page.py" line="345"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="332"/>
+        <location filename="../../companion/ui/exercises/page.py" line="346"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="335"/>
+        <location filename="../../companion/ui/exercises/page.py" line="349"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="336"/>
+        <location filename="../../companion/ui/exercises/page.py" line="350"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="345"/>
+        <location filename="../../companion/ui/exercises/page.py" line="359"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="346"/>
+        <location filename="../../companion/ui/exercises/page.py" line="360"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="347"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="348"/>
+        <location filename="../../companion/ui/exercises/page.py" line="362"/>
         <source>Done: what changed</source>
         <translation>完成：有什么变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="351"/>
+        <location filename="../../companion/ui/exercises/page.py" line="365"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="352"/>
+        <location filename="../../companion/ui/exercises/page.py" line="366"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="354"/>
+        <location filename="../../companion/ui/exercises/page.py" line="368"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="355"/>
+        <location filename="../../companion/ui/exercises/page.py" line="369"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="357"/>
+        <location filename="../../companion/ui/exercises/page.py" line="371"/>
         <source>Do it &amp;again</source>
         <translation>再做一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="358"/>
+        <location filename="../../companion/ui/exercises/page.py" line="372"/>
         <source>Do this exercise again</source>
         <translation>再做一次这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="360"/>
+        <location filename="../../companion/ui/exercises/page.py" line="374"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="361"/>
+        <location filename="../../companion/ui/exercises/page.py" line="375"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="362"/>
+        <location filename="../../companion/ui/exercises/page.py" line="376"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="363"/>
+        <location filename="../../companion/ui/exercises/page.py" line="377"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -1945,42 +1945,42 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="148"/>
+        <location filename="../../companion/ui/exercises/window.py" line="153"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="149"/>
+        <location filename="../../companion/ui/exercises/window.py" line="154"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="150"/>
+        <location filename="../../companion/ui/exercises/window.py" line="155"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 选择练习，回车打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="160"/>
+        <location filename="../../companion/ui/exercises/window.py" line="165"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="163"/>
+        <location filename="../../companion/ui/exercises/window.py" line="168"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="197"/>
+        <location filename="../../companion/ui/exercises/window.py" line="202"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="201"/>
+        <location filename="../../companion/ui/exercises/window.py" line="206"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="209"/>
+        <location filename="../../companion/ui/exercises/window.py" line="214"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
     </message>
@@ -1996,85 +1996,97 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContacts</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="33"/>
+        <location filename="../../companion/ui/help_contacts.py" line="53"/>
+        <source>Family, a friend or a colleague you trust</source>
+        <translation>家人、朋友或信任的同事</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="54"/>
+        <source>Someone you feel at ease with: tell them how things have been.</source>
+        <translation>找一个让你安心的人，说说最近过得怎么样。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="59"/>
+        <source>A counsellor</source>
+        <translation>心理咨询师</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="60"/>
+        <source>A counsellor listens in confidence and helps you find a way through; a hospital&apos;s psychology clinic or your doctor can point you to one.</source>
+        <translation>心理咨询师会为你保密，陪你把事情理清楚；医院的心理门诊或你的医生可以帮你找到。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="68"/>
+        <source>If your company has one, it is usually free and confidential: your employer is not told who called. Your administrator can add its number here.</source>
+        <translation>如果公司有员工援助计划，通常是免费、保密的，公司不会知道是谁打来的。管理员可以在这里填上它的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/help_contacts.py" line="75"/>
         <source>Your team lead or mentor</source>
         <translation>你的组长或带教师傅</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="34"/>
-        <source>Ask them directly, or ask your supervisor to arrange a talk.</source>
-        <translation>可以直接找他们聊，或请主管帮你约个时间聊聊。</translation>
+        <location filename="../../companion/ui/help_contacts.py" line="76"/>
+        <source>If you like, they can also help with your workload or shifts.</source>
+        <translation>如果你愿意，也可以请他们帮你调整工作量或班次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="39"/>
+        <location filename="../../companion/ui/help_contacts.py" line="67"/>
         <source>Employee assistance programme (EAP)</source>
         <translation>员工援助计划（EAP）</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="40"/>
-        <source>Your administrator can add its number or chat address here.</source>
-        <translation>管理员可以在这里填上它的电话或在线咨询方式。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="45"/>
-        <source>Public mental-health line</source>
-        <translation>公共心理援助热线</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/help_contacts.py" line="46"/>
-        <source>Look up the official mental-health hotline of your city or country (for example on your health authority&apos;s website).</source>
-        <translation>请查找你所在城市或地区的官方心理援助热线（例如在当地卫生健康部门的网站上）。</translation>
     </message>
 </context>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="159"/>
+        <location filename="../../companion/ui/help_contacts.py" line="237"/>
+        <location filename="../../companion/ui/help_contacts.py" line="301"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="161"/>
+        <location filename="../../companion/ui/help_contacts.py" line="239"/>
+        <location filename="../../companion/ui/help_contacts.py" line="303"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="189"/>
+        <location filename="../../companion/ui/help_contacts.py" line="361"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="190"/>
+        <location filename="../../companion/ui/help_contacts.py" line="362"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="191"/>
+        <location filename="../../companion/ui/help_contacts.py" line="363"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="192"/>
+        <location filename="../../companion/ui/help_contacts.py" line="364"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="197"/>
+        <location filename="../../companion/ui/help_contacts.py" line="369"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="201"/>
-        <source>Your entry is saved.</source>
-        <translation>你的心情记录已保存。</translation>
+        <location filename="../../companion/ui/help_contacts.py" line="374"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="206"/>
+        <location filename="../../companion/ui/help_contacts.py" line="379"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="211"/>
+        <location filename="../../companion/ui/help_contacts.py" line="384"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
@@ -2753,238 +2765,238 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="359"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="409"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="374"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="376"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按回车或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="387"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0 到 100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="400"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="401"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="406"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="436"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="441"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="442"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="445"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="446"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="449"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="450"/>
         <source>You can read it again under Thought records in the tray menu.</source>
         <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="543"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="551"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="598"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="566"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="613"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="595"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="587"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="602"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="632"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="647"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="639"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="654"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="670"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="668"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="683"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="693"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="704"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="719"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="706"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="721"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="708"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="723"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="710"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="725"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>
@@ -4100,32 +4112,37 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>SupportOffer</name>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="55"/>
+        <location filename="../../companion/ui/support_offer.py" line="64"/>
         <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
         <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="66"/>
+        <location filename="../../companion/ui/support_offer.py" line="70"/>
+        <source>Being abused is not yours to bear: as your company&apos;s rules allow, end the conversation or hand it to your team lead.</source>
+        <translation>被辱骂不是你该承受的：按公司的规定，可以结束这次接待，或转给组长处理。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/support_offer.py" line="83"/>
         <source>A moment for you · Companion</source>
         <translation>给自己一点时间 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="67"/>
+        <location filename="../../companion/ui/support_offer.py" line="84"/>
         <source>That sounded hard.</source>
         <translation>这通电话不容易。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="68"/>
+        <location filename="../../companion/ui/support_offer.py" line="85"/>
         <source>&amp;Breathe for a minute</source>
         <translation>呼吸一分钟(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="69"/>
+        <location filename="../../companion/ui/support_offer.py" line="86"/>
         <source>&amp;Reframe the thought</source>
         <translation>换个角度想(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/support_offer.py" line="70"/>
+        <location filename="../../companion/ui/support_offer.py" line="87"/>
         <source>&amp;Not now</source>
         <translation>先不用(&amp;N)</translation>
     </message>

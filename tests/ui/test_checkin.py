@@ -14,6 +14,7 @@ from companion.content import ContentError
 from companion.content.checkin import Who5Text, load_who5
 from companion.domain.checkin import CheckIn
 from companion.ui.checkin import CheckInDialog, day_text
+from companion.ui.i18n import Translations
 from companion.ui.style import STYLE_SHEET
 
 SHOTS = Path("/tmp/companion-shots")
@@ -119,9 +120,13 @@ def test_a_low_result_suggests_talking_to_someone_and_offers_help(qtbot, dialog,
     assert dialog.score_label.text() == "52 out of 100"
     assert dialog.low_text.isVisible() and dialog.help_button.isVisible()
     text = dialog.low_text.text()
-    assert "talking with someone" in text and "not a diagnosis" in text
+    assert "talking often helps" in text and "not a diagnosis" in text
     for word in ("depress", "disorder", "illness"):
         assert word not in text.lower()
+    # people with no say over the agent's review first; the team lead last (issue 27)
+    where = [text.index(word) for word in ("family", "counsellor", "assistance", "team lead")]
+    assert where == sorted(where)
+    assert "confidential" in text
     with qtbot.waitSignal(dialog.help_requested):
         qtbot.mouseClick(dialog.help_button, Qt.MouseButton.LeftButton)
     assert store.latest_check_in() is not None
@@ -269,3 +274,19 @@ def test_it_renders_without_clipping(qtbot, dialog, language):
     QApplication.processEvents()
     assert_nothing_clipped(dialog)
     assert dialog.grab().save(str(SHOTS / f"checkin-result-low-{language}.png"))
+
+
+def test_in_chinese_the_low_result_names_the_team_lead_last(qtbot, dialog):
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        dialog.retranslate("zh_CN")
+        for row, score in enumerate((1, 1, 1, 1, 1)):
+            dialog.answer(row, score)
+        dialog.submit()
+        text = dialog.low_text.text()
+        where = [text.index(word) for word in ("家人", "心理咨询师", "员工援助计划", "组长")]
+        assert where == sorted(where)
+        assert "保密" in text
+    finally:
+        translations.apply("en")

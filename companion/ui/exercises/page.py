@@ -67,12 +67,17 @@ class ExercisePage(QWidget):
 
         before, self.before_layout = self._stage()
         self.intro = _wrapped(before)
+        self.abuse_note = _wrapped(before)  # after an abusive customer, where the content has one
+        self.abuse_note.setObjectName("abuseNote")
+        self.abuse_note.hide()
+        self._after_abuse = False
         self.steps = QLabel(before)
         self.steps.setObjectName("steps")
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.distress_before = DistressQuestion(before, monotonic=monotonic)
         self.before_layout.addWidget(self.intro)
+        self.before_layout.addWidget(self.abuse_note)
         self.before_layout.addWidget(self.steps)
         self.before_layout.addWidget(self.distress_before)
         self.build_before_options(self.before_layout)  # after it, as in the Tab order
@@ -321,11 +326,20 @@ class ExercisePage(QWidget):
 
     # -- language --------------------------------------------------------------------------------
 
+    def set_after_abuse(self, after_abuse: bool) -> None:
+        """After an entry tagged 客户辱骂: the exercise's line for it (积极赋意: a kinder reading
+        never means putting up with abuse) shows under its introduction."""
+        self._after_abuse = after_abuse
+        text = self.exercise.after_abuse if self.exercise is not None else ""
+        self.abuse_note.setVisible(after_abuse and bool(text))
+
     def retranslate(self, language: str, exercise: Exercise) -> None:
         self.language = language
         self.exercise = exercise
         self.title.setText(exercise.name)
         self.intro.setText(exercise.intro or exercise.summary)
+        self.abuse_note.setText(exercise.after_abuse)
+        self.abuse_note.setVisible(self._after_abuse and bool(exercise.after_abuse))
         self.steps.setText(_steps_html(exercise.steps))
         self.steps.setVisible(self.steps_before)
         self.steps.setAccessibleName(self.tr("How it goes"))

@@ -138,6 +138,11 @@ class ExercisesWindow(QWidget):
         self.activateWindow()
         self.pages[code].focus_stage()
 
+    def set_after_abuse(self, after_abuse: bool) -> None:
+        """After an entry tagged 客户辱骂: the exercises that carry a line for it show it."""
+        for page in self.pages.values():
+            page.set_after_abuse(after_abuse)
+
     def current_page(self) -> ExercisePage | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ExercisePage) else None

@@ -287,9 +287,11 @@ class ContactsEditor(QWidget):
             self._refill(self.selected_row() or 0)
         self.intro.setText(
             self.tr(
-                "Where to turn when things feel heavy: a team lead or mentor, your company's "
-                "employee assistance line, a public mental-health line. “Where to turn…” in "
-                "the tray menu shows this list. Add the numbers that apply to you."
+                "Who to talk to when things feel heavy: family, a friend or a colleague you "
+                "trust, a counsellor, your company's employee assistance programme, your team "
+                "lead. “Where to turn…” in the tray menu shows this list, and below it, always, "
+                "a crisis line and what to do in immediate danger. Add the names and numbers "
+                "that apply to you."
             )
         )
         self.list.setAccessibleName(self.tr("Where to turn"))
