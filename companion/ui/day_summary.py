@@ -178,7 +178,7 @@ class DaySummaryWindow(QWidget):
             self.stress_value.setText(self.tr("nothing logged"))
         else:
             self.stress_value.setText(
-                self.tr("mean %1, highest %2 (of 10)")
+                self.tr("mean %1, highest %2 (0–10)")
                 .replace("%1", _number(summary.mean_stress))
                 .replace("%2", str(summary.max_stress))
             )

@@ -88,6 +88,13 @@ class PracticeDialog(QDialog):
         self._index = 0
         self._show()
 
+    def _quoted(self, name: str) -> str:
+        """A trap's name as the feedback says it: in Chinese between quotes, so that “个人化”
+        is not read as 有个 + 人化 (a name that has its own quotes, “应该”思维, keeps them)."""
+        if self._joiner != "、" or "“" in name:
+            return name
+        return f"“{name}”"
+
     def current(self) -> PracticeItem:
         return self._items[self._index % len(self._items)]
 
@@ -114,7 +121,7 @@ class PracticeDialog(QDialog):
         item = self.current()
         chosen = {code for code, box in self.boxes.items() if box.isChecked()}
         main = item.distortions[0]
-        names = self._joiner.join(self._names[code] for code in item.distortions)
+        names = self._joiner.join(self._quoted(self._names[code]) for code in item.distortions)
         self.answered += 1
         if main in chosen:
             self.right += 1

@@ -464,7 +464,7 @@
     <message>
         <location filename="../../companion/ui/break_window.py" line="419"/>
         <source>The break ends by itself. Esc ends it early.</source>
-        <translation>休息时间到了会自动结束，按 Esc 可以提前结束。</translation>
+        <translation>休息时间到了会自动结束，按 Esc 键可以提前结束。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/break_window.py" line="420"/>
@@ -689,7 +689,12 @@
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/words.py" line="24"/>
+        <location filename="../../companion/ui/charts/words.py" line="26"/>
+        <source>%1 · n=%2</source>
+        <translation>%1 · %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="34"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1：平均压力 %2（%3）</translation>
     </message>
@@ -714,7 +719,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="277"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
-        <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· 回车查看结果 · Esc 关闭</translation>
+        <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· Enter 键查看结果 · Esc 键关闭</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="281"/>
@@ -734,7 +739,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="284"/>
         <source>Thank you for taking a moment for yourself</source>
-        <translation>谢谢你花一点时间关照自己</translation>
+        <translation>谢谢你花点时间关心自己</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="285"/>
@@ -749,7 +754,7 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="351"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
-        <translation>第 %1 句还没回答，答完后按回车查看结果。</translation>
+        <translation>第 %1 句还没回答，答完后按 Enter 键查看结果。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="369"/>
@@ -764,12 +769,12 @@
     <message>
         <location filename="../../companion/ui/checkin.py" line="403"/>
         <source>%1 out of 100</source>
-        <translation>%1 分（满分 100）</translation>
+        <translation>%1 分（0–100）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="405"/>
         <source>Your wellbeing score: %1 out of 100</source>
-        <translation>你的身心状态得分：%1 分（满分 100）</translation>
+        <translation>你的身心状态得分：%1 分（0–100）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/checkin.py" line="409"/>
@@ -1173,7 +1178,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="299"/>
         <source>Remove the selected contact (Del)</source>
-        <translation>删除选中的联系人（Del 键）</translation>
+        <translation>删除选中的联系人（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="300"/>
@@ -1282,7 +1287,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="23"/>
         <source>Dots: each day&apos;s mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot, or use ← → and Enter, to see its entries.</source>
-        <translation>圆点：每天的平均压力（记录越多，圆点越大）。折线：近 7 天平均和每周平均。下方：每天的记录数。点击圆点，或用 ← → 键加回车，查看当天的记录。</translation>
+        <translation>圆点：每天的平均压力（记录越多，圆点越大）。折线：近 7 天平均和每周平均。下方：每天的记录数。点击圆点，或用 ← → 键和 Enter 键，查看当天的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="32"/>
@@ -1292,7 +1297,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="33"/>
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
-        <translation>按星期和小时统计的平均压力（格中数字）。点击格子，或用方向键加回车，查看对应的记录。</translation>
+        <translation>按星期和小时统计的平均压力（格中数字）。点击格子，或用方向键和 Enter 键，查看对应的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="40"/>
@@ -1301,8 +1306,8 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="41"/>
-        <source>Mean stress per call type, with the number of entries (n).</source>
-        <translation>每种问题类型的平均压力和记录数（n）。</translation>
+        <source>Mean stress per call type, with how many entries it stands on.</source>
+        <translation>每种问题类型的平均压力，以及各有几条记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="46"/>
@@ -1355,6 +1360,11 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样（本周在最前），按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
+        <source>The most stressful call type: %1 (mean %2, %3).</source>
+        <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
@@ -1396,10 +1406,10 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="293"/>
-        <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
+        <source>Each time you log your mood, Companion adds it here: how your stress moves from week to week, the hours and call types that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
-        <translation>每次通话后记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类问题最累人，以及休息和练习有没有让压力降下来。
+        <translation>每次记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类问题最累人，以及休息和练习有没有让压力降下来。
 
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
@@ -1513,11 +1523,6 @@ Your entries start on %3.</source>
         <translation>%1 这个时段压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
-        <source>The most stressful calls: %1 (mean %2, %3).</source>
-        <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/dashboard_words.py" line="111"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息：%1 次。</translation>
@@ -1563,7 +1568,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="259"/>
         <source>Erasing forgets the pseudonym they were sent under, so they could no longer be withdrawn from here. To delete them there too, run “companion team withdraw” first.</source>
-        <translation>清除会忘掉发送这些数据时用的匿名编号，之后就无法从这台电脑撤回了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
+        <translation>清除后，发送时使用的匿名编号也会一并删除，之后就无法从这台电脑撤回这些数据了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="263"/>
@@ -1593,12 +1598,12 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="155"/>
         <source>Remove the selected date from %1 (Del)</source>
-        <translation>从%1中删除选中的日期（Del 键）</translation>
+        <translation>从%1中删除选中的日期（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>Remove the selected date (Del)</source>
-        <translation>删除选中的日期（Del 键）</translation>
+        <translation>删除选中的日期（Delete 键）</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1627,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="140"/>
         <source>Stress:</source>
-        <translation>压力：</translation>
+        <translation>压力值：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="141"/>
@@ -1686,8 +1691,8 @@ Your entries start on %3.</source>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="181"/>
-        <source>mean %1, highest %2 (of 10)</source>
-        <translation>平均 %1，最高 %2（满分 10）</translation>
+        <source>mean %1, highest %2 (0–10)</source>
+        <translation>平均 %1，最高 %2（0–10）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/day_summary.py" line="186"/>
@@ -1709,7 +1714,7 @@ Your entries start on %3.</source>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
-        <source>You took %1 for yourself. The last call is behind you.</source>
+        <source>You took %1 for yourself. The last customer is behind you.</source>
         <translation>你给自己留了 %1。上一位客户的事已经过去了。</translation>
     </message>
     <message>
@@ -1763,7 +1768,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
         <source>Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.</source>
-        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 调整，Delete 清除。</translation>
+        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 键调整，Delete 键清除。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="259"/>
@@ -1952,7 +1957,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="150"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
-        <translation>↑ ↓ 选择练习，回车打开</translation>
+        <translation>↑ ↓ 键选择练习，Enter 键打开</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="160"/>
@@ -1962,7 +1967,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="163"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
-        <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
+        <translation>在左边选一个练习（↑ ↓ 键，再按 Enter 键）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="197"/>
@@ -2061,7 +2066,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="201"/>
         <source>Your entry is saved.</source>
-        <translation>你的心情记录已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="206"/>
@@ -2135,7 +2140,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="270"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
-        <translation>搜索备注（Ctrl+F）；按 Esc 清除</translation>
+        <translation>搜索备注（Ctrl+F）；按 Esc 键清除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="273"/>
@@ -2161,10 +2166,10 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/history.py" line="285"/>
         <source>No entries yet.
 
-After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
+After a difficult contact, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
         <translation>还没有记录。
 
-接完一通难熬的电话后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按回车就好。你的记录会显示在这里，最新的在最前面。</translation>
+接待完一位难缠的客户后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按 Enter 键就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="292"/>
@@ -2218,7 +2223,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="306"/>
         <source>Delete the selected entry (Del)</source>
-        <translation>删除选中的记录（Del 键）</translation>
+        <translation>删除选中的记录（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="407"/>
@@ -2348,7 +2353,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="190"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
-        <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
+        <translation>请先选一个压力值（0–10）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="193"/>
@@ -2388,7 +2393,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="235"/>
         <source>Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust</source>
-        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 微调</translation>
+        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 键微调</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="236"/>
@@ -2442,7 +2447,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="159"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
-        <translation>从例子开始（回车填入）(&amp;X)</translation>
+        <translation>从例子开始（Enter 键填入）(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="160"/>
@@ -2460,11 +2465,6 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>填入选中的例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
-        <source>&amp;Feeling: what they are probably feeling</source>
-        <translation>感受(&amp;F)：对方此刻可能的感受</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="178"/>
         <source>Feeling</source>
         <translation>感受</translation>
@@ -2475,9 +2475,14 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>例如：着急、失望</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
+        <source>&amp;Feeling: the feeling right now (theirs, or your own)</source>
+        <translation>感受(&amp;F)：此刻的感受（对方的，或你自己的）</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="182"/>
-        <source>N&amp;eed: what matters to them underneath</source>
-        <translation>需要(&amp;E)：感受背后他真正在意的事</translation>
+        <source>N&amp;eed: what matters underneath it</source>
+        <translation>需要(&amp;E)：感受背后真正在意的事</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="183"/>
@@ -2579,12 +2584,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="54"/>
         <source>Your kinder reading: %1</source>
-        <translation>更善意的理解：%1</translation>
+        <translation>更善意的解读：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="62"/>
         <source>Examples: a harsh reading → a kinder one</source>
-        <translation>例子：扎心的理解 → 更善意的理解</translation>
+        <translation>例子：往坏处想 → 更善意的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="75"/>
@@ -2594,12 +2599,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="76"/>
         <source>Your first, &amp;harsh reading of what happened</source>
-        <translation>你的第一反应，扎心的那种理解(&amp;H)</translation>
+        <translation>你的第一反应，往坏处想的那种(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="77"/>
         <source>Your harsh reading</source>
-        <translation>扎心的理解</translation>
+        <translation>往坏处想的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="78"/>
@@ -2609,12 +2614,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="79"/>
         <source>A &amp;kinder reading that also fits the facts</source>
-        <translation>一个更善意、也说得通的理解(&amp;K)</translation>
+        <translation>一个更善意、也符合事实的解释(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="80"/>
         <source>Your kinder reading</source>
-        <translation>更善意的理解</translation>
+        <translation>更善意的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="81"/>
@@ -2650,17 +2655,17 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="96"/>
+        <location filename="../../companion/ui/practice.py" line="103"/>
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个，共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="121"/>
+        <location filename="../../companion/ui/practice.py" line="128"/>
         <source>Yes: this thought shows %1.</source>
-        <translation>对：这个想法里有%1。</translation>
+        <translation>答对了：这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="123"/>
+        <location filename="../../companion/ui/practice.py" line="130"/>
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -2701,13 +2706,13 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="119"/>
-        <source>How are you after that call?</source>
-        <translation>接待完这一单，你感觉怎么样？</translation>
+        <source>How are you after that contact?</source>
+        <translation>刚接待完这位客户，你感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="122"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
-        <translation>Tab 在各组之间切换，方向键在组内移动，空格键勾选 · 回车保存（在备注里按 Ctrl+回车）· Esc 关闭，写好的备注下次还在</translation>
+        <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选 · Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="126"/>
@@ -2800,7 +2805,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>Examples (Enter or double-click to use one):</source>
-        <translation>参考例子（按回车或双击选用）：</translation>
+        <translation>参考例子（按 Enter 键或双击选用）：</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
@@ -2835,7 +2840,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
-        <translation>有多相信更客观的想法（0 到 100）</translation>
+        <translation>有多相信更客观的想法（0–100）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="400"/>
@@ -2865,7 +2870,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
-        <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
+        <translation>勾选有过的情绪，并设定强度（0–100）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
@@ -3164,7 +3169,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
         <source>Other hours that day</source>
-        <translation>当天另有时间</translation>
+        <translation>当天时间不同</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
@@ -3175,12 +3180,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="128"/>
         <source>as usual</source>
-        <translation>同平时</translation>
+        <translation>与平时相同</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>Other hours on %1 (empty: as usual)</source>
-        <translation>%1另有的工作时间（留空则同平时）</translation>
+        <translation>%1的工作时间（留空则与平时相同）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
@@ -4076,8 +4081,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <name>SupportOffer</name>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="55"/>
-        <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
-        <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
+        <source>Stress %1 is a lot to carry to the next customer. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
+        <translation>压力到了 %1，带着这样的情绪去接下一位客户会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="66"/>
@@ -4087,7 +4092,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/support_offer.py" line="67"/>
         <source>That sounded hard.</source>
-        <translation>这通电话不容易。</translation>
+        <translation>刚才那一单真不容易。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="68"/>
@@ -4115,12 +4120,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="166"/>
         <source>%1 of %2 done · Space ticks, Delete removes</source>
-        <translation>已完成 %1 / %2 · 空格打勾，Delete 删除</translation>
+        <translation>已完成 %1 / %2 · 空格键打勾，Delete 键删除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="171"/>
         <source>No tasks yet: type one above and press Enter.</source>
-        <translation>还没有小任务：在上面写一个，按回车。</translation>
+        <translation>还没有小任务：在上面写一个，按 Enter 键。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="175"/>
@@ -4155,7 +4160,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="182"/>
         <source>Something you can start in the next few minutes, then Enter</source>
-        <translation>几分钟内就能开始做的一件事，写完按回车</translation>
+        <translation>几分钟内就能开始做的一件事，写完按 Enter 键</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="184"/>
@@ -4246,7 +4251,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
-        <translation>从服务器重新读取数据（F5）</translation>
+        <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="295"/>
@@ -4288,7 +4293,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
-        <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
+        <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="419"/>
@@ -4314,7 +4319,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <location filename="../../companion/ui/team_window.py" line="435"/>
         <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
-        <translation>休息完成率</translation>
+        <translation>已休息的比例</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="436"/>
@@ -4345,7 +4350,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
-        <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
+        <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="458"/>
@@ -4400,7 +4405,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     <message>
         <location filename="../../companion/ui/team_words.py" line="28"/>
         <source>fewer than %1 people had this</source>
-        <translation>有这项的人少于 %1 人</translation>
+        <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="38"/>
@@ -4426,7 +4431,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     <message>
         <location filename="../../companion/ui/team_words.py" line="70"/>
         <source>Week of</source>
-        <translation>周一日期</translation>
+        <translation>所在周（周一）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
@@ -4450,7 +4455,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <location filename="../../companion/ui/team_words.py" line="74"/>
         <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
-        <translation>休息完成率</translation>
+        <translation>已休息的比例</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="75"/>
@@ -4543,8 +4548,8 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="138"/>
-        <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
-        <translation>还没有思维记录。接完难熬的电话后，“换个角度想”会一步步陪你，从那个伤人的念头走到一个更客观的想法。</translation>
+        <source>No thought records yet. After a difficult contact, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
+        <translation>还没有思维记录。接待完难缠的客户后，“换个角度想”会一步步陪你，从那个伤人的念头走到一个更客观的想法。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="151"/>
@@ -4758,11 +4763,6 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="248"/>
-        <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
-        <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/welcome.py" line="257"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
@@ -4843,6 +4843,11 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>右下角</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="248"/>
+        <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
+        <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/welcome.py" line="305"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
@@ -4864,106 +4869,106 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/welcome.py" line="336"/>
-        <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
-        <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
+        <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
+        <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="340"/>
-        <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
-        <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
+        <location filename="../../companion/ui/welcome.py" line="341"/>
+        <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
+        <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="347"/>
-        <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
-        <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
+        <location filename="../../companion/ui/welcome.py" line="348"/>
+        <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
+        <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="354"/>
-        <source>To log a mood after a call, click “%1” in that window.</source>
-        <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
+        <location filename="../../companion/ui/welcome.py" line="356"/>
+        <source>To log a mood after a contact, click “%1” in that window.</source>
+        <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="408"/>
+        <location filename="../../companion/ui/welcome.py" line="513"/>
+        <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
+        <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="410"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="450"/>
+        <location filename="../../companion/ui/welcome.py" line="452"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="456"/>
+        <location filename="../../companion/ui/welcome.py" line="458"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <location filename="../../companion/ui/welcome.py" line="462"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="468"/>
+        <location filename="../../companion/ui/welcome.py" line="470"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <location filename="../../companion/ui/welcome.py" line="472"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="476"/>
+        <location filename="../../companion/ui/welcome.py" line="478"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="483"/>
+        <location filename="../../companion/ui/welcome.py" line="485"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="490"/>
+        <location filename="../../companion/ui/welcome.py" line="492"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="497"/>
+        <location filename="../../companion/ui/welcome.py" line="499"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="511"/>
-        <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
-        <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/welcome.py" line="519"/>
+        <location filename="../../companion/ui/welcome.py" line="522"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="521"/>
+        <location filename="../../companion/ui/welcome.py" line="524"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="525"/>
+        <location filename="../../companion/ui/welcome.py" line="528"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="527"/>
+        <location filename="../../companion/ui/welcome.py" line="530"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="531"/>
+        <location filename="../../companion/ui/welcome.py" line="534"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="533"/>
+        <location filename="../../companion/ui/welcome.py" line="536"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

@@ -55,7 +55,7 @@ def test_language_chosen_in_the_menu_applies_at_once_and_is_kept(qtbot, paths):
             and app.presence.stand_in.title.text() == "心伴正在运行"
         )
         app.menu.language_actions["en"].trigger()
-        assert app.mood.quick_log.title.text() == "How are you after that call?"
+        assert app.mood.quick_log.title.text() == "How are you after that contact?"
         assert app.mood.history.windowTitle() == "Mood log · Companion"
         assert paths.settings_file.read_text(encoding="utf-8").strip() == 'language = "en"'
     finally:

@@ -48,15 +48,40 @@ def test_the_wording_file_has_both_languages(who5):
     assert who5["zh_CN"].source == "WHO-5 幸福感指数（心伴译本）"
     assert len(who5["zh_CN"].items) == 5 and len(who5["zh_CN"].answers) == 6
     # by score, 0 to 5, each plainly more often than the one before (有些时候 for 1 read as
-    # more than 不到一半的时间 for 2)
+    # more than 不到一半的时间 for 2), in the common Chinese version's words: 有时, not 偶尔
+    # ("rarely"), and 大部分时间, not 绝大部分时间 ("nearly all"), which push scores down
     assert who5["zh_CN"].answers == (
         "完全没有",
-        "偶尔",
+        "有时",
         "不到一半时间",
         "超过一半时间",
-        "绝大部分时间",
+        "大部分时间",
         "一直如此",
     )
+
+
+def test_each_statement_asks_one_thing(who5):
+    """The published English items, and a Chinese first item about mood that does not
+    overlap the third (energy: 有活力，精力充沛)."""
+    assert who5["en"].items == (
+        "I have felt cheerful and in good spirits.",
+        "I have felt calm and relaxed.",
+        "I have felt active and vigorous.",
+        "I woke up feeling fresh and rested.",
+        "My daily life has been filled with things that interest me.",
+    )
+    assert who5["en"].answers == (
+        "At no time",
+        "Some of the time",
+        "Less than half of the time",
+        "More than half of the time",
+        "Most of the time",
+        "All of the time",
+    )
+    first, third = who5["zh_CN"].items[0], who5["zh_CN"].items[2]
+    assert "心情舒畅" in first
+    assert not {"精神", "精力", "活力"} & {first[i : i + 2] for i in range(len(first) - 1)}
+    assert "精力" in third
 
 
 def test_a_broken_wording_file_is_named(tmp_path):

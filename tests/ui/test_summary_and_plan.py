@@ -37,7 +37,7 @@ def test_the_summary_shows_the_day_and_a_kind_sentence(qtbot, store, clock, sent
     assert window.isVisible()
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert window.entries_value.text() == "2"
-    assert window.stress_value.text() == "mean 4.5, highest 6 (of 10)"
+    assert window.stress_value.text() == "mean 4.5, highest 6 (0–10)"
     assert window.breaks_value.text() == "1 of 2 taken"
     assert window.exercises_value.text() == "0"
     assert window.sentence.text() in sentences["breaks"]["en"]

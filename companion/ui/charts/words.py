@@ -19,6 +19,16 @@ def entries_phrase(count: int) -> str:
     return QCoreApplication.translate("Charts", "%1 entries").replace("%1", str(count))
 
 
+def mean_and_count(mean: float, count: int) -> str:
+    """A bar's label: the mean and how many entries it stands on ("6.8 · n=377" / "6.8 · 377 条":
+    Chinese readers are not used to n)."""
+    return (
+        QCoreApplication.translate("Charts", "%1 · n=%2")
+        .replace("%1", mean_text(mean))
+        .replace("%2", str(count))
+    )
+
+
 def mean_phrase(when: str, mean: float, count: int) -> str:
     return (
         QCoreApplication.translate("Charts", "%1: mean stress %2 from %3")

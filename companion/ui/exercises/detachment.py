@@ -148,7 +148,7 @@ class DetachmentPage(ExercisePage):
         }
 
     def recap_text(self) -> str:
-        return self.tr("You took %1 for yourself. The last call is behind you.").replace(
+        return self.tr("You took %1 for yourself. The last customer is behind you.").replace(
             "%1", minutes_seconds(math.floor(self._taken))
         )
 
