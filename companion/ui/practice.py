@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.thoughts import DISTORTION_CODES
+from companion.ui.lines import keep_last_two
 
 if TYPE_CHECKING:
     from companion.content.reframing import PracticeItem, ReframingContent
@@ -108,7 +109,7 @@ class PracticeDialog(QDialog):
 
     def _show(self) -> None:
         item = self.current()
-        self.thought.setText(f"“{item.thought}”")
+        self.thought.setText(keep_last_two(f"“{item.thought}”"))
         self._show_progress()
         for box in self.boxes.values():
             box.setChecked(False)

@@ -702,97 +702,97 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="255"/>
+        <location filename="../../companion/ui/checkin.py" line="256"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="256"/>
+        <location filename="../../companion/ui/checkin.py" line="257"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="268"/>
+        <location filename="../../companion/ui/checkin.py" line="269"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277"/>
+        <location filename="../../companion/ui/checkin.py" line="278"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
         <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· Enter 键查看结果 · Esc 键关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="281"/>
+        <location filename="../../companion/ui/checkin.py" line="282"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="282"/>
+        <location filename="../../companion/ui/checkin.py" line="283"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="283"/>
+        <location filename="../../companion/ui/checkin.py" line="284"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="284"/>
+        <location filename="../../companion/ui/checkin.py" line="285"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花点时间关心自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="285"/>
+        <location filename="../../companion/ui/checkin.py" line="286"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="286"/>
+        <location filename="../../companion/ui/checkin.py" line="287"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="351"/>
+        <location filename="../../companion/ui/checkin.py" line="352"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
         <translation>第 %1 句还没回答，答完后按 Enter 键查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="369"/>
+        <location filename="../../companion/ui/checkin.py" line="370"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="395"/>
+        <location filename="../../companion/ui/checkin.py" line="396"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="403"/>
+        <location filename="../../companion/ui/checkin.py" line="404"/>
         <source>%1 out of 100</source>
         <translation>%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405"/>
+        <location filename="../../companion/ui/checkin.py" line="406"/>
         <source>Your wellbeing score: %1 out of 100</source>
         <translation>你的身心状态得分：%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="409"/>
+        <location filename="../../companion/ui/checkin.py" line="410"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="420"/>
+        <location filename="../../companion/ui/checkin.py" line="421"/>
         <source>Higher than at your last check-in (%1). Good to see.</source>
         <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="423"/>
+        <location filename="../../companion/ui/checkin.py" line="424"/>
         <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
         <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="433"/>
+        <location filename="../../companion/ui/checkin.py" line="434"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking with someone you trust, such as your team lead, a colleague, a friend or a counsellor, often helps. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：和信任的人聊聊，比如组长、同事、朋友或心理咨询师，往往会有帮助。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -1609,98 +1609,98 @@ Your entries start on %3.</source>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="137"/>
+        <location filename="../../companion/ui/day_summary.py" line="138"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138"/>
-        <location filename="../../companion/ui/day_summary.py" line="162"/>
+        <location filename="../../companion/ui/day_summary.py" line="139"/>
+        <location filename="../../companion/ui/day_summary.py" line="163"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="139"/>
+        <location filename="../../companion/ui/day_summary.py" line="140"/>
         <source>Entries logged:</source>
         <translation>记录条数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>Stress:</source>
         <translation>压力值：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141"/>
+        <location filename="../../companion/ui/day_summary.py" line="142"/>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="142"/>
+        <location filename="../../companion/ui/day_summary.py" line="143"/>
         <source>Exercises:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="143"/>
+        <location filename="../../companion/ui/day_summary.py" line="144"/>
         <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="145"/>
+        <location filename="../../companion/ui/day_summary.py" line="146"/>
         <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="147"/>
+        <location filename="../../companion/ui/day_summary.py" line="148"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="148"/>
+        <location filename="../../companion/ui/day_summary.py" line="149"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="165"/>
+        <location filename="../../companion/ui/day_summary.py" line="166"/>
         <source>Before your shift</source>
         <translation>班次还没开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="167"/>
+        <location filename="../../companion/ui/day_summary.py" line="168"/>
         <source>Today&apos;s shift starts at %1.</source>
         <translation>今天的班次 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="170"/>
+        <location filename="../../companion/ui/day_summary.py" line="171"/>
         <source>Today so far · %1</source>
         <translation>今天到目前为止 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="172"/>
+        <location filename="../../companion/ui/day_summary.py" line="173"/>
         <source>Yesterday&apos;s shift · %1</source>
         <translation>昨天的班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="174"/>
+        <location filename="../../companion/ui/day_summary.py" line="175"/>
         <source>Your last shift · %1</source>
         <translation>上一个班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="178"/>
+        <location filename="../../companion/ui/day_summary.py" line="179"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="181"/>
+        <location filename="../../companion/ui/day_summary.py" line="182"/>
         <source>mean %1, highest %2 (0–10)</source>
         <translation>平均 %1，最高 %2（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="186"/>
+        <location filename="../../companion/ui/day_summary.py" line="187"/>
         <source>none offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="189"/>
+        <location filename="../../companion/ui/day_summary.py" line="190"/>
         <source>%1 of %2 taken</source>
         <translation>提醒 %2 次，休息了 %1 次</translation>
     </message>
@@ -1708,52 +1708,52 @@ Your entries start on %3.</source>
 <context>
     <name>DetachmentPage</name>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="109"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="110"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="152"/>
         <source>You took %1 for yourself. The last customer is behind you.</source>
         <translation>你给自己留了 %1。上一位客户的事已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="156"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="157"/>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="158"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="159"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="159"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="160"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="160"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="161"/>
         <source>Step number</source>
         <translation>第几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="161"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="162"/>
         <source>Current step</source>
         <translation>当前这一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="162"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="163"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="163"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="164"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="164"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="165"/>
         <source>End the exercise early</source>
         <translation>提前结束练习</translation>
     </message>
@@ -1842,102 +1842,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="166"/>
+        <location filename="../../companion/ui/exercises/page.py" line="167"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="261"/>
+        <location filename="../../companion/ui/exercises/page.py" line="262"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="331"/>
+        <location filename="../../companion/ui/exercises/page.py" line="332"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="332"/>
+        <location filename="../../companion/ui/exercises/page.py" line="333"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="335"/>
+        <location filename="../../companion/ui/exercises/page.py" line="336"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="336"/>
+        <location filename="../../companion/ui/exercises/page.py" line="337"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="345"/>
+        <location filename="../../companion/ui/exercises/page.py" line="346"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="346"/>
+        <location filename="../../companion/ui/exercises/page.py" line="347"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="347"/>
+        <location filename="../../companion/ui/exercises/page.py" line="348"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="348"/>
+        <location filename="../../companion/ui/exercises/page.py" line="349"/>
         <source>Done: what changed</source>
         <translation>完成：有什么变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="351"/>
+        <location filename="../../companion/ui/exercises/page.py" line="352"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="352"/>
+        <location filename="../../companion/ui/exercises/page.py" line="353"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="354"/>
+        <location filename="../../companion/ui/exercises/page.py" line="355"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="355"/>
+        <location filename="../../companion/ui/exercises/page.py" line="356"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="357"/>
+        <location filename="../../companion/ui/exercises/page.py" line="358"/>
         <source>Do it &amp;again</source>
         <translation>再做一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="358"/>
+        <location filename="../../companion/ui/exercises/page.py" line="359"/>
         <source>Do this exercise again</source>
         <translation>再做一次这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="360"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="361"/>
+        <location filename="../../companion/ui/exercises/page.py" line="362"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="362"/>
+        <location filename="../../companion/ui/exercises/page.py" line="363"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="363"/>
+        <location filename="../../companion/ui/exercises/page.py" line="364"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -2071,7 +2071,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="206"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
-        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
+        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式，管理员也可以统一设置。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="211"/>
@@ -2630,42 +2630,42 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../companion/ui/practice.py" line="82"/>
+        <location filename="../../companion/ui/practice.py" line="83"/>
         <source>Spot the thinking trap · Companion</source>
         <translation>找出思维偏差 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="83"/>
+        <location filename="../../companion/ui/practice.py" line="84"/>
         <source>Which thinking traps does this thought show? Tick any that fit.</source>
         <translation>这个想法里有哪些思维偏差？勾选所有符合的。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="84"/>
+        <location filename="../../companion/ui/practice.py" line="85"/>
         <source>&amp;Check</source>
         <translation>看答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="85"/>
+        <location filename="../../companion/ui/practice.py" line="86"/>
         <source>&amp;Next thought</source>
         <translation>下一个想法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="86"/>
+        <location filename="../../companion/ui/practice.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="103"/>
+        <location filename="../../companion/ui/practice.py" line="104"/>
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个，共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="128"/>
+        <location filename="../../companion/ui/practice.py" line="129"/>
         <source>Yes: this thought shows %1.</source>
         <translation>答对了：这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="130"/>
+        <location filename="../../companion/ui/practice.py" line="131"/>
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -2712,7 +2712,8 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="122"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
-        <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选 · Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
+        <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选
+Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="126"/>
@@ -2753,238 +2754,238 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="357"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="359"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="373"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按 Enter 键或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="382"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="384"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="387"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="393"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="400"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="401"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="401"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="402"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="404"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="405"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="406"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="407"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="411"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="412"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="413"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0–100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="417"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="420"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="422"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="428"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="432"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="436"/>
         <source>You can read it again under Thought records in the tray menu.</source>
         <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="528"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="529"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="551"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="598"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="552"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="599"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="580"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="581"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="587"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="588"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="632"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="633"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="639"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="640"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="656"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="668"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="669"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="678"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="679"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="704"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="707"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="706"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="709"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="708"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="711"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="710"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="713"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>

@@ -14,6 +14,7 @@ from companion.content import ContentError
 from companion.content.checkin import Who5Text, load_who5
 from companion.domain.checkin import CheckIn
 from companion.ui.checkin import CheckInDialog, day_text
+from companion.ui.lines import keep_last_two
 from companion.ui.style import STYLE_SHEET
 
 SHOTS = Path("/tmp/companion-shots")
@@ -249,7 +250,9 @@ def test_chinese_shows_the_translation_and_says_it_is_ours(qtbot, dialog, who5):
     assert dialog.source.text() == f"WHO-5 幸福感指数（心伴译本）\n{who5['zh_CN'].note}"
     assert "WHO-5-C" in who5["zh_CN"].note and "52" in who5["zh_CN"].note
     assert dialog.source.isVisibleTo(dialog) and dialog.source.wordWrap()
-    assert dialog.item_labels[0].text() == f"1. {who5['zh_CN'].items[0]}"
+    # the last two characters bound, so that none stands alone on a line (companion.ui.lines)
+    assert dialog.item_labels[0].text() == keep_last_two(f"1. {who5['zh_CN'].items[0]}")
+    assert dialog.item_labels[0].text().replace("\u2060", "") == f"1. {who5['zh_CN'].items[0]}"
     assert who5["zh_CN"].answer(5) in dialog.headers[5].text()
     assert who5["zh_CN"].answer(5) in dialog.radios[0][5].accessibleName()
     assert day_text(dialog._clock.now().date(), "zh_CN") == "11月23日（周一）"
