@@ -16,7 +16,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="96"/>
         <source>Log my mood after difficult contacts</source>
-        <translation>难缠的接待后记下心情</translation>
+        <translation>接待难缠的客户后记下心情</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="97"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="158"/>
         <source>Difficult contacts logged: %1</source>
-        <translation>难缠的接待后记下心情：%1 次</translation>
+        <translation>接待难缠的客户后记下心情：%1 次</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="161"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="398"/>
         <source>Difficult call type</source>
-        <translation>难缠的问题类型</translation>
+        <translation>难应付的问题类型</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="400"/>
@@ -2576,7 +2576,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/payoff_words.py" line="83"/>
         <source>Some feelings are lighter and some stronger. After a hard contact, both can be true at once.</source>
-        <translation>有的情绪轻了，有的更强了。经历一单难缠的接待后，两种感受同时存在很正常。</translation>
+        <translation>有的情绪轻了，有的更强了。接待完一位难缠的客户，两种感受同时存在很正常。</translation>
     </message>
 </context>
 <context>

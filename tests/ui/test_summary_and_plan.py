@@ -306,7 +306,7 @@ def test_my_plan_speaks_chinese(qtbot, store, clock, plan):
         assert plan.rows["log_after_difficult_calls"].status.text() == "1 / 5"
         assert "压力值 7 及以上" in plan.difficult_hint.text()
         assert plan.difficult_types.chips["abusive"].text() == "客户辱骂"
-        assert plan.wins.text() == "• 难缠的接待后记下心情：1 次"
+        assert plan.wins.text() == "• 接待难缠的客户后记下心情：1 次"
         assert plan.windowTitle() == "我的计划 · 心伴"
     finally:
         translations.apply("en")
