@@ -694,7 +694,12 @@
         <translation>%1 · %2 条</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/words.py" line="34"/>
+        <location filename="../../companion/ui/charts/words.py" line="35"/>
+        <source>%1 → %2 · n=%3</source>
+        <translation>%1 → %2 · %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="44"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1：平均压力 %2（%3）</translation>
     </message>

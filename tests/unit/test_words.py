@@ -263,3 +263,16 @@ def test_the_reframing_questions_quote_no_unsourced_figures() -> None:
             ):
                 found.append(f"{where}: {text}")
     assert not found, "\n".join(found)
+
+
+def test_counts_beside_a_figure_are_translated_not_written_n_equals() -> None:
+    """n=5 is statistics shorthand: the charts say it through the translations (5 条, 10 次)."""
+    found = []
+    for path in sorted((ROOT / "companion" / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"""f["'][^"']*\bn=\{""", line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)
+    by_source = {source: text for _context, source, text in translations()}
+    assert by_source["%1 · n=%2"] == "%1 · %2 条"
+    assert by_source["%1 → %2 · n=%3"] == "%1 → %2 · %3 次"

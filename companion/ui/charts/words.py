@@ -29,6 +29,16 @@ def mean_and_count(mean: float, count: int) -> str:
     )
 
 
+def change_and_uses(before: float, after: float, uses: int) -> str:
+    """An exercise's bars: "6.0 → 4.2 · n=10" / "6.0 → 4.2 · 10 次" (done ten times)."""
+    return (
+        QCoreApplication.translate("Charts", "%1 → %2 · n=%3")
+        .replace("%1", mean_text(before))
+        .replace("%2", mean_text(after))
+        .replace("%3", str(uses))
+    )
+
+
 def mean_phrase(when: str, mean: float, count: int) -> str:
     return (
         QCoreApplication.translate("Charts", "%1: mean stress %2 from %3")
