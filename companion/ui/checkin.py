@@ -43,6 +43,7 @@ from companion.domain.checkin import (
     Who5Score,
 )
 from companion.domain.clock import Clock
+from companion.ui.lines import keep_last_two
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +263,7 @@ class CheckInDialog(QWidget):
             header.setText(f"{words.answer(score)}\n{score}")
         for row, (label, buttons) in enumerate(zip(self.item_labels, self.radios, strict=True)):
             statement = words.items[row]
-            label.setText(f"{row + 1}. {statement}")
+            label.setText(keep_last_two(f"{row + 1}. {statement}"))
             for score, radio in buttons.items():
                 radio.setAccessibleName(
                     self.tr("Statement %1, %2 (%3)")

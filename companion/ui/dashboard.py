@@ -290,8 +290,8 @@ class DashboardWindow(QWidget):
         self.welcome_title.setText(self.tr("Your trends will appear here"))
         self.welcome_text.setText(
             self.tr(
-                "Each time you log your mood after a call, Companion adds it here: how your "
-                "stress moves from week to week, the hours and kinds of calls that weigh most, "
+                "Each time you log your mood, Companion adds it here: how your stress moves "
+                "from week to week, the hours and call types that weigh most, "
                 "and whether breaks and exercises bring it down.\n\n"
                 "A few entries a day are enough; after a week the first patterns show."
             )

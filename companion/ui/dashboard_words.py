@@ -39,7 +39,7 @@ def card_texts() -> dict[str, tuple[str, str]]:
         "call-types": (
             QCoreApplication.translate("DashboardWindow", "By call type"),
             QCoreApplication.translate(
-                "DashboardWindow", "Mean stress per call type, with the number of entries (n)."
+                "DashboardWindow", "Mean stress per call type, with how many entries it stands on."
             ),
         ),
         "emotions": (
@@ -99,7 +99,7 @@ def summary_text(board: Dashboard, category_label: Callable[[str | None], str]) 
     if group is not None and group.code is not None:
         lines.append(
             QCoreApplication.translate(
-                "DashboardWindow", "The most stressful calls: %1 (mean %2, %3)."
+                "DashboardWindow", "The most stressful call type: %1 (mean %2, %3)."
             )
             .replace("%1", category_label(group.code))
             .replace("%2", mean_text(group.mean))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.day_summary import DaySummary, Sentences, choose_sentence
 from companion.domain.timefmt import format_day
+from companion.ui.lines import keep_last_two
 
 MARGIN = 16
 WIDTH = 420
@@ -178,7 +179,7 @@ class DaySummaryWindow(QWidget):
             self.stress_value.setText(self.tr("nothing logged"))
         else:
             self.stress_value.setText(
-                self.tr("mean %1, highest %2 (of 10)")
+                self.tr("mean %1, highest %2 (0–10)")
                 .replace("%1", _number(summary.mean_stress))
                 .replace("%2", str(summary.max_stress))
             )
@@ -191,7 +192,7 @@ class DaySummaryWindow(QWidget):
                 .replace("%2", str(summary.breaks_offered))
             )
         self.exercises_value.setText(str(summary.exercises))
-        self.sentence.setText(choose_sentence(summary, self._sentences, language))
+        self.sentence.setText(keep_last_two(choose_sentence(summary, self._sentences, language)))
         self.log_button.setVisible(summary.entries == 0)
         self.adjustSize()
 

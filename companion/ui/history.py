@@ -282,7 +282,7 @@ class HistoryWindow(QWidget):
         self.emotion.setAccessibleName(self.tr("Show emotion"))
         self.empty.setText(
             self.tr(
-                "No entries yet.\n\nAfter a difficult call, choose “Log mood” in the tray menu: "
+                "No entries yet.\n\nAfter a difficult contact, choose “Log mood” in the tray menu: "
                 "press a number for your stress, pick how you feel, and press Enter. "
                 "Your entries will appear here, newest first."
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.thoughts import DISTORTION_CODES
+from companion.ui.lines import keep_last_two
 
 if TYPE_CHECKING:
     from companion.content.reframing import PracticeItem, ReframingContent
@@ -88,6 +89,13 @@ class PracticeDialog(QDialog):
         self._index = 0
         self._show()
 
+    def _quoted(self, name: str) -> str:
+        """A trap's name as the feedback says it: in Chinese between quotes, so that “个人化”
+        is not read as 有个 + 人化 (a name that has its own quotes, “应该”思维, keeps them)."""
+        if self._joiner != "、" or "“" in name:
+            return name
+        return f"“{name}”"
+
     def current(self) -> PracticeItem:
         return self._items[self._index % len(self._items)]
 
@@ -101,7 +109,7 @@ class PracticeDialog(QDialog):
 
     def _show(self) -> None:
         item = self.current()
-        self.thought.setText(f"“{item.thought}”")
+        self.thought.setText(keep_last_two(f"“{item.thought}”"))
         self._show_progress()
         for box in self.boxes.values():
             box.setChecked(False)
@@ -114,7 +122,7 @@ class PracticeDialog(QDialog):
         item = self.current()
         chosen = {code for code, box in self.boxes.items() if box.isChecked()}
         main = item.distortions[0]
-        names = self._joiner.join(self._names[code] for code in item.distortions)
+        names = self._joiner.join(self._quoted(self._names[code]) for code in item.distortions)
         self.answered += 1
         if main in chosen:
             self.right += 1

@@ -116,7 +116,7 @@ class QuickLogDialog(QDialog):
 
     def retranslate(self, language: str) -> None:
         self.setWindowTitle(self.tr("Log mood · Companion"))
-        self.title.setText(self.tr("How are you after that call?"))
+        self.title.setText(self.tr("How are you after that contact?"))
         self.keys_hint.setText(
             self.tr(
                 "Tab moves between groups, arrows within one, Space ticks · Enter saves "

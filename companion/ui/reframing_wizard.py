@@ -40,6 +40,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import EMOTIONS
 from companion.domain.payoff import thought_payoff
 from companion.domain.thoughts import DISTORTION_CODES, EmotionRating, Evidence, ThoughtRecord
+from companion.ui.lines import keep_last_two
 from companion.ui.payoff_words import big_label, show_changes, thought_sentence
 from companion.ui.screen_fit import scrolled
 
@@ -713,7 +714,9 @@ class ReframingWizard(QWidget):
             distortion = self._content.distortions[code]
             group = QGroupBox(distortion.name, self.questions_area)
             layout = QVBoxLayout(group)
-            questions = QLabel("\n".join(f"• {q}" for q in distortion.questions), group)
+            questions = QLabel(
+                keep_last_two("\n".join(f"• {q}" for q in distortion.questions)), group
+            )
             questions.setWordWrap(True)
             layout.addWidget(questions)
             for_label = QLabel(self.tr("What speaks for the thought?"), group)

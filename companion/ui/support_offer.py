@@ -61,7 +61,7 @@ class SupportOffer(QDialog):
         """`abusive`: the entry is tagged 客户辱骂, and the offer says abuse is not theirs."""
         self.text.setText(
             self.tr(
-                "Stress %1 is a lot to carry into the next call. A minute of slow breathing, or "
+                "Stress %1 is a lot to carry to the next customer. A minute of slow breathing, or "
                 "a few minutes to look at the thought that stings, can take the edge off."
             ).replace("%1", str(stress))
         )

@@ -135,7 +135,7 @@ class ThoughtRecordsWindow(QWidget):
             self.tr("No record matches your search.")
             if text.strip()
             else self.tr(
-                "No thought records yet. After a difficult call, “Reframe a thought” walks you "
+                "No thought records yet. After a difficult contact, “Reframe a thought” walks you "
                 "from the thought that hurt to a fairer one, step by step."
             )
         )

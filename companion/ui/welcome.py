@@ -248,7 +248,7 @@ class WelcomeWindow(QDialog):
             translate(
                 "Welcome",
                 "Companion reminds you to take short breaks during your shift and helps you "
-                "note how calls leave you. Everything stays on this computer.",
+                "note how you feel after each contact. Everything stays on this computer.",
             )
         )
         self.where.setText(self.where_sentence())
@@ -334,25 +334,27 @@ class WelcomeWindow(QDialog):
         keys = QKeySequence(where.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
         if where.in_tray and keys:
             return translate(
-                "Welcome", "To log a mood after a call, left-click the icon or press %1 anywhere."
+                "Welcome",
+                "To log a mood after a contact, left-click the icon or press %1 anywhere.",
             ).replace("%1", keys)
         if where.in_tray:
             return translate(
                 "Welcome",
-                "To log a mood after a call, left-click the icon, or right-click it and "
+                "To log a mood after a contact, left-click the icon, or right-click it and "
                 "choose “%1”.",
             ).replace("%1", action)
         if keys:
             return (
                 translate(
                     "Welcome",
-                    "To log a mood after a call, click “%1” in that window or press %2 anywhere.",
+                    "To log a mood after a contact, click “%1” in that window or press %2 "
+                    "anywhere.",
                 )
                 .replace("%1", action)
                 .replace("%2", keys)
             )
         return translate(
-            "Welcome", "To log a mood after a call, click “%1” in that window."
+            "Welcome", "To log a mood after a contact, click “%1” in that window."
         ).replace("%1", action)
 
     def calls_sentence(self) -> str:
@@ -509,7 +511,8 @@ def first_break_sentence(upcoming: UpcomingBreak | None, now: datetime, zone: tz
     translate = QCoreApplication.translate
     if upcoming is None:
         return translate(
-            "Welcome", "With these hours no shift comes in the next three weeks, so no breaks."
+            "Welcome",
+            "With these hours no shift comes in the next three weeks, so no break reminders.",
         )
     at = upcoming.at.astimezone(zone)
     days = (at.date() - now.astimezone(zone).date()).days

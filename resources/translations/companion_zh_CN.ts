@@ -16,7 +16,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="96"/>
         <source>Log my mood after difficult contacts</source>
-        <translation>棘手的接待之后记一下心情</translation>
+        <translation>接待难缠的客户后记下心情</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="97"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="158"/>
         <source>Difficult contacts logged: %1</source>
-        <translation>棘手的接待之后记下心情：%1 次</translation>
+        <translation>接待难缠的客户后记下心情：%1 次</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="161"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../companion/ui/action_plan.py" line="398"/>
         <source>Difficult call type</source>
-        <translation>棘手的问题类型</translation>
+        <translation>难应付的问题类型</translation>
     </message>
     <message>
         <location filename="../../companion/ui/action_plan.py" line="400"/>
@@ -694,7 +694,17 @@
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/words.py" line="24"/>
+        <location filename="../../companion/ui/charts/words.py" line="26"/>
+        <source>%1 · n=%2</source>
+        <translation>%1 · %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="35"/>
+        <source>%1 → %2 · n=%3</source>
+        <translation>%1 → %2 · %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="44"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1：平均压力 %2（%3）</translation>
     </message>
@@ -702,97 +712,97 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="255"/>
+        <location filename="../../companion/ui/checkin.py" line="256"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="256"/>
+        <location filename="../../companion/ui/checkin.py" line="257"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="268"/>
+        <location filename="../../companion/ui/checkin.py" line="269"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="277"/>
+        <location filename="../../companion/ui/checkin.py" line="278"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
-        <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· 回车查看结果 · Esc 关闭</translation>
+        <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· Enter 键查看结果 · Esc 键关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="281"/>
+        <location filename="../../companion/ui/checkin.py" line="282"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="282"/>
+        <location filename="../../companion/ui/checkin.py" line="283"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="283"/>
+        <location filename="../../companion/ui/checkin.py" line="284"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="284"/>
+        <location filename="../../companion/ui/checkin.py" line="285"/>
         <source>Thank you for taking a moment for yourself</source>
-        <translation>谢谢你花一点时间关照自己</translation>
+        <translation>谢谢你花点时间关心自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="285"/>
+        <location filename="../../companion/ui/checkin.py" line="286"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="286"/>
+        <location filename="../../companion/ui/checkin.py" line="287"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="351"/>
+        <location filename="../../companion/ui/checkin.py" line="352"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
-        <translation>第 %1 句还没回答，答完后按回车查看结果。</translation>
+        <translation>第 %1 句还没回答，答完后按 Enter 键查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="369"/>
+        <location filename="../../companion/ui/checkin.py" line="370"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="395"/>
+        <location filename="../../companion/ui/checkin.py" line="396"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="403"/>
+        <location filename="../../companion/ui/checkin.py" line="404"/>
         <source>%1 out of 100</source>
-        <translation>%1 分（满分 100）</translation>
+        <translation>%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="405"/>
+        <location filename="../../companion/ui/checkin.py" line="406"/>
         <source>Your wellbeing score: %1 out of 100</source>
-        <translation>你的身心状态得分：%1 分（满分 100）</translation>
+        <translation>你的身心状态得分：%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="409"/>
+        <location filename="../../companion/ui/checkin.py" line="410"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="420"/>
+        <location filename="../../companion/ui/checkin.py" line="421"/>
         <source>Higher than at your last check-in (%1). Good to see.</source>
         <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="423"/>
+        <location filename="../../companion/ui/checkin.py" line="424"/>
         <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
         <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="433"/>
+        <location filename="../../companion/ui/checkin.py" line="434"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking often helps, to family, a friend or a colleague you trust, to a counsellor, to your company&apos;s employee assistance programme (usually confidential), or to your team lead. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：找人聊聊往往会有帮助，可以是家人、朋友或信任的同事，也可以是心理咨询师、公司的员工援助计划（通常是保密的），或者你的组长。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -1178,7 +1188,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="301"/>
         <source>Remove the selected contact (Del)</source>
-        <translation>删除选中的联系人（Del 键）</translation>
+        <translation>删除选中的联系人（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/contacts_tab.py" line="302"/>
@@ -1287,7 +1297,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="23"/>
         <source>Dots: each day&apos;s mean (bigger dots stand on more entries). Lines: the mean of the last 7 days, and of each week. Below: entries per day. Click a dot, or use ← → and Enter, to see its entries.</source>
-        <translation>圆点：每天的平均压力（记录越多，圆点越大）。折线：近 7 天平均和每周平均。下方：每天的记录数。点击圆点，或用 ← → 键加回车，查看当天的记录。</translation>
+        <translation>圆点：每天的平均压力（记录越多，圆点越大）。折线：近 7 天平均和每周平均。下方：每天的记录数。点击圆点，或用 ← → 键和 Enter 键，查看当天的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="32"/>
@@ -1297,7 +1307,7 @@ pip install &quot;%3&quot;</translation>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="33"/>
         <source>Mean stress by weekday and hour (the number in a cell). Click a cell, or use the arrow keys and Enter, to see its entries.</source>
-        <translation>按星期和小时统计的平均压力（格中数字）。点击格子，或用方向键加回车，查看对应的记录。</translation>
+        <translation>按星期和小时统计的平均压力（格中数字）。点击格子，或用方向键和 Enter 键，查看对应的记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="40"/>
@@ -1306,8 +1316,8 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="41"/>
-        <source>Mean stress per call type, with the number of entries (n).</source>
-        <translation>每种问题类型的平均压力和记录数（n）。</translation>
+        <source>Mean stress per call type, with how many entries it stands on.</source>
+        <translation>每种问题类型的平均压力，以及各有几条记录。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard_words.py" line="46"/>
@@ -1360,6 +1370,11 @@ pip install &quot;%3&quot;</translation>
         <translation>计划里的每个目标每周完成得怎样（本周在最前），按心伴的记录计算（✓ 已达成；– 当周没有休息提醒）。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
+        <source>The most stressful call type: %1 (mean %2, %3).</source>
+        <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
@@ -1401,10 +1416,10 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="293"/>
-        <source>Each time you log your mood after a call, Companion adds it here: how your stress moves from week to week, the hours and kinds of calls that weigh most, and whether breaks and exercises bring it down.
+        <source>Each time you log your mood, Companion adds it here: how your stress moves from week to week, the hours and call types that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
-        <translation>每次通话后记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类问题最累人，以及休息和练习有没有让压力降下来。
+        <translation>每次记录心情，心伴都会把它汇总到这里：压力每周怎样变化，哪些时段、哪类问题最累人，以及休息和练习有没有让压力降下来。
 
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
@@ -1518,11 +1533,6 @@ Your entries start on %3.</source>
         <translation>%1 这个时段压力最高（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard_words.py" line="101"/>
-        <source>The most stressful calls: %1 (mean %2, %3).</source>
-        <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/dashboard_words.py" line="111"/>
         <source>Longest run of breaks taken: %1 in a row.</source>
         <translation>最长连续按时休息：%1 次。</translation>
@@ -1568,7 +1578,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="259"/>
         <source>Erasing forgets the pseudonym they were sent under, so they could no longer be withdrawn from here. To delete them there too, run “companion team withdraw” first.</source>
-        <translation>清除会忘掉发送这些数据时用的匿名编号，之后就无法从这台电脑撤回了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
+        <translation>清除后，发送时使用的匿名编号也会一并删除，之后就无法从这台电脑撤回这些数据了。如果也想删除服务器上的数据，请先运行“companion team withdraw”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="263"/>
@@ -1598,109 +1608,109 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="155"/>
         <source>Remove the selected date from %1 (Del)</source>
-        <translation>从%1中删除选中的日期（Del 键）</translation>
+        <translation>从%1中删除选中的日期（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/widgets.py" line="157"/>
         <source>Remove the selected date (Del)</source>
-        <translation>删除选中的日期（Del 键）</translation>
+        <translation>删除选中的日期（Delete 键）</translation>
     </message>
 </context>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="137"/>
+        <location filename="../../companion/ui/day_summary.py" line="138"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138"/>
-        <location filename="../../companion/ui/day_summary.py" line="162"/>
+        <location filename="../../companion/ui/day_summary.py" line="139"/>
+        <location filename="../../companion/ui/day_summary.py" line="163"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="139"/>
+        <location filename="../../companion/ui/day_summary.py" line="140"/>
         <source>Entries logged:</source>
         <translation>记录条数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>Stress:</source>
-        <translation>压力：</translation>
+        <translation>压力值：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141"/>
+        <location filename="../../companion/ui/day_summary.py" line="142"/>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="142"/>
+        <location filename="../../companion/ui/day_summary.py" line="143"/>
         <source>Exercises:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="143"/>
+        <location filename="../../companion/ui/day_summary.py" line="144"/>
         <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="145"/>
+        <location filename="../../companion/ui/day_summary.py" line="146"/>
         <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="147"/>
+        <location filename="../../companion/ui/day_summary.py" line="148"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="148"/>
+        <location filename="../../companion/ui/day_summary.py" line="149"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="165"/>
+        <location filename="../../companion/ui/day_summary.py" line="166"/>
         <source>Before your shift</source>
         <translation>班次还没开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="167"/>
+        <location filename="../../companion/ui/day_summary.py" line="168"/>
         <source>Today&apos;s shift starts at %1.</source>
         <translation>今天的班次 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="170"/>
+        <location filename="../../companion/ui/day_summary.py" line="171"/>
         <source>Today so far · %1</source>
         <translation>今天到目前为止 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="172"/>
+        <location filename="../../companion/ui/day_summary.py" line="173"/>
         <source>Yesterday&apos;s shift · %1</source>
         <translation>昨天的班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="174"/>
+        <location filename="../../companion/ui/day_summary.py" line="175"/>
         <source>Your last shift · %1</source>
         <translation>上一个班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="178"/>
+        <location filename="../../companion/ui/day_summary.py" line="179"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="181"/>
-        <source>mean %1, highest %2 (of 10)</source>
-        <translation>平均 %1，最高 %2（满分 10）</translation>
+        <location filename="../../companion/ui/day_summary.py" line="182"/>
+        <source>mean %1, highest %2 (0–10)</source>
+        <translation>平均 %1，最高 %2（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="186"/>
+        <location filename="../../companion/ui/day_summary.py" line="187"/>
         <source>none offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="189"/>
+        <location filename="../../companion/ui/day_summary.py" line="190"/>
         <source>%1 of %2 taken</source>
         <translation>提醒 %2 次，休息了 %1 次</translation>
     </message>
@@ -1708,52 +1718,52 @@ Your entries start on %3.</source>
 <context>
     <name>DetachmentPage</name>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="109"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="110"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="151"/>
-        <source>You took %1 for yourself. The last call is behind you.</source>
+        <location filename="../../companion/ui/exercises/detachment.py" line="152"/>
+        <source>You took %1 for yourself. The last customer is behind you.</source>
         <translation>你给自己留了 %1。上一位客户的事已经过去了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="156"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="157"/>
         <source>&amp;Length:</source>
         <translation>时长(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="158"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="159"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="159"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="160"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="160"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="161"/>
         <source>Step number</source>
         <translation>第几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="161"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="162"/>
         <source>Current step</source>
         <translation>当前这一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="162"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="163"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="163"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="164"/>
         <source>&amp;End early</source>
         <translation>提前结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/detachment.py" line="164"/>
+        <location filename="../../companion/ui/exercises/detachment.py" line="165"/>
         <source>End the exercise early</source>
         <translation>提前结束练习</translation>
     </message>
@@ -1768,7 +1778,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
         <source>Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.</source>
-        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 调整，Delete 清除。</translation>
+        <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 键调整，Delete 键清除。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/widgets.py" line="259"/>
@@ -1842,102 +1852,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="171"/>
+        <location filename="../../companion/ui/exercises/page.py" line="172"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="266"/>
+        <location filename="../../companion/ui/exercises/page.py" line="267"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="345"/>
+        <location filename="../../companion/ui/exercises/page.py" line="346"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="346"/>
+        <location filename="../../companion/ui/exercises/page.py" line="347"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="349"/>
+        <location filename="../../companion/ui/exercises/page.py" line="350"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="350"/>
+        <location filename="../../companion/ui/exercises/page.py" line="351"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="359"/>
+        <location filename="../../companion/ui/exercises/page.py" line="360"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="360"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="361"/>
+        <location filename="../../companion/ui/exercises/page.py" line="362"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="362"/>
+        <location filename="../../companion/ui/exercises/page.py" line="363"/>
         <source>Done: what changed</source>
         <translation>完成：有什么变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="365"/>
+        <location filename="../../companion/ui/exercises/page.py" line="366"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="366"/>
+        <location filename="../../companion/ui/exercises/page.py" line="367"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="368"/>
+        <location filename="../../companion/ui/exercises/page.py" line="369"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="369"/>
+        <location filename="../../companion/ui/exercises/page.py" line="370"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="371"/>
+        <location filename="../../companion/ui/exercises/page.py" line="372"/>
         <source>Do it &amp;again</source>
         <translation>再做一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="372"/>
+        <location filename="../../companion/ui/exercises/page.py" line="373"/>
         <source>Do this exercise again</source>
         <translation>再做一次这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="374"/>
+        <location filename="../../companion/ui/exercises/page.py" line="375"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="375"/>
+        <location filename="../../companion/ui/exercises/page.py" line="376"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="376"/>
+        <location filename="../../companion/ui/exercises/page.py" line="377"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="377"/>
+        <location filename="../../companion/ui/exercises/page.py" line="378"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -1957,7 +1967,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="155"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
-        <translation>↑ ↓ 选择练习，回车打开</translation>
+        <translation>↑ ↓ 键选择练习，Enter 键打开</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="165"/>
@@ -1967,7 +1977,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="168"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
-        <translation>在左边选一个练习（↑ ↓，再按回车）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
+        <translation>在左边选一个练习（↑ ↓ 键，再按 Enter 键）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/window.py" line="202"/>
@@ -2083,7 +2093,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="379"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
-        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式；管理员也可以为所有人统一填写。</translation>
+        <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式，管理员也可以统一设置。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/help_contacts.py" line="384"/>
@@ -2152,7 +2162,7 @@ Your entries start on %3.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="270"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
-        <translation>搜索备注（Ctrl+F）；按 Esc 清除</translation>
+        <translation>搜索备注（Ctrl+F）；按 Esc 键清除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="273"/>
@@ -2178,10 +2188,10 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/history.py" line="285"/>
         <source>No entries yet.
 
-After a difficult call, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
+After a difficult contact, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
         <translation>还没有记录。
 
-接完一通难熬的电话后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按回车就好。你的记录会显示在这里，最新的在最前面。</translation>
+接待完一位难缠的客户后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按 Enter 键就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="292"/>
@@ -2235,7 +2245,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/history.py" line="306"/>
         <source>Delete the selected entry (Del)</source>
-        <translation>删除选中的记录（Del 键）</translation>
+        <translation>删除选中的记录（Delete 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="407"/>
@@ -2365,7 +2375,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="190"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
-        <translation>请先选择压力值：按 0 到 10 之间的数字。</translation>
+        <translation>请先选一个压力值（0–10）。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="193"/>
@@ -2405,7 +2415,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="235"/>
         <source>Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust</source>
-        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 微调</translation>
+        <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 键微调</translation>
     </message>
     <message>
         <location filename="../../companion/ui/mood_form.py" line="236"/>
@@ -2459,7 +2469,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="159"/>
         <source>Start from an e&amp;xample (Enter fills it in)</source>
-        <translation>从例子开始（回车填入）(&amp;X)</translation>
+        <translation>从例子开始（Enter 键填入）(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="160"/>
@@ -2477,11 +2487,6 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>填入选中的例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
-        <source>&amp;Feeling: what they are probably feeling</source>
-        <translation>感受(&amp;F)：对方此刻可能的感受</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="178"/>
         <source>Feeling</source>
         <translation>感受</translation>
@@ -2492,9 +2497,14 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>例如：着急、失望</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/exercises/nvc.py" line="177"/>
+        <source>&amp;Feeling: the feeling right now (theirs, or your own)</source>
+        <translation>感受(&amp;F)：此刻的感受（对方的，或你自己的）</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="182"/>
-        <source>N&amp;eed: what matters to them underneath</source>
-        <translation>需要(&amp;E)：感受背后他真正在意的事</translation>
+        <source>N&amp;eed: what matters underneath it</source>
+        <translation>需要(&amp;E)：感受背后真正在意的事</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/nvc.py" line="183"/>
@@ -2596,12 +2606,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="54"/>
         <source>Your kinder reading: %1</source>
-        <translation>更善意的理解：%1</translation>
+        <translation>更善意的解读：%1</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="62"/>
         <source>Examples: a harsh reading → a kinder one</source>
-        <translation>例子：扎心的理解 → 更善意的理解</translation>
+        <translation>例子：往坏处想 → 更善意的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="75"/>
@@ -2611,12 +2621,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="76"/>
         <source>Your first, &amp;harsh reading of what happened</source>
-        <translation>你的第一反应，扎心的那种理解(&amp;H)</translation>
+        <translation>你的第一反应，往坏处想的那种(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="77"/>
         <source>Your harsh reading</source>
-        <translation>扎心的理解</translation>
+        <translation>往坏处想的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="78"/>
@@ -2626,12 +2636,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="79"/>
         <source>A &amp;kinder reading that also fits the facts</source>
-        <translation>一个更善意、也说得通的理解(&amp;K)</translation>
+        <translation>一个更善意、也符合事实的解释(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="80"/>
         <source>Your kinder reading</source>
-        <translation>更善意的理解</translation>
+        <translation>更善意的解读</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/positive_reframing.py" line="81"/>
@@ -2642,42 +2652,42 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../companion/ui/practice.py" line="82"/>
+        <location filename="../../companion/ui/practice.py" line="83"/>
         <source>Spot the thinking trap · Companion</source>
         <translation>找出思维偏差 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="83"/>
+        <location filename="../../companion/ui/practice.py" line="84"/>
         <source>Which thinking traps does this thought show? Tick any that fit.</source>
         <translation>这个想法里有哪些思维偏差？勾选所有符合的。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="84"/>
+        <location filename="../../companion/ui/practice.py" line="85"/>
         <source>&amp;Check</source>
         <translation>看答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="85"/>
+        <location filename="../../companion/ui/practice.py" line="86"/>
         <source>&amp;Next thought</source>
         <translation>下一个想法(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="86"/>
+        <location filename="../../companion/ui/practice.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="96"/>
+        <location filename="../../companion/ui/practice.py" line="104"/>
         <source>Thought %1 of %2 · %3 right so far</source>
         <translation>第 %1 个，共 %2 个 · 已答对 %3 个</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="121"/>
+        <location filename="../../companion/ui/practice.py" line="129"/>
         <source>Yes: this thought shows %1.</source>
-        <translation>对：这个想法里有%1。</translation>
+        <translation>答对了：这个想法里有%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/practice.py" line="123"/>
+        <location filename="../../companion/ui/practice.py" line="131"/>
         <source>This one mainly shows %1. Look again at its wording.</source>
         <translation>这个想法主要是%1。再看看它的措辞。</translation>
     </message>
@@ -2718,13 +2728,14 @@ Try other words, or clear the filters to see every entry.</source>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="119"/>
-        <source>How are you after that call?</source>
-        <translation>接待完这一单，你感觉怎么样？</translation>
+        <source>How are you after that contact?</source>
+        <translation>刚接待完这位客户，你感觉怎么样？</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="122"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
-        <translation>Tab 在各组之间切换，方向键在组内移动，空格键勾选 · 回车保存（在备注里按 Ctrl+回车）· Esc 关闭，写好的备注下次还在</translation>
+        <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选
+Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
         <location filename="../../companion/ui/quick_log.py" line="126"/>
@@ -2765,238 +2776,238 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="358"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="359"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="359"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="409"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="410"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="363"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="374"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="375"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="376"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
         <source>Examples (Enter or double-click to use one):</source>
-        <translation>参考例子（按回车或双击选用）：</translation>
+        <translation>参考例子（按 Enter 键或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="384"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="387"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="387"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
-        <translation>有多相信更客观的想法（0 到 100）</translation>
+        <translation>有多相信更客观的想法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="415"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="417"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="419"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="420"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="421"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="422"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="428"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
-        <translation>勾选有过的情绪，并设定强度（0 到 100）。</translation>
+        <translation>勾选有过的情绪，并设定强度（0–100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="430"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="432"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="436"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="437"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="441"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="442"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="442"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="443"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="445"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="446"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="446"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="447"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="449"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="450"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="450"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="451"/>
         <source>You can read it again under Thought records in the tray menu.</source>
         <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="543"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="544"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="566"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="613"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="567"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="614"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="595"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="596"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="602"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="603"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="647"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="648"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="654"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="670"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="671"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="683"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="684"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="693"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="694"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="719"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="722"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="721"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="724"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="723"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="726"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="725"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="728"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>
@@ -3181,7 +3192,7 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="119"/>
         <source>Other hours that day</source>
-        <translation>当天另有时间</translation>
+        <translation>当天时间不同</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
@@ -3192,12 +3203,12 @@ Try other words, or clear the filters to see every entry.</source>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="128"/>
         <source>as usual</source>
-        <translation>同平时</translation>
+        <translation>与平时相同</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="130"/>
         <source>Other hours on %1 (empty: as usual)</source>
-        <translation>%1另有的工作时间（留空则同平时）</translation>
+        <translation>%1的工作时间（留空则与平时相同）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="134"/>
@@ -4113,8 +4124,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <name>SupportOffer</name>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="64"/>
-        <source>Stress %1 is a lot to carry into the next call. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
-        <translation>压力值 %1，带着这么重的情绪接下一通电话会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
+        <source>Stress %1 is a lot to carry to the next customer. A minute of slow breathing, or a few minutes to look at the thought that stings, can take the edge off.</source>
+        <translation>压力到了 %1，带着这样的情绪去接下一位客户会很累。花一分钟慢慢呼吸，或者花几分钟看看那个扎心的念头，都能让自己缓一缓。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="70"/>
@@ -4129,7 +4140,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/support_offer.py" line="84"/>
         <source>That sounded hard.</source>
-        <translation>这通电话不容易。</translation>
+        <translation>刚才那一单真不容易。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/support_offer.py" line="85"/>
@@ -4157,12 +4168,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="166"/>
         <source>%1 of %2 done · Space ticks, Delete removes</source>
-        <translation>已完成 %1 / %2 · 空格打勾，Delete 删除</translation>
+        <translation>已完成 %1 / %2 · 空格键打勾，Delete 键删除</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="171"/>
         <source>No tasks yet: type one above and press Enter.</source>
-        <translation>还没有小任务：在上面写一个，按回车。</translation>
+        <translation>还没有小任务：在上面写一个，按 Enter 键。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="175"/>
@@ -4197,7 +4208,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="182"/>
         <source>Something you can start in the next few minutes, then Enter</source>
-        <translation>几分钟内就能开始做的一件事，写完按回车</translation>
+        <translation>几分钟内就能开始做的一件事，写完按 Enter 键</translation>
     </message>
     <message>
         <location filename="../../companion/ui/exercises/task_split.py" line="184"/>
@@ -4288,7 +4299,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Read the figures from the server again (F5)</source>
-        <translation>从服务器重新读取数据（F5）</translation>
+        <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="295"/>
@@ -4330,7 +4341,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="393"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
-        <translation>%1 从团队服务器读取。按 F5 可重新读取。</translation>
+        <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="419"/>
@@ -4356,7 +4367,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <location filename="../../companion/ui/team_window.py" line="435"/>
         <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Breaks taken</source>
-        <translation>休息完成率</translation>
+        <translation>已休息的比例</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="436"/>
@@ -4387,7 +4398,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     <message>
         <location filename="../../companion/ui/team_window.py" line="446"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
-        <translation>图表背后的数字，每周一行。短横线表示有这项的人太少，不予显示。</translation>
+        <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="458"/>
@@ -4442,7 +4453,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     <message>
         <location filename="../../companion/ui/team_words.py" line="28"/>
         <source>fewer than %1 people had this</source>
-        <translation>有这项的人少于 %1 人</translation>
+        <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="38"/>
@@ -4468,7 +4479,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     <message>
         <location filename="../../companion/ui/team_words.py" line="70"/>
         <source>Week of</source>
-        <translation>周一日期</translation>
+        <translation>所在周（周一）</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="71"/>
@@ -4492,7 +4503,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <location filename="../../companion/ui/team_words.py" line="74"/>
         <location filename="../../companion/ui/team_words.py" line="107"/>
         <source>Breaks taken</source>
-        <translation>休息完成率</translation>
+        <translation>已休息的比例</translation>
     </message>
     <message>
         <location filename="../../companion/ui/team_words.py" line="75"/>
@@ -4585,8 +4596,8 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="138"/>
-        <source>No thought records yet. After a difficult call, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
-        <translation>还没有思维记录。接完难熬的电话后，“换个角度想”会一步步陪你，从那个伤人的念头走到一个更客观的想法。</translation>
+        <source>No thought records yet. After a difficult contact, “Reframe a thought” walks you from the thought that hurt to a fairer one, step by step.</source>
+        <translation>还没有思维记录。接待完难缠的客户后，“换个角度想”会一步步陪你，从那个伤人的念头走到一个更客观的想法。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/thought_records.py" line="151"/>
@@ -4800,11 +4811,6 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="248"/>
-        <source>Companion reminds you to take short breaks during your shift and helps you note how calls leave you. Everything stays on this computer.</source>
-        <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次通话后的心情。所有记录只保存在这台电脑上。</translation>
-    </message>
-    <message>
         <location filename="../../companion/ui/welcome.py" line="257"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
@@ -4885,6 +4891,11 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>右下角</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="248"/>
+        <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
+        <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/welcome.py" line="305"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
@@ -4906,106 +4917,106 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/welcome.py" line="336"/>
-        <source>To log a mood after a call, left-click the icon or press %1 anywhere.</source>
-        <translation>通话后想记录心情，请左键单击这个图标，或在任何地方按 %1。</translation>
+        <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
+        <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="340"/>
-        <source>To log a mood after a call, left-click the icon, or right-click it and choose “%1”.</source>
-        <translation>通话后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
+        <location filename="../../companion/ui/welcome.py" line="341"/>
+        <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
+        <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="347"/>
-        <source>To log a mood after a call, click “%1” in that window or press %2 anywhere.</source>
-        <translation>通话后想记录心情，请点击那个窗口里的“%1”，或在任何地方按 %2。</translation>
+        <location filename="../../companion/ui/welcome.py" line="348"/>
+        <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
+        <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="354"/>
-        <source>To log a mood after a call, click “%1” in that window.</source>
-        <translation>通话后想记录心情，请点击那个窗口里的“%1”。</translation>
+        <location filename="../../companion/ui/welcome.py" line="356"/>
+        <source>To log a mood after a contact, click “%1” in that window.</source>
+        <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="408"/>
+        <location filename="../../companion/ui/welcome.py" line="513"/>
+        <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
+        <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="410"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="450"/>
+        <location filename="../../companion/ui/welcome.py" line="452"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="456"/>
+        <location filename="../../companion/ui/welcome.py" line="458"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="460"/>
+        <location filename="../../companion/ui/welcome.py" line="462"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="468"/>
+        <location filename="../../companion/ui/welcome.py" line="470"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <location filename="../../companion/ui/welcome.py" line="472"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="476"/>
+        <location filename="../../companion/ui/welcome.py" line="478"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="483"/>
+        <location filename="../../companion/ui/welcome.py" line="485"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="490"/>
+        <location filename="../../companion/ui/welcome.py" line="492"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="497"/>
+        <location filename="../../companion/ui/welcome.py" line="499"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="511"/>
-        <source>With these hours no shift comes in the next three weeks, so no breaks.</source>
-        <translation>按这样的工作时间，未来三周内没有班次，所以不会有休息。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/welcome.py" line="519"/>
+        <location filename="../../companion/ui/welcome.py" line="522"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="521"/>
+        <location filename="../../companion/ui/welcome.py" line="524"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="525"/>
+        <location filename="../../companion/ui/welcome.py" line="528"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="527"/>
+        <location filename="../../companion/ui/welcome.py" line="530"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="531"/>
+        <location filename="../../companion/ui/welcome.py" line="534"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="533"/>
+        <location filename="../../companion/ui/welcome.py" line="536"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

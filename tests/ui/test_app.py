@@ -47,7 +47,7 @@ def test_language_chosen_in_the_menu_applies_at_once_and_is_kept(qtbot, paths):
         assert load_settings(paths.settings_file).language == "zh_CN"
         assert app.menu.log_action.text() == "记录心情(&L)…"
         assert app.mood.quick_log is not None and app.mood.quick_log.title.text().startswith(
-            "接待完"
+            "刚接待完"
         )
         assert app.mood.history is not None and app.mood.history.windowTitle() == "心情记录 · 心伴"
         assert (
@@ -55,7 +55,7 @@ def test_language_chosen_in_the_menu_applies_at_once_and_is_kept(qtbot, paths):
             and app.presence.stand_in.title.text() == "心伴正在运行"
         )
         app.menu.language_actions["en"].trigger()
-        assert app.mood.quick_log.title.text() == "How are you after that call?"
+        assert app.mood.quick_log.title.text() == "How are you after that contact?"
         assert app.mood.history.windowTitle() == "Mood log · Companion"
         assert paths.settings_file.read_text(encoding="utf-8").strip() == 'language = "en"'
     finally:

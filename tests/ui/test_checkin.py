@@ -15,6 +15,7 @@ from companion.content.checkin import Who5Text, load_who5
 from companion.domain.checkin import CheckIn
 from companion.ui.checkin import CheckInDialog, day_text
 from companion.ui.i18n import Translations
+from companion.ui.lines import keep_last_two
 from companion.ui.style import STYLE_SHEET
 
 SHOTS = Path("/tmp/companion-shots")
@@ -49,15 +50,40 @@ def test_the_wording_file_has_both_languages(who5):
     assert who5["zh_CN"].source == "WHO-5 幸福感指数（心伴译本）"
     assert len(who5["zh_CN"].items) == 5 and len(who5["zh_CN"].answers) == 6
     # by score, 0 to 5, each plainly more often than the one before (有些时候 for 1 read as
-    # more than 不到一半的时间 for 2)
+    # more than 不到一半的时间 for 2), in the common Chinese version's words: 有时, not 偶尔
+    # ("rarely"), and 大部分时间, not 绝大部分时间 ("nearly all"), which push scores down
     assert who5["zh_CN"].answers == (
         "完全没有",
-        "偶尔",
+        "有时",
         "不到一半时间",
         "超过一半时间",
-        "绝大部分时间",
+        "大部分时间",
         "一直如此",
     )
+
+
+def test_each_statement_asks_one_thing(who5):
+    """The published English items, and a Chinese first item about mood that does not
+    overlap the third (energy: 有活力，精力充沛)."""
+    assert who5["en"].items == (
+        "I have felt cheerful and in good spirits.",
+        "I have felt calm and relaxed.",
+        "I have felt active and vigorous.",
+        "I woke up feeling fresh and rested.",
+        "My daily life has been filled with things that interest me.",
+    )
+    assert who5["en"].answers == (
+        "At no time",
+        "Some of the time",
+        "Less than half of the time",
+        "More than half of the time",
+        "Most of the time",
+        "All of the time",
+    )
+    first, third = who5["zh_CN"].items[0], who5["zh_CN"].items[2]
+    assert "心情舒畅" in first
+    assert not {"精神", "精力", "活力"} & {first[i : i + 2] for i in range(len(first) - 1)}
+    assert "精力" in third
 
 
 def test_a_broken_wording_file_is_named(tmp_path):
@@ -229,7 +255,9 @@ def test_chinese_shows_the_translation_and_says_it_is_ours(qtbot, dialog, who5):
     assert dialog.source.text() == f"WHO-5 幸福感指数（心伴译本）\n{who5['zh_CN'].note}"
     assert "WHO-5-C" in who5["zh_CN"].note and "52" in who5["zh_CN"].note
     assert dialog.source.isVisibleTo(dialog) and dialog.source.wordWrap()
-    assert dialog.item_labels[0].text() == f"1. {who5['zh_CN'].items[0]}"
+    # the last two characters bound, so that none stands alone on a line (companion.ui.lines)
+    assert dialog.item_labels[0].text() == keep_last_two(f"1. {who5['zh_CN'].items[0]}")
+    assert dialog.item_labels[0].text().replace("\u2060", "") == f"1. {who5['zh_CN'].items[0]}"
     assert who5["zh_CN"].answer(5) in dialog.headers[5].text()
     assert who5["zh_CN"].answer(5) in dialog.radios[0][5].accessibleName()
     assert day_text(dialog._clock.now().date(), "zh_CN") == "11月23日（周一）"

@@ -244,3 +244,29 @@ def test_charts_follow_a_dark_palette(qtbot, window, store, clock):
     image = window.heat_map.grab().toImage()
     assert QColor(image.pixel(2, 2)).lightness() < 60
     assert QPointF(0, 0) == QPointF(0, 0)
+
+
+def test_a_bar_says_how_many_entries_it_stands_on_in_the_readers_words(qtbot):
+    """n=377 is statistics shorthand a Chinese reader does not use: 6.8 · 377 条."""
+    from companion.domain.trends import AfterBreak, ExerciseEffect, GroupStress
+    from companion.ui.charts import StressBars, WhatHelps
+    from companion.ui.i18n import Translations
+
+    groups = [GroupStress("complaint", 377, 6.8), GroupStress(None, 5, 4.25)]
+    translations = Translations()
+    for language, expected in (("zh_CN", ["6.8 · 377 条", "4.2 · 5 条"]), ("en", None)):
+        translations.apply(language)
+        bars = StressBars()
+        qtbot.addWidget(bars)
+        bars.set_data(groups, lambda code: code or "")
+        texts = [text.textItem.toPlainText() for text in bars._texts]
+        assert texts == (expected or ["6.8 · n=377", "4.2 · n=5"])
+        helps = WhatHelps()
+        qtbot.addWidget(helps)
+        helps.set_data(
+            [ExerciseEffect("breathing", 10, 6.0, 4.2)], [AfterBreak("taken", 297, 3.7)], str, str
+        )
+        texts = [text.textItem.toPlainText() for text in helps._texts]
+        chinese = ["6.0 → 4.2 · 10 次", "3.7 · 297 条"]
+        assert texts == (chinese if expected else ["6.0 → 4.2 · n=10", "3.7 · n=297"])
+    translations.apply("en")

@@ -465,11 +465,11 @@ def test_nvc_templates_in_both_languages():
     assert compose_nvc("angry", "", "", en) == "It sounds like you're feeling angry."
     assert compose_nvc("", "", "Could you send me a photo?", en) == ("Could you send me a photo?")
     assert compose_nvc("着急", "按时收到", "就去联系快递", zh) == (
-        "我能感受到您很着急。您最在意的是按时收到。我现在就去联系快递，您看可以吗？"
+        "我理解，您现在很着急。您最在意的是按时收到。我现在就去联系快递，您看可以吗？"
     )
-    assert compose_nvc("着急。", "", "", zh) == "我能感受到您很着急。"
+    assert compose_nvc("着急。", "", "", zh) == "我理解，您现在很着急。"
     # full-width punctuation: a trailing comma goes, a question of one's own stays whole
-    assert compose_nvc("着急，", "", "", zh) == "我能感受到您很着急。"
+    assert compose_nvc("着急，", "", "", zh) == "我理解，您现在很着急。"
     assert compose_nvc("", "", "今天下午五点前给您回电话可以吗？", zh) == (
         "今天下午五点前给您回电话可以吗？"
     )
@@ -494,13 +494,13 @@ def test_nvc_speaks_chinese(qtbot, window, uses):
             assert page.preview_title.text() == translated
         key(qtbot, Qt.Key.Key_Return)
         compose(page.fields["feeling"], "着急")
-        assert page.preview.text() == "我能感受到您很着急。"
+        assert page.preview.text() == "我理解，您现在很着急。"
         page.fields["need"].setFocus()
         compose(page.fields["need"], "东西按时收到")
         page.fields["request"].setFocus()
         compose(page.fields["request"], "马上联系快递查一下")
         sentence = (
-            "我能感受到您很着急。您最在意的是东西按时收到。我现在马上联系快递查一下，您看可以吗？"
+            "我理解，您现在很着急。您最在意的是东西按时收到。我现在马上联系快递查一下，您看可以吗？"
         )
         assert page.preview.text() == sentence
         page.next()
@@ -759,7 +759,7 @@ def test_the_end_speaks_chinese(qtbot, window, monotonic, uses):
         window.retranslate("en")
 
 
-@pytest.mark.parametrize(("language", "said"), [("en", "four to six"), ("zh_CN", "4 到 6")])
+@pytest.mark.parametrize(("language", "said"), [("en", "four to six"), ("zh_CN", "4–6 轮")])
 def test_the_breathing_runs_as_many_rounds_as_its_steps_say(qtbot, window, language, said):
     """The steps say "repeat four to six times": the exercise starts at a number in that
     range (it ran 3), and its length says so."""

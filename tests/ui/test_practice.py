@@ -43,3 +43,26 @@ def test_the_score_shows_at_once(qtbot):
     dialog.boxes[dialog.current().distortions[0]].setChecked(True)
     dialog.check()
     assert "1 right so far" in dialog.progress.text()
+
+
+def test_the_chinese_feedback_quotes_the_traps_names(qtbot):
+    """有个人化 would read as 有个 + 人化: the names stand between quotes (one that has its own,
+    “应该”思维, keeps them)."""
+    from companion.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        dialog = PracticeDialog(load_reframing, shuffle=lambda items: None)
+        qtbot.addWidget(dialog)
+        dialog.retranslate("zh_CN")
+        assert dialog.current().distortions == ("personalization",)
+        dialog.boxes["personalization"].setChecked(True)
+        dialog.check()
+        assert dialog.feedback.text() == "答对了：这个想法里有“个人化”。"
+        while dialog.current().distortions[0] != "should_statements":
+            dialog.next_item()
+        dialog.check()  # nothing ticked
+        assert dialog.feedback.text() == "这个想法主要是“应该”思维、“绝对化”。再看看它的措辞。"
+    finally:
+        translations.apply("en")

@@ -160,15 +160,15 @@ def test_the_form_speaks_chinese(qtbot, dialog):
     translations.apply("zh_CN")
     try:
         dialog.retranslate("zh_CN")
-        assert dialog.title.text() == "接待完这一单，你感觉怎么样？"  # chat or phone alike
+        assert dialog.title.text() == "刚接待完这位客户，你感觉怎么样？"  # chat or phone alike
         assert dialog.form.emotions.chips["wronged"].text() == "委屈"
         assert dialog.form.categories.chips["logistics"].text() == "物流延误"
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
-        assert dialog.form.error.text() == "请先选择压力值：按 0 到 10 之间的数字。"
+        assert dialog.form.error.text() == "请先选一个压力值（0–10）。"
     finally:
         translations.apply("en")
         dialog.retranslate("en")
-    assert dialog.title.text() == "How are you after that call?"
+    assert dialog.title.text() == "How are you after that contact?"
 
 
 def test_arrows_on_a_chip_move_within_its_group_and_never_change_the_stress(qtbot, dialog, store):

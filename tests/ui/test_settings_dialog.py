@@ -633,8 +633,8 @@ ZH = {
         "下面可以给某几天另设工作时间，写法相同（如 9-18 或 9-12，13:30-18）；22-6 表示跨夜到次日。"
     ),
     "&Working days": "工作日(&W)",
-    "Other hours that day": "当天另有时间",
-    "as usual": "同平时",
+    "Other hours that day": "当天时间不同",
+    "as usual": "与平时相同",
     "Dates": "日期",
     "Days &off (holidays)": "休息日（节假日）(&O)",
     "E&xtra working days": "调休上班日(&X)",

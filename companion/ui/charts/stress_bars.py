@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.trends import GroupStress
 from companion.ui.charts.style import BLUE, OnePlotChart, fit_label_axis, quiet_plot
-from companion.ui.charts.words import Rows, mean_text
+from companion.ui.charts.words import Rows, mean_and_count
 from companion.ui.palette import stress_colour
 
 FEWEST_ROWS = 5  # room for this many bars, however few there are: one bar is not a wall
 
 
 class StressBars(OnePlotChart):
-    """Mean stress of each call type (or emotion), highest first, with n on every bar."""
+    """Mean stress of each call type (or emotion), highest first, with its entries on every bar."""
 
     group_clicked = Signal(object)  # the code, or None for "no call type"
 
@@ -59,7 +59,7 @@ class StressBars(OnePlotChart):
         foreground = self.palette().color(QPalette.ColorRole.Text)
         for y, group in zip(ys, groups, strict=True):
             text = pg.TextItem(
-                f"{mean_text(group.mean)} · n={group.entries}", color=foreground, anchor=(0, 0.5)
+                mean_and_count(group.mean, group.entries), color=foreground, anchor=(0, 0.5)
             )
             text.setPos(group.mean + 0.15, y)
             plot.addItem(text)

@@ -18,12 +18,12 @@ from companion.ui.charts.style import (
     fit_label_axis,
     quiet_plot,
 )
-from companion.ui.charts.words import Rows, mean_text
+from companion.ui.charts.words import Rows, change_and_uses, mean_and_count
 
 
 class WhatHelps(OnePlotChart):
     """Distress before and after each exercise, and stress in the hour after a break taken or
-    skipped: pairs of bars on the same 0–10 scale, with n beside each."""
+    skipped: pairs of bars on the same 0–10 scale, with how many stand behind each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,16 +84,13 @@ class WhatHelps(OnePlotChart):
         ]
         for y, effect in zip(ys, exercises, strict=True):
             self._add_text(
-                f"{mean_text(effect.mean_before)} → {mean_text(effect.mean_after)} · "
-                f"n={effect.uses}",
+                change_and_uses(effect.mean_before, effect.mean_after, effect.uses),
                 max(effect.mean_before, effect.mean_after),
                 y,
                 foreground,
             )
         for y, after in zip(break_ys, after_breaks, strict=True):
-            self._add_text(
-                f"{mean_text(after.mean)} · n={after.entries}", after.mean, y, foreground
-            )
+            self._add_text(mean_and_count(after.mean, after.entries), after.mean, y, foreground)
         plot.getAxis("left").setTicks([list(enumerate(self._labels))])
         fit_label_axis(plot, self._labels, self)
         plot.setYRange(-0.6, max(len(self._labels), 3) - 0.4, padding=0)  # no wall of a bar

@@ -19,6 +19,26 @@ def entries_phrase(count: int) -> str:
     return QCoreApplication.translate("Charts", "%1 entries").replace("%1", str(count))
 
 
+def mean_and_count(mean: float, count: int) -> str:
+    """A bar's label: the mean and how many entries it stands on ("6.8 · n=377" / "6.8 · 377 条":
+    Chinese readers are not used to n)."""
+    return (
+        QCoreApplication.translate("Charts", "%1 · n=%2")
+        .replace("%1", mean_text(mean))
+        .replace("%2", str(count))
+    )
+
+
+def change_and_uses(before: float, after: float, uses: int) -> str:
+    """An exercise's bars: "6.0 → 4.2 · n=10" / "6.0 → 4.2 · 10 次" (done ten times)."""
+    return (
+        QCoreApplication.translate("Charts", "%1 → %2 · n=%3")
+        .replace("%1", mean_text(before))
+        .replace("%2", mean_text(after))
+        .replace("%3", str(uses))
+    )
+
+
 def mean_phrase(when: str, mean: float, count: int) -> str:
     return (
         QCoreApplication.translate("Charts", "%1: mean stress %2 from %3")

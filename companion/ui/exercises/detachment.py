@@ -18,6 +18,7 @@ from companion.ui.exercises.widgets import (
     _button,
     _wrapped,
 )
+from companion.ui.lines import keep_last_two
 
 
 class DetachmentPage(ExercisePage):
@@ -110,7 +111,7 @@ class DetachmentPage(ExercisePage):
                 .replace("%1", str(index + 1))
                 .replace("%2", str(len(steps)))
             )
-            self.step_text.setText(steps[index])
+            self.step_text.setText(keep_last_two(steps[index]))
 
     def _finish(self) -> None:
         self._taken = self.countdown.seconds
@@ -148,7 +149,7 @@ class DetachmentPage(ExercisePage):
         }
 
     def recap_text(self) -> str:
-        return self.tr("You took %1 for yourself. The last call is behind you.").replace(
+        return self.tr("You took %1 for yourself. The last customer is behind you.").replace(
             "%1", minutes_seconds(math.floor(self._taken))
         )
 

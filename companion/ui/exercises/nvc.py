@@ -174,12 +174,12 @@ class NvcPage(ExercisePage):
         self.use_button.setAccessibleName(self.tr("Fill in the chosen example"))
         labels = {
             "feeling": (
-                self.tr("&Feeling: what they are probably feeling"),
+                self.tr("&Feeling: the feeling right now (theirs, or your own)"),
                 self.tr("Feeling"),
                 self.tr("e.g. worried, let down"),
             ),
             "need": (
-                self.tr("N&eed: what matters to them underneath"),
+                self.tr("N&eed: what matters underneath it"),
                 self.tr("Need"),
                 self.tr("e.g. getting it on time"),
             ),

@@ -34,6 +34,7 @@ from companion.ui.exercises.widgets import (
     _steps_html,
     _wrapped,
 )
+from companion.ui.lines import keep_last_two
 from companion.ui.payoff_words import big_label, distress_name, exercise_sentence, show_changes
 
 # -- the guided page -------------------------------------------------------------------------
@@ -337,10 +338,10 @@ class ExercisePage(QWidget):
         self.language = language
         self.exercise = exercise
         self.title.setText(exercise.name)
-        self.intro.setText(exercise.intro or exercise.summary)
-        self.abuse_note.setText(exercise.after_abuse)
+        self.intro.setText(keep_last_two(exercise.intro or exercise.summary))
+        self.abuse_note.setText(keep_last_two(exercise.after_abuse))
         self.abuse_note.setVisible(self._after_abuse and bool(exercise.after_abuse))
-        self.steps.setText(_steps_html(exercise.steps))
+        self.steps.setText(_steps_html(tuple(keep_last_two(step) for step in exercise.steps)))
         self.steps.setVisible(self.steps_before)
         self.steps.setAccessibleName(self.tr("How it goes"))
         self.intro.setAccessibleName(self.tr("About this exercise"))
