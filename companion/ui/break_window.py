@@ -163,6 +163,10 @@ class BreakWindow(QWidget):
         self.timer.timeout.connect(self._tick)
         self.setMinimumSize(460, 380)
         self.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+        # The mouse moved over it without a button held is the agent's use of the break too
+        # (`touched`): widgets hear such moves only while they track the mouse.
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.setMouseTracking(True)
         self.retranslate("en")
 
     # -- what the app asks -------------------------------------------------------------------

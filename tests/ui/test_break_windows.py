@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from companion.ui.break_notice import MARGIN, BreakNotice, ms_to_next_second
@@ -391,21 +391,40 @@ def test_the_break_is_frameless_on_top_and_leaves_the_keyboard_where_it_was(qtbo
 def test_using_the_break_window_is_told_as_a_touch_and_typing_elsewhere_is_not(
     qtbot, window, fake_clock
 ):
+    """Events sent to the widgets themselves: where the pointer lands offscreen depends on
+    which windows earlier tests left on screen."""
     typing = QLineEdit()
     qtbot.addWidget(typing)
     typing.show()
     window.show_break("micro", 40)
     qtbot.waitExposed(window)
+
+    def move_over(widget: QWidget) -> None:
+        spot = QPointF(widget.rect().center())
+        QApplication.sendEvent(
+            widget,
+            QMouseEvent(
+                QEvent.Type.MouseMove,
+                spot,
+                QPointF(widget.mapToGlobal(spot.toPoint())),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+
     with qtbot.assertNotEmitted(window.touched):
         qtbot.keyClicks(typing, "order 1234 refunded")
-    qtbot.mouseMove(window, QPoint(2, 2))  # from wherever an earlier test left the pointer
-    fake_clock.advance(1)
-    with qtbot.waitSignal(window.touched, timeout=1000):
-        qtbot.mouseMove(window.end_button)
+        move_over(typing)
+    with qtbot.waitSignal(window.touched, timeout=100):
+        move_over(window.end_button)
+    fake_clock.advance(0.1)
+    with qtbot.assertNotEmitted(window.touched):  # at most four times a second
+        move_over(window.end_button)
     window.close_break()
     fake_clock.advance(1)
     with qtbot.assertNotEmitted(window.touched):  # over: nothing more to tell
-        qtbot.mouseMove(window)
+        move_over(window)
 
 
 def test_each_screen_is_dimmed_behind_the_break_and_uncovered_after(qtbot, window):

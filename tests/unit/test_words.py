@@ -87,8 +87,9 @@ def test_the_scans_read_both_languages_and_leave_out_only_quoted_words() -> None
 
 # -- chat agents, not only callers -----------------------------------------------------------
 
-# 电话 where it is no feeling: a contact's number, and the softphone that reports calls.
-PHONE_ALLOWED = ("它的电话或在线咨询方式", "软电话")
+# 电话 where it is no feeling: a contact's number, the softphone that reports calls, and the
+# lines to call for help (Where to turn: what to call in danger, who is told who called).
+PHONE_ALLOWED = ("它的电话或在线咨询方式", "软电话", "该打的电话", "它的电话", "是谁打来的")
 CALL_AFTERWARDS = re.compile(r"通话(?:后|之后|以后)|每次通话|这通|那通|下一通|几通|一通")
 
 
@@ -210,7 +211,7 @@ def test_ranges_are_written_with_an_en_dash_in_chinese() -> None:
 # -- the strings the review of issue 27 asked to change -----------------------------------------
 
 REVIEWED = {
-    "Your entry is saved.": "已保存。",  # also after a thought record opened Where to turn
+    "Saved.": "已保存。",  # also after a thought record opened Where to turn
     "mean %1, highest %2 (0–10)": "平均 %1，最高 %2（0–10）",
     "How are you after that contact?": "刚接待完这位客户，你感觉怎么样？",
     "That sounded hard.": "刚才那一单真不容易。",
