@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
 from companion.events import follow
 from companion.ui.present import bring_forward
@@ -55,11 +56,20 @@ class WindowSlot(Generic[W]):
         self._make = make
         self._refresh_on = refresh_on
         self._place = place
-        self.window: W | None = None
+        self._window: W | None = None
+
+    @property
+    def window(self) -> W | None:
+        """The window once made; None before, and after Qt has deleted it (a test's teardown
+        deletes windows, and a late signal must then find none rather than a dead object)."""
+        if self._window is not None and not Shiboken.isValid(self._window):
+            self._window = None
+        return self._window
 
     def get(self) -> W:
         """The window, made now if it was not yet (it then loads what it shows)."""
-        if self.window is None:
+        window = self.window
+        if window is None:
             from companion.ui.screen_fit import keep_on_screen  # not before the tray shows
 
             window = self._make()
@@ -67,8 +77,8 @@ class WindowSlot(Generic[W]):
             speaks(window, self._languages)
             if self._refresh_on:
                 follow(window, *self._refresh_on)  # type: ignore[arg-type]
-            self.window = window
-        return self.window
+            self._window = window
+        return window
 
     def show(self, *, take_focus: bool = True, refresh: bool = False) -> W:
         """Bring the window forward; with `refresh`, one made before reloads what it shows
@@ -90,6 +100,6 @@ class WindowSlot(Generic[W]):
     def drop(self) -> None:
         """Close the window and forget it (made afresh when next asked for)."""
         if self.window is not None:
-            window, self.window = self.window, None
+            window, self._window = self.window, None
             window.close()
             window.deleteLater()
