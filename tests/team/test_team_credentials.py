@@ -276,11 +276,16 @@ def test_init_refuses_a_url_on_the_command_line_and_connects_nowhere(tmp_path):
     with FakePostgres("127.0.0.1", "cleartext") as server:
         url = f"postgresql://admin:{IN_URL}@127.0.0.1:{server.port}/companion"
         refused = companion(home, "team", "init", "--url", url, "--min-group", "10")
+        assert server.seen == []
+        from_env = companion(home, "team", "init", env={"COMPANION_TEAM_ADMIN_URL": url})
     assert refused.returncode == 2
     assert "visible to every user of this computer (ps)" in refused.stderr
     assert "COMPANION_TEAM_ADMIN_URL" in refused.stderr and "--stdin" in refused.stderr
     assert SECRET_MARK not in refused.stdout + refused.stderr
-    assert server.seen == []
+    # the same URL where it belongs, at a server asking for it in clear: not given either
+    assert from_env.returncode == 1 and "cleartext password" in from_env.stderr
+    assert server.seen and server.passwords == []
+    assert SECRET_MARK not in from_env.stdout + from_env.stderr
 
 
 def test_init_takes_the_url_from_the_environment_standard_input_or_the_settings(tmp_path, postgres):
