@@ -13,8 +13,8 @@ A password is never sent where it could be read or replayed:
   (`require_auth=!password,!md5`, libpq 16 or newer; SCRAM, certificates, GSSAPI and a local
   server's trust or peer stay possible). With an older libpq, which cannot refuse them,
   Companion gives libpq no password at all: no password file, and a URL holding one is refused.
-- The password comes from Companion's password file (`credentials`), given to libpq as
-  `passfile` when it exists; otherwise libpq's own (`~/.pgpass`, `PGPASSFILE`).
+- The password comes from Companion's password file (`companion.team_credentials`), given as
+  libpq's `passfile` when it exists; otherwise libpq's own applies (`~/.pgpass`, `PGPASSFILE`).
 """
 
 from __future__ import annotations
