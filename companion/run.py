@@ -25,6 +25,7 @@ from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir
 from companion.qt_binding import check_binding
 from companion.settings import load_settings
+from companion.team_credentials import move_password_out
 from companion.ui.style import apply_style
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,9 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
     clock = SystemClock()
     crash_watch = CrashWatch(paths.logs_dir, clock)
     unclean_stop = crash_watch.begin(paths.log_file)
+    moved = move_password_out(paths.settings_file)  # team.url's password, to its own file
+    if moved is not None:
+        log.warning("settings: %s", moved)
     settings = load_settings(paths.settings_file)
     for problem in settings.problems:
         log.warning("settings: %s", problem)

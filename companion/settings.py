@@ -692,9 +692,19 @@ def parse_value(key: str, text: str) -> Any:
             f"{key}: {excerpt(text)} is not allowed; allowed: {spec.allowed}"
         ) from None
     try:
-        return spec.check(value)
+        checked = spec.check(value)
     except InvalidSetting as error:
         raise InvalidSetting(f"{key} {error}; allowed: {spec.allowed}") from None
+    if key == "team.url":
+        from companion.team_credentials import has_password
+
+        if has_password(checked):
+            raise InvalidSetting(
+                "team.url must not hold a password: a command line is visible to every user "
+                "of this computer (ps). Set the URL without it, then keep the password with "
+                "'companion team password', which reads it from standard input"
+            )
+    return checked
 
 
 def save_setting(path: Path, key: str, value: Any) -> None:

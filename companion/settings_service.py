@@ -24,6 +24,7 @@ from companion.settings import (
     read_table,
     save_setting,
 )
+from companion.team_credentials import move_password_out
 
 if TYPE_CHECKING:
     from companion.platform.desktop import AutostartBackend
@@ -118,6 +119,9 @@ class SettingsKeeper:
         """Take the file as it is now. A file that cannot be used at all (not TOML, mid-way
         through an edit) changes nothing and is left where it is; a bad key is reported and
         takes its default, as at a start."""
+        moved = move_password_out(self.path)  # a password written into team.url by hand
+        if moved is not None:
+            log.warning("settings: %s", moved)
         try:
             read_table(read_bounded(self.path))
         except FileNotFoundError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from companion.cli.config import run_config
 from companion.cli.demo import run_demo
@@ -23,6 +24,9 @@ from companion.cli.parser import EXIT_FAILURE, EXIT_USAGE, Failure, UsageError, 
 from companion.cli.records import run_breaks, run_list, run_log, run_stats
 from companion.cli.running_app import run_call, run_quick_log
 from companion.cli.transfer import run_erase, run_export, run_import
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["main"]
 
@@ -72,6 +76,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from companion.paths import DataDirError, app_paths, ensure_private_dir
 
     paths = app_paths()
+    _move_team_password(paths.settings_file)
     if args.command == "config":
         return run_config(args, paths)
     if args.command == "erase":  # before logging starts: the logs are erased too
@@ -106,3 +111,12 @@ def _run_command(args: argparse.Namespace) -> int:
 
         return run_team(args)
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _move_team_password(settings_file: Path) -> None:
+    """A password still in team.url is moved to the password file, once, with a line."""
+    from companion.team_credentials import move_password_out
+
+    said = move_password_out(settings_file)
+    if said is not None:
+        print(f"companion: note: {said}", file=sys.stderr)

@@ -39,6 +39,7 @@ def _warn(message: str) -> None:
 def _get(key: str | None, paths: AppPaths) -> int:
     from companion.ipc.protocol import GetSettings
     from companion.settings import SPECS, excerpt, load_settings
+    from companion.team_credentials import hide_password
 
     if key is not None and key not in SPECS:
         raise UsageError(f"unknown key {excerpt(key)}; known keys: {', '.join(SPECS)}")
@@ -56,6 +57,7 @@ def _get(key: str | None, paths: AppPaths) -> int:
         _warn(f"the running Companion did not say which settings it uses ({reply.error})")
     elif reply is not None:
         values = _in_force(reply.fields.get("values"), values, paths, key)
+    values["team.url"] = hide_password(str(values["team.url"]))  # the password file keeps it
     if key is not None:
         print(toml_value(values[key]))
         return EXIT_OK

@@ -1,8 +1,11 @@
 """`companion team …`: share daily summaries with a team (share, status, sync, withdraw), set up
 the team server (init) and read the team's figures as a lead (stats, mark, view).
 
-The team URL comes from `team.url` in the settings, or `--url` for one run; it is never printed
-or logged with its password.
+The team URL comes from `team.url` in the settings, or `--url` for one run (without a
+password: a command line is visible to every user of the computer); the login's password is in
+Companion's password file (`companion team password`). `team init` takes the administrator's URL
+from standard input, COMPANION_TEAM_ADMIN_URL or the settings, never from the command line.
+Nothing prints or logs a password.
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ from datetime import date
 from typing import Any
 
 from companion.cli.parser import EXIT_FAILURE, EXIT_OK, Failure, UsageError
+
+ADMIN_URL_VARIABLE = "COMPANION_TEAM_ADMIN_URL"
+NOT_ON_THE_COMMAND_LINE = (
+    "a password on the command line is visible to every user of this computer (ps); "
+)
 
 
 def add_team_parser(commands: Any) -> None:
@@ -33,8 +41,21 @@ def add_team_parser(commands: Any) -> None:
     status.add_argument("--format", choices=("table", "json"), default="table")
     with_url(actions.add_parser("sync", help="send the days that are due (exit 1 if not sent)"))
     with_url(actions.add_parser("withdraw", help="delete on the server everything sent from here"))
-    init = actions.add_parser("init", help="create or upgrade the team schema (administrator)")
-    init.add_argument("--url", metavar="URL", required=True)
+    password = actions.add_parser(
+        "password", help="keep the team login's password (read from standard input)"
+    )
+    password.add_argument(
+        "--forget", action="store_true", help="remove the password kept for team.url"
+    )
+    init = actions.add_parser(
+        "init",
+        help="create or upgrade the team schema (administrator); the administrator's URL comes "
+        f"from standard input (--stdin), {ADMIN_URL_VARIABLE} or team.url",
+    )
+    init.add_argument("--url", metavar="URL", help=argparse.SUPPRESS)  # refused, with why
+    init.add_argument(
+        "--stdin", action="store_true", help="read the administrator's URL from standard input"
+    )
     init.add_argument(
         "--min-group", type=int, metavar="N", help="smallest group a figure is shown for (>= 5)"
     )
@@ -63,16 +84,35 @@ def _settings() -> Any:
     return settings
 
 
+def _given_url(args: argparse.Namespace) -> str:
+    """`--url`, refused when it holds a password."""
+    from companion.team_credentials import has_password
+
+    given = (getattr(args, "url", None) or "").strip()
+    if given and has_password(given):
+        raise UsageError(
+            f"--url must not hold a password: {NOT_ON_THE_COMMAND_LINE}give the URL without "
+            "it, and keep the password with 'companion team password' (standard input)"
+        )
+    return given
+
+
 def _url(args: argparse.Namespace, settings: Any) -> str:
-    url = (getattr(args, "url", None) or settings.get("team.url") or "").strip()
+    url = _given_url(args) or (settings.get("team.url") or "").strip()
     if not url:
         raise UsageError("no team server: set team.url in the settings, or give --url URL")
-    from companion.team.connection import InvalidTeamUrl, parse_team_url
+    return _checked(url)
+
+
+def _checked(url: str) -> str:
+    from companion.team.connection import InvalidTeamUrl, TeamServerError, check_team_url
 
     try:
-        parse_team_url(url)
+        check_team_url(url)
     except InvalidTeamUrl as error:
         raise UsageError(str(error)) from None
+    except TeamServerError as error:
+        raise Failure(str(error)) from None
     return url
 
 
@@ -121,6 +161,8 @@ def run_team(args: argparse.Namespace) -> int:
     command = args.team_command
     if command == "init":
         return _init(args)
+    if command == "password":
+        return _password(args)
     if command in ("stats", "mark", "view"):
         return {"stats": _stats, "mark": _mark, "view": _view}[command](args)
     return {"share": _share, "status": _status, "sync": _sync, "withdraw": _withdraw}[command](args)
@@ -196,7 +238,7 @@ def _sync(args: argparse.Namespace) -> int:
     from companion.team.sync import sync
 
     settings = _settings()
-    url = (getattr(args, "url", None) or settings.get("team.url") or "").strip()
+    url = _given_url(args) or (settings.get("team.url") or "").strip()
     with _team_lock(), _local_store() as connection:
         outcome = sync(
             connection, settings.shift_plan(), SystemClock(), url, settings.get("team.name")
@@ -233,12 +275,79 @@ def _withdraw(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _admin_url(args: argparse.Namespace) -> tuple[str, str]:
+    """(the administrator's URL, where it came from): standard input with --stdin, else
+    COMPANION_TEAM_ADMIN_URL, else team.url (its password in the password file)."""
+    import os
+
+    if args.url is not None:
+        raise UsageError(
+            f"--url is not taken here: {NOT_ON_THE_COMMAND_LINE}give the administrator's URL "
+            f"on standard input (--stdin), in {ADMIN_URL_VARIABLE}, or as team.url with its "
+            "password kept by 'companion team password'"
+        )
+    if args.stdin:
+        url = _read_secret("The administrator's URL (not shown): ")
+        if not url:
+            raise UsageError("--stdin: standard input gave no URL")
+        return url, "standard input"
+    url = os.environ.get(ADMIN_URL_VARIABLE, "").strip()
+    if url:
+        return url, ADMIN_URL_VARIABLE
+    url = (_settings().get("team.url") or "").strip()
+    if not url:
+        raise UsageError(
+            f"no administrator's URL: give it on standard input (--stdin), in "
+            f"{ADMIN_URL_VARIABLE}, or as team.url in the settings"
+        )
+    return url, "team.url"
+
+
+def _read_secret(prompt: str) -> str:
+    """One line from standard input; on a terminal, asked for without echo."""
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt).strip()
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _password(args: argparse.Namespace) -> int:
+    """`companion team password`: keep (or forget) the password of the login team.url names,
+    in Companion's password file, owner-only. The password comes from standard input."""
+    from companion.paths import app_paths
+    from companion.team.connection import shown_url
+    from companion.team_credentials import forget_password, password_file, store_password
+
+    url = (_settings().get("team.url") or "").strip()
+    if not url:
+        raise UsageError("no team server: set team.url in the settings first")
+    target = password_file(app_paths().config_dir)
+    where = shown_url(url)
+    if args.forget:
+        forgotten = forget_password(target, url)
+        print(f"password for {where}: {'forgotten' if forgotten else 'none was kept'}")
+        return EXIT_OK
+    password = _read_secret("Password for the team login (not shown): ")
+    if not password:
+        raise UsageError("no password given on standard input; nothing was changed")
+    try:
+        store_password(target, url, password)
+    except OSError as error:
+        raise Failure(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"password for {where} kept in {target} (readable by you only)")
+    return EXIT_OK
+
+
 def _init(args: argparse.Namespace) -> int:
     from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
     from companion.team.schema import AGENT_ROLE, LEAD_ROLE, init_schema
 
+    url, source = _admin_url(args)
     try:
-        before, now, group = init_schema(args.url, args.min_group)
+        before, now, group = init_schema(url, args.min_group)
     except (InvalidTeamUrl, ValueError) as error:
         raise UsageError(str(error)) from None
     except TeamServerError as error:
@@ -250,7 +359,7 @@ def _init(args: argparse.Namespace) -> int:
         if before == now
         else f"upgraded from {before}"
     )
-    print(f"team schema {done} at {now} on {shown_url(args.url)}")
+    print(f"team schema {done} at {now} on {shown_url(url)} (the URL from {source})")
     print(f"smallest group shown: {group} people")
     print(f"roles: {AGENT_ROLE} (agents' logins), {LEAD_ROLE} (leads' logins); grant them with")
     print(f"  GRANT {AGENT_ROLE} TO <agent login>;  GRANT {LEAD_ROLE} TO <lead login>;")

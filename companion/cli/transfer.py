@@ -84,6 +84,11 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"{name + ':':<17} {added} added, {skipped} skipped (already here)")
     added, kept = len(report.settings_added), len(report.settings_kept)
     print(f"{'settings:':<17} {added} added, {kept} kept (set here already)")
+    if report.settings_not_taken:
+        print(
+            f"{'':<17} not taken: {', '.join(report.settings_not_taken)} (where to share with a "
+            "team is set on each computer, never by an import)"
+        )
     if report.settings_problem:
         raise Failure(f"the records were imported, but not all settings: {report.settings_problem}")
     return EXIT_OK

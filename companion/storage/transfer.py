@@ -2,10 +2,11 @@
 
 The JSON export holds every mood entry (with its emotions), thought record, exercise, break and
 check-in, each with its UUID and its own times (ISO 8601, UTC, with the offset), and the settings
-the settings file sets. Importing it reads the whole document and checks every value first
-(companion.storage.transfer_checks), then inserts the records the store does not hold yet in one
-transaction: a record whose UUID is already there is skipped, never overwritten. An export
-imported into an empty store exports the same again, apart from `created_at`.
+the settings file sets, but never `team.*` (where to share is set on each computer, never carried
+in a file nor taken from one). Importing it reads the whole document and checks every value
+first (companion.storage.transfer_checks), then inserts the records the store does not hold yet
+in one transaction: a record whose UUID is already there is skipped, never overwritten. An
+export imported into an empty store exports the same again, apart from `created_at`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from companion.storage.transfer_checks import (
     THOUGHT_KEYS,
     VERSION,
     InvalidImport,
+    carried,
     check_document,
 )
 
@@ -183,7 +185,9 @@ def export_document(store: Store, settings: Mapping[str, Any], now: datetime) ->
         "exercises": [_exercise_json(use) for use in exercises],
         "breaks": [_break_json(item) for item in store.all_breaks()],
         "check_ins": [_check_in_json(item) for item in store.check_ins_between()],
-        "settings": {key: _plain(settings[key]) for key in SPECS if key in settings},
+        "settings": {
+            key: _plain(settings[key]) for key in SPECS if key in settings and carried(key)
+        },
     }
 
 
@@ -308,6 +312,7 @@ class ImportReport:
     settings_added: list[str] = field(default_factory=list)
     settings_kept: list[str] = field(default_factory=list)  # set in the settings file already
     settings_problem: str = ""  # why the settings were not (all) applied
+    settings_not_taken: list[str] = field(default_factory=list)  # team.*: never imported
 
 
 def _new_only(records: ImportBatch, known: KnownIds, report: ImportReport) -> ImportBatch:
@@ -372,7 +377,7 @@ def import_document(
     tell("checking", 0)
     known = store.known_ids()
     checked = check_document(document, now, known)
-    report = ImportReport()
+    report = ImportReport(settings_not_taken=checked.not_taken)
     fresh = _new_only(checked.records, known, report)
     tell("saving", len(fresh))
     store.insert_batch(fresh)

@@ -116,6 +116,14 @@ class CheckedDocument:
 
     records: ImportBatch = field(default_factory=ImportBatch)
     settings: dict[str, Any] = field(default_factory=dict)
+    not_taken: list[str] = field(default_factory=list)  # team.* keys: never imported
+
+
+def carried(key: str) -> bool:
+    """Whether a setting travels in an export and is taken from an import. Where and whether
+    to share with a team (team.*) never does: the server and login are the administrator's to
+    set on each computer, and a crafted file must not point this one at another server."""
+    return not key.startswith("team.")
 
 
 def describe(value: object) -> str:
@@ -391,11 +399,14 @@ def _check_in(fields: Fields) -> CheckIn:
     )
 
 
-def _settings(value: object) -> dict[str, Any]:
+def _settings(value: object, not_taken: list[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InvalidImport(f"settings: must be an object, got {describe(value)}")
     checked: dict[str, Any] = {}
     for key, item in value.items():
+        if isinstance(key, str) and key in SPECS and not carried(key):
+            not_taken.append(key)  # neither checked nor applied (an older export has them)
+            continue
         spec = SPECS.get(key)
         if spec is None:
             raise InvalidImport(f"{_path('settings', str(key))}: unknown setting")
@@ -484,4 +495,5 @@ def check_document(document: object, now: datetime, known: KnownIds) -> CheckedD
     _unique("breaks", [item.id for item in records.breaks])
     _unique("check_ins", [item.id for item in records.check_ins])
     _check_links(records, known)
-    return CheckedDocument(records, _settings(top.raw("settings")))
+    not_taken: list[str] = []
+    return CheckedDocument(records, _settings(top.raw("settings"), not_taken), not_taken)

@@ -88,7 +88,7 @@ def check_revision(connection: Connection) -> None:
         if code in ("42883", "3F000"):  # undefined function, undefined schema
             raise TeamSchemaMismatch(
                 "the team server has no Companion team schema; an administrator runs "
-                "'companion team init --url URL' first"
+                "'companion team init' first"
             ) from None
         raise
     head = head_revision()
@@ -101,7 +101,7 @@ def check_revision(connection: Connection) -> None:
         )
     raise TeamSchemaMismatch(
         f"the team server's schema is at {found}, this Companion needs {head}; an "
-        "administrator runs 'companion team init --url URL' to upgrade it"
+        "administrator runs 'companion team init' to upgrade it"
     )
 
 

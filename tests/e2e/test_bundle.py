@@ -229,17 +229,18 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
     home = tmp_path / "home"
     env = base_env(home)
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
+    def run(*args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [str(bundle / "companion"), *args],
             capture_output=True,
             text=True,
             timeout=120,
-            env=env,
+            env={**env, **extra_env},
             check=False,
         )
 
-    init = run("team", "init", "--url", postgres.url(database=database), "--min-group", "5")
+    admin = postgres.url(database=database)  # never on the command line
+    init = run("team", "init", "--min-group", "5", COMPANION_TEAM_ADMIN_URL=admin)
     assert init.returncode == 0, init.stderr
     assert "team schema created" in init.stdout
     postgres.psql(

@@ -11,6 +11,7 @@ from companion.domain.clock import SYSTEM_CLOCK, Clock
 from companion.paths import AppPaths
 from companion.qt_binding import BindingReport
 from companion.settings import load_settings
+from companion.team_credentials import move_password_out
 
 
 def store_open_or_failed(app: CompanionApp) -> bool:
@@ -33,6 +34,7 @@ def start_app(
 
     A failing start would end the event loop; the tests share one loop, so `quit` only shuts
     the app down here."""
+    move_password_out(paths.settings_file)  # as run_app does: team.url's password, moved
     settings = load_settings(paths.settings_file)
     app = CompanionApp(QApplication.instance(), paths, settings, language, clock, welcome)
     app.quit = app.shut_down  # type: ignore[method-assign]

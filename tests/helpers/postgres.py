@@ -131,8 +131,8 @@ class PostgresServer:
         self.psql(f"CREATE ROLE {login} LOGIN IN ROLE companion_agent", database=database)
         return self.url(login, database)
 
-    def enable_tls(self) -> Path:
-        """Serve TLS too, with a certificate for localhost signed by a CA made here; returns
+    def enable_tls(self, names: tuple[str, ...] = ("localhost",)) -> Path:
+        """Serve TLS too, with a certificate for `names` signed by a CA made here; returns
         the CA's certificate (for `sslrootcert`). Needs the openssl command (Debian's
         postgresql package brings it)."""
         tls = self.folder / "tls"
@@ -149,8 +149,9 @@ class PostgresServer:
         openssl("req", "-x509", *curve, "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
                 "-subj", "/CN=Companion test CA")  # fmt: skip
         openssl("req", *curve, "-keyout", "server.key", "-out", "server.csr",
-                "-subj", "/CN=localhost")  # fmt: skip
-        (tls / "san.ext").write_text("subjectAltName = DNS:localhost\n")
+                "-subj", f"/CN={names[0]}")  # fmt: skip
+        san = ", ".join(f"DNS:{name}" for name in names)
+        (tls / "san.ext").write_text(f"subjectAltName = {san}\n")
         openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
                 "-CAcreateserial", "-out", "server.crt", "-days", "2",
                 "-extfile", "san.ext")  # fmt: skip

@@ -657,3 +657,21 @@ def test_an_export_version_1_still_imports_and_a_cut_short_break_travels_in_vers
             )
         finally:
             target.close()
+
+
+def test_where_to_share_with_a_team_is_never_exported_nor_imported(
+    source, target_home, target, clock
+):
+    """team.* is the administrator's, per computer: an export (by the settings window or the
+    command) leaves it out, and a crafted document cannot point this computer at a server."""
+    team = {"team.url": "postgresql://a7@db.example.com/c", "team.name": "一组"}
+    document = export_of(source, {**SETTINGS, **team})
+    assert document["settings"] == json.loads(json.dumps(export_of(source, SETTINGS)["settings"]))
+    document["settings"].update(
+        {"team.url": "postgresql://a7@collector.example.net/loot", "team.name": "x"}
+    )
+    report = import_document(target, target_home.settings_file, document, clock.now())
+    assert report.settings_not_taken == ["team.url", "team.name"]
+    assert sorted(report.settings_added) == sorted(SETTINGS)
+    settings = load_settings(target_home.settings_file)
+    assert settings.get("team.url") == "" and settings.get("team.name") == ""

@@ -117,3 +117,19 @@ def test_a_language_that_could_not_be_written_stays_in_force_after_a_reload(tmp_
     path.write_text('language = "en"\n[breaks]\nmicro_seconds = 60\n', encoding="utf-8")
     keeper.reload()
     assert keeper.settings.get("language") == "zh_CN"
+
+
+def test_a_password_written_into_team_url_by_hand_is_moved_out_at_once(tmp_path, caplog):
+    """An administrator's script drops a URL with the login's password into the file while
+    Companion runs: the password goes to the password file, and what is in force holds none."""
+    path = tmp_path / "settings.toml"
+    keeper = keeper_on(path, '[team]\nname = "一组"\n')
+    path.write_text(
+        '[team]\nname = "一组"\nurl = "postgresql://a7:Kw8-hand@db.example.com/c"\n',
+        encoding="utf-8",
+    )
+    reloaded = keeper.reload()
+    assert reloaded.changed == {"team.url": "postgresql://a7@db.example.com/c"}
+    assert "Kw8-hand" not in path.read_text(encoding="utf-8") + caplog.text
+    assert "is now kept in" in caplog.text
+    assert (tmp_path / "team.pgpass").read_text() == "db.example.com:*:c:a7:Kw8-hand\n"
