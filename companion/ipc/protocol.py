@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 VERSION = 1
 MAX_LINE_BYTES = 64 * 1024  # a request is a few dozen bytes
@@ -162,7 +162,7 @@ def _too_deep(line: bytes) -> bool:
     return False
 
 
-def _text(value: object) -> bool:
+def _text(value: object) -> TypeGuard[str]:
     """A string that is text (JSON's `\\ud800` is a string but no text a file can hold)."""
     if not isinstance(value, str):
         return False

@@ -74,12 +74,18 @@ VERSION_NOT_UNDERSTOOD = "protocol version not understood (this is 1)"
         # Issue 29: whatever the line, a reason, never an exception out of the socket's slot
         (b"[" * 50_000 + b"\n", "malformed request"),
         (b'{"a": ' * 10_000 + b"\n", "malformed request"),
-        (b'{"v": 1, "command": "activate", "x": ' + b"[" * 5_000 + b"]" * 5_000 + b"}\n", MALFORMED),
+        (
+            b'{"v": 1, "command": "activate", "x": ' + b"[" * 5_000 + b"]" * 5_000 + b"}\n",
+            MALFORMED,
+        ),
         (b'{"v": ' + b"1" * 5_000 + b"}\n", "malformed request"),  # past int()'s digit limit
         (b'{"v": "' + b"x" * 5_000 + b'", "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
         (b'{"v": true, "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
         (b'{"v": 1.0, "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
-        (b'{"v": 1, "command": "config_set", "key": "team.name", "value": "\\ud800"}\n', CONFIG_SET),
+        (
+            b'{"v": 1, "command": "config_set", "key": "team.name", "value": "\\ud800"}\n',
+            CONFIG_SET,
+        ),
     ],
 )
 def test_what_is_not_a_request_is_refused_with_its_reason(line, reason):
