@@ -148,13 +148,25 @@ class Connections(QObject):
         return server.nextPendingConnection()
 
     def _make_room(self) -> None:
-        """Close the connection that came first among those with nothing to be done (else the
-        first of all that is not being served)."""
-        idle = (p for p in self._peers if not p.busy and not p.queued and not self._has_line(p))
-        victim = next(idle, None) or next((p for p in self._peers if not p.busy), None)
+        """Close the connection that came first among those with nothing to be done: no whole
+        request read, or answers it does not read (else the first of all that is not being
+        served). One that sent its request but was not read yet is read now, and kept."""
+        for peer in list(self._peers):
+            if peer.busy or peer.queued:
+                continue
+            if peer.requests == 0:
+                self._refill(peer)  # a request on its way is read and queued
+                if peer.queued or peer not in self._peers:
+                    continue
+            self._evict(peer)
+            return
+        victim = next((peer for peer in self._peers if not peer.busy), None)
         if victim is not None:
-            self._warn("room", f"{len(self)} connections at once; closed the oldest idle one")
-            self._close(victim, "too many connections at once; this one waited longest")
+            self._evict(victim)
+
+    def _evict(self, peer: _Peer) -> None:
+        self._warn("room", f"{len(self)} connections at once; closed the oldest idle one")
+        self._close(peer, "too many connections at once; this one waited longest")
 
     def _expire(self, peer: _Peer) -> None:
         with self._guarded("deadline", peer):

@@ -352,7 +352,8 @@ def test_requests_of_many_connections_are_answered_in_turn(qtbot, data_dir, monk
         normal = raw_client(instance.name)
         normal.sendall(b'{"v": 1, "command": "quick_log"}\n')
         qtbot.waitUntil(lambda: len(received) == 65)
-        assert received.index(QuickLog()) <= 16, received.index(QuickLog())
+        # one request of each connection in turn: four before it, at most a round more
+        assert received.index(QuickLog()) <= 8, received.index(QuickLog())
         for client in [*flood, normal]:
             client.close()
     finally:
