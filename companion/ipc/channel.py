@@ -1,7 +1,9 @@
 """One Companion per data folder: a lock file says who runs, a local socket carries requests.
 
 A second start sends `Activate` to the running one (which comes forward) and exits 0. What a
-request and its answer look like is `companion.ipc.protocol`; this module carries them.
+request and its answer look like is `companion.ipc.protocol`; this module carries them, and
+`companion.ipc.connections` keeps the server's connections within bounds and answers them in
+turn (a same-user script that floods the socket must not keep `companion call start` waiting).
 
 Where the socket lives decides who can pretend to be Companion. A name in a shared folder
 (`/tmp`) can be taken by another local user before Companion starts, and would then receive

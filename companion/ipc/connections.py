@@ -23,6 +23,7 @@ Windows named pipe.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import traceback
@@ -293,7 +294,7 @@ class Connections(QObject):
         if now < until:
             self._quiet[kind] = (until, unsaid + 1)
             return
-        more = f" (and {unsaid} more times in the last minute)" if unsaid else ""
+        more = f" ({unsaid} more like it since this was last said)" if unsaid else ""
         log.warning("instance socket: %s%s", message, more)
         self._quiet[kind] = (now + 60, 0)
 
@@ -304,12 +305,15 @@ class Connections(QObject):
         try:
             yield
         except Exception as error:  # a slot must not raise
+            self._failed(error, what, peer)
+
+    def _failed(self, error: Exception, what: str, peer: _Peer | None) -> None:
+        with contextlib.suppress(Exception):  # no stack left even to say so (RecursionError)
             where = "".join(traceback.format_tb(error.__traceback__))
-            log.error(
-                "instance socket: %s while serving (%s)\n%s", type(error).__name__, what, where
-            )
-            if peer is not None:
-                try:
-                    self._close(peer, "Companion could not do it; its log has the details")
-                except Exception:  # the connection is gone already
-                    self._peers.pop(peer, None)
+            name = type(error).__name__
+            log.error("instance socket: %s while serving (%s)\n%s", name, what, where)
+        if peer is not None:
+            try:
+                self._close(peer, "Companion could not do it; its log has the details")
+            except Exception:  # the connection is gone already
+                self._peers.pop(peer, None)

@@ -22,7 +22,7 @@ from companion.ipc.channel import (
     send_request,
     socket_name,
 )
-from companion.ipc.protocol import Activate, Call, QuickLog
+from companion.ipc.protocol import Activate, Call, QuickLog, SetSetting, encode
 from tests.helpers.app import start_app
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and file owners")
@@ -389,6 +389,38 @@ def test_a_client_that_does_not_read_its_answers_is_not_read_either(qtbot, data_
             return len(received) > taken
 
         qtbot.waitUntil(reads_and_is_read_again, timeout=5000)
+        client.close()
+    finally:
+        instance.release()
+
+
+@pytest.mark.logs_errors("a failure while serving is logged as an error, on purpose")
+def test_a_failure_while_serving_is_answered_logged_and_the_socket_goes_on(
+    qtbot, data_dir, monkeypatch, caplog
+):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    real = SingleInstance._serve
+
+    def fails_on_a_setting(self, line: bytes):
+        if b"config_set" in line:
+            raise KeyError(line.decode("utf-8"))  # as if a bug put what was sent in its error
+        return real(self, line)
+
+    monkeypatch.setattr(SingleInstance, "_serve", fails_on_a_setting)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        client = raw_client(instance.name)
+        client.sendall(encode(SetSetting("team.name", "夜班三组")))
+        assert answers(read_until_closed(client, qtbot)) == [
+            {"ok": False, "error": "Companion could not do it; its log has the details"}
+        ]
+        assert "KeyError while serving (request)" in caplog.text
+        assert "夜班三组" not in caplog.text  # where it failed, never what was sent
+        other = raw_client(instance.name)
+        other.sendall(b'{"v": 1, "command": "quick_log"}\n')
+        qtbot.waitUntil(lambda: received == [QuickLog()])
+        other.close()
         client.close()
     finally:
         instance.release()
