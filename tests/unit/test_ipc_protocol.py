@@ -149,3 +149,4 @@ def test_a_reply_goes_there_and_back_with_what_it_says():
     assert accepted(line) and not accepted(refused)
     assert read_reply(ok_reply()) == Reply(True)
     assert read_reply(b'{"ok": "yes"}\n') is None and read_reply(b"") is None
+    assert read_reply(b"[" * 50_000 + b"\n") is None  # a client never fails on what it hears
