@@ -1,7 +1,9 @@
 """One Companion per data folder: a lock file says who runs, a local socket carries requests.
 
 A second start sends `Activate` to the running one (which comes forward) and exits 0. What a
-request and its answer look like is `companion.ipc.protocol`; this module carries them.
+request and its answer look like is `companion.ipc.protocol`; this module carries them, and
+`companion.ipc.connections` keeps the server's connections within bounds and answers them in
+turn (a same-user script that floods the socket must not keep `companion call start` waiting).
 
 Where the socket lives decides who can pretend to be Companion. A name in a shared folder
 (`/tmp`) can be taken by another local user before Companion starts, and would then receive
@@ -26,10 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal
-from shiboken6 import Shiboken
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 
 from companion.files import disk_full
+from companion.ipc.connections import Connections, Served
 from companion.ipc.protocol import (
     MAX_LINE_BYTES,
     BadRequest,
@@ -45,11 +47,10 @@ from companion.ipc.protocol import (
 )
 
 if TYPE_CHECKING:  # QtNetwork is loaded once the tray shows (listen) or to send a request
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
-IDLE_CONNECTION_MS = 10_000  # a client that says nothing is dropped after this
 SOCKET_PATH_MAX = 100  # sun_path holds 104 (macOS) to 108 (Linux) bytes
 
 
@@ -193,6 +194,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
+        self._connections: Connections | None = None  # made by `listen`
         self.listen_error: str | None = None  # why requests cannot reach this instance
         self.answer: Callable[[Request], Reply] | None = None  # set by the app
 
@@ -231,7 +233,7 @@ class SingleInstance(QObject):
         QLocalServer.removeServer(name)  # left over from a crash; we hold the lock
         if not server.listen(name):
             return self._cannot_listen(f"{name}: {server.errorString()}")
-        server.newConnection.connect(self._accept)
+        self._connections = Connections(server, self._serve)
         self._server = server
         return True
 
@@ -240,44 +242,17 @@ class SingleInstance(QObject):
         log.error("cannot listen for requests (call start/end, quick-log, a second start): %s", why)
         return False
 
-    def _accept(self) -> None:
-        assert self._server is not None
-        while (connection := self._server.nextPendingConnection()) is not None:
-            idle = QTimer(connection)
-            idle.setSingleShot(True)
-            idle.setInterval(IDLE_CONNECTION_MS)
-            idle.timeout.connect(lambda c=connection: c.abort())
-            idle.start()
-            connection.readyRead.connect(lambda c=connection, t=idle: self._read(c, t))
-            connection.disconnected.connect(connection.deleteLater)
-
-    def _read(self, connection: QLocalSocket, idle: QTimer) -> None:
-        idle.start()  # it is talking: the idle time starts again
-        while connection.canReadLine():
-            line = bytes(connection.readLine(MAX_LINE_BYTES).data())
-            if not line.endswith(b"\n"):
-                self._refuse(connection, "request too long", hang_up=True)
-                return
-            try:
-                request = decode(line)
-            except BadRequest as error:
-                self._refuse(connection, str(error))
-                continue
-            if answered_when_done(request):
-                connection.write(encode_reply(self._answer(request)))
-                connection.flush()
-                if not Shiboken.isValid(connection):
-                    return
-                continue
-            # Answer first: what the request starts (a first window, the full store) may take
-            # seconds on a slow PC, longer than the sender waits for its answer.
-            connection.write(ok_reply())
-            connection.flush()
-            self.request_received.emit(request)
-            if not Shiboken.isValid(connection):  # hung up and deleted while a dialog ran
-                return
-        if connection.bytesAvailable() > MAX_LINE_BYTES:  # no newline in sight
-            self._refuse(connection, "request too long", hang_up=True)
+    def _serve(self, line: bytes) -> Served:
+        """The answer to one line, and (for a request answered at once) the request handed to
+        the app once the answer is on its way: what it starts (a first window, the full store)
+        may take seconds on a slow PC, longer than the sender waits for its answer."""
+        try:
+            request = decode(line)
+        except BadRequest as error:
+            return Served(error_reply(str(error)), refused=str(error))
+        if answered_when_done(request):
+            return Served(encode_reply(self._answer(request)))
+        return Served(ok_reply(), lambda: self.request_received.emit(request))
 
     def _answer(self, request: Request) -> Reply:
         if self.answer is None:
@@ -288,20 +263,11 @@ class SingleInstance(QObject):
             log.exception("request %s failed", type(request).__name__)
             return Reply(False, "Companion could not do it; its log has the details")
 
-    def _refuse(self, connection: QLocalSocket, why: str, *, hang_up: bool = False) -> None:
-        log.warning("instance socket: %s; refused", why)
-        connection.write(error_reply(why))
-        if hang_up:
-            connection.flush()
-            connection.abort()
-
     def release(self) -> None:
         if self._server is not None:
-            from PySide6.QtNetwork import QLocalSocket
-
-            for connection in self._server.findChildren(QLocalSocket):
-                connection.readyRead.disconnect()
-                connection.abort()
+            if self._connections is not None:
+                self._connections.close_all()
+                self._connections = None
             self._server.close()
             self._server = None
         self._lock.unlock()

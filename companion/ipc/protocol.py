@@ -14,10 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 VERSION = 1
 MAX_LINE_BYTES = 64 * 1024  # a request is a few dozen bytes
+MAX_DEPTH = 8  # a request is one flat object; JSON nested deeper is refused before it is parsed
+_OPENERS = frozenset(b"[{")
+_CLOSERS = frozenset(b"]}")
 
 
 class BadRequest(ValueError):
@@ -89,18 +92,24 @@ def encode(request: Request) -> bytes:
 
 
 def decode(line: bytes) -> Request:
-    """The request in one line (its newline included or not); BadRequest says what is wrong."""
+    """The request in one line (its newline included or not); BadRequest says what is wrong.
+    Never raises anything else, whatever the bytes: too long, nested thousands deep, not UTF-8,
+    numbers of a thousand digits."""
     if len(line) > MAX_LINE_BYTES:
         raise BadRequest("request too long")
+    if _too_deep(line):
+        raise BadRequest("malformed request")
     try:
         fields = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeError, ValueError, RecursionError):
         raise BadRequest("malformed request") from None
     if not isinstance(fields, dict):
         raise BadRequest("malformed request")
     version = fields.get("v")
-    if version != VERSION:
-        raise BadRequest(f"protocol version {version!r} not understood (this is {VERSION})")
+    if type(version) is not int or version != VERSION:  # not true, not 1.0
+        said = f" {version!r}" if version is None or type(version) is int else ""
+        said = said if len(said) <= 12 else ""  # never a long text sent back
+        raise BadRequest(f"protocol version{said} not understood (this is {VERSION})")
     command = fields.get("command")
     expected: set[str] = {"v", "command"}
     request: Request
@@ -115,7 +124,7 @@ def decode(line: bytes) -> Request:
         request, expected = Call(started=action == "start"), {"v", "command", "action"}
     elif command == "config_set":
         key, value = fields.get("key"), fields.get("value")
-        if not isinstance(key, str) or not isinstance(value, str):
+        if not _text(key) or not _text(value):
             raise BadRequest("config_set needs a key and a value, both text")
         request, expected = SetSetting(key, value), {"v", "command", "key", "value"}
     elif command == "config_get":
@@ -125,6 +134,43 @@ def decode(line: bytes) -> Request:
     if set(fields) != expected:
         raise BadRequest("unknown fields")
     return request
+
+
+def _too_deep(line: bytes) -> bool:
+    """Whether the JSON in `line` nests deeper than MAX_DEPTH (brackets inside strings do not
+    count). Only a line with many brackets is walked: a request has one pair."""
+    if sum(line.count(opener) for opener in (b"[", b"{")) <= MAX_DEPTH:
+        return False
+    depth = 0
+    in_string = escaped = False
+    for byte in line:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in _OPENERS:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif byte in _CLOSERS:
+            depth -= 1
+    return False
+
+
+def _text(value: object) -> TypeGuard[str]:
+    """A string that is text (JSON's `\\ud800` is a string but no text a file can hold)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def ok_reply() -> bytes:
@@ -149,7 +195,7 @@ def read_reply(answer: bytes) -> Reply | None:
     one."""
     try:
         reply = json.loads(answer.split(b"\n", 1)[0].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeError, ValueError, RecursionError):
         return None
     if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
         return None

@@ -4,6 +4,7 @@ reads and how long a silent client may stay."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -14,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from companion.ipc import channel as single_instance
+from companion.ipc import connections
 from companion.ipc.channel import (
     SingleInstance,
     answering_socket_is_ours,
     send_request,
     socket_name,
 )
-from companion.ipc.protocol import Activate, Call, QuickLog
+from companion.ipc.protocol import Activate, Call, QuickLog, SetSetting, encode
 from tests.helpers.app import start_app
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets and file owners")
@@ -131,7 +133,7 @@ def test_a_message_without_end_is_cut_off_and_nothing_is_taken(qtbot, data_dir, 
 
 def test_a_silent_client_is_dropped(qtbot, data_dir, monkeypatch):
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr(single_instance, "IDLE_CONNECTION_MS", 300)
+    monkeypatch.setattr(connections, "CONNECTION_SECONDS", 0.3)
     instance = serve(qtbot, data_dir, [])
     try:
         client = raw_client(instance.name)
@@ -214,4 +216,211 @@ def test_when_the_socket_cannot_be_opened_the_user_is_told(qtbot, tmp_path, monk
         assert len(shown) == 1 and "private channel" in shown[0].text()
     finally:
         app.shut_down()
+        instance.release()
+
+
+# -- issue 29: whatever a client sends, however much, and however slowly ----------------------
+
+
+def read_until_closed(client: socket.socket, qtbot, seconds: float = 5.0) -> bytes:
+    """Everything the server sends until it hangs up (the event loop runs meanwhile)."""
+    client.setblocking(False)
+    got = b""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            chunk = client.recv(65536)
+        except BlockingIOError:
+            qtbot.wait(10)
+            continue
+        except ConnectionResetError:
+            break
+        if not chunk:
+            break
+        got += chunk
+    else:
+        raise AssertionError(f"still open after {seconds} s; got {got[:200]!r}")
+    return got
+
+
+def answers(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.splitlines()]
+
+
+def test_a_line_nested_fifty_thousand_deep_gets_a_reason(qtbot, data_dir, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        client = raw_client(instance.name)
+        client.sendall(b"[" * 50_000 + b"\n")
+        qtbot.waitUntil(lambda: _readable(client))
+        assert json.loads(client.recv(100)) == {"ok": False, "error": "malformed request"}
+        client.sendall(b'{"v": 1, "command": "call", "action": "start"}\n')  # and it goes on
+        qtbot.waitUntil(lambda: received == [Call(started=True)])
+        client.close()
+    finally:
+        instance.release()
+
+
+def test_one_connection_takes_a_bounded_number_of_requests(qtbot, data_dir, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        client = raw_client(instance.name)
+        client.sendall(b'{"v": 1, "command": "call", "action": "start"}\n' * 40)
+        got = answers(read_until_closed(client, qtbot))
+        limit = connections.MAX_REQUESTS
+        assert got[:limit] == [{"ok": True}] * limit
+        assert got[limit:] == [
+            {"ok": False, "error": f"more than {limit} requests on one connection"}
+        ]
+        assert received == [Call(started=True)] * limit
+        client.close()
+    finally:
+        instance.release()
+
+
+def test_a_connection_is_closed_at_its_deadline_however_it_talks(qtbot, data_dir, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(connections, "CONNECTION_SECONDS", 0.5)
+    instance = serve(qtbot, data_dir, [])
+    try:
+        client = raw_client(instance.name)
+        client.setblocking(False)
+        got = b""
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # a byte every 50 ms, never a whole request
+            try:
+                client.send(b" ")
+            except (BrokenPipeError, ConnectionResetError):
+                break  # closed: what it said is still to be read
+            try:
+                got += client.recv(200)
+            except BlockingIOError:
+                qtbot.wait(50)
+        else:
+            raise AssertionError("a client that kept talking was never closed")
+        got += read_until_closed(client, qtbot)
+        assert answers(got) == [{"ok": False, "error": "connection open for 0.5 s; closed"}]
+        client.close()
+    finally:
+        instance.release()
+
+
+def test_at_most_so_many_connections_and_a_new_one_is_still_served(qtbot, data_dir, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    limit = connections.MAX_CONNECTIONS
+    slow = []
+    try:
+        for _ in range(limit + 8):  # each starts a request and never ends it
+            client = raw_client(instance.name)
+            client.sendall(b'{"v": 1, ')
+            slow.append(client)
+            qtbot.wait(5)
+        qtbot.waitUntil(lambda: all(_readable(client) for client in slow[:8]), timeout=5000)
+        for client in slow[:8]:  # the first ones made room for the last
+            goodbye = read_until_closed(client, qtbot)
+            assert answers(goodbye) == [
+                {"ok": False, "error": "too many connections at once; this one waited longest"}
+            ]
+        assert not any(_readable(client) for client in slow[8:])  # the rest are still open
+        normal = raw_client(instance.name)
+        normal.sendall(b'{"v": 1, "command": "quick_log"}\n')
+        qtbot.waitUntil(lambda: received == [QuickLog()])
+        assert json.loads(normal.recv(100)) == {"ok": True}
+        normal.close()
+    finally:
+        for client in slow:
+            client.close()
+        instance.release()
+
+
+def test_requests_of_many_connections_are_answered_in_turn(qtbot, data_dir, monkeypatch):
+    """Four clients with sixteen requests each and one with a single request, all sent before
+    the app reads any: the single one is not kept waiting behind the sixty-four."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        flood = [raw_client(instance.name) for _ in range(4)]
+        for client in flood:
+            client.sendall(b'{"v": 1, "command": "call", "action": "start"}\n' * 16)
+        normal = raw_client(instance.name)
+        normal.sendall(b'{"v": 1, "command": "quick_log"}\n')
+        qtbot.waitUntil(lambda: len(received) == 65)
+        # one request of each connection in turn: four before it, at most a round more
+        assert received.index(QuickLog()) <= 8, received.index(QuickLog())
+        for client in [*flood, normal]:
+            client.close()
+    finally:
+        instance.release()
+
+
+def test_a_client_that_does_not_read_its_answers_is_not_read_either(qtbot, data_dir, monkeypatch):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(connections, "MAX_REQUESTS", 1_000_000)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        client = raw_client(instance.name)
+        client.setblocking(False)
+        line = b'{"v": 1, "command": "call", "action": "start"}\n'
+        sent = 0
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:  # requests, and never a reply read
+            try:
+                sent += client.send(line * 100) // len(line)
+            except BlockingIOError:
+                qtbot.wait(20)
+        qtbot.wait(500)
+        taken = len(received)
+        assert taken < sent, (taken, sent)  # the app stopped reading it (the old one took all)
+        qtbot.wait(500)
+        assert len(received) == taken
+
+        def reads_and_is_read_again() -> bool:
+            with contextlib.suppress(BlockingIOError):
+                while client.recv(65536):
+                    pass
+            return len(received) > taken
+
+        qtbot.waitUntil(reads_and_is_read_again, timeout=5000)
+        client.close()
+    finally:
+        instance.release()
+
+
+@pytest.mark.logs_errors("a failure while serving is logged as an error, on purpose")
+def test_a_failure_while_serving_is_answered_logged_and_the_socket_goes_on(
+    qtbot, data_dir, monkeypatch, caplog
+):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    real = SingleInstance._serve
+
+    def fails_on_a_setting(self, line: bytes):
+        if b"config_set" in line:
+            raise KeyError(line.decode("utf-8"))  # as if a bug put what was sent in its error
+        return real(self, line)
+
+    monkeypatch.setattr(SingleInstance, "_serve", fails_on_a_setting)
+    received: list = []
+    instance = serve(qtbot, data_dir, received)
+    try:
+        client = raw_client(instance.name)
+        client.sendall(encode(SetSetting("team.name", "夜班三组")))
+        assert answers(read_until_closed(client, qtbot)) == [
+            {"ok": False, "error": "Companion could not do it; its log has the details"}
+        ]
+        assert "KeyError while serving (request)" in caplog.text
+        assert "夜班三组" not in caplog.text  # where it failed, never what was sent
+        other = raw_client(instance.name)
+        other.sendall(b'{"v": 1, "command": "quick_log"}\n')
+        qtbot.waitUntil(lambda: received == [QuickLog()])
+        other.close()
+        client.close()
+    finally:
         instance.release()

@@ -50,6 +50,8 @@ def test_every_request_goes_there_and_back(request_):
 
 CONFIG_SET = "config_set needs a key and a value, both text"
 UNKNOWN = "unknown fields"
+MALFORMED = "malformed request"
+VERSION_NOT_UNDERSTOOD = "protocol version not understood (this is 1)"
 
 
 @pytest.mark.parametrize(
@@ -69,6 +71,21 @@ UNKNOWN = "unknown fields"
         (b'{"v": 1, "command": "config_set", "key": "a", "value": "", "x": 1}\n', UNKNOWN),
         (b'{"v": 1, "command": "config_get", "key": "language"}\n', "unknown fields"),
         (b"x" * (MAX_LINE_BYTES + 1), "request too long"),
+        # Issue 29: whatever the line, a reason, never an exception out of the socket's slot
+        (b"[" * 50_000 + b"\n", "malformed request"),
+        (b'{"a": ' * 10_000 + b"\n", "malformed request"),
+        (
+            b'{"v": 1, "command": "activate", "x": ' + b"[" * 5_000 + b"]" * 5_000 + b"}\n",
+            MALFORMED,
+        ),
+        (b'{"v": ' + b"1" * 5_000 + b"}\n", "malformed request"),  # past int()'s digit limit
+        (b'{"v": "' + b"x" * 5_000 + b'", "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
+        (b'{"v": true, "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
+        (b'{"v": 1.0, "command": "activate"}\n', VERSION_NOT_UNDERSTOOD),
+        (
+            b'{"v": 1, "command": "config_set", "key": "team.name", "value": "\\ud800"}\n',
+            CONFIG_SET,
+        ),
     ],
 )
 def test_what_is_not_a_request_is_refused_with_its_reason(line, reason):
@@ -85,6 +102,22 @@ def test_any_bytes_are_a_request_or_a_bad_request(line):
         assert str(refused)  # a reason to send back
     else:
         assert decode(encode(request)) == request
+
+
+@given(
+    st.integers(min_value=0, max_value=40) | st.integers(min_value=900, max_value=60_000),
+    st.sampled_from([b"[", b'{"a": ', b'{"v": 1, "command": "activate", "x": [']),
+    st.binary(max_size=20),
+)
+def test_json_nested_however_deep_is_a_bad_request(depth, opener, tail):
+    with pytest.raises(BadRequest):
+        decode(opener * depth + tail + b"\n")
+
+
+def test_brackets_inside_a_value_are_text_not_nesting():
+    value = "[[[[[[[[[[{{{{{{{{{{ 分机 8001"
+    line = encode(SetSetting("team.name", value))
+    assert decode(line) == SetSetting("team.name", value)
 
 
 def test_only_an_ok_answer_counts():
@@ -116,3 +149,4 @@ def test_a_reply_goes_there_and_back_with_what_it_says():
     assert accepted(line) and not accepted(refused)
     assert read_reply(ok_reply()) == Reply(True)
     assert read_reply(b'{"ok": "yes"}\n') is None and read_reply(b"") is None
+    assert read_reply(b"[" * 50_000 + b"\n") is None  # a client never fails on what it hears
