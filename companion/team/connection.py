@@ -85,7 +85,11 @@ def make_team_engine(text: str) -> Engine:
     connect_args: dict[str, object] = {"application_name": "companion"}
     if "connect_timeout" not in url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
-    return create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    # hide_parameters: a failed statement is described without its values (a pseudonym, a
+    # day's figures, a training mark's label), in the log as on the terminal.
+    return create_engine(
+        url, poolclass=NullPool, connect_args=connect_args, hide_parameters=True
+    )
 
 
 def one_line(error: BaseException) -> str:
