@@ -87,9 +87,7 @@ def make_team_engine(text: str) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
     # hide_parameters: a failed statement is described without its values (a pseudonym, a
     # day's figures, a training mark's label), in the log as on the terminal.
-    return create_engine(
-        url, poolclass=NullPool, connect_args=connect_args, hide_parameters=True
-    )
+    return create_engine(url, poolclass=NullPool, connect_args=connect_args, hide_parameters=True)
 
 
 def one_line(error: BaseException) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
+from companion.domain.shown_text import harmless
 from companion.qt_binding import GOOD_BINDING
 
 if TYPE_CHECKING:
@@ -44,8 +45,14 @@ class Notices:
         *,
         logged: str | None = None,  # what the log says instead of `text` (no text of a file)
     ) -> None:
-        log.warning("%s: %s", title, (text if logged is None else logged).replace("\n", " "))
+        from PySide6.QtCore import Qt
+
+        said = harmless(text if logged is None else logged, lines=True).replace("\n", " ")
+        log.warning("%s: %s", title, said)
+        # A notice may quote a file's name, a server or a setting: only ever as plain text.
+        text = harmless(text, lines=True)
         box = QMessageBox(icon, f"{title} · {app_name()}", text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("notice")
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
         self.boxes.append(box)
@@ -100,12 +107,14 @@ class Notices:
         from PySide6.QtCore import Qt  # the Qt namespace costs ~11 ms: not before the tray
 
         log.info("told the user: %s", title)
+        text = harmless(text, lines=True)
         tray = self._tray()
         if tray is not None and QSystemTrayIcon.supportsMessages():
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
             return
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {app_name()}", text, ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("quiet-notice")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

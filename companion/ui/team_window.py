@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
+from companion.domain.shown_text import harmless
 from companion.domain.team import (
     NO_CATEGORY,
     QUARTER_WEEKS,
@@ -352,9 +353,9 @@ class TeamWindow(QWidget):
             self.failure = self.tr(
                 "This login may not read the team's figures: only a lead's login can (the "
                 "administrator makes it a member of companion_lead). The server said: %1"
-            ).replace("%1", str(answer))
+            ).replace("%1", harmless(str(answer)))  # the server's words, shown as text
         else:
-            self.failure = str(answer) or self.tr(
+            self.failure = harmless(str(answer)) or self.tr(
                 "Something went wrong reading the figures; the log has the details."
             )
         if self.failure is not None:
