@@ -36,6 +36,7 @@ class Notices:
     def __init__(self, tray: Callable[[], TrayIcon | None]) -> None:
         self._tray = tray  # the tray icon, when there is one now
         self.boxes: list[QMessageBox] = []
+        self.told_went_wrong = False  # an uncaught exception is told once a run
 
     def inform(
         self,
@@ -85,6 +86,23 @@ class Notices:
                 "Companion stopped unexpectedly at %1. It is running again, and your breaks "
                 "go on from now.",
             ).replace("%1", stop.at.strftime("%H:%M")),
+        )
+
+    def went_wrong(self, log_file: str) -> None:
+        """Something Companion did raised an exception nobody caught (companion.uncaught): it
+        was logged and the app goes on. Said once a run, quietly (it may come mid-call): what
+        the person just did may not have happened."""
+        if self.told_went_wrong:
+            return
+        self.told_went_wrong = True
+        self.say_quietly(
+            QCoreApplication.translate("CompanionApp", "Something went wrong"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Companion ran into an unexpected problem and carries on. If what you just did "
+                "seems to have had no effect, please do it again. The details (without anything "
+                "you wrote) are in %1.",
+            ).replace("%1", log_file),
         )
 
     def no_request_channel(self, why: str) -> None:
