@@ -26,7 +26,8 @@ from types import TracebackType
 
 log = logging.getLogger(__name__)
 
-FRAMES = 12  # the innermost ones: where it happened, and what called it
+FRAMES = 12  # at most, the innermost kept
+INNERMOST = 2  # frames kept wherever they are: where it was raised
 
 
 def _where(filename: str) -> str:
@@ -43,13 +44,33 @@ def _where(filename: str) -> str:
 
 
 def _kind(error: BaseException) -> str:
-    kind = type(error).__qualname__
-    code = getattr(error, "sqlite_errorname", None)
-    if code is None and isinstance(error, OSError) and error.errno is not None:
+    kind = type(error)
+    name = (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
+    source = getattr(error, "orig", None) or error  # SQLAlchemy keeps the driver's error there
+    code = getattr(source, "sqlite_errorname", None)
+    if code is None and isinstance(source, OSError) and source.errno is not None:
         import errno
 
-        code = errno.errorcode.get(error.errno)
-    return f"{kind} ({code})" if code else kind
+        code = errno.errorcode.get(source.errno)
+    return f"{name} ({code})" if code else name
+
+
+def _frames(error: BaseException) -> str:
+    """Where it was raised (the innermost frames), then the way there through Companion's own
+    code: a library's inner workings only as far as they help."""
+    frames = traceback.extract_tb(error.__traceback__)
+    kept = [
+        frame
+        for number, frame in enumerate(frames)
+        if number >= len(frames) - INNERMOST or "companion" in Path(frame.filename).parts
+    ][-FRAMES:]
+    return " < ".join(
+        f"{_where(frame.filename)}:{frame.lineno} in {frame.name}" for frame in reversed(kept)
+    )
 
 
 def describe(error: BaseException) -> str:
@@ -59,15 +80,11 @@ def describe(error: BaseException) -> str:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        frames = traceback.extract_tb(current.__traceback__)[-FRAMES:]
-        where = " < ".join(
-            f"{_where(frame.filename)}:{frame.lineno} in {frame.name}" for frame in reversed(frames)
-        )
-        parts.append(f"{_kind(current)} at {where or 'an unknown place'}")
+        parts.append(f"{_kind(current)} at {_frames(current) or 'an unknown place'}")
         current = current.__cause__ or (
             None if current.__suppress_context__ else current.__context__
         )
-    return "; raised while handling ".join(parts)
+    return "; from ".join(parts)
 
 
 def install(log_file: Path, on_uncaught: Callable[[str], None] | None = None) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     from companion.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
+
+
+class Opened(Protocol):
+    """What opening the store did (companion.storage.opening.OpenReport), as far as it is
+    told."""
+
+    moved_aside: Path | None
+    problem: str
+    backups: list[Path]
+    set_aside: Path | None
+    set_aside_rows: int
 
 
 def app_name() -> str:
@@ -139,6 +150,39 @@ class Notices:
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
         self.boxes.append(box)
         box.show()
+
+    def after_opening(self, report: Opened) -> None:
+        """What opening the store did that the person should know of."""
+        if report.moved_aside is not None:
+            self.database_moved_aside(report.problem, str(report.moved_aside), report.backups)
+        if report.set_aside is not None:
+            self.rows_set_aside(report.set_aside_rows, str(report.set_aside))
+
+    def rows_set_aside(self, count: int, where: str) -> None:
+        """Updating an older store set aside rows this version could not use (see
+        companion.storage.repair): nothing was lost, and the person knows where they are."""
+        translate = QCoreApplication.translate
+        # English has no plural forms without a .qm: "1 record" is its own text
+        text = (
+            translate(
+                "CompanionApp",
+                "Companion updated its database to this version. 1 record it could not use "
+                "(for example an emotion whose entry was gone) was set aside in %1. Everything "
+                "else is as it was.",
+            )
+            if count == 1
+            else translate(
+                "CompanionApp",
+                "Companion updated its database to this version. %2 records it could not use "
+                "(for example an emotion whose entry was gone) were set aside in %1. "
+                "Everything else is as it was.",
+            ).replace("%2", f"{count:,}")
+        )
+        self.inform(
+            translate("CompanionApp", "Some old records were set aside"),
+            text.replace("%1", where),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def database_moved_aside(self, problem: str, aside: str, backups: list[Path]) -> None:
         text = (

@@ -40,12 +40,12 @@ def test_describe_names_the_kind_and_the_place_through_the_causes_never_the_word
     assert "SECRET" not in said and "shouted" not in said
     assert said.startswith("ValueError at test_uncaught.py:")
     assert "in _nested" in said
-    assert "; raised while handling OSError (ENOSPC) at test_uncaught.py:" in said
+    assert "; from OSError (ENOSPC) at test_uncaught.py:" in said
     database = sqlite3.connect(":memory:")
     try:
         database.execute("SELECT * FROM SECRET_TABLE")
     except sqlite3.Error as error:
-        assert describe(error).startswith("OperationalError (SQLITE_ERROR) at ")
+        assert describe(error).startswith("sqlite3.OperationalError (SQLITE_ERROR) at ")
     finally:
         database.close()
 
