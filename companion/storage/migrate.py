@@ -49,8 +49,9 @@ def upgrade_to_head(
     engine: Engine, keep: Callable[[list[SetAside]], None] | None = None
 ) -> list[SetAside]:
     """Migrate inside one immediate transaction, foreign keys off: rows this version cannot
-    use are set aside before Alembic's steps and after them, `keep` is given them (to write
-    them down) before the commit, and the foreign keys are checked. The rows set aside are
+    use are set aside before Alembic's steps (and rows left without their parent after them),
+    `keep` is given them (to write them down) before the commit, and the foreign keys are
+    checked. The rows set aside are
     returned. Raises MigrationError (rolled back) when a reference is still broken."""
     from alembic import command
     from alembic.config import Config
@@ -66,7 +67,7 @@ def upgrade_to_head(
                 set_aside = set_aside_damage(raw)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
-                set_aside += set_aside_damage(raw)
+                set_aside += set_aside_damage(raw, references_only=True)
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     tables = sorted({str(problem[0]) for problem in problems})

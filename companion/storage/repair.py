@@ -335,10 +335,16 @@ class _Repair:
             if table.name not in self.tables:
                 continue
             present = set(_columns(self.connection, table.name))
+            declared = {
+                (key[2], key[3])
+                for key in self.connection.execute(f'PRAGMA foreign_key_list("{table.name}")')
+            }  # (parent, child column): the file's own check finds these
             for key in table.foreign_key_constraints:
                 parent = key.referred_table.name
                 pairs = [(element.parent.name, element.column.name) for element in key.elements]
                 if parent not in self.tables or not {child for child, _ in pairs} <= present:
+                    continue
+                if all((parent, child) in declared for child, _ in pairs):
                     continue
                 if not {column for _, column in pairs} <= set(_columns(self.connection, parent)):
                     continue
@@ -388,14 +394,19 @@ class _Repair:
             self.remove(table, rowid, f"it belongs to a {parent} row that is gone")
 
 
-def set_aside_damage(connection: sqlite3.Connection) -> list[SetAside]:
+def set_aside_damage(
+    connection: sqlite3.Connection, *, references_only: bool = False
+) -> list[SetAside]:
     """Set aside (see the module's docstring) what this revision of the store holds that this
-    version cannot use; the rows touched, as they were. Inside the caller's transaction."""
+    version cannot use; the rows touched, as they were. Inside the caller's transaction.
+    `references_only` looks only for rows that refer to rows that are gone (after the update's
+    steps, which copy rows but never change a value)."""
     repair = _Repair(connection)
-    repair.moods()
-    repair.times()
-    repair.rules()
-    repair.duplicates()
+    if not references_only:
+        repair.moods()
+        repair.times()
+        repair.rules()
+        repair.duplicates()
     repair.orphans()
     return repair.rows
 
