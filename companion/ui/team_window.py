@@ -408,7 +408,7 @@ class TeamWindow(QWidget):
         self.team_choice.blockSignals(True)
         self.team_choice.clear()
         for name in teams:
-            self.team_choice.addItem(name, name)
+            self.team_choice.addItem(harmless(name), name)  # the server's words, as text
         if self.team:
             self.team_choice.setCurrentIndex(teams.index(self.team))
         self.team_choice.blockSignals(False)
@@ -504,7 +504,7 @@ class TeamWindow(QWidget):
         self.marks.fill(
             words.mark_headers(),
             [
-                [mark.label, self._day(mark.day), *(words.mark_cells(mark) or not_shown)]
+                [harmless(mark.label), self._day(mark.day), *(words.mark_cells(mark) or not_shown)]
                 for mark in marks
             ],
         )

@@ -75,3 +75,38 @@ def test_the_name_of_a_refused_file_is_plain_text_in_the_notice(qtbot, tmp_path,
         dialog.close()
     finally:
         app.shut_down()
+
+
+def test_a_team_servers_words_are_text_in_the_team_window(qtbot, vocabulary):
+    """A lead's training mark and a team's name come from the server: braces, escape sequences
+    and overrides are shown as written, and the chart does not take the braces for a format."""
+    from dataclasses import replace
+
+    from companion.domain.team import FiguresUnavailable, TeamReading
+    from tests.helpers.team_figures import sample_reading
+    from tests.ui.test_team_window import cells, chart, make_window, read
+
+    label = "Q{4} {value} training \x1b[31m\u202eevil"
+    shown = "Q{4} {value} training \\x1b[31m\\u202eevil"
+    team = "north\x1b]0;owned\x07"
+    answers: list[object] = []
+
+    def load(_team: str | None, weeks: int) -> TeamReading:
+        if answers:
+            raise FiguresUnavailable(f"server said {ACTING}")
+        reading = sample_reading(weeks)
+        figures = reading.figures
+        marks = [replace(figures.marks[0], label=label), *figures.marks[1:]]
+        answers.append(reading)
+        return TeamReading(replace(figures, team=team, marks=marks), [team, *reading.teams])
+
+    window = make_window(qtbot, vocabulary, load)
+    read(qtbot, window)  # a mark labelled with braces raised KeyError in the chart before
+    assert shown in [row[0] for row in cells(window.marks)]
+    lines = [item for item in chart(window, "team-stress")._items if hasattr(item, "label")]
+    assert shown in [line.label.textItem.toPlainText() for line in lines]
+    names = [window.team_choice.itemText(index) for index in range(window.team_choice.count())]
+    assert "north\\x1b]0;owned\\x07" in names and no_raw("".join(names))
+    read(qtbot, window)  # the next answer is the server's error
+    assert no_raw(window.status.text()) and "\\x1b[2J" in window.status.text()
+    window.close()
