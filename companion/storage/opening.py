@@ -29,7 +29,7 @@ from companion.storage.health import FileState, inspect_database
 
 log = logging.getLogger(__name__)
 
-SQLITE_FULL = 13
+SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 10, 13, 14
 
 
 class StoreError(RuntimeError):
@@ -157,14 +157,18 @@ def _why(error: BaseException, database: Path) -> str:
     from companion.storage.migrate import MigrationError
 
     cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    if isinstance(cause, MigrationError):
+        return str(cause)
     code = getattr(cause, "sqlite_errorcode", None)
-    if (
-        (isinstance(code, int) and code & 0xFF == SQLITE_FULL)
-        or (isinstance(cause, OSError) and cause.errno == errno.ENOSPC)
-        or disk_full(database.parent, 1024 * 1024)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL or (isinstance(cause, OSError) and cause.errno == errno.ENOSPC):
+        return "the disk is full"
+    # SQLite says "disk I/O error" or "unable to open" when it cannot grow a file
+    if (primary in (SQLITE_IOERR, SQLITE_CANTOPEN) or isinstance(cause, OSError)) and disk_full(
+        database.parent, 1024 * 1024
     ):
         return "the disk is full"
-    if isinstance(cause, MigrationError | sqlite3.Error):
+    if isinstance(cause, sqlite3.Error):
         return str(cause) or type(cause).__name__
     if isinstance(cause, OSError):
         return cause.strerror or type(cause).__name__

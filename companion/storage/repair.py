@@ -61,8 +61,8 @@ class SetAside:
 
 
 def summary(rows: list[SetAside]) -> str:
-    """`3 rows: 2 emotions whose mood entry is gone, 1 duplicate in mood_emotion`-like text,
-    the most common reason first."""
+    """How many rows of which table and why, the most common first, without their values:
+    `2 × mood_emotion: it belongs to a mood_entry row that is gone; 1 × mood_entry: …`."""
     reasons = Counter(f"{row.table}: {row.why}" for row in rows)
     return "; ".join(f"{count} × {reason}" for reason, count in reasons.most_common())
 
