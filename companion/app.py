@@ -199,10 +199,7 @@ class CompanionApp(QObject):
             self.fail(str(error))
             return
         log.info("store open (the shift journal; the full store opens when a window needs it)")
-        if report.moved_aside is not None:
-            self.notices.database_moved_aside(
-                report.problem, str(report.moved_aside), report.backups
-            )
+        self.notices.after_opening(report)  # a store moved aside, rows an update set aside
         self.breaks.start()
         self.wellbeing.start()
         self.team.start()

@@ -36,5 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if starts_tray and len(arguments) - len(rest) <= 1:
         return start_tray(language, welcome=len(rest) == len(arguments))
     from companion.cli import main as command_line
+    from companion.paths import app_paths
+    from companion.uncaught import install
 
+    install(app_paths().log_file)  # a command's bug is one line and the log, not a traceback
     return command_line(arguments)

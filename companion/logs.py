@@ -25,6 +25,7 @@ class RotatingLog(logging.FileHandler):
 
     def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
         self.max_bytes, self.backups = max_bytes, backups
+        self.lost = 0  # lines that could not be written
         super().__init__(path, encoding="utf-8")
 
     def _open(self) -> TextIOWrapper:
@@ -40,6 +41,12 @@ class RotatingLog(logging.FileHandler):
         if len(text) > MAX_LINE:
             text = f"{text[:MAX_LINE]}… ({len(text):,} characters, cut)"
         return text
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A line that cannot be written (a full disk, a folder taken away) is lost quietly.
+        logging's own handler would print "--- Logging error ---" and a traceback to stderr:
+        on the terminal of whoever started Companion, the one thing it must never show."""
+        self.lost += 1
 
     def emit(self, record: logging.LogRecord) -> None:
         try:

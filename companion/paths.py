@@ -109,5 +109,17 @@ def ensure_private_dir(path: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = _gone(path) or error.strerror or str(error)
         raise DataDirError(f"Companion cannot write to its data folder {path}: {reason}") from None
+
+
+def _gone(path: Path) -> str | None:
+    """Why a folder cannot be made when the place it leads to has gone: a link to a drive or a
+    share that is not there now (mkdir would only say "File exists")."""
+    for place in (path, *path.parents):
+        if place.is_symlink() and not place.exists():
+            return (
+                f"{place} leads to {place.readlink()}, which is not there now (a drive or a "
+                "network folder not connected?)"
+            )
+    return None

@@ -12,21 +12,25 @@ import logging
 import signal
 import socket
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_NAME, __version__
 from companion.app import CompanionApp, headless
 from companion.crash_trace import CrashWatch
 from companion.domain.clock import SystemClock
+from companion.domain.shown_text import harmless
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir
 from companion.qt_binding import check_binding
 from companion.settings import load_settings
 from companion.team_credentials import move_password_out
+from companion.terminal import harmless_stderr
 from companion.ui.style import apply_style
+from companion.uncaught import install as install_uncaught
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,23 @@ def _quit_on_signals(app: CompanionApp) -> QSocketNotifier:
     return notifier
 
 
+class UncaughtRelay(QObject):
+    """Brings word of an uncaught exception (from any thread) to the window thread, where the
+    app tells the person once (Notices.went_wrong)."""
+
+    happened = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tell: Callable[[], None] | None = None  # set once the app exists
+        self.happened.connect(self._told)  # queued when it comes from another thread
+
+    @Slot(str)
+    def _told(self, _kind: str) -> None:
+        if self.tell is not None:
+            self.tell()
+
+
 SAY_RUNNING_MS = 1500  # the tray host has embedded the icon by then: its place is known
 
 
@@ -76,7 +97,7 @@ def _show_fatal_error(message: str) -> None:
     """Where there is a screen, say it in a window too: a menu launch has no terminal."""
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     if not headless():
-        QMessageBox.critical(None, APP_NAME, message)
+        QMessageBox.critical(None, APP_NAME, harmless(message, lines=True))
     del qt_app
 
 
@@ -99,6 +120,7 @@ def _bring_the_running_one_forward(instance: SingleInstance, paths: AppPaths) ->
 
 def run_app(language: str | None = None, welcome: bool = True) -> int:
     paths = app_paths()
+    harmless_stderr()  # a message may quote a file or a folder: only as text
     try:
         ensure_private_dir(paths.data_dir)
         setup_logging(paths.log_file)
@@ -106,8 +128,11 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
         print(f"companion: {error}", file=sys.stderr)
         _show_fatal_error(str(error))
         return 1
+    install_uncaught(paths.log_file)  # into the log, never a traceback on the screen
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
+    relay = UncaughtRelay()
+    install_uncaught(paths.log_file, relay.happened.emit)  # and the person is told, once
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("companion")
@@ -136,6 +161,7 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
         log.warning("settings: %s", problem)
     app = CompanionApp(qt_app, paths, settings, language, welcome=welcome)
     app.binding, app.unclean_stop = binding, unclean_stop
+    relay.tell = lambda: app.notices.went_wrong(str(paths.log_file))
     notifier = _quit_on_signals(app)
     app.start()  # the tray first (then `ready`), then the socket later starts talk to
     instance.answer = app.live_settings.answer  # `config set` and `config get`, answered when done

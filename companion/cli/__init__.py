@@ -24,6 +24,7 @@ from companion.cli.parser import EXIT_FAILURE, EXIT_USAGE, Failure, UsageError, 
 from companion.cli.records import run_breaks, run_list, run_log, run_stats
 from companion.cli.running_app import run_call, run_quick_log
 from companion.cli.transfer import run_erase, run_export, run_import
+from companion.terminal import harmless_stderr
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +40,8 @@ def _text_out() -> None:
     code page and stop with UnicodeEncodeError at the first 客 or 😀. A console is written by
     Python as Unicode on Windows; where a terminal's encoding still cannot show a character, it
     is replaced rather than ending the command. Arguments that were not valid UTF-8 arrive with
-    lone surrogates (PEP 383): stderr escapes them the way Python's own stderr does."""
+    lone surrogates (PEP 383): stderr escapes them the way Python's own stderr does, and every
+    character that could act on a terminal too (companion.terminal)."""
     for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None:
@@ -50,6 +52,7 @@ def _text_out() -> None:
             reconfigure(encoding="utf-8", errors=errors)
         else:
             reconfigure(errors=errors)
+    harmless_stderr()  # a message may quote a server, a file or a setting: only as text
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,5 @@
 """Opening the full store for a command: a store that cannot be opened is a `Failure`, one
-moved aside is a warning on stderr."""
+moved aside is a warning on stderr, and so are rows an update set aside."""
 
 from __future__ import annotations
 
@@ -30,4 +30,11 @@ def open_command_store() -> Store:
         )
         if report.backups:
             print(f"companion: the newest backup is {report.backups[0]}", file=sys.stderr)
+    if report.set_aside is not None:
+        print(
+            f"companion: warning: updating the database set aside {report.set_aside_rows} "
+            f"row(s) this version could not use ({report.set_aside_summary}); they are kept in "
+            f"{report.set_aside}, and everything else is as it was.",
+            file=sys.stderr,
+        )
     return store

@@ -7,6 +7,8 @@ import io
 import json
 from datetime import datetime
 
+from companion.domain.shown_text import harmless
+
 
 def render(rows: list[dict[str, object]], form: str) -> str:
     if form == "json":
@@ -39,13 +41,16 @@ def _table(rows: list[dict[str, object]]) -> str:
     for row in rows:
         emotions = row["emotions"]
         assert isinstance(emotions, list)
-        note = str(row["note"] or "").replace("\r", " ").replace("\n", " ")
+        note = str(row["note"] or "")
+        for space in "\r\n\t":
+            note = note.replace(space, " ")
         if len(note) > 60:
             note = note[:59] + "…"
         at = datetime.fromisoformat(str(row["at"])).strftime("%Y-%m-%d %H:%M")
+        category = harmless(str(row["category"] or "-"))  # an older store's, whatever it holds
         lines.append(
-            f"{at}  {row['stress']!s:>2}  {row['category'] or '-':<10} "
-            f"{','.join(emotions) or '-':<28} {note}".rstrip()
+            f"{at}  {row['stress']!s:>2}  {category:<10} "
+            f"{harmless(','.join(emotions)) or '-':<28} {harmless(note)}".rstrip()
         )
     header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
     return "\n".join([header, *lines]) + "\n"

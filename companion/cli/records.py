@@ -16,7 +16,7 @@ from companion.cli.parser import EXIT_OK, Failure, UsageError
 def run_log(args: argparse.Namespace) -> int:
     from companion.domain.clock import SystemClock
     from companion.domain.mood import InvalidMood, make_mood_input
-    from companion.domain.timefmt import InvalidTime, parse_when
+    from companion.domain.timefmt import InvalidTime, When, read_when
 
     clock = SystemClock()
     now = clock.now()
@@ -24,9 +24,9 @@ def run_log(args: argparse.Namespace) -> int:
         raise UsageError(f"--stress must be a whole number from 0 to 10, got {args.stress!r}")
     stress = int(args.stress.strip())
     try:
-        at = now if args.at is None else parse_when(args.at, clock.local_zone())
+        when = When(now) if args.at is None else read_when(args.at, clock.local_zone())
         values = make_mood_input(
-            at=at,
+            at=when.at,
             now=now,
             stress=stress,
             emotions=args.emotion,
@@ -42,6 +42,8 @@ def run_log(args: argparse.Namespace) -> int:
         raise Failure(f"the entry could not be saved: {error}") from None
     finally:
         store.close()
+    if when.note:  # a time the clocks showed twice: which one was taken
+        print(f"companion log: note: {when.note}", file=sys.stderr)
     print(entry.id)
     return EXIT_OK
 

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from companion.cli.parser import EXIT_FAILURE, EXIT_OK, Failure, UsageError
+from companion.domain.shown_text import harmless
 
 ADMIN_URL_VARIABLE = "COMPANION_TEAM_ADMIN_URL"
 NOT_ON_THE_COMMAND_LINE = (
@@ -224,12 +225,12 @@ def _status(args: argparse.Namespace) -> int:
     for key in ("share", "team", "pseudonym", "last_sync", "last_result"):
         value = report[key]
         shown = "-" if value is None else str(value).lower() if isinstance(value, bool) else value
-        print(f"{key:12} {shown}")
+        print(f"{key:12} {harmless(str(shown))}")  # the server's last answer, as text
     pending_days = ", ".join(report["pending"]) or "-"
     print(f"{'pending':12} {pending_days}")
     print(f"{'sent':12} {len(sent)} day(s)" + (":" if sent else ""))
     for item in sent[-10:]:
-        print(f"  {json.dumps(item.payload, ensure_ascii=False)}")
+        print(f"  {harmless(json.dumps(item.payload, ensure_ascii=False))}")
     return EXIT_OK
 
 

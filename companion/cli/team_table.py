@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.domain.shown_text import harmless
 from companion.domain.team import TeamFigures
 
 
@@ -14,7 +15,8 @@ def _number(value: float | int | None, digits: int = 1) -> str:
 
 
 def print_figures(figures: TeamFigures) -> None:
-    print(f"team {figures.team}: weeks with fewer than {figures.min_group} people are hidden")
+    team = harmless(figures.team)  # the server's words: shown, never obeyed
+    print(f"team {team}: weeks with fewer than {figures.min_group} people are hidden")
     print(
         f"{'week':10}  {'agents':>6}  {'stress':>6}  {'entries/day':>11}  "
         f"{'breaks taken':>12}  {'exercises':>9}  {'low check-ins':>13}"
@@ -34,12 +36,13 @@ def print_figures(figures: TeamFigures) -> None:
         cells = week.by_category or {}
         if cells:
             shown = ", ".join(
-                f"{code} {'hidden' if cell is None else f'{cell.mean_stress:.1f} ({cell.entries})'}"
+                harmless(code)
+                + f" {'hidden' if cell is None else f'{cell.mean_stress:.1f} ({cell.entries})'}"
                 for code, cell in cells.items()
             )
             print(f"{'':10}  by call type: {shown}")
     for mark in figures.marks:
-        print(f"mark {mark.day} {mark.label}:", end=" ")
+        print(f"mark {mark.day} {harmless(mark.label)}:", end=" ")
         if not mark.shown or mark.before is None or mark.after is None:
             print(f"hidden (fewer than {figures.min_group} people on a side)")
             continue

@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 
 class InvalidTime(ValueError):
     """A time or date that could not be read; `str()` says what was expected."""
 
 
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time as given, made exact; `note` is set when the clock showed it twice."""
+
+    at: datetime
+    note: str = ""
+
+
 def parse_when(text: str, zone: tzinfo) -> datetime:
-    """An ISO-8601 date-time; without an offset it is local time in `zone`."""
+    """An ISO-8601 date-time; without an offset it is local time in `zone`. A local time the
+    clocks skipped is refused (InvalidTime); one they showed twice is the first (see
+    `read_when`, which also says so)."""
+    return read_when(text, zone).at
+
+
+def read_when(text: str, zone: tzinfo) -> When:
+    """An ISO-8601 date-time; without an offset it is local time in `zone`.
+
+    A local time that never happened (the hour skipped when the clocks go forward) is refused:
+    any reading of it is a guess an hour off, and the message gives both exact forms. One that
+    happened twice (the hour repeated when they go back) is the first of the two, and `note`
+    says so and how to give the second."""
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -18,9 +39,72 @@ def parse_when(text: str, zone: tzinfo) -> datetime:
             f"{text!r} is not an ISO-8601 time (for example 2026-11-23T14:05 or "
             "2026-11-23T14:05+08:00)"
         ) from None
-    if value.tzinfo is None:
-        value = attach_local(value, zone)
-    return value
+    if value.tzinfo is not None:
+        return When(value)
+    shown = value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    offsets = wall_offsets(value, zone)
+    if not offsets:
+        before, after = _offsets_around(value, zone)
+        earlier = (value - after).replace(tzinfo=UTC).astimezone(zone)
+        later = (value - before).replace(tzinfo=UTC).astimezone(zone)
+        raise InvalidTime(
+            f"{shown} never happened in local time: the clocks went forward "
+            f"{_duration(after - before)} that night. Give the time with its offset, for "
+            f"example {_exact(earlier)} (before the change) or {_exact(later)} (after it)"
+        )
+    first = (value - offsets[0]).replace(tzinfo=UTC).astimezone(zone)
+    if len(offsets) == 1:
+        return When(first)
+    second = value.replace(tzinfo=timezone(offsets[-1]))
+    return When(
+        first,
+        f"{shown} happened twice in local time (the clocks went back "
+        f"{_duration(offsets[0] - offsets[-1])} that night); the first was taken, "
+        f"{_exact(first)}. For the second, give {_exact(second)}",
+    )
+
+
+def wall_offsets(naive: datetime, zone: tzinfo) -> list[timedelta]:
+    """The UTC offsets at which the clocks of `zone` showed the wall time `naive`, earliest
+    moment first: one, two in an hour repeated, none in an hour skipped."""
+    wall = naive.replace(tzinfo=None, fold=0)
+    candidates = {
+        offset
+        for offset in (
+            *(zone.utcoffset(wall.replace(fold=fold)) for fold in (0, 1)),
+            *_offsets_around(wall, zone),
+        )
+        if offset is not None
+    }
+    shown = [
+        offset
+        for offset in candidates
+        if (wall - offset).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None) == wall
+    ]
+    return sorted(shown, reverse=True)  # a larger offset is an earlier moment
+
+
+def _offsets_around(wall: datetime, zone: tzinfo) -> tuple[timedelta, timedelta]:
+    """The offsets in force half a day before and after `wall` (no zone changes twice in
+    a day)."""
+    result = []
+    for shift in (-12, 12):
+        moment = (wall + timedelta(hours=shift)).replace(tzinfo=UTC)
+        offset = moment.astimezone(zone).utcoffset()
+        assert offset is not None
+        result.append(offset)
+    return result[0], result[1]
+
+
+def _duration(delta: timedelta) -> str:
+    minutes = abs(int(delta.total_seconds())) // 60
+    if minutes % 60 == 0:
+        return "1 hour" if minutes == 60 else f"{minutes // 60} hours"
+    return f"{minutes} minutes"
+
+
+def _exact(moment: datetime) -> str:
+    return moment.isoformat(timespec="minutes" if moment.second == 0 else "seconds")
 
 
 def attach_local(naive: datetime, zone: tzinfo) -> datetime:

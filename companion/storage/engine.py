@@ -1,7 +1,9 @@
 """The SQLAlchemy engine: every connection in WAL mode, with foreign keys and a busy timeout.
 
 Write transactions start with `BEGIN IMMEDIATE`, so two processes writing at once queue on the
-busy timeout instead of failing when a read lock cannot be upgraded.
+busy timeout instead of failing when a read lock cannot be upgraded. A statement that fails is
+described without its values (`hide_parameters`): the error of an UPDATE holding a note says
+which statement failed, never what the note said, wherever it is logged or shown.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def make_engine(database: Path) -> Engine:
     engine = create_engine(
         f"sqlite+pysqlite:///{database}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True,  # a failed statement's text never carries a note into the log
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

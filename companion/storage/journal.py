@@ -18,7 +18,8 @@ import json
 import logging
 import sqlite3
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,10 @@ def _read_times(row: sqlite3.Row, times: tuple[str, ...]) -> dict[str, Any]:
     return values
 
 
+class StoreGone(sqlite3.OperationalError):
+    """The database file this journal opened is no longer where it was: nothing is written."""
+
+
 class Journal:
     """The shift's writes and small reads, on one sqlite3 connection."""
 
@@ -98,11 +103,35 @@ class Journal:
         self._db = connection
         self._clock = clock
         self._owned = owned
+        self._file: tuple[Path, tuple[int, int]] | None = None  # the file this journal writes
 
     @classmethod
     def open(cls, database: Path, clock: Clock) -> Journal:
         """A journal on its own connection to a database made ready by `prepare_database`."""
-        return cls(connect(database), clock, owned=True)
+        journal = cls(connect(database), clock, owned=True)
+        info = database.stat()
+        journal._file = (database, (info.st_dev, info.st_ino))
+        return journal
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, once the file is known to be still there. A folder deleted
+        or a drive taken away while Companion runs leaves SQLite writing on into a file nobody
+        can open again: every save would seem to succeed and be lost."""
+        if self._file is not None:
+            database, identity = self._file
+            try:
+                info = database.stat()
+                there = (info.st_dev, info.st_ino) == identity
+            except OSError:
+                there = False
+            if not there:
+                raise StoreGone(
+                    f"the database {database} is gone (its folder was deleted or moved, or its "
+                    "drive taken away); nothing more can be saved until Companion starts again"
+                )
+        with writing(self._db) as db:
+            yield db
 
     def close(self) -> None:
         if self._owned:
@@ -123,7 +152,7 @@ class Journal:
             updated_at=now,
         )
         key = str(entry.id)
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _insert("mood_entry", MOOD_COLUMNS),
                 {
@@ -148,7 +177,7 @@ class Journal:
 
     def add_break(self, record: BreakRecord) -> uuid.UUID:
         break_id = uuid.uuid4()
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _insert("break_event", BREAK_COLUMNS),
                 {
@@ -168,7 +197,7 @@ class Journal:
     def add_exercise(self, use: ExerciseUse) -> ExerciseUse:
         """Record an exercise (or replace the record with the same id)."""
         check_exercise(use)
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _upsert("exercise_use", EXERCISE_COLUMNS),
                 _stored(exercise_values(use), EXERCISE_TIMES),
@@ -179,7 +208,7 @@ class Journal:
     def save_thought(self, record: ThoughtRecord) -> ThoughtRecord:
         """Insert or replace a thought record (drafts are saved as they are typed)."""
         check_record(record)
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _upsert("thought_record", THOUGHT_COLUMNS),
                 _stored(thought_values(record), THOUGHT_TIMES),
@@ -189,7 +218,7 @@ class Journal:
 
     def add_check_in(self, check_in: CheckIn) -> CheckIn:
         score = check_in.score  # raises ValueError on answers WHO-5 does not allow
-        with writing(self._db) as db:
+        with self._writing() as db:
             db.execute(
                 _insert("check_in", CHECK_IN_COLUMNS),
                 {

@@ -225,7 +225,9 @@ def make_team_engine(text: str, password_file: Path | None = None) -> Engine:
     connect_args.update(
         connection_options(url, password_file or default_password_file(), libpq_version())
     )
-    return create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    # hide_parameters: a failed statement is described without its values (a pseudonym, a
+    # day's figures, a training mark's label), in the log as on the terminal.
+    return create_engine(url, poolclass=NullPool, connect_args=connect_args, hide_parameters=True)
 
 
 def check_team_url(text: str) -> None:

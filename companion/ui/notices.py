@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
+from companion.domain.shown_text import harmless
 from companion.qt_binding import GOOD_BINDING
 
 if TYPE_CHECKING:
@@ -24,6 +25,17 @@ if TYPE_CHECKING:
     from companion.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
+
+
+class Opened(Protocol):
+    """What opening the store did (companion.storage.opening.OpenReport), as far as it is
+    told."""
+
+    moved_aside: Path | None
+    problem: str
+    backups: list[Path]
+    set_aside: Path | None
+    set_aside_rows: int
 
 
 def app_name() -> str:
@@ -35,6 +47,7 @@ class Notices:
     def __init__(self, tray: Callable[[], TrayIcon | None]) -> None:
         self._tray = tray  # the tray icon, when there is one now
         self.boxes: list[QMessageBox] = []
+        self.told_went_wrong = False  # an uncaught exception is told once a run
 
     def inform(
         self,
@@ -44,8 +57,14 @@ class Notices:
         *,
         logged: str | None = None,  # what the log says instead of `text` (no text of a file)
     ) -> None:
-        log.warning("%s: %s", title, (text if logged is None else logged).replace("\n", " "))
+        from PySide6.QtCore import Qt
+
+        said = harmless(text if logged is None else logged, lines=True).replace("\n", " ")
+        log.warning("%s: %s", title, said)
+        # A notice may quote a file's name, a server or a setting: only ever as plain text.
+        text = harmless(text, lines=True)
         box = QMessageBox(icon, f"{title} · {app_name()}", text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("notice")
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
         self.boxes.append(box)
@@ -80,6 +99,23 @@ class Notices:
             ).replace("%1", stop.at.strftime("%H:%M")),
         )
 
+    def went_wrong(self, log_file: str) -> None:
+        """Something Companion did raised an exception nobody caught (companion.uncaught): it
+        was logged and the app goes on. Said once a run, quietly (it may come mid-call): what
+        the person just did may not have happened."""
+        if self.told_went_wrong:
+            return
+        self.told_went_wrong = True
+        self.say_quietly(
+            QCoreApplication.translate("CompanionApp", "Something went wrong"),
+            QCoreApplication.translate(
+                "CompanionApp",
+                "Companion ran into an unexpected problem and carries on. If what you just did "
+                "seems to have had no effect, please do it again. The details (without anything "
+                "you wrote) are in %1.",
+            ).replace("%1", log_file),
+        )
+
     def no_request_channel(self, why: str) -> None:
         """The instance socket could not be opened: commands cannot reach this Companion."""
         self.inform(
@@ -100,18 +136,53 @@ class Notices:
         from PySide6.QtCore import Qt  # the Qt namespace costs ~11 ms: not before the tray
 
         log.info("told the user: %s", title)
+        text = harmless(text, lines=True)
         tray = self._tray()
         if tray is not None and QSystemTrayIcon.supportsMessages():
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
             return
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {app_name()}", text, ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("quiet-notice")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         box.finished.connect(lambda _result, b=box: self.boxes.remove(b))
         self.boxes.append(box)
         box.show()
+
+    def after_opening(self, report: Opened) -> None:
+        """What opening the store did that the person should know of."""
+        if report.moved_aside is not None:
+            self.database_moved_aside(report.problem, str(report.moved_aside), report.backups)
+        if report.set_aside is not None:
+            self.rows_set_aside(report.set_aside_rows, str(report.set_aside))
+
+    def rows_set_aside(self, count: int, where: str) -> None:
+        """Updating an older store set aside rows this version could not use (see
+        companion.storage.repair): nothing was lost, and the person knows where they are."""
+        translate = QCoreApplication.translate
+        # English has no plural forms without a .qm: "1 record" is its own text
+        text = (
+            translate(
+                "CompanionApp",
+                "Companion updated its database to this version. 1 record it could not use "
+                "(for example an emotion whose entry was gone) was set aside in %1. Everything "
+                "else is as it was.",
+            )
+            if count == 1
+            else translate(
+                "CompanionApp",
+                "Companion updated its database to this version. %2 records it could not use "
+                "(for example an emotion whose entry was gone) were set aside in %1. "
+                "Everything else is as it was.",
+            ).replace("%2", f"{count:,}")
+        )
+        self.inform(
+            translate("CompanionApp", "Some old records were set aside"),
+            text.replace("%1", where),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def database_moved_aside(self, problem: str, aside: str, backups: list[Path]) -> None:
         text = (

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
+from companion.domain.shown_text import harmless
 from companion.domain.team import (
     NO_CATEGORY,
     QUARTER_WEEKS,
@@ -352,9 +353,9 @@ class TeamWindow(QWidget):
             self.failure = self.tr(
                 "This login may not read the team's figures: only a lead's login can (the "
                 "administrator makes it a member of companion_lead). The server said: %1"
-            ).replace("%1", str(answer))
+            ).replace("%1", harmless(str(answer)))  # the server's words, shown as text
         else:
-            self.failure = str(answer) or self.tr(
+            self.failure = harmless(str(answer)) or self.tr(
                 "Something went wrong reading the figures; the log has the details."
             )
         if self.failure is not None:
@@ -407,7 +408,7 @@ class TeamWindow(QWidget):
         self.team_choice.blockSignals(True)
         self.team_choice.clear()
         for name in teams:
-            self.team_choice.addItem(name, name)
+            self.team_choice.addItem(harmless(name), name)  # the server's words, as text
         if self.team:
             self.team_choice.setCurrentIndex(teams.index(self.team))
         self.team_choice.blockSignals(False)
@@ -503,7 +504,7 @@ class TeamWindow(QWidget):
         self.marks.fill(
             words.mark_headers(),
             [
-                [mark.label, self._day(mark.day), *(words.mark_cells(mark) or not_shown)]
+                [harmless(mark.label), self._day(mark.day), *(words.mark_cells(mark) or not_shown)]
                 for mark in marks
             ],
         )

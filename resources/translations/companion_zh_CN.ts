@@ -397,92 +397,92 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="399"/>
+        <location filename="../../companion/ui/break_window.py" line="403"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="402"/>
+        <location filename="../../companion/ui/break_window.py" line="406"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="403"/>
+        <location filename="../../companion/ui/break_window.py" line="407"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="404"/>
+        <location filename="../../companion/ui/break_window.py" line="408"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="406"/>
+        <location filename="../../companion/ui/break_window.py" line="410"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="408"/>
+        <location filename="../../companion/ui/break_window.py" line="412"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="411"/>
+        <location filename="../../companion/ui/break_window.py" line="415"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="422"/>
+        <location filename="../../companion/ui/break_window.py" line="426"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="429"/>
+        <location filename="../../companion/ui/break_window.py" line="433"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="410"/>
+        <location filename="../../companion/ui/break_window.py" line="414"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="400"/>
+        <location filename="../../companion/ui/break_window.py" line="404"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="405"/>
+        <location filename="../../companion/ui/break_window.py" line="409"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="409"/>
+        <location filename="../../companion/ui/break_window.py" line="413"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="412"/>
+        <location filename="../../companion/ui/break_window.py" line="416"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="419"/>
+        <location filename="../../companion/ui/break_window.py" line="423"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="432"/>
+        <location filename="../../companion/ui/break_window.py" line="436"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="433"/>
+        <location filename="../../companion/ui/break_window.py" line="437"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="434"/>
+        <location filename="../../companion/ui/break_window.py" line="438"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -810,22 +810,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/notices.py" line="140"/>
+        <location filename="../../companion/ui/notices.py" line="211"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="141"/>
+        <location filename="../../companion/ui/notices.py" line="212"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="57"/>
+        <location filename="../../companion/ui/notices.py" line="76"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="58"/>
+        <location filename="../../companion/ui/notices.py" line="77"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -834,22 +834,22 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="75"/>
+        <location filename="../../companion/ui/notices.py" line="94"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="76"/>
+        <location filename="../../companion/ui/notices.py" line="95"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="86"/>
+        <location filename="../../companion/ui/notices.py" line="122"/>
         <source>Commands cannot reach Companion</source>
         <translation>心伴收不到命令</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="87"/>
+        <location filename="../../companion/ui/notices.py" line="123"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
@@ -874,198 +874,223 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="280"/>
+        <location filename="../../companion/ui/notices.py" line="351"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="281"/>
+        <location filename="../../companion/ui/notices.py" line="352"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="289"/>
+        <location filename="../../companion/ui/notices.py" line="360"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="290"/>
+        <location filename="../../companion/ui/notices.py" line="361"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="150"/>
+        <location filename="../../companion/ui/notices.py" line="221"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="31"/>
+        <location filename="../../companion/ui/notices.py" line="43"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="151"/>
+        <location filename="../../companion/ui/notices.py" line="110"/>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="111"/>
+        <source>Companion ran into an unexpected problem and carries on. If what you just did seems to have had no effect, please do it again. The details (without anything you wrote) are in %1.</source>
+        <translation>心伴遇到了一个意外问题，但仍在继续运行。如果你刚才的操作好像没有生效，请再做一次。详细情况记录在 %1（不含你写下的任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="167"/>
+        <source>Companion updated its database to this version. 1 record it could not use (for example an emotion whose entry was gone) was set aside in %1. Everything else is as it was.</source>
+        <translation>心伴已把数据库更新到当前版本。有 1 条记录无法使用（例如所属的心情记录已不存在的情绪），已另存到 %1。其余内容都保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="174"/>
+        <source>Companion updated its database to this version. %2 records it could not use (for example an emotion whose entry was gone) were set aside in %1. Everything else is as it was.</source>
+        <translation>心伴已把数据库更新到当前版本。有 %2 条记录无法使用（例如所属的心情记录已不存在的情绪），已另存到 %1。其余内容都保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="182"/>
+        <source>Some old records were set aside</source>
+        <translation>部分旧记录已另存</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="222"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="159"/>
-        <location filename="../../companion/ui/notices.py" line="168"/>
+        <location filename="../../companion/ui/notices.py" line="230"/>
+        <location filename="../../companion/ui/notices.py" line="239"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="160"/>
+        <location filename="../../companion/ui/notices.py" line="231"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="169"/>
+        <location filename="../../companion/ui/notices.py" line="240"/>
         <source>Your records were saved as CSV files, one for each kind of record, in the new folder %1. They are not encrypted: keep them private.</source>
         <translation>你的记录已按类别保存为多个 CSV 文件，放在新文件夹 %1 中。这些文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="188"/>
+        <location filename="../../companion/ui/notices.py" line="259"/>
         <source>Mood entries</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="189"/>
+        <location filename="../../companion/ui/notices.py" line="260"/>
         <source>Thought records</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="190"/>
+        <location filename="../../companion/ui/notices.py" line="261"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="191"/>
+        <location filename="../../companion/ui/notices.py" line="262"/>
         <source>Breaks</source>
         <translation>休息记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="192"/>
+        <location filename="../../companion/ui/notices.py" line="263"/>
         <source>Weekly check-ins</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="195"/>
+        <location filename="../../companion/ui/notices.py" line="266"/>
         <source>%1: %2 added, %3 skipped (already here)</source>
         <translation>%1：新增 %2 条，跳过 %3 条（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="202"/>
+        <location filename="../../companion/ui/notices.py" line="273"/>
         <source>Settings: %1 added, %2 kept as you set them here</source>
         <translation>设置：新增 %1 项，%2 项保留你在本机的设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="207"/>
+        <location filename="../../companion/ui/notices.py" line="278"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="208"/>
+        <location filename="../../companion/ui/notices.py" line="279"/>
         <source>Imported from %1:</source>
         <translation>已从 %1 导入：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="210"/>
+        <location filename="../../companion/ui/notices.py" line="281"/>
         <source>Nothing new to import</source>
         <translation>没有需要导入的新内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="211"/>
+        <location filename="../../companion/ui/notices.py" line="282"/>
         <source>Every record in %1 is here already.</source>
         <translation>%1 中的记录本机都已经有了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="216"/>
+        <location filename="../../companion/ui/notices.py" line="287"/>
         <source>The records were imported, but not all settings: %1</source>
         <translation>记录已导入，但部分设置未能导入：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="226"/>
+        <location filename="../../companion/ui/notices.py" line="297"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="227"/>
+        <location filename="../../companion/ui/notices.py" line="298"/>
         <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
         <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="231"/>
+        <location filename="../../companion/ui/notices.py" line="302"/>
         <source>%1 is not a Companion export.</source>
         <translation>%1 不是心伴的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="232"/>
+        <location filename="../../companion/ui/notices.py" line="303"/>
         <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
         <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="237"/>
+        <location filename="../../companion/ui/notices.py" line="308"/>
         <source>Companion could not save the records of %1.</source>
         <translation>心伴无法保存 %1 中的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="240"/>
+        <location filename="../../companion/ui/notices.py" line="311"/>
         <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
         <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="247"/>
+        <location filename="../../companion/ui/notices.py" line="318"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="250"/>
+        <location filename="../../companion/ui/notices.py" line="321"/>
         <source>Everything you had saved is as it was.</source>
         <translation>你已保存的数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="252"/>
+        <location filename="../../companion/ui/notices.py" line="323"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="261"/>
+        <location filename="../../companion/ui/notices.py" line="332"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="262"/>
+        <location filename="../../companion/ui/notices.py" line="333"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="269"/>
+        <location filename="../../companion/ui/notices.py" line="340"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="270"/>
+        <location filename="../../companion/ui/notices.py" line="341"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="118"/>
+        <location filename="../../companion/ui/notices.py" line="189"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="122"/>
+        <location filename="../../companion/ui/notices.py" line="193"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="127"/>
+        <location filename="../../companion/ui/notices.py" line="198"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="133"/>
+        <location filename="../../companion/ui/notices.py" line="204"/>
         <source>Database moved aside</source>
         <translation>原数据库已另存</translation>
     </message>
@@ -1090,12 +1115,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="300"/>
+        <location filename="../../companion/ui/notices.py" line="371"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="301"/>
+        <location filename="../../companion/ui/notices.py" line="372"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -3891,77 +3916,77 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="119"/>
         <source>Sharing with your team</source>
         <translation>与团队分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="118"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="120"/>
         <source>Share daily summaries &amp;with my team</source>
         <translation>与我的团队分享每日汇总(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="121"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="123"/>
         <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean and highest stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
         <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值和最高压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="134"/>
         <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes it there.</source>
         <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把它删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="139"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="141"/>
         <source>What was sent</source>
         <translation>已发送的内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="143"/>
         <source>&amp;Last days sent, exactly as they were sent</source>
         <translation>最近几天发送的内容，与发送时完全一致(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="144"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="146"/>
         <source>Nothing has been sent yet.</source>
         <translation>还没有发送过任何内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="160"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="162"/>
         <source>Sent to the team “%1” on the server %2.</source>
         <translation>发送到服务器 %2 上的团队“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="166"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="168"/>
         <source>Your administrator sets where to share (team.url and team.name in settings.toml). Until both are set, sharing cannot be turned on.</source>
         <translation>分享到哪里由管理员设置（settings.toml 中的 team.url 和 team.name）。两项都设置好之前，无法开启分享。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="174"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="176"/>
         <source>Your pseudonym: %1</source>
         <translation>你的匿名编号：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="187"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="189"/>
         <source>Last send: none yet.</source>
         <translation>上次发送：还没有。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="192"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="194"/>
         <source>Last send: %1, it went through.</source>
         <translation>上次发送：%1，已成功。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="194"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="196"/>
         <source>Last send: %1, it did not go through; the days are kept and tried again.</source>
         <translation>上次发送：%1，未成功；这些天的数据已保留，之后会再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="211"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="213"/>
         <source>No days are waiting to be sent.</source>
         <translation>没有待发送的日期。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="218"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="220"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
@@ -4257,188 +4282,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="284"/>
+        <location filename="../../companion/ui/team_window.py" line="285"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="286"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="286"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="288"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="291"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="292"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="308"/>
+        <location filename="../../companion/ui/team_window.py" line="309"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="353"/>
+        <location filename="../../companion/ui/team_window.py" line="354"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="358"/>
+        <location filename="../../companion/ui/team_window.py" line="359"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="371"/>
+        <location filename="../../companion/ui/team_window.py" line="372"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="384"/>
+        <location filename="../../companion/ui/team_window.py" line="385"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="388"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="393"/>
+        <location filename="../../companion/ui/team_window.py" line="394"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="419"/>
+        <location filename="../../companion/ui/team_window.py" line="420"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="421"/>
+        <location filename="../../companion/ui/team_window.py" line="422"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="427"/>
+        <location filename="../../companion/ui/team_window.py" line="428"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="429"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="435"/>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="436"/>
+        <location filename="../../companion/ui/team_window.py" line="460"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="436"/>
+        <location filename="../../companion/ui/team_window.py" line="437"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
-        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="462"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="441"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="443"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="444"/>
+        <location filename="../../companion/ui/team_window.py" line="445"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="446"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="458"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="458"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="460"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <location filename="../../companion/ui/team_window.py" line="462"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="470"/>
+        <location filename="../../companion/ui/team_window.py" line="471"/>
         <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
         <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="487"/>
+        <location filename="../../companion/ui/team_window.py" line="488"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="514"/>
+        <location filename="../../companion/ui/team_window.py" line="515"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="524"/>
+        <location filename="../../companion/ui/team_window.py" line="525"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>

@@ -330,3 +330,27 @@ def test_init_upgrades_a_server_at_the_first_revision_and_keeps_its_days(postgre
     send_days(postgres.url(logins[0], name), pseudonym, "old", [day(MONDAY + timedelta(days=1))])
     bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
     assert postgres.psql(bound, database=name) == "1"
+
+
+def test_a_refused_statement_on_the_team_server_is_described_without_its_values(postgres, team_db):
+    """What the team engine raises (and any log line made of it) names the statement and the
+    server's reason, never the values bound to it: a training mark's label, a pseudonym."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from companion.team.connection import make_team_engine
+
+    engine = make_team_engine(postgres.url(database=team_db, role="lead_login"))
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text("UPDATE companion_team.training_mark SET label = :label WHERE team = :team"),
+                {"label": "SECRET-LABEL-4711", "team": "SECRET-TEAM"},
+            )
+        raise AssertionError("the lead's login may not change marks")
+    except SQLAlchemyError as error:
+        said = str(error)
+    finally:
+        engine.dispose()
+    assert "UPDATE companion_team.training_mark" in said and "permission denied" in said
+    assert "SECRET" not in said

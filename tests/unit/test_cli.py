@@ -184,6 +184,37 @@ def test_entries_in_the_repeated_autumn_hour_keep_their_own_offset(cli: Cli) -> 
     ]
 
 
+def test_a_time_the_clocks_skipped_is_refused_with_both_exact_forms(
+    cli: Cli, home: AppPaths
+) -> None:
+    # 02:30 never happened in Berlin on 29 March 2026: the clocks went from 02:00 to 03:00.
+    result = cli("log", "--stress", "5", "--at", "2026-03-29T02:30")
+    _refused(result)
+    assert result.err.startswith("companion log: 2026-03-29T02:30 never happened in local time")
+    assert "2026-03-29T01:30+01:00" in result.err and "2026-03-29T03:30+02:00" in result.err
+    assert _count(home) == 0
+    _log(cli, "--stress", "5", "--at", "2026-03-29T03:30+02:00")  # said exactly, it is taken
+    assert [row["at"] for row in _listed(cli)] == ["2026-03-29T03:30:00+02:00"]
+
+
+def test_a_time_the_clocks_showed_twice_is_the_first_and_the_command_says_so(cli: Cli) -> None:
+    result = cli("log", "--stress", "3", "--at", "2026-10-25T02:30")
+    assert result.code == 0, result.err
+    uuid.UUID(result.out.strip())
+    assert result.err_lines == [
+        "companion log: note: 2026-10-25T02:30 happened twice in local time (the clocks went "
+        "back 1 hour that night); the first was taken, 2026-10-25T02:30+02:00. For the second, "
+        "give 2026-10-25T02:30+01:00"
+    ]
+    second = cli("log", "--stress", "4", "--at", "2026-10-25T02:30+01:00")
+    assert second.code == 0 and second.err == ""
+    assert [row["at"] for row in _listed(cli)] == [
+        "2026-10-25T02:30:00+02:00",
+        "2026-10-25T02:30:00+01:00",
+    ]
+    assert cli("log", "--stress", "3", "--at", "2026-10-25T03:30").err == ""  # once only
+
+
 def test_future_at_is_refused_and_nothing_written(cli: Cli, home: AppPaths) -> None:
     soon = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="seconds")
     for at in (soon, "2999-01-01T00:00"):
@@ -535,6 +566,18 @@ def test_process_refuses_with_exit_2_and_one_line(tmp_path: Path, args: list[str
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "home" / "companion.db").exists()
+
+
+def test_process_refuses_a_skipped_time_in_one_line(tmp_path: Path) -> None:
+    result = _companion(["log", "--stress", "5", "--at", "2026-03-29T02:30"], tmp_path / "home")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "companion log: 2026-03-29T02:30 never happened in local time: the clocks went forward "
+        "1 hour that night. Give the time with its offset, for example 2026-03-29T01:30+01:00 "
+        "(before the change) or 2026-03-29T03:30+02:00 (after it)"
+    ]
     assert not (tmp_path / "home" / "companion.db").exists()
 
 

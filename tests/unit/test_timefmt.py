@@ -18,10 +18,14 @@ from companion.domain.timefmt import (
     iso_local,
     parse_day,
     parse_when,
+    read_when,
+    wall_offsets,
 )
 
 UseTz = Callable[[str], None]
 BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+LORD_HOWE = ZoneInfo("Australia/Lord_Howe")  # half an hour forward in October, back in April
 ISO_SECONDS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
 
 # Europe/Berlin in 2026: clocks go forward at 01:00 UTC on 29 March (02:00 -> 03:00 local)
@@ -106,6 +110,56 @@ def test_ambiguous_wall_time_takes_the_earlier_offset_in_the_system_zone(
     local_tz("Europe/Berlin")
     value = parse_when("2026-10-25T02:30", system_local_zone())
     assert value.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "earlier", "later"),
+    [
+        (BERLIN, "2026-03-29T02:30", "2026-03-29T01:30+01:00", "2026-03-29T03:30+02:00"),
+        (BERLIN, "2026-03-29T02:00", "2026-03-29T01:00+01:00", "2026-03-29T03:00+02:00"),
+        (NEW_YORK, "2026-03-08T02:59:30", "2026-03-08T01:59:30-05:00", "2026-03-08T03:59:30-04:00"),
+        (LORD_HOWE, "2026-10-04T02:15", "2026-10-04T01:45+10:30", "2026-10-04T02:45+11:00"),
+    ],
+)
+def test_a_wall_time_the_clocks_skipped_is_refused_naming_both_exact_times(
+    zone: tzinfo, text: str, earlier: str, later: str
+) -> None:
+    with pytest.raises(InvalidTime) as caught:
+        read_when(text, zone)
+    said = str(caught.value)
+    assert said.startswith(f"{text} never happened in local time: the clocks went forward")
+    assert f"{earlier} (before the change) or {later} (after it)" in said
+    with pytest.raises(InvalidTime):
+        parse_when(text, zone)  # the same rule wherever a time is read
+    for exact in (earlier, later):
+        assert parse_when(exact, zone) == datetime.fromisoformat(exact)
+
+
+def test_a_skipped_wall_time_is_refused_in_the_system_zone_too(local_tz: UseTz) -> None:
+    local_tz("Europe/Berlin")
+    with pytest.raises(InvalidTime, match="never happened"):
+        read_when("2026-03-29T02:30", system_local_zone())
+    assert wall_offsets(datetime(2026, 3, 29, 2, 30), system_local_zone()) == []
+
+
+def test_a_wall_time_shown_twice_is_the_first_and_says_how_to_give_the_second(
+    local_tz: UseTz,
+) -> None:
+    for zone in (BERLIN, "system"):
+        if zone == "system":
+            local_tz("Europe/Berlin")
+            zone = system_local_zone()
+        when = read_when("2026-10-25T02:30", zone)
+        assert when.at.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+        assert "happened twice" in when.note and "the first was taken" in when.note
+        assert "2026-10-25T02:30+02:00" in when.note and "2026-10-25T02:30+01:00" in when.note
+    half = read_when("2026-04-05T01:45", LORD_HOWE)  # half an hour back
+    assert half.at.utcoffset() == timedelta(hours=11)
+    assert "back 30 minutes" in half.note and "2026-04-05T01:45+10:30" in half.note
+    plain = read_when("2026-07-01T09:30", BERLIN)
+    assert plain.note == "" and plain.at.utcoffset() == timedelta(hours=2)
+    exact = read_when("2026-10-25T02:30+01:00", BERLIN)  # an offset says which: nothing to add
+    assert exact.note == "" and exact.at.utcoffset() == timedelta(hours=1)
 
 
 # --- iso_local --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from companion.domain.shown_text import harmless
 from companion.domain.team import TeamWeek, TrainingMark
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
 from companion.ui.charts.style import BLUE, GREEN, PURPLE, OnePlotChart, ink, quiet_plot
@@ -174,7 +175,8 @@ class TeamWeeksChart(OnePlotChart):
                 angle=90,
                 movable=False,
                 pen=pg.mkPen(ink(PURPLE, palette), width=1.5, style=Qt.PenStyle.DashLine),
-                label=mark.label,
+                # a lead's words, as text; pyqtgraph formats the label, so braces are doubled
+                label=harmless(mark.label).replace("{", "{{").replace("}", "}}"),
                 labelOpts={
                     "position": self._mark_label_at,
                     "color": text_colour,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.shown_text import harmless
 from companion.ui.screen_fit import scrolled
 from companion.ui.settings.widgets import plain, tab_layout
 
@@ -77,6 +78,7 @@ class SharingTab(QWidget):
         self.last_sync.setWordWrap(True)
         self.last_result = QLabel(self.sent_group)
         self.last_result.setObjectName("hint")
+        self.last_result.setTextFormat(Qt.TextFormat.PlainText)  # the server's words
         self.last_result.setWordWrap(True)
         self.last_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pending = QLabel(self.sent_group)
@@ -197,7 +199,7 @@ class SharingTab(QWidget):
             )
         self.last_sync.setText(text.replace("%1", when))
         # The sync's own line (in English, as in the log), for whoever looks into a failure.
-        self.last_result.setText(view.last_result or "")
+        self.last_result.setText(harmless(view.last_result or "", lines=True))
         self.last_result.setVisible(bool(view.last_result))
 
     def _show_pending(self, view: SharingView | None) -> None:
