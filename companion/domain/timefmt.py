@@ -42,6 +42,8 @@ def read_when(text: str, zone: tzinfo) -> When:
     if value.tzinfo is not None:
         return When(value)
     shown = value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    if not 1 < value.year < 9999:  # a day either side of it lies off the calendar
+        raise InvalidTime(f"{shown} is at the very end of the calendar: not a time of a shift")
     offsets = wall_offsets(value, zone)
     if not offsets:
         before, after = _offsets_around(value, zone)
