@@ -1,51 +1,64 @@
-"""Mood entries as the `list` command prints them: a table, JSON or CSV."""
+"""Mood entries as the `list` command prints them: a table, JSON or CSV, one row at a time."""
 
 from __future__ import annotations
 
 import csv
-import io
-import json
+from collections.abc import Iterable
 from datetime import datetime
+from typing import IO
+
+from companion.spreadsheet import safe_row
+
+CSV_HEADER = ["id", "at", "stress", "emotions", "category", "note"]
 
 
-def render(rows: list[dict[str, object]], form: str) -> str:
+def render(rows: Iterable[dict[str, object]], form: str, out: IO[str]) -> None:
+    """Write `rows` to `out` as they come: however many there are, only one is held."""
     if form == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        from companion.storage.json_stream import write_list
+
+        write_list(out, rows)
+        out.write("\n")
+        return
     if form == "csv":
-        out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["id", "at", "stress", "emotions", "category", "note"])
+        writer.writerow(CSV_HEADER)
         for row in rows:
             emotions = row["emotions"]
             assert isinstance(emotions, list)
             writer.writerow(
-                [
-                    row["id"],
-                    row["at"],
-                    row["stress"],
-                    ";".join(emotions),
-                    row["category"] or "",
-                    row["note"] or "",
-                ]
+                safe_row(
+                    [
+                        row["id"],
+                        row["at"],
+                        row["stress"],
+                        ";".join(emotions),
+                        row["category"] or "",
+                        row["note"] or "",
+                    ]
+                )
             )
-        return out.getvalue()
-    return _table(rows)
+        return
+    _table(rows, out)
 
 
-def _table(rows: list[dict[str, object]]) -> str:
-    if not rows:
-        return "No entries.\n"
-    lines = []
+def _table(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
+    header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
+    wrote = False
     for row in rows:
+        if not wrote:
+            out.write(header + "\n")
+            wrote = True
         emotions = row["emotions"]
         assert isinstance(emotions, list)
         note = str(row["note"] or "").replace("\r", " ").replace("\n", " ")
         if len(note) > 60:
             note = note[:59] + "…"
         at = datetime.fromisoformat(str(row["at"])).strftime("%Y-%m-%d %H:%M")
-        lines.append(
+        line = (
             f"{at}  {row['stress']!s:>2}  {row['category'] or '-':<10} "
             f"{','.join(emotions) or '-':<28} {note}".rstrip()
         )
-    header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
-    return "\n".join([header, *lines]) + "\n"
+        out.write(line + "\n")
+    if not wrote:
+        out.write("No entries.\n")

@@ -7,6 +7,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 
 from companion.cli.opening import open_command_store
 from companion.cli.output import render
@@ -64,23 +65,28 @@ def run_list(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if since is not None and until is not None and until <= since:
         raise UsageError("--until is before --since")
+    from companion.storage.connection import from_utc_text
+    from companion.storage.export_rows import mood_rows
+
     store = open_command_store()
     try:
-        entries = store.moods_between(since, until)
+        with store.snapshot() as connection:
+            rows: Iterator[dict[str, object]] = (
+                {
+                    "id": key,
+                    "at": iso_local(from_utc_text(at), zone),
+                    "stress": stress,
+                    "emotions": emotions,
+                    "category": category,
+                    "note": note,
+                }
+                for key, at, stress, category, note, _c, _u, emotions in mood_rows(
+                    connection, since, until
+                )
+            )
+            render(rows, args.format, sys.stdout)
     finally:
         store.close()
-    rows: list[dict[str, object]] = [
-        {
-            "id": str(entry.id),
-            "at": iso_local(entry.at, zone),
-            "stress": entry.stress,
-            "emotions": list(entry.emotions),
-            "category": entry.category,
-            "note": entry.note,
-        }
-        for entry in entries
-    ]
-    sys.stdout.write(render(rows, args.format))
     return EXIT_OK
 
 

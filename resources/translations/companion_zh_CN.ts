@@ -397,92 +397,92 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="399"/>
+        <location filename="../../companion/ui/break_window.py" line="403"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="402"/>
+        <location filename="../../companion/ui/break_window.py" line="406"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="403"/>
+        <location filename="../../companion/ui/break_window.py" line="407"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="404"/>
+        <location filename="../../companion/ui/break_window.py" line="408"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="406"/>
+        <location filename="../../companion/ui/break_window.py" line="410"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="408"/>
+        <location filename="../../companion/ui/break_window.py" line="412"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="411"/>
+        <location filename="../../companion/ui/break_window.py" line="415"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="422"/>
+        <location filename="../../companion/ui/break_window.py" line="426"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="429"/>
+        <location filename="../../companion/ui/break_window.py" line="433"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="410"/>
+        <location filename="../../companion/ui/break_window.py" line="414"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="400"/>
+        <location filename="../../companion/ui/break_window.py" line="404"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="405"/>
+        <location filename="../../companion/ui/break_window.py" line="409"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="409"/>
+        <location filename="../../companion/ui/break_window.py" line="413"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="412"/>
+        <location filename="../../companion/ui/break_window.py" line="416"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="419"/>
+        <location filename="../../companion/ui/break_window.py" line="423"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="432"/>
+        <location filename="../../companion/ui/break_window.py" line="436"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="433"/>
+        <location filename="../../companion/ui/break_window.py" line="437"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="434"/>
+        <location filename="../../companion/ui/break_window.py" line="438"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -874,22 +874,22 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="280"/>
+        <location filename="../../companion/ui/notices.py" line="298"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="281"/>
+        <location filename="../../companion/ui/notices.py" line="299"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="289"/>
+        <location filename="../../companion/ui/notices.py" line="307"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="290"/>
+        <location filename="../../companion/ui/notices.py" line="308"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
@@ -925,127 +925,147 @@ pip install &quot;%3&quot;</translation>
         <translation>你的记录已按类别保存为多个 CSV 文件，放在新文件夹 %1 中。这些文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="188"/>
+        <location filename="../../companion/ui/notices.py" line="191"/>
         <source>Mood entries</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="189"/>
+        <location filename="../../companion/ui/notices.py" line="192"/>
         <source>Thought records</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="190"/>
+        <location filename="../../companion/ui/notices.py" line="193"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="191"/>
+        <location filename="../../companion/ui/notices.py" line="194"/>
         <source>Breaks</source>
         <translation>休息记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="192"/>
+        <location filename="../../companion/ui/notices.py" line="195"/>
         <source>Weekly check-ins</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="195"/>
+        <location filename="../../companion/ui/notices.py" line="196"/>
+        <source>Goals of My plan</source>
+        <translation>“我的计划”中的目标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="197"/>
+        <source>Ticks of my own goal</source>
+        <translation>我自己的目标的完成次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="198"/>
+        <source>Call types marked as difficult</source>
+        <translation>标为难应付的问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="202"/>
         <source>%1: %2 added, %3 skipped (already here)</source>
         <translation>%1：新增 %2 条，跳过 %3 条（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="202"/>
+        <location filename="../../companion/ui/notices.py" line="210"/>
         <source>Settings: %1 added, %2 kept as you set them here</source>
         <translation>设置：新增 %1 项，%2 项保留你在本机的设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="207"/>
+        <location filename="../../companion/ui/notices.py" line="215"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="208"/>
+        <location filename="../../companion/ui/notices.py" line="216"/>
         <source>Imported from %1:</source>
         <translation>已从 %1 导入：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="210"/>
+        <location filename="../../companion/ui/notices.py" line="218"/>
         <source>Nothing new to import</source>
         <translation>没有需要导入的新内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="211"/>
+        <location filename="../../companion/ui/notices.py" line="219"/>
         <source>Every record in %1 is here already.</source>
         <translation>%1 中的记录本机都已经有了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="216"/>
+        <location filename="../../companion/ui/notices.py" line="225"/>
+        <source>%n records are dated after now on this computer (the latest %1): the computer that wrote them had its clock ahead, or this one is behind. Their times were kept as they were.</source>
+        <translation>有 %n 条记录的时间晚于这台电脑上的现在（最晚的是 %1）：写下它们的电脑时钟走快了，或者这台电脑的时钟慢了。这些记录的时间已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="234"/>
         <source>The records were imported, but not all settings: %1</source>
         <translation>记录已导入，但部分设置未能导入：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="226"/>
+        <location filename="../../companion/ui/notices.py" line="244"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="227"/>
+        <location filename="../../companion/ui/notices.py" line="245"/>
         <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
         <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="231"/>
+        <location filename="../../companion/ui/notices.py" line="249"/>
         <source>%1 is not a Companion export.</source>
         <translation>%1 不是心伴的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="232"/>
+        <location filename="../../companion/ui/notices.py" line="250"/>
         <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
         <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="237"/>
+        <location filename="../../companion/ui/notices.py" line="255"/>
         <source>Companion could not save the records of %1.</source>
         <translation>心伴无法保存 %1 中的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="240"/>
+        <location filename="../../companion/ui/notices.py" line="258"/>
         <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
         <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="247"/>
+        <location filename="../../companion/ui/notices.py" line="265"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="250"/>
+        <location filename="../../companion/ui/notices.py" line="268"/>
         <source>Everything you had saved is as it was.</source>
         <translation>你已保存的数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="252"/>
+        <location filename="../../companion/ui/notices.py" line="270"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="261"/>
+        <location filename="../../companion/ui/notices.py" line="279"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="262"/>
+        <location filename="../../companion/ui/notices.py" line="280"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="269"/>
+        <location filename="../../companion/ui/notices.py" line="287"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="270"/>
+        <location filename="../../companion/ui/notices.py" line="288"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
@@ -1090,12 +1110,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="300"/>
+        <location filename="../../companion/ui/notices.py" line="318"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="301"/>
+        <location filename="../../companion/ui/notices.py" line="319"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -3991,12 +4011,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="158"/>
+        <location filename="../../companion/features/settings.py" line="161"/>
         <source>Not now</source>
         <translation>现在还不行</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="159"/>
+        <location filename="../../companion/features/settings.py" line="162"/>
         <source>Another export or import is still running, or your data is not open yet. Try again in a moment; nothing has changed.</source>
         <translation>还有一次导出或导入没有完成，或者数据还没有打开。请稍后再试，什么都没有改动。</translation>
     </message>

@@ -271,7 +271,7 @@ def test_csv_export_writes_what_the_command_writes_in_a_new_folder(
     capsys.readouterr()
     by_cli = {path.name: path.read_bytes() for path in (tmp_path / "by-cli").iterdir()}
     by_window = {path.name: path.read_bytes() for path in folder.iterdir()}
-    assert len(by_window) == 5 and by_window == by_cli
+    assert len(by_window) == 8 and by_window == by_cli
 
 
 def test_the_window_keeps_answering_while_an_import_saves(qtbot, demo_home, tmp_path, monkeypatch):
@@ -284,15 +284,18 @@ def test_the_window_keeps_answering_while_an_import_saves(qtbot, demo_home, tmp_
         old.shut_down()
     reached, release = threading.Event(), threading.Event()
     saved_on: list[threading.Thread] = []
-    insert_batch: Callable = Store.insert_batch
+    add_imported: Callable = Store.add_imported
 
-    def held(store: Store, batch) -> None:
-        saved_on.append(threading.current_thread())
-        reached.set()
-        release.wait(30)
-        insert_batch(store, batch)
+    def held(store: Store, scratch, now, tell):
+        def told(step: str, count: int) -> None:
+            tell(step, count)
+            saved_on.append(threading.current_thread())
+            reached.set()
+            release.wait(30)
 
-    monkeypatch.setattr(Store, "insert_batch", held)
+        return add_imported(store, scratch, now, told)
+
+    monkeypatch.setattr(Store, "add_imported", held)
     app = start_app(qtbot, fresh_home(tmp_path))
     try:
         dialog = open_data_tab(app)
@@ -332,13 +335,13 @@ def test_quitting_during_an_import_waits_for_it_and_keeps_every_record(
     finally:
         old.shut_down()
     reached = threading.Event()
-    insert_batch: Callable = Store.insert_batch
+    add_imported: Callable = Store.add_imported
 
-    def noted(store: Store, batch) -> None:
+    def noted(store: Store, scratch, now, tell):
         reached.set()
-        insert_batch(store, batch)
+        return add_imported(store, scratch, now, tell)
 
-    monkeypatch.setattr(Store, "insert_batch", noted)
+    monkeypatch.setattr(Store, "add_imported", noted)
     home = fresh_home(tmp_path)
     app = start_app(qtbot, home)
     dialog = open_data_tab(app)
