@@ -15,8 +15,11 @@ JSON export is the one that imports.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterable
+from typing import IO
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -35,3 +38,23 @@ def safe_cell(value: object) -> object:
 
 def safe_row(values: Iterable[object]) -> list[object]:
     return [safe_cell(value) for value in values]
+
+
+class LineWriter:
+    """CSV rows ending in a plain "\n" (as `companion list` writes them), each cell made safe.
+
+    Python's csv module quotes a cell holding a line end only when that line end is its own:
+    with "\n" it would leave a lone carriage return in a note unquoted, which every
+    spreadsheet reads as the end of the row (and the rest of the note as a new row, perhaps a
+    formula). So each row is written with "\r\n", which quotes both, then ends in "\n"."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def writerow(self, values: Iterable[object]) -> None:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(safe_row(values))
+        self._out.write(self._buffer.getvalue()[:-2] + "\n")

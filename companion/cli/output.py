@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from datetime import datetime
 from typing import IO
 
-from companion.spreadsheet import safe_row
+from companion.spreadsheet import LineWriter
 
 CSV_HEADER = ["id", "at", "stress", "emotions", "category", "note"]
 
@@ -21,22 +20,20 @@ def render(rows: Iterable[dict[str, object]], form: str, out: IO[str]) -> None:
         out.write("\n")
         return
     if form == "csv":
-        writer = csv.writer(out, lineterminator="\n")
+        writer = LineWriter(out)
         writer.writerow(CSV_HEADER)
         for row in rows:
             emotions = row["emotions"]
             assert isinstance(emotions, list)
             writer.writerow(
-                safe_row(
-                    [
-                        row["id"],
-                        row["at"],
-                        row["stress"],
-                        ";".join(emotions),
-                        row["category"] or "",
-                        row["note"] or "",
-                    ]
-                )
+                [
+                    row["id"],
+                    row["at"],
+                    row["stress"],
+                    ";".join(emotions),
+                    row["category"] or "",
+                    row["note"] or "",
+                ]
             )
         return
     _table(rows, out)

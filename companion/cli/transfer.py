@@ -40,7 +40,8 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
             write_json(store, settings.values, now, out)
             written = [out]
     except OSError as error:
-        raise Failure(f"cannot write {error.filename or out}: {error.strerror}") from None
+        where = error.filename or out or "the export to standard output"
+        raise Failure(f"cannot write {where}: {error.strerror}") from None
     finally:
         store.close()
     print("\n".join(str(path) for path in written))

@@ -164,6 +164,9 @@ class JsonFile:
             return False
         data = self._pending + data
         if self._first:
+            if len(data) < len(_BOM) and _BOM.startswith(data):  # perhaps a byte-order mark
+                self._pending = data
+                return True
             self._first = False
             data = data.removeprefix(_BOM)
         try:

@@ -622,59 +622,59 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="93"/>
+        <location filename="../../companion/ui/chart_card.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="94"/>
-        <location filename="../../companion/ui/chart_card.py" line="157"/>
+        <location filename="../../companion/ui/chart_card.py" line="95"/>
+        <location filename="../../companion/ui/chart_card.py" line="160"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="95"/>
+        <location filename="../../companion/ui/chart_card.py" line="96"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="96"/>
+        <location filename="../../companion/ui/chart_card.py" line="97"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="97"/>
-        <location filename="../../companion/ui/chart_card.py" line="100"/>
+        <location filename="../../companion/ui/chart_card.py" line="98"/>
+        <location filename="../../companion/ui/chart_card.py" line="101"/>
         <source>Reset zoom</source>
         <translation>还原缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="98"/>
+        <location filename="../../companion/ui/chart_card.py" line="99"/>
         <source>Reset the zoom of %1</source>
         <translation>还原“%1”的缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="99"/>
+        <location filename="../../companion/ui/chart_card.py" line="100"/>
         <source>Show the whole range again (Ctrl+wheel zooms)</source>
         <translation>重新显示整个时间范围（按住 Ctrl 滚动滚轮可以缩放）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="155"/>
+        <location filename="../../companion/ui/chart_card.py" line="158"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="155"/>
+        <location filename="../../companion/ui/chart_card.py" line="158"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="167"/>
+        <location filename="../../companion/ui/chart_card.py" line="170"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="168"/>
+        <location filename="../../companion/ui/chart_card.py" line="171"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -3563,8 +3563,8 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="131"/>
-        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings, which Import reads back, here or on another computer. CSV files open in a spreadsheet. Neither is encrypted: keep them private.</source>
-        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置，可以在这台或另一台电脑上用“导入”读回。CSV 文件可以用电子表格打开。两者都未加密，请妥善保管。</translation>
+        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks, check-ins, plan and settings, which Import reads back, here or on another computer. CSV files open in a spreadsheet. Neither is encrypted: keep them private.</source>
+        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息、每周身心自评、计划和设置，可以在这台或另一台电脑上用“导入”读回。CSV 文件可以用电子表格打开。两者都未加密，请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="139"/>

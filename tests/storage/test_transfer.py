@@ -682,6 +682,7 @@ def test_a_malformed_document_is_refused_naming_the_key_and_changes_nothing(
     assert "\n" not in str(refused.value)
     assert without_created_at(export_of(target)) == without_created_at(before)
     assert target_home.settings_file.read_text(encoding="utf-8") == 'language = "en"\n'
+    assert list(target_home.data_dir.glob(".import-*")) == []  # the scratch file is gone
 
 
 @pytest.mark.parametrize("value", [[], "text", 3, None])
@@ -731,3 +732,53 @@ def test_exports_of_versions_1_and_2_still_import_and_version_3_carries_the_plan
             import_document(mixed, tmp_path / "s.toml", dict(document, version=2), START)
     finally:
         mixed.close()
+
+
+def test_a_scratch_file_a_killed_import_left_is_removed_by_the_next(
+    source, target, target_home, clock
+):
+    """An import killed half way leaves its scratch file (notes in it) in the data folder: the
+    next import removes it once it is an hour old; a newer one may be another import's."""
+    fill(source, clock)
+    old = target_home.data_dir / ".import-killed.tmp"
+    running = target_home.data_dir / ".import-running.tmp"
+    for path, age in ((old, timedelta(hours=2)), (running, timedelta(minutes=5))):
+        path.write_bytes(b"notes")
+        stamp = (clock.now() - age).timestamp()
+        os.utime(path, (stamp, stamp))
+    import_document(target, target_home.settings_file, export_of(source), clock.now())
+    assert not old.exists() and running.exists()
+
+
+def test_a_file_whose_keys_a_tool_sorted_imports_the_same(source, target, target_home, clock):
+    """`jq -S` (or any JSON tool) may reorder the keys: `format` and `version` then come last,
+    and are looked for ahead before any record is taken."""
+    fill(source, clock)
+    document = export_of(source, SETTINGS)
+    path = target_home.data_dir / "sorted.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, sort_keys=True, indent=1), encoding="utf-8")
+    report = import_file(target, target_home.settings_file, path, clock.now())
+    assert report.added["mood_entries"] == 3 and report.added["goals"] == 2
+    assert without_created_at(export_of(target)) == without_created_at(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "says", "kind"),
+    [
+        ('{"breaks": [], "format": "other"}', "format: not a Companion export", "foreign"),
+        ('{"breaks": [], "version": 9, "format": "companion-export"}', "newer", "newer"),
+        ('{"breaks": [1], "breaks": []}', "format: missing", "foreign"),
+        (
+            '{"format": "companion-export", "version": 1, "breaks": [], "breaks": []}',
+            "breaks: appears twice",
+            "damaged",
+        ),
+    ],
+)
+def test_what_the_header_says_comes_first_wherever_it_is(target, target_home, text, says, kind):
+    path = target_home.data_dir / "header.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidImport, match=says) as refused:
+        import_file(target, target_home.settings_file, path, START)
+    assert refused.value.kind == kind
