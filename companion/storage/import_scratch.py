@@ -3,7 +3,7 @@
 An export may hold years of records: more than should be held in memory. So each record, once
 checked, is written to a scratch SQLite file beside the store (owner-only folder; a hidden
 `.import-*.tmp` that `erase` removes should a kill leave one behind, deleted when the import
-ends), a thousand at a time; two records with the same id are found there as they come. Then,
+ends), a thousand at a time; two records with the same id are found there at the end. Then,
 in one transaction on the store, `merge` checks that every link (a thought record's mood entry,
 an exercise's thought record) is in the file or the store, counts what is new and what is
 there already, and copies the new records over in SQL: all of them, or (on any error) none.
@@ -17,9 +17,9 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ TABLES: dict[str, tuple[str, str]] = {
 EMOTIONS_TABLE = "mood_emotion"
 BATCH = 1000  # rows written to the scratch file at a time
 STALE_SECONDS = 3600  # a scratch file this old was left by an import that was killed
+MERGE_CACHE_KIB = 8 * 1024  # SQLite's page cache while the records go in (its default: 2 MiB)
 Row = dict[str, Any]
 
 
@@ -55,56 +56,60 @@ def _columns(table: str) -> list[str]:
     return [column.name for column in Base.metadata.tables[table].columns]
 
 
+def _text(moment: datetime) -> str:
+    """A time as the store keeps it (connection.utc_text), quickly for one already in UTC (as
+    every checked time is): an import writes hundreds of thousands."""
+    if moment.tzinfo is UTC:
+        return moment.isoformat(" ", "microseconds")[:26]
+    return utc_text(moment)
+
+
 def _stored(moment: datetime | None) -> str | None:
-    return None if moment is None else utc_text(moment)
-
-
-def _latest(*moments: datetime | None) -> str:
-    return utc_text(max(moment for moment in moments if moment is not None))
+    return None if moment is None else _text(moment)
 
 
 def _row(kind: str, record: Any) -> tuple[str, Row]:
-    """The store's row for a checked record, and the latest of its times (as stored)."""
+    """The store's row for a checked record, and the latest of its times (as stored: the text
+    sorts as the times do)."""
     if kind == "mood_entries":
         entry: MoodEntry = record
         row: Row = {
             "id": str(entry.id),
-            "at": utc_text(entry.at),
+            "at": _text(entry.at),
             "stress": entry.stress,
             "category": entry.category,
             "note": entry.note,
-            "created_at": utc_text(entry.created_at),
-            "updated_at": utc_text(entry.updated_at),
+            "created_at": _text(entry.created_at),
+            "updated_at": _text(entry.updated_at),
         }
-        return _latest(entry.at, entry.created_at, entry.updated_at), row
+        return max(row["at"], row["created_at"], row["updated_at"]), row
     if kind == "thought_records":
         thought: ThoughtRecord = record
         row = thought_values(thought)
-        for name in ("created_at", "updated_at"):
-            row[name] = utc_text(row[name])
-        return _latest(thought.created_at, thought.updated_at), row
+        row["created_at"], row["updated_at"] = _text(thought.created_at), _text(thought.updated_at)
+        return max(row["created_at"], row["updated_at"]), row
     if kind == "exercises":
         use: ExerciseUse = record
         row = exercise_values(use)
-        row["started_at"], row["finished_at"] = _stored(use.started_at), _stored(use.finished_at)
-        return _latest(use.started_at, use.finished_at), row
+        row["started_at"], row["finished_at"] = _text(use.started_at), _stored(use.finished_at)
+        return max(row["started_at"], row["finished_at"] or ""), row
     if kind == "breaks":
         item: StoredBreak = record
         done = item.record
         row = {
             "id": str(item.id),
             "kind": done.kind,
-            "due": utc_text(done.due),
+            "due": _text(done.due),
             "shown": _stored(done.shown),
             "outcome": done.outcome,
             "postponed": done.postponed,
             "seconds": done.seconds,
-            "created_at": utc_text(item.created_at),
+            "created_at": _text(item.created_at),
         }
-        return _latest(done.due, done.shown, item.created_at), row
+        return max(row["due"], row["shown"] or "", row["created_at"]), row
     if kind == "check_ins":
         check_in: CheckIn = record
-        at = utc_text(check_in.at)
+        at = _text(check_in.at)
         # An export does not carry when a check-in was written: it was written when answered.
         row = {
             "id": str(check_in.id),
@@ -120,16 +125,18 @@ def _row(kind: str, record: Any) -> tuple[str, Row]:
         row = {
             "code": goal.code,
             "target": goal.target,
-            "since": utc_text(goal.since),
-            "updated_at": utc_text(goal.updated_at),
+            "since": _text(goal.since),
+            "updated_at": _text(goal.updated_at),
             "label": goal.label,
         }
-        return _latest(goal.since, goal.updated_at), row
+        return max(row["since"], row["updated_at"]), row
     if kind == "goal_ticks":
         tick: GoalTick = record
-        return utc_text(tick.at), {"id": str(tick.id), "code": tick.code, "at": utc_text(tick.at)}
+        at = _text(tick.at)
+        return at, {"id": str(tick.id), "code": tick.code, "at": at}
     mark: DifficultMark = record
-    return utc_text(mark.since), {"category": mark.category, "since": utc_text(mark.since)}
+    since = _text(mark.since)
+    return since, {"category": mark.category, "since": since}
 
 
 def _answers(check_in: CheckIn) -> str:
@@ -152,11 +159,10 @@ class Scratch:
             self._connection = sqlite3.connect(name, isolation_level=None)
             self._connection.execute("PRAGMA journal_mode = OFF")  # a throwaway: no journal
             self._connection.execute("PRAGMA synchronous = OFF")
-            for table, key in TABLES.values():
+            for table, _key in TABLES.values():
                 columns = ", ".join(_columns(table))
                 self._connection.execute(
-                    f"CREATE TABLE {table} (n INTEGER NOT NULL, latest TEXT NOT NULL, "
-                    f"{columns}, PRIMARY KEY ({key}))"
+                    f"CREATE TABLE {table} (n INTEGER NOT NULL, latest TEXT NOT NULL, {columns})"
                 )
             self._connection.execute(
                 f"CREATE TABLE {EMOTIONS_TABLE} ({', '.join(_columns(EMOTIONS_TABLE))})"
@@ -176,30 +182,35 @@ class Scratch:
         """Keep record number `n` of `kind` (checked); InvalidImport when another record of
         the file has its id (or code)."""
         latest, row = _row(kind, record)
+        emotions = record.emotions if kind == "mood_entries" else ()
+        self.add_row(kind, n, latest, row, emotions)
+
+    def add_row(
+        self, kind: str, n: int, latest: str, row: Row, emotions: Sequence[str] = ()
+    ) -> None:
+        """Keep record number `n` of `kind` as its row (checked), with the latest of its times
+        and, for a mood entry, its emotions in their order."""
         row["n"], row["latest"] = n, latest
         self._pending[kind].append(row)
-        if kind == "mood_entries":
-            entry: MoodEntry = record
+        if emotions:
             self._pending[EMOTIONS_TABLE] += [
                 {"entry_id": row["id"], "emotion": code, "position": position}
-                for position, code in enumerate(entry.emotions)
+                for position, code in enumerate(emotions)
             ]
         if len(self._pending[kind]) >= BATCH:
             self.flush(kind)
 
     def flush(self, kind: str) -> None:
-        """Write what is pending of `kind`, finding a second record with the same id."""
+        """Write what is pending of `kind`."""
         rows = self._pending[kind]
         if rows:
             table, _key = TABLES[kind]
             names = ["n", "latest", *_columns(table)]
-            statement = (
-                f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) "
-                f"VALUES ({', '.join(':' + name for name in names)})"
+            self.connection.executemany(
+                f"INSERT INTO {table} ({', '.join(names)}) "
+                f"VALUES ({', '.join(':' + name for name in names)})",
+                rows,
             )
-            cursor = self.connection.executemany(statement, rows)
-            if cursor.rowcount != len(rows):
-                self._twice(kind, rows)
             self._pending[kind] = []
         if kind == "mood_entries" and self._pending[EMOTIONS_TABLE]:
             names = _columns(EMOTIONS_TABLE)
@@ -210,16 +221,22 @@ class Scratch:
             )
             self._pending[EMOTIONS_TABLE] = []
 
-    def _twice(self, kind: str, rows: list[Row]) -> None:
+    def _index(self, kind: str) -> None:
+        """Index the records of `kind` by id (or code), which finds two records with the same
+        one: InvalidImport names the first record that repeats one, and the one before it.
+        (One index made at the end costs a fraction of keeping it while the rows come.)"""
         table, key = TABLES[kind]
-        for row in rows:
-            (first,) = self.connection.execute(
-                f"SELECT n FROM {table} WHERE {key} = ?", (row[key],)
-            ).fetchone()
-            if first != row["n"]:
-                raise InvalidImport(
-                    f"{kind}[{row['n']}].{key}: {row[key]} appears twice (also {kind}[{first}])"
-                )
+        try:
+            self.connection.execute(f"CREATE UNIQUE INDEX {table}_{key} ON {table} ({key})")
+        except sqlite3.IntegrityError:
+            [(n, ident, first)] = self.connection.execute(
+                f"SELECT n, {key}, first FROM (SELECT n, {key}, "
+                f"min(n) OVER (PARTITION BY {key}) AS first FROM {table}) "
+                "WHERE n != first ORDER BY n LIMIT 1"
+            ).fetchall()
+            raise InvalidImport(
+                f"{kind}[{n}].{key}: {ident} appears twice (also {kind}[{first}])"
+            ) from None
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -227,9 +244,12 @@ class Scratch:
         return self._connection
 
     def finish(self) -> None:
-        """Everything added is in the file, which is closed (ready for `merge`)."""
+        """Everything added is in the file, which is closed (ready for `merge`); InvalidImport
+        when two records of a kind have the same id (or code)."""
         for kind in TABLES:
             self.flush(kind)
+        for kind in RECORD_KINDS:
+            self._index(kind)
         self.connection.execute("COMMIT")
         self.connection.close()
         self._connection = None
@@ -299,6 +319,10 @@ def merge(
     `tell("saving", n)` says how many records are added, before they are."""
     merged = Merged()
     now_text = utc_text(now)
+    [(cache,)] = connection.execute("PRAGMA cache_size").fetchall()
+    # New rows land all over the indexes (ids are random): a larger page cache for this one
+    # transaction saves a third of its time, and is handed back after.
+    connection.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
     connection.execute("ATTACH DATABASE ? AS incoming", (str(scratch),))
     try:
         with writing(connection):
@@ -332,12 +356,13 @@ def merge(
             for kind in RECORD_KINDS:
                 table, key = TABLES[kind]
                 columns = ", ".join(_columns(table))
-                connection.execute(
+                connection.execute(  # in the file's order: the scratch table's own
                     f"INSERT INTO main.{table} ({columns}) SELECT {columns} "
                     f"FROM incoming.{table} AS s WHERE NOT EXISTS "
-                    f"(SELECT 1 FROM main.{table} AS m WHERE m.{key} = s.{key}) ORDER BY s.n"
+                    f"(SELECT 1 FROM main.{table} AS m WHERE m.{key} = s.{key})"
                 )
     finally:
         connection.execute("DETACH DATABASE incoming")
+        connection.execute(f"PRAGMA cache_size = {cache}")
     log.info("imported %d records", sum(merged.added.values()))
     return merged

@@ -46,46 +46,45 @@ class Stream:
         self.items = items
 
 
+def _false_or_true(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _null(_value: None) -> str:
+    return "null"
+
+
+# How json.dumps writes each kind of single value (a bool is not written as an int).
+_SINGLE: dict[type, Any] = {
+    str: _encode_text,
+    int: int.__repr__,
+    float: float.__repr__,
+    bool: _false_or_true,
+    type(None): _null,
+}
+
+
 def dumps(value: Any, level: int = 0) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)` as it appears `level` deep in a
     document (its inner lines indented by so much more)."""
-    if isinstance(value, str):
-        return _encode_text(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return float.__repr__(value)
+    single = _SINGLE.get(type(value))
+    if single is not None:
+        return single(value)  # type: ignore[no-any-return]
     inner = "\n" + "  " * (level + 1)
     if isinstance(value, dict):
         if not value:
             return "{}"
-        return (
-            "{"
-            + inner
-            + ("," + inner).join(
-                f"{_encode_text(str(key))}: {dumps(item, level + 1)}" for key, item in value.items()
-            )
-            + "\n"
-            + "  " * level
-            + "}"
-        )
+        parts = []
+        for key, item in value.items():
+            single = _SINGLE.get(type(item))
+            text = single(item) if single is not None else dumps(item, level + 1)
+            parts.append(f"{_encode_text(str(key))}: {text}")
+        return "{" + inner + ("," + inner).join(parts) + "\n" + "  " * level + "}"
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
-        return (
-            "["
-            + inner
-            + ("," + inner).join(dumps(item, level + 1) for item in value)
-            + "\n"
-            + "  " * level
-            + "]"
-        )
+        parts = [dumps(item, level + 1) for item in value]
+        return "[" + inner + ("," + inner).join(parts) + "\n" + "  " * level + "]"
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 

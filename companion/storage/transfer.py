@@ -32,6 +32,7 @@ from companion.spreadsheet import safe_row
 from companion.storage import export_rows
 from companion.storage.import_scratch import Scratch
 from companion.storage.json_stream import JsonDocument, JsonFile, Stream, write_object
+from companion.storage.quick_rows import quick_break, quick_mood
 from companion.storage.transfer_checks import (
     BREAK_KEYS,
     CHECK_IN_KEYS,
@@ -265,8 +266,23 @@ def _records(reader: Reader, kind: str, scratch: Scratch) -> None:
     if not reader.is_list():
         raise InvalidImport(f"{kind}: must be a list, got {describe(reader.value())}")
     keys, check = RECORD_KEYS[kind], _CHECKS[kind]
-    for n, item in enumerate(reader.items()):
-        scratch.add(kind, n, check(Fields(item, f"{kind}[{n}]", keys)))
+    if kind == "mood_entries":  # most records: as the app writes them, checked fast
+        for n, item in enumerate(reader.items()):
+            mood = quick_mood(item)
+            if mood is not None:
+                scratch.add_row(kind, n, *mood)
+            else:
+                scratch.add(kind, n, check(Fields(item, f"{kind}[{n}]", keys)))
+    elif kind == "breaks":
+        for n, item in enumerate(reader.items()):
+            pause = quick_break(item)
+            if pause is not None:
+                scratch.add_row(kind, n, *pause)
+            else:
+                scratch.add(kind, n, check(Fields(item, f"{kind}[{n}]", keys)))
+    else:
+        for n, item in enumerate(reader.items()):
+            scratch.add(kind, n, check(Fields(item, f"{kind}[{n}]", keys)))
     scratch.flush(kind)
 
 
@@ -391,3 +407,4 @@ def check_document(document: object, folder: Path, now: datetime) -> None:
     need a store); raises InvalidImport. `folder` holds the scratch file meanwhile."""
     with Scratch(folder, now) as scratch:
         _walk(JsonDocument(document), scratch)
+        scratch.finish()
