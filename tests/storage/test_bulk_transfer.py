@@ -139,8 +139,10 @@ def test_memory_does_not_grow_with_the_history(histories, tmp_path):
             figures.setdefault(name, {})[entries] = measured.peak_mb
     listed = (tmp_path / f"list-{LARGE}.csv").read_text(encoding="utf-8").count("\n")
     assert listed > LARGE  # every entry was listed (and notes have line breaks)
+    # SQLite's page caches (2 MiB, and 8 MiB while an import's records go in) fill as the
+    # history grows, up to their bound; nothing else may grow. (Before: 80 to 120 MB more.)
     grown = {name: round(sizes[LARGE] - sizes[SMALL], 1) for name, sizes in figures.items()}
-    assert all(growth < 12 for growth in grown.values()), (grown, figures)
+    assert all(growth < 16 for growth in grown.values()), (grown, figures)
 
 
 def _faketime() -> Path:
