@@ -88,10 +88,13 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"{'settings:':<{width}}{added} added, {kept} kept (set here already)")
     if report.future and report.latest_future is not None:
         latest = iso_local(report.latest_future, clock.local_zone())[:16].replace("T", " ")
-        print(
-            f"{counted(report.future, 'record is', 'records are')} dated after now on this "
-            f"computer (the latest {latest}); their times were kept."
-        )
+        if report.future == 1:
+            print(f"1 record is dated after now on this computer ({latest}); its time was kept.")
+        else:
+            print(
+                f"{report.future:,} records are dated after now on this computer (the latest "
+                f"{latest}); their times were kept."
+            )
     if report.settings_problem:
         raise Failure(f"the records were imported, but not all settings: {report.settings_problem}")
     return EXIT_OK

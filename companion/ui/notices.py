@@ -221,7 +221,13 @@ class Notices:
             )
         text = head + "\n\n" + "\n".join(lines)
         later, latest = future
-        if later:
+        if later == 1:
+            text += "\n\n" + translate(
+                "CompanionApp",
+                "1 record is dated after now on this computer (%1): the computer that wrote it "
+                "had its clock ahead, or this one is behind. Its time was kept as it was.",
+            ).replace("%1", latest)
+        elif later:
             text += "\n\n" + translate(
                 "CompanionApp",
                 "%n records are dated after now on this computer (the latest %1): the computer "

@@ -874,22 +874,22 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="298"/>
+        <location filename="../../companion/ui/notices.py" line="304"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="299"/>
+        <location filename="../../companion/ui/notices.py" line="305"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="307"/>
+        <location filename="../../companion/ui/notices.py" line="313"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="308"/>
+        <location filename="../../companion/ui/notices.py" line="314"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
@@ -996,76 +996,81 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/notices.py" line="225"/>
-        <source>%n records are dated after now on this computer (the latest %1): the computer that wrote them had its clock ahead, or this one is behind. Their times were kept as they were.</source>
-        <translation>有 %n 条记录的时间晚于这台电脑上的现在（最晚的是 %1）：写下它们的电脑时钟走快了，或者这台电脑的时钟慢了。这些记录的时间已原样保留。</translation>
+        <source>1 record is dated after now on this computer (%1): the computer that wrote it had its clock ahead, or this one is behind. Its time was kept as it was.</source>
+        <translation>有 1 条记录的时间晚于这台电脑的当前时间（%1）：写下它的电脑时钟走快了，或者这台电脑的时钟慢了。这条记录的时间已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="234"/>
+        <location filename="../../companion/ui/notices.py" line="231"/>
+        <source>%n records are dated after now on this computer (the latest %1): the computer that wrote them had its clock ahead, or this one is behind. Their times were kept as they were.</source>
+        <translation>有 %n 条记录的时间晚于这台电脑的当前时间（最晚的是 %1）：写下它们的电脑时钟走快了，或者这台电脑的时钟慢了。这些记录的时间已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="240"/>
         <source>The records were imported, but not all settings: %1</source>
         <translation>记录已导入，但部分设置未能导入：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="244"/>
+        <location filename="../../companion/ui/notices.py" line="250"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="245"/>
+        <location filename="../../companion/ui/notices.py" line="251"/>
         <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
         <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="249"/>
+        <location filename="../../companion/ui/notices.py" line="255"/>
         <source>%1 is not a Companion export.</source>
         <translation>%1 不是心伴的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="250"/>
+        <location filename="../../companion/ui/notices.py" line="256"/>
         <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
         <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="255"/>
+        <location filename="../../companion/ui/notices.py" line="261"/>
         <source>Companion could not save the records of %1.</source>
         <translation>心伴无法保存 %1 中的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="258"/>
+        <location filename="../../companion/ui/notices.py" line="264"/>
         <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
         <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="265"/>
+        <location filename="../../companion/ui/notices.py" line="271"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="268"/>
+        <location filename="../../companion/ui/notices.py" line="274"/>
         <source>Everything you had saved is as it was.</source>
         <translation>你已保存的数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="270"/>
+        <location filename="../../companion/ui/notices.py" line="276"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="279"/>
+        <location filename="../../companion/ui/notices.py" line="285"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="280"/>
+        <location filename="../../companion/ui/notices.py" line="286"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="287"/>
+        <location filename="../../companion/ui/notices.py" line="293"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="288"/>
+        <location filename="../../companion/ui/notices.py" line="294"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
@@ -1110,12 +1115,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="318"/>
+        <location filename="../../companion/ui/notices.py" line="324"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="319"/>
+        <location filename="../../companion/ui/notices.py" line="325"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>

@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -376,3 +377,38 @@ def test_in_chinese_the_tab_and_its_answers_speak_chinese(qtbot, tmp_path, monke
     finally:
         app.speech.translations.apply("en")  # the translators are the process's
         app.shut_down()
+
+
+def test_an_entry_dated_after_now_is_kept_and_said(qtbot, tmp_path, monkeypatch):
+    """Issue 29: the old computer's clock ran a year ahead. The window imports its entry with
+    the time it has, and says so, instead of refusing the whole file."""
+    old = start_app(qtbot, fresh_home(tmp_path, "old-pc"))
+    try:
+        assert old.store is not None
+        now = old.clock.now()
+        old.store.add_mood(make_mood_input(at=now, now=now, stress=5, note="时钟快了一年"))
+        document = export_from(qtbot, old, tmp_path / "export.json", monkeypatch)
+    finally:
+        old.shut_down()
+    later = datetime.fromisoformat(document["mood_entries"][0]["at"]) + timedelta(days=365)
+    for key in ("at", "created_at", "updated_at"):
+        document["mood_entries"][0][key] = later.isoformat()
+    path = tmp_path / "ahead.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    new = start_app(qtbot, fresh_home(tmp_path))
+    try:
+        dialog = open_data_tab(new)
+        choose(monkeypatch, "getOpenFileName", str(path))
+        dialog.data.import_button.click()
+        told = wait_for_notice(qtbot, new)
+        assert told.windowTitle().startswith("Import finished")
+        assert "Mood entries: 1 added, 0 skipped" in told.text()
+        assert "1 record is dated after now on this computer (" in told.text()
+        assert "Its time was kept as it was." in told.text()
+        told.close()
+        assert new.store is not None
+        assert [entry.at for entry in new.store.moods_between()] == [later]
+        dialog.close()
+    finally:
+        new.shut_down()
