@@ -132,31 +132,25 @@ class AppData:
     def export_to(
         self, path: Path, settings: dict[str, Any], progress: Progress | None = None
     ) -> None:
-        """Everything, with `settings` (what the settings file sets), as one JSON file.
-        Raises OSError."""
-        from companion.storage.transfer import export_document, write_json
+        """Everything, with `settings` (what the settings file sets), as one JSON file, written
+        a record at a time. Raises OSError."""
+        from companion.storage.transfer import write_json
 
         store = self._open_store()
         if progress is not None:
-            progress("reading", 0)
-        document = export_document(store, settings, self.clock.now())
-        if progress is not None:
             progress("writing", 0)
-        write_json(document, path)
+        write_json(store, settings, self.clock.now(), path)
         log.info("all data exported")
 
     def export_csv_to(self, folder: Path, progress: Progress | None = None) -> list[Path]:
         """Every record as CSV files in `folder` (made if needed), the files `companion export
         --format csv` writes; returns them. Raises OSError."""
-        from companion.storage.transfer import export_document, write_csv
+        from companion.storage.transfer import write_csv
 
         store = self._open_store()
         if progress is not None:
-            progress("reading", 0)
-        document = export_document(store, {}, self.clock.now())  # CSV holds no settings
-        if progress is not None:
             progress("writing", 0)
-        written = write_csv(document, folder)
+        written = write_csv(store, folder)  # CSV holds no settings
         log.info("all data exported as CSV")
         return written
 
@@ -167,19 +161,13 @@ class AppData:
         import` does: the whole file is checked first, the records go in one transaction, a
         record already here is skipped, a setting set here is kept. Raises InvalidImport (the
         file) or ImportRefused (the store): either way nothing changed."""
-        from companion.storage.transfer import (
-            InvalidImport,
-            database_reason,
-            import_document,
-            read_document,
-        )
+        from companion.storage.transfer import InvalidImport, database_reason, import_file
 
         store = self._open_store()
         if progress is not None:
             progress("reading", 0)
-        document = read_document(path)
         try:
-            return import_document(store, settings_file, document, self.clock.now(), progress)
+            return import_file(store, settings_file, path, self.clock.now(), progress)
         except InvalidImport:
             raise
         except Exception as error:  # the database refused the write: it was rolled back

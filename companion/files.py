@@ -15,7 +15,9 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -34,11 +36,21 @@ def make_private_dir(path: Path) -> None:
 def write_atomically(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
     """Replace `path` with `data` in one step (see the module's docstring). The folder must
     exist. Raises OSError (for example ENOSPC) with nothing left behind."""
+    with atomic_file(path, mode) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """A file to write `path` through a piece at a time (an export of years of records): the
+    pieces go to the temporary file, which replaces `path` once the block ends without an
+    error. On any error (a full disk, a bad record) the temporary file is removed and `path`
+    is as it was. The folder must exist."""
     descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temporary = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if os.name == "posix":

@@ -67,6 +67,8 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("pulseaudio",),  # a private sound server: call detection tested against a real one
     ("faketime",),  # libfaketime: the whole-shift test runs the real app's clocks 200x faster
     ("postgresql",),  # the team view's tests start a private PostgreSQL server
+    # LibreOffice Calc opens the CSV files Companion writes (no formula may run); about 200 MB
+    ("libreoffice-calc-nogui", "libreoffice-calc"),
 ]
 # The Windows leg (tests/windows): a Windows CPython under Wine builds and runs Companion, its
 # bundle and its installer. x86-64 only (Wine's 64-bit loader); elsewhere the leg is skipped.

@@ -1,22 +1,28 @@
-"""Mood entries as the `list` command prints them: a table, JSON or CSV."""
+"""Mood entries as the `list` command prints them: a table, JSON or CSV, one row at a time."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+from collections.abc import Iterable
 from datetime import datetime
+from typing import IO
 
 from companion.domain.shown_text import harmless
+from companion.spreadsheet import LineWriter
+
+CSV_HEADER = ["id", "at", "stress", "emotions", "category", "note"]
 
 
-def render(rows: list[dict[str, object]], form: str) -> str:
+def render(rows: Iterable[dict[str, object]], form: str, out: IO[str]) -> None:
+    """Write `rows` to `out` as they come: however many there are, only one is held."""
     if form == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        from companion.storage.json_stream import write_list
+
+        write_list(out, rows)
+        out.write("\n")
+        return
     if form == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["id", "at", "stress", "emotions", "category", "note"])
+        writer = LineWriter(out)
+        writer.writerow(CSV_HEADER)
         for row in rows:
             emotions = row["emotions"]
             assert isinstance(emotions, list)
@@ -30,15 +36,17 @@ def render(rows: list[dict[str, object]], form: str) -> str:
                     row["note"] or "",
                 ]
             )
-        return out.getvalue()
-    return _table(rows)
+        return
+    _table(rows, out)
 
 
-def _table(rows: list[dict[str, object]]) -> str:
-    if not rows:
-        return "No entries.\n"
-    lines = []
+def _table(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
+    header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
+    wrote = False
     for row in rows:
+        if not wrote:
+            out.write(header + "\n")
+            wrote = True
         emotions = row["emotions"]
         assert isinstance(emotions, list)
         note = str(row["note"] or "")
@@ -48,9 +56,10 @@ def _table(rows: list[dict[str, object]]) -> str:
             note = note[:59] + "…"
         at = datetime.fromisoformat(str(row["at"])).strftime("%Y-%m-%d %H:%M")
         category = harmless(str(row["category"] or "-"))  # an older store's, whatever it holds
-        lines.append(
+        line = (
             f"{at}  {row['stress']!s:>2}  {category:<10} "
             f"{harmless(','.join(emotions)) or '-':<28} {harmless(note)}".rstrip()
         )
-    header = f"{'time':<16}  {'st':>2}  {'category':<10} {'emotions':<28} note"
-    return "\n".join([header, *lines]) + "\n"
+        out.write(line + "\n")
+    if not wrote:
+        out.write("No entries.\n")

@@ -7,6 +7,8 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime, tzinfo
 
 from companion.cli.opening import open_command_store
 from companion.cli.output import render
@@ -54,7 +56,6 @@ def run_list(args: argparse.Namespace) -> int:
         InvalidTime,
         day_end_exclusive,
         day_start,
-        iso_local,
         parse_day,
     )
 
@@ -66,24 +67,53 @@ def run_list(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if since is not None and until is not None and until <= since:
         raise UsageError("--until is before --since")
+    from companion.storage.connection import from_utc_text
+    from companion.storage.export_rows import mood_rows
+
+    local = local_times(zone)
     store = open_command_store()
     try:
-        entries = store.moods_between(since, until)
+        with store.snapshot() as connection:
+            rows: Iterator[dict[str, object]] = (
+                {
+                    "id": key,
+                    "at": local(from_utc_text(at)),
+                    "stress": stress,
+                    "emotions": emotions,
+                    "category": category,
+                    "note": note,
+                }
+                for key, at, stress, category, note, _c, _u, emotions in mood_rows(
+                    connection, since, until
+                )
+            )
+            render(rows, args.format, sys.stdout)
     finally:
         store.close()
-    rows: list[dict[str, object]] = [
-        {
-            "id": str(entry.id),
-            "at": iso_local(entry.at, zone),
-            "stress": entry.stress,
-            "emotions": list(entry.emotions),
-            "category": entry.category,
-            "note": entry.note,
-        }
-        for entry in entries
-    ]
-    sys.stdout.write(render(rows, args.format))
     return EXIT_OK
+
+
+def local_times(zone: tzinfo) -> Callable[[datetime], str]:
+    """`iso_local` for many times in `zone`, several times faster for the system's zone (one
+    C call for its offset at each instant, where converting asks it three times): `list`
+    writes hundreds of thousands."""
+    from datetime import timedelta, timezone
+
+    from companion.domain.timefmt import iso_local
+
+    offset_at = getattr(zone, "offset_at", None)
+    if offset_at is None:
+        return lambda moment: iso_local(moment, zone)
+    zones: dict[int, timezone] = {}
+
+    def local(moment: datetime) -> str:
+        seconds = offset_at(moment)
+        fixed = zones.get(seconds) or zones.setdefault(
+            seconds, timezone(timedelta(seconds=seconds))
+        )
+        return (moment + timedelta(seconds=seconds)).replace(tzinfo=fixed).isoformat("T", "seconds")
+
+    return local
 
 
 def run_breaks(args: argparse.Namespace) -> int:

@@ -20,50 +20,58 @@ def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
     from companion.domain.clock import SystemClock
     from companion.settings import load_settings
-    from companion.storage.transfer import export_document, export_text, write_csv, write_json
+    from companion.storage.transfer import write_csv, write_export, write_json
 
     if args.format == "csv" and args.out is None:
         raise UsageError("--format csv needs --out DIR, the folder for the CSV files")
     settings = load_settings(paths.settings_file)
     for problem in settings.problems:
         print(f"companion: warning: {problem}", file=sys.stderr)
+    out = None if args.out is None else Path(args.out)
     store = open_command_store()
     try:
-        document = export_document(store, settings.values, SystemClock().now())
+        now = SystemClock().now()
+        if out is None:
+            write_export(store, settings.values, now, sys.stdout)
+            return EXIT_OK
+        if args.format == "csv":
+            written = write_csv(store, out)
+        else:
+            write_json(store, settings.values, now, out)
+            written = [out]
+    except OSError as error:
+        where = error.filename or out or "the export to standard output"
+        raise Failure(f"cannot write {where}: {error.strerror}") from None
     finally:
         store.close()
-    if args.out is None:
-        sys.stdout.write(export_text(document))
-        return EXIT_OK
-    out = Path(args.out)
-    try:
-        written = write_csv(document, out) if args.format == "csv" else [out]
-        if args.format == "json":
-            write_json(document, out)
-    except OSError as error:
-        raise Failure(f"cannot write {error.filename or out}: {error.strerror}") from None
     print("\n".join(str(path) for path in written))
     return EXIT_OK
+
+
+# How `import` names each kind of record, in the order it reports them.
+KIND_NAMES = {
+    "mood_entries": "mood entries",
+    "thought_records": "thought records",
+    "exercises": "exercises",
+    "breaks": "breaks",
+    "check_ins": "check-ins",
+    "goals": "goals (my plan)",
+    "goal_ticks": "own goal ticks",
+    "difficult_call_types": "difficult call types",
+}
 
 
 def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
     from companion.domain.clock import SystemClock
-    from companion.storage.transfer import (
-        InvalidImport,
-        database_reason,
-        import_document,
-        read_document,
-    )
+    from companion.domain.timefmt import iso_local
+    from companion.storage.transfer import InvalidImport, database_reason, import_file
 
-    try:
-        document = read_document(Path(args.file))
-    except InvalidImport as error:
-        raise Failure(f"{args.file}: {error}; nothing was imported") from None
+    clock = SystemClock()
     store = open_command_store()
     try:
-        report = import_document(store, paths.settings_file, document, SystemClock().now())
+        report = import_file(store, paths.settings_file, Path(args.file), clock.now())
     except InvalidImport as error:
         raise Failure(f"{args.file}: {error}; nothing was imported") from None
     except Exception as error:  # the database refused the write: it was rolled back
@@ -72,22 +80,25 @@ def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         ) from None
     finally:
         store.close()
-    names = {
-        "mood_entries": "mood entries",
-        "thought_records": "thought records",
-        "exercises": "exercises",
-        "breaks": "breaks",
-        "check_ins": "check-ins",
-    }
-    for kind, name in names.items():
+    width = max(len(name) for name in KIND_NAMES.values()) + 2
+    for kind, name in KIND_NAMES.items():
         added, skipped = report.added[kind], report.skipped[kind]
-        print(f"{name + ':':<17} {added} added, {skipped} skipped (already here)")
+        print(f"{name + ':':<{width}}{added} added, {skipped} skipped (already here)")
     added, kept = len(report.settings_added), len(report.settings_kept)
-    print(f"{'settings:':<17} {added} added, {kept} kept (set here already)")
+    print(f"{'settings:':<{width}}{added} added, {kept} kept (set here already)")
+    if report.future and report.latest_future is not None:
+        latest = iso_local(report.latest_future, clock.local_zone())[:16].replace("T", " ")
+        if report.future == 1:
+            print(f"1 record is dated after now on this computer ({latest}); its time was kept.")
+        else:
+            print(
+                f"{report.future:,} records are dated after now on this computer (the latest "
+                f"{latest}); their times were kept."
+            )
     if report.settings_not_taken:
         print(
-            f"{'':<17} not taken: {', '.join(report.settings_not_taken)} (where to share with a "
-            "team is set on each computer, never by an import)"
+            f"{'':<{width}}not taken: {', '.join(report.settings_not_taken)} (where to share "
+            "with a team is set on each computer, never by an import)"
         )
     if report.settings_problem:
         raise Failure(f"the records were imported, but not all settings: {report.settings_problem}")

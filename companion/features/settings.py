@@ -30,7 +30,10 @@ from companion.ui.style import apply_theme
 from companion.ui.window_slot import WindowSlot
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from companion.data_service import Progress
+    from companion.domain.clock import Clock
     from companion.features import Services
     from companion.sharing_service import TeamSharing
     from companion.storage.transfer import ImportReport
@@ -243,6 +246,7 @@ class SettingsWindow(QObject):
                 [(kind, report.added[kind], report.skipped[kind]) for kind in report.added],
                 (len(report.settings_added), len(report.settings_kept)),
                 report.settings_problem,
+                (report.future, _local_minute(report.latest_future, services.clock)),
             )
 
         self._start_job(
@@ -265,6 +269,13 @@ class SettingsWindow(QObject):
         services.events.data_replaced.emit()
         self._show_sharing()  # nothing shared is kept here any more
         services.notices.erased([f"{path}: {why}" for path, why in report.failed])
+
+
+def _local_minute(moment: datetime | None, clock: Clock) -> str:
+    """A time as the person reads it here: local, to the minute."""
+    if moment is None:
+        return ""
+    return f"{moment.astimezone(clock.local_zone()):%Y-%m-%d %H:%M}"
 
 
 def _why(error: Exception) -> str:

@@ -44,10 +44,12 @@ def connect(database: Path) -> sqlite3.Connection:
 
 
 def utc_text(moment: datetime) -> str:
-    """An aware moment as the store keeps it (naive UTC text); a naive one is refused."""
+    """An aware moment as the store keeps it (naive UTC text, UTC_TEXT_FORMAT); a naive one is
+    refused. (`isoformat` writes the same text as `strftime(UTC_TEXT_FORMAT)`, several times
+    faster: an import writes hundreds of thousands.)"""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime given to the store; times must carry a zone")
-    return moment.astimezone(UTC).strftime(UTC_TEXT_FORMAT)
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def from_utc_text(text: str) -> datetime:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from typing import TypeVarTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVarTuple
 
 from sqlalchemy import Engine, Select, Table, exists, func, insert, or_, select, text
 from sqlalchemy.orm import Session
@@ -37,8 +39,8 @@ from companion.domain.mood import MoodEntry, MoodFilter, MoodInput
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord
 from companion.domain.trends import Dashboard, DateRange, WeekStats
 from companion.paths import AppPaths
-from companion.storage.batch import ImportBatch, KnownIds, StoredBreak, batch_rows
-from companion.storage.connection import utc_text
+from companion.storage.batch import StoredBreak
+from companion.storage.connection import reading, utc_text
 from companion.storage.engine import WRITE, make_engine, sqlite_connection
 from companion.storage.journal import Journal
 from companion.storage.models import (
@@ -61,6 +63,9 @@ from companion.storage.thought_rows import (
     thought_from_row,
 )
 from companion.storage.trend_queries import TrendQueries
+
+if TYPE_CHECKING:
+    from companion.storage.import_scratch import Merged
 
 log = logging.getLogger(__name__)
 
@@ -424,23 +429,29 @@ class Store:
                 for row in session.scalars(query)
             ]
 
-    def known_ids(self) -> KnownIds:
-        """The ids already stored, so that an import skips them."""
-        with Session(self._engine) as session:
-            return KnownIds(
-                moods=frozenset(session.scalars(select(MoodEntryRow.id))),
-                thoughts=frozenset(session.scalars(select(ThoughtRecordRow.id))),
-                exercises=frozenset(session.scalars(select(ExerciseUseRow.id))),
-                breaks=frozenset(session.scalars(select(BreakEventRow.id))),
-                check_ins=frozenset(session.scalars(select(CheckInRow.id))),
-            )
+    @property
+    def folder(self) -> Path:
+        """The folder the store's file is in (owner-only)."""
+        database = self._engine.url.database
+        assert database is not None
+        return Path(database).parent
 
-    def insert_batch(self, batch: ImportBatch) -> None:
-        """Insert every record as it is (ids and times kept) in one transaction: all or none."""
-        with Session(self._writer) as session, session.begin():
-            for model, rows in batch_rows(batch):
-                session.execute(insert(model), rows)
-        log.info("imported %d records", len(batch))
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A connection reading one moment of the store (a read transaction), for reads that
+        go a row at a time (storage.export_rows): writes meanwhile are not seen."""
+        with sqlite_connection(self._engine) as connection, reading(connection):
+            yield connection
+
+    def add_imported(
+        self, scratch: Path, now: datetime, tell: Callable[[str, int], None]
+    ) -> Merged:
+        """Add the checked records of an import's scratch file that are not here yet, in one
+        transaction (storage.import_scratch.merge)."""
+        from companion.storage.import_scratch import merge
+
+        with sqlite_connection(self._engine) as connection:
+            return merge(connection, scratch, now, tell)
 
     # -- check-ins and goals -----------------------------------------------------------------
 

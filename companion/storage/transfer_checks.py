@@ -1,8 +1,12 @@
-"""Checking an export document, whole, before anything of it is stored.
+"""Checking an export document, record by record, before anything of it is stored.
 
 Every value passes the rules the app itself uses (companion.domain.mood, companion.domain.thoughts,
-the break codes the database accepts, companion.settings). A refusal names the key at fault, as
-a path into the document: `mood_entries[3].stress: must be from 0 to 10, got 11`.
+companion.domain.goals, the break codes the database accepts, companion.settings). A refusal
+names the key at fault, as a path into the document: `mood_entries[3].stress: must be from 0 to
+10, got 11`. Times are taken as the computer that wrote them had them: one later than now here
+(another computer's clock ran ahead) is kept, never refused, and one as early as 1970 (a clock
+reset) too; only a mood entry's own time keeps the app's bound of the year 2000, since the app
+never writes an earlier one.
 """
 
 from __future__ import annotations
@@ -10,12 +14,20 @@ from __future__ import annotations
 import json
 import math
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
 from companion.domain.checkin import CheckIn, score_who5
+from companion.domain.goals import (
+    GOALS,
+    OWN,
+    InvalidGoal,
+    check_call_types,
+    check_goal,
+    check_label,
+)
 from companion.domain.mood import (
     EARLIEST_ENTRY,
     InvalidMood,
@@ -33,15 +45,31 @@ from companion.domain.thoughts import (
     check_record,
 )
 from companion.settings import SPECS, InvalidSetting
-from companion.storage.batch import ImportBatch, KnownIds, StoredBreak
+from companion.storage.batch import DifficultMark, GoalTick, StoredBreak, StoredGoal
 
 FORMAT = "companion-export"
 # 2: a break may be `cut_short` (going back to the keyboard ended it). A Companion that reads
 # only 1 refuses a 2 as newer (update Companion) instead of calling its breaks damaged.
-VERSION = 2
-READABLE_VERSIONS = (1, 2)
-RECORD_KINDS = ("mood_entries", "thought_records", "exercises", "breaks", "check_ins")
-TOP_KEYS = ("format", "version", "created_at", *RECORD_KINDS, "settings")
+# 3: the goals of *My plan* (the own goal's text too), the own goal's ticks and the call types
+# marked as difficult travel as well. Versions 1 and 2, which lack them, still import.
+VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
+HEADER_KEYS = ("format", "version", "created_at")
+RECORD_KINDS_V2 = ("mood_entries", "thought_records", "exercises", "breaks", "check_ins")
+GOAL_KINDS = ("goals", "goal_ticks", "difficult_call_types")
+RECORD_KINDS = (*RECORD_KINDS_V2, *GOAL_KINDS)  # what this version writes, in its order
+
+
+def record_kinds(version: int) -> tuple[str, ...]:
+    """The kinds of record an export of `version` holds."""
+    return RECORD_KINDS if version >= 3 else RECORD_KINDS_V2
+
+
+def top_keys(version: int) -> tuple[str, ...]:
+    return (*HEADER_KEYS, *record_kinds(version), "settings")
+
+
+TOP_KEYS = top_keys(VERSION)
 MOOD_KEYS = ("id", "at", "stress", "emotions", "category", "note", "created_at", "updated_at")
 THOUGHT_KEYS = (
     "id",
@@ -74,9 +102,28 @@ EXERCISE_KEYS = (
 )
 BREAK_KEYS = ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at")
 CHECK_IN_KEYS = ("id", "at", "instrument", "answers", "raw")
+GOAL_KEYS = ("code", "target", "since", "updated_at", "label")
+GOAL_TICK_KEYS = ("id", "code", "at")
+DIFFICULT_KEYS = ("category", "since")
+RECORD_KEYS: dict[str, tuple[str, ...]] = {
+    "mood_entries": MOOD_KEYS,
+    "thought_records": THOUGHT_KEYS,
+    "exercises": EXERCISE_KEYS,
+    "breaks": BREAK_KEYS,
+    "check_ins": CHECK_IN_KEYS,
+    "goals": GOAL_KEYS,
+    "goal_ticks": GOAL_TICK_KEYS,
+    "difficult_call_types": DIFFICULT_KEYS,
+}
 INSTRUMENTS = ("who5",)
 ImportProblem = Literal["unreadable", "not_json", "foreign", "newer", "damaged"]
-FUTURE_SLACK = timedelta(days=1)  # clocks differ a little between computers; not by years
+# No computer's clock reads earlier than this (a clock reset goes back to 1970 at most); any
+# later time is one a clock may have said, and is kept as it was written.
+EARLIEST_CLOCK = datetime(1970, 1, 1, tzinfo=UTC)
+NO_LATER_BOUND = datetime.max.replace(tzinfo=UTC)
+# A time this late cannot be shown in every time zone (a clock set to 9999 would be the only
+# way to write one): the one upper bound, far from any real clock's error.
+LAST_KEEPABLE = datetime(9999, 1, 1, tzinfo=UTC)
 LARGEST = 2**31 - 1  # counts beyond this are not plausible (and SQLite stops at 2**63)
 
 # Which key of a mood entry each refusal of companion.domain.mood is about.
@@ -110,22 +157,6 @@ class InvalidImport(ValueError):
         self.kind: ImportProblem = kind
 
 
-@dataclass(slots=True)
-class CheckedDocument:
-    """Every record of the document (already stored or not) and its settings, all checked."""
-
-    records: ImportBatch = field(default_factory=ImportBatch)
-    settings: dict[str, Any] = field(default_factory=dict)
-    not_taken: list[str] = field(default_factory=list)  # team.* keys: never imported
-
-
-def carried(key: str) -> bool:
-    """Whether a setting travels in an export and is taken from an import. Where and whether
-    to share with a team (team.*) never does: the server and login are the administrator's to
-    set on each computer, and a crafted file must not point this one at another server."""
-    return not key.startswith("team.")
-
-
 def describe(value: object) -> str:
     """A JSON value in a few characters, for a message."""
     if value is None:
@@ -148,6 +179,10 @@ def _printable(text: str) -> str:
     return "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in text)
 
 
+def _year(moment: datetime) -> str:
+    return f"the year {moment.year}"
+
+
 def _path(where: str, key: str) -> str:
     shown = key if key.isprintable() and key.strip() == key and key else describe(key)
     return f"{where}.{shown}" if where else shown
@@ -158,9 +193,7 @@ class Fields:
 
     It must have exactly `keys`: a missing or an unknown key is refused by name."""
 
-    def __init__(
-        self, value: object, where: str, keys: tuple[str, ...], latest: datetime | None = None
-    ) -> None:
+    def __init__(self, value: object, where: str, keys: tuple[str, ...]) -> None:
         if not isinstance(value, dict):
             raise InvalidImport(
                 f"{where or 'the document'}: must be an object, got {describe(value)}"
@@ -173,7 +206,6 @@ class Fields:
                 raise InvalidImport(f"{_path(where, key)}: missing")
         self.values: dict[str, object] = value
         self.where = where
-        self.latest = latest  # no time in the document may be later (None: no bound)
 
     def fail(self, key: str, message: str) -> InvalidImport:
         return InvalidImport(f"{_path(self.where, key)}: {message}")
@@ -232,8 +264,9 @@ class Fields:
     def optional_ident(self, key: str) -> uuid.UUID | None:
         return None if self.is_null(key) else self.ident(key)
 
-    def moment(self, key: str) -> datetime:
-        """An ISO 8601 time with its offset, e.g. 2026-11-23T06:30:00+00:00, in UTC."""
+    def moment(self, key: str, earliest: datetime = EARLIEST_CLOCK) -> datetime:
+        """An ISO 8601 time with its offset, e.g. 2026-11-23T06:30:00+00:00, in UTC. Any time
+        from `earliest` on: a later one than now here is kept (clocks differ)."""
         value = self.values[key]
         example = "an ISO 8601 time with an offset, e.g. 2026-11-23T06:30:00+00:00"
         if not isinstance(value, str):
@@ -244,11 +277,15 @@ class Fields:
             raise self.fail(key, f"must be {example}, got {describe(value)}") from None
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise self.fail(key, f"must carry an offset, e.g. +00:00, got {describe(value)}")
-        if moment < EARLIEST_ENTRY:
-            raise self.fail(key, f"is before the year 2000, got {describe(value)}")
-        if self.latest is not None and moment > self.latest:
-            raise self.fail(key, f"is in the future, got {describe(value)}")
-        return moment.astimezone(UTC)
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:
+            moment = LAST_KEEPABLE
+        if moment >= LAST_KEEPABLE:
+            raise self.fail(key, f"is not a time Companion can keep, got {describe(value)}")
+        if moment < earliest:
+            raise self.fail(key, f"is before {_year(earliest)}, got {describe(value)}")
+        return moment
 
     def optional_moment(self, key: str) -> datetime | None:
         return None if self.is_null(key) else self.moment(key)
@@ -261,10 +298,7 @@ class Fields:
 
     def objects(self, key: str, keys: tuple[str, ...]) -> list[Fields]:
         where = _path(self.where, key)
-        return [
-            Fields(item, f"{where}[{n}]", keys, self.latest)
-            for n, item in enumerate(self.items(key))
-        ]
+        return [Fields(item, f"{where}[{n}]", keys) for n, item in enumerate(self.items(key))]
 
     def texts(self, key: str) -> list[str]:
         found = self.items(key)
@@ -283,13 +317,14 @@ class Fields:
 # -- one record of each kind ---------------------------------------------------------------
 
 
-def _mood(fields: Fields, now: datetime) -> MoodEntry:
+def check_mood(fields: Fields) -> MoodEntry:
+    emotions = fields.texts("emotions")
     try:
         values = make_mood_input(
-            at=fields.moment("at"),
-            now=now,
+            at=fields.moment("at", EARLIEST_ENTRY),
+            now=NO_LATER_BOUND,  # a time after now here is another clock's now: kept
             stress=fields.raw("stress"),
-            emotions=fields.texts("emotions"),
+            emotions=emotions,
             category=fields.optional_text("category"),
             note=fields.optional_text("note"),
         )
@@ -301,7 +336,7 @@ def _mood(fields: Fields, now: datetime) -> MoodEntry:
         id=fields.ident("id"),
         at=values.at,
         stress=values.stress,
-        emotions=values.emotions,
+        emotions=tuple(dict.fromkeys(emotions)),  # as they were stored (and written)
         category=values.category,
         note=values.note,
         created_at=fields.moment("created_at"),
@@ -316,7 +351,7 @@ def _ratings(fields: Fields, key: str) -> tuple[EmotionRating, ...]:
     )
 
 
-def _thought(fields: Fields) -> ThoughtRecord:
+def check_thought(fields: Fields) -> ThoughtRecord:
     record = ThoughtRecord(
         id=fields.ident("id"),
         created_at=fields.moment("created_at"),
@@ -344,7 +379,7 @@ def _thought(fields: Fields) -> ThoughtRecord:
         raise InvalidImport(f"{fields.where}.{error}") from None
 
 
-def _exercise(fields: Fields) -> ExerciseUse:
+def check_exercise_use(fields: Fields) -> ExerciseUse:
     use = ExerciseUse(
         id=fields.ident("id"),
         kind=fields.text("kind"),
@@ -369,7 +404,7 @@ def _code(fields: Fields, key: str, codes: tuple[str, ...]) -> str:
     return value
 
 
-def _break(fields: Fields) -> StoredBreak:
+def check_break(fields: Fields) -> StoredBreak:
     # The codes are the ones the break_event table's CHECK constraints accept.
     record = BreakRecord(
         kind=_code(fields, "kind", KINDS),
@@ -382,7 +417,7 @@ def _break(fields: Fields) -> StoredBreak:
     return StoredBreak(fields.ident("id"), record, fields.moment("created_at"))
 
 
-def _check_in(fields: Fields) -> CheckIn:
+def check_check_in(fields: Fields) -> CheckIn:
     _code(fields, "instrument", INSTRUMENTS)
     answers = fields.items("answers")
     try:
@@ -399,13 +434,23 @@ def _check_in(fields: Fields) -> CheckIn:
     )
 
 
-def _settings(value: object, not_taken: list[str]) -> dict[str, Any]:
+def carried(key: str) -> bool:
+    """Whether a setting travels in an export and is taken from an import. Where and whether
+    to share with a team (team.*) never does: the server and login are the administrator's to
+    set on each computer, and a crafted file must not point this one at another server."""
+    return not key.startswith("team.")
+
+
+def check_settings(value: object, not_taken: list[str] | None = None) -> dict[str, Any]:
+    """The settings of an export, each checked; team.* keys (an older export has them) are
+    neither checked nor taken, and named in `not_taken`."""
     if not isinstance(value, dict):
         raise InvalidImport(f"settings: must be an object, got {describe(value)}")
     checked: dict[str, Any] = {}
     for key, item in value.items():
         if isinstance(key, str) and key in SPECS and not carried(key):
-            not_taken.append(key)  # neither checked nor applied (an older export has them)
+            if not_taken is not None:
+                not_taken.append(key)
             continue
         spec = SPECS.get(key)
         if spec is None:
@@ -417,83 +462,112 @@ def _settings(value: object, not_taken: list[str]) -> dict[str, Any]:
     return checked
 
 
-# -- the whole document ----------------------------------------------------------------------
+def check_goal_record(fields: Fields) -> StoredGoal:
+    code = fields.text("code")
+    try:
+        check_goal(code, fields.raw("target"))  # type: ignore[arg-type]  # checked there
+    except InvalidGoal as error:
+        key = "code" if code not in GOALS else "target"
+        raise fields.fail(key, str(error)) from None
+    label = fields.optional_text("label")
+    if code == OWN:
+        try:
+            label = check_label(label)
+        except InvalidGoal as error:
+            raise fields.fail("label", str(error)) from None
+    elif label is not None:
+        raise fields.fail("label", f"only the goal {OWN} has a text, got {describe(label)}")
+    return StoredGoal(
+        code=code,
+        target=fields.whole("target"),
+        since=fields.moment("since"),
+        updated_at=fields.moment("updated_at"),
+        label=label,
+    )
 
 
-def _check_header(document: object, latest: datetime) -> Fields:
-    if not isinstance(document, dict):
-        raise InvalidImport(
-            f"not a Companion export: the document is {describe(document)}, not an object",
-            "foreign",
-        )
-    if "format" not in document:
+def check_goal_tick(fields: Fields) -> GoalTick:
+    code = _code(fields, "code", tuple(GOALS))
+    return GoalTick(fields.ident("id"), code, fields.moment("at"))
+
+
+def check_difficult(fields: Fields) -> DifficultMark:
+    category = fields.text("category")
+    try:
+        check_call_types({category})
+    except InvalidGoal as error:
+        raise fields.fail("category", str(error)) from None
+    return DifficultMark(category, fields.moment("since"))
+
+
+# -- the header ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the first keys of an export say: its version, and so which keys it holds."""
+
+    version: int
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return top_keys(self.version)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return record_kinds(self.version)
+
+
+def not_an_object(document: object) -> InvalidImport:
+    return InvalidImport(
+        f"not a Companion export: the document is {describe(document)}, not an object",
+        "foreign",
+    )
+
+
+def check_header(values: dict[str, Any]) -> Header:
+    """`format`, `version` and (when given) `created_at`, in the order that says the most:
+    another kind of file first, then a newer export, then a damaged one."""
+    if "format" not in values:
         raise InvalidImport("format: missing, so this is not a Companion export", "foreign")
-    if document["format"] != FORMAT:
-        found = describe(document["format"])
+    if values["format"] != FORMAT:
+        found = describe(values["format"])
         raise InvalidImport(
             f'format: not a Companion export (expected "{FORMAT}", got {found})', "foreign"
         )
-    version = document.get("version")
+    if "version" not in values:
+        raise InvalidImport("version: missing")
+    version = values["version"]
     whole = isinstance(version, int) and not isinstance(version, bool)
-    if isinstance(version, int) and whole and version > VERSION:
+    if whole and version > VERSION:
         raise InvalidImport(
             f"version: the file is export version {version}, newer than this Companion reads "
             f"(version {VERSION}); update Companion to import it",
             "newer",
         )
-    fields = Fields(document, "", TOP_KEYS, latest)
     if not whole or version not in READABLE_VERSIONS:
-        readable = " or ".join(str(number) for number in READABLE_VERSIONS)
-        raise fields.fail("version", f"must be {readable}, got {describe(version)}")
-    fields.moment("created_at")
-    return fields
+        readable = ", ".join(str(number) for number in READABLE_VERSIONS[:-1])
+        raise InvalidImport(
+            f"version: must be {readable} or {READABLE_VERSIONS[-1]}, got {describe(version)}"
+        )
+    if "created_at" in values:
+        check_created_at(values["created_at"])
+    return Header(version)
 
 
-def _unique(kind: str, ids: list[uuid.UUID]) -> None:
-    first: dict[uuid.UUID, int] = {}
-    for n, ident in enumerate(ids):
-        if ident in first:
-            raise InvalidImport(
-                f"{kind}[{n}].id: {ident} appears twice (also {kind}[{first[ident]}])"
-            )
-        first[ident] = n
+def check_created_at(value: object) -> None:
+    Fields({"created_at": value}, "", ("created_at",)).moment("created_at")
 
 
-def _check_links(records: ImportBatch, known: KnownIds) -> None:
-    """Thought records may point at a mood entry, exercises at a thought record: each must be
-    in the file or already in the store."""
-    moods = known.moods | {str(entry.id) for entry in records.moods}
-    for n, record in enumerate(records.thoughts):
-        if record.mood_entry_id is not None and str(record.mood_entry_id) not in moods:
-            raise InvalidImport(
-                f"thought_records[{n}].mood_entry_id: no mood entry {record.mood_entry_id} "
-                "in the file or in the store"
-            )
-    thoughts = known.thoughts | {str(record.id) for record in records.thoughts}
-    for n, use in enumerate(records.exercises):
-        if use.thought_record_id is not None and str(use.thought_record_id) not in thoughts:
-            raise InvalidImport(
-                f"exercises[{n}].thought_record_id: no thought record {use.thought_record_id} "
-                "in the file or in the store"
-            )
+def unknown_key(key: str) -> InvalidImport:
+    return InvalidImport(f"{_path('', str(key))}: unknown key")
 
 
-def check_document(document: object, now: datetime, known: KnownIds) -> CheckedDocument:
-    """Every record and setting of a parsed export, checked; raises InvalidImport naming the
-    first problem. `now` bounds the mood entries' times; `known` is what the store holds."""
-    top = _check_header(document, now + FUTURE_SLACK)
-    records = ImportBatch(
-        moods=[_mood(item, now) for item in top.objects("mood_entries", MOOD_KEYS)],
-        thoughts=[_thought(item) for item in top.objects("thought_records", THOUGHT_KEYS)],
-        exercises=[_exercise(item) for item in top.objects("exercises", EXERCISE_KEYS)],
-        breaks=[_break(item) for item in top.objects("breaks", BREAK_KEYS)],
-        check_ins=[_check_in(item) for item in top.objects("check_ins", CHECK_IN_KEYS)],
-    )
-    _unique("mood_entries", [entry.id for entry in records.moods])
-    _unique("thought_records", [record.id for record in records.thoughts])
-    _unique("exercises", [use.id for use in records.exercises])
-    _unique("breaks", [item.id for item in records.breaks])
-    _unique("check_ins", [item.id for item in records.check_ins])
-    _check_links(records, known)
-    not_taken: list[str] = []
-    return CheckedDocument(records, _settings(top.raw("settings"), not_taken), not_taken)
+def missing_key(key: str) -> InvalidImport:
+    return InvalidImport(f"{key}: missing")
+
+
+def twice_key(key: str) -> InvalidImport:
+    """A key the top-level object holds twice: JSON would keep the second and drop the first
+    (a whole kind of record), so the file is refused instead."""
+    return InvalidImport(f"{_path('', str(key))}: appears twice")

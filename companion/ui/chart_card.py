@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.spreadsheet import safe_row
 from companion.ui.charts import Rows
 from companion.ui.charts.zoom import TimeZoom
 
@@ -143,10 +144,12 @@ class ChartCard(QFrame):
     def save_csv(self, path: Path) -> None:
         header, rows = self._rows()
         # UTF-8 with a byte-order mark: spreadsheet programs then read Chinese labels correctly.
+        # A label holding someone's text (a goal of one's own, a training mark) that begins
+        # like a formula is written as text (companion.spreadsheet).
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerow(safe_row(header))
+            writer.writerows(safe_row(row) for row in rows)
 
     def export(self, kind: str, folder: Path, today: date) -> Path | None:
         """Ask where to save the chart ("png") or its data ("csv") and save it; the folder it

@@ -250,10 +250,13 @@ class Notices:
         counts: list[tuple[str, int, int]],
         settings: tuple[int, int],
         settings_problem: str = "",
+        future: tuple[int, str] = (0, ""),
     ) -> None:
         """What an import added and skipped: `counts` holds (kind, added, skipped) for each
         kind of record (`mood_entries`, `thought_records`, `exercises`, `breaks`,
-        `check_ins`), `settings` (added, kept as they are set here)."""
+        `check_ins`, and, only when the file held some, `goals`, `goal_ticks`,
+        `difficult_call_types`), `settings` (added, kept as they are set here), `future` how
+        many of those added are dated after now on this computer and the latest such time."""
         translate = QCoreApplication.translate
         names = {
             "mood_entries": translate("CompanionApp", "Mood entries"),
@@ -261,13 +264,18 @@ class Notices:
             "exercises": translate("CompanionApp", "Exercises"),
             "breaks": translate("CompanionApp", "Breaks"),
             "check_ins": translate("CompanionApp", "Weekly check-ins"),
+            "goals": translate("CompanionApp", "Goals of My plan"),
+            "goal_ticks": translate("CompanionApp", "Ticks of my own goal"),
+            "difficult_call_types": translate("CompanionApp", "Call types marked as difficult"),
         }
+        optional = ("goals", "goal_ticks", "difficult_call_types")
         lines = [
             translate("CompanionApp", "%1: %2 added, %3 skipped (already here)")
             .replace("%1", names.get(kind, kind))
             .replace("%2", f"{added:,}")
             .replace("%3", f"{skipped:,}")
             for kind, added, skipped in counts
+            if kind not in optional or added or skipped
         ]
         lines.append(
             translate("CompanionApp", "Settings: %1 added, %2 kept as you set them here")
@@ -283,6 +291,22 @@ class Notices:
                 "%1", path
             )
         text = head + "\n\n" + "\n".join(lines)
+        later, latest = future
+        if later == 1:
+            text += "\n\n" + translate(
+                "CompanionApp",
+                "1 record is dated after now on this computer (%1): the computer that wrote it "
+                "had its clock ahead, or this one is behind. Its time was kept as it was.",
+            ).replace("%1", latest)
+        elif later:
+            text += "\n\n" + translate(
+                "CompanionApp",
+                "%n records are dated after now on this computer (the latest %1): the computer "
+                "that wrote them had its clock ahead, or this one is behind. Their times were "
+                "kept as they were.",
+                "",
+                later,
+            ).replace("%1", latest)
         if settings_problem:
             text += "\n\n" + translate(
                 "CompanionApp", "The records were imported, but not all settings: %1"

@@ -622,59 +622,59 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="93"/>
+        <location filename="../../companion/ui/chart_card.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="94"/>
-        <location filename="../../companion/ui/chart_card.py" line="157"/>
+        <location filename="../../companion/ui/chart_card.py" line="95"/>
+        <location filename="../../companion/ui/chart_card.py" line="160"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="95"/>
+        <location filename="../../companion/ui/chart_card.py" line="96"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="96"/>
+        <location filename="../../companion/ui/chart_card.py" line="97"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="97"/>
-        <location filename="../../companion/ui/chart_card.py" line="100"/>
+        <location filename="../../companion/ui/chart_card.py" line="98"/>
+        <location filename="../../companion/ui/chart_card.py" line="101"/>
         <source>Reset zoom</source>
         <translation>还原缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="98"/>
+        <location filename="../../companion/ui/chart_card.py" line="99"/>
         <source>Reset the zoom of %1</source>
         <translation>还原“%1”的缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="99"/>
+        <location filename="../../companion/ui/chart_card.py" line="100"/>
         <source>Show the whole range again (Ctrl+wheel zooms)</source>
         <translation>重新显示整个时间范围（按住 Ctrl 滚动滚轮可以缩放）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="155"/>
+        <location filename="../../companion/ui/chart_card.py" line="158"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="155"/>
+        <location filename="../../companion/ui/chart_card.py" line="158"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="167"/>
+        <location filename="../../companion/ui/chart_card.py" line="170"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="168"/>
+        <location filename="../../companion/ui/chart_card.py" line="171"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -874,22 +874,22 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="351"/>
+        <location filename="../../companion/ui/notices.py" line="375"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="352"/>
+        <location filename="../../companion/ui/notices.py" line="376"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="360"/>
+        <location filename="../../companion/ui/notices.py" line="384"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="361"/>
+        <location filename="../../companion/ui/notices.py" line="385"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
@@ -950,127 +950,152 @@ pip install &quot;%3&quot;</translation>
         <translation>你的记录已按类别保存为多个 CSV 文件，放在新文件夹 %1 中。这些文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="259"/>
+        <location filename="../../companion/ui/notices.py" line="262"/>
         <source>Mood entries</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="260"/>
+        <location filename="../../companion/ui/notices.py" line="263"/>
         <source>Thought records</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="261"/>
+        <location filename="../../companion/ui/notices.py" line="264"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="262"/>
+        <location filename="../../companion/ui/notices.py" line="265"/>
         <source>Breaks</source>
         <translation>休息记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="263"/>
+        <location filename="../../companion/ui/notices.py" line="266"/>
         <source>Weekly check-ins</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="266"/>
+        <location filename="../../companion/ui/notices.py" line="267"/>
+        <source>Goals of My plan</source>
+        <translation>“我的计划”中的目标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="268"/>
+        <source>Ticks of my own goal</source>
+        <translation>我自己的目标的完成次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="269"/>
+        <source>Call types marked as difficult</source>
+        <translation>标为难应付的问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="273"/>
         <source>%1: %2 added, %3 skipped (already here)</source>
         <translation>%1：新增 %2 条，跳过 %3 条（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="273"/>
+        <location filename="../../companion/ui/notices.py" line="281"/>
         <source>Settings: %1 added, %2 kept as you set them here</source>
         <translation>设置：新增 %1 项，%2 项保留你在本机的设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="278"/>
+        <location filename="../../companion/ui/notices.py" line="286"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="279"/>
+        <location filename="../../companion/ui/notices.py" line="287"/>
         <source>Imported from %1:</source>
         <translation>已从 %1 导入：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="281"/>
+        <location filename="../../companion/ui/notices.py" line="289"/>
         <source>Nothing new to import</source>
         <translation>没有需要导入的新内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="282"/>
+        <location filename="../../companion/ui/notices.py" line="290"/>
         <source>Every record in %1 is here already.</source>
         <translation>%1 中的记录本机都已经有了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="287"/>
+        <location filename="../../companion/ui/notices.py" line="296"/>
+        <source>1 record is dated after now on this computer (%1): the computer that wrote it had its clock ahead, or this one is behind. Its time was kept as it was.</source>
+        <translation>有 1 条记录的时间晚于这台电脑的当前时间（%1）：写下它的电脑时钟走快了，或者这台电脑的时钟慢了。这条记录的时间已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="302"/>
+        <source>%n records are dated after now on this computer (the latest %1): the computer that wrote them had its clock ahead, or this one is behind. Their times were kept as they were.</source>
+        <translation>有 %n 条记录的时间晚于这台电脑的当前时间（最晚的是 %1）：写下它们的电脑时钟走快了，或者这台电脑的时钟慢了。这些记录的时间已原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/notices.py" line="311"/>
         <source>The records were imported, but not all settings: %1</source>
         <translation>记录已导入，但部分设置未能导入：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="297"/>
+        <location filename="../../companion/ui/notices.py" line="321"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="298"/>
+        <location filename="../../companion/ui/notices.py" line="322"/>
         <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
         <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="302"/>
+        <location filename="../../companion/ui/notices.py" line="326"/>
         <source>%1 is not a Companion export.</source>
         <translation>%1 不是心伴的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="303"/>
+        <location filename="../../companion/ui/notices.py" line="327"/>
         <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
         <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="308"/>
+        <location filename="../../companion/ui/notices.py" line="332"/>
         <source>Companion could not save the records of %1.</source>
         <translation>心伴无法保存 %1 中的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="311"/>
+        <location filename="../../companion/ui/notices.py" line="335"/>
         <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
         <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="318"/>
+        <location filename="../../companion/ui/notices.py" line="342"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="321"/>
+        <location filename="../../companion/ui/notices.py" line="345"/>
         <source>Everything you had saved is as it was.</source>
         <translation>你已保存的数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="323"/>
+        <location filename="../../companion/ui/notices.py" line="347"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="332"/>
+        <location filename="../../companion/ui/notices.py" line="356"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="333"/>
+        <location filename="../../companion/ui/notices.py" line="357"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="340"/>
+        <location filename="../../companion/ui/notices.py" line="364"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="341"/>
+        <location filename="../../companion/ui/notices.py" line="365"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
@@ -1115,12 +1140,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="371"/>
+        <location filename="../../companion/ui/notices.py" line="395"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="372"/>
+        <location filename="../../companion/ui/notices.py" line="396"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -3568,8 +3593,8 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="131"/>
-        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks and settings, which Import reads back, here or on another computer. CSV files open in a spreadsheet. Neither is encrypted: keep them private.</source>
-        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息和设置，可以在这台或另一台电脑上用“导入”读回。CSV 文件可以用电子表格打开。两者都未加密，请妥善保管。</translation>
+        <source>Everything Companion keeps stays on this computer. An export is one file with all your mood entries, thought records, exercises, breaks, check-ins, plan and settings, which Import reads back, here or on another computer. CSV files open in a spreadsheet. Neither is encrypted: keep them private.</source>
+        <translation>心伴保存的一切都只在这台电脑上。导出会生成一个文件，包含你的全部心情记录、思维记录、练习、休息、每周身心自评、计划和设置，可以在这台或另一台电脑上用“导入”读回。CSV 文件可以用电子表格打开。两者都未加密，请妥善保管。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/data_tab.py" line="139"/>
@@ -4016,12 +4041,12 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="158"/>
+        <location filename="../../companion/features/settings.py" line="161"/>
         <source>Not now</source>
         <translation>现在还不行</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="159"/>
+        <location filename="../../companion/features/settings.py" line="162"/>
         <source>Another export or import is still running, or your data is not open yet. Try again in a moment; nothing has changed.</source>
         <translation>还有一次导出或导入没有完成，或者数据还没有打开。请稍后再试，什么都没有改动。</translation>
     </message>

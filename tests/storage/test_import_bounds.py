@@ -4,6 +4,7 @@ echo what the file holds."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import os
 import subprocess
@@ -16,16 +17,9 @@ import pytest
 from companion.demo import fill_demo_home
 from companion.domain.clock import FixedClock
 from companion.paths import AppPaths
-from companion.storage.batch import KnownIds
+from companion.storage.json_stream import MAX_VALUE_CHARS
 from companion.storage.store import open_store
-from companion.storage.transfer import (
-    MAX_IMPORT_BYTES,
-    InvalidImport,
-    export_document,
-    export_text,
-    read_document,
-)
-from companion.storage.transfer_checks import check_document
+from companion.storage.transfer import InvalidImport, check_document, write_export
 from tests.e2e.conftest import base_env
 from tests.e2e.conftest import companion as run_companion
 
@@ -38,36 +32,54 @@ def document(tmp_path_factory) -> dict[str, Any]:
     fill_demo_home(home, FixedClock(NOW), weeks=2, seed=3, entries=10)
     store, _ = open_store(AppPaths(home, home), FixedClock(NOW))
     try:
-        return json.loads(export_text(export_document(store, {}, NOW)))
+        out = io.StringIO()
+        write_export(store, {}, NOW, out)
+        return json.loads(out.getvalue())
     finally:
         store.close()
 
 
-def refused(document: dict[str, Any]) -> str:
+def refused(document: dict[str, Any], folder: Path) -> str:
     with pytest.raises(InvalidImport) as caught:
-        check_document(document, NOW, KnownIds())
+        check_document(document, folder, NOW)
     return str(caught.value)
 
 
-def test_the_demo_export_itself_is_accepted(document):
-    check_document(copy.deepcopy(document), NOW, KnownIds())
+def test_the_demo_export_itself_is_accepted(document, tmp_path):
+    check_document(copy.deepcopy(document), tmp_path, NOW)
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "value"),
+    [
+        ("check_ins", "at", "2099-01-01T00:00:00+00:00"),  # a clock years ahead
+        ("breaks", "due", "2999-06-01T10:00:00+00:00"),
+        ("exercises", "started_at", "2100-01-01T00:00:00+08:00"),
+        ("breaks", "created_at", "1970-01-01T00:00:00+00:00"),  # a clock reset
+        ("mood_entries", "created_at", "1980-01-01T00:00:00+00:00"),
+    ],
+)
+def test_any_time_a_clock_could_say_is_kept(document, tmp_path, kind, key, value):
+    """Issue 29: a computer whose clock was wrong wrote these, and they import elsewhere."""
+    changed = copy.deepcopy(document)
+    changed[kind][0][key] = value
+    check_document(changed, tmp_path, NOW)
 
 
 @pytest.mark.parametrize(
     ("kind", "key", "value", "says"),
     [
-        ("check_ins", "at", "2099-01-01T00:00:00+00:00", "in the future"),
-        ("check_ins", "at", "1900-01-01T00:00:00+00:00", "before the year 2000"),
-        ("breaks", "due", "2999-06-01T10:00:00+00:00", "in the future"),
-        ("breaks", "created_at", "1970-01-01T00:00:00+00:00", "before the year 2000"),
-        ("exercises", "started_at", "2100-01-01T00:00:00+08:00", "in the future"),
+        ("check_ins", "at", "1900-01-01T00:00:00+00:00", "before the year 1970"),
+        ("breaks", "created_at", "1969-12-31T23:59:59+00:00", "before the year 1970"),
+        ("mood_entries", "at", "1999-12-31T23:59:59+00:00", "before the year 2000"),
+        ("exercises", "started_at", "9999-12-31T23:00:00-05:00", "not a time Companion can keep"),
     ],
 )
-def test_times_outside_any_plausible_use_are_refused(document, kind, key, value, says):
+def test_times_no_clock_writes_are_refused(document, tmp_path, kind, key, value, says):
     changed = copy.deepcopy(document)
     assert changed[kind], f"the demo has no {kind}"
     changed[kind][0][key] = value
-    message = refused(changed)
+    message = refused(changed, tmp_path)
     assert message.startswith(f"{kind}[0].{key}: is {says}")
 
 
@@ -82,21 +94,30 @@ def test_times_outside_any_plausible_use_are_refused(document, kind, key, value,
     ],
     ids=["3-MB-value", "nul", "bell", "500-keys", "long-key"],
 )
-def test_an_exercise_extra_is_bounded_like_the_apps_own(document, extra, says):
+def test_an_exercise_extra_is_bounded_like_the_apps_own(document, tmp_path, extra, says):
     changed = copy.deepcopy(document)
     changed["exercises"][0]["extra"] = extra
-    message = refused(changed)
+    message = refused(changed, tmp_path)
     assert says in message
     assert len(message) < 300  # never the value itself
 
 
-def test_a_file_past_the_size_bound_is_refused_before_it_is_read(tmp_path):
-    huge = tmp_path / "huge.json"
-    with huge.open("wb") as handle:
-        handle.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no disk used
-    with pytest.raises(InvalidImport) as caught:
-        read_document(huge)
-    assert "a Companion export is at most 200 MB" in str(caught.value)
+def test_a_value_past_the_bound_is_refused_and_one_within_it_is_checked(document, tmp_path):
+    """No bound on the file's size (issue 29: export wrote what import refused); one on each
+    value, ten times the longest record Companion writes, so a runaway value is named."""
+    home = tmp_path / "home"
+    for length, says in (
+        (MAX_VALUE_CHARS + 10, "a value longer than 1,000,000 characters"),
+        (MAX_VALUE_CHARS // 2, "mood_entries[1].note: is 500000 characters long"),
+    ):
+        changed = copy.deepcopy(document)
+        changed["mood_entries"][1]["note"] = "字" * length
+        path = tmp_path / "long.json"
+        path.write_text(json.dumps(changed, ensure_ascii=False, indent=2), encoding="utf-8")
+        result = companion("import", str(path), home=home)
+        assert result.returncode == 1, result.stderr
+        assert says in result.stderr and "nothing was imported" in result.stderr
+        assert len(result.stderr) < 400  # never the value itself
 
 
 # -- a full disk, for real: a tiny tmpfs -----------------------------------------------------

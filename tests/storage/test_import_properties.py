@@ -8,6 +8,7 @@ line naming the fault) with the store and the settings file exactly as they were
 from __future__ import annotations
 
 import copy
+import io
 import json
 import logging
 import sqlite3
@@ -25,7 +26,7 @@ from companion.domain.clock import FixedClock
 from companion.paths import AppPaths
 from companion.settings import load_settings
 from companion.storage.store import open_store
-from companion.storage.transfer import export_document, export_text
+from companion.storage.transfer import write_export
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +54,9 @@ def _demo_export(tmp_path: Path) -> dict[str, Any]:
     store, _ = open_store(AppPaths(home, home), FixedClock(NOW))
     try:
         settings_values = {"language": "zh_CN", "breaks.micro_seconds": 60}
-        document = json.loads(export_text(export_document(store, settings_values, NOW)))
+        out = io.StringIO()
+        write_export(store, settings_values, NOW, out)
+        document = json.loads(out.getvalue())
     finally:
         store.close()
     document["breaks"] = document["breaks"][:12]

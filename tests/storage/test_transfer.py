@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import os
+import sqlite3
 import stat
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from companion.domain.breaks import KINDS, OUTCOMES, BreakRecord
 from companion.domain.checkin import CheckIn
@@ -22,17 +23,14 @@ from companion.domain.mood import make_mood_input
 from companion.domain.thoughts import EmotionRating, Evidence, ExerciseUse, ThoughtRecord
 from companion.paths import AppPaths
 from companion.settings import load_settings, save_setting
-from companion.storage.batch import ImportBatch, StoredBreak
 from companion.storage.models import BreakEventRow
 from companion.storage.store import Store, open_store
 from companion.storage.transfer import (
     InvalidImport,
-    export_document,
-    export_text,
     import_document,
-    parse_document,
-    read_document,
+    import_file,
     write_csv,
+    write_export,
     write_json,
 )
 
@@ -80,7 +78,8 @@ SETTINGS: dict[str, Any] = {
 
 def fill(store: Store, clock: FixedClock) -> dict[str, uuid.UUID]:
     """Moods with Chinese notes, an edited one, thought records (one a draft), exercises, breaks,
-    and two weekly check-ins (one of them low)."""
+    two weekly check-ins (one of them low), two goals (one of one's own, ticked once) and a
+    call type marked as difficult."""
     ids: dict[str, uuid.UUID] = {}
 
     def mood(minutes_ago: int, stress: int, **values: Any) -> uuid.UUID:
@@ -165,15 +164,24 @@ def fill(store: Store, clock: FixedClock) -> dict[str, uuid.UUID]:
     )
     ids["check_in"] = uuid.uuid4()
     store.add_check_in(CheckIn(ids["check_in"], clock.now(), (4, 4, 3, 5, 4)))
+    store.set_goal("breaks_taken", 70)
+    store.set_goal("own", 3, "午休散步十分钟")
+    store.tick_goal()
+    store.set_difficult_call_types({"abusive"})
     return ids
+
+
+def export_text(store: Store, settings: dict[str, Any] | None = None, now: datetime = START) -> str:
+    out = io.StringIO()
+    write_export(store, settings or {}, now, out)
+    return out.getvalue()
 
 
 def export_of(
     store: Store, settings: dict[str, Any] | None = None, now: datetime = START
 ) -> dict[str, Any]:
     """An export as it would be read back from its file, made at `now` (the records' clock)."""
-    document = export_document(store, settings or {}, now)
-    return json.loads(export_text(document))
+    return json.loads(export_text(store, settings, now))
 
 
 def without_created_at(document: dict[str, Any]) -> dict[str, Any]:
@@ -195,7 +203,7 @@ def counts(store: Store) -> tuple[int, int, int, int]:
 def test_the_export_holds_every_record_with_its_ids_and_times(source, clock):
     ids = fill(source, clock)
     document = export_of(source, SETTINGS)
-    assert (document["format"], document["version"]) == ("companion-export", 2)
+    assert (document["format"], document["version"]) == ("companion-export", 3)
     assert datetime.fromisoformat(document["created_at"]).utcoffset() == timedelta(0)
     assert [len(document[kind]) for kind in ("mood_entries", "thought_records")] == [3, 2]
     assert [len(document[kind]) for kind in ("exercises", "breaks", "check_ins")] == [2, 2, 2]
@@ -245,6 +253,8 @@ def test_an_empty_store_exports_empty_lists(source):
     document = export_of(source)
     for kind in ("mood_entries", "thought_records", "exercises", "breaks", "check_ins"):
         assert document[kind] == []
+    for kind in ("goals", "goal_ticks", "difficult_call_types"):
+        assert document[kind] == []
     assert document["settings"] == {}
 
 
@@ -252,7 +262,7 @@ def test_an_empty_store_exports_empty_lists(source):
 def test_the_json_file_is_private_and_utf8(source, clock, tmp_path):
     fill(source, clock)
     path = tmp_path / "export.json"
-    write_json(export_document(source, {}, clock.now()), path)
+    write_json(source, {}, clock.now(), path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert "说我们骗人" in path.read_text(encoding="utf-8")
     assert list(tmp_path.glob(".*.tmp")) == []
@@ -260,13 +270,16 @@ def test_the_json_file_is_private_and_utf8(source, clock, tmp_path):
 
 def test_csv_files_one_per_kind_with_a_bom_for_excel(source, clock, tmp_path):
     fill(source, clock)
-    written = write_csv(export_document(source, SETTINGS, clock.now()), tmp_path / "csv")
+    written = write_csv(source, tmp_path / "csv")
     assert [path.name for path in written] == [
         "mood_entries.csv",
         "thought_records.csv",
         "exercises.csv",
         "breaks.csv",
         "check_ins.csv",
+        "goals.csv",
+        "goal_ticks.csv",
+        "difficult_call_types.csv",
     ]
     moods = (tmp_path / "csv" / "mood_entries.csv").read_bytes()
     assert moods.startswith(b"\xef\xbb\xbfid,at,stress,emotions,category,note,")
@@ -297,6 +310,9 @@ def test_an_export_imported_into_an_empty_store_exports_the_same(
         "exercises": 2,
         "breaks": 2,
         "check_ins": 2,
+        "goals": 2,
+        "goal_ticks": 1,
+        "difficult_call_types": 1,
     }
     assert set(report.skipped.values()) == {0}
     assert sorted(report.settings_added) == sorted(SETTINGS)
@@ -319,6 +335,9 @@ def test_importing_twice_skips_everything(source, target, target_home, clock):
         "exercises": 2,
         "breaks": 2,
         "check_ins": 2,
+        "goals": 2,
+        "goal_ticks": 1,
+        "difficult_call_types": 1,
     }
     assert report.settings_added == [] and sorted(report.settings_kept) == sorted(SETTINGS)
     assert without_created_at(export_of(target)) == without_created_at(before)
@@ -347,6 +366,9 @@ def test_a_partial_overlap_adds_only_what_is_new_and_never_overwrites(
         "exercises": 1,
         "breaks": 1,
         "check_ins": 1,
+        "goals": 0,
+        "goal_ticks": 0,
+        "difficult_call_types": 0,
     }
     assert report.skipped == {
         "mood_entries": 1,
@@ -354,6 +376,9 @@ def test_a_partial_overlap_adds_only_what_is_new_and_never_overwrites(
         "exercises": 1,
         "breaks": 1,
         "check_ins": 1,
+        "goals": 2,
+        "goal_ticks": 1,
+        "difficult_call_types": 1,
     }
     kept = target.get_mood(ids["refund"])
     assert kept is not None and kept.stress == 1
@@ -404,23 +429,22 @@ def test_a_settings_file_that_is_not_toml_is_left_alone(source, target_home, tar
     assert target_home.settings_file.read_text(encoding="utf-8") == "this is [ not toml"
 
 
-def test_all_records_go_in_one_transaction(target, clock):
-    """A write the database refuses half way leaves nothing of the batch behind."""
-    now = clock.now()
-    taken = uuid.uuid4()
-    target.insert_batch(
-        ImportBatch(
-            breaks=[StoredBreak(taken, BreakRecord("micro", now, None, "taken", 0, 0), now)]
-        )
+def test_all_records_go_in_one_transaction(source, target, target_home, clock):
+    """A write the database refuses half way (here the last table, the check-ins) leaves
+    nothing of the import behind: the entries, thoughts and breaks before it are gone too."""
+    fill(source, clock)
+    document = export_of(source)
+    before = export_of(target)
+    connection = sqlite3.connect(target_home.database)
+    connection.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON check_in "
+        "BEGIN SELECT RAISE(ABORT, 'the disk is full, say'); END"
     )
-    entry = target.add_mood(make_mood_input(at=now, now=now, stress=3))
-    from companion.domain.mood import MoodEntry
-
-    fresh = MoodEntry(uuid.uuid4(), now, 4, ("sad",), None, "新的", created_at=now, updated_at=now)
-    clash = StoredBreak(taken, BreakRecord("long", now, None, "skipped", 0, 0), now)
-    with pytest.raises(IntegrityError):
-        target.insert_batch(ImportBatch(moods=[fresh], breaks=[clash]))
-    assert [mood.id for mood in target.moods_between()] == [entry.id]
+    connection.close()
+    with pytest.raises(sqlite3.IntegrityError, match="the disk is full, say"):
+        import_document(target, target_home.settings_file, document, clock.now())
+    assert without_created_at(export_of(target)) == without_created_at(before)
+    assert list(target_home.data_dir.glob(".import-*")) == []  # the scratch file is gone
 
 
 def test_the_break_codes_are_the_ones_the_table_accepts():
@@ -440,25 +464,33 @@ def test_the_break_codes_are_the_ones_the_table_accepts():
 # -- malformed files ---------------------------------------------------------------------------
 
 
-def test_bad_json_is_refused_with_its_line_and_column(tmp_path):
-    path = tmp_path / "broken.json"
-    path.write_text('{\n  "format": "companion-export",\n  "version": 1\n  "x": 2\n}\n')
+def _import_bytes(target: Store, home: AppPaths, raw: bytes) -> None:
+    path = home.data_dir / "moved.json"
+    path.write_bytes(raw)
+    import_file(target, home.settings_file, path, START)
+
+
+def test_bad_json_is_refused_with_its_line_and_column(target, target_home):
     with pytest.raises(InvalidImport, match=r"^line 4, column 3: not valid JSON"):
-        read_document(path)
+        raw = b'{\n  "format": "companion-export",\n  "version": 1\n  "x": 2\n}\n'
+        _import_bytes(target, target_home, raw)
 
 
-def test_text_that_is_not_utf8_is_refused_with_its_line():
+def test_text_that_is_not_utf8_is_refused_with_its_line(target, target_home):
     with pytest.raises(InvalidImport, match=r"^line 2: not UTF-8"):
-        parse_document(b'{\n"note": "\xff"}')
+        _import_bytes(target, target_home, b'{\n"note": "\xff"}')
 
 
-def test_a_byte_order_mark_is_fine():
-    assert parse_document(b'\xef\xbb\xbf{"a": 1}') == {"a": 1}
+def test_a_byte_order_mark_is_fine(source, target, target_home, clock):
+    fill(source, clock)
+    text = export_text(source)
+    _import_bytes(target, target_home, b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert without_created_at(export_of(target)) == without_created_at(json.loads(text))
 
 
-def test_a_missing_file_is_refused(tmp_path):
+def test_a_missing_file_is_refused(target, target_home, tmp_path):
     with pytest.raises(InvalidImport, match="cannot be read"):
-        read_document(tmp_path / "nowhere.json")
+        import_file(target, target_home.settings_file, tmp_path / "nowhere.json", START)
 
 
 Change = Callable[[dict[str, Any]], None]
@@ -518,7 +550,21 @@ MALFORMED: list[tuple[str, Change, str]] = [
         _set("mood_entries.0.created_at", "yesterday"),
         "mood_entries[0].created_at",
     ),
-    ("time in the future", _set("mood_entries.0.at", "2030-01-01T00:00:00+00:00"), "future"),
+    (
+        "time of no clock",
+        _set("mood_entries.0.at", "9999-12-31T23:00:00-05:00"),
+        "mood_entries[0].at: is not a time Companion can keep",
+    ),
+    (
+        "entry before 2000",
+        _set("mood_entries.0.at", "1999-12-31T23:00:00+00:00"),
+        "mood_entries[0].at: is before the year 2000",
+    ),
+    (
+        "time before any clock",
+        _set("breaks.0.created_at", "1969-12-31T23:59:59+00:00"),
+        "breaks[0].created_at: is before the year 1970",
+    ),
     ("bad uuid", _set("mood_entries.0.id", "not-a-uuid"), "mood_entries[0].id: must be a UUID"),
     ("duplicate ids", _duplicate_first_mood, "mood_entries[3].id:"),
     (
@@ -596,8 +642,21 @@ MALFORMED: list[tuple[str, Change, str]] = [
         _set("settings", {"breaks.micro_seconds": 5}),
         "settings.breaks.micro_seconds: must be a whole number from 20 to 120",
     ),
-    ("newer version", _set("version", 3), "version: the file is export version 3, newer"),
-    ("version as text", _set("version", "1"), 'version: must be 1 or 2, got "1"'),
+    ("newer version", _set("version", 4), "version: the file is export version 4, newer"),
+    ("version as text", _set("version", "1"), 'version: must be 1, 2 or 3, got "1"'),
+    ("no version", _set("version", ...), "version: missing"),
+    ("goal of no kind", _set("goals.0.code", "sleep"), "goals[0].code: unknown goal 'sleep'"),
+    ("target 500", _set("goals.0.target", 500), "goals[0].target: the target of breaks_taken"),
+    ("own goal without text", _set("goals.1.label", "  "), "goals[1].label: your own goal"),
+    ("text on another goal", _set("goals.0.label", "x"), "goals[0].label: only the goal own"),
+    ("tick of no goal", _set("goal_ticks.0.code", "sleep"), "goal_ticks[0].code: must be one"),
+    ("tick twice", lambda d: d["goal_ticks"].append(dict(d["goal_ticks"][0])), "goal_ticks[1].id"),
+    (
+        "unknown call type",
+        _set("difficult_call_types.0.category", "weather"),
+        "difficult_call_types[0].category: unknown call type 'weather'",
+    ),
+    ("goals missing", _set("goals", ...), "goals: missing"),
     ("not an export", _set("format", "something-else"), "format: not a Companion export"),
     ("no format", _set("format", ...), "format: missing, so this is not a Companion export"),
     ("bad created_at", _set("created_at", 5), "created_at: must be an ISO 8601 time"),
@@ -623,6 +682,7 @@ def test_a_malformed_document_is_refused_naming_the_key_and_changes_nothing(
     assert "\n" not in str(refused.value)
     assert without_created_at(export_of(target)) == without_created_at(before)
     assert target_home.settings_file.read_text(encoding="utf-8") == 'language = "en"\n'
+    assert list(target_home.data_dir.glob(".import-*")) == []  # the scratch file is gone
 
 
 @pytest.mark.parametrize("value", [[], "text", 3, None])
@@ -631,32 +691,98 @@ def test_a_document_that_is_not_an_object_is_refused(target, target_home, clock,
         import_document(target, target_home.settings_file, value, clock.now())
 
 
-def test_an_export_version_1_still_imports_and_a_cut_short_break_travels_in_version_2(
-    tmp_path, clock
-):
-    """Exports written before breaks could be cut short (version 1) import as they did; one
-    with a cut-short break is version 2, which a Companion that reads only 1 calls newer."""
+def test_exports_of_versions_1_and_2_still_import_and_version_3_carries_the_plan(tmp_path, clock):
+    """Exports written before breaks could be cut short (version 1) and before the goals of My
+    plan travelled (version 2) import as they did; version 3 holds the goals, the own goal's
+    text and ticks and the difficult call types, which a Companion that reads only 2 calls
+    newer."""
     from companion.storage.transfer_checks import READABLE_VERSIONS, VERSION
 
-    assert VERSION == 2 and READABLE_VERSIONS == (1, 2)
+    assert VERSION == 3 and READABLE_VERSIONS == (1, 2, 3)
     source = _open(tmp_path / "source", clock)
     try:
         source.add_break(BreakRecord("micro", START, START, "cut_short", 0, 12))
-        document = export_document(source, {}, START)
+        source.set_goal("own", 4, "下班前伸展")
+        source.tick_goal()
+        source.set_difficult_call_types({"refund"})
+        document = export_of(source)
     finally:
         source.close()
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert [item["outcome"] for item in document["breaks"]] == ["cut_short"]
-    older = dict(document, version=1, breaks=[])
-    for doc, count in ((document, 1), (older, 0)):
-        target = _open(tmp_path / f"target-{count}", clock)
+    plan = ("goals", "goal_ticks", "difficult_call_types")
+    version_2 = {key: value for key, value in document.items() if key not in plan}
+    version_1 = dict(version_2, version=1, breaks=[])
+    for doc, count in ((document, 1), (dict(version_2, version=2), 1), (version_1, 0)):
+        target = _open(tmp_path / f"target-{doc['version']}", clock)
         try:
-            import_document(target, tmp_path / "settings.toml", json.loads(export_text(doc)), START)
+            import_document(target, tmp_path / "settings.toml", doc, START)
             assert [record.outcome for _id, record in target.breaks_between()] == (
                 ["cut_short"] * count
             )
+            has_plan = doc["version"] == 3
+            assert [goal.label for goal in target.goals()] == (["下班前伸展"] if has_plan else [])
+            assert target.difficult_call_types() == (frozenset({"refund"}) if has_plan else set())
+            assert (export_of(target)["goal_ticks"] != []) is has_plan
         finally:
             target.close()
+    mixed = _open(tmp_path / "mixed", clock)
+    try:
+        with pytest.raises(InvalidImport, match="goals: unknown key"):
+            import_document(mixed, tmp_path / "s.toml", dict(document, version=2), START)
+    finally:
+        mixed.close()
+
+
+def test_a_scratch_file_a_killed_import_left_is_removed_by_the_next(
+    source, target, target_home, clock
+):
+    """An import killed half way leaves its scratch file (notes in it) in the data folder: the
+    next import removes it once it is an hour old; a newer one may be another import's."""
+    fill(source, clock)
+    old = target_home.data_dir / ".import-killed.tmp"
+    running = target_home.data_dir / ".import-running.tmp"
+    for path, age in ((old, timedelta(hours=2)), (running, timedelta(minutes=5))):
+        path.write_bytes(b"notes")
+        stamp = (clock.now() - age).timestamp()
+        os.utime(path, (stamp, stamp))
+    import_document(target, target_home.settings_file, export_of(source), clock.now())
+    assert not old.exists() and running.exists()
+
+
+def test_a_file_whose_keys_a_tool_sorted_imports_the_same(source, target, target_home, clock):
+    """`jq -S` (or any JSON tool) may reorder the keys: `format` and `version` then come last,
+    and are looked for ahead before any record is taken."""
+    fill(source, clock)
+    document = export_of(source, SETTINGS)
+    path = target_home.data_dir / "sorted.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, sort_keys=True, indent=1), encoding="utf-8")
+    report = import_file(target, target_home.settings_file, path, clock.now())
+    assert report.added["mood_entries"] == 3 and report.added["goals"] == 2
+    again = export_of(target, load_settings(target_home.settings_file).values)
+    assert without_created_at(again) == without_created_at(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "says", "kind"),
+    [
+        ('{"breaks": [], "format": "other"}', "format: not a Companion export", "foreign"),
+        ('{"breaks": [], "version": 9, "format": "companion-export"}', "newer", "newer"),
+        ('{"breaks": [1], "breaks": []}', "format: missing", "foreign"),
+        (
+            '{"format": "companion-export", "version": 1, "breaks": [], "breaks": []}',
+            "breaks: appears twice",
+            "damaged",
+        ),
+    ],
+)
+def test_what_the_header_says_comes_first_wherever_it_is(target, target_home, text, says, kind):
+    path = target_home.data_dir / "header.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidImport, match=says) as refused:
+        import_file(target, target_home.settings_file, path, START)
+    assert refused.value.kind == kind
 
 
 def test_where_to_share_with_a_team_is_never_exported_nor_imported(

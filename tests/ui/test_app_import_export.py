@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -271,7 +272,7 @@ def test_csv_export_writes_what_the_command_writes_in_a_new_folder(
     capsys.readouterr()
     by_cli = {path.name: path.read_bytes() for path in (tmp_path / "by-cli").iterdir()}
     by_window = {path.name: path.read_bytes() for path in folder.iterdir()}
-    assert len(by_window) == 5 and by_window == by_cli
+    assert len(by_window) == 8 and by_window == by_cli
 
 
 def test_the_window_keeps_answering_while_an_import_saves(qtbot, demo_home, tmp_path, monkeypatch):
@@ -284,15 +285,18 @@ def test_the_window_keeps_answering_while_an_import_saves(qtbot, demo_home, tmp_
         old.shut_down()
     reached, release = threading.Event(), threading.Event()
     saved_on: list[threading.Thread] = []
-    insert_batch: Callable = Store.insert_batch
+    add_imported: Callable = Store.add_imported
 
-    def held(store: Store, batch) -> None:
-        saved_on.append(threading.current_thread())
-        reached.set()
-        release.wait(30)
-        insert_batch(store, batch)
+    def held(store: Store, scratch, now, tell):
+        def told(step: str, count: int) -> None:
+            tell(step, count)
+            saved_on.append(threading.current_thread())
+            reached.set()
+            release.wait(30)
 
-    monkeypatch.setattr(Store, "insert_batch", held)
+        return add_imported(store, scratch, now, told)
+
+    monkeypatch.setattr(Store, "add_imported", held)
     app = start_app(qtbot, fresh_home(tmp_path))
     try:
         dialog = open_data_tab(app)
@@ -332,13 +336,13 @@ def test_quitting_during_an_import_waits_for_it_and_keeps_every_record(
     finally:
         old.shut_down()
     reached = threading.Event()
-    insert_batch: Callable = Store.insert_batch
+    add_imported: Callable = Store.add_imported
 
-    def noted(store: Store, batch) -> None:
+    def noted(store: Store, scratch, now, tell):
         reached.set()
-        insert_batch(store, batch)
+        return add_imported(store, scratch, now, tell)
 
-    monkeypatch.setattr(Store, "insert_batch", noted)
+    monkeypatch.setattr(Store, "add_imported", noted)
     home = fresh_home(tmp_path)
     app = start_app(qtbot, home)
     dialog = open_data_tab(app)
@@ -373,3 +377,38 @@ def test_in_chinese_the_tab_and_its_answers_speak_chinese(qtbot, tmp_path, monke
     finally:
         app.speech.translations.apply("en")  # the translators are the process's
         app.shut_down()
+
+
+def test_an_entry_dated_after_now_is_kept_and_said(qtbot, tmp_path, monkeypatch):
+    """Issue 29: the old computer's clock ran a year ahead. The window imports its entry with
+    the time it has, and says so, instead of refusing the whole file."""
+    old = start_app(qtbot, fresh_home(tmp_path, "old-pc"))
+    try:
+        assert old.store is not None
+        now = old.clock.now()
+        old.store.add_mood(make_mood_input(at=now, now=now, stress=5, note="时钟快了一年"))
+        document = export_from(qtbot, old, tmp_path / "export.json", monkeypatch)
+    finally:
+        old.shut_down()
+    later = datetime.fromisoformat(document["mood_entries"][0]["at"]) + timedelta(days=365)
+    for key in ("at", "created_at", "updated_at"):
+        document["mood_entries"][0][key] = later.isoformat()
+    path = tmp_path / "ahead.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    new = start_app(qtbot, fresh_home(tmp_path))
+    try:
+        dialog = open_data_tab(new)
+        choose(monkeypatch, "getOpenFileName", str(path))
+        dialog.data.import_button.click()
+        told = wait_for_notice(qtbot, new)
+        assert told.windowTitle().startswith("Import finished")
+        assert "Mood entries: 1 added, 0 skipped" in told.text()
+        assert "1 record is dated after now on this computer (" in told.text()
+        assert "Its time was kept as it was." in told.text()
+        told.close()
+        assert new.store is not None
+        assert [entry.at for entry in new.store.moods_between()] == [later]
+        dialog.close()
+    finally:
+        new.shut_down()

@@ -682,3 +682,23 @@ def test_stats_as_json_one_object_per_week_oldest_first(cli: Cli) -> None:
     assert "week of" in cli("stats").out
     refused = cli("stats", "--weeks", "0")
     assert refused.code == 2 and len(refused.err_lines) == 1
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Berlin", "Asia/Shanghai", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]
+)
+def test_list_writes_each_local_time_as_iso_local_does(local_tz, zone: str) -> None:
+    """`list` converts hundreds of thousands of times the fast way (issue 29): the same text
+    as `iso_local`, across daylight-saving changes, half-hour zones and a half-hour change."""
+    from companion.cli.records import local_times
+    from companion.domain.clock import SystemClock
+    from companion.domain.timefmt import iso_local
+
+    local_tz(zone)
+    system = SystemClock().local_zone()
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    moments = [start + timedelta(minutes=15 * n, seconds=n % 61) for n in range(366 * 96)]
+    fast = local_times(system)
+    assert [fast(moment) for moment in moments] == [iso_local(m, system) for m in moments]
+    fixed = local_times(ZoneInfo(zone))  # any other zone: iso_local itself
+    assert fixed(moments[5000]) == iso_local(moments[5000], ZoneInfo(zone))

@@ -74,7 +74,7 @@ def _export(cli: Cli) -> dict:
 def test_export_prints_one_json_document(cli: Cli) -> None:
     _fill(cli)
     document = _export(cli)
-    assert document["format"] == "companion-export" and document["version"] == 2
+    assert document["format"] == "companion-export" and document["version"] == 3
     assert [entry["stress"] for entry in document["mood_entries"]] == [8, 3]
     assert document["mood_entries"][0]["note"] == "说我们从不发货"
     assert document["check_ins"] == []
@@ -93,7 +93,10 @@ def test_export_to_a_file_and_as_csv(cli: Cli, tmp_path: Path) -> None:
     assert sorted(path.name for path in folder.iterdir()) == [
         "breaks.csv",
         "check_ins.csv",
+        "difficult_call_types.csv",
         "exercises.csv",
+        "goal_ticks.csv",
+        "goals.csv",
         "mood_entries.csv",
         "thought_records.csv",
     ]
@@ -117,12 +120,13 @@ def test_import_round_trip_then_everything_is_skipped(
     monkeypatch.setenv("COMPANION_HOME", str(tmp_path / "elsewhere"))
     first = cli("import", str(exported))
     assert first.code == 0, first.err
-    assert "mood entries:     2 added, 0 skipped" in first.out
-    assert "settings:         1 added, 0 kept" in first.out
+    assert "mood entries:         2 added, 0 skipped" in first.out
+    assert "settings:             1 added, 0 kept" in first.out
+    assert "dated after now" not in first.out
     again = cli("import", str(exported))
     assert again.code == 0
-    assert "mood entries:     0 added, 2 skipped" in again.out
-    assert "breaks:           0 added, 0 skipped" in again.out
+    assert "mood entries:         0 added, 2 skipped" in again.out
+    assert "breaks:               0 added, 0 skipped" in again.out
     copy = _export(cli)
     original = json.loads(exported.read_text(encoding="utf-8"))
     del copy["created_at"], original["created_at"]

@@ -345,3 +345,19 @@ def test_make_mood_input_refuses_any_bad_value(
         make_mood_input(now=NOW, **arguments)  # type: ignore[arg-type]
     assert caught.value.problem is problem
     assert "\n" not in str(caught.value)
+
+
+def test_the_fast_search_for_forbidden_characters_agrees_with_unicode() -> None:
+    """`first_forbidden_character` finds with one regular expression what the Unicode
+    categories Cc (less tab and line breaks) and Cs name, over every code point."""
+    import sys
+    import unicodedata
+
+    from companion.domain.mood import first_forbidden_character
+
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        kind = unicodedata.category(char)
+        forbidden = (kind == "Cc" and char not in "\t\n\r") or kind == "Cs"
+        assert (first_forbidden_character("ab" + char) == (2, char)) is forbidden, hex(point)
+    assert first_forbidden_character("说\t我\n们\r好") is None

@@ -131,9 +131,9 @@ class DataTab(QWidget):
             translate(
                 "SettingsDialog",
                 "Everything Companion keeps stays on this computer. An export is one file with "
-                "all your mood entries, thought records, exercises, breaks and settings, which "
-                "Import reads back, here or on another computer. CSV files open in a "
-                "spreadsheet. Neither is encrypted: keep them private.",
+                "all your mood entries, thought records, exercises, breaks, check-ins, plan and "
+                "settings, which Import reads back, here or on another computer. CSV files open "
+                "in a spreadsheet. Neither is encrypted: keep them private.",
             )
         )
         self.export_button.setText(translate("SettingsDialog", "&Export my data…"))
