@@ -4,14 +4,14 @@ The JSON export holds every mood entry (with its emotions), thought record, exer
 check-in, goal of *My plan*, tick of the own goal and call type marked as difficult, each with
 its UUID (or code) and its own times (ISO 8601, UTC, with the offset), and the settings the
 settings file sets, but never `team.*` (where to share is set on each computer, never carried
-in a file nor taken from one). Both ways go a record at a time, so memory stays the same whatever the
-length of the history: the export reads the store in one snapshot and writes each record as it
-comes (companion.storage.export_rows, companion.storage.json_stream); the import reads the file
-a piece at a time, checks each record as it comes (companion.storage.transfer_checks) and keeps
-it in a scratch file, then adds what the store does not hold yet in one transaction
-(companion.storage.import_scratch): a record whose UUID is already there is skipped, never
-overwritten, and on any problem nothing is added. An export imported into an empty store exports
-the same again, apart from `created_at`.
+in a file nor taken from one). Both ways go a record at a time, so memory stays the same
+whatever the length of the history: the export reads the store in one snapshot and writes each
+record as it comes (companion.storage.export_rows, companion.storage.json_stream); the import
+reads the file a piece at a time, checks each record as it comes
+(companion.storage.transfer_checks) and keeps it in a scratch file, then adds what the store
+does not hold yet in one transaction (companion.storage.import_scratch): a record whose UUID is
+already there is skipped, never overwritten, and on any problem nothing is added. An export
+imported into an empty store exports the same again, apart from `created_at`.
 """
 
 from __future__ import annotations
