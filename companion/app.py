@@ -256,7 +256,8 @@ class CompanionApp(QObject):
                 log.info("quick log asked for from the command line")
                 self.mood.quick_log_by_shortcut()
             case Call(started=started) if self.breaks.driver is not None:
-                log.info("call %s (from the command line)", "start" if started else "end")
+                if started != self.breaks.driver.view.on_call:  # a repeat changes nothing
+                    log.info("call %s (from the command line)", "start" if started else "end")
                 self.breaks.set_on_call(started)
 
     def choose_language(self, setting: str) -> None:

@@ -46,6 +46,14 @@ def read_log(home: Path) -> str:
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
+def read_all_logs(home: Path) -> str:
+    """The log and the older files its rotation kept (oldest first): a flood of requests can
+    write enough lines to push a line a test looks for out of the current file."""
+    logs = home / "logs"
+    older = sorted(logs.glob("companion.log.*"), key=lambda path: -int(path.suffix[1:]))
+    return "".join(path.read_text(encoding="utf-8") for path in older) + read_log(home)
+
+
 def wait_for_log(home: Path, pattern: str, process: subprocess.Popen, timeout: float = 30) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -23,7 +23,7 @@ import pytest
 from companion.ipc.channel import ask, socket_name
 from companion.ipc.connections import MAX_CONNECTIONS, MAX_REQUESTS
 from companion.ipc.protocol import Call
-from tests.e2e.conftest import Running, companion, read_log, wait_for_log
+from tests.e2e.conftest import Running, companion, read_all_logs, read_log, wait_for_log
 
 pytestmark = [
     pytest.mark.e2e,
@@ -94,7 +94,7 @@ def test_a_flood_of_unread_requests_does_not_keep_a_command_waiting(start_app, t
         sent = flood.communicate(timeout=30)[0]
     print(sent)
     assert running.process.poll() is None
-    log = read_log(running.home)
+    log = read_all_logs(running.home)
     assert f"more than {MAX_REQUESTS} requests on one connection" in log
     assert running.stop() == 0
     assert "Traceback" not in output(running, tmp_path)

@@ -23,9 +23,9 @@ def _faulty(_self: Mood) -> None:
     raise ValueError(f"{SECRET} my manager shouted at me")
 
 
-Mood.quick_log_by_shortcut = _faulty  # type: ignore[method-assign]
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # importing this module (for SECRET) must not put the fault in
     from companion.launch import main
+
+    Mood.quick_log_by_shortcut = _faulty  # type: ignore[method-assign]
 
     raise SystemExit(main())
