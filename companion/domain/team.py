@@ -23,6 +23,8 @@ TEAM_NAME_LENGTH = 60
 MARK_LABEL_LENGTH = 80
 MAX_DAYS_PER_SEND = 1000  # the server takes at most this many days in one call
 MARK_SIDE_WEEKS = 4
+CLOSE_AFTER_DAYS = 8  # a week is closed (published, frozen) this many days after its Sunday
+LOW_FEW = 3  # people with a low check-in in a week: shown as 0 or at least this many
 
 
 def new_pseudonym() -> str:
@@ -118,7 +120,13 @@ def days_due(
 
 @dataclass(frozen=True, slots=True)
 class TeamWeek:
-    """One ISO week of a team as the lead role may read it. Every figure is None when hidden."""
+    """One ISO week of a team as the lead role may read it. Every figure is None when hidden.
+
+    A week is published once, when it is closed (CLOSE_AFTER_DAYS after its Sunday: no day of
+    it can be sent again), and never changes afterwards: a late day, an edit or a withdrawal
+    cannot move a figure a lead has read. Until then (`closed` False) it shows nothing. Means are
+    rounded to one decimal. The share of low check-ins is shown only when no one or at least
+    LOW_FEW people had one; `checkin_low_few` says "fewer than LOW_FEW"."""
 
     week_start: date
     shown: bool
@@ -132,6 +140,8 @@ class TeamWeek:
     breaks_skipped: int | None
     exercises: int | None
     checkin_low_share: float | None
+    closed: bool = True
+    checkin_low_few: bool = False
 
     @property
     def break_uptake(self) -> float | None:
@@ -164,6 +174,8 @@ class TeamWeek:
             },
             "exercises": self.exercises,
             "checkin_low_share": self.checkin_low_share,
+            "checkin_low_fewer_than_3": self.checkin_low_few,
+            "closed": self.closed,
         }
 
 
