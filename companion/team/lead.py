@@ -1,6 +1,7 @@
 """The lead's side of the team server: the weekly figures and the training marks of a team, as
-the database lets the `companion_lead` role read them (every figure over at least the smallest
-group; the thinning out is done there, not here)."""
+the database lets the `companion_lead` role read them: only the teams an administrator assigned
+to the login, only closed weeks, each published once and frozen, every figure over at least the
+smallest group (the thinning out and the publishing are done there, not here)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def _week(row: Any) -> TeamWeek:
         breaks_skipped=whole(row.breaks_skipped),
         exercises=whole(row.exercises),
         checkin_low_share=row.checkin_low_share,
+        closed=bool(row.closed),
+        checkin_low_few=bool(row.checkin_low_few),
     )
 
 

@@ -54,11 +54,124 @@ def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
                 connection.execute(
                     text("UPDATE companion_team.config SET min_group = :n"), {"n": min_group}
                 )
+            _store_vocabulary(connection)
+            _close_catalog(connection)
             now = connection.execute(text("SELECT companion_team.schema_revision()")).scalar_one()
             group = connection.execute(text("SELECT companion_team.min_group()")).scalar_one()
     finally:
         engine.dispose()
     return before, str(now), int(group)
+
+
+def _store_vocabulary(connection: Connection) -> None:
+    """The emotion and call-type codes this Companion sends; the server refuses any other.
+    Codes are only added (a computer not yet updated may still send an older one)."""
+    from sqlalchemy import text
+
+    from companion.domain.mood import CATEGORIES, EMOTIONS
+    from companion.domain.team import NO_CATEGORY
+
+    codes = [("emotion", code) for code in EMOTIONS]
+    codes += [("category", code) for code in (*CATEGORIES, NO_CATEGORY)]
+    connection.execute(
+        text(
+            "INSERT INTO companion_team.vocabulary (kind, code) VALUES (:kind, :code) "
+            "ON CONFLICT DO NOTHING"
+        ),
+        [{"kind": kind, "code": code} for kind, code in codes],
+    )
+
+
+# What no agent or lead login may read in this database: who is connected (pg_stat_activity,
+# pg_stat_gssapi), which logins exist (pg_roles, pg_user, pg_group, pg_auth_members), and the
+# counters that tell how many rows each send wrote (pg_stat*, pg_statio*, pg_stat_get_*).
+CLOSE_CATALOG = r"""
+DO $close$
+DECLARE item record;
+BEGIN
+    FOR item IN
+        SELECT c.oid::regclass AS relation FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'pg_catalog'
+        WHERE c.relkind IN ('v', 'r')
+          AND (c.relname LIKE 'pg\_stat%' OR c.relname IN
+               ('pg_roles', 'pg_user', 'pg_group', 'pg_auth_members'))
+          AND c.relname <> 'pg_statistic'
+    LOOP
+        EXECUTE format('REVOKE SELECT ON %s FROM PUBLIC', item.relation);
+    END LOOP;
+    FOR item IN
+        SELECT p.oid::regprocedure AS function FROM pg_proc p
+        JOIN pg_namespace n ON n.oid = p.pronamespace AND n.nspname = 'pg_catalog'
+        WHERE p.proname LIKE 'pg\_stat\_get\_%'
+    LOOP
+        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', item.function);
+    END LOOP;
+END
+$close$
+"""
+
+
+def _close_catalog(connection: Connection) -> None:
+    from sqlalchemy import text
+
+    connection.execute(text(CLOSE_CATALOG))
+
+
+def catalog_closed(url: str) -> bool:
+    """Whether an agent or lead login can no longer see who is connected or which logins
+    exist (only a superuser can take those rights away: `team init` as another role cannot)."""
+    from sqlalchemy import text
+
+    engine = make_team_engine(url)
+    try:
+        with team_connection(engine) as connection:
+            return not connection.execute(
+                text(
+                    "SELECT has_table_privilege(:role, 'pg_catalog.pg_stat_activity', 'SELECT') "
+                    "OR has_table_privilege(:role, 'pg_catalog.pg_roles', 'SELECT')"
+                ),
+                {"role": AGENT_ROLE},
+            ).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def add_team(url: str, name: str) -> bool:
+    """Make the team `name` (the administrator's URL); False when it was there already."""
+    from sqlalchemy import text
+
+    with team_session(url) as connection:
+        added = connection.execute(
+            text("INSERT INTO companion_team.team (name) VALUES (:name) ON CONFLICT DO NOTHING"),
+            {"name": name},
+        ).rowcount
+    return bool(added)
+
+
+def assign_lead(url: str, login: str, team: str) -> bool:
+    """Let the lead `login` read and mark `team`; False when it could already. Raises
+    ValueError when the login is not a member of the lead role or the team does not exist."""
+    from sqlalchemy import text
+
+    with team_session(url) as connection:
+        is_lead = connection.execute(
+            text("SELECT pg_has_role(r.oid, :lead, 'MEMBER') FROM pg_roles r WHERE rolname = :l"),
+            {"lead": LEAD_ROLE, "l": login},
+        ).scalar()
+        if not is_lead:
+            raise ValueError(f"{login!r} is not a login in {LEAD_ROLE}")
+        if not connection.execute(
+            text("SELECT EXISTS (SELECT FROM companion_team.team WHERE name = :t)"), {"t": team}
+        ).scalar_one():
+            raise ValueError(f"there is no team called {team!r}; add it with 'team add'")
+        added = connection.execute(
+            text(
+                "INSERT INTO companion_team.lead_team (login, team) VALUES (:l, :t) "
+                "ON CONFLICT DO NOTHING"
+            ),
+            {"l": login, "t": team},
+        ).rowcount
+    return bool(added)
 
 
 def _revision(connection: Connection) -> str | None:
