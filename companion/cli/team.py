@@ -1,5 +1,6 @@
 """`companion team …`: share daily summaries with a team (share, status, sync, withdraw), set up
-the team server (init) and read the team's figures as a lead (stats, mark, view).
+the team server and its teams (init, add, lead: the administrator) and read the team's
+figures as a lead (stats, mark, view).
 
 The team URL comes from `team.url` in the settings, or `--url` for one run (without a
 password: a command line is visible to every user of the computer); the login's password is in
@@ -60,6 +61,20 @@ def add_team_parser(commands: Any) -> None:
     init.add_argument(
         "--min-group", type=int, metavar="N", help="smallest group a figure is shown for (>= 5)"
     )
+    add = actions.add_parser(
+        "add", help="make a team agents can share with (administrator; URL as for init)"
+    )
+    add.add_argument("name", metavar="NAME", help="the team's name, 1 to 60 characters")
+    lead = actions.add_parser(
+        "lead", help="let a lead's login read a team's figures (administrator; URL as for init)"
+    )
+    lead.add_argument("login", metavar="LOGIN", help="a login in companion_lead")
+    lead.add_argument("--team", required=True, metavar="NAME", help="the team it may read")
+    for admin in (add, lead):
+        admin.add_argument("--url", metavar="URL", help=argparse.SUPPRESS)  # refused, with why
+        admin.add_argument(
+            "--stdin", action="store_true", help="read the administrator's URL from standard input"
+        )
     stats = with_url(actions.add_parser("stats", help="a team's weekly figures (lead)"))
     stats.add_argument("--weeks", type=int, default=13, metavar="N", help="1 to 260 (default 13)")
     stats.add_argument("--team", metavar="NAME", help="the team (default team.name)")
@@ -164,6 +179,8 @@ def run_team(args: argparse.Namespace) -> int:
         return _init(args)
     if command == "password":
         return _password(args)
+    if command in ("add", "lead"):
+        return _add(args) if command == "add" else _lead(args)
     if command in ("stats", "mark", "view"):
         return {"stats": _stats, "mark": _mark, "view": _view}[command](args)
     return {"share": _share, "status": _status, "sync": _sync, "withdraw": _withdraw}[command](args)
@@ -344,7 +361,7 @@ def _password(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
-    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, init_schema
+    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, catalog_closed, init_schema
 
     url, source = _admin_url(args)
     try:
@@ -362,8 +379,50 @@ def _init(args: argparse.Namespace) -> int:
     )
     print(f"team schema {done} at {now} on {shown_url(url)} (the URL from {source})")
     print(f"smallest group shown: {group} people")
-    print(f"roles: {AGENT_ROLE} (agents' logins), {LEAD_ROLE} (leads' logins); grant them with")
+    print(f"roles: {AGENT_ROLE} (agents' logins, one per person), {LEAD_ROLE} (leads' logins);")
     print(f"  GRANT {AGENT_ROLE} TO <agent login>;  GRANT {LEAD_ROLE} TO <lead login>;")
+    print("teams: 'companion team add NAME'; a lead's: 'companion team lead LOGIN --team NAME'")
+    if not _admin_call(lambda: catalog_closed(url)):
+        print(
+            "warning: this role is not a superuser, so agents and leads can still see who is "
+            "connected and which logins exist (pg_stat_activity, pg_roles); run "
+            "'companion team init' once as a superuser"
+        )
+    return EXIT_OK
+
+
+def _admin_call(call: Any) -> Any:
+    from companion.team.connection import InvalidTeamUrl, TeamServerError
+
+    try:
+        return call()
+    except (InvalidTeamUrl, ValueError) as error:
+        raise UsageError(str(error)) from None
+    except TeamServerError as error:
+        raise Failure(str(error)) from None
+
+
+def _add(args: argparse.Namespace) -> int:
+    from companion.domain.team import TEAM_NAME_LENGTH
+    from companion.team.schema import add_team
+
+    name = " ".join(args.name.split())
+    if not name or len(name) > TEAM_NAME_LENGTH:
+        raise UsageError(f"a team's name is 1 to {TEAM_NAME_LENGTH} characters")
+    url, _source = _admin_url(args)
+    added = _admin_call(lambda: add_team(url, name))
+    print(f"team {harmless(name)}: {'added' if added else 'already there'}")
+    return EXIT_OK
+
+
+def _lead(args: argparse.Namespace) -> int:
+    from companion.team.schema import assign_lead
+
+    team = " ".join(args.team.split())
+    url, _source = _admin_url(args)
+    added = _admin_call(lambda: assign_lead(url, args.login, team))
+    said = "may now read" if added else "could already read"
+    print(f"{harmless(args.login)} {said} team {harmless(team)}")
     return EXIT_OK
 
 
