@@ -2,9 +2,10 @@
 
 Weekly stress with the number of people behind each point, stress by call type over the
 quarter (where the stress comes from), break uptake and exercises (what people do), the
-training marks before and after, and every week's figures in a table. Weeks and cells with
-fewer people than the server's smallest group are hidden there, and drawn here as grey gaps
-that say so.
+training marks before and after, and every week's figures in a table. A week is published
+only once it is closed (the current week and the one before show nothing yet), and weeks and
+cells with fewer people than the server's smallest group are hidden there: both are drawn here
+as gaps that say so.
 
 The window never talks to the server itself: it is handed `load(team, weeks)`, which it calls
 on a worker thread (a slow or absent server never freezes it), and shows what comes back or
@@ -42,6 +43,7 @@ from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.shown_text import harmless
 from companion.domain.team import (
+    LOW_FEW,
     NO_CATEGORY,
     QUARTER_WEEKS,
     FiguresUnavailable,
@@ -445,22 +447,24 @@ class TeamWindow(QWidget):
                 self.tr("Every week"),
                 self.tr(
                     "The figures behind the charts, one row a week. A dash: too few people "
-                    "had that figure for it to be shown."
-                ),
+                    "had that figure for it to be shown. Low check-ins read “fewer than %1” "
+                    "when one or two people had one."
+                ).replace("%1", str(LOW_FEW)),
             ),
         }
         for name, (title, hint) in texts.items():
             self.cards[name].set_texts(title, hint)
 
     def _show_figures(self, figures: TeamFigures) -> None:
-        hidden = words.hidden_words(figures.min_group)
-        thin = words.thin_words(figures.min_group)
-        self.summary.setText(words.summary(figures))
-        self.stress.set_names(self.tr("Mean stress"), self.tr("Stress"), hidden, thin)
-        self.uptake.set_names(self.tr("Breaks taken"), self.tr("Taken"), hidden, thin)
-        self.exercises.set_names(
-            self.tr("Exercises per person"), self.tr("Per person"), hidden, thin
+        gaps = (
+            words.hidden_words(figures.min_group),
+            words.thin_words(figures.min_group),
+            words.open_words(),
         )
+        self.summary.setText(words.summary(figures))
+        self.stress.set_names(self.tr("Mean stress"), self.tr("Stress"), *gaps)
+        self.uptake.set_names(self.tr("Breaks taken"), self.tr("Taken"), *gaps)
+        self.exercises.set_names(self.tr("Exercises per person"), self.tr("Per person"), *gaps)
         for chart in (self.stress, self.uptake, self.exercises):
             chart.set_data(figures.weeks, figures.marks)
         any_shown = any(week.shown for week in figures.weeks)
@@ -468,7 +472,8 @@ class TeamWindow(QWidget):
             None
             if any_shown
             else self.tr(
-                "No week in this range had %1 or more people sharing, so nothing can be shown."
+                "No closed week in this range had %1 or more people sharing, so nothing can "
+                "be shown yet."
             ).replace("%1", str(figures.min_group))
         )
         for name in ("team-stress", "team-breaks", "team-exercises"):
@@ -493,7 +498,10 @@ class TeamWindow(QWidget):
         self.table.fill(
             words.week_headers(),
             [
-                [self._day(week.week_start), *words.week_cells(week, figures.min_group)]
+                [
+                    self._day(week.week_start),
+                    *words.week_cells(week, figures.min_group, self._short_day),
+                ]
                 for week in reversed(figures.weeks)  # the latest first
             ],
         )
@@ -519,6 +527,9 @@ class TeamWindow(QWidget):
 
     def _day(self, day: date) -> str:
         return format_day(day, self.language)
+
+    def _short_day(self, day: date) -> str:
+        return format_day(day, self.language, year=False)
 
     def _category_label(self, code: str | None) -> str:
         if code is None:

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
+
 from PySide6.QtCore import QCoreApplication
 
-from companion.domain.team import TeamFigures, TeamWeek, TrainingMark
+from companion.domain.team import CLOSE_AFTER_DAYS, LOW_FEW, TeamFigures, TeamWeek, TrainingMark
 
 
 def number(value: float | None, digits: int = 1) -> str:
@@ -22,6 +25,29 @@ def hidden_words(min_group: int) -> str:
     )
 
 
+def open_words() -> str:
+    """A week still open: nothing of it is published until it closes."""
+    return QCoreApplication.translate("TeamWords", "open: published once closed")
+
+
+def closes_on(week: TeamWeek) -> date:
+    """The first day a week is closed, and so published: once CLOSE_AFTER_DAYS days have
+    passed after its Sunday (the server's day, in UTC)."""
+    return week.week_start + timedelta(days=7 + CLOSE_AFTER_DAYS)
+
+
+def open_week_words(week: TeamWeek, day: Callable[[date], str]) -> str:
+    """An open week's row of the table: when it will be published (`day` writes the date)."""
+    return QCoreApplication.translate(
+        "TeamWords", "open: published once the week closes (on %1)"
+    ).replace("%1", day(closes_on(week)))
+
+
+def low_few_words() -> str:
+    """The low check-ins of a week when one or two people had one."""
+    return QCoreApplication.translate("TeamWords", "fewer than %1").replace("%1", str(LOW_FEW))
+
+
 def thin_words(min_group: int) -> str:
     """A shown week whose figure is hidden: fewer people had one (logged, took a break, did an
     exercise) than the smallest group."""
@@ -31,21 +57,21 @@ def thin_words(min_group: int) -> str:
 
 
 def summary(figures: TeamFigures) -> str:
-    """One or two sentences on the weeks shown: how many weeks passed the threshold, how many
-    people shared in the latest of them, and its mean stress."""
-    weeks = figures.weeks
-    shown = [week for week in weeks if week.shown]
-    rule = QCoreApplication.translate(
-        "TeamWords",
-        "Every figure here is over at least %1 people; a week or a call type with fewer is "
-        "hidden, never shown as zero.",
-    ).replace("%1", str(figures.min_group))
-    if not shown:
+    """A few sentences on the weeks shown: how many closed weeks passed the threshold, how many
+    people shared in the latest of them and its mean stress; when a week is published, and the
+    threshold."""
+    closed = [week for week in figures.weeks if week.closed]
+    shown = [week for week in closed if week.shown]
+    if not closed:
+        said = QCoreApplication.translate(
+            "TeamWords", "None of these %1 weeks has closed yet, so nothing is published."
+        ).replace("%1", str(len(figures.weeks)))
+    elif not shown:
         said = (
             QCoreApplication.translate(
-                "TeamWords", "No week of these %1 had %2 or more people sharing."
+                "TeamWords", "Of the %1 closed weeks, none had %2 or more people sharing."
             )
-            .replace("%1", str(len(weeks)))
+            .replace("%1", str(len(closed)))
             .replace("%2", str(figures.min_group))
         )
     else:
@@ -53,16 +79,32 @@ def summary(figures: TeamFigures) -> str:
         said = (
             QCoreApplication.translate(
                 "TeamWords",
-                "%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.",
+                "%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean "
+                "stress %4.",
             )
             .replace("%1", str(len(shown)))
-            .replace("%2", str(len(weeks)))
+            .replace("%2", str(len(closed)))
             .replace("%3", str(latest.agents))
             .replace("%4", number(latest.mean_stress))
         )
-    # Chinese runs its sentences on without a space
+    published = QCoreApplication.translate(
+        "TeamWords",
+        "A week is published once it closes, %1 days after its Sunday, and never changes "
+        "after: days sent late, edits and withdrawals leave it as it was.",
+    ).replace("%1", str(CLOSE_AFTER_DAYS))
+    rule = QCoreApplication.translate(
+        "TeamWords",
+        "Every figure here is over at least %1 people; a week or a call type with fewer is "
+        "hidden, never shown as zero.",
+    ).replace("%1", str(figures.min_group))
+    return run_on(said, published, rule)
+
+
+def run_on(*sentences: str) -> str:
+    """Sentences one after another: a space between them in English, none in Chinese."""
     both = QCoreApplication.translate("TeamWords", "%1 %2", "one sentence, then another")
-    return both.replace("%1", said).replace("%2", rule)
+    between = both.replace("%1", "", 1).replace("%2", "", 1)
+    return between.join(sentences)
 
 
 def week_headers() -> list[str]:
@@ -77,9 +119,11 @@ def week_headers() -> list[str]:
     ]
 
 
-def week_cells(week: TeamWeek, min_group: int) -> list[str]:
-    """A week's row of the table, after its first cell (the date); a hidden week's is one
-    sentence (the table spans it)."""
+def week_cells(week: TeamWeek, min_group: int, day: Callable[[date], str]) -> list[str]:
+    """A week's row of the table, after its first cell (the date); an open or a hidden week's
+    is one sentence (the table spans it). `day` writes the date an open week closes."""
+    if not week.closed:
+        return [open_week_words(week, day)]
     if not week.shown:
         return [hidden_words(min_group)]
     taken = (
@@ -93,7 +137,7 @@ def week_cells(week: TeamWeek, min_group: int) -> list[str]:
         number(week.entries_per_agent_day),
         taken,
         "–" if week.exercises is None else str(week.exercises),
-        percent(week.checkin_low_share),
+        low_few_words() if week.checkin_low_few else percent(week.checkin_low_share),
     ]
 
 
@@ -130,7 +174,8 @@ def mark_cells(mark: TrainingMark) -> list[str] | None:
 
 def mark_not_shown(min_group: int) -> str:
     return QCoreApplication.translate(
-        "TeamWords", "Not shown: in the four weeks before or after, fewer than %1 people shared."
+        "TeamWords",
+        "Not shown: in the published weeks before or after, fewer than %1 people shared.",
     ).replace("%1", str(min_group))
 
 
@@ -138,5 +183,5 @@ def marks_hint() -> str:
     return QCoreApplication.translate(
         "TeamWords",
         "Each training mark compares the four weeks before it with the four weeks after "
-        "(before → after), only where both sides pass the threshold.",
+        "(before → after), from published weeks only, where both sides pass the threshold.",
     )

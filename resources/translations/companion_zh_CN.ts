@@ -3941,77 +3941,82 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="119"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="128"/>
         <source>Sharing with your team</source>
         <translation>与团队分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="120"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="129"/>
         <source>Share daily summaries &amp;with my team</source>
         <translation>与我的团队分享每日汇总(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="123"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="132"/>
         <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean and highest stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
         <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值和最高压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="134"/>
-        <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes it there.</source>
-        <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把它删除。</translation>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="143"/>
+        <source>Your days count in a week&apos;s figures only if enough people shared that week: %1 or more, unless your administrator set another number. A week is published to your lead once it closes, %2 days after its Sunday, and never changes after that.</source>
+        <translation>只有一周内分享的人足够多（%1 人或以上，除非管理员另行设定），你的数据才会计入这一周的数字。每周在截止后（周日之后 %2 天）才公布给组长，公布后不再改变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="141"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="154"/>
+        <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes your days there. Weeks already published stay as they were: they are figures about a group, not about you.</source>
+        <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把你的数据从服务器上删除。已经公布的周保持原样：那是一群人的汇总数字，不是关于你个人的。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="162"/>
         <source>What was sent</source>
         <translation>已发送的内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="143"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="164"/>
         <source>&amp;Last days sent, exactly as they were sent</source>
         <translation>最近几天发送的内容，与发送时完全一致(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="146"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="167"/>
         <source>Nothing has been sent yet.</source>
         <translation>还没有发送过任何内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="162"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="183"/>
         <source>Sent to the team “%1” on the server %2.</source>
         <translation>发送到服务器 %2 上的团队“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="168"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="189"/>
         <source>Your administrator sets where to share (team.url and team.name in settings.toml). Until both are set, sharing cannot be turned on.</source>
         <translation>分享到哪里由管理员设置（settings.toml 中的 team.url 和 team.name）。两项都设置好之前，无法开启分享。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="176"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="197"/>
         <source>Your pseudonym: %1</source>
         <translation>你的匿名编号：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="189"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="210"/>
         <source>Last send: none yet.</source>
         <translation>上次发送：还没有。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="194"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="215"/>
         <source>Last send: %1, it went through.</source>
         <translation>上次发送：%1，已成功。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="196"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="217"/>
         <source>Last send: %1, it did not go through; the days are kept and tried again.</source>
         <translation>上次发送：%1，未成功；这些天的数据已保留，之后会再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="213"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="234"/>
         <source>No days are waiting to be sent.</source>
         <translation>没有待发送的日期。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="220"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="241"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
@@ -4307,188 +4312,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="285"/>
+        <location filename="../../companion/ui/team_window.py" line="287"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="286"/>
+        <location filename="../../companion/ui/team_window.py" line="288"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="289"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="290"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="291"/>
+        <location filename="../../companion/ui/team_window.py" line="293"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="292"/>
+        <location filename="../../companion/ui/team_window.py" line="294"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="298"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="309"/>
+        <location filename="../../companion/ui/team_window.py" line="311"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="354"/>
+        <location filename="../../companion/ui/team_window.py" line="356"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="359"/>
+        <location filename="../../companion/ui/team_window.py" line="361"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="372"/>
+        <location filename="../../companion/ui/team_window.py" line="374"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="385"/>
+        <location filename="../../companion/ui/team_window.py" line="387"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="388"/>
+        <location filename="../../companion/ui/team_window.py" line="390"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="394"/>
+        <location filename="../../companion/ui/team_window.py" line="396"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="420"/>
+        <location filename="../../companion/ui/team_window.py" line="422"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="422"/>
+        <location filename="../../companion/ui/team_window.py" line="424"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="428"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="436"/>
-        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="466"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="437"/>
+        <location filename="../../companion/ui/team_window.py" line="439"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
-        <location filename="../../companion/ui/team_window.py" line="462"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="467"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="441"/>
+        <location filename="../../companion/ui/team_window.py" line="443"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="443"/>
+        <location filename="../../companion/ui/team_window.py" line="445"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
-        <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown.</source>
-        <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。</translation>
+        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
+        <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
+        <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="465"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="459"/>
+        <location filename="../../companion/ui/team_window.py" line="465"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <location filename="../../companion/ui/team_window.py" line="466"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="462"/>
+        <location filename="../../companion/ui/team_window.py" line="467"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="471"/>
-        <source>No week in this range had %1 or more people sharing, so nothing can be shown.</source>
-        <translation>这段时间里，没有哪一周有 %1 人或更多分享数据，所以没有可显示的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_window.py" line="488"/>
+        <location filename="../../companion/ui/team_window.py" line="493"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="515"/>
+        <location filename="../../companion/ui/team_window.py" line="523"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="525"/>
+        <location filename="../../companion/ui/team_window.py" line="536"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -4496,99 +4501,124 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TeamWords</name>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="20"/>
+        <location filename="../../companion/ui/team_words.py" line="23"/>
         <source>fewer than %1 people shared</source>
         <translation>少于 %1 人分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="28"/>
+        <location filename="../../companion/ui/team_words.py" line="30"/>
+        <source>open: published once closed</source>
+        <translation>未截止：截止后公布</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="40"/>
+        <source>open: published once the week closes (on %1)</source>
+        <translation>未截止：该周截止后公布（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="47"/>
+        <source>fewer than %1</source>
+        <translation>少于 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="53"/>
         <source>fewer than %1 people had this</source>
         <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="38"/>
+        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <source>None of these %1 weeks has closed yet, so nothing is published.</source>
+        <translation>这 %1 周都还没有截止，所以还没有公布任何数字。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <source>Of the %1 closed weeks, none had %2 or more people sharing.</source>
+        <translation>已截止的 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="79"/>
+        <source>%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
+        <translation>已截止的 %2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="89"/>
+        <source>A week is published once it closes, %1 days after its Sunday, and never changes after: days sent late, edits and withdrawals leave it as it was.</source>
+        <translation>每周在截止后（周日之后 %1 天）公布，此后不再改变：迟发的数据、修改和撤回都不会影响已公布的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_words.py" line="94"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="45"/>
-        <source>No week of these %1 had %2 or more people sharing.</source>
-        <translation>这 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_words.py" line="54"/>
-        <source>%1 of %2 weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
-        <translation>%2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/team_words.py" line="64"/>
+        <location filename="../../companion/ui/team_words.py" line="104"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <location filename="../../companion/ui/team_words.py" line="111"/>
         <source>Week of</source>
         <translation>所在周（周一）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="71"/>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="112"/>
+        <location filename="../../companion/ui/team_words.py" line="147"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="72"/>
-        <location filename="../../companion/ui/team_words.py" line="105"/>
+        <location filename="../../companion/ui/team_words.py" line="113"/>
+        <location filename="../../companion/ui/team_words.py" line="148"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="73"/>
-        <location filename="../../companion/ui/team_words.py" line="106"/>
+        <location filename="../../companion/ui/team_words.py" line="114"/>
+        <location filename="../../companion/ui/team_words.py" line="149"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="74"/>
-        <location filename="../../companion/ui/team_words.py" line="107"/>
+        <location filename="../../companion/ui/team_words.py" line="115"/>
+        <location filename="../../companion/ui/team_words.py" line="150"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="75"/>
+        <location filename="../../companion/ui/team_words.py" line="116"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="76"/>
+        <location filename="../../companion/ui/team_words.py" line="117"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="102"/>
+        <location filename="../../companion/ui/team_words.py" line="145"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="103"/>
+        <location filename="../../companion/ui/team_words.py" line="146"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="108"/>
+        <location filename="../../companion/ui/team_words.py" line="151"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="132"/>
-        <source>Not shown: in the four weeks before or after, fewer than %1 people shared.</source>
-        <translation>不显示：培训前或培训后的四周里，分享数据的人少于 %1 人。</translation>
+        <location filename="../../companion/ui/team_words.py" line="175"/>
+        <source>Not shown: in the published weeks before or after, fewer than %1 people shared.</source>
+        <translation>不显示：培训前或培训后已公布的几周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="138"/>
-        <source>Each training mark compares the four weeks before it with the four weeks after (before → after), only where both sides pass the threshold.</source>
-        <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只有前后两边都达到人数门槛才显示。</translation>
+        <location filename="../../companion/ui/team_words.py" line="182"/>
+        <source>Each training mark compares the four weeks before it with the four weeks after (before → after), from published weeks only, where both sides pass the threshold.</source>
+        <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只计入已公布的周，并且前后两边都达到人数门槛才显示。</translation>
     </message>
 </context>
 <context>

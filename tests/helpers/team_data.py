@@ -96,13 +96,40 @@ def team_days(rng: random.Random, number: int, days: list[date]) -> list[dict[st
     return sent
 
 
+def server_clock_sql(when: date) -> str:
+    """The SQL (for the administrator) that sets the team server's clock to noon UTC on `when`:
+    a week's days are taken only while it is open, and a lead reads it once it is closed."""
+    return (
+        "CREATE OR REPLACE FUNCTION companion_team.server_now() RETURNS timestamptz "
+        "LANGUAGE sql STABLE SET search_path = companion_team, pg_temp "
+        f"AS $$ SELECT timestamptz '{when.isoformat()} 12:00+00' $$"
+    )
+
+
 def seed_team(
-    new_agent: Callable[[], str], last_day: date, weeks: int = 14, people: int = 16
+    new_agent: Callable[[], str],
+    last_day: date,
+    weeks: int = 14,
+    people: int = 16,
+    clock: Callable[[date], object] | None = None,
 ) -> None:
     """Send `people` agents' days of `TEAM` for the `weeks` weeks up to `last_day`, each from
-    a login of its own (`new_agent()` makes one and gives its URL)."""
+    a login of its own (`new_agent()` makes one and gives its URL). With `clock` (which sets
+    the server's clock to a day) each week is sent while it is open: on its Sunday, or on
+    `last_day` for the last week."""
     rng = random.Random(12)
     first = last_day - timedelta(weeks=weeks)
     days = [day for day in working_days(first, 7 * weeks) if day <= last_day]
-    for number in range(people):
-        send_days(new_agent(), new_pseudonym(), TEAM, team_days(rng, number, days))
+    agents = [(new_agent(), new_pseudonym(), team_days(rng, n, days)) for n in range(people)]
+    if clock is None:
+        for url, pseudonym, sent in agents:
+            send_days(url, pseudonym, TEAM, sent)
+        return
+    for monday in sorted({day - timedelta(days=day.weekday()) for day in days}):
+        clock(min(monday + timedelta(days=6), last_day))
+        for url, pseudonym, sent in agents:
+            week = [
+                one for one in sent if 0 <= (date.fromisoformat(str(one["day"])) - monday).days < 7
+            ]
+            if week:
+                send_days(url, pseudonym, TEAM, week)

@@ -19,10 +19,14 @@ from companion.domain.team import (
 HIDDEN_WEEKS = (3, 4, 9)  # indexes of the weeks with too few people
 TRAINING = "情绪管理培训"
 THIN_WEEK = 1  # a shown week whose exercises are hidden
+FEW_LOW_WEEK = 6  # a shown week where one or two people had a low check-in
+OPEN_LAST = 2  # the last weeks are still open (the current one and the one before)
 
 
-def hidden_week(start: date) -> TeamWeek:
-    return TeamWeek(start, False, None, None, None, None, None, None, None, None, None, None)
+def hidden_week(start: date, *, closed: bool = True) -> TeamWeek:
+    return TeamWeek(
+        start, False, None, None, None, None, None, None, None, None, None, None, closed=closed
+    )
 
 
 def shown_week(start: date, index: int, agents: int = 18) -> TeamWeek:
@@ -47,16 +51,23 @@ def shown_week(start: date, index: int, agents: int = 18) -> TeamWeek:
         breaks_taken=120 + 5 * index,
         breaks_skipped=50,
         exercises=None if index == THIN_WEEK else 12 + index,  # too few people did one
-        checkin_low_share=0.2,
+        checkin_low_share=None if index == FEW_LOW_WEEK else 0.2,
+        checkin_low_few=index == FEW_LOW_WEEK,
     )
 
 
 def sample_figures(weeks: int = 13, last_monday: date = date(2026, 11, 30)) -> TeamFigures:
+    """`weeks` weeks up to `last_monday`'s (the current one): the last OPEN_LAST still open."""
     first = last_monday - timedelta(weeks=weeks - 1)
     rows = []
     for index in range(weeks):
         start = first + timedelta(weeks=index)
-        rows.append(hidden_week(start) if index in HIDDEN_WEEKS else shown_week(start, index))
+        if index >= weeks - OPEN_LAST:
+            rows.append(hidden_week(start, closed=False))
+        elif index in HIDDEN_WEEKS:
+            rows.append(hidden_week(start))
+        else:
+            rows.append(shown_week(start, index))
     mark_day = first + timedelta(weeks=weeks // 2, days=1)
     marks = [
         TrainingMark(

@@ -84,7 +84,8 @@ def tick(qtbot, box) -> None:
 
 def texts(dialog: SettingsDialog) -> str:
     tab = dialog.sharing
-    labels = (tab.where, tab.what, tab.stop, tab.pseudonym, tab.last_sync, tab.last_result)
+    labels = (tab.where, tab.what, tab.counted, tab.stop, tab.pseudonym, tab.last_sync)
+    labels = (*labels, tab.last_result)
     return "\n".join(label.text() for label in (*labels, tab.pending) if label.isVisible())
 
 
@@ -211,6 +212,29 @@ def test_a_dialog_without_the_app_says_nothing_can_be_shared(qtbot, tmp_path):
     assert dialog.sharing.rows.toPlainText() == ""
 
 
+# what the agent is told of the lead's figures: only weeks of enough people, published once
+# closed and frozen; withdrawing deletes the days, weeks already published stay
+PUBLISHED = {
+    "en": (
+        "Your days count in a week's figures only if enough people shared that week: 10 or more",
+        "published to your lead once it closes, 8 days after its Sunday, and never changes after",
+        "which deletes your days there. Weeks already published stay as they were",
+    ),
+    "zh_CN": (
+        "只有一周内分享的人足够多（10 人或以上，除非管理员另行设定），你的数据才会计入",
+        "每周在截止后（周日之后 8 天）才公布给组长，公布后不再改变。",
+        "把你的数据从服务器上删除。已经公布的周保持原样",
+    ),
+}
+
+
+def test_the_smallest_group_said_is_the_team_servers_default():
+    from companion.team.schema import DEFAULT_MIN_GROUP
+    from companion.ui.settings.sharing_tab import DEFAULT_MIN_GROUP as SAID
+
+    assert SAID == DEFAULT_MIN_GROUP
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_tab_fits_in_both_languages(qtbot, app, tmp_path, language):
     with sqlite3.connect(tmp_path / "companion.db") as other:
@@ -234,6 +258,12 @@ def test_the_tab_fits_in_both_languages(qtbot, app, tmp_path, language):
             assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "我的团队(&Y)"
             assert "、" in dialog.sharing.pending.text()
             assert "companion team withdraw" in dialog.sharing.stop.text()
+        for words in PUBLISHED[language]:
+            assert words in texts(dialog), words
+        if language == "zh_CN":
+            from tests.helpers.chinese_punctuation import problems
+
+            assert not problems(dialog.sharing.counted.text() + dialog.sharing.stop.text())
         assert dialog.minimumSizeHint().width() <= 800  # every section's tab in sight
         assert dialog.minimumSizeHint().height() <= 560
         dialog.resize(640, 560)  # the smallest it opens at (as wide as its tabs need)

@@ -15,9 +15,17 @@ from companion.domain.team import FiguresUnavailable, TeamReading
 from companion.ui.charts.team_weeks import TeamWeeksChart
 from companion.ui.team_window import TeamWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.team_figures import HIDDEN_WEEKS, THIN_WEEK, TRAINING, sample_reading
+from tests.helpers.team_figures import (
+    FEW_LOW_WEEK,
+    HIDDEN_WEEKS,
+    OPEN_LAST,
+    THIN_WEEK,
+    TRAINING,
+    sample_reading,
+)
 
 NOW = datetime(2026, 12, 3, 3, 0, tzinfo=UTC)  # a Thursday, 11:00 in Shanghai
+OPEN_WEEKS = tuple(range(13 - OPEN_LAST, 13))  # this week and the one before: not closed yet
 
 
 class Loads:
@@ -71,10 +79,11 @@ def test_hidden_weeks_are_gaps_that_say_why_and_every_point_has_its_people(
     read(qtbot, window)
     stress = chart(window, "team-stress")
     values = stress.values()
-    assert [index for index, value in enumerate(values) if value is None] == list(HIDDEN_WEEKS)
+    gaps = [*HIDDEN_WEEKS, *OPEN_WEEKS]
+    assert [index for index, value in enumerate(values) if value is None] == gaps
     line_y = stress.series.yData  # the line is broken at every hidden week, not drawn to 0
-    assert all(math.isnan(line_y[index]) for index in HIDDEN_WEEKS)
-    shown = [index for index in range(13) if index not in HIDDEN_WEEKS]
+    assert all(math.isnan(line_y[index]) for index in gaps)
+    shown = [index for index in range(13) if index not in gaps]
     assert not any(math.isnan(line_y[index]) for index in shown)
     people = [item.textItem.toPlainText() for item in stress._items if hasattr(item, "textItem")]
     weeks = window.reading.figures.weeks
@@ -91,11 +100,101 @@ def test_hidden_weeks_are_gaps_that_say_why_and_every_point_has_its_people(
     assert stress.thin_weeks() == []
     assert "fewer than 10 people had this" not in legend
     assert window.pages.currentWidget() is window.scroller
-    assert "10 of 13 weeks are shown" in window.summary.text()
+    assert "8 of the 11 closed weeks are shown" in window.summary.text()
     table = cells(window.table)
     hidden_rows = [row for row in table if row[1] == "fewer than 10 people shared"]
     assert len(hidden_rows) == len(HIDDEN_WEEKS)
     assert all(row[2:] == [""] * 5 for row in hidden_rows)  # hidden, never zero
+
+
+OPEN_WORDS = {
+    "en": {
+        "band": "open: published once closed",
+        "cells": [
+            "open: published once the week closes (on 15 Dec)",
+            "open: published once the week closes (on 8 Dec)",
+        ],
+        "few": "fewer than 3",
+        "summary": (
+            "8 of the 11 closed weeks are shown.",
+            "A week is published once it closes, 8 days after its Sunday, and never changes",
+        ),
+        "hint": "Low check-ins read “fewer than 3” when one or two people had one.",
+    },
+    "zh_CN": {
+        "band": "未截止：截止后公布",
+        "cells": ["未截止：该周截止后公布（12月15日）", "未截止：该周截止后公布（12月8日）"],
+        "few": "少于 3 人",
+        "summary": (
+            "已截止的 11 周中显示了 8 周。",
+            "每周在截止后（周日之后 8 天）公布，此后不再改变",
+        ),
+        "hint": "只有一两个人自评偏低时，自评偏低比例显示为“少于 3 人”。",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_open_weeks_say_when_they_are_published_and_one_or_two_low_check_ins_are_no_share(
+    qtbot, vocabulary, language
+) -> None:
+    from companion.ui.i18n import Translations
+    from tests.helpers.chinese_punctuation import problems
+
+    said = OPEN_WORDS[language]
+    translations = Translations()
+    translations.apply(language)
+    try:
+        window = make_window(qtbot, vocabulary, Loads())
+        window.retranslate(language)
+        read(qtbot, window)
+        weeks = window.reading.figures.weeks
+        stress = chart(window, "team-stress")
+        # the open weeks are a hatched run of their own that says so, not "fewer than 10"
+        assert sorted(stress.open_bands.opts["x"]) == sorted(
+            stress.series.xData[index] for index in OPEN_WEEKS
+        )
+        assert len(stress.bands.opts["x"]) == len(HIDDEN_WEEKS)
+        assert said["band"] in stress.band_labels_shown()
+        assert said["band"] in [label.text for _sample, label in stress.legend.items]
+        table = cells(window.table)  # the latest week first
+        assert [row[1] for row in table[:OPEN_LAST]] == said["cells"]
+        assert all(row[2:] == [""] * 5 for row in table[:OPEN_LAST])  # nothing, never zero
+        assert window.table.columnSpan(0, 1) == 6
+        few = table[12 - FEW_LOW_WEEK]
+        assert few[0] == window._day(weeks[FEW_LOW_WEEK].week_start)
+        assert few[-1] == said["few"]
+        assert [row[-1] for row in table if row[-1].endswith("%")] == ["20%"] * 7
+        for sentence in said["summary"]:
+            assert sentence in window.summary.text()
+        assert said["hint"] in window.cards["team-weeks"].hint.text()
+        if language == "zh_CN":
+            shown = [window.summary.text(), *(card.hint.text() for card in window.cards.values())]
+            shown += [cell for row in table for cell in row]
+            assert not [text for text in shown if problems(text)]
+    finally:
+        translations.apply("en")
+
+
+def test_a_range_of_open_weeks_only_says_nothing_is_published_yet(qtbot, vocabulary) -> None:
+    from dataclasses import replace
+
+    def load(_team: str | None, weeks: int) -> TeamReading:
+        reading = sample_reading(weeks)
+        figures = reading.figures
+        still_open = [
+            week if not week.closed else replace(week, shown=False, closed=False)
+            for week in figures.weeks
+        ]
+        return TeamReading(replace(figures, weeks=still_open), reading.teams)
+
+    window = make_window(qtbot, vocabulary, load)
+    read(qtbot, window)
+    assert window.summary.text().startswith(
+        "None of these 13 weeks has closed yet, so nothing is published."
+    )
+    assert window.cards["team-stress"].is_empty
+    assert "No closed week in this range" in window.cards["team-stress"].empty.text()
 
 
 def test_a_hidden_call_type_is_left_out_of_the_quarter_never_worked_out(qtbot, vocabulary):
@@ -115,7 +214,7 @@ def test_training_marks_show_before_and_after_only_where_both_sides_pass(qtbot, 
     trained = next(row for row in rows if row[0] == TRAINING)
     assert trained[2:] == ["19 → 20", "6.1 → 5.2", "2.5 → 2.4", "58% → 66%", "0.71 → 0.93"]
     other = next(row for row in rows if row[0] == "Listening skills")
-    assert other[2].startswith("Not shown: in the four weeks before or after, fewer than 10")
+    assert other[2].startswith("Not shown: in the published weeks before or after, fewer than 10")
     assert window.marks.columnSpan(rows.index(other), 2) == 5
     lines = [item for item in chart(window, "team-stress")._items if hasattr(item, "label")]
     assert {line.label.format for line in lines} >= {TRAINING}
@@ -186,13 +285,20 @@ def test_an_answer_to_an_older_question_is_dropped(qtbot, vocabulary):
 @pytest.fixture(scope="module")
 def team_server(postgres) -> tuple[str, str]:
     from companion.team.lead import add_mark
-    from companion.team.schema import AGENT_ROLE, LEAD_ROLE
-    from tests.helpers.team_data import TEAM, TRAINING_DAY, seed_team
+    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, add_team, assign_lead
+    from tests.helpers.team_data import TEAM, TRAINING_DAY, seed_team, server_clock_sql
     from tests.helpers.team_data import TRAINING as MARKED
 
     logins = {"view_agent": AGENT_ROLE, "view_lead": LEAD_ROLE}
     name = postgres.new_team_database("view", 10, logins)
-    seed_team(lambda: postgres.new_agent(name), date(2026, 12, 2))
+    add_team(postgres.url(database=name), TEAM)
+    assign_lead(postgres.url(database=name), "view_lead", TEAM)
+
+    def clock(day: date) -> None:
+        postgres.psql(server_clock_sql(day), database=name)
+
+    seed_team(lambda: postgres.new_agent(name), date(2026, 12, 2), clock=clock)
+    clock(NOW.date())  # the window's Thursday: this week and the one before are open
     add_mark(postgres.url("view_lead", name), TEAM, TRAINING_DAY, MARKED)
     return postgres.url("view_agent", name), postgres.url("view_lead", name)
 
@@ -218,10 +324,17 @@ def test_the_lead_sees_the_team_the_server_shows_and_no_less_than_the_threshold(
     figures = window.reading.figures
     assert figures.team == TEAM  # the only team, chosen without team.name
     assert figures.min_group == 10
-    hidden = [week.week_start for week in figures.weeks if not week.shown]
+    hidden = [week.week_start for week in figures.weeks if week.closed and not week.shown]
     assert hidden == list(AWAY_WEEKS)  # only seven of sixteen shared in the holiday
+    still_open = [week.week_start for week in figures.weeks if not week.closed]
+    assert still_open == [date(2026, 11, 23), date(2026, 11, 30)]
+    assert not any(week.shown or week.agents for week in figures.weeks if not week.closed)
     assert all(week.agents == 16 for week in figures.weeks if week.shown)
-    assert chart(window, "team-stress").values().count(None) == 2
+    assert chart(window, "team-stress").values().count(None) == 4
+    assert [row[1] for row in cells(window.table)[:2]] == [
+        "open: published once the week closes (on 15 Dec)",
+        "open: published once the week closes (on 8 Dec)",
+    ]
     names = [name for _, name in window.categories.getPlotItem().getAxis("left")._tickLevels[0]]
     assert names[0] == "complaint"  # the highest stress of the shown call types
     assert "abusive call" not in names and "abusive" not in names  # four people: hidden
@@ -261,7 +374,9 @@ def test_the_team_window_speaks_chinese(qtbot, team_server):
             *(card.hint.text() for card in window.cards.values()),
         ):
             assert not problems(text), text
-        assert "少于 10 人分享" in " ".join(chart(window, "team-stress").band_labels_shown())
+        bands = " ".join(chart(window, "team-stress").band_labels_shown())
+        assert "少于 10 人分享" in bands and "未截止：截止后公布" in bands
+        assert cells(window.table)[0][1] == "未截止：该周截止后公布（12月15日）"
     finally:
         window.speech.translations.apply("en")
 

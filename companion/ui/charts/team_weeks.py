@@ -1,6 +1,7 @@
 """A team's weeks on a chart: one value a week (a line or bars), the hidden weeks as grey
-gaps that say why ("fewer than N people shared"), the number of people behind each point, and
-the training marks as dashed lines."""
+gaps that say why ("fewer than N people shared"), the open weeks (not published yet) as hatched
+gaps that say so, the number of people behind each point, and the training marks as dashed
+lines."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.shown_text import harmless
@@ -57,7 +58,7 @@ class TeamWeeksChart(OnePlotChart):
         self._colour = colour
         self._weeks: list[TeamWeek] = []
         self._marks: list[TrainingMark] = []
-        self._series_name = self._hidden_text = self._thin_text = ""  # set_names
+        self._series_name = self._hidden_text = self._thin_text = self._open_text = ""
         self._items: list[pg.GraphicsObject] = []
         self._band_labels: list[tuple[pg.TextItem, float]] = []  # and the band's width
         plot = self.getPlotItem()
@@ -76,6 +77,10 @@ class TeamWeeksChart(OnePlotChart):
         self.thin_bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
         self.thin_bands.setZValue(-10)
         plot.addItem(self.thin_bands)
+        # an open week (nothing published until it closes): hatched, the window's grey
+        self.open_bands = pg.BarGraphItem(x=[], height=[], width=WEEK_SECONDS, pen=None)
+        self.open_bands.setZValue(-10)
+        plot.addItem(self.open_bands)
         self.series: pg.GraphicsObject
         if kind == "line":
             self.series = pg.PlotDataItem(
@@ -93,11 +98,12 @@ class TeamWeeksChart(OnePlotChart):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def set_names(self, series: str, axis: str, hidden: str, thin: str) -> None:
+    def set_names(self, series: str, axis: str, hidden: str, thin: str, open_: str) -> None:
         """The series' name in the legend, the left axis' label, the words of a hidden week
-        ("fewer than 10 people shared") and of a shown week whose figure is hidden; drawn
-        with the next `set_data`."""
+        ("fewer than 10 people shared"), of a shown week whose figure is hidden and of an open
+        week (not published yet); drawn with the next `set_data`."""
         self._series_name, self._hidden_text, self._thin_text = series, hidden, thin
+        self._open_text = open_
         self.getPlotItem().setLabel("left", axis)
 
     def set_language(self, language: str) -> None:
@@ -113,13 +119,14 @@ class TeamWeeksChart(OnePlotChart):
         return [self._value(week) if week.shown else None for week in self._weeks]
 
     def rows(self) -> Rows:
-        return ["week_start", "shown", "people", "value"], [
-            [week.week_start.isoformat(), week.shown, week.agents, value]
+        return ["week_start", "closed", "shown", "people", "value"], [
+            [week.week_start.isoformat(), week.closed, week.shown, week.agents, value]
             for week, value in zip(self._weeks, self.values(), strict=True)
         ]
 
     def band_labels_shown(self) -> list[str]:
-        """The texts of the hidden runs' labels that fit their band (and so are shown)."""
+        """The texts of the hidden and open runs' labels that fit their band (and so are
+        shown)."""
         return [label.textItem.toPlainText() for label, _ in self._band_labels if label.isVisible()]
 
     def thin_weeks(self, values: list[float | None] | None = None) -> list[date]:
@@ -154,7 +161,10 @@ class TeamWeeksChart(OnePlotChart):
             self.series.setPen(pg.mkPen(colour, width=2.5))
             self.series.setSymbolBrush(colour)
             self.series.setSymbolPen(pg.mkPen(palette.color(QPalette.ColorRole.Base)))
-            self.series.setData(np.array(xs, dtype=float), ys)
+            if drawn:
+                self.series.setData(np.array(xs, dtype=float), ys)
+            else:  # nothing shown: no all-NaN line (numpy warns over its bounds)
+                self.series.setData([], [])
         else:
             assert isinstance(self.series, pg.BarGraphItem)
             self.series.setOpts(
@@ -205,14 +215,18 @@ class TeamWeeksChart(OnePlotChart):
         return count * step * 1.3  # headroom for the legend and the marks' labels
 
     def _draw_bands(self, palette: QPalette, thin: list[date]) -> None:
-        hidden = [week.week_start for week in self._weeks if not week.shown]
+        hidden = [week.week_start for week in self._weeks if week.closed and not week.shown]
+        still_open = [week.week_start for week in self._weeks if not week.closed]
         shade = QColor(palette.color(QPalette.ColorRole.Mid))
         shade.setAlpha(70)
+        hatch = QColor(palette.color(QPalette.ColorRole.Mid))
+        hatch.setAlpha(150)
         ghost = QColor(ink(self._colour, palette))  # where the figure would be, faint
         ghost.setAlpha(45)
         for bands, weeks, brush in (
             (self.bands, hidden, pg.mkBrush(shade)),
             (self.thin_bands, thin, pg.mkBrush(ghost)),
+            (self.open_bands, still_open, QBrush(hatch, Qt.BrushStyle.BDiagPattern)),
         ):
             bands.setOpts(
                 x=[week_middle(week) for week in weeks],
@@ -225,8 +239,14 @@ class TeamWeeksChart(OnePlotChart):
         self.legend.addItem(self.bands, self._hidden_text)
         if thin:
             self.legend.addItem(self.thin_bands, self._thin_text)
+        if still_open:
+            self.legend.addItem(self.open_bands, self._open_text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for weeks, words in ((hidden, self._hidden_text), (thin, self._thin_text)):
+        for weeks, words in (
+            (hidden, self._hidden_text),
+            (thin, self._thin_text),
+            (still_open, self._open_text),
+        ):
             for first, last in runs_of(weeks):
                 middle = (week_middle(first) + week_middle(last)) / 2
                 width = week_middle(last) - week_middle(first) + WEEK_SECONDS
@@ -237,7 +257,7 @@ class TeamWeeksChart(OnePlotChart):
                 self._band_labels.append((label, width))
 
     def _fit_band_labels(self) -> None:
-        """A hidden run is labelled where its band is wide enough for the words (wrapped to
+        """A hidden or open run is labelled where its band is wide enough for the words (wrapped to
         its width); a narrow one is explained by the legend."""
         view = self.getPlotItem().vb
         (left, right), _ = view.viewRange()

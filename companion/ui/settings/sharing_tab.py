@@ -1,7 +1,8 @@
 """The "Your team" tab of the settings: share daily summaries with the team, or not.
 
 It says exactly what is sent and where to, the last send and the days still waiting, and shows
-the last days sent as they were sent. The box only asks (`sharing_toggled`); the app turns
+the last days sent as they were sent, and what the lead sees of them: only weeks of enough
+people, published once closed and frozen after. The box only asks (`sharing_toggled`); the app turns
 sharing on or off at once, without Save, and shows the tab again (`show_sharing`). Where to
 send is the administrator's: without `team.url` and `team.name` the box cannot be ticked.
 Withdrawing what was sent needs the server, so it is a command, named here. On a small screen
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.shown_text import harmless
+from companion.domain.team import CLOSE_AFTER_DAYS
 from companion.ui.screen_fit import scrolled
 from companion.ui.settings.widgets import plain, tab_layout
 
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
     from companion.sharing_service import SharingView
 
 SHOWN_PENDING_DAYS = 5  # more waiting days are counted, not listed
+# The team server's smallest group unless the administrator set another: the tray never imports
+# companion.team (it would load SQLAlchemy), so this is companion.team.schema.DEFAULT_MIN_GROUP
+# written again (a test checks they agree).
+DEFAULT_MIN_GROUP = 10
 
 
 class _SentRows(QPlainTextEdit):
@@ -60,6 +66,8 @@ class SharingTab(QWidget):
         self.where.setWordWrap(True)
         self.what = QLabel(self.share_group)
         self.what.setWordWrap(True)
+        self.counted = QLabel(self.share_group)
+        self.counted.setWordWrap(True)
         self.stop = QLabel(self.share_group)
         self.stop.setObjectName("hint")
         self.stop.setWordWrap(True)
@@ -68,6 +76,7 @@ class SharingTab(QWidget):
         share.addWidget(self.share)
         share.addWidget(self.where)
         share.addWidget(self.what)
+        share.addWidget(self.counted)
         share.addWidget(self.stop)
 
         self.sent_group = QGroupBox(content)
@@ -130,12 +139,24 @@ class SharingTab(QWidget):
                 "exercise texts, check-in answers, times of day or anything that names you.",
             )
         )
+        self.counted.setText(
+            translate(
+                "SettingsDialog",
+                "Your days count in a week's figures only if enough people shared that week: "
+                "%1 or more, unless your administrator set another number. A week is published "
+                "to your lead once it closes, %2 days after its Sunday, and never changes after "
+                "that.",
+            )
+            .replace("%1", str(DEFAULT_MIN_GROUP))
+            .replace("%2", str(CLOSE_AFTER_DAYS))
+        )
         self.stop.setText(
             translate(
                 "SettingsDialog",
                 "Ticking or unticking the box takes effect at once, without Save. Unticking "
                 "stops sending; what was sent stays on the server until you run the command "
-                "“companion team withdraw”, which deletes it there.",
+                "“companion team withdraw”, which deletes your days there. Weeks already "
+                "published stay as they were: they are figures about a group, not about you.",
             )
         )
         self.sent_group.setTitle(translate("SettingsDialog", "What was sent"))
