@@ -191,8 +191,10 @@ class PostgresServer:
             raise PostgresUnavailable(f"postgres did not start: {done.stderr.strip()}\n{log}")
 
 
-def start_server() -> PostgresServer:
-    """A new cluster, started, with database DATABASE owned by the superuser ADMIN."""
+def start_server(durable: bool = False) -> PostgresServer:
+    """A new cluster, started, with database DATABASE owned by the superuser ADMIN. The tests'
+    server writes nothing through to the disk (fsync, synchronous_commit and full_page_writes
+    off: faster, and a crash loses it); `durable` keeps the server's defaults (the benchmark)."""
     binaries = server_binaries()
     if binaries is None:
         raise PostgresUnavailable(f"PostgreSQL's server is not installed ({APT_LINE})")
@@ -219,11 +221,11 @@ def start_server() -> PostgresServer:
     (folder / "socket").mkdir()
     if user is not None:
         shutil.chown(folder / "socket", user)
+    fast = "" if durable else "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
     with (folder / "data" / "postgresql.conf").open("a") as conf:
         conf.write(
             f"listen_addresses = '127.0.0.1'\nport = {server.port}\n"
-            f"unix_socket_directories = '{folder / 'socket'}'\n"
-            "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+            f"unix_socket_directories = '{folder / 'socket'}'\n{fast}"
             "max_connections = 60\nshared_buffers = 64MB\n"
         )
     server.start()
