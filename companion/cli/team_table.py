@@ -32,7 +32,7 @@ def print_figures(figures: TeamFigures) -> None:
     )
     for week in figures.weeks:
         if not week.closed:
-            published = week.week_start + timedelta(days=6 + CLOSE_AFTER_DAYS)
+            published = week.week_start + timedelta(days=7 + CLOSE_AFTER_DAYS)
             print(f"{week.week_start}  open (published on {published})")
             continue
         if not week.shown:

@@ -244,7 +244,9 @@ def one_line(error: BaseException) -> str:
     cause: BaseException = error
     if isinstance(error, DBAPIError) and error.orig is not None:
         cause = error.orig
-    text = " ".join(str(cause).split())
+    diagnostic = getattr(cause, "diag", None)
+    primary = getattr(diagnostic, "message_primary", None)  # without CONTEXT: the function's
+    text = " ".join((primary if isinstance(primary, str) and primary else str(cause)).split())
     return text or type(cause).__name__
 
 

@@ -48,11 +48,17 @@ def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
     try:
         with team_connection(engine) as connection:
             before = _revision(connection)
+            group_set = text("UPDATE companion_team.config SET min_group = :n")
+            if min_group is not None and before is not None:  # the upgrade publishes with it
+                connection.execute(group_set, {"n": min_group})
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             if min_group is not None:
+                connection.execute(group_set, {"n": min_group})
+                # a larger group hides the weeks published over fewer (hiding moves no figure)
                 connection.execute(
-                    text("UPDATE companion_team.config SET min_group = :n"), {"n": min_group}
+                    text("DELETE FROM companion_team.published_week WHERE agents < :n"),
+                    {"n": min_group},
                 )
             _store_vocabulary(connection)
             _close_catalog(connection)

@@ -13,12 +13,15 @@ import pytest
 
 from companion.team.schema import AGENT_ROLE, LEAD_ROLE
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.team_server import add_teams
 
 
 @pytest.fixture(scope="module")
 def team_db(postgres: PostgresServer) -> str:
     logins = {"agent_login": AGENT_ROLE, "lead_login": LEAD_ROLE}
-    return postgres.new_team_database("cli", 5, logins)
+    name = postgres.new_team_database("cli", 5, logins)
+    add_teams(postgres, name, ("一组",), lead="lead_login")
+    return name
 
 
 def companion(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -138,6 +141,10 @@ def test_a_lead_reads_the_team_and_marks_a_training(tmp_path, postgres, team_db)
     assert figures["marks"][0]["label"] == "情绪管理培训"
     table = companion(home, "team", "stats")
     assert table.returncode == 0 and "hidden (fewer than 5 people shared)" in table.stdout
+    assert "open (published on " in table.stdout  # this week, and the last until it closes
+    other = companion(home, "team", "stats", "--team", "二组")
+    assert other.returncode == 1 and 'permission denied for team "二组"' in other.stderr
+    assert "CONTEXT" not in other.stderr
     refused = companion(home, "team", "stats", "--url", postgres.url("agent_login", team_db))
     assert refused.returncode == 1 and "permission denied" in refused.stderr
 

@@ -1,5 +1,8 @@
 """The team schema on a real PostgreSQL server: the roles decide what each login may do, days
-are upserted once per pseudonym and day, and a lead reads only figures over enough people."""
+are upserted once per person and day, and a lead reads only published figures over enough
+people. The server's clock (`companion_team.server_now()`) is set by `at()`: a week can be sent
+only while it is open and is read once it is closed. tests/team/test_team_attacks.py attacks
+the promise."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from companion.team.connection import TeamSchemaMismatch, TeamServerError
 from companion.team.lead import add_mark, team_figures
 from companion.team.schema import AGENT_ROLE, LEAD_ROLE, head_revision, init_schema
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.team_server import TEAMS, add_teams, at, closed_after, send_in_time
 
 MONDAY = date(2026, 10, 5)
 HEAD = head_revision()
@@ -27,6 +31,8 @@ def team_db(postgres: PostgresServer) -> str:
     name = postgres.new_team_database("team", 5, logins)
     assert init_schema(postgres.url(database=name), None) == (HEAD, HEAD, 5)
     postgres.psql(f"GRANT CONNECT ON DATABASE {name} TO PUBLIC", database=name)
+    add_teams(postgres, name, TEAMS, lead="lead_login")
+    at(postgres, name, MONDAY + timedelta(days=2))
     return name
 
 
@@ -52,7 +58,7 @@ def test_init_again_is_up_to_date_and_refuses_a_group_below_five(postgres, team_
 
 def test_a_lead_cannot_read_any_agent_row_and_an_agent_cannot_read_anything(postgres, team_db):
     send_days(postgres.url("agent_login", team_db), new_pseudonym(), "roles", [day(MONDAY)])
-    for table in ("agent_day", "agent_day_category", "agent_day_emotion", "config"):
+    for table in ("agent_day", "agent_day_category", "agent_day_emotion", "config", "pseudonym"):
         with pytest.raises(RuntimeError, match="permission denied"):
             postgres.psql(f"SELECT * FROM companion_team.{table}", "lead_login", team_db)
         with pytest.raises(RuntimeError, match="permission denied"):
@@ -136,10 +142,12 @@ def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres,
         if number < 8:
             days.append(day(week4, 8, special))
         days.append(day(week4 + timedelta(days=1), 3, "refund"))
-        send_days(postgres.new_agent(team_db), new_pseudonym(), "cells", days)
+        send_in_time(postgres, team_db, postgres.new_agent(team_db), new_pseudonym(), "cells", days)
     # week 3: four agents only
     for _ in range(4):
-        send_days(postgres.new_agent(team_db), new_pseudonym(), "cells", [day(week3, 9)])
+        agent = postgres.new_agent(team_db)
+        send_in_time(postgres, team_db, agent, new_pseudonym(), "cells", [day(week3, 9)])
+    at(postgres, team_db, closed_after(week4))
     figures = team_figures(lead_url, "cells", MONDAY, 4)
     one, two, three, four = figures.weeks
     assert (one.shown, one.agents) == (True, 11)
@@ -184,7 +192,9 @@ def test_a_count_is_shown_only_over_enough_people_who_have_one(postgres, team_db
         if number == 0:
             sent["exercises"] = 0
             sent["breaks"] = {"offered": 4, "taken": 0, "skipped": 4}
+        at(postgres, team_db, MONDAY + timedelta(days=2))
         send_days(postgres.new_agent(team_db), new_pseudonym(), "counts", [sent])
+    at(postgres, team_db, closed_after(MONDAY))
     [week] = team_figures(lead_url, "counts", MONDAY, 1).weeks
     assert (week.shown, week.agents) == (True, 6)
     assert week.mean_stress is None and week.entries_per_agent_day is None
@@ -192,15 +202,26 @@ def test_a_count_is_shown_only_over_enough_people_who_have_one(postgres, team_db
     assert (week.breaks_offered, week.breaks_taken, week.breaks_skipped) == (24, 0, 24)
 
 
-def test_a_lead_is_told_only_of_teams_with_a_shown_week(postgres, team_db):
+def test_teams_are_made_by_the_administrator_and_a_lead_is_told_only_of_its_own(postgres, team_db):
     from companion.team.lead import team_reading
+    from companion.team.schema import add_team, assign_lead
 
-    send_days(
-        postgres.url("agent_login", team_db), new_pseudonym(), "Alice at desk 4", [day(MONDAY)]
-    )
+    at(postgres, team_db, MONDAY + timedelta(days=2))
+    with pytest.raises(TeamServerError, match='no team called "Alice at desk 4"'):
+        send_days(
+            postgres.url("agent_login", team_db), new_pseudonym(), "Alice at desk 4", [day(MONDAY)]
+        )
+    admin = postgres.url(database=team_db)
+    assert add_team(admin, "night shift") is True
+    assert add_team(admin, "night shift") is False
     teams = team_reading(postgres.url("lead_login", team_db), None, MONDAY, 1).teams
-    assert "Alice at desk 4" not in teams
-    assert "cells" in teams  # eleven people in a week
+    assert teams == sorted(TEAMS)  # not "night shift": not assigned to this lead
+    assert assign_lead(admin, "lead_login", "night shift") is True
+    assert "night shift" in team_reading(postgres.url("lead_login", team_db), None, MONDAY, 1).teams
+    with pytest.raises(ValueError, match="not a login in companion_lead"):
+        assign_lead(admin, "agent_login", "night shift")
+    with pytest.raises(ValueError, match="no team called"):
+        assign_lead(admin, "lead_login", "day shift")
 
 
 def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team_db):
@@ -210,7 +231,9 @@ def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team
     for number in range(6):
         before = [day(mark_week - timedelta(weeks=w), 7) for w in (1, 2, 3, 4)]
         after = [day(mark_week + timedelta(weeks=w), 4) for w in (1, 2)] if number < 5 else []
-        send_days(postgres.new_agent(team_db), new_pseudonym(), "marks", before + after)
+        agent = postgres.new_agent(team_db)
+        send_in_time(postgres, team_db, agent, new_pseudonym(), "marks", before + after)
+    at(postgres, team_db, closed_after(mark_week + timedelta(weeks=4)))
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is True
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is False
     figures = team_figures(lead_url, "marks", first_week(mark_week, 5), 10)
@@ -267,33 +290,32 @@ def test_a_password_in_the_url_is_never_shown():
         assert "s3cret" not in shown and "***" in shown, shown
 
 
-def key(pseudonym: str) -> str:
-    return f"companion_team.agent_key('{pseudonym}')"
-
-
-def test_one_login_shares_one_pseudonym_so_made_up_ones_cannot_fill_a_week(postgres, team_db):
-    """A client that makes up pseudonyms cannot lift one real person over the threshold: a
-    login's new pseudonym replaces its old one, days and all."""
+def test_one_login_is_one_person_whatever_pseudonyms_it_makes_up(postgres, team_db):
+    """A client that makes up pseudonyms cannot lift one real person over the threshold, and a
+    pseudonym belongs to the login that sent it first."""
     url, lead_url = postgres.new_agent(team_db), postgres.url("lead_login", team_db)
+    at(postgres, team_db, MONDAY + timedelta(days=2))
     for stress in (9, 1, 1, 1, 1, 1):
         send_days(url, new_pseudonym(), "made-up", [day(MONDAY, stress)])
-    [week] = team_figures(lead_url, "made-up", MONDAY, 1).weeks
-    assert week.shown is False  # one person, whatever the pseudonyms
     count = "SELECT count(*) FROM companion_team.agent_day WHERE team = 'made-up'"
     assert postgres.psql(count, database=team_db) == "1"
-    # the same pseudonym from another login (the login renamed, say) moves with it
     pseudonym, other = new_pseudonym(), postgres.new_agent(team_db)
     send_days(url, pseudonym, "made-up", [day(MONDAY)])
-    send_days(other, pseudonym, "made-up", [day(MONDAY + timedelta(days=1))])
-    assert postgres.psql(count, database=team_db) == "2"  # both days, one pseudonym
-    assert withdraw(other, pseudonym) == 2
-    bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
-    assert postgres.psql(bound, database=team_db) == "0"
+    with pytest.raises(TeamServerError, match="sent from another login"):
+        send_days(other, pseudonym, "made-up", [day(MONDAY + timedelta(days=1))])
+    with pytest.raises(TeamServerError, match="sent from another login"):
+        withdraw(other, pseudonym)
+    assert postgres.psql(count, database=team_db) == "1"
+    assert withdraw(url, pseudonym) == 1
+    at(postgres, team_db, closed_after(MONDAY))
+    [week] = team_figures(lead_url, "made-up", MONDAY, 1).weeks
+    assert week.shown is False
 
 
-def test_init_upgrades_a_server_at_the_first_revision_and_keeps_its_days(postgres):
-    """`companion team init` on a server left at t0001: upgraded in place to the head, the days
-    sent before kept and read by the new rules."""
+def test_init_upgrades_a_server_at_t0002_and_publishes_its_closed_weeks(postgres):
+    """`companion team init` on a server left at t0002 with days: upgraded in place in one
+    migration; the closed weeks published by the new rules, each login one person, a lead that
+    read before reading on, and nothing moving a published week afterwards."""
     from alembic import command
 
     from companion.storage.migrate import alembic_config
@@ -307,29 +329,45 @@ def test_init_upgrades_a_server_at_the_first_revision_and_keeps_its_days(postgre
         with team_connection(engine) as connection:
             config = alembic_config(MIGRATIONS_DIR)
             config.attributes["connection"] = connection
-            command.upgrade(config, "t0001")
+            command.upgrade(config, "t0002")
     finally:
         engine.dispose()
-    logins = []
+    logins, pseudonyms = [], []
     for number in range(5):
         login = f"old_agent_{name}_{number}"
         postgres.psql(f"CREATE ROLE {login} LOGIN IN ROLE companion_agent", database=name)
         logins.append(login)
-        sent = json.dumps([day(MONDAY, 6)]).replace("'", "''")
+        pseudonyms.append(new_pseudonym())
+        days = [day(MONDAY, 6)] + ([day(MONDAY + timedelta(weeks=1), 2)] if number == 0 else [])
+        sent = json.dumps(days).replace("'", "''")
         postgres.psql(
-            f"SELECT companion_team.submit_days('{new_pseudonym()}', 'old', '{sent}'::jsonb)",
+            f"SELECT companion_team.submit_days('{pseudonyms[-1]}', 'old', '{sent}'::jsonb)",
             login,
             name,
         )
-    assert init_schema(postgres.url(database=name), 5) == ("t0001", HEAD, 5)
-    postgres.psql(f"CREATE ROLE old_lead_{name} LOGIN IN ROLE companion_lead", database=name)
-    [week] = team_figures(postgres.url(f"old_lead_{name}", name), "old", MONDAY, 1).weeks
-    assert (week.shown, week.agents, week.mean_stress) == (True, 5, 6.0)
-    # the first send after the upgrade ties the pseudonym to its login
-    pseudonym = new_pseudonym()
-    send_days(postgres.url(logins[0], name), pseudonym, "old", [day(MONDAY + timedelta(days=1))])
-    bound = f"SELECT count(*) FROM companion_team.agent_login WHERE agent = {key(pseudonym)}"
-    assert postgres.psql(bound, database=name) == "1"
+    lead = f"old_lead_{name}"
+    postgres.psql(f"CREATE ROLE {lead} LOGIN IN ROLE companion_lead", database=name)
+    assert init_schema(postgres.url(database=name), 5) == ("t0002", HEAD, 5)
+    published = "SELECT week_start, shown, agents FROM companion_team.published_week ORDER BY 1"
+    rows = postgres.psql(published, database=name).splitlines()
+    assert rows[:2] == ["2026-10-05|t|5", "2026-10-12|f|"]  # the second: one person
+    assert all(row.endswith("|f|") for row in rows[2:])  # closed since, with no one: frozen
+    old = lambda: team_figures(postgres.url(lead, name), "old", MONDAY, 2)  # noqa: E731
+    first, second = old().weeks
+    assert (first.shown, first.agents, first.mean_stress, second.shown) == (True, 5, 6.0, False)
+    # the pseudonym is still its login's, a day of a closed week is not stored any more, and
+    # withdrawing deletes the login's days but not the published week
+    agent = postgres.url(logins[0], name)
+    assert send_days(agent, pseudonyms[0], "old", [day(MONDAY + timedelta(days=1))]) == 0
+    with pytest.raises(TeamServerError, match="another login"):
+        withdraw(postgres.url(logins[1], name), pseudonyms[0])
+    assert withdraw(agent, pseudonyms[0]) == 2
+    assert old().weeks == [first, second]
+    assert "max_stress" not in postgres.psql(
+        "SELECT string_agg(column_name, ',') FROM information_schema.columns "
+        "WHERE table_schema = 'companion_team' AND table_name = 'agent_day'",
+        database=name,
+    )
 
 
 def test_a_refused_statement_on_the_team_server_is_described_without_its_values(postgres, team_db):
