@@ -1,5 +1,6 @@
 """Screenshots of the Team window as a lead sees it: a real PostgreSQL server with one team's
-made-up weeks (sent through the agent path), the window on an X screen with a window manager,
+made-up weeks (sent through the agent path, each while it was open, so that the last two
+weeks are open and show nothing yet), the window on an X screen with a window manager,
 in both languages, light and dark, at 1366×768 and 1024×600.
 
     .venv/bin/python scripts/team_screenshots.py [--out DIR] [--sizes 1366x768,1024x600]
@@ -30,15 +31,25 @@ def parent(args: argparse.Namespace) -> int:
     if missing_tools(TOOLS):
         return 1
     from companion.team.lead import add_mark
-    from companion.team.schema import init_schema
+    from companion.team.schema import add_team, assign_lead, init_schema
     from tests.helpers.postgres import remove_server, start_server
-    from tests.helpers.team_data import TEAM, TRAINING, TRAINING_DAY, seed_team
+    from tests.helpers.team_data import TEAM, TRAINING, TRAINING_DAY, seed_team, server_clock_sql
 
     server = start_server()
     try:
         init_schema(server.url(), 10)
         server.psql("CREATE ROLE lead LOGIN IN ROLE companion_lead")
-        seed_team(lambda: server.new_agent("companion_team"), date.today() - timedelta(days=1))
+        add_team(server.url(), TEAM)  # as `companion team add` and `companion team lead` do
+        assign_lead(server.url(), "lead", TEAM)
+
+        def clock(day: date) -> None:  # each week is sent while it is open, as it would be
+            server.psql(server_clock_sql(day))
+
+        today = date.today()
+        seed_team(
+            lambda: server.new_agent("companion_team"), today - timedelta(days=1), clock=clock
+        )
+        clock(today)  # this week and the one before are open: the lead sees them so
         add_mark(server.url("lead"), TEAM, TRAINING_DAY, TRAINING)
         extra = ("--url", server.url("lead"))
         failed = shoot_in_children(

@@ -101,8 +101,11 @@ class _Reading(QRunnable):
 class TableCard(QTableWidget):
     """A read-only table on a card (its cells selectable, copyable with the keyboard)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, fit: tuple[int, ...] = ()) -> None:
+        """`fit`: the columns as wide as their cells (never a spanned row's sentence), so that
+        the others have room for their headers ("Entries per person-day" at 1024×600)."""
         super().__init__(parent)
+        self._fit = fit
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
@@ -118,6 +121,10 @@ class TableCard(QTableWidget):
         self.clearSpans()
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
+        for column in self._fit:
+            self.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -219,8 +226,9 @@ class TeamWindow(QWidget):
         self.categories = StressBars(self)
         self.uptake = uptake_chart(self)
         self.exercises = exercises_chart(exercises_per_agent, self)
-        self.marks = TableCard(self)
-        self.table = TableCard(self)
+        self.marks = TableCard(self, fit=(0, 1))  # a training's name and date
+        self.marks.horizontalHeader().setMaximumSectionSize(240)  # a long name: elided
+        self.table = TableCard(self, fit=(0,))  # the week's date
         self.cards = {
             "team-stress": ChartCard("team-stress", self.stress, self.stress.rows, self),
             "team-call-types": ChartCard(

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
 from companion.domain.shown_text import harmless
@@ -60,7 +60,10 @@ class TeamWeeksChart(OnePlotChart):
         self._marks: list[TrainingMark] = []
         self._series_name = self._hidden_text = self._thin_text = self._open_text = ""
         self._items: list[pg.GraphicsObject] = []
-        self._band_labels: list[tuple[pg.TextItem, float]] = []  # and the band's width
+        # each run's label, the band's width and the label's words
+        self._band_labels: list[tuple[pg.TextItem, float, str]] = []
+        # each kind of gap drawn: its bands (the legend's sample), its words, its runs' labels
+        self._gaps: list[tuple[pg.BarGraphItem, str, list[pg.TextItem]]] = []
         plot = self.getPlotItem()
         quiet_plot(plot)
         plot.setMouseEnabled(x=False, y=False)
@@ -125,9 +128,12 @@ class TeamWeeksChart(OnePlotChart):
         ]
 
     def band_labels_shown(self) -> list[str]:
-        """The texts of the hidden and open runs' labels that fit their band (and so are
-        shown)."""
-        return [label.textItem.toPlainText() for label, _ in self._band_labels if label.isVisible()]
+        """The words of the hidden and open runs' labels that fit their band (and so are
+        shown), whether on one line or two."""
+        return [words for label, _, words in self._band_labels if label.isVisible()]
+
+    def legend_texts(self) -> list[str]:
+        return [label.text for _sample, label in self.legend.items]
 
     def thin_weeks(self, values: list[float | None] | None = None) -> list[date]:
         """The shown weeks whose figure is hidden (`values`: those of `values()`, if known)."""
@@ -146,7 +152,7 @@ class TeamWeeksChart(OnePlotChart):
         plot = self.getPlotItem()
         for item in self._items:
             plot.removeItem(item)
-        self._items, self._band_labels = [], []
+        self._items, self._band_labels, self._gaps = [], [], []
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.Text)
         colour = ink(self._colour, palette)
@@ -234,19 +240,15 @@ class TeamWeeksChart(OnePlotChart):
                 width=WEEK_SECONDS,
                 brush=brush,
             )
-        self.legend.clear()
-        self.legend.addItem(self.series, self._series_name)
-        self.legend.addItem(self.bands, self._hidden_text)
-        if thin:
-            self.legend.addItem(self.thin_bands, self._thin_text)
-        if still_open:
-            self.legend.addItem(self.open_bands, self._open_text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for weeks, words in (
-            (hidden, self._hidden_text),
-            (thin, self._thin_text),
-            (still_open, self._open_text),
+        for bands, weeks, words in (
+            (self.bands, hidden, self._hidden_text),
+            (self.thin_bands, thin, self._thin_text),
+            (self.open_bands, still_open, self._open_text),
         ):
+            labels: list[pg.TextItem] = []
+            if weeks:
+                self._gaps.append((bands, words, labels))
             for first, last in runs_of(weeks):
                 middle = (week_middle(first) + week_middle(last)) / 2
                 width = week_middle(last) - week_middle(first) + WEEK_SECONDS
@@ -254,29 +256,63 @@ class TeamWeeksChart(OnePlotChart):
                 label.setPos(middle, self._top * 0.5)
                 self.getPlotItem().addItem(label, ignoreBounds=True)
                 self._items.append(label)
-                self._band_labels.append((label, width))
+                self._band_labels.append((label, width, words))
+                labels.append(label)
 
     def _fit_band_labels(self) -> None:
-        """A hidden or open run is labelled where its band is wide enough for the words (wrapped to
-        its width); a narrow one is explained by the legend."""
+        """A hidden or open run is labelled where its band is wide enough for the words: on one
+        line, or two balanced ones (broken at a space or after a full-width mark, never leaving
+        one character alone), or wrapped to its width. The legend names a kind of gap only
+        when one of its runs is too narrow for its words."""
         view = self.getPlotItem().vb
         (left, right), _ = view.viewRange()
         pixels_per_second = view.width() / (right - left) if right > left else 0.0
-        for label, width in self._band_labels:
+        for label, width, words in self._band_labels:
             room = width * pixels_per_second - 10
             text = label.textItem
             text.setTextWidth(-1)
+            text.setPlainText(words)
             natural = text.boundingRect().width()
-            words = text.toPlainText().split()
-            longest_word = max((len(word) for word in words), default=0)
-            fits = room >= natural or room >= max(64.0, natural / 3, longest_word * 8.0)
-            if fits and room < natural:
-                text.setTextWidth(room)
-                option = text.document().defaultTextOption()
-                option.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                text.document().setDefaultTextOption(option)
+            margin = 2 * text.document().documentMargin()
+            fits = room >= natural
+            if not fits:
+                lines = two_lines(words, QFontMetricsF(text.font()), room - margin)
+                fits = lines is not None
+                if lines is not None:
+                    text.setPlainText("\n".join(lines))
+                    text.setTextWidth(text.boundingRect().width())
+                elif words.isascii() and room >= max(64.0, natural / 3):  # wrapped at spaces
+                    text.setTextWidth(room)
+                    fits = max(len(word) for word in words.split()) * 8.0 <= room
+            option = text.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text.document().setDefaultTextOption(option)
             label.setVisible(fits)
             label.updateTextPos()
+        self.legend.clear()
+        self.legend.addItem(self.series, self._series_name)
+        for bands, words, labels in self._gaps:
+            if not all(label.isVisible() for label in labels):
+                self.legend.addItem(bands, words)
+
+
+BREAK_AFTER = " ：，；、"  # where a label's line may end (a space is dropped there)
+
+
+def two_lines(words: str, metrics: QFontMetricsF, room: float) -> list[str] | None:
+    """`words` on two lines as even as can be, each at most `room` pixels wide, broken after a
+    space or a full-width mark (None when no such break fits)."""
+    best: tuple[float, list[str]] | None = None
+    for index, char in enumerate(words[:-1]):
+        if char not in BREAK_AFTER:
+            continue
+        lines = [words[: index + 1].rstrip(), words[index + 1 :].lstrip()]
+        if min(len(line) for line in lines) < 2:
+            continue  # a lone character on a line of its own
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        if widest <= room and (best is None or widest < best[0]):
+            best = (widest, lines)
+    return None if best is None else best[1]
 
 
 def runs_of(weeks: list[date]) -> list[tuple[date, date]]:
