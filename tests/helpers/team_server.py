@@ -47,16 +47,20 @@ def add_teams(
 def send_in_time(
     postgres: PostgresServer,
     database: str,
-    url: str,
-    pseudonym: str,
     team: str,
-    days: list[dict[str, Any]],
+    sends: list[tuple[str, str, list[dict[str, Any]]]],
 ) -> None:
-    """Send `days` as the computer would have: each week's days while that week was open."""
-    weeks: dict[date, list[dict[str, Any]]] = defaultdict(list)
-    for sent in days:
-        when = date.fromisoformat(sent["day"])
-        weeks[when - timedelta(days=when.weekday())].append(sent)
+    """Send each (login URL, pseudonym, days) as the computers would have: week by week, each
+    week's days while that week was open (a week closes, and is published, as time goes on)."""
+    weeks: dict[date, list[tuple[str, str, list[dict[str, Any]]]]] = defaultdict(list)
+    for url, pseudonym, days in sends:
+        by_week: dict[date, list[dict[str, Any]]] = defaultdict(list)
+        for sent in days:
+            when = date.fromisoformat(sent["day"])
+            by_week[when - timedelta(days=when.weekday())].append(sent)
+        for monday, week_days in by_week.items():
+            weeks[monday].append((url, pseudonym, week_days))
     for monday in sorted(weeks):
         at(postgres, database, monday + timedelta(days=6))
-        assert send_days(url, pseudonym, team, weeks[monday]) == len(weeks[monday])
+        for url, pseudonym, week_days in weeks[monday]:
+            assert send_days(url, pseudonym, team, week_days) == len(week_days)

@@ -126,6 +126,7 @@ def test_a_day_that_does_not_add_up_is_refused_and_nothing_is_stored(postgres, t
 def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres, team_db):
     lead_url = postgres.url("lead_login", team_db)
     week2, week3, week4 = (MONDAY + timedelta(weeks=w) for w in (1, 2, 3))
+    sends: list[tuple[str, str, list[dict]]] = []
     for number in range(11):
         # week 1: 'abusive' has one agent, 'logistics' two, 'complaint' four: hidden, and
         # together seven people, so 'refund' (everyone) stays shown
@@ -142,11 +143,11 @@ def test_weeks_and_cells_with_fewer_than_the_smallest_group_are_hidden(postgres,
         if number < 8:
             days.append(day(week4, 8, special))
         days.append(day(week4 + timedelta(days=1), 3, "refund"))
-        send_in_time(postgres, team_db, postgres.new_agent(team_db), new_pseudonym(), "cells", days)
+        sends.append((postgres.new_agent(team_db), new_pseudonym(), days))
     # week 3: four agents only
     for _ in range(4):
-        agent = postgres.new_agent(team_db)
-        send_in_time(postgres, team_db, agent, new_pseudonym(), "cells", [day(week3, 9)])
+        sends.append((postgres.new_agent(team_db), new_pseudonym(), [day(week3, 9)]))
+    send_in_time(postgres, team_db, "cells", sends)
     at(postgres, team_db, closed_after(week4))
     figures = team_figures(lead_url, "cells", MONDAY, 4)
     one, two, three, four = figures.weeks
@@ -228,11 +229,12 @@ def test_a_training_mark_shows_both_sides_only_over_enough_people(postgres, team
     lead_url = postgres.url("lead_login", team_db)
     mark_day = date(2026, 11, 18)  # a Wednesday; its week is left out of both sides
     mark_week = mark_day - timedelta(days=mark_day.weekday())
+    sends: list[tuple[str, str, list[dict]]] = []
     for number in range(6):
         before = [day(mark_week - timedelta(weeks=w), 7) for w in (1, 2, 3, 4)]
         after = [day(mark_week + timedelta(weeks=w), 4) for w in (1, 2)] if number < 5 else []
-        agent = postgres.new_agent(team_db)
-        send_in_time(postgres, team_db, agent, new_pseudonym(), "marks", before + after)
+        sends.append((postgres.new_agent(team_db), new_pseudonym(), before + after))
+    send_in_time(postgres, team_db, "marks", sends)
     at(postgres, team_db, closed_after(mark_week + timedelta(weeks=4)))
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is True
     assert add_mark(lead_url, "marks", mark_day, "情绪管理培训") is False

@@ -2,10 +2,11 @@
 person; the server checks what it stores and keeps nothing no figure needs.
 
 - A week is closed CLOSE_AFTER days (8) after its Sunday, when no day of it can be sent any
-  more (a computer re-sends a changed day for 7 days). The first lead read after that publishes
-  it (`published_week`) from the days stored then, under the thinning rules of t0002, means
-  rounded to one decimal; it never changes again: a late day (refused: its week is closed), an
-  edit or a withdrawal cannot move a figure a lead has read. Until then the week shows nothing.
+  more (a computer re-sends a changed day for 7 days). The first send or lead read after that
+  publishes it (`published_week`) from the days stored then, under the thinning rules of
+  t0002, means rounded to one decimal; it never changes again: a late day (not stored: its
+  week is closed), an edit or a withdrawal cannot move a figure a lead has read. Until then
+  the week shows nothing.
 - Training-mark sides are built from published weeks only, so no reading differs from another
   by fewer than min_group people.
 - The share of low check-ins is published only when no one or at least 3 people had one.
@@ -256,6 +257,7 @@ BEGIN
         END IF;
         v_count := v_count + 1;
     END LOOP;
+    PERFORM publish_closed(p_team);  -- a week that closed since is published by the first send
     RETURN v_count;
 END
 $$;
@@ -293,7 +295,8 @@ $$;
 """
 
 # The figures of the days stored now: t0002's weekly_figures on the contributor column, means
-# rounded, and the low check-ins as 0 or at least 3 people. Only publish_closed uses it.
+# rounded, and the low check-ins as 0 or at least 3 people; each person's week summed first, then
+# the people counted (one sort fewer per figure). Only publish_closed uses it.
 LIVE_FIGURES = r"""
 CREATE FUNCTION companion_team.live_figures(p_team text, p_first_week date, p_weeks integer)
 RETURNS TABLE (
@@ -313,27 +316,38 @@ days AS (
     SELECT date_trunc('week', d.day::timestamp)::date AS w, d.*
     FROM agent_day d, bounds
     WHERE d.team = p_team AND d.day >= bounds.first AND d.day < bounds.last),
+people AS (
+    SELECT w, contributor, count(*) AS agent_days, sum(entries) AS entries,
+           sum(stress_sum) AS stress_sum, sum(days.breaks_offered) AS offered,
+           sum(days.breaks_taken) AS taken, sum(days.breaks_skipped) AS skipped,
+           sum(days.exercises) AS exercises, bool_or(entries > 0) AS logging,
+           bool_or(days.breaks_offered > 0) AS offering, bool_or(days.breaks_taken > 0) AS taking,
+           bool_or(days.breaks_skipped > 0) AS skipping, bool_or(days.exercises > 0) AS exercising,
+           bool_or(checkin_low IS NOT NULL) AS checking,
+           coalesce(bool_or(checkin_low), false) AS low
+    FROM days GROUP BY w, contributor),
 totals AS (
-    SELECT w, count(DISTINCT contributor) AS agents, count(*) AS agent_days,
-           sum(entries) AS entries, sum(stress_sum) AS stress_sum,
-           count(DISTINCT contributor) FILTER (WHERE entries > 0) AS logging_agents,
-           sum(days.breaks_offered) AS offered, sum(days.breaks_taken) AS taken,
-           sum(days.breaks_skipped) AS skipped, sum(days.exercises) AS exercises,
-           count(DISTINCT contributor) FILTER (WHERE days.breaks_offered > 0) AS offered_agents,
-           count(DISTINCT contributor) FILTER (WHERE days.breaks_taken > 0) AS taking_agents,
-           count(DISTINCT contributor) FILTER (WHERE days.breaks_skipped > 0) AS skipping_agents,
-           count(DISTINCT contributor) FILTER (WHERE days.exercises > 0) AS exercising_agents,
-           count(DISTINCT contributor) FILTER (WHERE checkin_low IS NOT NULL) AS checkin_agents,
-           count(DISTINCT contributor) FILTER (WHERE checkin_low) AS low_agents
-    FROM days GROUP BY w),
+    SELECT w, count(*) AS agents, sum(agent_days)::bigint AS agent_days,
+           sum(entries)::bigint AS entries, sum(stress_sum)::bigint AS stress_sum,
+           count(*) FILTER (WHERE logging) AS logging_agents,
+           sum(offered)::bigint AS offered, sum(taken)::bigint AS taken,
+           sum(skipped)::bigint AS skipped, sum(exercises)::bigint AS exercises,
+           count(*) FILTER (WHERE offering) AS offered_agents,
+           count(*) FILTER (WHERE taking) AS taking_agents,
+           count(*) FILTER (WHERE skipping) AS skipping_agents,
+           count(*) FILTER (WHERE exercising) AS exercising_agents,
+           count(*) FILTER (WHERE checking) AS checkin_agents,
+           count(*) FILTER (WHERE low) AS low_agents
+    FROM people GROUP BY w),
 cell_rows AS (
     SELECT date_trunc('week', c.day::timestamp)::date AS w, c.contributor, c.category AS code,
-           c.entries, c.stress_sum
+           sum(c.entries) AS entries, sum(c.stress_sum) AS stress_sum
     FROM agent_day_category c, bounds
-    WHERE c.team = p_team AND c.day >= bounds.first AND c.day < bounds.last),
+    WHERE c.team = p_team AND c.day >= bounds.first AND c.day < bounds.last
+    GROUP BY 1, c.contributor, c.category),
 cells AS (
-    SELECT w, code, count(DISTINCT contributor) AS agents, sum(entries) AS entries,
-           sum(stress_sum) AS stress_sum
+    SELECT w, code, count(*) AS agents, sum(entries)::bigint AS entries,
+           sum(stress_sum)::bigint AS stress_sum
     FROM cell_rows GROUP BY w, code),
 ranked AS (
     SELECT cells.*, cells.agents < k.n AS too_few,
@@ -360,12 +374,15 @@ categories AS (
            END) AS by_category
     FROM ranked r JOIN covered c ON c.w = r.w AND c.code = r.code CROSS JOIN k
     GROUP BY r.w),
-emotion_cells AS (
-    SELECT date_trunc('week', e.day::timestamp)::date AS w, e.emotion AS code,
-           count(DISTINCT e.contributor) AS agents, sum(e.entries) AS entries
+emotion_people AS (
+    SELECT date_trunc('week', e.day::timestamp)::date AS w, e.emotion AS code, e.contributor,
+           sum(e.entries) AS entries
     FROM agent_day_emotion e, bounds
     WHERE e.team = p_team AND e.day >= bounds.first AND e.day < bounds.last
-    GROUP BY 1, e.emotion),
+    GROUP BY 1, e.emotion, e.contributor),
+emotion_cells AS (
+    SELECT w, code, count(*) AS agents, sum(entries)::bigint AS entries
+    FROM emotion_people GROUP BY w, code),
 emotions AS (
     SELECT w, jsonb_object_agg(
                code, CASE WHEN agents < (SELECT n FROM k) THEN NULL ELSE to_jsonb(entries) END
