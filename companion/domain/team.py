@@ -45,7 +45,6 @@ class SharedDay:
     day: date
     entries: int
     mean_stress: float | None
-    max_stress: int | None
     by_category: Mapping[str, CategoryCell]  # NO_CATEGORY for entries without a call type
     by_emotion: Mapping[str, int]
     breaks_offered: int
@@ -60,7 +59,6 @@ class SharedDay:
             "day": self.day.isoformat(),
             "entries": self.entries,
             "mean_stress": None if self.mean_stress is None else round(self.mean_stress, 4),
-            "max_stress": self.max_stress,
             "by_category": {
                 code: {"entries": cell.entries, "mean_stress": round(cell.mean_stress, 4)}
                 for code, cell in sorted(self.by_category.items())

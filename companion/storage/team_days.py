@@ -30,8 +30,8 @@ def shared_day(connection: sqlite3.Connection, day: date, zone: tzinfo) -> Share
         "until": utc_text(day_start(day + timedelta(days=1), zone)),
     }
     with reading(connection) as db:
-        entries, mean, highest = db.execute(
-            "SELECT count(*), avg(stress), max(stress) FROM mood_entry "
+        entries, mean = db.execute(
+            "SELECT count(*), avg(stress) FROM mood_entry "
             "WHERE at >= :since AND at < :until",
             bounds,
         ).fetchone()
@@ -65,7 +65,6 @@ def shared_day(connection: sqlite3.Connection, day: date, zone: tzinfo) -> Share
         day=day,
         entries=int(entries),
         mean_stress=None if mean is None else float(mean),
-        max_stress=None if highest is None else int(highest),
         by_category={
             str(code): CategoryCell(int(count), float(average))
             for code, count, average in categories

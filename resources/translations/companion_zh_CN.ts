@@ -3952,8 +3952,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/settings/sharing_tab.py" line="132"/>
-        <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean and highest stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
-        <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值和最高压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
+        <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
+        <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/sharing_tab.py" line="143"/>

@@ -106,7 +106,7 @@ def test_ticking_the_box_makes_a_pseudonym_and_unticking_keeps_it(qtbot, app, tm
     shown = texts(dialog)
     assert "Sent to the team “售后二组” on the server team.example.com:5432." in shown
     assert "s3cret" not in shown and "agent7" not in shown  # never the login or password
-    for sent in ("pseudonym", "team name", "the date", "mean and highest stress", "per call type"):
+    for sent in ("pseudonym", "team name", "the date", "mean stress", "per call type"):
         assert sent in dialog.sharing.what.text()
     for never in ("notes", "thought records", "check-in answers", "times of day"):
         assert never in dialog.sharing.what.text()

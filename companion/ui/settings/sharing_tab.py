@@ -133,7 +133,7 @@ class SharingTab(QWidget):
                 "SettingsDialog",
                 "What is sent, once a day after your shift: a pseudonym made at random on this "
                 "computer (not your name), the team name, the date, and that day's counts: mood "
-                "entries, mean and highest stress, entries and mean stress per call type, "
+                "entries, mean stress, entries and mean stress per call type, "
                 "entries per emotion, breaks offered, taken and skipped, exercises done, and "
                 "whether a check-in that day was low. Never your notes, thought records, "
                 "exercise texts, check-in answers, times of day or anything that names you.",
