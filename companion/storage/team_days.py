@@ -31,8 +31,7 @@ def shared_day(connection: sqlite3.Connection, day: date, zone: tzinfo) -> Share
     }
     with reading(connection) as db:
         entries, mean = db.execute(
-            "SELECT count(*), avg(stress) FROM mood_entry "
-            "WHERE at >= :since AND at < :until",
+            "SELECT count(*), avg(stress) FROM mood_entry WHERE at >= :since AND at < :until",
             bounds,
         ).fetchone()
         categories = db.execute(
