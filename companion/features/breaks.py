@@ -90,6 +90,7 @@ class Breaks(QObject):
             keys=lambda: {} if self.keys is None else self.keys.held(),
             chime=lambda: str(self._services.settings.get("breaks.chime")),
             play=self._play,
+            desktop=services.notices.desktop,
         )
         self.keys = BreakKeys(parent=self)
         self.keys.pressed.connect(self._key_pressed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -234,11 +234,17 @@ class TrayIcon(QSystemTrayIcon):
         self.setToolTip(tooltip)
 
 
+def open_label() -> str:
+    """The word on a desktop notification's click: what it opens."""
+    return QCoreApplication.translate("TrayIcon", "Open")
+
+
 class StandInWindow(QWidget):
     """Where the desktop has no system tray: the same actions in a small window, and why."""
 
-    def __init__(self, icon: QIcon, menu: TrayMenu) -> None:
+    def __init__(self, icon: QIcon, menu: TrayMenu, gnome: bool = False) -> None:
         super().__init__()
+        self._gnome = gnome  # GNOME: the AppIndicator extension is named, and how to turn it on
         self.setObjectName("standIn")
         self.setWindowIcon(icon)
         self._menu = menu
@@ -283,6 +289,18 @@ class StandInWindow(QWidget):
                 "Closing it keeps Companion running; start Companion again to bring it back."
             )
         )
+        if self._gnome:
+            self.why.setText(
+                self.why.text()
+                + "\n\n"
+                + self.tr(
+                    "GNOME shows no tray icons without the AppIndicator extension: install "
+                    "gnome-shell-extension-appindicator, log out and in again, then turn on "
+                    "“AppIndicator and KStatusNotifierItem Support” in the Extensions app (or "
+                    "run: gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com). "
+                    "Companion then moves to the top bar."
+                )
+            )
         self.log_button.setText(self.tr("&Log mood…"))
         self.history_button.setText(self.tr("Mood l&og…"))
         self.more_button.setText(self.tr("&More"))
