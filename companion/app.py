@@ -237,7 +237,7 @@ class CompanionApp(QObject):
             self.mood.show_quick_log()
 
     def _detection(self) -> DetectionStatus:
-        return self.breaks.detection(*self.mood.shortcut_state())
+        return self.breaks.detection(*self.mood.shortcut_state(), self.mood.shortcut_binding())
 
     def activate(self) -> None:
         """Another start of Companion asked this one to come forward."""

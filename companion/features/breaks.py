@@ -283,7 +283,12 @@ class Breaks(QObject):
         else:
             self.driver.call_stopped()
 
-    def detection(self, shortcut_reason: str | None, shortcut_sequence: str) -> DetectionStatus:
+    def detection(
+        self,
+        shortcut_reason: str | None,
+        shortcut_sequence: str,
+        binding: tuple[str, str] = ("", ""),
+    ) -> DetectionStatus:
         """What the probes find now (a sound server may have started since)."""
         from companion.ui.settings import DetectionStatus
 
@@ -299,6 +304,8 @@ class Breaks(QObject):
             shortcut_reason=shortcut_reason,
             shortcut_sequence=shortcut_sequence,
             shortcuts=shortcuts,
+            shortcut_backend=binding[0],
+            shortcut_bound=binding[1],
         )
 
     def windows(self) -> list[QWidget]:

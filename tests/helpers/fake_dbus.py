@@ -160,9 +160,9 @@ def serve(kind: str, record: Path, refuse: bool) -> None:
     def emit(path: str, interface: str, member: str, sig: str, body: tuple[Any, ...]) -> None:
         connection.send(new_signal(DBusAddress(path, interface=interface), member, sig, body))
 
-    def respond(handle: str, results: dict[str, Any]) -> None:
+    def respond(handle: str, results: dict[str, Any], code: int = 0) -> None:
         # the portal answers through the Request object, a moment later
-        emit(handle, REQUEST, "Response", "ua{sv}", (1 if refuse else 0, results))
+        emit(handle, REQUEST, "Response", "ua{sv}", (code, results))
 
     while True:
         message = connection.receive()
@@ -228,7 +228,11 @@ def serve(kind: str, record: Path, refuse: bool) -> None:
             handle = f"/org/freedesktop/portal/desktop/request/{token}/{options['handle_token'][1]}"
             _write(
                 record,
-                {"call": "BindShortcuts", "session": session, "shortcuts": _plain(shortcuts)},
+                {
+                    "call": "BindShortcuts",
+                    "session": session,
+                    "shortcuts": [[key, _plain(props)] for key, props in shortcuts],
+                },
             )
             connection.send(new_method_return(message, "o", (handle,)))
             # the desktop's dialog: the user confirms the keys (here, as preferred)
@@ -245,6 +249,9 @@ def serve(kind: str, record: Path, refuse: bool) -> None:
                 )
                 for shortcut_id, props in shortcuts
             ]
+            if refuse:  # the person cancelled the desktop's dialog
+                respond(handle, {}, 1)
+                continue
             bound[session] = chosen
             respond(handle, {"shortcuts": ("a(sa{sv})", chosen)})
         elif member == "ListShortcuts":

@@ -32,6 +32,7 @@ class GlobalShortcut(QObject):
     """
 
     activated = QtSignal()
+    status_changed = QtSignal()  # the desktop answered later (the portal's dialog)
 
     def __init__(
         self,
@@ -45,6 +46,7 @@ class GlobalShortcut(QObject):
         self._backend: Backend | None = None
         self.sequence = ""
         self.status: str | None = OFF
+        self.bound = ""  # what the desktop says it bound, in its words (the portal only)
 
     @property
     def name(self) -> str:
@@ -70,6 +72,9 @@ class GlobalShortcut(QObject):
             except Exception:
                 log.warning("global shortcut: choosing a backend failed", exc_info=True)
                 self._backend = UnavailableBackend(NONE_NAME, ERROR)
+            watch = getattr(self._backend, "watch", None)
+            if watch is not None:  # a backend that answers later
+                watch(self._answered)
         backend = self._backend
         try:
             reason = backend.unavailable_reason or backend.grab(combo)
@@ -82,6 +87,20 @@ class GlobalShortcut(QObject):
         else:
             log.info("global shortcut %s not available (%s): %s", combo, backend.name, reason)
         return reason
+
+    def _answered(self, status: str | None, bound: str) -> None:
+        """The desktop answered (the portal): the combination is held, or why not."""
+        if not self.sequence:
+            return  # let go meanwhile
+        self.status, self.bound = status, bound
+        log.info(
+            "global shortcut %s for %s (%s): %s",
+            self.sequence,
+            self._purpose,
+            self.name,
+            "held" if status is None else status,
+        )
+        self.status_changed.emit()
 
     def close(self) -> None:
         if self._backend is not None:
