@@ -119,12 +119,9 @@ class Mood(QObject):
             return
         if self.shortcut is None:
             from companion.platform.hotkey import GlobalShortcut
-            from companion.platform.hotkey.choice import make_platform_backend
 
             description = QCoreApplication.translate("CompanionApp", "Log how you feel")
-            self.shortcut = GlobalShortcut(
-                lambda activate: make_platform_backend(activate, portal=description), self
-            )
+            self.shortcut = GlobalShortcut(parent=self, portal=description)
             self.shortcut.activated.connect(self.quick_log_by_shortcut)
         self.shortcut.set_sequence(str(self._services.settings.get("shortcuts.quick_log")))
 

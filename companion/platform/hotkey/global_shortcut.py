@@ -39,14 +39,21 @@ class GlobalShortcut(QObject):
         make_backend: Callable[[Activate], Backend] | None = None,
         parent: QObject | None = None,
         purpose: str = "the quick log",
+        portal: str = "",
     ) -> None:
         super().__init__(parent)
         self._purpose = purpose  # what it is for, in the log
-        self._make_backend = make_backend or make_platform_backend
+        self._portal = portal  # on Wayland, asked of the desktop portal, so described there
+        self._make_backend = make_backend or self._platform_backend
         self._backend: Backend | None = None
         self.sequence = ""
         self.status: str | None = OFF
         self.bound = ""  # what the desktop says it bound, in its words (the portal only)
+
+    def _platform_backend(self, activate: Activate) -> Backend:
+        if self._portal:
+            return make_platform_backend(activate, portal=self._portal)
+        return make_platform_backend(activate)
 
     @property
     def name(self) -> str:
