@@ -189,7 +189,7 @@ def open_session_bus() -> SessionBus | None:
     try:
         from jeepney.io.blocking import open_dbus_connection
 
-        bus = SessionBus(open_dbus_connection("SESSION", auth_timeout=2.0))
+        bus = SessionBus(open_dbus_connection("SESSION", auth_timeout=5.0))
         log.info("session bus: connected as %s", bus.unique_name)
     except Exception as error:  # no bus, no address, refused: the callers do without
         log.info("no session bus: %s", error)
