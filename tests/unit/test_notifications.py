@@ -122,3 +122,121 @@ def test_no_session_bus_means_no_notifier(monkeypatch: pytest.MonkeyPatch, tmp_p
     forget_desktop_notifications()
     forget_session_bus()
     assert os.environ["DBUS_SESSION_BUS_ADDRESS"].endswith("nothing")
+
+
+def test_without_a_tray_the_confirmations_and_messages_are_notifications(
+    qapp: QCoreApplication, bus_address: str, tmp_path: Path
+) -> None:
+    from companion.platform.notifications import desktop_notifications
+    from companion.ui.notices import Notices
+
+    record = tmp_path / "notify.jsonl"
+    with fake_service("notifications", bus_address, record):
+        notifier = desktop_notifications()
+        assert notifier is not None
+        assert wait_until(qapp, lambda: notifier.available is True)
+        notices = Notices(lambda: None, lambda: notifier)
+        notices.tray_message("Companion", "Your mood was saved.")
+        notices.say_quietly("Companion closed unexpectedly", "It is running again.")
+        calls = wait_recorded(record, 2)
+        assert [(call["title"], call["body"], call["timeout"]) for call in calls] == [
+            ("Companion", "Your mood was saved.", 4000),
+            ("Companion closed unexpectedly", "It is running again.", 10000),
+        ]
+        assert notices.boxes == []  # no window instead
+
+
+def test_a_click_on_a_reminder_opens_what_it_offers(
+    qapp: QCoreApplication, bus_address: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from companion.ui.tray import TrayMenu
+    from companion.ui.tray_presence import TrayPresence
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    record = tmp_path / "notify.jsonl"
+    with fake_service("notifications", bus_address, record):
+        presence = TrayPresence(TrayMenu("en"))
+        presence.show()
+        try:
+            assert presence.stand_in is not None
+            assert "AppIndicator extension" in presence.stand_in.why.text()
+            assert "gnome-shell-extension-appindicator" in presence.stand_in.why.text()
+            assert wait_until(qapp, lambda: presence.can_tell())
+            opened: list[bool] = []
+            presence.message_opened.connect(lambda: opened.append(True))
+            presence.tell("How was today?", "Click here to note how you are.", 10000)
+            [call] = wait_recorded(record, 1)
+            assert call["actions"] == ["default", "Open"]
+            assert wait_until(qapp, lambda: presence._told == call["id"])
+            ask_fake(
+                bus_address,
+                NOTIFICATIONS,
+                NOTIFICATIONS_PATH,
+                "Invoke",
+                "us",
+                call["id"],
+                "default",
+            )
+            assert wait_until(qapp, lambda: bool(opened))
+        finally:
+            if presence.tray_watch is not None:
+                presence.tray_watch.timer.stop()
+            if presence.stand_in is not None:
+                presence.stand_in.deleteLater()
+
+
+def test_the_stand_in_names_the_extension_on_gnome_only(qapp: QCoreApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from companion.ui.tray import StandInWindow, TrayMenu
+    from companion.ui.tray_presence import gnome_without_tray
+
+    assert gnome_without_tray({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"})
+    assert not gnome_without_tray({"XDG_CURRENT_DESKTOP": "KDE"})
+    menu = TrayMenu("en")
+    gnome = StandInWindow(QIcon(), menu, gnome=True)
+    other = StandInWindow(QIcon(), menu)
+    assert "turn on “AppIndicator and KStatusNotifierItem Support”" in gnome.why.text()
+    assert "AppIndicator" not in other.why.text()
+    gnome.deleteLater()
+    other.deleteLater()
+
+
+def test_the_break_notice_is_replaced_withdrawn_and_answered(
+    qapp: QCoreApplication, bus_address: str, tmp_path: Path
+) -> None:
+    from companion.platform.notifications import desktop_notifications
+    from companion.ui.desktop_notice import DesktopBreakNotice
+
+    record = tmp_path / "notify.jsonl"
+    with fake_service("notifications", bus_address, record):
+        notifier = desktop_notifications()
+        assert notifier is not None
+        notice = DesktopBreakNotice(notifier)
+        chosen: list[str] = []
+        notice.start_now.connect(lambda: chosen.append("start"))
+        notice.postpone.connect(lambda: chosen.append("postpone"))
+        notice.show_notice("long", 5, "counting")
+        assert wait_until(qapp, lambda: notice.shown != 0)
+        first = notice.shown
+        notice.show_notice("long", None, "waiting")  # postpones used up: no Postpone
+        calls = wait_recorded(record, 2)
+        assert calls[0]["title"] == "Long break soon"
+        assert calls[0]["actions"] == ["start", "Start now", "postpone", "Postpone 5 min"]
+        assert calls[0]["timeout"] == 0  # stays until answered or withdrawn
+        assert calls[1]["title"] == "Long break when you pause"
+        assert calls[1]["replaces"] == first and calls[1]["actions"] == ["start", "Start now"]
+        notice.hide_notice()
+        calls = wait_recorded(record, 3)
+        assert calls[2] == {"call": "CloseNotification", "id": first}
+        notice.show_notice("micro", 3, "gentle")
+        assert wait_until(qapp, lambda: notice.shown != 0)
+        assert wait_recorded(record, 4)[3]["title"] == "Time for a micro-break"
+        ask_fake(
+            bus_address, NOTIFICATIONS, NOTIFICATIONS_PATH, "Invoke", "us", notice.shown, "postpone"
+        )
+        assert wait_until(qapp, lambda: chosen == ["postpone"])
+        assert notice.shown == 0
