@@ -45,6 +45,7 @@ class DesktopNotifications(QObject):
         self.available: bool | None = None  # a daemon serves the name (None: not known yet)
         bus.listen(NAME, "ActionInvoked", self._action)
         bus.listen(NAME, "NotificationClosed", self._closed)
+        bus.listen(NAME, "ActivationToken", self._token)  # spec 1.2: sent before the action
         self.look()
 
     def look(self) -> None:
@@ -122,6 +123,12 @@ class DesktopNotifications(QObject):
     def close_notification(self, number: int) -> None:
         if number in self._ours:
             self._bus.call(NAME, PATH, NAME, "CloseNotification", "u", (number,))
+
+    def _token(self, _path: str, body: tuple[Any, ...]) -> None:
+        if len(body) >= 2 and body[0] in self._ours:
+            from companion.platform.hotkey.portal import use_activation_token
+
+            use_activation_token(body[1])
 
     def _action(self, _path: str, body: tuple[Any, ...]) -> None:
         if len(body) >= 2 and body[0] in self._ours:

@@ -41,7 +41,8 @@ def test_the_portal_binds_the_quick_log_and_its_keys_open_it(
         wait_for_log(
             running.home, r"global shortcut bound by the desktop: Ctrl\+ALT\+m", running.process
         )
-        [create, bind] = [call for call in recorded(record)][:2]
+        [register, create, bind] = recorded(record)[:3]
+        assert register == {"call": "Register", "app_id": "companion"}
         assert create["call"] == "CreateSession" and bind["call"] == "BindShortcuts"
         assert bind["shortcuts"] == [
             ["quick-log", {"description": "Log how you feel", "preferred_trigger": "CTRL+ALT+m"}]

@@ -206,6 +206,8 @@ def serve(kind: str, record: Path, refuse: bool) -> None:
             elif member == "Invoke":
                 number, key = body
                 connection.send(new_method_return(message))
+                token = ("ActivationToken", "us", (number, f"token-{number}"))
+                emit(NOTIFICATIONS_PATH, NOTIFICATIONS, *token)
                 emit(NOTIFICATIONS_PATH, NOTIFICATIONS, "ActionInvoked", "us", (number, key))
                 emit(NOTIFICATIONS_PATH, NOTIFICATIONS, "NotificationClosed", "uu", (number, 2))
             else:
@@ -259,13 +261,23 @@ def serve(kind: str, record: Path, refuse: bool) -> None:
             handle = f"/org/freedesktop/portal/desktop/request/{token}/{options['handle_token'][1]}"
             connection.send(new_method_return(message, "o", (handle,)))
             respond(handle, {"shortcuts": ("a(sa{sv})", bound.get(session, []))})
+        elif member == "Register":  # org.freedesktop.host.portal.Registry (portal 1.19+)
+            _write(record, {"call": "Register", "app_id": body[0]})
+            connection.send(new_method_return(message))
         elif member == "Get" and body[:2] == (SHORTCUTS, "version"):
             connection.send(new_method_return(message, "v", (("u", 1),)))
         elif member == "Press":
             connection.send(new_method_return(message))
             for session in bound:
                 for signal_name in ("Activated", "Deactivated"):
-                    emit(PORTAL_PATH, SHORTCUTS, signal_name, "osta{sv}", (session, body[0], 0, {}))
+                    options = {"activation_token": ("s", "portal-token")}
+                    emit(
+                        PORTAL_PATH,
+                        SHORTCUTS,
+                        signal_name,
+                        "osta{sv}",
+                        (session, body[0], 0, options),
+                    )
         else:
             connection.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
 

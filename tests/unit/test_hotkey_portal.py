@@ -3,6 +3,7 @@ portal on a private session bus: Debian 12's portal 1.16 has no GlobalShortcuts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,6 +32,7 @@ WAYLAND_ENV = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-1"}
 def bus_address(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     from companion.platform.session_bus import forget_session_bus
 
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)  # put back afterwards
     with private_bus() as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         forget_session_bus()
@@ -85,13 +87,15 @@ def test_the_desktop_binds_the_keys_and_pressing_them_opens_the_log(
         assert shortcut.name == PORTAL_NAME
         assert wait_until(qapp, lambda: shortcut.status is None)
         assert shortcut.bound == "Ctrl+ALT+m"  # the desktop's own words, as it said them
-        calls = wait_recorded(record, 2)
-        assert [call["call"] for call in calls] == ["CreateSession", "BindShortcuts"]
-        [(shortcut_id, properties)] = calls[1]["shortcuts"]
+        calls = wait_recorded(record, 3)
+        assert [call["call"] for call in calls] == ["Register", "CreateSession", "BindShortcuts"]
+        assert calls[0]["app_id"] == "companion"  # the desktop entry the dialog names
+        [(shortcut_id, properties)] = calls[2]["shortcuts"]
         assert shortcut_id == "quick-log"
         assert properties == {"description": "Log how you feel", "preferred_trigger": "CTRL+ALT+m"}
         ask_fake(bus_address, PORTAL, PORTAL_PATH, "Press", "s", "quick-log")
         assert wait_until(qapp, lambda: bool(pressed))
+        assert os.environ["XDG_ACTIVATION_TOKEN"] == "portal-token"  # for Qt's next activation
         # the settings window records keys: let go, and taken again without a second dialog
         shortcut.set_sequence("")
         ask_fake(bus_address, PORTAL, PORTAL_PATH, "Press", "s", "quick-log")
@@ -99,14 +103,19 @@ def test_the_desktop_binds_the_keys_and_pressing_them_opens_the_log(
             qapp.processEvents()
         assert len(pressed) == 1
         assert shortcut.set_sequence("Ctrl+Alt+M") is None
-        assert len(wait_recorded(record, 3, timeout=0.5)) == 2
+        assert len(wait_recorded(record, 4, timeout=0.5)) == 3
         ask_fake(bus_address, PORTAL, PORTAL_PATH, "Press", "s", "quick-log")
         assert wait_until(qapp, lambda: len(pressed) == 2)
         # other keys: a new session, and the desktop asks again
         assert shortcut.set_sequence("Ctrl+Alt+K") == CONFIRMING
         assert wait_until(qapp, lambda: shortcut.status is None)
-        calls = wait_recorded(record, 4)
-        assert calls[3]["shortcuts"][0][1]["preferred_trigger"] == "CTRL+ALT+k"
+        calls = wait_recorded(record, 6)
+        assert [call["call"] for call in calls[3:]] == [
+            "Register",
+            "CreateSession",
+            "BindShortcuts",
+        ]
+        assert calls[5]["shortcuts"][0][1]["preferred_trigger"] == "CTRL+ALT+k"
         shortcut.close()
 
 

@@ -28,6 +28,7 @@ def bus_address(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     from companion.platform.notifications import forget_desktop_notifications
     from companion.platform.session_bus import forget_session_bus
 
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)  # put back afterwards
     with private_bus() as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         forget_session_bus()
@@ -79,6 +80,8 @@ def test_a_notice_with_buttons_reaches_the_daemon_and_a_press_comes_back(
         assert wait_until(qapp, lambda: bool(pressed) and bool(closed))
         assert pressed == [(ids[0], "start")]
         assert closed == [(ids[0], 2)]
+        # the desktop's token for the person's click: Qt activates the break's window with it
+        assert os.environ["XDG_ACTIVATION_TOKEN"] == f"token-{ids[0]}"
 
 
 def test_another_programs_notices_are_not_ours(

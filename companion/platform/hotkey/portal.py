@@ -47,6 +47,7 @@ SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
 REQUEST = "org.freedesktop.portal.Request"
 SESSION = "org.freedesktop.portal.Session"
 SHORTCUT_ID = "quick-log"
+APP_ID = "companion"  # companion.desktop
 
 # key_sequence's names → xkb keysym names, as the "shortcuts" XDG specification writes triggers
 _XKB_NAMES = {
@@ -146,8 +147,22 @@ class PortalBackend:
             "Get",
             "ss",
             (SHORTCUTS, "version"),
-            on_reply=lambda _body: self._create_session(trigger),
+            on_reply=lambda _body: self._register(trigger),
             on_error=self._no_portal,
+        )
+
+    def _register(self, trigger: str) -> None:
+        """Say which desktop entry we are (portal 1.19+), so that the desktop's dialog and its
+        keyboard settings name Companion; older portals do not know the call: no matter."""
+        self._bus.call(
+            PORTAL,
+            PORTAL_PATH,
+            "org.freedesktop.host.portal.Registry",
+            "Register",
+            "sa{sv}",
+            (APP_ID, {}),
+            on_reply=lambda _body: self._create_session(trigger),
+            on_error=lambda _why: self._create_session(trigger),
         )
 
     def _no_portal(self, why: str) -> None:
@@ -234,6 +249,8 @@ class PortalBackend:
         if len(body) < 2 or body[0] != self._session or body[1] != SHORTCUT_ID:
             return
         if self._active and self._status is None:
+            options = body[3] if len(body) > 3 and isinstance(body[3], dict) else {}
+            use_activation_token(options.get("activation_token"))
             self._on_activated()
 
     # -- the plumbing --------------------------------------------------------------------------
@@ -262,6 +279,15 @@ class PortalBackend:
 
     def _close(self, session: str) -> None:
         self._bus.call(PORTAL, session, SESSION, "Close")
+
+
+def use_activation_token(token: Any) -> None:
+    """The desktop's xdg-activation token for what the person just did (portal 1.19+, a
+    notification's action): Qt's Wayland plugin takes XDG_ACTIVATION_TOKEN for the next window it
+    activates, so the quick log (or the break) may take the keyboard the person gave it."""
+    value = token[1] if isinstance(token, tuple) and len(token) == 2 else token
+    if isinstance(value, str) and value:
+        os.environ["XDG_ACTIVATION_TOKEN"] = value
 
 
 def open_portal(on_activated: Activate, description: str) -> PortalBackend | None:
