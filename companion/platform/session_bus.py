@@ -6,7 +6,8 @@ it cannot send a D-Bus `uint32` from Python (an int goes as `int32`, an empty li
 so `org.freedesktop.Notifications.Notify` ("susssasa{sv}i") is refused by every daemon.
 
 The connection is opened on first use; where there is no session bus (`DBUS_SESSION_BUS_ADDRESS`
-unset and no `$XDG_RUNTIME_DIR/bus`), `open_session_bus` returns None and callers do without.
+unset, as a login session through systemd or dbus-launch always sets it), `open_session_bus`
+returns None and callers do without.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ class DesktopBreakNotice(QObject):
         self._notifications = notifications
         self.shown = 0  # the notification's id (0: none shown)
         self._wanted = False  # shown and not withdrawn (an id may still be on its way)
+        self._sent_count = 0  # notices sent: only the latest one's id is kept
         notifications.action_invoked.connect(self._chosen)
         notifications.closed.connect(self._closed)
 
@@ -61,15 +62,24 @@ class DesktopBreakNotice(QObject):
                 ("postpone", self.tr("Postpone %1 min").replace("%1", str(postpone_minutes)))
             )
         self._wanted = True
+        self._sent_count += 1
+        count = self._sent_count
         self._notifications.notify(
-            title, text, actions=actions, replaces=self.shown, timeout_ms=0, on_sent=self._sent
+            title,
+            text,
+            actions=actions,
+            replaces=self.shown,
+            timeout_ms=0,
+            on_sent=lambda number: self._sent(count, number),
         )
 
-    def _sent(self, number: int) -> None:
+    def _sent(self, count: int, number: int) -> None:
         if not self._wanted:  # withdrawn before the daemon answered
-            self._notifications.close_notification(number)
+            if number != self.shown:
+                self._notifications.close_notification(number)
             return
-        self.shown = number
+        if count == self._sent_count:  # an older answer is replaced by the newer one
+            self.shown = number
 
     def hide_notice(self) -> None:
         self._wanted = False
