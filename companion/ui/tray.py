@@ -234,6 +234,14 @@ class TrayIcon(QSystemTrayIcon):
         self.setToolTip(tooltip)
 
 
+# The package (the same name on Fedora, RHEL, Debian and Ubuntu) and the command that turns the
+# extension on: not translated, they are typed as they are.
+APPINDICATOR_COMMANDS = (
+    "gnome-shell-extension-appindicator\n"
+    "gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com"
+)
+
+
 def open_label() -> str:
     """The word on a desktop notification's click: what it opens."""
     return QCoreApplication.translate("TrayIcon", "Open")
@@ -252,6 +260,10 @@ class StandInWindow(QWidget):
         self.title.setObjectName("title")
         self.why = QLabel(self)
         self.why.setWordWrap(True)
+        self.gnome_help = QLabel(self)  # on GNOME: the extension that makes a tray, and how
+        self.gnome_help.setWordWrap(True)
+        self.gnome_commands = QLabel(APPINDICATOR_COMMANDS, self)  # to copy
+        self.gnome_commands.setObjectName("hint")
         self.log_button = QPushButton(self)
         self.history_button = QPushButton(self)
         self.more_button = QPushButton(self)
@@ -269,6 +281,8 @@ class StandInWindow(QWidget):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.why)
+        layout.addWidget(self.gnome_help)
+        layout.addWidget(self.gnome_commands)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.log_button.clicked.connect(menu.log_requested)
@@ -276,6 +290,8 @@ class StandInWindow(QWidget):
         self.quit_button.clicked.connect(menu.quit_requested)
         from PySide6.QtCore import Qt  # not at import: making the Qt namespace costs ~11 ms
 
+        self.gnome_commands.setTextFormat(Qt.TextFormat.PlainText)
+        self.gnome_commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -289,18 +305,16 @@ class StandInWindow(QWidget):
                 "Closing it keeps Companion running; start Companion again to bring it back."
             )
         )
-        if self._gnome:
-            self.why.setText(
-                self.why.text()
-                + "\n\n"
-                + self.tr(
-                    "GNOME shows no tray icons without the AppIndicator extension: install "
-                    "gnome-shell-extension-appindicator, log out and in again, then turn on "
-                    "“AppIndicator and KStatusNotifierItem Support” in the Extensions app (or "
-                    "run: gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com). "
-                    "Companion then moves to the top bar."
-                )
+        self.gnome_help.setVisible(self._gnome)
+        self.gnome_commands.setVisible(self._gnome)
+        self.gnome_help.setText(
+            self.tr(
+                "GNOME shows no tray icons without the AppIndicator extension: install the "
+                "package below, log out and in again, then turn it on in the Extensions app "
+                "(“AppIndicator and KStatusNotifierItem Support”) or with the command below. "
+                "Companion then moves to the top bar."
             )
+        )
         self.log_button.setText(self.tr("&Log mood…"))
         self.history_button.setText(self.tr("Mood l&og…"))
         self.more_button.setText(self.tr("&More"))

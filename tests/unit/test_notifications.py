@@ -166,8 +166,11 @@ def test_a_click_on_a_reminder_opens_what_it_offers(
         presence.show()
         try:
             assert presence.stand_in is not None
-            assert "AppIndicator extension" in presence.stand_in.why.text()
-            assert "gnome-shell-extension-appindicator" in presence.stand_in.why.text()
+            assert "AppIndicator extension" in presence.stand_in.gnome_help.text()
+            assert presence.stand_in.gnome_commands.text().startswith(
+                "gnome-shell-extension-appindicator\n"
+            )
+            assert presence.stand_in.gnome_help.isVisibleTo(presence.stand_in)
             assert wait_until(qapp, lambda: presence.can_tell())
             opened: list[bool] = []
             presence.message_opened.connect(lambda: opened.append(True))
@@ -203,8 +206,9 @@ def test_the_stand_in_names_the_extension_on_gnome_only(qapp: QCoreApplication) 
     menu = TrayMenu("en")
     gnome = StandInWindow(QIcon(), menu, gnome=True)
     other = StandInWindow(QIcon(), menu)
-    assert "turn on “AppIndicator and KStatusNotifierItem Support”" in gnome.why.text()
-    assert "AppIndicator" not in other.why.text()
+    assert "(“AppIndicator and KStatusNotifierItem Support”)" in gnome.gnome_help.text()
+    assert not other.gnome_help.isVisibleTo(other)
+    assert not other.gnome_commands.isVisibleTo(other)
     gnome.deleteLater()
     other.deleteLater()
 
