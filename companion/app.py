@@ -79,7 +79,7 @@ class CompanionApp(QObject):
         self.speech = Speech(settings.language, language_override)
         self.menu = TrayMenu(self.speech.setting)
         self.presence = TrayPresence(self.menu)
-        self.notices = Notices(lambda: self.presence.tray)
+        self.notices = Notices(lambda: self.presence.tray, self.presence.desktop)
         self.events = AppEvents()
         self.keeper = SettingsKeeper(paths.settings_file, settings)  # the settings in force
         self.data = AppData(paths, clock)  # the journal, the full store, export, erase
@@ -237,7 +237,7 @@ class CompanionApp(QObject):
             self.mood.show_quick_log()
 
     def _detection(self) -> DetectionStatus:
-        return self.breaks.detection(*self.mood.shortcut_state())
+        return self.breaks.detection(*self.mood.shortcut_state(), self.mood.shortcut_binding())
 
     def activate(self) -> None:
         """Another start of Companion asked this one to come forward."""

@@ -69,6 +69,12 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("postgresql",),  # the team view's tests start a private PostgreSQL server
     # LibreOffice Calc opens the CSV files Companion writes (no formula may run); about 200 MB
     ("libreoffice-calc-nogui", "libreoffice-calc"),
+    # A private session bus with a fake notification daemon and a fake GlobalShortcuts portal
+    # (dbus-daemon), read with dbus-monitor (dbus-bin; both in "dbus" before Debian 12)
+    ("dbus-daemon", "dbus"),
+    ("dbus-bin", "dbus"),
+    ("libglib2.0-bin",),  # gsettings: GNOME's custom keybinding for the quick log
+    ("gnome-settings-daemon-common",),  # the media-keys schema those keybindings live in
 ]
 # The Windows leg (tests/windows): a Windows CPython under Wine builds and runs Companion, its
 # bundle and its installer. x86-64 only (Wine's 64-bit loader); elsewhere the leg is skipped.

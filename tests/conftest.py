@@ -37,6 +37,21 @@ def postgres() -> Iterator[Any]:
     remove_server(server)
 
 
+@pytest.fixture(autouse=True)
+def no_desktop_session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The desktop's own session bus is never reached (a developer's notifications, portal or
+    GNOME settings): a test that wants a bus starts a private one (tests/helpers/fake_dbus.py).
+    On CI there is none anyway. The app's processes started by tests inherit this."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    yield
+    import sys
+
+    if "companion.platform.notifications" in sys.modules:
+        sys.modules["companion.platform.notifications"].forget_desktop_notifications()
+    if "companion.platform.session_bus" in sys.modules:
+        sys.modules["companion.platform.session_bus"].forget_session_bus()
+
+
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
     """A private COMPANION_HOME for one test: store, backups, logs and settings all go here."""

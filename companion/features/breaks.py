@@ -90,6 +90,7 @@ class Breaks(QObject):
             keys=lambda: {} if self.keys is None else self.keys.held(),
             chime=lambda: str(self._services.settings.get("breaks.chime")),
             play=self._play,
+            desktop=services.notices.desktop,
         )
         self.keys = BreakKeys(parent=self)
         self.keys.pressed.connect(self._key_pressed)
@@ -282,7 +283,12 @@ class Breaks(QObject):
         else:
             self.driver.call_stopped()
 
-    def detection(self, shortcut_reason: str | None, shortcut_sequence: str) -> DetectionStatus:
+    def detection(
+        self,
+        shortcut_reason: str | None,
+        shortcut_sequence: str,
+        binding: tuple[str, str] = ("", ""),
+    ) -> DetectionStatus:
         """What the probes find now (a sound server may have started since)."""
         from companion.ui.settings import DetectionStatus
 
@@ -298,6 +304,8 @@ class Breaks(QObject):
             shortcut_reason=shortcut_reason,
             shortcut_sequence=shortcut_sequence,
             shortcuts=shortcuts,
+            shortcut_backend=binding[0],
+            shortcut_bound=binding[1],
         )
 
     def windows(self) -> list[QWidget]:

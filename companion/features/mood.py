@@ -120,7 +120,8 @@ class Mood(QObject):
         if self.shortcut is None:
             from companion.platform.hotkey import GlobalShortcut
 
-            self.shortcut = GlobalShortcut(parent=self)
+            description = QCoreApplication.translate("CompanionApp", "Log how you feel")
+            self.shortcut = GlobalShortcut(parent=self, portal=description)
             self.shortcut.activated.connect(self.quick_log_by_shortcut)
         self.shortcut.set_sequence(str(self._services.settings.get("shortcuts.quick_log")))
 
@@ -134,6 +135,12 @@ class Mood(QObject):
             self.shortcut.set_sequence("")
         elif not held_back:
             self.hold_shortcut()
+
+    def shortcut_binding(self) -> tuple[str, str]:
+        """(the backend's name; what the desktop says it bound, "" when it did not say)."""
+        if self.shortcut is None:
+            return "", ""
+        return self.shortcut.name, self.shortcut.bound
 
     def shortcut_state(self) -> tuple[str | None, str]:
         """(None when held, else why not; the combination), as it is outside the settings

@@ -18,8 +18,10 @@ from companion.domain.breaks import CycleView, Phase
 COUNTING, WAITING, GENTLE = "counting", "waiting", "gentle"  # as ui.break_notice names them
 
 if TYPE_CHECKING:
+    from companion.platform.notifications import DesktopNotifications
     from companion.ui.break_notice import BreakNotice
     from companion.ui.break_window import BreakWindow
+    from companion.ui.desktop_notice import DesktopBreakNotice
 
 SOON = timedelta(minutes=2)
 
@@ -85,8 +87,11 @@ class BreakPresenter(QObject):
         keys: Callable[[], dict[str, str]] = dict,
         chime: Callable[[], str] = lambda: "off",
         play: Callable[[str], None] | None = None,
+        desktop: Callable[[], DesktopNotifications | None] = lambda: None,
     ) -> None:
         super().__init__()
+        self._desktop = desktop  # the desktop's notifications, where there is no tray
+        self._desktop_notice: DesktopBreakNotice | None = None
         self._driver = driver
         self._chime = chime  # `breaks.chime`: off, breaks or breathing, read at each sound
         self._play = play  # plays a sound by name (companion.platform.sound)
@@ -110,6 +115,22 @@ class BreakPresenter(QObject):
             notice.retranslate(self._language)
             self._notice = notice
         return self._notice
+
+    def _desktop_notice_now(self) -> DesktopBreakNotice | None:
+        """The notice as a desktop notification too, while there is no tray."""
+        notifications = self._desktop()
+        if notifications is None:
+            if self._desktop_notice is not None:  # a tray appeared meanwhile
+                self._desktop_notice.hide_notice()
+            return None
+        if self._desktop_notice is None:
+            from companion.ui.desktop_notice import DesktopBreakNotice
+
+            notice = DesktopBreakNotice(notifications, self)
+            notice.start_now.connect(self._driver.start_now)
+            notice.postpone.connect(self._driver.postpone)
+            self._desktop_notice = notice
+        return self._desktop_notice
 
     @property
     def window(self) -> BreakWindow:
@@ -160,9 +181,14 @@ class BreakPresenter(QObject):
                 if state != COUNTING:
                     log.info("break notice: %s", state)
                 self.notice.show_notice(view.kind or "micro", seconds, postpone, state, keys)
+                desktop = self._desktop_notice_now()
+                if desktop is not None:
+                    desktop.show_notice(view.kind or "micro", postpone, state)
         elif self._shown_notice is not None:
             self._shown_notice = None
             self.notice.hide_notice()
+            if self._desktop_notice is not None:
+                self._desktop_notice.hide_notice()
         if view.phase is Phase.BREAK and view.break_ends is not None:
             if view.break_ends != self._shown_break:
                 self._shown_break = view.break_ends

@@ -21,6 +21,7 @@ from companion.qt_binding import GOOD_BINDING
 
 if TYPE_CHECKING:
     from companion.crash_trace import UncleanStop
+    from companion.platform.notifications import DesktopNotifications
     from companion.qt_binding import BindingReport
     from companion.ui.tray import TrayIcon
 
@@ -44,8 +45,13 @@ def app_name() -> str:
 
 
 class Notices:
-    def __init__(self, tray: Callable[[], TrayIcon | None]) -> None:
+    def __init__(
+        self,
+        tray: Callable[[], TrayIcon | None],
+        desktop: Callable[[], DesktopNotifications | None] = lambda: None,
+    ) -> None:
         self._tray = tray  # the tray icon, when there is one now
+        self._desktop = desktop  # the desktop's notifications, where there is no tray
         self.boxes: list[QMessageBox] = []
         self.told_went_wrong = False  # an uncaught exception is told once a run
 
@@ -140,6 +146,10 @@ class Notices:
         tray = self._tray()
         if tray is not None and QSystemTrayIcon.supportsMessages():
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+            return
+        desktop = self.desktop()
+        if desktop is not None:
+            desktop.notify(title, text, timeout_ms=10000)
             return
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Information, f"{title} · {app_name()}", text, ok)
@@ -400,8 +410,21 @@ class Notices:
         )
 
     def tray_message(self, title: str, text: str) -> None:
-        """A short word in the tray (a saved entry, a thought record kept); nothing where
-        there is no tray, since it only confirms what the person just did."""
+        """A short word in the tray (a saved entry, a thought record kept); without a tray, a
+        desktop notification, else nothing (it only confirms what the person just did)."""
         tray = self._tray()
         if tray is not None and QSystemTrayIcon.supportsMessages():
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 4000)
+            return
+        desktop = self.desktop()
+        if desktop is not None:
+            desktop.notify(title, harmless(text, lines=True), timeout_ms=4000)
+
+    def desktop(self) -> DesktopNotifications | None:
+        """The desktop's notification daemon, while there is no tray and one answers."""
+        if self._tray() is not None:
+            return None
+        desktop = self._desktop()
+        if desktop is None or desktop.available is False:
+            return None
+        return desktop

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -234,11 +234,25 @@ class TrayIcon(QSystemTrayIcon):
         self.setToolTip(tooltip)
 
 
+# The package (the same name on Fedora, RHEL, Debian and Ubuntu) and the command that turns the
+# extension on: not translated, they are typed as they are.
+APPINDICATOR_COMMANDS = (
+    "gnome-shell-extension-appindicator\n"
+    "gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com"
+)
+
+
+def open_label() -> str:
+    """The word on a desktop notification's click: what it opens."""
+    return QCoreApplication.translate("TrayIcon", "Open")
+
+
 class StandInWindow(QWidget):
     """Where the desktop has no system tray: the same actions in a small window, and why."""
 
-    def __init__(self, icon: QIcon, menu: TrayMenu) -> None:
+    def __init__(self, icon: QIcon, menu: TrayMenu, gnome: bool = False) -> None:
         super().__init__()
+        self._gnome = gnome  # GNOME: the AppIndicator extension is named, and how to turn it on
         self.setObjectName("standIn")
         self.setWindowIcon(icon)
         self._menu = menu
@@ -246,6 +260,10 @@ class StandInWindow(QWidget):
         self.title.setObjectName("title")
         self.why = QLabel(self)
         self.why.setWordWrap(True)
+        self.gnome_help = QLabel(self)  # on GNOME: the extension that makes a tray, and how
+        self.gnome_help.setWordWrap(True)
+        self.gnome_commands = QLabel(APPINDICATOR_COMMANDS, self)  # to copy
+        self.gnome_commands.setObjectName("hint")
         self.log_button = QPushButton(self)
         self.history_button = QPushButton(self)
         self.more_button = QPushButton(self)
@@ -263,6 +281,8 @@ class StandInWindow(QWidget):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.why)
+        layout.addWidget(self.gnome_help)
+        layout.addWidget(self.gnome_commands)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.log_button.clicked.connect(menu.log_requested)
@@ -270,6 +290,8 @@ class StandInWindow(QWidget):
         self.quit_button.clicked.connect(menu.quit_requested)
         from PySide6.QtCore import Qt  # not at import: making the Qt namespace costs ~11 ms
 
+        self.gnome_commands.setTextFormat(Qt.TextFormat.PlainText)
+        self.gnome_commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setMinimumWidth(520)
         self.retranslate()
@@ -281,6 +303,16 @@ class StandInWindow(QWidget):
             self.tr(
                 "This desktop has no system tray, so Companion shows this small window instead. "
                 "Closing it keeps Companion running; start Companion again to bring it back."
+            )
+        )
+        self.gnome_help.setVisible(self._gnome)
+        self.gnome_commands.setVisible(self._gnome)
+        self.gnome_help.setText(
+            self.tr(
+                "GNOME shows no tray icons without the AppIndicator extension: install the "
+                "package below, log out and in again, then turn it on in the Extensions app "
+                "(“AppIndicator and KStatusNotifierItem Support”) or with the command below. "
+                "Companion then moves to the top bar."
             )
         )
         self.log_button.setText(self.tr("&Log mood…"))

@@ -17,7 +17,18 @@ from companion.ui.tray import STATES, StandInWindow, TrayIcon, TrayMenu, TrayWat
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from companion.platform.notifications import DesktopNotifications
+
 log = logging.getLogger(__name__)
+
+
+def gnome_without_tray(environ: dict[str, str] | None = None) -> bool:
+    """A GNOME session (where a tray needs the AppIndicator extension)."""
+    import os
+
+    environ = dict(os.environ) if environ is None else environ
+    desktops = environ.get("XDG_CURRENT_DESKTOP", "") + ":" + environ.get("DESKTOP_SESSION", "")
+    return "gnome" in desktops.lower()
 
 
 def tray_icons() -> dict[str, QIcon]:
@@ -41,13 +52,16 @@ class TrayPresence(QObject):
         self.tray: TrayIcon | None = None
         self.stand_in: StandInWindow | None = None
         self.tray_watch: TrayWatch | None = None
+        self._notifications: DesktopNotifications | None = None  # without a tray
+        self._told = 0  # the desktop notification a click on which is message_opened
 
     def show(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._show_tray()
             return
         log.info("no system tray on this desktop; showing the stand-in window")
-        self.stand_in = StandInWindow(self.icon, self.menu)
+        self._open_notifications()
+        self.stand_in = StandInWindow(self.icon, self.menu, gnome_without_tray())
         from companion.ui.screen_fit import place_window  # not before the tray shows
 
         place_window(self.stand_in)  # centred on the active screen, as every window opens
@@ -55,6 +69,22 @@ class TrayPresence(QObject):
         self.tray_watch = TrayWatch(self)
         self.tray_watch.appeared.connect(self._move_to_tray)
         self.tray_watch.start()
+
+    def _open_notifications(self) -> None:
+        from companion.platform.notifications import desktop_notifications
+
+        self._notifications = desktop_notifications()
+        if self._notifications is not None:
+            self._notifications.action_invoked.connect(self._notification_chosen)
+
+    def _notification_chosen(self, number: int, key: str) -> None:
+        if number == self._told and key == "default":
+            self._told = 0
+            self.message_opened.emit()
+
+    def desktop(self) -> DesktopNotifications | None:
+        """The desktop's notifications, while the stand-in window stands for the tray."""
+        return self._notifications if self.tray is None else None
 
     @property
     def where(self) -> str:
@@ -93,12 +123,31 @@ class TrayPresence(QObject):
         )
 
     def can_tell(self) -> bool:
-        """Whether a tray message can be shown here."""
-        return self.tray is not None and QSystemTrayIcon.supportsMessages()
+        """Whether a tray message (or, without a tray, a desktop notification) can be shown."""
+        if self.tray is not None:
+            return QSystemTrayIcon.supportsMessages()
+        desktop = self.desktop()
+        return desktop is not None and desktop.available is not False
 
     def tell(self, title: str, text: str, msecs: int) -> None:
+        """A message whose click is `message_opened`."""
         if self.tray is not None:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, msecs)
+            return
+        desktop = self.desktop()
+        if desktop is not None:
+            from companion.ui.tray import open_label
+
+            desktop.notify(
+                title,
+                text,
+                actions=[("default", open_label())],
+                timeout_ms=msecs,
+                on_sent=self._remember_told,
+            )
+
+    def _remember_told(self, number: int) -> None:
+        self._told = number
 
     def bring_stand_in_forward(self) -> bool:
         if self.stand_in is None:

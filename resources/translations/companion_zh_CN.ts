@@ -315,79 +315,79 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="185"/>
+        <location filename="../../companion/ui/break_presenter.py" line="211"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="188"/>
+        <location filename="../../companion/ui/break_presenter.py" line="214"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="190"/>
+        <location filename="../../companion/ui/break_presenter.py" line="216"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="193"/>
+        <location filename="../../companion/ui/break_presenter.py" line="219"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="196"/>
+        <location filename="../../companion/ui/break_presenter.py" line="222"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="197"/>
+        <location filename="../../companion/ui/break_presenter.py" line="223"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="198"/>
+        <location filename="../../companion/ui/break_presenter.py" line="224"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="199"/>
+        <location filename="../../companion/ui/break_presenter.py" line="225"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="200"/>
+        <location filename="../../companion/ui/break_presenter.py" line="226"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="201"/>
+        <location filename="../../companion/ui/break_presenter.py" line="227"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="202"/>
+        <location filename="../../companion/ui/break_presenter.py" line="228"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="205"/>
+        <location filename="../../companion/ui/break_presenter.py" line="231"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="210"/>
+        <location filename="../../companion/ui/break_presenter.py" line="236"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="213"/>
+        <location filename="../../companion/ui/break_presenter.py" line="239"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="214"/>
+        <location filename="../../companion/ui/break_presenter.py" line="240"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -490,42 +490,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="188"/>
+        <location filename="../../companion/features/breaks.py" line="189"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="190"/>
+        <location filename="../../companion/features/breaks.py" line="191"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="198"/>
+        <location filename="../../companion/features/breaks.py" line="199"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="200"/>
+        <location filename="../../companion/features/breaks.py" line="201"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="202"/>
+        <location filename="../../companion/features/breaks.py" line="203"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="206"/>
+        <location filename="../../companion/features/breaks.py" line="207"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="210"/>
+        <location filename="../../companion/features/breaks.py" line="211"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="221"/>
+        <location filename="../../companion/features/breaks.py" line="222"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -810,22 +810,22 @@
 <context>
     <name>CompanionApp</name>
     <message>
-        <location filename="../../companion/ui/notices.py" line="211"/>
+        <location filename="../../companion/ui/notices.py" line="221"/>
         <source>Some settings were not used</source>
         <translation>部分设置没有生效</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="212"/>
+        <location filename="../../companion/ui/notices.py" line="222"/>
         <source>These settings were ignored; the others apply:</source>
         <translation>以下设置被忽略了，其余设置照常生效：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="76"/>
+        <location filename="../../companion/ui/notices.py" line="82"/>
         <source>Please update Companion&apos;s Qt library</source>
         <translation>请更新心伴的 Qt 组件</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="77"/>
+        <location filename="../../companion/ui/notices.py" line="83"/>
         <source>This copy of Companion runs on PySide6 %1 with Python %2, which has a known fault: left alone it would close by itself within a few hours. Companion works around it for now. To fix it, install a sound version (or ask your IT department to):
 
 pip install &quot;%3&quot;</source>
@@ -834,22 +834,22 @@ pip install &quot;%3&quot;</source>
 pip install &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="94"/>
+        <location filename="../../companion/ui/notices.py" line="100"/>
         <source>Companion closed unexpectedly</source>
         <translation>心伴上次意外退出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="95"/>
+        <location filename="../../companion/ui/notices.py" line="101"/>
         <source>Companion stopped unexpectedly at %1. It is running again, and your breaks go on from now.</source>
         <translation>心伴在 %1 意外退出了。现在已经重新运行，休息提醒从现在起照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="122"/>
+        <location filename="../../companion/ui/notices.py" line="128"/>
         <source>Commands cannot reach Companion</source>
         <translation>心伴收不到命令</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="123"/>
+        <location filename="../../companion/ui/notices.py" line="129"/>
         <source>Companion runs, but could not open its private channel for commands (%1). “companion call start”, “companion quick-log” and the keyboard shortcut bound to them will say that Companion is not running, and a second start opens nothing. Use the tray menu, or restart Companion.</source>
         <translation>心伴正在运行，但无法打开接收命令的专用通道（%1）。“companion call start”“companion quick-log”以及绑定到它们的快捷键会提示心伴没有运行，再次启动也不会打开任何窗口。请使用托盘菜单，或重新启动心伴。</translation>
     </message>
@@ -874,248 +874,248 @@ pip install &quot;%3&quot;</translation>
         <translation>五个简短的问题，关于过去两周的状态，有空时再做就好。点这里打开；托盘菜单里也能找到。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="375"/>
+        <location filename="../../companion/ui/notices.py" line="385"/>
         <source>Start at login not changed</source>
         <translation>开机启动设置没有更改</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="376"/>
+        <location filename="../../companion/ui/notices.py" line="386"/>
         <source>The login entry could not be changed: %1</source>
         <translation>无法修改开机启动项：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="384"/>
+        <location filename="../../companion/ui/notices.py" line="394"/>
         <source>Settings not saved</source>
         <translation>设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="385"/>
+        <location filename="../../companion/ui/notices.py" line="395"/>
         <source>These settings apply now but could not be saved:</source>
         <translation>以下设置已经生效，但没能保存到文件：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="221"/>
+        <location filename="../../companion/ui/notices.py" line="231"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="43"/>
+        <location filename="../../companion/ui/notices.py" line="44"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="110"/>
+        <location filename="../../companion/ui/notices.py" line="116"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="111"/>
+        <location filename="../../companion/ui/notices.py" line="117"/>
         <source>Companion ran into an unexpected problem and carries on. If what you just did seems to have had no effect, please do it again. The details (without anything you wrote) are in %1.</source>
         <translation>心伴遇到了一个意外问题，但仍在继续运行。如果你刚才的操作好像没有生效，请再做一次。详细情况记录在 %1（不含你写下的任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="167"/>
+        <location filename="../../companion/ui/notices.py" line="177"/>
         <source>Companion updated its database to this version. 1 record it could not use (for example an emotion whose entry was gone) was set aside in %1. Everything else is as it was.</source>
         <translation>心伴已把数据库更新到当前版本。有 1 条记录无法使用（例如所属的心情记录已不存在的情绪），已另存到 %1。其余内容都保持原样。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="174"/>
+        <location filename="../../companion/ui/notices.py" line="184"/>
         <source>Companion updated its database to this version. %2 records it could not use (for example an emotion whose entry was gone) were set aside in %1. Everything else is as it was.</source>
         <translation>心伴已把数据库更新到当前版本。有 %2 条记录无法使用（例如所属的心情记录已不存在的情绪），已另存到 %1。其余内容都保持原样。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="182"/>
+        <location filename="../../companion/ui/notices.py" line="192"/>
         <source>Some old records were set aside</source>
         <translation>部分旧记录已另存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="222"/>
+        <location filename="../../companion/ui/notices.py" line="232"/>
         <source>Your data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="230"/>
-        <location filename="../../companion/ui/notices.py" line="239"/>
+        <location filename="../../companion/ui/notices.py" line="240"/>
+        <location filename="../../companion/ui/notices.py" line="249"/>
         <source>Data exported</source>
         <translation>数据已导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="231"/>
+        <location filename="../../companion/ui/notices.py" line="241"/>
         <source>All your data was saved to %1. The file is not encrypted: keep it private.</source>
         <translation>你的全部数据已保存到 %1。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="240"/>
+        <location filename="../../companion/ui/notices.py" line="250"/>
         <source>Your records were saved as CSV files, one for each kind of record, in the new folder %1. They are not encrypted: keep them private.</source>
         <translation>你的记录已按类别保存为多个 CSV 文件，放在新文件夹 %1 中。这些文件未加密，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="262"/>
+        <location filename="../../companion/ui/notices.py" line="272"/>
         <source>Mood entries</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="263"/>
+        <location filename="../../companion/ui/notices.py" line="273"/>
         <source>Thought records</source>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="264"/>
+        <location filename="../../companion/ui/notices.py" line="274"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="265"/>
+        <location filename="../../companion/ui/notices.py" line="275"/>
         <source>Breaks</source>
         <translation>休息记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="266"/>
+        <location filename="../../companion/ui/notices.py" line="276"/>
         <source>Weekly check-ins</source>
         <translation>每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="267"/>
+        <location filename="../../companion/ui/notices.py" line="277"/>
         <source>Goals of My plan</source>
         <translation>“我的计划”中的目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="268"/>
+        <location filename="../../companion/ui/notices.py" line="278"/>
         <source>Ticks of my own goal</source>
         <translation>我自己的目标的完成次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="269"/>
+        <location filename="../../companion/ui/notices.py" line="279"/>
         <source>Call types marked as difficult</source>
         <translation>标为难应付的问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="273"/>
+        <location filename="../../companion/ui/notices.py" line="283"/>
         <source>%1: %2 added, %3 skipped (already here)</source>
         <translation>%1：新增 %2 条，跳过 %3 条（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="281"/>
+        <location filename="../../companion/ui/notices.py" line="291"/>
         <source>Settings: %1 added, %2 kept as you set them here</source>
         <translation>设置：新增 %1 项，%2 项保留你在本机的设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="286"/>
+        <location filename="../../companion/ui/notices.py" line="296"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="287"/>
+        <location filename="../../companion/ui/notices.py" line="297"/>
         <source>Imported from %1:</source>
         <translation>已从 %1 导入：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="289"/>
+        <location filename="../../companion/ui/notices.py" line="299"/>
         <source>Nothing new to import</source>
         <translation>没有需要导入的新内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="290"/>
+        <location filename="../../companion/ui/notices.py" line="300"/>
         <source>Every record in %1 is here already.</source>
         <translation>%1 中的记录本机都已经有了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="296"/>
+        <location filename="../../companion/ui/notices.py" line="306"/>
         <source>1 record is dated after now on this computer (%1): the computer that wrote it had its clock ahead, or this one is behind. Its time was kept as it was.</source>
         <translation>有 1 条记录的时间晚于这台电脑的当前时间（%1）：写下它的电脑时钟走快了，或者这台电脑的时钟慢了。这条记录的时间已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="302"/>
+        <location filename="../../companion/ui/notices.py" line="312"/>
         <source>%n records are dated after now on this computer (the latest %1): the computer that wrote them had its clock ahead, or this one is behind. Their times were kept as they were.</source>
         <translation>有 %n 条记录的时间晚于这台电脑的当前时间（最晚的是 %1）：写下它们的电脑时钟走快了，或者这台电脑的时钟慢了。这些记录的时间已原样保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="311"/>
+        <location filename="../../companion/ui/notices.py" line="321"/>
         <source>The records were imported, but not all settings: %1</source>
         <translation>记录已导入，但部分设置未能导入：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="321"/>
+        <location filename="../../companion/ui/notices.py" line="331"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="322"/>
+        <location filename="../../companion/ui/notices.py" line="332"/>
         <source>%1 is not a Companion export, or it is damaged: it is not JSON text.</source>
         <translation>%1 不是心伴的导出文件，或者文件已损坏：它不是 JSON 文本。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="326"/>
+        <location filename="../../companion/ui/notices.py" line="336"/>
         <source>%1 is not a Companion export.</source>
         <translation>%1 不是心伴的导出文件。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="327"/>
+        <location filename="../../companion/ui/notices.py" line="337"/>
         <source>%1 was exported by a newer version of Companion. Update Companion, then import it again.</source>
         <translation>%1 是由更新版本的心伴导出的。请先更新心伴，再重新导入。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="332"/>
+        <location filename="../../companion/ui/notices.py" line="342"/>
         <source>Companion could not save the records of %1.</source>
         <translation>心伴无法保存 %1 中的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="335"/>
+        <location filename="../../companion/ui/notices.py" line="345"/>
         <source>%1 is a Companion export, but something in it is not as Companion writes it: it was damaged, or changed by hand.</source>
         <translation>%1 是心伴的导出文件，但其中有内容与心伴写入的不一致：文件可能已损坏，或被手动改动过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="342"/>
+        <location filename="../../companion/ui/notices.py" line="352"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="345"/>
+        <location filename="../../companion/ui/notices.py" line="355"/>
         <source>Everything you had saved is as it was.</source>
         <translation>你已保存的数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="347"/>
+        <location filename="../../companion/ui/notices.py" line="357"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="356"/>
+        <location filename="../../companion/ui/notices.py" line="366"/>
         <source>Not everything was erased</source>
         <translation>有部分内容未能清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="357"/>
+        <location filename="../../companion/ui/notices.py" line="367"/>
         <source>These files could not be removed:</source>
         <translation>以下文件无法删除：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="364"/>
+        <location filename="../../companion/ui/notices.py" line="374"/>
         <source>Your data was erased</source>
         <translation>你的数据已清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="365"/>
+        <location filename="../../companion/ui/notices.py" line="375"/>
         <source>All your entries, thought records, exercises and breaks were erased, with their backups and the logs. Companion goes on with an empty store; your settings are kept.</source>
         <translation>你的所有心情记录、思维记录、练习和休息记录已连同备份和日志一起清除。心伴会以空白数据继续运行，设置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="189"/>
+        <location filename="../../companion/ui/notices.py" line="199"/>
         <source>Companion could not use its database: %1.</source>
         <translation>心伴无法使用数据库：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="193"/>
+        <location filename="../../companion/ui/notices.py" line="203"/>
         <source>The file was kept as %1 and a new, empty store was started.</source>
         <translation>原文件已保留为 %1，并新建了一个空的数据库。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="198"/>
+        <location filename="../../companion/ui/notices.py" line="208"/>
         <source>The newest backup is %1. It was not restored automatically, because it may be older than your last entries.</source>
         <translation>最新的备份是 %1。心伴没有自动恢复它，因为备份里可能缺少你最近的记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="204"/>
+        <location filename="../../companion/ui/notices.py" line="214"/>
         <source>Database moved aside</source>
         <translation>原数据库已另存</translation>
     </message>
@@ -1125,7 +1125,12 @@ pip install &quot;%3&quot;</translation>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="206"/>
+        <location filename="../../companion/features/mood.py" line="123"/>
+        <source>Log how you feel</source>
+        <translation>记录此刻的心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/mood.py" line="213"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -1140,12 +1145,12 @@ pip install &quot;%3&quot;</translation>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="395"/>
+        <location filename="../../companion/ui/notices.py" line="405"/>
         <source>Language not saved</source>
         <translation>语言设置没有保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/notices.py" line="396"/>
+        <location filename="../../companion/ui/notices.py" line="406"/>
         <source>The language applies now but could not be saved: %1</source>
         <translation>语言已经切换，但设置没能保存：%1</translation>
     </message>
@@ -1763,6 +1768,64 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/day_summary.py" line="190"/>
         <source>%1 of %2 taken</source>
         <translation>提醒 %2 次，休息了 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopBreakNotice</name>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="45"/>
+        <source>Long break when you pause</source>
+        <translation>长休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="47"/>
+        <source>Micro-break when you pause</source>
+        <translation>微休息：等你停手就开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="50"/>
+        <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
+        <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="54"/>
+        <source>Time for a long break</source>
+        <translation>该长休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="54"/>
+        <source>Time for a micro-break</source>
+        <translation>该微休息一下了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="55"/>
+        <source>Take it whenever you are ready: it will not start by itself.</source>
+        <translation>忙完了再休息，它不会自己开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="57"/>
+        <source>Long break soon</source>
+        <translation>马上要长休息了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="57"/>
+        <source>Micro-break soon</source>
+        <translation>马上要微休息了</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="58"/>
+        <source>Finish what you are doing; the break starts when you pause.</source>
+        <translation>先忙完手头的事，等你停下来休息才开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="59"/>
+        <source>Start now</source>
+        <translation>现在开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/desktop_notice.py" line="62"/>
+        <source>Postpone %1 min</source>
+        <translation>推迟 %1 分钟</translation>
     </message>
 </context>
 <context>
@@ -3711,187 +3774,257 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="37"/>
+        <location filename="../../companion/ui/settings/status.py" line="43"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="41"/>
+        <location filename="../../companion/ui/settings/status.py" line="47"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="47"/>
+        <location filename="../../companion/ui/settings/status.py" line="53"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="53"/>
+        <location filename="../../companion/ui/settings/status.py" line="59"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="57"/>
+        <location filename="../../companion/ui/settings/status.py" line="63"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="67"/>
+        <location filename="../../companion/ui/settings/status.py" line="73"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="71"/>
+        <location filename="../../companion/ui/settings/status.py" line="77"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="76"/>
+        <location filename="../../companion/ui/settings/status.py" line="82"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="82"/>
+        <location filename="../../companion/ui/settings/status.py" line="88"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="88"/>
+        <location filename="../../companion/ui/settings/status.py" line="94"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="94"/>
+        <location filename="../../companion/ui/settings/status.py" line="100"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="98"/>
+        <location filename="../../companion/ui/settings/status.py" line="104"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="108"/>
+        <location filename="../../companion/ui/settings/status.py" line="114"/>
+        <source>Works here: your desktop bound %1 to log a mood while any program has the keyboard. To change the keys, use your desktop&apos;s keyboard settings.</source>
+        <translation>可用：桌面已绑定 %1，无论在哪个程序中按下都能记录心情。要更换按键，请到桌面的键盘设置中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="120"/>
+        <source>Your desktop asks you to confirm %1 in a window of its own; once you do, it logs a mood from any program.</source>
+        <translation>桌面会弹出自己的窗口，请你确认 %1；确认后，无论在哪个程序中按下都能记录心情。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="126"/>
+        <source>Your desktop did not bind %1 (the window that asks was closed). Choose the keys again and confirm them there, or use the command below.</source>
+        <translation>桌面没有绑定 %1（询问的窗口被关掉了）。请重新选择按键并在那个窗口中确认，或使用下面的命令。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="132"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="113"/>
+        <location filename="../../companion/ui/settings/status.py" line="137"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="117"/>
+        <location filename="../../companion/ui/settings/status.py" line="141"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="124"/>
+        <location filename="../../companion/ui/settings/status.py" line="148"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="128"/>
+        <location filename="../../companion/ui/settings/status.py" line="152"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="132"/>
+        <location filename="../../companion/ui/settings/status.py" line="156"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="136"/>
+        <location filename="../../companion/ui/settings/status.py" line="160"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="140"/>
+        <location filename="../../companion/ui/settings/status.py" line="164"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="144"/>
+        <location filename="../../companion/ui/settings/status.py" line="168"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="153"/>
+        <location filename="../../companion/ui/settings/status.py" line="177"/>
         <source>Works</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <location filename="../../companion/ui/settings/status.py" line="179"/>
         <source>Off</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <location filename="../../companion/ui/settings/status.py" line="181"/>
         <source>Taken by another program</source>
         <translation>已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="159"/>
+        <location filename="../../companion/ui/settings/status.py" line="183"/>
         <source>No such key here</source>
         <translation>键盘上没有这个键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <location filename="../../companion/ui/settings/status.py" line="185"/>
+        <source>Waiting for you to confirm</source>
+        <translation>等待你确认</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="187"/>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="188"/>
         <source>Not available here</source>
         <translation>在这台电脑上不可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="87"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="151"/>
+        <source>The line for your desktop&apos;s keyboard configuration</source>
+        <translation>桌面键盘配置中要加入的一行</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="155"/>
+        <source>&amp;Add %1 to GNOME&apos;s shortcuts</source>
+        <translation>把 %1 添加到 GNOME 快捷键(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="167"/>
+        <source>GNOME can run “%1” when you press %2: Companion adds it to Settings → Keyboard → Custom Shortcuts if you ask (you can change or remove it there).</source>
+        <translation>GNOME 可以在你按下 %2 时运行“%1”：只有你点下面的按钮，心伴才会把它添加到“设置 → 键盘 → 自定义快捷键”（在那里可以修改或删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="178"/>
+        <source>Add this line to sway&apos;s configuration (~/.config/sway/config), then reload sway (swaymsg reload):</source>
+        <translation>把这一行加入 sway 的配置文件（~/.config/sway/config），然后重新载入 sway（swaymsg reload）：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="187"/>
+        <source>Add this line to Hyprland&apos;s configuration (~/.config/hypr/hyprland.conf); Hyprland reads it again by itself:</source>
+        <translation>把这一行加入 Hyprland 的配置文件（~/.config/hypr/hyprland.conf），Hyprland 会自动重新读取：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="203"/>
+        <source>Not added: GNOME&apos;s keyboard settings can&apos;t be reached here (gsettings or its schema is missing). Add a custom shortcut that runs “%1” in Settings → Keyboard.</source>
+        <translation>未添加：这里无法访问 GNOME 的键盘设置（缺少 gsettings 或其设置架构）。请在“设置 → 键盘”中添加一个运行“%1”的自定义快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="213"/>
+        <source>Companion: log a mood</source>
+        <translation>心伴：记录心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="217"/>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="221"/>
+        <source>Added: %1 now logs a mood from any program. It is in Settings → Keyboard → Custom Shortcuts.</source>
+        <translation>已添加：现在无论在哪个程序中，按 %1 都能记录心情。它在“设置 → 键盘 → 自定义快捷键”中。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="230"/>
         <source>Shortcuts from any program</source>
         <translation>在任何程序中都能用的快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="89"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="232"/>
         <source>These keys work while another program has the keyboard, and leave it there: answer a break&apos;s notice or say you are on a call without stopping your typing.</source>
         <translation>在别的程序里打字时也能用这些快捷键，而且不会抢走键盘：不用停下手头的输入，就能回应休息提醒，或者告诉心伴你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="96"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="239"/>
         <source>Log a &amp;mood</source>
         <translation>记录心情(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="240"/>
         <source>Start a break &amp;now</source>
         <translation>现在开始休息(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="98"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="241"/>
         <source>&amp;Postpone a break</source>
         <translation>推迟休息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="99"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="242"/>
         <source>Skip a break or &amp;end it</source>
         <translation>跳过或提前结束休息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="100"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="243"/>
         <source>I&apos;m &amp;on a call / call ended</source>
         <translation>我在通话中／通话结束(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="248"/>
         <source>Keys for “%1” from any program (empty: none)</source>
         <translation>在任何程序中“%1”的按键（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="110"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="253"/>
         <source>Press the keys, such as %1; the clear button removes them.</source>
         <translation>直接按下按键，例如 %1；清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="145"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="288"/>
         <source>%1 is set twice: give each shortcut its own keys.</source>
         <translation>%1 设置了两次：每个快捷键要用不同的按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="160"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="303"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
@@ -4132,37 +4265,42 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="278"/>
+        <location filename="../../companion/ui/tray.py" line="300"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="279"/>
+        <location filename="../../companion/ui/tray.py" line="301"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="282"/>
+        <location filename="../../companion/ui/tray.py" line="304"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="286"/>
+        <location filename="../../companion/ui/tray.py" line="312"/>
+        <source>GNOME shows no tray icons without the AppIndicator extension: install the package below, log out and in again, then turn it on in the Extensions app (“AppIndicator and KStatusNotifierItem Support”) or with the command below. Companion then moves to the top bar.</source>
+        <translation>GNOME 没有 AppIndicator 扩展就不显示托盘图标：请安装下面的软件包，注销后重新登录，再在“扩展”应用中打开它（“AppIndicator and KStatusNotifierItem Support”），或运行下面的命令。之后心伴会移到顶栏。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="318"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="287"/>
+        <location filename="../../companion/ui/tray.py" line="319"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="288"/>
+        <location filename="../../companion/ui/tray.py" line="320"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="289"/>
+        <location filename="../../companion/ui/tray.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4312,188 +4450,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="298"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="311"/>
+        <location filename="../../companion/ui/team_window.py" line="319"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="364"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="361"/>
+        <location filename="../../companion/ui/team_window.py" line="369"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="374"/>
+        <location filename="../../companion/ui/team_window.py" line="382"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="395"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="390"/>
+        <location filename="../../companion/ui/team_window.py" line="398"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="396"/>
+        <location filename="../../companion/ui/team_window.py" line="404"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="422"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="424"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="443"/>
+        <location filename="../../companion/ui/team_window.py" line="451"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="453"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="493"/>
+        <location filename="../../companion/ui/team_window.py" line="501"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <location filename="../../companion/ui/team_window.py" line="531"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="536"/>
+        <location filename="../../companion/ui/team_window.py" line="544"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -4511,112 +4649,112 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>未截止：截止后公布</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="40"/>
+        <location filename="../../companion/ui/team_words.py" line="41"/>
         <source>open: published once the week closes (on %1)</source>
         <translation>未截止：该周截止后公布（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="47"/>
+        <location filename="../../companion/ui/team_words.py" line="48"/>
         <source>fewer than %1</source>
         <translation>少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="53"/>
+        <location filename="../../companion/ui/team_words.py" line="54"/>
         <source>fewer than %1 people had this</source>
         <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <location filename="../../companion/ui/team_words.py" line="66"/>
         <source>None of these %1 weeks has closed yet, so nothing is published.</source>
         <translation>这 %1 周都还没有截止，所以还没有公布任何数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <location filename="../../companion/ui/team_words.py" line="71"/>
         <source>Of the %1 closed weeks, none had %2 or more people sharing.</source>
         <translation>已截止的 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="79"/>
+        <location filename="../../companion/ui/team_words.py" line="80"/>
         <source>%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
         <translation>已截止的 %2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="89"/>
+        <location filename="../../companion/ui/team_words.py" line="90"/>
         <source>A week is published once it closes, %1 days after its Sunday, and never changes after: days sent late, edits and withdrawals leave it as it was.</source>
         <translation>每周在截止后（周日之后 %1 天）公布，此后不再改变：迟发的数据、修改和撤回都不会影响已公布的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <location filename="../../companion/ui/team_words.py" line="95"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="111"/>
+        <location filename="../../companion/ui/team_words.py" line="112"/>
         <source>Week of</source>
         <translation>所在周（周一）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="112"/>
-        <location filename="../../companion/ui/team_words.py" line="147"/>
+        <location filename="../../companion/ui/team_words.py" line="113"/>
+        <location filename="../../companion/ui/team_words.py" line="148"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="113"/>
-        <location filename="../../companion/ui/team_words.py" line="148"/>
+        <location filename="../../companion/ui/team_words.py" line="114"/>
+        <location filename="../../companion/ui/team_words.py" line="149"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="114"/>
-        <location filename="../../companion/ui/team_words.py" line="149"/>
+        <location filename="../../companion/ui/team_words.py" line="115"/>
+        <location filename="../../companion/ui/team_words.py" line="150"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="115"/>
-        <location filename="../../companion/ui/team_words.py" line="150"/>
+        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="151"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="117"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="117"/>
+        <location filename="../../companion/ui/team_words.py" line="118"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="145"/>
+        <location filename="../../companion/ui/team_words.py" line="146"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="146"/>
+        <location filename="../../companion/ui/team_words.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="151"/>
+        <location filename="../../companion/ui/team_words.py" line="152"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="175"/>
+        <location filename="../../companion/ui/team_words.py" line="176"/>
         <source>Not shown: in the published weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后已公布的几周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="182"/>
+        <location filename="../../companion/ui/team_words.py" line="183"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), from published weeks only, where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只计入已公布的周，并且前后两边都达到人数门槛才显示。</translation>
     </message>
@@ -4756,6 +4894,11 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <location filename="../../companion/ui/tray.py" line="228"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="247"/>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,11 @@ How, per system (ctypes only, no extra Python packages):
   catches it, and the status says "taken". Detectable auto-repeat makes holding the keys count
   once.
 - Wayland: a program cannot take a key for itself there (XWayland only sees keys typed into X
-  windows), so the status says "wayland". The desktop's own keyboard settings can run
-  `companion quick-log`, which asks the running Companion to open the quick log.
+  windows). The quick log's shortcut is asked of the desktop portal's GlobalShortcuts interface
+  (`portal`: KDE Plasma 5.27+, GNOME 48+), whose own dialog confirms the keys; where no portal
+  offers it the status says "wayland", and the settings offer to bind `companion quick-log` in
+  the desktop's own keyboard settings (`desktop_binding`: GNOME through gsettings, the line for
+  sway and Hyprland). The breaks' and the call's keys are not asked of the portal.
 - Windows: `RegisterHotKey` with no window (the message goes to the GUI thread's queue) and
   `MOD_NOREPEAT`; a QAbstractNativeEventFilter picks WM_HOTKEY out of Qt's message loop.
   ERROR_HOTKEY_ALREADY_REGISTERED reads as "taken". Run for real under Wine 8
@@ -27,7 +30,7 @@ How, per system (ctypes only, no extra Python packages):
 Verified: X11 on Debian 12 (tests/unit/test_hotkey.py grabs Ctrl+Alt+M on a private Xvfb screen,
 presses it with xdotool and also checks a key another client holds).
 
-One backend a module: `x11`, `windows` and `mac`; `choice` picks the one for this system,
+One backend a module: `x11`, `windows`, `mac` and `portal`; `choice` picks the one for this system,
 `global_shortcut` holds the combination through it, and `base` has what they share.
 """
 

@@ -13,6 +13,7 @@ from companion.domain.key_sequence import KeyCombo
 X11_NAME = "X11 XGrabKey"
 WINDOWS_NAME = "Windows RegisterHotKey"
 MAC_NAME = "macOS RegisterEventHotKey"
+PORTAL_NAME = "GlobalShortcuts portal"
 NONE_NAME = "none"
 
 # Why a shortcut does not work here (None: it works).
@@ -25,6 +26,9 @@ NO_KEY = "no_key"  # this keyboard has no such key
 INVALID = "invalid"  # the text is not a usable combination
 UNSUPPORTED = "unsupported_platform"  # a system with none of the backends below
 ERROR = "error"
+# Only through the desktop portal (Wayland), where the desktop asks the person:
+CONFIRMING = "confirming"  # the desktop's dialog asks the person to confirm the keys
+REFUSED = "refused"  # the person cancelled the desktop's dialog, or it bound nothing
 
 Activate = Callable[[], None]
 

@@ -1,5 +1,6 @@
-"""Which backend of the global shortcut each system gets: X11, Windows, macOS, or a stand-in
-that says why there is none (Wayland, no display, offscreen, another system)."""
+"""Which backend of the global shortcut each system gets: X11, Windows, macOS, the desktop
+portal on Wayland (the quick log's only), or a stand-in that says why there is none (Wayland
+without the portal, no display, offscreen, another system)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ def make_platform_backend(
     environ: Mapping[str, str] | None = None,
     platform: str | None = None,
     qt_platform: str | None = None,
+    portal: str = "",
 ) -> Backend:
     """The backend for this system (or the one the arguments describe). Only that backend's
-    module is loaded."""
+    module is loaded. `portal`: on Wayland, ask the desktop portal for the shortcut, so
+    described in the desktop's dialog (the quick log's; "" for none)."""
     environ = os.environ if environ is None else environ
     platform = platform or sys.platform
     if qt_platform is None:
@@ -46,6 +49,12 @@ def make_platform_backend(
         return open_mac(on_activated)
     if platform.startswith(X11_PLATFORMS):
         if qt_platform.startswith("wayland") or is_wayland_session(environ):
+            if portal:
+                from companion.platform.hotkey.portal import open_portal
+
+                backend = open_portal(on_activated, portal)
+                if backend is not None:
+                    return backend
             return UnavailableBackend(X11_NAME, WAYLAND)
         display = environ.get("DISPLAY", "")
         if not display:

@@ -32,19 +32,28 @@ class GlobalShortcut(QObject):
     """
 
     activated = QtSignal()
+    status_changed = QtSignal()  # the desktop answered later (the portal's dialog)
 
     def __init__(
         self,
         make_backend: Callable[[Activate], Backend] | None = None,
         parent: QObject | None = None,
         purpose: str = "the quick log",
+        portal: str = "",
     ) -> None:
         super().__init__(parent)
         self._purpose = purpose  # what it is for, in the log
-        self._make_backend = make_backend or make_platform_backend
+        self._portal = portal  # on Wayland, asked of the desktop portal, so described there
+        self._make_backend = make_backend or self._platform_backend
         self._backend: Backend | None = None
         self.sequence = ""
         self.status: str | None = OFF
+        self.bound = ""  # what the desktop says it bound, in its words (the portal only)
+
+    def _platform_backend(self, activate: Activate) -> Backend:
+        if self._portal:
+            return make_platform_backend(activate, portal=self._portal)
+        return make_platform_backend(activate)
 
     @property
     def name(self) -> str:
@@ -70,6 +79,9 @@ class GlobalShortcut(QObject):
             except Exception:
                 log.warning("global shortcut: choosing a backend failed", exc_info=True)
                 self._backend = UnavailableBackend(NONE_NAME, ERROR)
+            watch = getattr(self._backend, "watch", None)
+            if watch is not None:  # a backend that answers later
+                watch(self._answered)
         backend = self._backend
         try:
             reason = backend.unavailable_reason or backend.grab(combo)
@@ -82,6 +94,20 @@ class GlobalShortcut(QObject):
         else:
             log.info("global shortcut %s not available (%s): %s", combo, backend.name, reason)
         return reason
+
+    def _answered(self, status: str | None, bound: str) -> None:
+        """The desktop answered (the portal): the combination is held, or why not."""
+        if not self.sequence:
+            return  # let go meanwhile
+        self.status, self.bound = status, bound
+        log.info(
+            "global shortcut %s for %s (%s): %s",
+            self.sequence,
+            self._purpose,
+            self.name,
+            "held" if status is None else status,
+        )
+        self.status_changed.emit()
 
     def close(self) -> None:
         if self._backend is not None:

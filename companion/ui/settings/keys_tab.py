@@ -16,8 +16,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,13 +28,30 @@ from PySide6.QtWidgets import (
 from companion.domain.key_sequence import (
     DEFAULT_SHORTCUTS,
     InvalidKeySequence,
+    KeyCombo,
     normalise_key_sequence,
+    parse_key_sequence,
+)
+from companion.platform.hotkey.desktop_binding import (
+    GNOME,
+    HYPRLAND,
+    SWAY,
+    BindingFailed,
+    bind_in_gnome,
+    gnome_can_bind,
+    hyprland_line,
+    quick_log_command,
+    sway_line,
+    which_desktop,
 )
 from companion.settings import InvalidSetting, Settings
 from companion.ui.settings.status import DetectionStatus, key_state, shortcut_sentence
 from companion.ui.settings.widgets import error_label, plain, tab_layout
 
 QUICK_LOG = "shortcuts.quick_log"
+# Where no program may take keys (Wayland without the portal's GlobalShortcuts), the desktop's
+# own keyboard settings run `companion quick-log`: offered for these reasons.
+DESKTOP_BINDS = ("wayland", "refused")
 KEYS: tuple[str, ...] = tuple(DEFAULT_SHORTCUTS)  # the quick log's first
 
 
@@ -70,6 +90,7 @@ class KeysTab(QWidget):
             edit.keySequenceChanged.connect(self.edited)
         grid.setColumnStretch(2, 1)
         self.shortcut_edit = self.edits[QUICK_LOG]  # the quick log's, as the app names it
+        self.shortcut_edit.keySequenceChanged.connect(self._show_offer)
         self.shortcut_error = error_label(self.group)
         self.shortcut_status = QLabel(self.group)
         self.shortcut_status.setObjectName("shortcutStatus")
@@ -80,7 +101,129 @@ class KeysTab(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.shortcut_error)
         layout.addWidget(self.shortcut_status)
+        layout.addWidget(self._desktop_offer())
         tab_layout(self, self.group)
+
+    def _desktop_offer(self) -> QWidget:
+        """GNOME: a button that adds the quick log's keys to its keyboard settings (only when
+        pressed); sway and Hyprland: the line for their configuration, to copy."""
+        self.desktop = which_desktop()
+        self.offer = QWidget(self.group)
+        self.offer.setObjectName("desktopOffer")
+        self.offer_text = QLabel(self.offer)
+        self.offer_text.setObjectName("hint")
+        self.offer_text.setWordWrap(True)
+        self.bind_button = QPushButton(self.offer)
+        self.bind_button.setObjectName("bindInDesktop")
+        self.bind_button.clicked.connect(self.bind_in_desktop)
+        self.config_line = QLineEdit(self.offer)  # selectable, to copy
+        self.config_line.setObjectName("configLine")
+        self.config_line.setReadOnly(True)
+        self.bind_result = QLabel(self.offer)
+        self.bind_result.setWordWrap(True)
+        self.bind_result.setObjectName("bindResult")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bind_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.offer)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.offer_text)
+        layout.addWidget(self.config_line)
+        layout.addLayout(row)
+        layout.addWidget(self.bind_result)
+        self.bind_result.hide()
+        return self.offer
+
+    def _quick_log_combo(self) -> KeyCombo:
+        """The quick log's keys as the field holds them (its default when empty or unusable)."""
+        try:
+            combo = parse_key_sequence(self._text(QUICK_LOG))
+        except (InvalidSetting, InvalidKeySequence):
+            combo = None
+        found = combo or parse_key_sequence(DEFAULT_SHORTCUTS[QUICK_LOG])
+        assert found is not None
+        return found
+
+    def _show_offer(self) -> None:
+        translate = QCoreApplication.translate
+        self.config_line.setAccessibleName(
+            translate("SettingsDialog", "The line for your desktop's keyboard configuration")
+        )
+        combo = self._quick_log_combo()
+        self.bind_button.setText(
+            translate("SettingsDialog", "&Add %1 to GNOME's shortcuts").replace("%1", combo.text)
+        )
+        wanted = self._status.shortcut_reason in DESKTOP_BINDS
+        desktop = self.desktop if wanted else ""
+        self.offer.setVisible(desktop in (GNOME, SWAY, HYPRLAND))
+        if not self.offer.isVisibleTo(self.group):
+            return
+        command = quick_log_command()
+        self.bind_button.setVisible(desktop == GNOME)
+        self.config_line.setVisible(desktop != GNOME)
+        if desktop == GNOME:
+            self.offer_text.setText(
+                translate(
+                    "SettingsDialog",
+                    "GNOME can run “%1” when you press %2: Companion adds it to Settings → "
+                    "Keyboard → Custom Shortcuts if you ask (you can change or remove it there).",
+                )
+                .replace("%1", command)
+                .replace("%2", combo.text)
+            )
+            return
+        if desktop == SWAY:
+            self.offer_text.setText(
+                translate(
+                    "SettingsDialog",
+                    "Add this line to sway's configuration (~/.config/sway/config), then "
+                    "reload sway (swaymsg reload):",
+                )
+            )
+            self.config_line.setText(sway_line(combo, command))
+        else:
+            self.offer_text.setText(
+                translate(
+                    "SettingsDialog",
+                    "Add this line to Hyprland's configuration (~/.config/hypr/hyprland.conf); "
+                    "Hyprland reads it again by itself:",
+                )
+            )
+            self.config_line.setText(hyprland_line(combo, command))
+        self.config_line.setCursorPosition(0)
+
+    def bind_in_desktop(self) -> None:
+        """The person asked: add the quick log's keys to GNOME's custom shortcuts."""
+        translate = QCoreApplication.translate
+        combo = self._quick_log_combo()
+        self.bind_result.show()
+        if not gnome_can_bind():
+            self.bind_result.setText(
+                translate(
+                    "SettingsDialog",
+                    "Not added: GNOME's keyboard settings can't be reached here (gsettings or "
+                    "its schema is missing). Add a custom shortcut that runs “%1” in Settings → "
+                    "Keyboard.",
+                ).replace("%1", quick_log_command())
+            )
+            return
+        try:
+            bind_in_gnome(
+                combo, quick_log_command(), translate("SettingsDialog", "Companion: log a mood")
+            )
+        except BindingFailed as error:
+            self.bind_result.setText(
+                translate("SettingsDialog", "Not added: %1").replace("%1", str(error))
+            )
+            return
+        self.bind_result.setText(
+            translate(
+                "SettingsDialog",
+                "Added: %1 now logs a mood from any program. It is in Settings → Keyboard → "
+                "Custom Shortcuts.",
+            ).replace("%1", combo.text)
+        )
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -174,3 +317,4 @@ class KeysTab(QWidget):
                 key, (self._status.shortcut_reason, "") if key == QUICK_LOG else ("off", "")
             )
             state.setText(key_state(reason))
+        self._show_offer()

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+PORTAL_NAME = "GlobalShortcuts portal"  # companion.platform.hotkey.base (not loaded here)
+
 
 @dataclass(frozen=True)
 class DetectionStatus:
@@ -29,6 +31,10 @@ class DetectionStatus:
     shortcut_sequence: str = ""  # e.g. "Ctrl+Alt+M"
     # Every global shortcut by its settings key: (None when held, else the reason; its keys).
     shortcuts: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    # The quick log's backend (e.g. "GlobalShortcuts portal") and what the desktop says it
+    # bound, in its own words ("" when it did not say, or another backend).
+    shortcut_backend: str = ""
+    shortcut_bound: str = ""
 
 
 def microphone_sentence(status: DetectionStatus) -> str:
@@ -104,6 +110,24 @@ def idle_sentence(status: DetectionStatus) -> str:
 
 def shortcut_sentence(status: DetectionStatus) -> str:
     reason, keys = status.shortcut_reason, status.shortcut_sequence
+    if reason is None and status.shortcut_backend == PORTAL_NAME:
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Works here: your desktop bound %1 to log a mood while any program has the "
+            "keyboard. To change the keys, use your desktop's keyboard settings.",
+        ).replace("%1", status.shortcut_bound or keys)
+    if reason == "confirming":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Your desktop asks you to confirm %1 in a window of its own; once you do, it logs "
+            "a mood from any program.",
+        ).replace("%1", keys)
+    if reason == "refused":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Your desktop did not bind %1 (the window that asks was closed). Choose the keys "
+            "again and confirm them there, or use the command below.",
+        ).replace("%1", keys)
     if reason is None:
         return QCoreApplication.translate(
             "SettingsDialog",
@@ -157,4 +181,8 @@ def key_state(reason: str | None) -> str:
         return translate("SettingsDialog", "Taken by another program")
     if reason == "no_key":
         return translate("SettingsDialog", "No such key here")
+    if reason == "confirming":
+        return translate("SettingsDialog", "Waiting for you to confirm")
+    if reason == "refused":
+        return translate("SettingsDialog", "Not confirmed")
     return translate("SettingsDialog", "Not available here")
