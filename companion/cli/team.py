@@ -361,7 +361,7 @@ def _password(args: argparse.Namespace) -> int:
 
 def _init(args: argparse.Namespace) -> int:
     from companion.team.connection import InvalidTeamUrl, TeamServerError, shown_url
-    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, catalog_closed, init_schema
+    from companion.team.schema import AGENT_ROLE, LEAD_ROLE, catalog_warnings, init_schema
 
     url, source = _admin_url(args)
     try:
@@ -382,12 +382,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"roles: {AGENT_ROLE} (agents' logins, one per person), {LEAD_ROLE} (leads' logins);")
     print(f"  GRANT {AGENT_ROLE} TO <agent login>;  GRANT {LEAD_ROLE} TO <lead login>;")
     print("teams: 'companion team add NAME'; a lead's: 'companion team lead LOGIN --team NAME'")
-    if not _admin_call(lambda: catalog_closed(url)):
-        print(
-            "warning: this role is not a superuser, so agents and leads can still see who is "
-            "connected and which logins exist (pg_stat_activity, pg_roles); run "
-            "'companion team init' once as a superuser"
-        )
+    for warning in _admin_call(lambda: catalog_warnings(url)):
+        print(f"warning: {warning}")
     return EXIT_OK
 
 

@@ -55,11 +55,10 @@ def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
             command.upgrade(config, "head")
             if min_group is not None:
                 connection.execute(group_set, {"n": min_group})
-                # a larger group hides the weeks published over fewer (hiding moves no figure)
-                connection.execute(
-                    text("DELETE FROM companion_team.published_week WHERE agents < :n"),
-                    {"n": min_group},
-                )
+                # a larger group hides the weeks published over fewer, in place: hiding moves
+                # no figure, and a hidden week is never published again (a smaller group later
+                # must not show it without the people who withdrew meanwhile)
+                connection.execute(text(HIDE_SMALL_WEEKS), {"n": min_group})
             _store_vocabulary(connection)
             _close_catalog(connection)
             now = connection.execute(text("SELECT companion_team.schema_revision()")).scalar_one()
@@ -67,6 +66,16 @@ def init_schema(url: str, min_group: int | None) -> tuple[str | None, str, int]:
     finally:
         engine.dispose()
     return before, str(now), int(group)
+
+
+HIDE_SMALL_WEEKS = """
+UPDATE companion_team.published_week SET
+    shown = false, agents = NULL, mean_stress = NULL, entries_per_agent_day = NULL,
+    by_category = NULL, by_emotion = NULL, breaks_offered = NULL, breaks_taken = NULL,
+    breaks_skipped = NULL, exercises = NULL, exercises_per_agent_day = NULL,
+    checkin_low_share = NULL, checkin_low_few = false
+WHERE agents < :n
+"""
 
 
 def _store_vocabulary(connection: Connection) -> None:
@@ -123,23 +132,48 @@ def _close_catalog(connection: Connection) -> None:
     connection.execute(text(CLOSE_CATALOG))
 
 
-def catalog_closed(url: str) -> bool:
-    """Whether an agent or lead login can no longer see who is connected or which logins
-    exist (only a superuser can take those rights away: `team init` as another role cannot)."""
+def catalog_warnings(url: str) -> list[str]:
+    """What still lets an agent or lead login see who is connected or which logins exist, in
+    plain words (empty: nothing). `team init` closes the catalog in the team's database, which
+    only a superuser can; any other database those logins may connect to (`postgres`,
+    `template1` by default) shows every connection of the server in its pg_stat_activity."""
     from sqlalchemy import text
 
     engine = make_team_engine(url)
     try:
         with team_connection(engine) as connection:
-            return not connection.execute(
+            open_here = connection.execute(
                 text(
                     "SELECT has_table_privilege(:role, 'pg_catalog.pg_stat_activity', 'SELECT') "
                     "OR has_table_privilege(:role, 'pg_catalog.pg_roles', 'SELECT')"
                 ),
                 {"role": AGENT_ROLE},
             ).scalar_one()
+            elsewhere = connection.execute(
+                text(
+                    "SELECT string_agg(datname, ', ' ORDER BY datname) FROM pg_database "
+                    "WHERE datallowconn AND datname <> current_database() "
+                    "AND (has_database_privilege(:agent, oid, 'CONNECT') "
+                    "OR has_database_privilege(:lead, oid, 'CONNECT'))"
+                ),
+                {"agent": AGENT_ROLE, "lead": LEAD_ROLE},
+            ).scalar()
     finally:
         engine.dispose()
+    warnings = []
+    if open_here:
+        warnings.append(
+            "this role is not a superuser, so agents and leads can still see who is connected "
+            "and which logins exist (pg_stat_activity, pg_roles); run 'companion team init' "
+            "once as a superuser"
+        )
+    if elsewhere:
+        warnings.append(
+            f"agents and leads can connect to {elsewhere}, where pg_stat_activity shows who is "
+            "connected: refuse them there in pg_hba.conf (see the README), or run "
+            f"REVOKE CONNECT ON DATABASE {elsewhere} FROM PUBLIC"
+        )
+    return warnings
 
 
 def add_team(url: str, name: str) -> bool:

@@ -27,7 +27,20 @@ from tests.helpers.team_server import add_teams, at, closed_after
 
 MONDAY = date(2026, 11, 2)
 GROUP = 10
-TEAMS = ("live", "gone", "marked", "race", "loop", "catalog", "checked", "low", "mine")
+TEAMS = (
+    "live",
+    "gone",
+    "marked",
+    "race",
+    "loop",
+    "catalog",
+    "checked",
+    "low",
+    "mine",
+    "regroup",
+    "breaks",
+    "held",
+)
 
 
 @pytest.fixture(scope="module")
@@ -363,3 +376,111 @@ def test_low_check_ins_are_shown_as_none_or_at_least_three_people(
     assert (week.shown, week.checkin_low_share, week.checkin_low_few) == (True, share, few)
     assert week.mean_stress is not None and week.mean_stress == round(week.mean_stress, 1)
     assert (week.as_json()["checkin_low_fewer_than_3"], week.as_json()["closed"]) == (few, True)
+
+
+def test_a_raised_then_lowered_group_never_shows_a_week_again(postgres, team_db):
+    """Raising --min-group hides the weeks published over fewer; lowering it again must not
+    publish them anew from the days left after someone withdrew (the difference was theirs)."""
+    from companion.team.schema import init_schema
+
+    monday = MONDAY + timedelta(weeks=20)
+    at(postgres, team_db, monday + timedelta(days=2))
+    crowd = agents(postgres, team_db, GROUP + 1)
+    for number, (url, pseudonym) in enumerate(crowd):
+        send_days(
+            url, pseudonym, "regroup", [day(monday, 9 if number == 0 else 4, 7 * (number == 0))]
+        )
+    at(postgres, team_db, closed_after(monday))
+    published = week_of(postgres, team_db, "regroup", monday)
+    assert (published.shown, published.agents) == (True, GROUP + 1)
+    assert withdraw(*crowd[0]) == 1
+    admin = postgres.url(database=team_db)
+    try:
+        init_schema(admin, GROUP + 2)
+        assert week_of(postgres, team_db, "regroup", monday).shown is False
+        init_schema(admin, GROUP)
+        again = week_of(postgres, team_db, "regroup", monday)
+        assert (again.shown, again.agents, again.mean_stress) == (False, None, None)
+    finally:
+        init_schema(admin, GROUP)
+
+
+def test_breaks_offered_taken_and_skipped_cannot_be_subtracted(postgres, team_db):
+    """One person took two breaks and skipped two, nine others skipped all four: taken hidden
+    alone was offered minus skipped."""
+    monday = MONDAY + timedelta(weeks=22)
+    at(postgres, team_db, monday + timedelta(days=2))
+    for number, (url, pseudonym) in enumerate(agents(postgres, team_db, GROUP)):
+        sent = day(monday)
+        sent["breaks"] = (
+            {"offered": 4, "taken": 2, "skipped": 2}
+            if number == 0
+            else {"offered": 4, "taken": 0, "skipped": 4}
+        )
+        send_days(url, pseudonym, "breaks", [sent])
+    at(postgres, team_db, closed_after(monday))
+    week = week_of(postgres, team_db, "breaks", monday)
+    assert week.breaks_offered == 40
+    assert (week.breaks_taken, week.breaks_skipped) == (None, None)
+
+
+def test_all_low_check_ins_are_not_shown_as_everyone(postgres, team_db):
+    monday = MONDAY + timedelta(weeks=24)
+    at(postgres, team_db, monday + timedelta(days=2))
+    for url, pseudonym in agents(postgres, team_db, GROUP):
+        send_days(url, pseudonym, "low", [day(monday, low=True)])
+    at(postgres, team_db, closed_after(monday))
+    week = week_of(postgres, team_db, "low", monday)
+    assert week.shown and week.checkin_low_share is None
+
+
+def test_a_transaction_held_open_blocks_no_one_elses_send_or_read(postgres, team_db):
+    """An agent starts the week's publication in a transaction it never ends: another agent's
+    sync and the lead's read still finish at once (publication waits for no one)."""
+    import time
+
+    from sqlalchemy import text
+
+    from companion.team.connection import make_team_engine
+
+    monday = MONDAY + timedelta(weeks=26)
+    at(postgres, team_db, monday + timedelta(days=2))
+    crowd = agents(postgres, team_db, GROUP)
+    for url, pseudonym in crowd:
+        send_days(url, pseudonym, "held", [day(monday)])
+    at(postgres, team_db, closed_after(monday))
+    engine = make_team_engine(crowd[0][0])
+    try:
+        with engine.connect() as holder:
+            holder.execute(
+                text("SELECT companion_team.submit_days(:p, 'held', '[]'::jsonb)"),
+                {"p": crowd[0][1]},
+            )  # publishes, and holds the publication's lock until the transaction ends
+            started = time.monotonic()
+            url, pseudonym = crowd[1]
+            send_days(url, pseudonym, "held", [day(closed_after(monday))])
+            week_of(postgres, team_db, "held", monday)
+            assert time.monotonic() - started < 5
+            holder.rollback()
+    finally:
+        engine.dispose()
+    assert week_of(postgres, team_db, "held", monday).shown is True
+
+
+def test_init_says_where_agents_and_leads_could_still_see_who_is_connected(postgres, team_db):
+    """The team database's catalog is closed, but pg_stat_activity in any other database shows
+    the whole server's connections: init names those databases, and closing them works."""
+    from companion.team.schema import catalog_warnings
+
+    admin = postgres.url(database=team_db)
+    said = " ".join(catalog_warnings(admin))
+    assert "postgres" in said and "template1" in said and "pg_hba.conf" in said
+    seen = postgres.psql("SELECT count(usename) FROM pg_stat_activity", "lead_one", "postgres")
+    assert int(seen) >= 1  # what the warning is about: the lead sees the server's logins there
+    try:
+        postgres.psql("REVOKE CONNECT ON DATABASE postgres, template1 FROM PUBLIC")
+        with pytest.raises(RuntimeError, match="permission denied for database"):
+            postgres.psql("SELECT usename FROM pg_stat_activity", "lead_one", "postgres")
+        assert "postgres," not in " ".join(catalog_warnings(admin))
+    finally:
+        postgres.psql("GRANT CONNECT ON DATABASE postgres, template1 TO PUBLIC")

@@ -40,8 +40,11 @@ ALTER TABLE companion_team.config
         DEFAULT uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()),
     ADD COLUMN close_after integer NOT NULL DEFAULT 8 CHECK (close_after BETWEEN 1 AND 60);
 
+-- `published_until`: the Monday before which every week of the team is published (or was
+-- closed with no one in it); no week before it is published again, whatever happens to its rows.
 CREATE TABLE companion_team.team (
-    name text PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 60)
+    name text PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 60),
+    published_until date NOT NULL DEFAULT '-infinity'
 );
 CREATE TABLE companion_team.lead_team (
     login name NOT NULL,
@@ -77,16 +80,27 @@ CREATE TABLE companion_team.published_week (
 );
 
 -- Every team a day was sent for becomes a team (an administrator may drop the mistaken ones);
--- every lead login keeps reading the teams it read until an administrator narrows that.
+-- every lead login keeps reading the teams t0002 listed to it (those with a week of min_group
+-- people: never a one-person "team") until an administrator narrows that.
 INSERT INTO companion_team.team (name)
 SELECT team FROM companion_team.agent_day
 UNION SELECT team FROM companion_team.training_mark;
 INSERT INTO companion_team.lead_team (login, team)
-SELECT r.rolname, t.name
+SELECT r.rolname, listed.team
 FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid
 JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'companion_lead'
-CROSS JOIN companion_team.team t
-WHERE r.rolcanlogin;
+CROSS JOIN (SELECT team FROM companion_team.agent_day
+            GROUP BY team, date_trunc('week', day::timestamp)
+            HAVING count(DISTINCT agent) >= (SELECT min_group FROM companion_team.config)) listed
+WHERE r.rolcanlogin
+GROUP BY 1, 2;
+
+-- A pseudonym no login is bound to (days sent before t0002, or the losers of its race for a
+-- binding) would count as a person of its own in the weeks still open: its days there go (the
+-- closed weeks could be read live before this upgrade, so keeping them exposes nothing new).
+DELETE FROM companion_team.agent_day d
+WHERE NOT EXISTS (SELECT FROM companion_team.agent_login l WHERE l.agent = d.agent)
+  AND d.day >= date_trunc('week', ((now() AT TIME ZONE 'UTC')::date - 8)::timestamp)::date;
 
 -- Days are the contributor's: a bound pseudonym's days become its login's, an unbound one's
 -- (sent before t0002) count as a person of their own.
@@ -201,7 +215,11 @@ BEGIN
             RAISE EXCEPTION 'day %: not a day that has begun anywhere yet', v_date
                 USING ERRCODE = '22023';
         END IF;
-        CONTINUE WHEN v_date < v_from;  -- its week is closed: published or never shown
+        CONTINUE WHEN v_date < v_from  -- its week is closed: published or never shown
+            OR v_date < (SELECT published_until FROM team WHERE name = p_team);
+        IF v_entries > 0 AND (v_day ->> 'mean_stress') IS NULL THEN
+            RAISE EXCEPTION 'day %: entries without a mean stress', v_date USING ERRCODE = '22023';
+        END IF;
         SELECT key INTO v_unknown
         FROM jsonb_object_keys(coalesce(v_day -> 'by_category', '{}')) AS key
         WHERE NOT EXISTS (SELECT FROM vocabulary WHERE kind = 'category' AND code = key)
@@ -323,6 +341,7 @@ people AS (
            sum(days.exercises) AS exercises, bool_or(entries > 0) AS logging,
            bool_or(days.breaks_offered > 0) AS offering, bool_or(days.breaks_taken > 0) AS taking,
            bool_or(days.breaks_skipped > 0) AS skipping, bool_or(days.exercises > 0) AS exercising,
+           bool_or(days.breaks_offered > days.breaks_taken + days.breaks_skipped) AS missing,
            bool_or(checkin_low IS NOT NULL) AS checking,
            coalesce(bool_or(checkin_low), false) AS low
     FROM days GROUP BY w, contributor),
@@ -335,6 +354,7 @@ totals AS (
            count(*) FILTER (WHERE offering) AS offered_agents,
            count(*) FILTER (WHERE taking) AS taking_agents,
            count(*) FILTER (WHERE skipping) AS skipping_agents,
+           count(*) FILTER (WHERE missing) AS missing_agents,
            count(*) FILTER (WHERE exercising) AS exercising_agents,
            count(*) FILTER (WHERE checking) AS checkin_agents,
            count(*) FILTER (WHERE low) AS low_agents
@@ -401,16 +421,23 @@ SELECT
     CASE WHEN t.agents >= k.n AND t.logging_agents >= k.n
          THEN coalesce(e.by_emotion, '{}') END,
     CASE WHEN t.agents >= k.n AND t.offered_agents >= k.n THEN t.offered END,
+    -- offered = taken + skipped + neither: the three are shown together or not at all
     CASE WHEN t.agents >= k.n AND t.offered_agents >= k.n
-              AND (t.taking_agents = 0 OR t.taking_agents >= k.n) THEN t.taken END,
+              AND (t.taking_agents = 0 OR t.taking_agents >= k.n)
+              AND (t.skipping_agents = 0 OR t.skipping_agents >= k.n)
+              AND (t.missing_agents = 0 OR t.missing_agents >= k.n) THEN t.taken END,
     CASE WHEN t.agents >= k.n AND t.offered_agents >= k.n
-              AND (t.skipping_agents = 0 OR t.skipping_agents >= k.n) THEN t.skipped END,
+              AND (t.taking_agents = 0 OR t.taking_agents >= k.n)
+              AND (t.skipping_agents = 0 OR t.skipping_agents >= k.n)
+              AND (t.missing_agents = 0 OR t.missing_agents >= k.n) THEN t.skipped END,
     CASE WHEN t.agents >= k.n AND (t.exercising_agents = 0 OR t.exercising_agents >= k.n)
          THEN t.exercises END,
     CASE WHEN t.agents >= k.n AND (t.exercising_agents = 0 OR t.exercising_agents >= k.n)
          THEN round(t.exercises::numeric / t.agent_days, 2)::double precision END,
+    -- a share shown only with no one low, or at least 3 low and at least 3 not
     CASE WHEN t.agents >= k.n AND t.checkin_agents >= k.n
-              AND (t.low_agents = 0 OR t.low_agents >= 3)
+              AND (t.low_agents = 0
+                   OR (t.low_agents >= 3 AND t.checkin_agents - t.low_agents >= 3))
          THEN round(t.low_agents::numeric / t.checkin_agents, 2)::double precision END,
     coalesce(t.agents >= k.n AND t.checkin_agents >= k.n AND t.low_agents BETWEEN 1 AND 2,
              false)
@@ -421,29 +448,40 @@ LEFT JOIN emotions e ON e.w = weeks.w
 ORDER BY weeks.w
 $$;
 
--- Publishes the team's closed weeks not published yet, from the days stored now; a week once
--- published is never published again (two leads at once: the first one's stays).
+-- Publishes the team's closed weeks not published yet, from the days stored now, and moves the
+-- team's high-water mark past them: a week is published once and never again (hidden, not
+-- deleted, when --min-group is raised). One publisher at a time per team; another caller does
+-- not wait for it (a transaction held open cannot block a team's sends and reads).
 CREATE FUNCTION companion_team.publish_closed(p_team text) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = companion_team, pg_temp
 AS $$
 DECLARE
     v_open date := open_from();
+    v_until date;
     v_first date;
 BEGIN
-    SELECT min(date_trunc('week', day::timestamp)::date) INTO v_first
-    FROM agent_day
-    WHERE team = p_team AND day < v_open
-      AND day >= coalesce(
-          (SELECT max(week_start) + 7 FROM published_week WHERE team = p_team), '-infinity');
-    IF v_first IS NULL THEN
+    SELECT published_until INTO v_until FROM team WHERE name = p_team;
+    IF v_until IS NULL OR v_until >= v_open THEN
         RETURN;
     END IF;
-    INSERT INTO published_week
-    SELECT p_team, f.week_start, f.shown, f.agents, f.mean_stress, f.entries_per_agent_day,
-           f.by_category, f.by_emotion, f.breaks_offered, f.breaks_taken, f.breaks_skipped,
-           f.exercises, f.exercises_per_agent_day, f.checkin_low_share, f.checkin_low_few
-    FROM live_figures(p_team, v_first, (v_open - v_first) / 7) AS f
-    ON CONFLICT (team, week_start) DO NOTHING;
+    IF NOT pg_try_advisory_xact_lock(28, hashtext(p_team)) THEN
+        RETURN;
+    END IF;
+    SELECT published_until INTO v_until FROM team WHERE name = p_team;  -- after the lock
+    IF v_until >= v_open THEN
+        RETURN;
+    END IF;
+    SELECT min(date_trunc('week', day::timestamp)::date) INTO v_first
+    FROM agent_day WHERE team = p_team AND day >= v_until AND day < v_open;
+    IF v_first IS NOT NULL THEN
+        INSERT INTO published_week
+        SELECT p_team, f.week_start, f.shown, f.agents, f.mean_stress, f.entries_per_agent_day,
+               f.by_category, f.by_emotion, f.breaks_offered, f.breaks_taken, f.breaks_skipped,
+               f.exercises, f.exercises_per_agent_day, f.checkin_low_share, f.checkin_low_few
+        FROM live_figures(p_team, v_first, (v_open - v_first) / 7) AS f
+        ON CONFLICT (team, week_start) DO NOTHING;
+    END IF;
+    UPDATE team SET published_until = v_open WHERE name = p_team;
 END
 $$;
 
@@ -532,6 +570,9 @@ BEGIN
        OR p_day > (server_now() AT TIME ZONE 'UTC')::date + 366 THEN
         RAISE EXCEPTION 'a training mark''s day must lie within a year from today'
             USING ERRCODE = '22023';
+    END IF;
+    IF (SELECT count(*) FROM training_mark WHERE team = p_team) >= 200 THEN
+        RAISE EXCEPTION 'a team has at most 200 training marks' USING ERRCODE = '22023';
     END IF;
     INSERT INTO training_mark (team, day, label) VALUES (p_team, p_day, p_label)
     ON CONFLICT (team, day, label) DO NOTHING;
