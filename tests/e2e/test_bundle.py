@@ -243,6 +243,8 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
     init = run("team", "init", "--min-group", "5", COMPANION_TEAM_ADMIN_URL=admin)
     assert init.returncode == 0, init.stderr
     assert "team schema created" in init.stdout
+    added = run("team", "add", "bundle", COMPANION_TEAM_ADMIN_URL=admin)
+    assert added.returncode == 0 and "team bundle: added" in added.stdout, added.stderr
     postgres.psql(
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'agent_login') THEN "
         "CREATE ROLE agent_login LOGIN IN ROLE companion_agent; END IF; END $$",
@@ -270,6 +272,8 @@ def test_the_bundle_sets_up_a_team_server_and_shares_a_day_with_it(bundle, tmp_p
         "CREATE ROLE lead_login LOGIN IN ROLE companion_lead; END IF; END $$",
         database=database,
     )
+    lead = run("team", "lead", "lead_login", "--team", "bundle", COMPANION_TEAM_ADMIN_URL=admin)
+    assert lead.returncode == 0 and "may now read team bundle" in lead.stdout, lead.stderr
     log = home / "logs" / "companion.log"
     view = subprocess.Popen(
         [str(bundle / "companion"), "team", "view", "--url", postgres.url("lead_login", database)],
