@@ -32,7 +32,9 @@ output so far (put it in assertion messages).
 
 Environment used: sway with WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
 WLR_HEADLESS_OUTPUTS=N and a config giving each output `size` side by side; mutter with
-`--wayland --headless --virtual-monitor SIZE` (once per output) `--wayland-display NAME`.
+`--wayland --headless --no-x11 --virtual-monitor SIZE` (once per output) `--wayland-display NAME`
+and MUTTER_DEBUG_RESET_IDLETIME=1 (so a test may call IdleMonitor.ResetIdletime, which stands in
+for input: headless mutter has no input device).
 """
 
 from __future__ import annotations
@@ -234,7 +236,9 @@ class WaylandSession:
         elif self.compositor == "mutter":
             self.outputs = [f"Meta-{n}" for n in range(outputs)]
             monitors = [arg for _ in range(outputs) for arg in ("--virtual-monitor", self.size)]
-            server_env.update(XDG_CURRENT_DESKTOP="GNOME")
+            # Lets a test reset mutter's idle time (org.gnome.Mutter.IdleMonitor.ResetIdletime),
+            # what input would do: headless mutter has no input device.
+            server_env.update(XDG_CURRENT_DESKTOP="GNOME", MUTTER_DEBUG_RESET_IDLETIME="1")
             argv = [
                 "mutter", "--wayland", "--headless", "--no-x11", *monitors,
                 "--wayland-display", "wayland-companion",

@@ -514,7 +514,8 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
     )
     dialog.load(settings, DetectionStatus("wayland", IDLE, None, MICROPHONE))
     assert dialog.calls.idle_status.text() == (
-        "Time away can't be measured on this Wayland desktop, so it is not counted as a break."
+        "Time away can't be measured on this Wayland desktop, so it is not counted as a break. "
+        "On sway, Hyprland and other wlroots desktops, installing swayidle makes it work."
     )
     sentences = set()
     for reason in IDLE_REASONS:
@@ -523,6 +524,28 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
         sentences.add(dialog.calls.idle_status.text())
     assert len(sentences) == len(IDLE_REASONS)
     assert dialog.calls.detect_microphone.isEnabled()  # idle detection has nothing to switch off
+
+
+@pytest.mark.parametrize(
+    ("source", "desktop", "words"),
+    [
+        ("x11", "", "from the X server"),
+        ("mutter", "", "from GNOME (Mutter)"),
+        ("kde", "", "from KDE Plasma"),
+        ("wayland_idle", "sway", "from sway (idle protocol)"),
+        ("wayland_idle", "", "from the compositor (idle protocol)"),
+        ("windows", "", "from Windows"),
+        ("macos", "", "from macOS"),
+    ],
+)
+def test_the_idle_source_is_named(qtbot, dialog, tmp_path, source, desktop, words):
+    status = DetectionStatus(
+        None, "any", None, MICROPHONE, idle_source=source, idle_desktop=desktop
+    )
+    dialog.load(settings_from(tmp_path), status)
+    assert dialog.calls.idle_status.text() == (
+        f"Time away from the keyboard counts as a natural break. Idle time: {words}."
+    )
 
 
 # -- keyboard and screen readers -------------------------------------------------------------
