@@ -138,9 +138,13 @@ def _select(environ: Mapping[str, str], platform: str) -> IdleProbe:
 def _open_desktop(environ: Mapping[str, str], *, wayland: bool) -> IdleProbe | None:
     """The desktop's own idle source: mutter, KDE's screen saver service, then (on Wayland) a
     swayidle child; None when none answers. Needs the Qt application (QtDBus, QProcess)."""
-    from companion.platform.idle_kde import open_screensaver
-    from companion.platform.idle_mutter import open_mutter
-    from companion.platform.idle_swayidle import open_swayidle
+    try:
+        from companion.platform.idle_kde import open_screensaver
+        from companion.platform.idle_mutter import open_mutter
+        from companion.platform.idle_swayidle import open_swayidle
+    except ImportError:
+        log.warning("idle time: the desktop sources cannot be loaded", exc_info=True)
+        return None
 
     openers: list[Callable[[], IdleProbe | None]] = [open_mutter, open_screensaver]
     if wayland:
