@@ -3711,132 +3711,172 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="37"/>
+        <location filename="../../companion/ui/settings/status.py" line="41"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="41"/>
+        <location filename="../../companion/ui/settings/status.py" line="45"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="47"/>
+        <location filename="../../companion/ui/settings/status.py" line="51"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="53"/>
+        <location filename="../../companion/ui/settings/status.py" line="57"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="57"/>
+        <location filename="../../companion/ui/settings/status.py" line="61"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="67"/>
+        <location filename="../../companion/ui/settings/status.py" line="73"/>
+        <source>from the X server</source>
+        <translation>来自 X 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="75"/>
+        <source>from GNOME (Mutter)</source>
+        <translation>来自 GNOME（Mutter）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="77"/>
+        <source>from KDE Plasma</source>
+        <translation>来自 KDE Plasma</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="80"/>
+        <source>from %1 (idle protocol)</source>
+        <translation>来自 %1（空闲协议）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="83"/>
+        <source>from the compositor (idle protocol)</source>
+        <translation>来自窗口合成器（空闲协议）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="85"/>
+        <source>from Windows</source>
+        <translation>来自 Windows</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="87"/>
+        <source>from macOS</source>
+        <translation>来自 macOS</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="96"/>
+        <source>Time away from the keyboard counts as a natural break. Idle time: %1.</source>
+        <translation>离开键盘的时间会算作自然休息。空闲时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="100"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="71"/>
-        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
-        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
+        <location filename="../../companion/ui/settings/status.py" line="104"/>
+        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break. On sway, Hyprland and other wlroots desktops, installing swayidle makes it work.</source>
+        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。在 sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="76"/>
+        <location filename="../../companion/ui/settings/status.py" line="111"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="82"/>
+        <location filename="../../companion/ui/settings/status.py" line="117"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="88"/>
+        <location filename="../../companion/ui/settings/status.py" line="123"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="94"/>
+        <location filename="../../companion/ui/settings/status.py" line="129"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="98"/>
+        <location filename="../../companion/ui/settings/status.py" line="133"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="108"/>
+        <location filename="../../companion/ui/settings/status.py" line="143"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="113"/>
+        <location filename="../../companion/ui/settings/status.py" line="148"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="117"/>
+        <location filename="../../companion/ui/settings/status.py" line="152"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="124"/>
+        <location filename="../../companion/ui/settings/status.py" line="159"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="128"/>
+        <location filename="../../companion/ui/settings/status.py" line="163"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="132"/>
+        <location filename="../../companion/ui/settings/status.py" line="167"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="136"/>
+        <location filename="../../companion/ui/settings/status.py" line="171"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="140"/>
+        <location filename="../../companion/ui/settings/status.py" line="175"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="144"/>
+        <location filename="../../companion/ui/settings/status.py" line="179"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="153"/>
+        <location filename="../../companion/ui/settings/status.py" line="188"/>
         <source>Works</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <location filename="../../companion/ui/settings/status.py" line="190"/>
         <source>Off</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <location filename="../../companion/ui/settings/status.py" line="192"/>
         <source>Taken by another program</source>
         <translation>已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="159"/>
+        <location filename="../../companion/ui/settings/status.py" line="194"/>
         <source>No such key here</source>
         <translation>键盘上没有这个键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <location filename="../../companion/ui/settings/status.py" line="195"/>
         <source>Not available here</source>
         <translation>在这台电脑上不可用</translation>
     </message>
@@ -4312,188 +4352,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="298"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="311"/>
+        <location filename="../../companion/ui/team_window.py" line="319"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="364"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="361"/>
+        <location filename="../../companion/ui/team_window.py" line="369"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="374"/>
+        <location filename="../../companion/ui/team_window.py" line="382"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="395"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="390"/>
+        <location filename="../../companion/ui/team_window.py" line="398"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="396"/>
+        <location filename="../../companion/ui/team_window.py" line="404"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="422"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="424"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="443"/>
+        <location filename="../../companion/ui/team_window.py" line="451"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="453"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="493"/>
+        <location filename="../../companion/ui/team_window.py" line="501"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <location filename="../../companion/ui/team_window.py" line="531"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="536"/>
+        <location filename="../../companion/ui/team_window.py" line="544"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -4511,112 +4551,112 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>未截止：截止后公布</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="40"/>
+        <location filename="../../companion/ui/team_words.py" line="41"/>
         <source>open: published once the week closes (on %1)</source>
         <translation>未截止：该周截止后公布（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="47"/>
+        <location filename="../../companion/ui/team_words.py" line="48"/>
         <source>fewer than %1</source>
         <translation>少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="53"/>
+        <location filename="../../companion/ui/team_words.py" line="54"/>
         <source>fewer than %1 people had this</source>
         <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <location filename="../../companion/ui/team_words.py" line="66"/>
         <source>None of these %1 weeks has closed yet, so nothing is published.</source>
         <translation>这 %1 周都还没有截止，所以还没有公布任何数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <location filename="../../companion/ui/team_words.py" line="71"/>
         <source>Of the %1 closed weeks, none had %2 or more people sharing.</source>
         <translation>已截止的 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="79"/>
+        <location filename="../../companion/ui/team_words.py" line="80"/>
         <source>%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
         <translation>已截止的 %2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="89"/>
+        <location filename="../../companion/ui/team_words.py" line="90"/>
         <source>A week is published once it closes, %1 days after its Sunday, and never changes after: days sent late, edits and withdrawals leave it as it was.</source>
         <translation>每周在截止后（周日之后 %1 天）公布，此后不再改变：迟发的数据、修改和撤回都不会影响已公布的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <location filename="../../companion/ui/team_words.py" line="95"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="111"/>
+        <location filename="../../companion/ui/team_words.py" line="112"/>
         <source>Week of</source>
         <translation>所在周（周一）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="112"/>
-        <location filename="../../companion/ui/team_words.py" line="147"/>
+        <location filename="../../companion/ui/team_words.py" line="113"/>
+        <location filename="../../companion/ui/team_words.py" line="148"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="113"/>
-        <location filename="../../companion/ui/team_words.py" line="148"/>
+        <location filename="../../companion/ui/team_words.py" line="114"/>
+        <location filename="../../companion/ui/team_words.py" line="149"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="114"/>
-        <location filename="../../companion/ui/team_words.py" line="149"/>
+        <location filename="../../companion/ui/team_words.py" line="115"/>
+        <location filename="../../companion/ui/team_words.py" line="150"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="115"/>
-        <location filename="../../companion/ui/team_words.py" line="150"/>
+        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="151"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="117"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="117"/>
+        <location filename="../../companion/ui/team_words.py" line="118"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="145"/>
+        <location filename="../../companion/ui/team_words.py" line="146"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="146"/>
+        <location filename="../../companion/ui/team_words.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="151"/>
+        <location filename="../../companion/ui/team_words.py" line="152"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="175"/>
+        <location filename="../../companion/ui/team_words.py" line="176"/>
         <source>Not shown: in the published weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后已公布的几周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="182"/>
+        <location filename="../../companion/ui/team_words.py" line="183"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), from published weeks only, where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只计入已公布的周，并且前后两边都达到人数门槛才显示。</translation>
     </message>
