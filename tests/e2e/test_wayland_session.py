@@ -35,3 +35,20 @@ def test_a_session_has_its_outputs_and_leaves_nothing_behind(compositor: str) ->
         ["pgrep", "-f", str(base)], capture_output=True, text=True, check=False
     )
     assert leftover.stdout == ""
+
+
+TRAY = (
+    "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+    "app = QApplication([])\n"
+    "print(QSystemTrayIcon.isSystemTrayAvailable())\n"
+)
+
+
+def test_a_sway_session_can_have_a_tray(tmp_path):
+    require("sway", extra=("waybar", "grim"))
+    with wayland_session("sway", tray=True) as session:
+        assert session.has_owner("org.kde.StatusNotifierWatcher")
+        result = session.python(TRAY)
+        assert result.stdout.strip() == "True", result.stderr
+        shot = session.screenshot(tmp_path / "tray.png")
+        assert shot.stat().st_size > 1000

@@ -7,12 +7,13 @@ Usage::
 
     def test_something(tmp_path):
         require("sway")                                # pytest.skip with the apt line if missing
-        with wayland_session("sway", outputs=2) as session:
+        with wayland_session("sway", outputs=2, tray=True) as session:  # tray: waybar (sway)
             session.python("from PySide6.QtGui import QGuiApplication; ...")  # CompletedProcess
             app = session.companion("--some-arg", env={"COMPANION_HOME": str(session.home / "c")})
             tree = session.swaymsg("-t", "get_tree")   # parsed JSON (sway only)
             session.run(["wtype", "hello"])            # any client, inside the session
             session.screenshot(tmp_path / "shot.png")  # grim (sway only), "-o HEADLESS-2" picks one
+            session.has_owner("org.kde.StatusNotifierWatcher")  # a name on the session's bus
             session.stop_process(app)                  # terminate, then kill after 5 s
         # everything the session started is stopped here, also on errors
 
@@ -83,6 +84,11 @@ BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Config
     <allow own="*"/>
   </policy>
 </busconfig>
+"""
+
+WAYBAR_CONFIG = """{"layer": "top", "position": "bottom", "height": 28,
+ "modules-left": [], "modules-center": [], "modules-right": ["tray"],
+ "tray": {"spacing": 8}}
 """
 
 SWAY_CONFIG = """# written by tests/helpers/wayland_session.py
@@ -294,14 +300,37 @@ class WaylandSession:
         return found[0] if found else None
 
     def _mutter_ready(self) -> bool:
+        return self.has_owner("org.gnome.Mutter.IdleMonitor")
+
+    def has_owner(self, name: str) -> bool:
+        """Whether `name` is owned on the session's bus."""
         reply = self.run(
             [
                 "dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-                "string:org.gnome.Mutter.IdleMonitor",
+                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}",
             ]
         )  # fmt: skip
         return "boolean true" in reply.stdout
+
+    def start_tray(self) -> subprocess.Popen:
+        """waybar with only a tray module, once it hosts StatusNotifierItems (sway only)."""
+        if self.compositor != "sway":
+            raise ValueError("waybar needs wlroots' layer-shell: use sway for a tray")
+        config = self.base / "waybar.json"
+        config.write_text(WAYBAR_CONFIG, encoding="utf-8")
+        style = self.base / "waybar.css"
+        style.write_text("* { font-size: 12px; }\n", encoding="utf-8")
+        waybar = self.popen(
+            ["waybar", "-c", str(config), "-s", str(style)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._wait(
+            lambda: self.has_owner("org.kde.StatusNotifierWatcher"),
+            "waybar hosts no tray (org.kde.StatusNotifierWatcher)",
+            waybar,
+        )
+        return waybar
 
     def _wait(self, ready: Any, what: str, process: subprocess.Popen, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
@@ -387,12 +416,15 @@ class WaylandSession:
 
 @contextmanager
 def wayland_session(
-    compositor: str = "sway", outputs: int = 1, size: str = "1280x800"
+    compositor: str = "sway", outputs: int = 1, size: str = "1280x800", *, tray: bool = False
 ) -> Iterator[WaylandSession]:
     """A headless `compositor` ("sway" or "mutter") with `outputs` outputs of `size` side by
-    side, stopped (with everything started in it) when the block ends."""
+    side, stopped (with everything started in it) when the block ends. `tray`: a waybar with
+    only its tray module (a StatusNotifierItem host, so Qt's tray icon works; sway only)."""
     session = WaylandSession(compositor, outputs, size)
     try:
+        if tray:
+            session.start_tray()
         yield session
     finally:
         session.stop()
