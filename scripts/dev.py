@@ -78,6 +78,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("dbus",),  # dbus-daemon and dbus-send: the sessions' private buses
     ("wayland-utils",),  # wayland-info: what a compositor offers
     ("xwayland",),  # X11 programs inside the Wayland sessions
+    ("x11-xserver-utils",),  # xhost: the tests' user may use the session's XWayland
     # LibreOffice Calc opens the CSV files Companion writes (no formula may run); about 200 MB
     ("libreoffice-calc-nogui", "libreoffice-calc"),
 ]

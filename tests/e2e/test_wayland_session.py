@@ -52,3 +52,13 @@ def test_a_sway_session_can_have_a_tray(tmp_path):
         assert result.stdout.strip() == "True", result.stderr
         shot = session.screenshot(tmp_path / "tray.png")
         assert shot.stat().st_size > 1000
+
+
+def test_x11_programs_run_in_a_sway_session():
+    require("sway", extra=("xwayland",))
+    with wayland_session("sway") as session:
+        display = session.x_display()
+        result = session.python(
+            SCREENS, env={"DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": ""}
+        )
+        assert result.stdout.split() == ["xcb", "1"], result.stderr

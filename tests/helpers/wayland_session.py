@@ -14,6 +14,7 @@ Usage::
             session.run(["wtype", "hello"])            # any client, inside the session
             session.screenshot(tmp_path / "shot.png")  # grim (sway only), "-o HEADLESS-2" picks one
             session.has_owner("org.kde.StatusNotifierWatcher")  # a name on the session's bus
+            display = session.x_display()              # sway's XWayland, e.g. ":1" (sway only)
             session.stop_process(app)                  # terminate, then kill after 5 s
         # everything the session started is stopped here, also on errors
 
@@ -67,6 +68,7 @@ PROGRAMS = {
     "dbus": "dbus-daemon",
     "mutter": "mutter",
     "waybar": "waybar",
+    "xwayland": "Xwayland",
 }
 
 # A private session bus any local user may join: the compositor runs as one user, the test's
@@ -172,6 +174,7 @@ class WaylandSession:
         self._servers: list[subprocess.Popen] = []  # bus and compositor, stopped last
         self._log_path = self.base / "compositor.log"
         self.env: dict[str, str] = {}
+        self._x_display: str | None = None
         try:
             self._start(outputs)
         except BaseException:
@@ -399,6 +402,33 @@ class WaylandSession:
         if result.returncode != 0:
             raise RuntimeError(f"grim failed: {result.stderr}")
         return path
+
+    def x_display(self, timeout: float = 15) -> str:
+        """The DISPLAY of sway's XWayland (sway only), which the test's own user may use: X11
+        programs run in the session with env={"DISPLAY": ..., "QT_QPA_PLATFORM": "xcb",
+        "WAYLAND_DISPLAY": ""}. sway starts XWayland at its first X client; asked as root, the
+        compositor's user lets root in (xhost, from x11-xserver-utils)."""
+        if self.compositor != "sway":
+            raise ValueError("x_display() needs sway (mutter runs here with --no-x11)")
+        if self._x_display is not None:
+            return self._x_display
+        answer = self.home / ".x-display"
+        script = self.base / "x-display.sh"
+        allow = "xhost +si:localuser:root >/dev/null 2>&1\n" if self._user is not None else ""
+        script.write_text(f"#!/bin/sh\n{allow}echo \"$DISPLAY\" > {answer}.new\n"
+                          f"mv {answer}.new {answer}\n", encoding="utf-8")  # fmt: skip
+        script.chmod(0o755)
+        self.swaymsg("exec", str(script))
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if answer.exists():
+                display = answer.read_text(encoding="utf-8").strip()
+                if not display:
+                    raise RuntimeError("sway has no XWayland (is the xwayland package there?)")
+                self._x_display = display
+                return display
+            time.sleep(0.05)
+        raise RuntimeError(f"sway did not tell its DISPLAY:\n{self.log()[-2000:]}")
 
     def stop_process(self, process: subprocess.Popen, timeout: float = 5) -> None:
         stop_process(process, timeout)
