@@ -18,8 +18,9 @@ The child is the app's alone:
 - when it ends on its own (killed, or the compositor went away), readings say "unknown" and it
   is started again after 1, 2, 5, 10, 30, then every 60 s (the delays start over once a child
   lived a minute); nothing is raised, each exit is logged once.
-- A compositor without an idle protocol (weston) makes swayidle exit at once: the probe is then
-  not chosen (`open_swayidle` waits up to 300 ms for that).
+- The compositor's globals are read first (wayland_globals.py, under a millisecond): without
+  `ext_idle_notifier_v1` or `org_kde_kwin_idle` (weston, mutter) swayidle is not started.
+  Where they can't be read, a swayidle that exits within 300 ms means the same.
 
 Verified on headless sway 1.7 (tests/e2e/test_idle_wayland.py: the idle time grows, and input
 typed with wtype brings it back to 0); the restart and clean-up with a stand-in child
@@ -34,6 +35,8 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Slot
+
+from companion.platform.wayland_globals import read_globals
 
 log = logging.getLogger(__name__)
 
@@ -213,16 +216,28 @@ class SwayidleProbe(QObject):
             log.debug("idle time: stopping swayidle failed", exc_info=True)
 
 
+IDLE_PROTOCOLS = ("ext_idle_notifier_v1", "org_kde_kwin_idle")  # what swayidle can use
+
+
 def open_swayidle(environ: Mapping[str, str]) -> SwayidleProbe | None:
     """A running swayidle probe in a Wayland session whose compositor has an idle protocol."""
     swayidle = shutil.which("swayidle")
     if swayidle is None or not environ.get("WAYLAND_DISPLAY"):
         return None
+    offered = read_globals(environ)
+    protocols = [name for name in IDLE_PROTOCOLS if name in (offered or {})]
+    if offered is not None and not protocols:
+        log.info("idle time: this compositor offers no idle protocol")
+        return None
+    if (offered or {}).get("ext_idle_notifier_v1", 0) >= 2:
+        log.info("idle time: ext-idle-notify v2 could leave playing media out; swayidle can't")
     probe = SwayidleProbe(
         swayidle_command(swayidle, shutil.which("setpriv")), desktop=desktop_name(environ)
     )
-    if not probe.start(wait_ms=FIRST_START_WAIT_MS):
-        log.info("idle time: swayidle exits at once here (no idle protocol in this compositor?)")
+    # Where the compositor could not be asked, a swayidle that exits at once says "no protocol".
+    if not probe.start(wait_ms=0 if offered is not None else FIRST_START_WAIT_MS):
+        log.info("idle time: swayidle does not run here (no idle protocol in this compositor?)")
         probe.close()
         return None
+    log.info("idle time: swayidle runs (pid %s), %s", probe.pid(), protocols or "protocol unknown")
     return probe

@@ -83,6 +83,24 @@ def run_probe(session: WaylandSession, code: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+GLOBALS = (
+    "import json, os\n"
+    "from companion.platform.wayland_globals import read_globals\n"
+    "print(json.dumps(read_globals(os.environ)))\n"
+)
+
+
+@pytest.mark.parametrize(("compositor", "idle_protocol"), [("sway", True), ("mutter", False)])
+def test_whether_the_compositor_has_an_idle_protocol_is_read(compositor, idle_protocol):
+    require(compositor)
+    with wayland_session(compositor) as session:
+        result = session.python(GLOBALS)
+    offered = json.loads(result.stdout)
+    assert "wl_seat" in offered, result.stderr
+    has = "org_kde_kwin_idle" in offered or "ext_idle_notifier_v1" in offered
+    assert has == idle_protocol
+
+
 def test_mutter_idle_time_grows_and_its_watch_fires():
     require("mutter")
     with wayland_session("mutter") as session:

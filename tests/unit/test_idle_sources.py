@@ -7,9 +7,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
+import struct
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from companion.platform.idle_swayidle import (
     desktop_name,
     swayidle_command,
 )
+from companion.platform.wayland_globals import read_globals
 
 WAYLAND = {"WAYLAND_DISPLAY": "wayland-1", "XDG_SESSION_TYPE": "wayland"}
 
@@ -410,3 +414,107 @@ def test_an_exit_at_once_means_the_compositor_has_no_idle_protocol(qtbot, tmp_pa
     monkeypatch.setenv("PATH", str(bin_dir))
     assert idle_swayidle.open_swayidle({"WAYLAND_DISPLAY": "wayland-1"}) is None
     assert idle_swayidle.open_swayidle({}) is None  # not a Wayland session
+
+
+def test_swayidle_is_not_started_where_the_compositor_has_no_idle_protocol(
+    qtbot, tmp_path, monkeypatch
+):
+    from companion.platform import idle_swayidle
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    starts = tmp_path / "starts"
+    (bin_dir / "swayidle").write_text(
+        f"#!/bin/sh\necho x >> {starts}\nexec sleep 60\n", encoding="utf-8"
+    )
+    (bin_dir / "swayidle").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    environ = {"WAYLAND_DISPLAY": "wayland-1", "XDG_CURRENT_DESKTOP": "weston"}
+    monkeypatch.setattr(idle_swayidle, "read_globals", lambda environ: {"wl_seat": 7})
+    assert idle_swayidle.open_swayidle(environ) is None
+    assert not starts.exists()
+    monkeypatch.setattr(idle_swayidle, "read_globals", lambda environ: {"ext_idle_notifier_v1": 1})
+    begun = time.monotonic()
+    probe = idle_swayidle.open_swayidle(environ)
+    try:
+        assert probe is not None
+        assert time.monotonic() - begun < 0.25  # no waiting for a child to fail
+        assert probe.desktop == "weston"
+        qtbot.waitUntil(starts.exists)
+    finally:
+        if probe is not None:
+            probe.close()
+
+
+# --- the compositor's globals, from a stand-in compositor -------------------------------------
+
+
+def fake_compositor(path: Path, answer) -> threading.Thread:
+    """Listens on `path`; `answer(connection)` writes what the compositor says."""
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(1)
+
+    def serve() -> None:
+        with server:
+            connection, _ = server.accept()
+            with connection:
+                connection.recv(64)  # get_registry and sync
+                answer(connection)
+                time.sleep(0.8)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return thread
+
+
+def wayland_event(object_id: int, opcode: int, body: bytes) -> bytes:
+    return struct.pack("=II", object_id, (8 + len(body)) << 16 | opcode) + body
+
+
+def global_event(name: int, interface: str, version: int) -> bytes:
+    text = interface.encode() + b"\0"
+    padded = text + b"\0" * (-len(text) % 4)
+    return wayland_event(
+        2, 0, struct.pack("=II", name, len(text)) + padded + struct.pack("=I", version)
+    )
+
+
+def test_the_compositors_globals_are_read(tmp_path):
+    def answer(connection):
+        events = (
+            global_event(1, "wl_seat", 7)
+            + global_event(2, "ext_idle_notifier_v1", 2)
+            + global_event(3, "org_kde_kwin_idle", 1)
+            + wayland_event(3, 0, struct.pack("=I", 42))  # wl_callback.done
+        )
+        connection.sendall(events[:13])  # in pieces, as a socket may deliver it
+        time.sleep(0.05)
+        connection.sendall(events[13:])
+
+    thread = fake_compositor(tmp_path / "wayland-9", answer)
+    found = read_globals({"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)})
+    assert found == {"wl_seat": 7, "ext_idle_notifier_v1": 2, "org_kde_kwin_idle": 1}
+    thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda connection: None,  # says nothing
+        lambda connection: connection.sendall(struct.pack("=II", 2, 4 << 16)),  # a bad size
+        lambda connection: connection.sendall(wayland_event(1, 0, b"\0" * 12)),  # an error
+    ],
+)
+def test_a_compositor_that_does_not_answer_properly_reads_as_unknown(tmp_path, answer):
+    thread = fake_compositor(tmp_path / "wayland-9", answer)
+    begun = time.monotonic()
+    assert read_globals({"WAYLAND_DISPLAY": str(tmp_path / "wayland-9")}) is None
+    assert time.monotonic() - begun < 2
+    thread.join(timeout=5)
+
+
+def test_no_compositor_reads_as_unknown(tmp_path):
+    assert read_globals({}) is None
+    assert read_globals({"WAYLAND_DISPLAY": "wayland-0"}) is None  # no runtime directory
+    assert read_globals({"WAYLAND_DISPLAY": str(tmp_path / "nothing")}) is None
