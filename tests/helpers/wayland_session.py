@@ -6,7 +6,7 @@ Usage::
     from tests.helpers.wayland_session import require, wayland_session
 
     def test_something(tmp_path):
-        require("sway")                                # pytest.skip with the apt line if missing
+        require("sway")                                # skip (apt line) if missing; CI: fail
         with wayland_session("sway", outputs=2, tray=True) as session:  # tray: waybar (sway)
             session.python("from PySide6.QtGui import QGuiApplication; ...")  # CompletedProcess
             app = session.companion("--some-arg", env={"COMPANION_HOME": str(session.home / "c")})
@@ -126,11 +126,15 @@ def skip_reason(compositor: str, extra: Sequence[str] = ()) -> str | None:
 
 
 def require(compositor: str, extra: Sequence[str] = ()) -> None:
-    """pytest.skip (with the apt line) when `compositor` or `extra` packages are missing."""
+    """pytest.skip (with the apt line) when `compositor` or `extra` packages are missing; on CI
+    (CI set) the test fails instead, as tests/e2e/conftest.py's need_tools: nothing may be
+    skipped silently there."""
     import pytest
 
     reason = skip_reason(compositor, extra)
     if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
         pytest.skip(reason)
 
 
