@@ -6,8 +6,8 @@
   input does in mutter: headless mutter has no input device to type on).
 - sway: the probe's swayidle child says "idle" after a second; keys typed with wtype (the
   virtual-keyboard protocol) bring the idle time back to 0.
-- The real app on each picks the desktop's source, and its swayidle child goes when the app
-  quits, and when the app is killed outright.
+- The real app on each picks the desktop's source; on sway its swayidle child is started again
+  when it dies, and goes when the app quits, and when the app is killed outright.
 """
 
 from __future__ import annotations
@@ -169,9 +169,14 @@ def test_the_app_uses_the_desktops_idle_source(compositor, line):
         assert wait_for(lambda: line in app_log(home) or app.poll() is not None), app_log(home)
         assert line in app_log(home), app_log(home)
         if compositor == "sway":
-            # The swayidle child (under setpriv) goes with a normal quit...
+            # The swayidle child (under setpriv) is started again when it dies...
             assert wait_for(lambda: bool(children(app.pid)))
+            first = children(app.pid)[0]
+            os.kill(first, signal.SIGKILL)
+            assert wait_for(lambda: children(app.pid) not in ([], [first]), 10)
             child = children(app.pid)[0]
+            assert "swayidle ended" in app_log(home)
+            # ...goes with a normal quit...
             session.stop_process(app, timeout=15)
             assert wait_for(lambda: not alive(child), 5)
             # ...and with the app killed outright (the kernel's parent-death signal).
