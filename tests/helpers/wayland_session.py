@@ -25,7 +25,8 @@ session (`run`, `popen`, `python`, `companion`, `swaymsg`, ...) runs as the test
 `session.env`: WAYLAND_DISPLAY as an absolute path to the compositor's socket, SWAYSOCK (sway),
 DBUS_SESSION_BUS_ADDRESS (the private bus, which lets any user connect), a private
 XDG_RUNTIME_DIR owned by the caller, XDG_CURRENT_DESKTOP / XDG_SESSION_TYPE=wayland and
-QT_QPA_PLATFORM=wayland. Not as root, everything runs as the caller.
+QT_QPA_PLATFORM=wayland, LANG=C.UTF-8 unless set, and none of the test's COMPANION_* variables
+(give COMPANION_HOME). Not as root, everything runs as the caller.
 
 `session.home` is a fresh directory every process may write to (the test's tmp_path may not be
 readable by the compositor's user); `session.outputs` names the outputs ("HEADLESS-1", ... on
@@ -270,9 +271,12 @@ class WaylandSession:
         self.env = {
             key: value
             for key, value in os.environ.items()
-            if not key.startswith(("QT_", "WAYLAND_", "DBUS_", "XDG_", "SWAY", "PYTEST_"))
+            if not key.startswith(
+                ("QT_", "WAYLAND_", "DBUS_", "XDG_", "SWAY", "PYTEST_", "COMPANION_")
+            )
             and key != "DISPLAY"
         }
+        self.env.setdefault("LANG", "C.UTF-8")
         self.env.update(
             WAYLAND_DISPLAY=str(socket),
             XDG_RUNTIME_DIR=str(self._client_runtime),
