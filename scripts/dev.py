@@ -75,6 +75,7 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("grim",),  # screenshots of a wlroots compositor
     ("waybar",),  # a tray host (StatusNotifierItem) on sway
     ("mutter",),  # GNOME's compositor: its IdleMonitor, and how GNOME places windows
+    ("kwin-wayland",),  # KDE Plasma's compositor (about 135 small packages of KDE libraries)
     ("dbus",),  # dbus-daemon and dbus-send: the sessions' private buses
     ("wayland-utils",),  # wayland-info: what a compositor offers
     ("xwayland",),  # X11 programs inside the Wayland sessions

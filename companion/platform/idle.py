@@ -9,9 +9,9 @@ How, per system (ctypes; on Wayland QtDBus or a swayidle child; no extra Python 
   XDG_SESSION_TYPE is "wayland", or when WAYLAND_DISPLAY is set and the session type is not
   "x11": a compositor started from a text console reports "tty"):
   GNOME: mutter's `org.gnome.Mutter.IdleMonitor` on the session bus (idle_mutter.py);
-  KDE Plasma: `org.freedesktop.ScreenSaver.GetSessionIdleTime` (idle_kde.py);
-  wlroots compositors (sway, Hyprland, labwc, ...) and others with the ext-idle-notify protocol:
-  a `swayidle` child process (idle_swayidle.py).
+  `org.freedesktop.ScreenSaver.GetSessionIdleTime` where it answers (idle_kde.py; KWin 5.27
+  refuses it on Wayland); wlroots compositors (sway, Hyprland, labwc, ...), KWin and others with
+  an idle protocol (ext-idle-notify-v1, or KDE's older one): a `swayidle` child (idle_swayidle.py).
   Where none answers (weston; no swayidle installed), the probe says "wayland" instead of
   guessing: XWayland has no screen saver extension, and its input counters see only X clients,
   so a wrong number would turn work into natural breaks.

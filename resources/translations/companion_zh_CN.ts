@@ -3782,8 +3782,8 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="104"/>
-        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break. On sway, Hyprland and other wlroots desktops, installing swayidle makes it work.</source>
-        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。在 sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。</translation>
+        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break. On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it work.</source>
+        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。在 KDE Plasma、sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/status.py" line="111"/>

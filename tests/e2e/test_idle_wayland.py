@@ -1,11 +1,14 @@
 """Idle time on real Wayland compositors (tests/helpers/wayland_session.py): headless mutter 43
-(GNOME) and sway 1.7 (wlroots), each run as an unprivileged user on a private session bus.
+(GNOME), sway 1.7 (wlroots) and KWin 5.27 (KDE Plasma), each run as an unprivileged user on a
+private session bus.
 
 - mutter: the probe reads `GetIdletime` and arms a user-active watch; the idle time grows while
   nothing happens, and the watch fires when mutter's idle time is reset (`ResetIdletime`, what
   input does in mutter: headless mutter has no input device to type on).
 - sway: the probe's swayidle child says "idle" after a second; keys typed with wtype (the
   virtual-keyboard protocol) bring the idle time back to 0.
+- KWin: its org.freedesktop.ScreenSaver refuses GetSessionIdleTime on Wayland, so the idle
+  protocol (swayidle) tells the idle time; it grows while nothing happens.
 - The real app on each picks the desktop's source; on sway its swayidle child is started again
   when it dies, and goes when the app quits, and when the app is killed outright.
 """
@@ -90,7 +93,9 @@ GLOBALS = (
 )
 
 
-@pytest.mark.parametrize(("compositor", "idle_protocol"), [("sway", True), ("mutter", False)])
+@pytest.mark.parametrize(
+    ("compositor", "idle_protocol"), [("sway", True), ("mutter", False), ("kwin", True)]
+)
 def test_whether_the_compositor_has_an_idle_protocol_is_read(compositor, idle_protocol):
     require(compositor)
     with wayland_session(compositor) as session:
@@ -130,6 +135,34 @@ def test_sway_idle_time_grows_and_typing_resets_it():
     assert not alive(seen["pid"])  # closed with the probe
 
 
+KWIN_PROBE = (
+    PROBE_PRELUDE
+    + """
+seen["screensaver"] = subprocess.run(
+    ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.ScreenSaver",
+     "/ScreenSaver", "org.freedesktop.ScreenSaver.GetSessionIdleTime"],
+    capture_output=True, text=True,
+).stdout + ""
+spin(2.5)
+seen["away"] = probe.idle_seconds()
+probe.close()
+print(json.dumps(seen))
+"""
+)
+
+
+def test_kwin_on_wayland_tells_idle_time_through_its_idle_protocol():
+    # KWin 5.27 serves org.freedesktop.ScreenSaver, but on Wayland it answers GetSessionIdleTime
+    # with "not supported": the probe goes on to the idle protocol (ext-idle-notify-v1). KWin
+    # has no virtual-keyboard protocol for wtype, so only the growing idle time is checked.
+    require("kwin", extra=("swayidle",))
+    with wayland_session("kwin") as session:
+        seen = run_probe(session, KWIN_PROBE)
+    assert (seen["source"], seen["reason"], seen["desktop"]) == ("wayland_idle", None, "KDE")
+    assert "uint32" not in seen["screensaver"]
+    assert seen["away"] >= 2.0
+
+
 def children(pid: int) -> list[int]:
     result = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False)
     return [int(line) for line in result.stdout.split()]
@@ -154,6 +187,7 @@ def app_log(home: Path) -> str:
     [
         ("mutter", "idle detection: GNOME Mutter IdleMonitor"),
         ("sway", "idle detection: Wayland idle protocol (swayidle)"),
+        ("kwin", "idle detection: Wayland idle protocol (swayidle)"),
     ],
 )
 def test_the_app_uses_the_desktops_idle_source(compositor, line):

@@ -18,7 +18,7 @@ SCREENS = (
 )
 
 
-@pytest.mark.parametrize("compositor", ["sway", "mutter"])
+@pytest.mark.parametrize("compositor", ["sway", "mutter", "kwin"])
 def test_a_session_has_its_outputs_and_leaves_nothing_behind(compositor: str) -> None:
     require(compositor)
     with wayland_session(compositor, outputs=2) as session:

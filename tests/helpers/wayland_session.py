@@ -1,5 +1,5 @@
-"""A real, headless Wayland session for tests: sway 1.7 (wlroots) or mutter 43 (GNOME), each on
-a private session bus, with 1..N outputs. Standard library only.
+"""A real, headless Wayland session for tests: sway 1.7 (wlroots), mutter 43 (GNOME) or KWin 5.27
+(KDE Plasma), each on a private session bus, with 1..N outputs. Standard library only.
 
 Usage::
 
@@ -36,6 +36,8 @@ output so far (put it in assertion messages).
 Environment used: sway with WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
 WLR_HEADLESS_OUTPUTS=N and a config giving each output `size` side by side; mutter with
 `--wayland --headless --no-x11 --virtual-monitor SIZE` (once per output) `--wayland-display NAME`
+(KWin: `kwin_wayland --virtual --socket NAME --width W --height H --output-count N`, from a copy
+without its file capability, which containers may refuse to exec)
 and MUTTER_DEBUG_RESET_IDLETIME=1 (so a test may call IdleMonitor.ResetIdletime, which stands in
 for input: headless mutter has no input device).
 """
@@ -59,6 +61,7 @@ from typing import Any
 PACKAGES = {
     "sway": ("sway", "swayidle", "wtype", "grim", "dbus"),
     "mutter": ("mutter", "dbus"),
+    "kwin": ("kwin-wayland", "dbus"),
 }
 # The program each package brings, to see whether it is installed.
 PROGRAMS = {
@@ -70,6 +73,7 @@ PROGRAMS = {
     "mutter": "mutter",
     "waybar": "waybar",
     "xwayland": "Xwayland",
+    "kwin-wayland": "kwin_wayland",
 }
 
 # A private session bus any local user may join: the compositor runs as one user, the test's
@@ -258,8 +262,19 @@ class WaylandSession:
                 "--wayland-display", "wayland-companion",
             ]  # fmt: skip
             desktop = "GNOME"
+        elif self.compositor == "kwin":
+            width, height = self.size.split("x")
+            self.outputs = [f"Virtual-{n}" for n in range(outputs)]
+            server_env.update(XDG_CURRENT_DESKTOP="KDE", KDE_FULL_SESSION="true")
+            argv = [
+                str(self._kwin_without_capabilities()), "--virtual", "--socket",
+                "wayland-companion", "--width", width, "--height", height,
+                "--output-count", str(outputs), "--no-global-shortcuts",
+                "--no-kactivities",
+            ]  # fmt: skip
+            desktop = "KDE"
         else:
-            raise ValueError(f"unknown compositor {self.compositor!r}: sway or mutter")
+            raise ValueError(f"unknown compositor {self.compositor!r}: sway, mutter or kwin")
         compositor = subprocess.Popen(
             self._as_server(argv), env=server_env, stdout=log, stderr=subprocess.STDOUT
         )
@@ -295,8 +310,24 @@ class WaylandSession:
                 "sway does not answer swaymsg",
                 compositor,
             )
-        else:
+        elif self.compositor == "mutter":
             self._wait(self._mutter_ready, "mutter's IdleMonitor is not on the bus", compositor)
+        else:
+            self._wait(lambda: self.has_owner("org.kde.KWin"), "KWin is not on the bus", compositor)
+
+    def _kwin_without_capabilities(self) -> Path:
+        """kwin_wayland carries a file capability (cap_sys_resource), which a container's
+        bounding set may refuse at exec ("Operation not permitted"): a copy without it, still
+        named kwin_wayland (KWin's own Qt platform plugin loads only in a program of that name)."""
+        original = shutil.which("kwin_wayland")
+        if original is None:
+            raise RuntimeError("kwin_wayland is not installed: apt-get install kwin-wayland")
+        directory = self.base / "kwin"
+        directory.mkdir(mode=0o755, exist_ok=True)
+        copy = directory / "kwin_wayland"
+        shutil.copyfile(original, copy)  # contents only: no extended attributes, no capability
+        copy.chmod(0o755)
+        return copy
 
     def _find_socket(self) -> Path | None:
         sockets = [
@@ -456,7 +487,7 @@ class WaylandSession:
 def wayland_session(
     compositor: str = "sway", outputs: int = 1, size: str = "1280x800", *, tray: bool = False
 ) -> Iterator[WaylandSession]:
-    """A headless `compositor` ("sway" or "mutter") with `outputs` outputs of `size` side by
+    """A headless `compositor` ("sway", "mutter" or "kwin") with `outputs` outputs of `size` side by
     side, stopped (with everything started in it) when the block ends. `tray`: a waybar with
     only its tray module (a StatusNotifierItem host, so Qt's tray icon works; sway only)."""
     session = WaylandSession(compositor, outputs, size)

@@ -515,7 +515,8 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
     dialog.load(settings, DetectionStatus("wayland", IDLE, None, MICROPHONE))
     assert dialog.calls.idle_status.text() == (
         "Time away can't be measured on this Wayland desktop, so it is not counted as a break. "
-        "On sway, Hyprland and other wlroots desktops, installing swayidle makes it work."
+        "On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it "
+        "work."
     )
     sentences = set()
     for reason in IDLE_REASONS:
@@ -691,9 +692,10 @@ ZH = {
         "这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。"
     ),
     "Time away can't be measured on this Wayland desktop, so it is not counted as a break. "
-    "On sway, Hyprland and other wlroots desktops, installing swayidle makes it work.": (
+    "On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it "
+    "work.": (
         "在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。"
-        "在 sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。"
+        "在 KDE Plasma、sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。"
     ),
     "Time away from the keyboard counts as a natural break. Idle time: %1.": (
         "离开键盘的时间会算作自然休息。空闲时间：%1。"

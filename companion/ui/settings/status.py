@@ -104,8 +104,8 @@ def idle_sentence(status: DetectionStatus) -> str:
         return QCoreApplication.translate(
             "SettingsDialog",
             "Time away can't be measured on this Wayland desktop, so it is not counted as a "
-            "break. On sway, Hyprland and other wlroots desktops, installing swayidle makes it "
-            "work.",
+            "break. On KDE Plasma, sway, Hyprland and other wlroots desktops, installing "
+            "swayidle makes it work.",
         )
     if reason == "no_display":
         return QCoreApplication.translate(
