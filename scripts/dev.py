@@ -67,6 +67,19 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("pulseaudio",),  # a private sound server: call detection tested against a real one
     ("faketime",),  # libfaketime: the whole-shift test runs the real app's clocks 200x faster
     ("postgresql",),  # the team view's tests start a private PostgreSQL server
+    # Real Wayland sessions (tests/helpers/wayland_session.py): headless sway and mutter, run as
+    # an unprivileged user on a private session bus
+    ("sway",),  # wlroots compositor; swaymsg reads window geometry, focus and fullscreen
+    ("swayidle",),  # idle time on wlroots desktops (the app's own source there, too)
+    ("wtype",),  # types keys through the virtual-keyboard protocol: input on sway
+    ("grim",),  # screenshots of a wlroots compositor
+    ("waybar",),  # a tray host (StatusNotifierItem) on sway
+    ("mutter",),  # GNOME's compositor: its IdleMonitor, and how GNOME places windows
+    ("kwin-wayland",),  # KDE Plasma's compositor (about 135 small packages of KDE libraries)
+    ("dbus",),  # dbus-daemon and dbus-send: the sessions' private buses
+    ("wayland-utils",),  # wayland-info: what a compositor offers
+    ("xwayland",),  # X11 programs inside the Wayland sessions
+    ("x11-xserver-utils",),  # xhost: the tests' user may use the session's XWayland
     # LibreOffice Calc opens the CSV files Companion writes (no formula may run); about 200 MB
     ("libreoffice-calc-nogui", "libreoffice-calc"),
     # A private session bus with a fake notification daemon and a fake GlobalShortcuts portal

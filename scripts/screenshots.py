@@ -126,7 +126,11 @@ def main() -> int:
             long_break.close_break()
             settings = load_settings(Path(home) / "settings.toml")
             status = DetectionStatus(
-                None, "X11 screen saver extension", None, "PulseAudio/PipeWire"
+                None,
+                "X11 screen saver extension",
+                None,
+                "PulseAudio/PipeWire",
+                idle_source="x11",
             )
             dialog = SettingsDialog(settings, status)
             dialog.retranslate(language)

@@ -299,6 +299,8 @@ class Breaks(QObject):
         return DetectionStatus(
             idle_reason=self._idle.unavailable_reason,
             idle_name=self._idle.name,
+            idle_source=getattr(self._idle, "source", ""),
+            idle_desktop=getattr(self._idle, "desktop", ""),
             microphone_reason=self._microphone_probe.unavailable_reason,
             microphone_name=self._microphone_probe.name,
             shortcut_reason=shortcut_reason,

@@ -1,15 +1,21 @@
 """Idle time: seconds since the last keyboard or mouse input, read from the OS every few seconds.
 
-How, per system (all through ctypes, no extra Python packages):
+How, per system (ctypes; on Wayland QtDBus or a swayidle child; no extra Python packages):
 
 - X11 (Linux, BSD): the MIT-SCREEN-SAVER extension through libXss (`XScreenSaverQueryInfo`,
   its `idle` field in ms) on one display connection kept open until `close()`. Needs libX11 and
   libXss (Debian: libx11-6, libxss1). Each reading is one round trip to the X server.
-- Wayland: not measured. XWayland's idle counter sees only input to X clients, so it would
-  report "idle" while the agent types into a native Wayland window; a wrong number would turn
-  work into natural breaks, so the probe says "wayland" instead of guessing. A session counts
-  as Wayland when XDG_SESSION_TYPE is "wayland", or when WAYLAND_DISPLAY is set and the session
-  type is not "x11" (a compositor started from a text console reports "tty").
+- Wayland, one source per desktop, tried in this order (a session counts as Wayland when
+  XDG_SESSION_TYPE is "wayland", or when WAYLAND_DISPLAY is set and the session type is not
+  "x11": a compositor started from a text console reports "tty"):
+  GNOME: mutter's `org.gnome.Mutter.IdleMonitor` on the session bus (idle_mutter.py);
+  `org.freedesktop.ScreenSaver.GetSessionIdleTime` where it answers (idle_kde.py; KWin 5.27
+  refuses it on Wayland); wlroots compositors (sway, Hyprland, labwc, ...), KWin and others with
+  an idle protocol (ext-idle-notify-v1, or KDE's older one): a `swayidle` child (idle_swayidle.py).
+  Where none answers (weston; no swayidle installed), the probe says "wayland" instead of
+  guessing: XWayland has no screen saver extension, and its input counters see only X clients,
+  so a wrong number would turn work into natural breaks.
+  On X11, where libXss or the extension is missing, mutter's and KDE's D-Bus sources are tried.
 - Windows: `user32.GetLastInputInfo` against `kernel32.GetTickCount` (both 32-bit millisecond
   tick counts, so the difference is taken modulo 2**32 and survives the 49.7-day wrap-around).
 - macOS: IOKit's `HIDIdleTime` property of the IOHIDSystem service, a CFNumber of nanoseconds.
@@ -32,12 +38,13 @@ import ctypes.util
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
 X11_NAME = "X11 screen saver extension"
+WAYLAND_NAME = "Wayland (no idle source answers)"
 WINDOWS_NAME = "Windows GetLastInputInfo"
 MACOS_NAME = "macOS IOKit HIDIdleTime"
 
@@ -46,7 +53,10 @@ X11_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly")
 
 
 class IdleProbe(Protocol):
-    name: str  # how idle time is read here, e.g. "X11 screen saver extension"
+    name: str  # how idle time is read here, e.g. "X11 screen saver extension" (for the log)
+    # Where it comes from, for the settings: "x11", "mutter", "kde", "wayland_idle",
+    # "windows", "macos" or "none".
+    source: str
     # None when it works; else "wayland", "no_display", "no_xss_library", "no_xss_extension",
     # "unsupported_platform" or "error".
     unavailable_reason: str | None
@@ -62,6 +72,8 @@ class IdleProbe(Protocol):
 
 class UnavailableIdleProbe:
     """Idle time cannot be read here; `unavailable_reason` says why."""
+
+    source = "none"
 
     def __init__(self, name: str, reason: str) -> None:
         self.name = name
@@ -110,12 +122,42 @@ def _select(environ: Mapping[str, str], platform: str) -> IdleProbe:
         return _open_macos()
     if platform.startswith(X11_PLATFORMS):
         if is_wayland_session(environ):
-            return UnavailableIdleProbe(X11_NAME, "wayland")
+            return _open_desktop(environ, wayland=True) or UnavailableIdleProbe(
+                WAYLAND_NAME, "wayland"
+            )
         display = environ.get("DISPLAY", "")
         if not display:
             return UnavailableIdleProbe(X11_NAME, "no_display")
-        return _open_x11(display)
+        probe = _open_x11(display)
+        if probe.unavailable_reason in ("no_xss_library", "no_xss_extension"):
+            return _open_desktop(environ, wayland=False) or probe
+        return probe
     return UnavailableIdleProbe("none", "unsupported_platform")
+
+
+def _open_desktop(environ: Mapping[str, str], *, wayland: bool) -> IdleProbe | None:
+    """The desktop's own idle source: mutter, KDE's screen saver service, then (on Wayland) a
+    swayidle child; None when none answers. Needs the Qt application (QtDBus, QProcess)."""
+    try:
+        from companion.platform.idle_kde import open_screensaver
+        from companion.platform.idle_mutter import open_mutter
+        from companion.platform.idle_swayidle import open_swayidle
+    except ImportError:
+        log.warning("idle time: the desktop sources cannot be loaded", exc_info=True)
+        return None
+
+    openers: list[Callable[[], IdleProbe | None]] = [open_mutter, open_screensaver]
+    if wayland:
+        openers.append(lambda: open_swayidle(environ))
+    for opener in openers:
+        try:
+            probe = opener()
+        except Exception:
+            log.warning("idle time: trying a desktop source failed", exc_info=True)
+            continue
+        if probe is not None:
+            return probe
+    return None
 
 
 def is_wayland_session(environ: Mapping[str, str]) -> bool:
@@ -220,6 +262,7 @@ class X11IdleProbe:
     """
 
     name = X11_NAME
+    source = "x11"
 
     def __init__(self, xlib: Any, xss: Any, display: int, info: Any) -> None:
         self.unavailable_reason: str | None = None
@@ -294,6 +337,7 @@ class WindowsIdleProbe:
     """Idle time of this session from GetLastInputInfo; `user32`/`kernel32` may be fakes."""
 
     name = WINDOWS_NAME
+    source = "windows"
 
     def __init__(self, user32: Any, kernel32: Any) -> None:
         self.unavailable_reason: str | None = None
@@ -379,6 +423,7 @@ class MacIdleProbe:
     """
 
     name = MACOS_NAME
+    source = "macos"
 
     def __init__(self, iokit: Any, cf: Any) -> None:
         self.unavailable_reason: str | None = None

@@ -3774,157 +3774,197 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="43"/>
+        <location filename="../../companion/ui/settings/status.py" line="47"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="47"/>
+        <location filename="../../companion/ui/settings/status.py" line="51"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="53"/>
+        <location filename="../../companion/ui/settings/status.py" line="57"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="59"/>
+        <location filename="../../companion/ui/settings/status.py" line="63"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="63"/>
+        <location filename="../../companion/ui/settings/status.py" line="67"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="73"/>
+        <location filename="../../companion/ui/settings/status.py" line="79"/>
+        <source>from the X server</source>
+        <translation>来自 X 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="81"/>
+        <source>from GNOME (Mutter)</source>
+        <translation>来自 GNOME（Mutter）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="83"/>
+        <source>from KDE Plasma</source>
+        <translation>来自 KDE Plasma</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="86"/>
+        <source>from %1 (idle protocol)</source>
+        <translation>来自 %1（空闲协议）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="89"/>
+        <source>from the compositor (idle protocol)</source>
+        <translation>来自窗口合成器（空闲协议）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="91"/>
+        <source>from Windows</source>
+        <translation>来自 Windows</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="93"/>
+        <source>from macOS</source>
+        <translation>来自 macOS</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="102"/>
+        <source>Time away from the keyboard counts as a natural break. Idle time: %1.</source>
+        <translation>离开键盘的时间会算作自然休息。空闲时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="106"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="77"/>
-        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
-        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
+        <location filename="../../companion/ui/settings/status.py" line="110"/>
+        <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break. On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it work.</source>
+        <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。在 KDE Plasma、sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="82"/>
+        <location filename="../../companion/ui/settings/status.py" line="117"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="88"/>
+        <location filename="../../companion/ui/settings/status.py" line="123"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="94"/>
+        <location filename="../../companion/ui/settings/status.py" line="129"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="100"/>
+        <location filename="../../companion/ui/settings/status.py" line="135"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="104"/>
+        <location filename="../../companion/ui/settings/status.py" line="139"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="114"/>
+        <location filename="../../companion/ui/settings/status.py" line="149"/>
         <source>Works here: your desktop bound %1 to log a mood while any program has the keyboard. To change the keys, use your desktop&apos;s keyboard settings.</source>
         <translation>可用：桌面已绑定 %1，无论在哪个程序中按下都能记录心情。要更换按键，请到桌面的键盘设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="120"/>
+        <location filename="../../companion/ui/settings/status.py" line="155"/>
         <source>Your desktop asks you to confirm %1 in a window of its own; once you do, it logs a mood from any program.</source>
         <translation>桌面会弹出自己的窗口，请你确认 %1；确认后，无论在哪个程序中按下都能记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="126"/>
+        <location filename="../../companion/ui/settings/status.py" line="161"/>
         <source>Your desktop did not bind %1 (the window that asks was closed). Choose the keys again and confirm them there, or use the command below.</source>
         <translation>桌面没有绑定 %1（询问的窗口被关掉了）。请重新选择按键并在那个窗口中确认，或使用下面的命令。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="132"/>
+        <location filename="../../companion/ui/settings/status.py" line="167"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="137"/>
+        <location filename="../../companion/ui/settings/status.py" line="172"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="141"/>
+        <location filename="../../companion/ui/settings/status.py" line="176"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="148"/>
+        <location filename="../../companion/ui/settings/status.py" line="183"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="152"/>
+        <location filename="../../companion/ui/settings/status.py" line="187"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="156"/>
+        <location filename="../../companion/ui/settings/status.py" line="191"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <location filename="../../companion/ui/settings/status.py" line="195"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="164"/>
+        <location filename="../../companion/ui/settings/status.py" line="199"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="168"/>
+        <location filename="../../companion/ui/settings/status.py" line="203"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="177"/>
+        <location filename="../../companion/ui/settings/status.py" line="212"/>
         <source>Works</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="179"/>
+        <location filename="../../companion/ui/settings/status.py" line="214"/>
         <source>Off</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="181"/>
+        <location filename="../../companion/ui/settings/status.py" line="216"/>
         <source>Taken by another program</source>
         <translation>已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="183"/>
+        <location filename="../../companion/ui/settings/status.py" line="218"/>
         <source>No such key here</source>
         <translation>键盘上没有这个键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="185"/>
+        <location filename="../../companion/ui/settings/status.py" line="220"/>
         <source>Waiting for you to confirm</source>
         <translation>等待你确认</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="187"/>
+        <location filename="../../companion/ui/settings/status.py" line="222"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="188"/>
+        <location filename="../../companion/ui/settings/status.py" line="223"/>
         <source>Not available here</source>
         <translation>在这台电脑上不可用</translation>
     </message>

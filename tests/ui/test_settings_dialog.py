@@ -514,7 +514,9 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
     )
     dialog.load(settings, DetectionStatus("wayland", IDLE, None, MICROPHONE))
     assert dialog.calls.idle_status.text() == (
-        "Time away can't be measured on this Wayland desktop, so it is not counted as a break."
+        "Time away can't be measured on this Wayland desktop, so it is not counted as a break. "
+        "On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it "
+        "work."
     )
     sentences = set()
     for reason in IDLE_REASONS:
@@ -523,6 +525,28 @@ def test_idle_detection_status_is_told_plainly(qtbot, dialog, tmp_path):
         sentences.add(dialog.calls.idle_status.text())
     assert len(sentences) == len(IDLE_REASONS)
     assert dialog.calls.detect_microphone.isEnabled()  # idle detection has nothing to switch off
+
+
+@pytest.mark.parametrize(
+    ("source", "desktop", "words"),
+    [
+        ("x11", "", "from the X server"),
+        ("mutter", "", "from GNOME (Mutter)"),
+        ("kde", "", "from KDE Plasma"),
+        ("wayland_idle", "sway", "from sway (idle protocol)"),
+        ("wayland_idle", "", "from the compositor (idle protocol)"),
+        ("windows", "", "from Windows"),
+        ("macos", "", "from macOS"),
+    ],
+)
+def test_the_idle_source_is_named(qtbot, dialog, tmp_path, source, desktop, words):
+    status = DetectionStatus(
+        None, "any", None, MICROPHONE, idle_source=source, idle_desktop=desktop
+    )
+    dialog.load(settings_from(tmp_path), status)
+    assert dialog.calls.idle_status.text() == (
+        f"Time away from the keyboard counts as a natural break. Idle time: {words}."
+    )
 
 
 # -- keyboard and screen readers -------------------------------------------------------------
@@ -667,9 +691,16 @@ ZH = {
     "Use “I'm on a call” in the tray menu instead.": (
         "这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。"
     ),
-    "Time away can't be measured on this Wayland desktop, so it is not counted as a break.": (
+    "Time away can't be measured on this Wayland desktop, so it is not counted as a break. "
+    "On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it "
+    "work.": (
         "在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。"
+        "在 KDE Plasma、sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。"
     ),
+    "Time away from the keyboard counts as a natural break. Idle time: %1.": (
+        "离开键盘的时间会算作自然休息。空闲时间：%1。"
+    ),
+    "from GNOME (Mutter)": "来自 GNOME（Mutter）",
     "Time away from the keyboard counts as a natural break (%1).": (
         "离开键盘的时间会算作自然休息（%1）。"
     ),
@@ -771,3 +802,16 @@ def test_every_tab_fits_and_nothing_is_clipped_in_english_and_chinese(qtbot, dia
         dialog.retranslate("en")
     assert dialog.shift.day_boxes[0].text() == "Mon"
     assert dialog.shift.days_off.list.item(0).text() == "2026-10-01  Thu"
+
+
+def test_the_idle_source_is_named_in_chinese(qtbot, dialog, tmp_path):
+    translator = FakeChinese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        status = DetectionStatus(None, "any", None, MICROPHONE, idle_source="mutter")
+        dialog.load(settings_from(tmp_path), status)
+        assert dialog.calls.idle_status.text() == (
+            "离开键盘的时间会算作自然休息。空闲时间：来自 GNOME（Mutter）。"
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)

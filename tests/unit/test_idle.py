@@ -21,6 +21,7 @@ from companion.platform import idle
 from companion.platform.idle import (
     K_CF_NUMBER_SINT64_TYPE,
     MACOS_NAME,
+    WAYLAND_NAME,
     WINDOWS_NAME,
     X11_NAME,
     LastInputInfo,
@@ -57,9 +58,11 @@ def no_x_libraries(monkeypatch):
         {"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1"},
     ],
 )
-def test_a_wayland_session_is_not_measured(no_x_libraries, environ):
+def test_a_wayland_session_is_not_measured_by_x11(no_x_libraries, monkeypatch, environ):
+    # The desktops' own sources are tests/unit/test_idle_sources.py's; here none answers.
+    monkeypatch.setattr(idle, "_open_desktop", lambda environ, wayland: None)
     probe = make_idle_probe(environ, "linux")
-    assert (probe.name, probe.unavailable_reason) == (X11_NAME, "wayland")
+    assert (probe.name, probe.unavailable_reason) == (WAYLAND_NAME, "wayland")
     assert probe.idle_seconds() is None
     probe.close()
 

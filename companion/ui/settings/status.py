@@ -35,6 +35,10 @@ class DetectionStatus:
     # bound, in its own words ("" when it did not say, or another backend).
     shortcut_backend: str = ""
     shortcut_bound: str = ""
+    # Where idle time comes from (companion.platform.idle's `source`): "x11", "mutter", "kde",
+    # "wayland_idle", "windows", "macos"; "" says nothing more than `idle_name`.
+    idle_source: str = ""
+    idle_desktop: str = ""  # the compositor, for "wayland_idle": "sway", "Hyprland", ...
 
 
 def microphone_sentence(status: DetectionStatus) -> str:
@@ -67,16 +71,47 @@ def microphone_sentence(status: DetectionStatus) -> str:
     )
 
 
+def idle_source_words(status: DetectionStatus) -> str | None:
+    """Where idle time comes from, e.g. "from GNOME (Mutter)"; None for an unknown source."""
+    translate = QCoreApplication.translate
+    source = status.idle_source
+    if source == "x11":
+        return translate("SettingsDialog", "from the X server")
+    if source == "mutter":
+        return translate("SettingsDialog", "from GNOME (Mutter)")
+    if source == "kde":
+        return translate("SettingsDialog", "from KDE Plasma")
+    if source == "wayland_idle":
+        if status.idle_desktop:
+            return translate("SettingsDialog", "from %1 (idle protocol)").replace(
+                "%1", status.idle_desktop
+            )
+        return translate("SettingsDialog", "from the compositor (idle protocol)")
+    if source == "windows":
+        return translate("SettingsDialog", "from Windows")
+    if source == "macos":
+        return translate("SettingsDialog", "from macOS")
+    return None
+
+
 def idle_sentence(status: DetectionStatus) -> str:
     reason = status.idle_reason
     if reason is None:
+        words = idle_source_words(status)
+        if words is not None:
+            return QCoreApplication.translate(
+                "SettingsDialog",
+                "Time away from the keyboard counts as a natural break. Idle time: %1.",
+            ).replace("%1", words)
         return QCoreApplication.translate(
             "SettingsDialog", "Time away from the keyboard counts as a natural break (%1)."
         ).replace("%1", status.idle_name)
     if reason == "wayland":
         return QCoreApplication.translate(
             "SettingsDialog",
-            "Time away can't be measured on this Wayland desktop, so it is not counted as a break.",
+            "Time away can't be measured on this Wayland desktop, so it is not counted as a "
+            "break. On KDE Plasma, sway, Hyprland and other wlroots desktops, installing "
+            "swayidle makes it work.",
         )
     if reason == "no_display":
         return QCoreApplication.translate(
