@@ -204,6 +204,8 @@ class DaySummaryWindow(QWidget):
     def _place(self) -> None:
         """Bottom-right corner of the free area of the screen the agent works on."""
         screen = work_screen()
+        if self.screen() is not screen:
+            self.setScreen(screen)
         area = screen.availableGeometry()
         self.adjustSize()
         self.move(

@@ -223,6 +223,8 @@ class ExercisesWindow(QWidget):
 
     def _centre_on_active_screen(self) -> None:
         screen = work_screen()
+        if self.screen() is not screen:
+            self.setScreen(screen)
         area = screen.availableGeometry()
         width = min(max(self.width(), WINDOW_WIDTH), area.width())
         height = min(max(self.height(), WINDOW_HEIGHT), area.height())
