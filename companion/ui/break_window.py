@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QScreen,
     QShowEvent,
 )
@@ -223,7 +224,10 @@ class BreakWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)  # the agent's own use of the break window
         if self.covers_screen:
-            self.showFullScreen()  # on `screen`'s output: Qt asks for it by name
+            # Full screen on `screen`'s output (Qt names it in xdg_toplevel.set_fullscreen);
+            # not showFullScreen(), which also asks for the keyboard (see _activate_if_asked).
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
             self._activate_if_asked()
         else:
             self.show()
@@ -367,8 +371,21 @@ class BreakWindow(QWidget):
         if active:
             self._was_active = True
             self.come_back.hide()
+            if self.running and not self.isFullScreen():
+                # sway ends a full screen when another window on its workspace is focused
+                # (the break then shares the screen as a tile): full screen again on return.
+                self.setWindowState(Qt.WindowState.WindowFullScreen)
         elif self._was_active and self.running:
             self.come_back.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Wayland: the panel inside whatever the compositor gave (a tile, once sway ended
+        the full screen), never cut."""
+        super().resizeEvent(event)
+        if self.covers_screen and not self.long_view:
+            self.panel.setFixedSize(
+                min(WINDOW_WIDTH, self.width()), min(WINDOW_HEIGHT, self.height())
+            )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         """A click anywhere on it brings the keyboard back (Esc then ends the break)."""
@@ -405,10 +422,11 @@ class BreakWindow(QWidget):
         self.heading.setFont(_scaled(base, 2.0 if long else 1.45, QFont.Weight.DemiBold))
         self.countdown.setFont(_scaled(base, 4.2 if long else 2.6, QFont.Weight.Light))
         self.suggestions_title.setFont(_scaled(base, 1.3, QFont.Weight.DemiBold))
+        self.come_back.setFont(_scaled(base, 1.15, QFont.Weight.DemiBold))
         self.suggestions.setFont(_scaled(base, 1.3))
         background = self.palette().color(QPalette.ColorRole.Window)
         heading = readable_on(ACCENT, background, 4.5)
-        for label in (self.heading, self.suggestions_title):
+        for label in (self.heading, self.suggestions_title, self.come_back):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, heading)
             label.setPalette(palette)

@@ -67,7 +67,10 @@ class DimOverlay(QWidget):
 
     def show_cover(self) -> None:
         if self.per_pixel:
-            self.showFullScreen()  # on the output of its screen (xdg_toplevel.set_fullscreen)
+            # On its screen's output (xdg_toplevel.set_fullscreen); shown without asking for
+            # the keyboard (showFullScreen() would ask).
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
         else:
             self.show()
 

@@ -148,6 +148,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--notice", action="store_true")
     parser.add_argument("--grab")
     parser.add_argument("--hold")
+    parser.add_argument("--after", help="each time FILE appears, report again (AFTER {...})")
     parser.add_argument("--click-away", action="store_true")
     parser.add_argument("--no-crm", action="store_true", help="the CRM is another program's")
     parser.add_argument("--windows", action="store_true", help="the quick log and a window")
@@ -160,7 +161,8 @@ def main(argv: list[str]) -> int:
     from companion.ui.style import apply_style
 
     apply_style(app)
-    Translations().apply(args.language)
+    translations = Translations()  # kept: its translators live as long as it does
+    translations.apply(args.language)
     crm = None if args.no_crm else _crm(args.work_screen)
     _settle(app, 1.0)
     if args.notice:
@@ -227,10 +229,15 @@ def main(argv: list[str]) -> int:
         result["grabs"] = _grab([window, *window.dimmer.overlays], Path(args.grab), app)
     print("BREAK " + json.dumps(result), flush=True)
     if args.hold:
-        hold = Path(args.hold)
-        end = time.monotonic() + 60
+        # Each time FILE (--after) appears: report again and remove it; until --hold appears.
+        hold, after = Path(args.hold), Path(args.after) if args.after else None
+        end = time.monotonic() + 120
         while not hold.exists() and time.monotonic() < end:
             _settle(app, 0.1)
+            if after is not None and after.exists():
+                _settle(app, 1.5)
+                after.unlink()
+                print("AFTER " + json.dumps(report()), flush=True)
     window.close_break()
     if crm is not None:
         crm.close()
