@@ -152,6 +152,9 @@ def test_on_sway_once_the_agent_clicks_away_the_panel_says_how_to_come_back(
         session.swaymsg('[title="^Micro-break"]', "focus")  # and back (a click on it)
         back = shown.report_again()
         assert back["active"] and not back["come_back"], back
+        assert back["fullscreen"], back  # sway had made it a tile; full screen again
+        window = _break_in(session.swaymsg("-t", "get_tree"))
+        assert window["fullscreen_mode"] == 1 and window["focused"], window
         shown.release()
 
 
