@@ -21,6 +21,7 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +104,7 @@ def shoot(compositor: str, outputs: int) -> list[Path]:
                     _side_by_side(report["grabs"], OUT / name)
                 else:
                     process, report = _probe(session, args, hold)
+                    time.sleep(1.2)  # past the break's whole repaint each second
                     session.screenshot(OUT / name)
                 hold.write_text("done", encoding="utf-8")
                 _close(process)
@@ -117,6 +119,7 @@ def shoot(compositor: str, outputs: int) -> list[Path]:
                 session.swaymsg('[title="^CRM"]', "focus")
                 after.write_text("now", encoding="utf-8")
                 away = _wait_line(process, "AFTER ")
+                time.sleep(1.2)
                 session.screenshot(OUT / name)
                 hold.write_text("done", encoding="utf-8")
                 _close(process)

@@ -302,6 +302,12 @@ class BreakWindow(QWidget):
 
     def _update_countdown(self) -> None:
         self.countdown.setText(minutes_seconds(self.remaining_seconds()))
+        if self.covers_screen:
+            # Wayland: a translucent window's first paint can go to a buffer the compositor's
+            # first (0×0) configure made Qt drop, and later partial paints (the circle, the
+            # time) then show the panel in pieces (seen on sway, 1 break in 10): all of it
+            # is drawn again each second.
+            self.update()
 
     def _activate_if_asked(self) -> None:
         """Wayland: ask for the keyboard only where the agent acted (see the module's text):

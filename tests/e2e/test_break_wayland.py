@@ -114,7 +114,7 @@ def test_on_sway_the_break_is_full_screen_and_has_the_keyboard(
 
 
 def test_on_sway_with_two_outputs_the_break_goes_to_the_focused_one_and_the_other_is_dimmed(
-    probe: list[Probe],
+    probe: list[Probe], tmp_path: Path
 ) -> None:
     require("sway")
     with wayland_session("sway", outputs=2) as session:
@@ -134,7 +134,23 @@ def test_on_sway_with_two_outputs_the_break_goes_to_the_focused_one_and_the_othe
         assert [(c["output"], c["fullscreen_mode"], c["focused"]) for c in covers] == [
             ("HEADLESS-1", 1, False)
         ]
+        time.sleep(1.2)  # the break draws itself whole again each second (see break_window)
+        shot = _image(session.screenshot(tmp_path / "two.png"))
+        x, y = report["panel"][0], report["panel"][1]
+        assert shot.pixelColor(1280 + x + 8, y + 8).lightness() > 200  # the panel, whole
+        around = shot.pixelColor(1280 + 8, 8).lightness()
+        assert around < 110, around  # dimmed around it
+        other = shot.pixelColor(8, 8).lightness()
+        assert other < 110, other  # the other screen dimmed
         shown.release()
+
+
+def _image(path: Path) -> Any:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    return image
 
 
 def test_on_sway_once_the_agent_clicks_away_the_panel_says_how_to_come_back(
