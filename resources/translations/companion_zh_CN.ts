@@ -207,107 +207,107 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="260"/>
+        <location filename="../../companion/ui/break_notice.py" line="262"/>
         <source>Long break when you pause</source>
         <translation>长休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="262"/>
+        <location filename="../../companion/ui/break_notice.py" line="264"/>
         <source>Micro-break when you pause</source>
         <translation>微休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="265"/>
+        <location filename="../../companion/ui/break_notice.py" line="267"/>
         <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
         <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <location filename="../../companion/ui/break_notice.py" line="271"/>
         <source>Time for a long break</source>
         <translation>该长休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <location filename="../../companion/ui/break_notice.py" line="271"/>
         <source>Time for a micro-break</source>
         <translation>该微休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="270"/>
+        <location filename="../../companion/ui/break_notice.py" line="272"/>
         <source>Take it whenever you are ready: it will not start by itself.</source>
         <translation>忙完了再休息，它不会自己开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="273"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="273"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <location filename="../../companion/ui/break_notice.py" line="277"/>
         <source>Finish what you are doing; the break starts when you pause.</source>
         <translation>先忙完手头的事，等你停下来休息才开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="279"/>
+        <location filename="../../companion/ui/break_notice.py" line="281"/>
         <source>Postpone %1 min</source>
         <translation>推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="281"/>
+        <location filename="../../companion/ui/break_notice.py" line="283"/>
         <source>Postpone the break by 1 minute</source>
         <translation>把休息推迟 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="283"/>
+        <location filename="../../companion/ui/break_notice.py" line="285"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="292"/>
+        <location filename="../../companion/ui/break_notice.py" line="294"/>
         <source>%1 starts</source>
         <translation>按 %1 开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="294"/>
+        <location filename="../../companion/ui/break_notice.py" line="296"/>
         <source>%1 postpones</source>
         <translation>按 %1 推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="296"/>
+        <location filename="../../companion/ui/break_notice.py" line="298"/>
         <source>%1 skips</source>
         <translation>按 %1 跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="297"/>
+        <location filename="../../companion/ui/break_notice.py" line="299"/>
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="300"/>
+        <location filename="../../companion/ui/break_notice.py" line="302"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="301"/>
+        <location filename="../../companion/ui/break_notice.py" line="303"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="302"/>
+        <location filename="../../companion/ui/break_notice.py" line="304"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="303"/>
+        <location filename="../../companion/ui/break_notice.py" line="305"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="304"/>
+        <location filename="../../companion/ui/break_notice.py" line="306"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -397,92 +397,97 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="403"/>
+        <location filename="../../companion/ui/break_window.py" line="514"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="406"/>
+        <location filename="../../companion/ui/break_window.py" line="517"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="407"/>
+        <location filename="../../companion/ui/break_window.py" line="518"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="408"/>
+        <location filename="../../companion/ui/break_window.py" line="519"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="410"/>
+        <location filename="../../companion/ui/break_window.py" line="521"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="412"/>
+        <location filename="../../companion/ui/break_window.py" line="523"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="415"/>
+        <location filename="../../companion/ui/break_window.py" line="526"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="426"/>
+        <location filename="../../companion/ui/break_window.py" line="537"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="433"/>
+        <location filename="../../companion/ui/break_window.py" line="544"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="414"/>
+        <location filename="../../companion/ui/break_window.py" line="525"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="404"/>
+        <location filename="../../companion/ui/break_window.py" line="515"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="409"/>
+        <location filename="../../companion/ui/break_window.py" line="520"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="413"/>
+        <location filename="../../companion/ui/break_window.py" line="524"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="416"/>
+        <location filename="../../companion/ui/break_window.py" line="527"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="423"/>
+        <location filename="../../companion/ui/break_window.py" line="534"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="436"/>
+        <location filename="../../companion/ui/break_window.py" line="548"/>
+        <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
+        <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="550"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="437"/>
+        <location filename="../../companion/ui/break_window.py" line="551"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="438"/>
+        <location filename="../../companion/ui/break_window.py" line="552"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -1669,98 +1674,98 @@ Your entries start on %3.</source>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138"/>
+        <location filename="../../companion/ui/day_summary.py" line="139"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="139"/>
-        <location filename="../../companion/ui/day_summary.py" line="163"/>
+        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="164"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>Entries logged:</source>
         <translation>记录条数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141"/>
+        <location filename="../../companion/ui/day_summary.py" line="142"/>
         <source>Stress:</source>
         <translation>压力值：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="142"/>
+        <location filename="../../companion/ui/day_summary.py" line="143"/>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="143"/>
+        <location filename="../../companion/ui/day_summary.py" line="144"/>
         <source>Exercises:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="144"/>
+        <location filename="../../companion/ui/day_summary.py" line="145"/>
         <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="146"/>
+        <location filename="../../companion/ui/day_summary.py" line="147"/>
         <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="148"/>
+        <location filename="../../companion/ui/day_summary.py" line="149"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="149"/>
+        <location filename="../../companion/ui/day_summary.py" line="150"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="166"/>
+        <location filename="../../companion/ui/day_summary.py" line="167"/>
         <source>Before your shift</source>
         <translation>班次还没开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="168"/>
+        <location filename="../../companion/ui/day_summary.py" line="169"/>
         <source>Today&apos;s shift starts at %1.</source>
         <translation>今天的班次 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="171"/>
+        <location filename="../../companion/ui/day_summary.py" line="172"/>
         <source>Today so far · %1</source>
         <translation>今天到目前为止 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="173"/>
+        <location filename="../../companion/ui/day_summary.py" line="174"/>
         <source>Yesterday&apos;s shift · %1</source>
         <translation>昨天的班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="175"/>
+        <location filename="../../companion/ui/day_summary.py" line="176"/>
         <source>Your last shift · %1</source>
         <translation>上一个班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="179"/>
+        <location filename="../../companion/ui/day_summary.py" line="180"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="182"/>
+        <location filename="../../companion/ui/day_summary.py" line="183"/>
         <source>mean %1, highest %2 (0–10)</source>
         <translation>平均 %1，最高 %2（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="187"/>
+        <location filename="../../companion/ui/day_summary.py" line="188"/>
         <source>none offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="190"/>
+        <location filename="../../companion/ui/day_summary.py" line="191"/>
         <source>%1 of %2 taken</source>
         <translation>提醒 %2 次，休息了 %1 次</translation>
     </message>
@@ -2005,42 +2010,42 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="153"/>
+        <location filename="../../companion/ui/exercises/window.py" line="154"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="154"/>
+        <location filename="../../companion/ui/exercises/window.py" line="155"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="155"/>
+        <location filename="../../companion/ui/exercises/window.py" line="156"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 键选择练习，Enter 键打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="165"/>
+        <location filename="../../companion/ui/exercises/window.py" line="166"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="168"/>
+        <location filename="../../companion/ui/exercises/window.py" line="169"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习（↑ ↓ 键，再按 Enter 键）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="202"/>
+        <location filename="../../companion/ui/exercises/window.py" line="203"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="206"/>
+        <location filename="../../companion/ui/exercises/window.py" line="207"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="214"/>
+        <location filename="../../companion/ui/exercises/window.py" line="215"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
     </message>
@@ -2772,53 +2777,53 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="118"/>
+        <location filename="../../companion/ui/quick_log.py" line="119"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="119"/>
+        <location filename="../../companion/ui/quick_log.py" line="120"/>
         <source>How are you after that contact?</source>
         <translation>刚接待完这位客户，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="122"/>
+        <location filename="../../companion/ui/quick_log.py" line="123"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
         <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选
 Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="126"/>
+        <location filename="../../companion/ui/quick_log.py" line="127"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="127"/>
+        <location filename="../../companion/ui/quick_log.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="128"/>
+        <location filename="../../companion/ui/quick_log.py" line="129"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="129"/>
+        <location filename="../../companion/ui/quick_log.py" line="130"/>
         <source>Forget what was typed and start afresh</source>
         <translation>清空已填写的内容，重新开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="206"/>
+        <location filename="../../companion/ui/quick_log.py" line="207"/>
         <source>Not saved yet: what you typed at %1 is back.</source>
         <translation>还没保存：你在 %1 填写的内容已恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="244"/>
+        <location filename="../../companion/ui/quick_log.py" line="248"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="252"/>
+        <location filename="../../companion/ui/quick_log.py" line="256"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
     </message>
@@ -4312,188 +4317,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="298"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="311"/>
+        <location filename="../../companion/ui/team_window.py" line="319"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="364"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="361"/>
+        <location filename="../../companion/ui/team_window.py" line="369"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="374"/>
+        <location filename="../../companion/ui/team_window.py" line="382"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="395"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="390"/>
+        <location filename="../../companion/ui/team_window.py" line="398"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="396"/>
+        <location filename="../../companion/ui/team_window.py" line="404"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="422"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="424"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="443"/>
+        <location filename="../../companion/ui/team_window.py" line="451"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="453"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="493"/>
+        <location filename="../../companion/ui/team_window.py" line="501"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <location filename="../../companion/ui/team_window.py" line="531"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="536"/>
+        <location filename="../../companion/ui/team_window.py" line="544"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -4511,112 +4516,112 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>未截止：截止后公布</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="40"/>
+        <location filename="../../companion/ui/team_words.py" line="41"/>
         <source>open: published once the week closes (on %1)</source>
         <translation>未截止：该周截止后公布（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="47"/>
+        <location filename="../../companion/ui/team_words.py" line="48"/>
         <source>fewer than %1</source>
         <translation>少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="53"/>
+        <location filename="../../companion/ui/team_words.py" line="54"/>
         <source>fewer than %1 people had this</source>
         <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <location filename="../../companion/ui/team_words.py" line="66"/>
         <source>None of these %1 weeks has closed yet, so nothing is published.</source>
         <translation>这 %1 周都还没有截止，所以还没有公布任何数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <location filename="../../companion/ui/team_words.py" line="71"/>
         <source>Of the %1 closed weeks, none had %2 or more people sharing.</source>
         <translation>已截止的 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="79"/>
+        <location filename="../../companion/ui/team_words.py" line="80"/>
         <source>%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
         <translation>已截止的 %2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="89"/>
+        <location filename="../../companion/ui/team_words.py" line="90"/>
         <source>A week is published once it closes, %1 days after its Sunday, and never changes after: days sent late, edits and withdrawals leave it as it was.</source>
         <translation>每周在截止后（周日之后 %1 天）公布，此后不再改变：迟发的数据、修改和撤回都不会影响已公布的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <location filename="../../companion/ui/team_words.py" line="95"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="111"/>
+        <location filename="../../companion/ui/team_words.py" line="112"/>
         <source>Week of</source>
         <translation>所在周（周一）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="112"/>
-        <location filename="../../companion/ui/team_words.py" line="147"/>
+        <location filename="../../companion/ui/team_words.py" line="113"/>
+        <location filename="../../companion/ui/team_words.py" line="148"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="113"/>
-        <location filename="../../companion/ui/team_words.py" line="148"/>
+        <location filename="../../companion/ui/team_words.py" line="114"/>
+        <location filename="../../companion/ui/team_words.py" line="149"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="114"/>
-        <location filename="../../companion/ui/team_words.py" line="149"/>
+        <location filename="../../companion/ui/team_words.py" line="115"/>
+        <location filename="../../companion/ui/team_words.py" line="150"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="115"/>
-        <location filename="../../companion/ui/team_words.py" line="150"/>
+        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="151"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="117"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="117"/>
+        <location filename="../../companion/ui/team_words.py" line="118"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="145"/>
+        <location filename="../../companion/ui/team_words.py" line="146"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="146"/>
+        <location filename="../../companion/ui/team_words.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="151"/>
+        <location filename="../../companion/ui/team_words.py" line="152"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="175"/>
+        <location filename="../../companion/ui/team_words.py" line="176"/>
         <source>Not shown: in the published weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后已公布的几周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="182"/>
+        <location filename="../../companion/ui/team_words.py" line="183"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), from published weeks only, where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只计入已公布的周，并且前后两边都达到人数门槛才显示。</translation>
     </message>
