@@ -81,6 +81,27 @@ def _side_by_side(paths: list[str], target: Path) -> None:
     canvas.save(str(target))
 
 
+def _settled_shot(session: WaylandSession, target: Path, output: str, report: dict) -> None:
+    """grim's picture once the break is drawn whole: on a busy machine with software
+    rendering sway can take seconds (the corner of the break's screen is then the dim, or the
+    long break's background, not the window under it; each other screen's is dimmed)."""
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    _app = QGuiApplication.instance() or QGuiApplication(["shot", "-platform", "offscreen"])
+    left = report["screens"][report["screen"]][0]
+    deadline = time.monotonic() + 15
+    while True:
+        time.sleep(1.0)
+        session.screenshot(target)
+        image = QImage(str(target))
+        corner = image.pixelColor(left + 8, 8).lightness()
+        drawn = corner < 40 if "micro" in target.name else corner > 200
+        for cover in report["covers"]:  # each other screen dimmed by its own cover
+            drawn = drawn and image.pixelColor(cover["geometry"][0] + 8, 8).lightness() < 40
+        if drawn or time.monotonic() > deadline:
+            return
+
+
 def _close(process: subprocess.Popen) -> None:
     process.wait(30)
     process.stdout.close()
@@ -104,8 +125,7 @@ def shoot(compositor: str, outputs: int) -> list[Path]:
                     _side_by_side(report["grabs"], OUT / name)
                 else:
                     process, report = _probe(session, args, hold)
-                    time.sleep(1.2)  # past the break's whole repaint each second
-                    session.screenshot(OUT / name)
+                    _settled_shot(session, OUT / name, f"HEADLESS-{outputs}", report)
                 hold.write_text("done", encoding="utf-8")
                 _close(process)
                 print(name, "break on", report["screen"], "fullscreen", report["fullscreen"])
@@ -119,7 +139,7 @@ def shoot(compositor: str, outputs: int) -> list[Path]:
                 session.swaymsg('[title="^CRM"]', "focus")
                 after.write_text("now", encoding="utf-8")
                 away = _wait_line(process, "AFTER ")
-                time.sleep(1.2)
+                time.sleep(1.5)  # sway tiles the break beside the CRM: let both draw
                 session.screenshot(OUT / name)
                 hold.write_text("done", encoding="utf-8")
                 _close(process)

@@ -79,6 +79,21 @@ LONG_COLUMN = 680  # the width of a long break's text, however wide the screen
 VEIL_OPACITY = 0.3  # Wayland without `dim_screen`: the work shows around the panel, veiled
 
 
+def _typing(event: QKeyEvent) -> bool:
+    """A key that writes (a letter, a digit, a sign, a space, Enter), not one that works the
+    break (Esc, Tab to move between its buttons, Space on the button that has the focus)."""
+    key = event.key()
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return False
+    if key == Qt.Key.Key_Space and isinstance(QApplication.focusWidget(), QPushButton):
+        return False
+    return bool(event.text().strip()) or key in (
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    )
+
+
 def minutes_seconds(seconds: int) -> str:
     """A countdown as m:ss (5:00, 0:40)."""
     minutes, rest = divmod(max(0, seconds), 60)
@@ -303,10 +318,10 @@ class BreakWindow(QWidget):
     def _update_countdown(self) -> None:
         self.countdown.setText(minutes_seconds(self.remaining_seconds()))
         if self.covers_screen:
-            # Wayland: a translucent window's first paint can go to a buffer the compositor's
-            # first (0×0) configure made Qt drop, and later partial paints (the circle, the
-            # time) then show the panel in pieces (seen on sway, 1 break in 10): all of it
-            # is drawn again each second.
+            # Wayland: on headless sway (a busy machine, software rendering) the full-screen
+            # translucent window sometimes showed in pieces for its first seconds, as if its
+            # first paint were lost (the cause is not pinned down; Qt then repaints only the
+            # circle and the time): all of it is drawn again each second.
             self.update()
 
     def _activate_if_asked(self) -> None:
@@ -328,6 +343,11 @@ class BreakWindow(QWidget):
         at most four times a second). Watched on the whole application while a break runs."""
         if event.type() in _TOUCHES and self.running:
             widget = watched if isinstance(watched, QWidget) else None
+            if self.covers_screen and isinstance(event, QKeyEvent) and _typing(event):
+                # Wayland: the compositor gave the break the keyboard, so an agent who goes
+                # back to typing types into it. Text is a return to work (the break is then
+                # cut short, as the idle source sees it), not a use of the break.
+                return False
             if widget is not None and widget.window() is self:
                 now = self._clock()
                 if now - self._last_touch >= 0.25:
@@ -368,6 +388,8 @@ class BreakWindow(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._apply_fonts()
+        if event.type() == QEvent.Type.WindowStateChange and self.covers_screen:
+            self.update()  # full screen now (the compositor's configure): drawn whole at it
         if event.type() == QEvent.Type.ActivationChange and self.covers_screen:
             self._activation_changed(self.isActiveWindow())
 

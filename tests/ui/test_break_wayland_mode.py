@@ -8,8 +8,8 @@ tests/e2e/test_break_two_screens_x11.py."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.ui import screen_fit
@@ -147,3 +147,26 @@ def test_on_wayland_the_screen_the_compositor_put_the_notice_on(qtbot, monkeypat
     # one of our windows).
     monkeypatch.setattr(QGuiApplication, "screenAt", staticmethod(lambda _p: pytest.fail()))
     assert screen_fit.work_screen().name() == notice.screen().name()
+
+
+def test_typing_into_the_break_is_a_return_to_work_not_a_use_of_it(qtbot, covering):
+    """Wayland gives the full-screen break the keyboard: an agent who goes back to typing
+    types into it. Text is not told as the agent's use of the break (the idle source then sees
+    the input and the break is cut short); Esc, Tab and the mouse are."""
+    covering.show_break("micro", 40)
+    qtbot.waitExposed(covering)
+    clock = covering._clock
+    with qtbot.assertNotEmitted(covering.touched):
+        for character in "order 1234":
+            clock.advance(0.3)
+            qtbot.keyClicks(covering, character)
+        for character in "谢谢":  # as an input method commits it
+            clock.advance(0.3)
+            key = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character
+            )
+            QApplication.sendEvent(covering, key)
+    clock.advance(0.3)
+    with qtbot.waitSignal(covering.touched, timeout=200):
+        qtbot.keyClick(covering, Qt.Key.Key_Tab)
+    assert covering.running
