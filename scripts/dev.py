@@ -62,6 +62,10 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("trayer",),  # a light system-tray host for the tray tests
     ("openbox",),  # a window manager: the Windows leg's screen, and the screenshot scripts
     ("xdotool",),
+    # Xorg's dummy driver and xrandr: an X desktop with two screens (tests/helpers/x_two_screens.py)
+    ("xserver-xorg-core",),
+    ("xserver-xorg-video-dummy",),
+    ("x11-xserver-utils",),
     ("binutils",),  # strip: build.spec strips debug symbols from the bundle's libraries
     ("desktop-file-utils",),  # desktop-file-validate checks the menu and login entries
     ("pulseaudio",),  # a private sound server: call detection tested against a real one

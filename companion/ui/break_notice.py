@@ -18,8 +18,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
-    QCursor,
-    QGuiApplication,
     QHideEvent,
     QPainter,
     QPaintEvent,
@@ -38,6 +36,7 @@ from shiboken6 import Shiboken
 
 from companion.domain.breaks import KINDS, LONG
 from companion.ui.palette import stress_colour
+from companion.ui.screen_fit import note_work_screen, work_screen
 
 COUNTING, WAITING, GENTLE = "counting", "waiting", "gentle"
 MARGIN = 16  # from the corner of the screen's free area
@@ -217,6 +216,9 @@ class BreakNotice(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
         self.timer.stop()
+        # On Wayland the compositor put it on the output the agent works on: the break that
+        # follows opens there (see screen_fit.work_screen).
+        note_work_screen(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -235,8 +237,8 @@ class BreakNotice(QWidget):
     # -- look --------------------------------------------------------------------------------
 
     def _place(self) -> None:
-        """Bottom-right corner of the free area of the screen the mouse is on."""
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        """Bottom-right corner of the free area of the screen the agent works on."""
+        screen = work_screen()
         area = screen.availableGeometry()
         self.setFixedWidth(min(max(WIDTH, self.minimumSizeHint().width()), area.width()))
         self.adjustSize()

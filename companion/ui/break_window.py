@@ -12,26 +12,41 @@ let clicks through); then Esc ends it early. A stray Enter or Space never ends i
 End early button (mouse, or Tab then Space), Esc, or closing the window does. It reports how
 the break ended and how long it lasted, and every use of it (`touched`: that input is the
 agent's use of the break, not a return to work); the app decides the rest.
+
+On Wayland (`covers_screen`) a window can neither place itself nor stay on top, and window
+opacity is ignored; but every compositor stacks a full-screen window above normal ones. There
+the break is a full-screen window on the screen the agent works on (screen_fit.work_screen),
+translucent by per-pixel alpha around the panel (dimmed with `dim_screen`, lightly veiled
+without), and with `dim_screen` each other screen gets a full-screen cover (ui/dim.py); no
+separate cover under the break. The compositor gives a new full-screen window the keyboard as
+it sees fit; the app asks for it (xdg-activation, `QWindow.requestActivate`) only where the
+agent acted: a token handed over by the tray (Qt's tray puts it in XDG_ACTIVATION_TOKEN, which
+Qt's xdg-shell plugin uses and clears), or a click in one of the app's windows. Once the agent
+clicked away, no compositor hands the keyboard back by itself: the panel then says to click it
+to come back (Esc and the buttons work again once clicked; the buttons work on the click).
 """
 
 from __future__ import annotations
 
 import html
 import math
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QCursor,
     QFont,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
+    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -46,8 +61,9 @@ from PySide6.QtWidgets import (
 from companion.domain.breaks import KINDS, LONG
 from companion.ui.break_notice import ms_to_next_second, whole_seconds
 from companion.ui.breathing import BreathingWidget
-from companion.ui.dim import ScreenDimmer
+from companion.ui.dim import DIM_OPACITY, ScreenDimmer, dim_colour
 from companion.ui.palette import border_on, readable_on
+from companion.ui.screen_fit import work_screen
 from companion.ui.style import ACCENT
 
 WINDOW_WIDTH = 560  # a micro-break's panel, at most
@@ -60,6 +76,22 @@ _TOUCHES = (
 )
 WINDOW_HEIGHT = 440
 LONG_COLUMN = 680  # the width of a long break's text, however wide the screen
+VEIL_OPACITY = 0.3  # Wayland without `dim_screen`: the work shows around the panel, veiled
+
+
+def _typing(event: QKeyEvent) -> bool:
+    """A key that writes (a letter, a digit, a sign, a space, Enter), not one that works the
+    break (Esc, Tab to move between its buttons, Space on the button that has the focus)."""
+    key = event.key()
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return False
+    if key == Qt.Key.Key_Space and isinstance(QApplication.focusWidget(), QPushButton):
+        return False
+    return bool(event.text().strip()) or key in (
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    )
 
 
 def minutes_seconds(seconds: int) -> str:
@@ -93,7 +125,12 @@ class BreakWindow(QWidget):
         self.end_keys = ""  # the global shortcut that ends it from any program, if held
         self.dimmer = ScreenDimmer()
         self.suggestion_texts: tuple[str, ...] = ()
+        # Wayland: full screen, the panel drawn inside, translucent around it (see above).
+        self.covers_screen = QGuiApplication.platformName() == "wayland"
+        self._was_active = False  # had the keyboard during this break (Wayland's come-back)
         self.setObjectName("breakWindow")
+        if self.covers_screen:
+            self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setWindowFlags(
             Qt.WindowType.Window
             | Qt.WindowType.FramelessWindowHint
@@ -104,6 +141,11 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._last_touch = -1.0
 
+        self.come_back = QLabel(self)  # Wayland: the agent clicked away; how to come back
+        self.come_back.setObjectName("breakComeBack")
+        self.come_back.setWordWrap(True)
+        self.come_back.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.come_back.hide()
         self.heading = QLabel(self)
         self.heading.setObjectName("breakHeading")
         self.heading.setWordWrap(True)
@@ -183,13 +225,27 @@ class BreakWindow(QWidget):
         self._arrange()
         self._retranslate_texts()
         self._update_countdown()
-        self._place_on_active_screen()
+        self._was_active = False
+        self.come_back.hide()
+        screen = self._place_on_active_screen()
         if self.dim_screen:
-            self.dimmer.show()  # first, so that the break comes above the covers
+            # First, so that the break comes above the covers; on Wayland the break's own
+            # screen is dimmed by the break window itself.
+            if self.covers_screen:
+                self.dimmer.show(except_screen=screen, per_pixel=True)
+            else:
+                self.dimmer.show()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # the agent's own use of the break window
-        self.show()
+        if self.covers_screen:
+            # Full screen on `screen`'s output (Qt names it in xdg_toplevel.set_fullscreen);
+            # not showFullScreen(), which also asks for the keyboard (see _activate_if_asked).
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.show()
+            self._activate_if_asked()
+        else:
+            self.show()
         # Where the keyboard goes once the agent clicks in: the window, never End early
         # (a stray Space would end the break). This does not activate it.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -261,6 +317,20 @@ class BreakWindow(QWidget):
 
     def _update_countdown(self) -> None:
         self.countdown.setText(minutes_seconds(self.remaining_seconds()))
+        if self.covers_screen:
+            # Wayland: on headless sway (a busy machine, software rendering) the full-screen
+            # translucent window sometimes showed in pieces for its first seconds, as if its
+            # first paint were lost (the cause is not pinned down; Qt then repaints only the
+            # circle and the time): all of it is drawn again each second.
+            self.update()
+
+    def _activate_if_asked(self) -> None:
+        """Wayland: ask for the keyboard only where the agent acted (see the module's text):
+        a token from the tray, or one of the app's windows has the keyboard (the agent just
+        clicked the notice). Qt's xdg-shell plugin sends xdg_activation_v1.activate with that
+        token, or asks for one tied to the agent's last click; the compositor may refuse."""
+        if os.environ.get("XDG_ACTIVATION_TOKEN") or QGuiApplication.focusWindow() is not None:
+            self.windowHandle().requestActivate()
 
     def _bring_back(self) -> None:
         """In front of the covers, never taking the keyboard by itself."""
@@ -273,6 +343,11 @@ class BreakWindow(QWidget):
         at most four times a second). Watched on the whole application while a break runs."""
         if event.type() in _TOUCHES and self.running:
             widget = watched if isinstance(watched, QWidget) else None
+            if self.covers_screen and isinstance(event, QKeyEvent) and _typing(event):
+                # Wayland: the compositor gave the break the keyboard, so an agent who goes
+                # back to typing types into it. Text is a return to work (the break is then
+                # cut short, as the idle source sees it), not a use of the break.
+                return False
             if widget is not None and widget.window() is self:
                 now = self._clock()
                 if now - self._last_touch >= 0.25:
@@ -313,17 +388,57 @@ class BreakWindow(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._apply_fonts()
+        if event.type() == QEvent.Type.WindowStateChange and self.covers_screen:
+            self.update()  # full screen now (the compositor's configure): drawn whole at it
+        if event.type() == QEvent.Type.ActivationChange and self.covers_screen:
+            self._activation_changed(self.isActiveWindow())
+
+    def _activation_changed(self, active: bool) -> None:
+        """Wayland: once the agent clicked away from the break, the panel says how to come
+        back (no compositor gives the keyboard back by itself); gone once it is back."""
+        if active:
+            self._was_active = True
+            self.come_back.hide()
+            if self.running and not self.isFullScreen():
+                # sway ends a full screen when another window on its workspace is focused
+                # (the break then shares the screen as a tile): full screen again on return.
+                self.setWindowState(Qt.WindowState.WindowFullScreen)
+        elif self._was_active and self.running:
+            self.come_back.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Wayland: the panel inside whatever the compositor gave (a tile, once sway ended
+        the full screen), never cut."""
+        super().resizeEvent(event)
+        if self.covers_screen and not self.long_view:
+            self.panel.setFixedSize(
+                min(WINDOW_WIDTH, self.width()), min(WINDOW_HEIGHT, self.height())
+            )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """A click anywhere on it brings the keyboard back (Esc then ends the break)."""
+        if self.covers_screen and self.running and not self.isActiveWindow():
+            self.windowHandle().requestActivate()  # tied to this click: allowed
+        super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         """No frame of the desktop's: a calm background and, for the panel, a thin edge."""
         painter = QPainter(self)
         palette = self.palette()
         background = palette.color(QPalette.ColorRole.Window)
-        painter.fillRect(self.rect(), background)
+        card = self.rect()
+        if self.covers_screen and not self.long_view:
+            # Wayland: the whole screen, dimmed (or veiled) by alpha; the panel drawn on it.
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            veil = DIM_OPACITY if self.dim_screen else VEIL_OPACITY
+            painter.fillRect(self.rect(), dim_colour(veil))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            card = self.panel.geometry()
+        painter.fillRect(card, background)
         if not self.long_view:
             text = palette.color(QPalette.ColorRole.WindowText)
             painter.setPen(QPen(border_on(background, text), 1))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.drawRect(card.adjusted(0, 0, -1, -1))
         painter.end()
 
     # -- look --------------------------------------------------------------------------------
@@ -335,10 +450,11 @@ class BreakWindow(QWidget):
         self.heading.setFont(_scaled(base, 2.0 if long else 1.45, QFont.Weight.DemiBold))
         self.countdown.setFont(_scaled(base, 4.2 if long else 2.6, QFont.Weight.Light))
         self.suggestions_title.setFont(_scaled(base, 1.3, QFont.Weight.DemiBold))
+        self.come_back.setFont(_scaled(base, 1.15, QFont.Weight.DemiBold))
         self.suggestions.setFont(_scaled(base, 1.3))
         background = self.palette().color(QPalette.ColorRole.Window)
         heading = readable_on(ACCENT, background, 4.5)
-        for label in (self.heading, self.suggestions_title):
+        for label in (self.heading, self.suggestions_title, self.come_back):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, heading)
             label.setPalette(palette)
@@ -352,6 +468,8 @@ class BreakWindow(QWidget):
         self.countdown_caption.setVisible(long)
         self.breathe_button.setVisible(long)
         self.breathing.setVisible(not long or self.breathe_button.isChecked())
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.come_back)
         if long:
             self._outer.setContentsMargins(48, 40, 48, 32)
             self.column.setSpacing(14)
@@ -367,32 +485,53 @@ class BreakWindow(QWidget):
             self.column.addWidget(self.bottom)
             self._outer.setAlignment(self.panel, Qt.AlignmentFlag.AlignHCenter)
         else:
-            self._outer.setContentsMargins(24, 20, 24, 18)
             self.column.setSpacing(10)
             self.column.addWidget(self.heading)
             self.column.addWidget(self.breathing, 1)
             self.column.addWidget(self.countdown)
             self.column.addWidget(self.bottom)
-            self.panel.setMinimumWidth(0)
-            self.panel.setMaximumWidth(16777215)
-            self._outer.setAlignment(self.panel, Qt.AlignmentFlag(0))
+            if self.covers_screen:  # a card in the middle of a full-screen window
+                self._outer.setContentsMargins(0, 0, 0, 0)
+                self.column.setContentsMargins(24, 20, 24, 18)
+                self._outer.setAlignment(self.panel, Qt.AlignmentFlag.AlignCenter)
+            else:
+                self._outer.setContentsMargins(24, 20, 24, 18)
+                self.panel.setMinimumSize(0, 0)
+                self.panel.setMaximumSize(16777215, 16777215)
+                self._outer.setAlignment(self.panel, Qt.AlignmentFlag(0))
         self._apply_fonts()
         self.update()
 
-    def _place_on_active_screen(self) -> None:
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    def _place_on_active_screen(self) -> QScreen:
+        """On the screen the agent works on (screen_fit.work_screen); that screen."""
+        screen = work_screen()
+        if self.covers_screen:  # Wayland: the whole screen, whatever the break
+            whole = screen.geometry()
+            self.setScreen(screen)
+            self.setMinimumSize(min(460, whole.width()), min(380, whole.height()))
+            self.setGeometry(whole)
+            self.panel.setMaximumHeight(16777215)
+            if self.long_view:
+                self.panel.setMinimumHeight(0)
+                self.panel.setFixedWidth(max(300, min(LONG_COLUMN, whole.width() - 96)))
+            else:
+                self.panel.setFixedSize(
+                    min(WINDOW_WIDTH, whole.width()), min(WINDOW_HEIGHT, whole.height())
+                )
+            return screen
         area = screen.availableGeometry()
         if self.long_view:  # the whole screen: a view to step away from, not a dialog
             self.setScreen(screen)
             self.setMinimumSize(min(460, area.width()), min(380, area.height()))
             self.setGeometry(area)
             self.panel.setFixedWidth(max(300, min(LONG_COLUMN, area.width() - 96)))
-            return
+            return screen
         width = min(WINDOW_WIDTH, area.width())
         height = min(WINDOW_HEIGHT, area.height())
         self.setScreen(screen)
         self.resize(width, height)
         self.move(area.center().x() - width // 2, area.center().y() - height // 2)
+        return screen
 
     def retranslate(self, language: str) -> None:
         self.breathing.retranslate(language)
@@ -433,6 +572,9 @@ class BreakWindow(QWidget):
                     "The break ends by itself. To end it now: End early, or click here and Esc."
                 )
             )
+        self.come_back.setText(
+            self.tr("You clicked away. Click here to return to the break; Esc then ends it.")
+        )
         self.breathe_button.setText(self.tr("Breathe with the circle"))
         self.end_button.setText(self.tr("End early"))
         self.end_button.setAccessibleName(self.tr("End the break early"))

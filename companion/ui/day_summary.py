@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from companion.domain.day_summary import DaySummary, Sentences, choose_sentence
 from companion.domain.timefmt import format_day
 from companion.ui.lines import keep_last_two
+from companion.ui.screen_fit import work_screen
 
 MARGIN = 16
 WIDTH = 420
@@ -201,8 +202,10 @@ class DaySummaryWindow(QWidget):
         self.log_requested.emit()
 
     def _place(self) -> None:
-        """Bottom-right corner of the free area of the screen the mouse is on."""
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        """Bottom-right corner of the free area of the screen the agent works on."""
+        screen = work_screen()
+        if self.screen() is not screen:
+            self.setScreen(screen)
         area = screen.availableGeometry()
         self.adjustSize()
         self.move(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
 from companion.ui.mood_form import MoodForm
 from companion.ui.present import bring_forward
+from companion.ui.screen_fit import work_screen
 
 log = logging.getLogger(__name__)
 
@@ -211,10 +212,13 @@ class QuickLogDialog(QDialog):
         super().reject()
 
     def _centre_on_active_screen(self) -> None:
-        screen = QGuiApplication.screenAt(self.cursor().pos()) or QGuiApplication.primaryScreen()
+        screen = work_screen()
         area = screen.availableGeometry()
         size = self.sizeHint().expandedTo(self.size())
-        self.move(area.center().x() - size.width() // 2, area.center().y() - size.height() // 2)
+        width, height = min(size.width(), area.width()), min(size.height(), area.height())
+        if self.screen() is not screen:
+            self.setScreen(screen)
+        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

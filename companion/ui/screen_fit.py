@@ -6,8 +6,9 @@ makes); a window whose content may be taller than a small screen (1024×600 is c
 call-centre desk) puts that content in `scrolled(...)` and keeps its buttons in a row outside.
 
 Where a window opens is decided here too, the same way for every window and offer
-(`place_window`): centred on the free area of the screen the mouse is on, or next to the tray
-icon for a window that points at it (the welcome). `WindowSlot` places the windows it shows;
+(`place_window`): centred on the free area of the screen the agent works on (`work_screen`: the
+active window's, or the mouse's), or next to the tray icon for a window that points at it (the
+welcome). `WindowSlot` places the windows it shows;
 a window shown another way calls `place_window` before it shows itself.
 """
 
@@ -17,7 +18,15 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Before the window manager framed a window, its frame is not known: a usual one is assumed.
 _USUAL_FRAME = QMargins(4, 32, 4, 4)
@@ -39,9 +48,82 @@ def available_area(window: QWidget) -> QRect:
 GAP = 8  # between the tray icon and a window put next to it
 
 
-def active_screen() -> QScreen:
-    """The screen the person is looking at: the one the mouse is on (else the primary)."""
+# The last screen the compositor put a window of ours on (Wayland), by name and place.
+_noted: list[tuple[str, tuple[int, int, int, int]]] = []
+
+
+def _key(screen: QScreen) -> tuple[str, tuple[int, int, int, int]]:
+    geometry = screen.geometry()
+    return screen.name(), (geometry.x(), geometry.y(), geometry.width(), geometry.height())
+
+
+def _listed(screens: list[QScreen], screen: QScreen | None) -> QScreen | None:
+    if screen is None:
+        return None
+    key = _key(screen)
+    return next((listed for listed in screens if _key(listed) == key), None)
+
+
+def note_work_screen(window: QWidget) -> None:
+    """Remember the screen `window` is on now. On Wayland the compositor, not the app, places
+    a new window, on the output the agent works on (sway: the focused output; GNOME: the
+    monitor with the pointer); the break notice reports where it was put as it hides, and the
+    break that follows it opens there."""
+    screen = window.screen()
+    if screen is not None:
+        _noted[:] = [_key(screen)]
+
+
+def work_screen() -> QScreen:
+    """The screen the agent works on, as far as Qt (and X11) can tell:
+    1. the screen of a window of ours that has the keyboard (the agent is using it);
+    2. on X11, the screen holding the centre of the desktop's active window
+       (`_NET_ACTIVE_WINDOW`): the agent's CRM, even with the mouse parked elsewhere;
+    3. on Wayland, no client may know where another client's window or the pointer is
+       (QCursor.pos() there is only the last place the pointer crossed one of our windows):
+       the screen the compositor last put one of our windows on (`note_work_screen`);
+    4. elsewhere, the screen the mouse is on; else the primary screen."""
+    screens = QGuiApplication.screens()
+    focused = QApplication.activeWindow()
+    if focused is not None and focused.isVisible():
+        # The widget, not QGuiApplication.focusWindow(): the QScreen reached through a
+        # short-lived QWindow wrapper is invalidated by PySide when that wrapper goes.
+        mine = _listed(screens, focused.screen())
+        if mine is not None:
+            return mine
+    platform = QGuiApplication.platformName()
+    if platform == "xcb":
+        from companion.platform.active_window import active_window_centre
+
+        centre = active_window_centre()
+        if centre is not None:
+            screen = _screen_at_device_point(centre[0], centre[1])
+            if screen is not None:
+                return screen
+    if platform == "wayland":
+        noted = next((screen for screen in screens if _key(screen) in _noted), None)
+        return noted or QGuiApplication.primaryScreen()
     return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+
+
+def _screen_at_device_point(x: int, y: int) -> QScreen | None:
+    """The screen holding the X screen pixel (x, y) (each screen's geometry is in device-
+    independent pixels, scaled by its own ratio)."""
+    for screen in QGuiApplication.screens():
+        ratio = screen.devicePixelRatio() or 1.0
+        geometry = screen.geometry()
+        left, top = geometry.x(), geometry.y()  # Qt keeps each screen's top-left unscaled
+        if (
+            left <= x < left + geometry.width() * ratio
+            and top <= y < top + geometry.height() * ratio
+        ):
+            return screen
+    return None
+
+
+def active_screen() -> QScreen:
+    """The screen a window opens on: the one the agent works on (`work_screen`)."""
+    return work_screen()
 
 
 def known_place(rect: QRect | None) -> bool:

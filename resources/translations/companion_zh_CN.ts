@@ -207,107 +207,107 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="260"/>
+        <location filename="../../companion/ui/break_notice.py" line="262"/>
         <source>Long break when you pause</source>
         <translation>长休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="262"/>
+        <location filename="../../companion/ui/break_notice.py" line="264"/>
         <source>Micro-break when you pause</source>
         <translation>微休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="265"/>
+        <location filename="../../companion/ui/break_notice.py" line="267"/>
         <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
         <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <location filename="../../companion/ui/break_notice.py" line="271"/>
         <source>Time for a long break</source>
         <translation>该长休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="269"/>
+        <location filename="../../companion/ui/break_notice.py" line="271"/>
         <source>Time for a micro-break</source>
         <translation>该微休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="270"/>
+        <location filename="../../companion/ui/break_notice.py" line="272"/>
         <source>Take it whenever you are ready: it will not start by itself.</source>
         <translation>忙完了再休息，它不会自己开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="273"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="273"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <location filename="../../companion/ui/break_notice.py" line="277"/>
         <source>Finish what you are doing; the break starts when you pause.</source>
         <translation>先忙完手头的事，等你停下来休息才开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="279"/>
+        <location filename="../../companion/ui/break_notice.py" line="281"/>
         <source>Postpone %1 min</source>
         <translation>推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="281"/>
+        <location filename="../../companion/ui/break_notice.py" line="283"/>
         <source>Postpone the break by 1 minute</source>
         <translation>把休息推迟 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="283"/>
+        <location filename="../../companion/ui/break_notice.py" line="285"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="292"/>
+        <location filename="../../companion/ui/break_notice.py" line="294"/>
         <source>%1 starts</source>
         <translation>按 %1 开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="294"/>
+        <location filename="../../companion/ui/break_notice.py" line="296"/>
         <source>%1 postpones</source>
         <translation>按 %1 推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="296"/>
+        <location filename="../../companion/ui/break_notice.py" line="298"/>
         <source>%1 skips</source>
         <translation>按 %1 跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="297"/>
+        <location filename="../../companion/ui/break_notice.py" line="299"/>
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="300"/>
+        <location filename="../../companion/ui/break_notice.py" line="302"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="301"/>
+        <location filename="../../companion/ui/break_notice.py" line="303"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="302"/>
+        <location filename="../../companion/ui/break_notice.py" line="304"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="303"/>
+        <location filename="../../companion/ui/break_notice.py" line="305"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="304"/>
+        <location filename="../../companion/ui/break_notice.py" line="306"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -397,92 +397,97 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="403"/>
+        <location filename="../../companion/ui/break_window.py" line="542"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="406"/>
+        <location filename="../../companion/ui/break_window.py" line="545"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="407"/>
+        <location filename="../../companion/ui/break_window.py" line="546"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="408"/>
+        <location filename="../../companion/ui/break_window.py" line="547"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="410"/>
+        <location filename="../../companion/ui/break_window.py" line="549"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="412"/>
+        <location filename="../../companion/ui/break_window.py" line="551"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="415"/>
+        <location filename="../../companion/ui/break_window.py" line="554"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="426"/>
+        <location filename="../../companion/ui/break_window.py" line="565"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="433"/>
+        <location filename="../../companion/ui/break_window.py" line="572"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="414"/>
+        <location filename="../../companion/ui/break_window.py" line="553"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="404"/>
+        <location filename="../../companion/ui/break_window.py" line="543"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="409"/>
+        <location filename="../../companion/ui/break_window.py" line="548"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="413"/>
+        <location filename="../../companion/ui/break_window.py" line="552"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="416"/>
+        <location filename="../../companion/ui/break_window.py" line="555"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="423"/>
+        <location filename="../../companion/ui/break_window.py" line="562"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="436"/>
+        <location filename="../../companion/ui/break_window.py" line="576"/>
+        <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
+        <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="578"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="437"/>
+        <location filename="../../companion/ui/break_window.py" line="579"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="438"/>
+        <location filename="../../companion/ui/break_window.py" line="580"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -1674,98 +1679,98 @@ Your entries start on %3.</source>
 <context>
     <name>DaySummaryWindow</name>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="138"/>
+        <location filename="../../companion/ui/day_summary.py" line="139"/>
         <source>Your day · Companion</source>
         <translation>今日小结 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="139"/>
-        <location filename="../../companion/ui/day_summary.py" line="163"/>
+        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="164"/>
         <source>Your day</source>
         <translation>今日小结</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="140"/>
+        <location filename="../../companion/ui/day_summary.py" line="141"/>
         <source>Entries logged:</source>
         <translation>记录条数：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="141"/>
+        <location filename="../../companion/ui/day_summary.py" line="142"/>
         <source>Stress:</source>
         <translation>压力值：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="142"/>
+        <location filename="../../companion/ui/day_summary.py" line="143"/>
         <source>Breaks:</source>
         <translation>休息：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="143"/>
+        <location filename="../../companion/ui/day_summary.py" line="144"/>
         <source>Exercises:</source>
         <translation>练习：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="144"/>
+        <location filename="../../companion/ui/day_summary.py" line="145"/>
         <source>&amp;Don&apos;t show at the end of a shift</source>
         <translation>下班时不再显示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="146"/>
+        <location filename="../../companion/ui/day_summary.py" line="147"/>
         <source>You can still open it from the tray menu: Today&apos;s summary.</source>
         <translation>之后仍可从托盘菜单的“今日小结”打开。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="148"/>
+        <location filename="../../companion/ui/day_summary.py" line="149"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="149"/>
+        <location filename="../../companion/ui/day_summary.py" line="150"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="166"/>
+        <location filename="../../companion/ui/day_summary.py" line="167"/>
         <source>Before your shift</source>
         <translation>班次还没开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="168"/>
+        <location filename="../../companion/ui/day_summary.py" line="169"/>
         <source>Today&apos;s shift starts at %1.</source>
         <translation>今天的班次 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="171"/>
+        <location filename="../../companion/ui/day_summary.py" line="172"/>
         <source>Today so far · %1</source>
         <translation>今天到目前为止 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="173"/>
+        <location filename="../../companion/ui/day_summary.py" line="174"/>
         <source>Yesterday&apos;s shift · %1</source>
         <translation>昨天的班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="175"/>
+        <location filename="../../companion/ui/day_summary.py" line="176"/>
         <source>Your last shift · %1</source>
         <translation>上一个班次 · %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="179"/>
+        <location filename="../../companion/ui/day_summary.py" line="180"/>
         <source>nothing logged</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="182"/>
+        <location filename="../../companion/ui/day_summary.py" line="183"/>
         <source>mean %1, highest %2 (0–10)</source>
         <translation>平均 %1，最高 %2（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="187"/>
+        <location filename="../../companion/ui/day_summary.py" line="188"/>
         <source>none offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/day_summary.py" line="190"/>
+        <location filename="../../companion/ui/day_summary.py" line="191"/>
         <source>%1 of %2 taken</source>
         <translation>提醒 %2 次，休息了 %1 次</translation>
     </message>
@@ -2068,42 +2073,42 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisesWindow</name>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="153"/>
+        <location filename="../../companion/ui/exercises/window.py" line="154"/>
         <source>Short exercises · Companion</source>
         <translation>小练习 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="154"/>
+        <location filename="../../companion/ui/exercises/window.py" line="155"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="155"/>
+        <location filename="../../companion/ui/exercises/window.py" line="156"/>
         <source>↑ ↓ choose an exercise, Enter opens it</source>
         <translation>↑ ↓ 键选择练习，Enter 键打开</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="165"/>
+        <location filename="../../companion/ui/exercises/window.py" line="166"/>
         <source>A few minutes for yourself</source>
         <translation>花几分钟照顾一下自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="168"/>
+        <location filename="../../companion/ui/exercises/window.py" line="169"/>
         <source>Choose an exercise on the left (↑ ↓, then Enter). Each one asks how distressed you are before and after, if you like; nothing is recorded until you press Done.</source>
         <translation>在左边选一个练习（↑ ↓ 键，再按 Enter 键）。每个练习前后都会问问你有多难受，可以不填；按“完成”之前，什么都不会记下来。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="202"/>
+        <location filename="../../companion/ui/exercises/window.py" line="203"/>
         <source>Your text contains an invisible control character, probably from a paste. Please remove it.</source>
         <translation>文字里有一个看不见的控制字符，可能是粘贴进来的。请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="206"/>
+        <location filename="../../companion/ui/exercises/window.py" line="207"/>
         <source>Your text is too long to keep. Please shorten it.</source>
         <translation>文字太长，存不下。请删短一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/window.py" line="214"/>
+        <location filename="../../companion/ui/exercises/window.py" line="215"/>
         <source>This could not be recorded; everything is still here. Please try again.</source>
         <translation>没能记下来；你写的内容都还在。请再试一次。</translation>
     </message>
@@ -2835,53 +2840,53 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="118"/>
+        <location filename="../../companion/ui/quick_log.py" line="119"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="119"/>
+        <location filename="../../companion/ui/quick_log.py" line="120"/>
         <source>How are you after that contact?</source>
         <translation>刚接待完这位客户，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="122"/>
+        <location filename="../../companion/ui/quick_log.py" line="123"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
         <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选
 Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="126"/>
+        <location filename="../../companion/ui/quick_log.py" line="127"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="127"/>
+        <location filename="../../companion/ui/quick_log.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="128"/>
+        <location filename="../../companion/ui/quick_log.py" line="129"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="129"/>
+        <location filename="../../companion/ui/quick_log.py" line="130"/>
         <source>Forget what was typed and start afresh</source>
         <translation>清空已填写的内容，重新开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="206"/>
+        <location filename="../../companion/ui/quick_log.py" line="207"/>
         <source>Not saved yet: what you typed at %1 is back.</source>
         <translation>还没保存：你在 %1 填写的内容已恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="244"/>
+        <location filename="../../companion/ui/quick_log.py" line="248"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="252"/>
+        <location filename="../../companion/ui/quick_log.py" line="256"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
     </message>

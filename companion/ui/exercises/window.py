@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from companion.ui.exercises.widgets import (
     ExerciseItemDelegate,
     _wrapped,
 )
+from companion.ui.screen_fit import work_screen
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,9 @@ class ExercisesWindow(QWidget):
         self.recorded.emit(use)
 
     def _centre_on_active_screen(self) -> None:
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        screen = work_screen()
+        if self.screen() is not screen:
+            self.setScreen(screen)
         area = screen.availableGeometry()
         width = min(max(self.width(), WINDOW_WIDTH), area.width())
         height = min(max(self.height(), WINDOW_HEIGHT), area.height())
