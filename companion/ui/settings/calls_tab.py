@@ -80,12 +80,13 @@ class CallsTab(QWidget):
         idle = QVBoxLayout(self.idle_group)
         idle.addWidget(self.idle_status)
         # Do not disturb, a presentation, a full-screen program: breaks wait (the state now).
-        self.screen_status = QLabel(self.idle_group)
+        self.screen_group = QGroupBox(self)
+        self.screen_status = QLabel(self.screen_group)
         self.screen_status.setObjectName("screenStatus")
         self.screen_status.setWordWrap(True)
-        idle.addWidget(self.screen_status)
+        QVBoxLayout(self.screen_group).addWidget(self.screen_status)
 
-        tab_layout(self, self.calls_group, self.idle_group)
+        tab_layout(self, self.calls_group, self.idle_group, self.screen_group)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -119,6 +120,7 @@ class CallsTab(QWidget):
             translate("SettingsDialog", "Lowest stress at which breathing or reframing is offered")
         )
         self.idle_group.setTitle(translate("SettingsDialog", "Time away from the keyboard"))
+        self.screen_group.setTitle(translate("SettingsDialog", "Do not disturb and full screen"))
         self._show_status()
 
     def load(self, settings: Settings, status: DetectionStatus) -> None:
