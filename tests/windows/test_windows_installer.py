@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from xml.etree import ElementTree
 
 import pytest
 
@@ -53,6 +54,8 @@ STARTUP_APPROVED_KEY = (
     r"HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 )
 APP_KEY = r"HKCU\Software\Companion"
+SMI_2005 = "http://schemas.microsoft.com/SMI/2005/WindowsSettings"
+SMI_2016 = "http://schemas.microsoft.com/SMI/2016/WindowsSettings"
 AUMID_FORMAT = uuid.UUID("9F4C2855-9F79-4B39-A8D0-E1D42DE1D5F3")  # PKEY_AppUserModel_ID's
 
 
@@ -111,6 +114,28 @@ def test_the_bundle_answers_version_from_both_executables(wine, windows_build):
         answered = wine.wine(str(windows_build.bundle / name), "--version")
         assert answered.returncode == 0, answered.stderr
         assert answered.stdout.decode().strip() == f"companion {build_windows.version()}"
+
+
+def manifest_of(executable: Path) -> ElementTree.Element:
+    """The application manifest embedded in an executable (its RT_MANIFEST resource: UTF-8 XML,
+    stored as it is), parsed."""
+    found = re.findall(rb"<assembly\b.*?</assembly>", executable.read_bytes(), re.DOTALL)
+    assert len(found) == 1, f"{executable.name}: {len(found)} manifests"
+    return ElementTree.fromstring(found[0])
+
+
+def test_both_executables_declare_per_monitor_dpi_awareness(windows_build):
+    for name in ("companion.exe", "companion-cli.exe"):
+        manifest = manifest_of(windows_build.bundle / name)
+        awareness = manifest.find(f".//{{{SMI_2016}}}dpiAwareness")
+        assert awareness is not None and awareness.text is not None, name
+        assert awareness.text.split(",")[0].strip() == "PerMonitorV2"
+        legacy = manifest.find(f".//{{{SMI_2005}}}dpiAware")  # before Windows 10 1607
+        assert legacy is not None and legacy.text == "true/pm", name
+        level = manifest.find(".//{urn:schemas-microsoft-com:asm.v3}requestedExecutionLevel")
+        assert level is not None and level.get("level") == "asInvoker"  # never asks for admin
+        long_paths = manifest.find(f".//{{{SMI_2016}}}longPathAware")
+        assert long_paths is not None and long_paths.text == "true"  # PyInstaller's default kept
 
 
 def shortcut_app_id(shortcut: Path) -> str | None:
