@@ -126,7 +126,13 @@ def main() -> int:
             long_break.close_break()
             settings = load_settings(Path(home) / "settings.toml")
             status = DetectionStatus(
-                None, "X11 screen saver extension", None, "PulseAudio/PipeWire"
+                None,
+                "X11 screen saver extension",
+                None,
+                "PulseAudio/PipeWire",
+                screen_reason=None,
+                screen_name="X11 full-screen window",
+                screen_state="accepts",
             )
             dialog = SettingsDialog(settings, status)
             dialog.retranslate(language)
