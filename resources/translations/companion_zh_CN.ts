@@ -320,74 +320,79 @@
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="188"/>
+        <location filename="../../companion/ui/break_presenter.py" line="187"/>
+        <source>Companion · Do not disturb or full screen: breaks wait until it ends</source>
+        <translation>心伴 · 请勿打扰或全屏中：休息会等它结束再开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="190"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="190"/>
+        <location filename="../../companion/ui/break_presenter.py" line="192"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="193"/>
+        <location filename="../../companion/ui/break_presenter.py" line="195"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="196"/>
+        <location filename="../../companion/ui/break_presenter.py" line="198"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="197"/>
+        <location filename="../../companion/ui/break_presenter.py" line="199"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="198"/>
+        <location filename="../../companion/ui/break_presenter.py" line="200"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="199"/>
+        <location filename="../../companion/ui/break_presenter.py" line="201"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="200"/>
+        <location filename="../../companion/ui/break_presenter.py" line="202"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="201"/>
+        <location filename="../../companion/ui/break_presenter.py" line="203"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="202"/>
+        <location filename="../../companion/ui/break_presenter.py" line="204"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="205"/>
+        <location filename="../../companion/ui/break_presenter.py" line="207"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="210"/>
+        <location filename="../../companion/ui/break_presenter.py" line="212"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="213"/>
+        <location filename="../../companion/ui/break_presenter.py" line="215"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="214"/>
+        <location filename="../../companion/ui/break_presenter.py" line="216"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -490,42 +495,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="188"/>
+        <location filename="../../companion/features/breaks.py" line="194"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="190"/>
+        <location filename="../../companion/features/breaks.py" line="196"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="198"/>
+        <location filename="../../companion/features/breaks.py" line="204"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="200"/>
+        <location filename="../../companion/features/breaks.py" line="206"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="202"/>
+        <location filename="../../companion/features/breaks.py" line="208"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="206"/>
+        <location filename="../../companion/features/breaks.py" line="212"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="210"/>
+        <location filename="../../companion/features/breaks.py" line="216"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="221"/>
+        <location filename="../../companion/features/breaks.py" line="227"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -3246,7 +3251,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
-        <location filename="../../companion/ui/welcome.py" line="266"/>
+        <location filename="../../companion/ui/welcome.py" line="275"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -3367,7 +3372,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3482,44 +3487,49 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="86"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="93"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="88"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="99"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”最长持续(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="104"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="109"/>
         <source>Offer to &amp;log a mood when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="106"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
         <source>&amp;After a mood log, offer breathing or reframing from a stress of</source>
         <translation>记录心情后，建议做练习的最低压力值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="120"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>建议做呼吸练习或换个角度想的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="122"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="123"/>
+        <source>Do not disturb and full screen</source>
+        <translation>请勿打扰和全屏</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="88"/>
@@ -3711,132 +3721,162 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="37"/>
+        <location filename="../../companion/ui/settings/status.py" line="44"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="41"/>
+        <location filename="../../companion/ui/settings/status.py" line="48"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="47"/>
+        <location filename="../../companion/ui/settings/status.py" line="54"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="53"/>
+        <location filename="../../companion/ui/settings/status.py" line="60"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="57"/>
+        <location filename="../../companion/ui/settings/status.py" line="64"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="67"/>
+        <location filename="../../companion/ui/settings/status.py" line="74"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="71"/>
+        <location filename="../../companion/ui/settings/status.py" line="78"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="76"/>
+        <location filename="../../companion/ui/settings/status.py" line="83"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="82"/>
+        <location filename="../../companion/ui/settings/status.py" line="89"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="88"/>
+        <location filename="../../companion/ui/settings/status.py" line="95"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="94"/>
+        <location filename="../../companion/ui/settings/status.py" line="101"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="98"/>
+        <location filename="../../companion/ui/settings/status.py" line="105"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="108"/>
+        <location filename="../../companion/ui/settings/status.py" line="116"/>
+        <source>Do not disturb and full-screen programs can&apos;t be seen here: breaks come as usual (switch on “I&apos;m on a call” to hold them).</source>
+        <translation>这台电脑上无法判断“请勿打扰”和全屏程序：休息照常提醒（打开“我在通话中”可以让休息等待）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="125"/>
+        <source>Windows is in Do not disturb: breaks wait.</source>
+        <translation>Windows 处于“请勿打扰”状态：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="126"/>
+        <source>The desktop is in Do not disturb: breaks wait.</source>
+        <translation>桌面处于“请勿打扰”状态：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="128"/>
+        <source>Windows is in presentation mode: breaks wait.</source>
+        <translation>Windows 处于演示模式：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="130"/>
+        <source>A program fills the screen: breaks wait.</source>
+        <translation>有程序正在全屏显示：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="131"/>
+        <source>During Do not disturb, a presentation or a full-screen program, breaks wait and come right after. Now: nothing in the way.</source>
+        <translation>“请勿打扰”、演示或全屏程序期间，休息会等待，结束后马上提醒。现在：没有需要等待的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="141"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="113"/>
+        <location filename="../../companion/ui/settings/status.py" line="146"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="117"/>
+        <location filename="../../companion/ui/settings/status.py" line="150"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="124"/>
+        <location filename="../../companion/ui/settings/status.py" line="157"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="128"/>
+        <location filename="../../companion/ui/settings/status.py" line="161"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="132"/>
+        <location filename="../../companion/ui/settings/status.py" line="165"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="136"/>
+        <location filename="../../companion/ui/settings/status.py" line="169"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="140"/>
+        <location filename="../../companion/ui/settings/status.py" line="173"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="144"/>
+        <location filename="../../companion/ui/settings/status.py" line="177"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="153"/>
+        <location filename="../../companion/ui/settings/status.py" line="186"/>
         <source>Works</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <location filename="../../companion/ui/settings/status.py" line="188"/>
         <source>Off</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <location filename="../../companion/ui/settings/status.py" line="190"/>
         <source>Taken by another program</source>
         <translation>已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="159"/>
+        <location filename="../../companion/ui/settings/status.py" line="192"/>
         <source>No such key here</source>
         <translation>键盘上没有这个键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="160"/>
+        <location filename="../../companion/ui/settings/status.py" line="193"/>
         <source>Not available here</source>
         <translation>在这台电脑上不可用</translation>
     </message>
@@ -4312,188 +4352,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="287"/>
+        <location filename="../../companion/ui/team_window.py" line="295"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="288"/>
+        <location filename="../../companion/ui/team_window.py" line="296"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="289"/>
+        <location filename="../../companion/ui/team_window.py" line="297"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="290"/>
+        <location filename="../../companion/ui/team_window.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="293"/>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="294"/>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="298"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="311"/>
+        <location filename="../../companion/ui/team_window.py" line="319"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="356"/>
+        <location filename="../../companion/ui/team_window.py" line="364"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="361"/>
+        <location filename="../../companion/ui/team_window.py" line="369"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="374"/>
+        <location filename="../../companion/ui/team_window.py" line="382"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="387"/>
+        <location filename="../../companion/ui/team_window.py" line="395"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="390"/>
+        <location filename="../../companion/ui/team_window.py" line="398"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="396"/>
+        <location filename="../../companion/ui/team_window.py" line="404"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="422"/>
+        <location filename="../../companion/ui/team_window.py" line="430"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="424"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="438"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="446"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="439"/>
+        <location filename="../../companion/ui/team_window.py" line="447"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="443"/>
+        <location filename="../../companion/ui/team_window.py" line="451"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="445"/>
+        <location filename="../../companion/ui/team_window.py" line="453"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="449"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="473"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="466"/>
+        <location filename="../../companion/ui/team_window.py" line="474"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="475"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="493"/>
+        <location filename="../../companion/ui/team_window.py" line="501"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="523"/>
+        <location filename="../../companion/ui/team_window.py" line="531"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="536"/>
+        <location filename="../../companion/ui/team_window.py" line="544"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -4511,112 +4551,112 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>未截止：截止后公布</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="40"/>
+        <location filename="../../companion/ui/team_words.py" line="41"/>
         <source>open: published once the week closes (on %1)</source>
         <translation>未截止：该周截止后公布（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="47"/>
+        <location filename="../../companion/ui/team_words.py" line="48"/>
         <source>fewer than %1</source>
         <translation>少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="53"/>
+        <location filename="../../companion/ui/team_words.py" line="54"/>
         <source>fewer than %1 people had this</source>
         <translation>这一项人数少于 %1 人</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="65"/>
+        <location filename="../../companion/ui/team_words.py" line="66"/>
         <source>None of these %1 weeks has closed yet, so nothing is published.</source>
         <translation>这 %1 周都还没有截止，所以还没有公布任何数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="70"/>
+        <location filename="../../companion/ui/team_words.py" line="71"/>
         <source>Of the %1 closed weeks, none had %2 or more people sharing.</source>
         <translation>已截止的 %1 周里，没有哪一周有 %2 人或更多分享数据。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="79"/>
+        <location filename="../../companion/ui/team_words.py" line="80"/>
         <source>%1 of the %2 closed weeks are shown. In the latest, %3 people shared; mean stress %4.</source>
         <translation>已截止的 %2 周中显示了 %1 周。最近一周有 %3 人分享，平均压力 %4。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="89"/>
+        <location filename="../../companion/ui/team_words.py" line="90"/>
         <source>A week is published once it closes, %1 days after its Sunday, and never changes after: days sent late, edits and withdrawals leave it as it was.</source>
         <translation>每周在截止后（周日之后 %1 天）公布，此后不再改变：迟发的数据、修改和撤回都不会影响已公布的数字。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="94"/>
+        <location filename="../../companion/ui/team_words.py" line="95"/>
         <source>Every figure here is over at least %1 people; a week or a call type with fewer is hidden, never shown as zero.</source>
         <translation>这里的每个数字都来自至少 %1 人；人数不足的周或问题类型会被隐藏，而不是显示为零。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="104"/>
+        <location filename="../../companion/ui/team_words.py" line="105"/>
         <source>%1 %2</source>
         <comment>one sentence, then another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="111"/>
+        <location filename="../../companion/ui/team_words.py" line="112"/>
         <source>Week of</source>
         <translation>所在周（周一）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="112"/>
-        <location filename="../../companion/ui/team_words.py" line="147"/>
+        <location filename="../../companion/ui/team_words.py" line="113"/>
+        <location filename="../../companion/ui/team_words.py" line="148"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="113"/>
-        <location filename="../../companion/ui/team_words.py" line="148"/>
+        <location filename="../../companion/ui/team_words.py" line="114"/>
+        <location filename="../../companion/ui/team_words.py" line="149"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="114"/>
-        <location filename="../../companion/ui/team_words.py" line="149"/>
+        <location filename="../../companion/ui/team_words.py" line="115"/>
+        <location filename="../../companion/ui/team_words.py" line="150"/>
         <source>Entries per person-day</source>
         <translation>人均每日记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="115"/>
-        <location filename="../../companion/ui/team_words.py" line="150"/>
+        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="151"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="116"/>
+        <location filename="../../companion/ui/team_words.py" line="117"/>
         <source>Exercises</source>
         <translation>练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="117"/>
+        <location filename="../../companion/ui/team_words.py" line="118"/>
         <source>Low check-ins</source>
         <translation>自评偏低比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="145"/>
+        <location filename="../../companion/ui/team_words.py" line="146"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="146"/>
+        <location filename="../../companion/ui/team_words.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="151"/>
+        <location filename="../../companion/ui/team_words.py" line="152"/>
         <source>Exercises per person-day</source>
         <translation>人均每日练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="175"/>
+        <location filename="../../companion/ui/team_words.py" line="176"/>
         <source>Not shown: in the published weeks before or after, fewer than %1 people shared.</source>
         <translation>不显示：培训前或培训后已公布的几周里，分享数据的人少于 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_words.py" line="182"/>
+        <location filename="../../companion/ui/team_words.py" line="183"/>
         <source>Each training mark compares the four weeks before it with the four weeks after (before → after), from published weeks only, where both sides pass the threshold.</source>
         <translation>每个培训标记对比培训前四周和培训后四周（前 → 后），只计入已公布的周，并且前后两边都达到人数门槛才显示。</translation>
     </message>
@@ -4862,7 +4902,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="160"/>
-        <location filename="../../companion/ui/welcome.py" line="277"/>
+        <location filename="../../companion/ui/welcome.py" line="286"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4885,218 +4925,228 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="245"/>
-        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <location filename="../../companion/ui/welcome.py" line="251"/>
+        <location filename="../../companion/ui/welcome.py" line="252"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="257"/>
+        <location filename="../../companion/ui/welcome.py" line="266"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="258"/>
+        <location filename="../../companion/ui/welcome.py" line="267"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="261"/>
+        <location filename="../../companion/ui/welcome.py" line="270"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="270"/>
+        <location filename="../../companion/ui/welcome.py" line="279"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="271"/>
+        <location filename="../../companion/ui/welcome.py" line="280"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="275"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="293"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="289"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="290"/>
+        <location filename="../../companion/ui/welcome.py" line="299"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="298"/>
+        <location filename="../../companion/ui/welcome.py" line="307"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="79"/>
+        <location filename="../../companion/ui/welcome.py" line="80"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="80"/>
+        <location filename="../../companion/ui/welcome.py" line="81"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="81"/>
+        <location filename="../../companion/ui/welcome.py" line="82"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="82"/>
+        <location filename="../../companion/ui/welcome.py" line="83"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="83"/>
+        <location filename="../../companion/ui/welcome.py" line="84"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="84"/>
+        <location filename="../../companion/ui/welcome.py" line="85"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="248"/>
+        <location filename="../../companion/ui/welcome.py" line="254"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="305"/>
+        <location filename="../../companion/ui/welcome.py" line="314"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="310"/>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="316"/>
+        <location filename="../../companion/ui/welcome.py" line="325"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <location filename="../../companion/ui/welcome.py" line="328"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="336"/>
+        <location filename="../../companion/ui/welcome.py" line="345"/>
         <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="341"/>
+        <location filename="../../companion/ui/welcome.py" line="350"/>
         <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="348"/>
+        <location filename="../../companion/ui/welcome.py" line="357"/>
         <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="356"/>
+        <location filename="../../companion/ui/welcome.py" line="365"/>
         <source>To log a mood after a contact, click “%1” in that window.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="513"/>
+        <location filename="../../companion/ui/welcome.py" line="479"/>
+        <source>To keep the icon on the taskbar: on Windows 11, open Settings › Personalisation › Taskbar › Other system tray icons and switch Companion on; on Windows 10, Settings › Personalisation › Taskbar › Select which icons appear on the taskbar.</source>
+        <translation>想让图标一直显示在任务栏上：Windows 11 请打开“设置 › 个性化 › 任务栏 › 其他系统托盘图标”，打开 Companion（心伴）的开关；Windows 10 请打开“设置 › 个性化 › 任务栏 › 选择哪些图标显示在任务栏上”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="488"/>
+        <source>Wherever the icon is, %1 always opens the mood log.</source>
+        <translation>无论图标在哪里，按 %1 都能打开心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="542"/>
         <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="410"/>
+        <location filename="../../companion/ui/welcome.py" line="419"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="452"/>
+        <location filename="../../companion/ui/welcome.py" line="461"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="458"/>
+        <location filename="../../companion/ui/welcome.py" line="467"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="462"/>
+        <location filename="../../companion/ui/welcome.py" line="471"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <location filename="../../companion/ui/welcome.py" line="499"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="472"/>
+        <location filename="../../companion/ui/welcome.py" line="501"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="478"/>
+        <location filename="../../companion/ui/welcome.py" line="507"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="485"/>
+        <location filename="../../companion/ui/welcome.py" line="514"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="492"/>
+        <location filename="../../companion/ui/welcome.py" line="521"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="499"/>
+        <location filename="../../companion/ui/welcome.py" line="528"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="522"/>
+        <location filename="../../companion/ui/welcome.py" line="551"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="524"/>
+        <location filename="../../companion/ui/welcome.py" line="553"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="528"/>
+        <location filename="../../companion/ui/welcome.py" line="557"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="530"/>
+        <location filename="../../companion/ui/welcome.py" line="559"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="534"/>
+        <location filename="../../companion/ui/welcome.py" line="563"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="536"/>
+        <location filename="../../companion/ui/welcome.py" line="565"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

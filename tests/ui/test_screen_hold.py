@@ -123,3 +123,19 @@ def test_each_state_is_told_in_words_on_windows_and_linux():
     on_linux = screen_sentence(status("do_not_disturb"), "linux")
     assert on_linux == "The desktop is in Do not disturb: breaks wait."
     assert "can't be seen here" in screen_sentence(status(None, "wayland"), "linux")
+
+
+def test_in_chinese_the_states_read_as_windows_names_them():
+    from companion.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        told = screen_sentence(status("do_not_disturb"), "win32")
+        assert told == "Windows 处于“请勿打扰”状态：休息会等待。"
+        assert (
+            screen_sentence(status("presentation"), "win32") == "Windows 处于演示模式：休息会等待。"
+        )
+        assert screen_sentence(status("full_screen"), "win32") == "有程序正在全屏显示：休息会等待。"
+    finally:
+        translations.apply("en")

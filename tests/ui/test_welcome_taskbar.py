@@ -62,3 +62,22 @@ def test_elsewhere_or_without_a_tray_it_says_nothing_of_the_taskbar(qtbot, platf
 def test_where_the_tray_does_not_say_it_names_the_overflow_arrow(qtbot):
     window = welcome(qtbot, "win32", tray=None)
     assert "(it may be behind the ^ arrow there)" in window.where.text()
+
+
+def test_in_chinese_it_names_windows_own_chinese_settings(qtbot):
+    from companion.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        where = WhereItLives(True, TRAY, "Ctrl+Alt+M", "记录心情…", platform="win32")
+        clock = FakeClock(MONDAY_10)
+        window = WelcomeWindow(Settings(), where, lambda *_: None, clock, QIcon())
+        qtbot.addWidget(window)
+        window.retranslate("zh_CN")
+        text = window.taskbar.text()
+        assert "Windows 11 请打开“设置 › 个性化 › 任务栏 › 其他系统托盘图标”" in text
+        assert "Windows 10 请打开“设置 › 个性化 › 任务栏 › 选择哪些图标显示在任务栏上”" in text
+        assert text.endswith("。无论图标在哪里，按 Ctrl+Alt+M 都能打开心情记录。")
+    finally:
+        translations.apply("en")
