@@ -25,6 +25,7 @@ from companion.domain.shown_text import harmless
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir
+from companion.platform.app_id import set_app_user_model_id
 from companion.qt_binding import check_binding
 from companion.settings import load_settings
 from companion.team_credentials import move_password_out
@@ -129,6 +130,7 @@ def run_app(language: str | None = None, welcome: bool = True) -> int:
         _show_fatal_error(str(error))
         return 1
     install_uncaught(paths.log_file)  # into the log, never a traceback on the screen
+    set_app_user_model_id()  # Windows: notices filed under Companion, before any window
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     relay = UncaughtRelay()

@@ -131,6 +131,9 @@ def main() -> int:
                 None,
                 "PulseAudio/PipeWire",
                 idle_source="x11",
+                screen_reason=None,
+                screen_name="X11 full-screen window",
+                screen_state="accepts",
             )
             dialog = SettingsDialog(settings, status)
             dialog.retranslate(language)

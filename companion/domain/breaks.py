@@ -16,6 +16,11 @@ Rules:
 - Postpone moves the break by `postpone`, at most `max_postpones` times in a row.
 - On a call nothing is shown; a break that falls due waits and is offered right after the call.
   A call switched on by hand ends by itself after `call_auto_end`.
+- While the screen is held (the system's Do not disturb or quiet hours, a presentation, a
+  full-screen program: `domain/screen_state.py`), a notice is held exactly as on a call: hidden
+  if it was showing, offered with a full notice once the hold ends, never lost. A break already
+  running is left alone (its own window may be what fills the screen), and time away still
+  counts as a natural break.
 - Idle time (away from the computer, not on a call) of at least a break's length is a natural
   break: counting restarts when the person returns, and nothing is offered straight away.
 - While paused, nothing is offered; a break that falls due during a pause is recorded as
@@ -123,6 +128,7 @@ class CycleView:
     postpone_minutes: int
     next_shift: datetime | None  # off shift: when the next shift starts
     wake_at: datetime | None  # the next moment the cycle changes by itself
+    held: bool = False  # the screen takes no notices now (Do not disturb, full screen)
 
 
 @dataclass(slots=True)
@@ -163,6 +169,7 @@ class BreakCycle:
         self._break_started: datetime | None = None
         self._paused_until: datetime | None = None
         self._on_call = False
+        self._held = False  # the screen takes no notices (Do not disturb, full screen)
         self._call_ends: datetime | None = None  # for calls switched on by hand
         self._away_since: datetime | None = None
         self._sees_input = sees_input
@@ -213,6 +220,7 @@ class BreakCycle:
             if self._phase is Phase.OFF_SHIFT
             else None,
             wake_at=self._wake_at(),
+            held=self._held,
         )
 
     def _break_ends(self) -> datetime | None:
@@ -226,7 +234,8 @@ class BreakCycle:
             moments.append(self._shift.next_start(self._last, self._zone))
         else:
             moments.append(self._interval[1] if self._interval else None)
-        waiting = self._on_call or self._away_since is not None  # nothing is offered until then
+        # Nothing is offered until then.
+        waiting = self._on_call or self._held or self._away_since is not None
         if self._phase is Phase.WORKING and self._pending is not None and not waiting:
             moments.append(self._pending.due - self._rules.notice)
         if self._phase is Phase.NOTICE and self._waiting_since is None:
@@ -363,13 +372,13 @@ class BreakCycle:
         pending = self._pending_break()
         if self._phase is Phase.NOTICE:
             assert self._notice_ends is not None
-            if self._on_call or self._away_since is not None:
-                self._phase = Phase.WORKING  # hide it; offered again after the call
+            if self._on_call or self._held or self._away_since is not None:
+                self._phase = Phase.WORKING  # hide it; offered again after the call or hold
                 self._leave_notice()
             elif now >= self._notice_ends:
                 self._when_hands_rest(now, pending.kind)
             return
-        if self._on_call or self._away_since is not None:
+        if self._on_call or self._held or self._away_since is not None:
             return
         if self._interval is not None and pending.due >= self._interval[1]:
             return  # falls after the shift ends: never offered outside the shift
@@ -534,6 +543,15 @@ class BreakCycle:
         self._call_ends = None
         self.tick(now)
 
+    def set_held(self, now: datetime, held: bool) -> None:
+        """Whether the screen takes notices now: while held, a notice waits as on a call."""
+        if held != self._held:
+            self._held = held
+            if held and self._phase is Phase.NOTICE:
+                self._phase = Phase.WORKING  # hidden; offered again, in full, once it ends
+                self._leave_notice()
+        self.tick(now)
+
     def break_touched(self, now: datetime) -> None:
         """The person used the break window itself (the mouse over it, a key in it): that
         input is theirs to the break, not a return to work."""
@@ -650,6 +668,7 @@ class BreakCycle:
 
 
 def reminders_wait(view: CycleView) -> bool:
-    """Nothing but breaks shows during a pause, a call, a break or its notice: the summary,
-    the log reminder and the check-in wait until it is over."""
-    return view.on_call or view.phase in (Phase.PAUSED, Phase.NOTICE, Phase.BREAK)
+    """Nothing but breaks shows during a pause, a call, a break or its notice, and nothing at
+    all while the screen is held (Do not disturb, full screen): the summary, the log reminder
+    and the check-in wait until it is over."""
+    return view.on_call or view.held or view.phase in (Phase.PAUSED, Phase.NOTICE, Phase.BREAK)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from companion.platform.hotkey.shortcut_set import BreakKeys
     from companion.platform.idle import IdleProbe
     from companion.platform.microphone import MicrophoneProbe
+    from companion.platform.screen_state import ScreenStateProbe
     from companion.platform.sound import Chime
     from companion.scheduling.break_driver import BreakDriver
     from companion.ui.break_presenter import BreakPresenter
@@ -45,6 +46,7 @@ class Breaks(QObject):
         self._idle: IdleProbe | None = None
         self._microphone_probe: MicrophoneProbe | None = None
         self._microphone: MicrophoneProbe | None = None  # the probe, where it can ever answer
+        self._screen: ScreenStateProbe | None = None  # Do not disturb, full screen
         self.keys: BreakKeys | None = None  # start, postpone, skip, on a call: from anywhere
         self.chime: Chime | None = None  # made when a first sound is asked for
         services.events.shortcuts_held_back.connect(self.hold_back_keys)
@@ -58,6 +60,7 @@ class Breaks(QObject):
         from companion.platform.hotkey.shortcut_set import ACTIONS, BreakKeys
         from companion.platform.idle import make_idle_probe
         from companion.platform.microphone import make_microphone_probe
+        from companion.platform.screen_state import make_screen_state_probe
         from companion.scheduling.break_driver import BreakDriver
         from companion.ui.break_presenter import BreakPresenter
 
@@ -65,11 +68,13 @@ class Breaks(QObject):
         settings = services.settings
         idle = make_idle_probe()
         microphone = make_microphone_probe()
+        screen = self._screen = make_screen_state_probe()
         self._idle, self._microphone_probe = idle, microphone
         log.info(
-            "idle detection: %s; call detection: %s",
+            "idle detection: %s; call detection: %s; screen state: %s",
             idle.unavailable_reason or idle.name,
             microphone.unavailable_reason or microphone.name,
+            screen.unavailable_reason or screen.name,
         )
         # A sound server that is not running yet may start later: the probe asks again.
         usable = microphone.unavailable_reason in (None, "no_audio_server")
@@ -81,6 +86,7 @@ class Breaks(QObject):
             clock=services.clock,
             idle=idle if idle.unavailable_reason is None else None,
             microphone=self._microphone if settings.get("calls.detect_microphone") else None,
+            screen=screen if screen.unavailable_reason is None else None,
         )
         self.presenter = BreakPresenter(
             self.driver,
@@ -308,6 +314,9 @@ class Breaks(QObject):
             shortcuts=shortcuts,
             shortcut_backend=binding[0],
             shortcut_bound=binding[1],
+            screen_reason=None if self._screen is None else self._screen.unavailable_reason,
+            screen_name="" if self._screen is None else self._screen.name,
+            screen_state=None if self.driver is None else self.driver.screen_state,
         )
 
     def windows(self) -> list[QWidget]:
@@ -330,3 +339,6 @@ class Breaks(QObject):
         if self._microphone_probe is not None:
             self._microphone_probe.close()  # its `pactl subscribe`, where one runs
             self._microphone_probe = None
+        if self._screen is not None:
+            self._screen.close()
+            self._screen = None

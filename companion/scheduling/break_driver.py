@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from companion.domain.breaks import BreakCycle, BreakRecord, BreakRules, CycleView, Phase
 from companion.domain.clock import SYSTEM_CLOCK, Clock
+from companion.domain.screen_state import holds_breaks
 from companion.domain.shift import ShiftPlan
 from companion.scheduling.wakeups import SchedulerWakeups, Wakeups
 
@@ -45,6 +46,10 @@ class MicrophoneReader(Protocol):
     def in_use(self) -> bool | None: ...
 
 
+class ScreenReader(Protocol):
+    def state(self) -> str | None: ...
+
+
 def watching(view: CycleView) -> bool:
     """Whether idle time is read every second: a break waits for a pause, or runs."""
     return view.phase is Phase.BREAK or (view.phase is Phase.NOTICE and view.waiting)
@@ -66,9 +71,14 @@ class BreakDriver(QObject):
         idle: IdleReader | None = None,
         microphone: MicrophoneReader | None = None,
         wakeups: Wakeups | None = None,
+        screen: ScreenReader | None = None,
     ) -> None:
+        """`screen`: whether the screen takes notices (Do not disturb, full screen); while it
+        does not, notices wait as during a call."""
         super().__init__()
         self._clock = clock
+        self._screen = screen
+        self.screen_state: str | None = None  # the last state read (domain/screen_state.py)
         self._record = record
         self._idle = idle
         self._microphone = microphone
@@ -163,6 +173,12 @@ class BreakDriver(QObject):
             idle = self._idle.idle_seconds()
             if idle is not None:
                 self.cycle.set_idle(now, idle)
+        if self._screen is not None:
+            state = self._screen.state()
+            if state != self.screen_state:
+                log.info("screen state: %s", state or "unknown")
+            self.screen_state = state
+            self.cycle.set_held(now, holds_breaks(state))
 
     def _publish(self, *, always_tell: bool = True) -> None:
         self._save_records()

@@ -209,6 +209,8 @@ class BreakPresenter(QObject):
         view = self._driver.view
         if view.on_call:
             return self.tr("Companion · on a call: breaks wait until it ends")
+        if view.held and view.phase is Phase.WORKING:
+            return self.tr("Companion · Do not disturb or full screen: breaks wait until it ends")
         if view.phase is Phase.PAUSED and view.paused_until is not None:
             until = view.paused_until.astimezone(zone)
             return self.tr("Companion · breaks paused until %1").replace("%1", f"{until:%H:%M}")

@@ -1,6 +1,6 @@
-"""The welcome on a first start: where Companion lives, how to log a mood, that breaks wait
-during a call (and how to say one is on where Companion cannot tell), the shift and the
-language, and when the first break will come.
+"""The welcome on a first start: where Companion lives (on Windows, how to keep its icon on the
+taskbar), how to log a mood, that breaks wait during a call (and how to say one is on where
+Companion cannot tell), the shift and the language, and when the first break will come.
 
 A window shown once (the feature decides when), never forced: Start saves the shift hours and
 days; Skip, Esc or the window's close button leave the shift as it was. The language is not
@@ -63,6 +63,7 @@ class WhereItLives:
     call_action: str = "I'm on a call"  # the menu's "I'm on a call" text, as it shows it
     calls_detected: bool = False  # the microphone tells Companion when a call is on
     call_shortcut: str = ""  # the global shortcut for "I'm on a call" ("" when there is none)
+    platform: str = sys.platform  # "win32": it says how to keep the icon on the taskbar
 
 
 def corner(icon: QRect, screen: QRect) -> str:
@@ -124,12 +125,17 @@ class WelcomeWindow(QDialog):
         self.logging.setWordWrap(True)
         self.calls = QLabel(content)
         self.calls.setWordWrap(True)
+        # Windows: a new tray icon goes to the overflow; how to keep it on the taskbar.
+        self.taskbar = QLabel(content)
+        self.taskbar.setObjectName("taskbar")
+        self.taskbar.setWordWrap(True)
         where_row = QHBoxLayout()
         where_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.addWidget(self.where)
         texts.addWidget(self.logging)
         texts.addWidget(self.calls)
+        texts.addWidget(self.taskbar)
         where_row.addLayout(texts, 1)
 
         self.shift_group = QGroupBox(content)
@@ -254,6 +260,9 @@ class WelcomeWindow(QDialog):
         self.where.setText(self.where_sentence())
         self.logging.setText(self.logging_sentence())
         self.calls.setText(self.calls_sentence())
+        on_windows = self._where.in_tray and self._where.platform == "win32"
+        self.taskbar.setText(taskbar_sentence(self._where.shortcut) if on_windows else "")
+        self.taskbar.setVisible(on_windows)
         self.shift_group.setTitle(translate("Welcome", "Your shift"))
         self.hours_label.setText(translate("Welcome", "Working &hours"))
         self.hours.setAccessibleName(plain(self.hours_label.text()))
@@ -306,13 +315,13 @@ class WelcomeWindow(QDialog):
                 "Welcome",
                 "Companion lives in the tray: look for this icon at the %1 of the screen.",
             ).replace("%1", CORNERS[corner(rect, self._screen_rect(rect))]())
-        if sys.platform == "win32":
+        if where.platform == "win32":
             return translate(
                 "Welcome",
                 "Companion lives in the tray, at the bottom right of the screen: look for this "
                 "icon (it may be behind the ^ arrow there).",
             )
-        if sys.platform == "darwin":
+        if where.platform == "darwin":
             return translate(
                 "Welcome", "Companion lives on the top bar of the screen: look for this icon."
             )
@@ -460,6 +469,26 @@ def running_line(in_tray: bool, tray_rect: QRect | None) -> str:
             "Companion is running: its icon is in the system tray, at the %1 of the screen.",
         ).replace("%1", CORNERS[corner(tray_rect, screen.geometry())]())
     return translate("Welcome", "Companion is running: its icon is in the system tray.")
+
+
+def taskbar_sentence(keys: str) -> str:
+    """Windows 10 and 11 put a new program's tray icon in the overflow (behind ^): where in
+    Windows' settings to keep it on the taskbar, and that the global shortcut (`keys`, a
+    QKeySequence's text; "" when none is held) works wherever the icon is."""
+    translate = QCoreApplication.translate
+    text = translate(
+        "Welcome",
+        "To keep the icon on the taskbar: on Windows 11, open Settings › Personalisation › "
+        "Taskbar › Other system tray icons and switch Companion on; on Windows 10, Settings › "
+        "Personalisation › Taskbar › Select which icons appear on the taskbar.",
+    )
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    if not shown:
+        return text
+    always = translate("Welcome", "Wherever the icon is, %1 always opens the mood log.").replace(
+        "%1", shown
+    )
+    return f"{text} {always}" if not text.endswith("。") else text + always
 
 
 def calls_sentence(detected: bool, in_tray: bool, action: str, keys: str = "") -> str:

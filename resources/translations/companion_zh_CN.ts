@@ -320,74 +320,79 @@
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="214"/>
+        <location filename="../../companion/ui/break_presenter.py" line="213"/>
+        <source>Companion · Do not disturb or full screen: breaks wait until it ends</source>
+        <translation>心伴 · 请勿打扰或全屏中：休息会等它结束再开始</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_presenter.py" line="216"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="216"/>
+        <location filename="../../companion/ui/break_presenter.py" line="218"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="219"/>
+        <location filename="../../companion/ui/break_presenter.py" line="221"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="222"/>
+        <location filename="../../companion/ui/break_presenter.py" line="224"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="223"/>
+        <location filename="../../companion/ui/break_presenter.py" line="225"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="224"/>
+        <location filename="../../companion/ui/break_presenter.py" line="226"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="225"/>
+        <location filename="../../companion/ui/break_presenter.py" line="227"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="226"/>
+        <location filename="../../companion/ui/break_presenter.py" line="228"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="227"/>
+        <location filename="../../companion/ui/break_presenter.py" line="229"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="228"/>
+        <location filename="../../companion/ui/break_presenter.py" line="230"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="231"/>
+        <location filename="../../companion/ui/break_presenter.py" line="233"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="236"/>
+        <location filename="../../companion/ui/break_presenter.py" line="238"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="239"/>
+        <location filename="../../companion/ui/break_presenter.py" line="241"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="240"/>
+        <location filename="../../companion/ui/break_presenter.py" line="242"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -495,42 +500,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="189"/>
+        <location filename="../../companion/features/breaks.py" line="195"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="191"/>
+        <location filename="../../companion/features/breaks.py" line="197"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="199"/>
+        <location filename="../../companion/features/breaks.py" line="205"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="201"/>
+        <location filename="../../companion/features/breaks.py" line="207"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="203"/>
+        <location filename="../../companion/features/breaks.py" line="209"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="207"/>
+        <location filename="../../companion/features/breaks.py" line="213"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="211"/>
+        <location filename="../../companion/features/breaks.py" line="217"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="222"/>
+        <location filename="../../companion/features/breaks.py" line="228"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -3314,7 +3319,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
-        <location filename="../../companion/ui/welcome.py" line="266"/>
+        <location filename="../../companion/ui/welcome.py" line="275"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -3435,7 +3440,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3550,44 +3555,49 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="86"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="93"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="88"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="95"/>
         <source>Treat the &amp;microphone being in use as being on a call</source>
         <translation>麦克风正在使用时视为通话中(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="92"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="99"/>
         <source>A call switched on by hand &amp;ends by itself after</source>
         <translation>手动开启的“通话中”最长持续(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="97"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="104"/>
         <source>Minutes after which a call switched on by hand ends by itself</source>
         <translation>手动开启的“通话中”在多少分钟后自动结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="109"/>
         <source>Offer to &amp;log a mood when a call ends</source>
         <translation>通话结束后提示记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="106"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
         <source>&amp;After a mood log, offer breathing or reframing from a stress of</source>
         <translation>记录心情后，建议做练习的最低压力值(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="113"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="120"/>
         <source>Lowest stress at which breathing or reframing is offered</source>
         <translation>建议做呼吸练习或换个角度想的最低压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/calls_tab.py" line="115"/>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="122"/>
         <source>Time away from the keyboard</source>
         <translation>离开键盘的时间</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/calls_tab.py" line="123"/>
+        <source>Do not disturb and full screen</source>
+        <translation>请勿打扰和全屏</translation>
     </message>
     <message>
         <location filename="../../companion/ui/settings/checkin_tab.py" line="88"/>
@@ -3779,197 +3789,227 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="47"/>
+        <location filename="../../companion/ui/settings/status.py" line="54"/>
         <source>Works here: %1.</source>
         <translation>在这台电脑上可用：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="51"/>
+        <location filename="../../companion/ui/settings/status.py" line="58"/>
         <source>Can&apos;t be detected here: the PulseAudio tools (pactl) are not installed. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有安装 PulseAudio 工具（pactl）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="57"/>
+        <location filename="../../companion/ui/settings/status.py" line="64"/>
         <source>Can&apos;t be detected here: no PulseAudio or PipeWire sound server is running. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：没有运行 PulseAudio 或 PipeWire 声音服务。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="63"/>
+        <location filename="../../companion/ui/settings/status.py" line="70"/>
         <source>Can&apos;t be detected on this system yet. Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这个系统暂时无法检测。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="67"/>
+        <location filename="../../companion/ui/settings/status.py" line="74"/>
         <source>Can&apos;t be detected here: checking the microphone failed (the log says why). Use “I&apos;m on a call” in the tray menu instead.</source>
         <translation>这里无法检测：检查麦克风时出错（原因见日志）。请改用托盘菜单里的“我在通话中”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="79"/>
+        <location filename="../../companion/ui/settings/status.py" line="86"/>
         <source>from the X server</source>
         <translation>来自 X 服务器</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="81"/>
+        <location filename="../../companion/ui/settings/status.py" line="88"/>
         <source>from GNOME (Mutter)</source>
         <translation>来自 GNOME（Mutter）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="83"/>
+        <location filename="../../companion/ui/settings/status.py" line="90"/>
         <source>from KDE Plasma</source>
         <translation>来自 KDE Plasma</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="86"/>
+        <location filename="../../companion/ui/settings/status.py" line="93"/>
         <source>from %1 (idle protocol)</source>
         <translation>来自 %1（空闲协议）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="89"/>
+        <location filename="../../companion/ui/settings/status.py" line="96"/>
         <source>from the compositor (idle protocol)</source>
         <translation>来自窗口合成器（空闲协议）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="91"/>
+        <location filename="../../companion/ui/settings/status.py" line="98"/>
         <source>from Windows</source>
         <translation>来自 Windows</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="93"/>
+        <location filename="../../companion/ui/settings/status.py" line="100"/>
         <source>from macOS</source>
         <translation>来自 macOS</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="102"/>
+        <location filename="../../companion/ui/settings/status.py" line="109"/>
         <source>Time away from the keyboard counts as a natural break. Idle time: %1.</source>
         <translation>离开键盘的时间会算作自然休息。空闲时间：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="106"/>
+        <location filename="../../companion/ui/settings/status.py" line="113"/>
         <source>Time away from the keyboard counts as a natural break (%1).</source>
         <translation>离开键盘的时间会算作自然休息（%1）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="110"/>
+        <location filename="../../companion/ui/settings/status.py" line="117"/>
         <source>Time away can&apos;t be measured on this Wayland desktop, so it is not counted as a break. On KDE Plasma, sway, Hyprland and other wlroots desktops, installing swayidle makes it work.</source>
         <translation>在这个 Wayland 桌面上无法测量离开的时间，所以不会算作休息。在 KDE Plasma、sway、Hyprland 等 wlroots 桌面上，安装 swayidle 后即可测量。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="117"/>
+        <location filename="../../companion/ui/settings/status.py" line="124"/>
         <source>Time away can&apos;t be measured without a graphical desktop, so it is not counted as a break.</source>
         <translation>没有图形桌面，无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="123"/>
+        <location filename="../../companion/ui/settings/status.py" line="130"/>
         <source>Time away can&apos;t be measured: the X11 screen saver library (libXss) is not installed, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：没有安装 X11 屏保扩展库（libXss），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="129"/>
+        <location filename="../../companion/ui/settings/status.py" line="136"/>
         <source>Time away can&apos;t be measured: this X server has no screen saver extension, so it is not counted as a break.</source>
         <translation>无法测量离开的时间：这个 X 服务器没有屏保扩展，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="135"/>
+        <location filename="../../companion/ui/settings/status.py" line="142"/>
         <source>Time away can&apos;t be measured on this system yet, so it is not counted as a break.</source>
         <translation>这个系统暂时无法测量离开的时间，所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="139"/>
+        <location filename="../../companion/ui/settings/status.py" line="146"/>
         <source>Time away can&apos;t be measured here (checking it failed; the log says why), so it is not counted as a break.</source>
         <translation>这里无法测量离开的时间（检查时出错，原因见日志），所以不会算作休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="149"/>
+        <location filename="../../companion/ui/settings/status.py" line="157"/>
+        <source>Do not disturb and full-screen programs can&apos;t be seen here: breaks come as usual (switch on “I&apos;m on a call” to hold them).</source>
+        <translation>这台电脑上无法判断“请勿打扰”和全屏程序：休息照常提醒（打开“我在通话中”可以让休息等待）。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="166"/>
+        <source>Windows is in Do not disturb: breaks wait.</source>
+        <translation>Windows 处于“请勿打扰”状态：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="167"/>
+        <source>The desktop is in Do not disturb: breaks wait.</source>
+        <translation>桌面处于“请勿打扰”状态：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="169"/>
+        <source>Windows is in presentation mode: breaks wait.</source>
+        <translation>Windows 处于演示模式：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="171"/>
+        <source>A program fills the screen: breaks wait.</source>
+        <translation>有程序正在全屏显示：休息会等待。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="172"/>
+        <source>During Do not disturb, a presentation or a full-screen program, breaks wait and come right after. Now: nothing in the way.</source>
+        <translation>“请勿打扰”、演示或全屏程序期间，休息会等待，结束后马上提醒。现在：没有需要等待的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/status.py" line="182"/>
         <source>Works here: your desktop bound %1 to log a mood while any program has the keyboard. To change the keys, use your desktop&apos;s keyboard settings.</source>
         <translation>可用：桌面已绑定 %1，无论在哪个程序中按下都能记录心情。要更换按键，请到桌面的键盘设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="155"/>
+        <location filename="../../companion/ui/settings/status.py" line="188"/>
         <source>Your desktop asks you to confirm %1 in a window of its own; once you do, it logs a mood from any program.</source>
         <translation>桌面会弹出自己的窗口，请你确认 %1；确认后，无论在哪个程序中按下都能记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="161"/>
+        <location filename="../../companion/ui/settings/status.py" line="194"/>
         <source>Your desktop did not bind %1 (the window that asks was closed). Choose the keys again and confirm them there, or use the command below.</source>
         <translation>桌面没有绑定 %1（询问的窗口被关掉了）。请重新选择按键并在那个窗口中确认，或使用下面的命令。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="167"/>
+        <location filename="../../companion/ui/settings/status.py" line="200"/>
         <source>Works here: %1 logs a mood while any program has the keyboard (not during a break).</source>
         <translation>可用：无论在哪个程序中，按 %1 都能记录心情（休息时除外）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="172"/>
+        <location filename="../../companion/ui/settings/status.py" line="205"/>
         <source>No shortcut: log a mood from the tray icon.</source>
         <translation>未设置快捷键：可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="176"/>
+        <location filename="../../companion/ui/settings/status.py" line="209"/>
         <source>Not available on Wayland: programs can&apos;t take keys for themselves there. Add a shortcut in your desktop&apos;s keyboard settings that runs the command “companion quick-log”.</source>
         <translation>Wayland 下不可用：程序无法在那里占用全局按键。可在桌面的键盘设置中添加一个快捷键，运行命令“companion quick-log”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="183"/>
+        <location filename="../../companion/ui/settings/status.py" line="216"/>
         <source>%1 is taken by another program; choose other keys.</source>
         <translation>%1 已被其他程序占用，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="187"/>
+        <location filename="../../companion/ui/settings/status.py" line="220"/>
         <source>This keyboard has no key for %1; choose other keys.</source>
         <translation>这个键盘上没有 %1 对应的按键，请换一组按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="191"/>
+        <location filename="../../companion/ui/settings/status.py" line="224"/>
         <source>Not available without a graphical desktop.</source>
         <translation>没有图形桌面时不可用。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="195"/>
+        <location filename="../../companion/ui/settings/status.py" line="228"/>
         <source>Not available: the X11 library (libX11) is not installed.</source>
         <translation>不可用：未安装 X11 库（libX11）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="199"/>
+        <location filename="../../companion/ui/settings/status.py" line="232"/>
         <source>Not available on this system yet. Log a mood from the tray icon.</source>
         <translation>此系统暂不支持。可以点托盘图标记录心情。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="203"/>
+        <location filename="../../companion/ui/settings/status.py" line="236"/>
         <source>Not available here (setting it up failed; the log says why).</source>
         <translation>此处不可用（设置失败，原因见日志）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="212"/>
+        <location filename="../../companion/ui/settings/status.py" line="245"/>
         <source>Works</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="214"/>
+        <location filename="../../companion/ui/settings/status.py" line="247"/>
         <source>Off</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="216"/>
+        <location filename="../../companion/ui/settings/status.py" line="249"/>
         <source>Taken by another program</source>
         <translation>已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="218"/>
+        <location filename="../../companion/ui/settings/status.py" line="251"/>
         <source>No such key here</source>
         <translation>键盘上没有这个键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="220"/>
+        <location filename="../../companion/ui/settings/status.py" line="253"/>
         <source>Waiting for you to confirm</source>
         <translation>等待你确认</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="222"/>
+        <location filename="../../companion/ui/settings/status.py" line="255"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/status.py" line="223"/>
+        <location filename="../../companion/ui/settings/status.py" line="256"/>
         <source>Not available here</source>
         <translation>在这台电脑上不可用</translation>
     </message>
@@ -5050,7 +5090,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="160"/>
-        <location filename="../../companion/ui/welcome.py" line="277"/>
+        <location filename="../../companion/ui/welcome.py" line="286"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -5073,218 +5113,228 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="245"/>
-        <location filename="../../companion/ui/welcome.py" line="246"/>
+        <location filename="../../companion/ui/welcome.py" line="251"/>
+        <location filename="../../companion/ui/welcome.py" line="252"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="257"/>
+        <location filename="../../companion/ui/welcome.py" line="266"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="258"/>
+        <location filename="../../companion/ui/welcome.py" line="267"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="261"/>
+        <location filename="../../companion/ui/welcome.py" line="270"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="270"/>
+        <location filename="../../companion/ui/welcome.py" line="279"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="271"/>
+        <location filename="../../companion/ui/welcome.py" line="280"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="275"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="293"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="289"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="290"/>
+        <location filename="../../companion/ui/welcome.py" line="299"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="298"/>
+        <location filename="../../companion/ui/welcome.py" line="307"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="79"/>
+        <location filename="../../companion/ui/welcome.py" line="80"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="80"/>
+        <location filename="../../companion/ui/welcome.py" line="81"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="81"/>
+        <location filename="../../companion/ui/welcome.py" line="82"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="82"/>
+        <location filename="../../companion/ui/welcome.py" line="83"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="83"/>
+        <location filename="../../companion/ui/welcome.py" line="84"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="84"/>
+        <location filename="../../companion/ui/welcome.py" line="85"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="248"/>
+        <location filename="../../companion/ui/welcome.py" line="254"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="305"/>
+        <location filename="../../companion/ui/welcome.py" line="314"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="310"/>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="316"/>
+        <location filename="../../companion/ui/welcome.py" line="325"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <location filename="../../companion/ui/welcome.py" line="328"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="336"/>
+        <location filename="../../companion/ui/welcome.py" line="345"/>
         <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="341"/>
+        <location filename="../../companion/ui/welcome.py" line="350"/>
         <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="348"/>
+        <location filename="../../companion/ui/welcome.py" line="357"/>
         <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="356"/>
+        <location filename="../../companion/ui/welcome.py" line="365"/>
         <source>To log a mood after a contact, click “%1” in that window.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="513"/>
+        <location filename="../../companion/ui/welcome.py" line="479"/>
+        <source>To keep the icon on the taskbar: on Windows 11, open Settings › Personalisation › Taskbar › Other system tray icons and switch Companion on; on Windows 10, Settings › Personalisation › Taskbar › Select which icons appear on the taskbar.</source>
+        <translation>想让图标一直显示在任务栏上：Windows 11 请打开“设置 › 个性化 › 任务栏 › 其他系统托盘图标”，打开 Companion（心伴）的开关；Windows 10 请打开“设置 › 个性化 › 任务栏 › 选择哪些图标显示在任务栏上”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="488"/>
+        <source>Wherever the icon is, %1 always opens the mood log.</source>
+        <translation>无论图标在哪里，按 %1 都能打开心情记录。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="542"/>
         <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="410"/>
+        <location filename="../../companion/ui/welcome.py" line="419"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="452"/>
+        <location filename="../../companion/ui/welcome.py" line="461"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="458"/>
+        <location filename="../../companion/ui/welcome.py" line="467"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="462"/>
+        <location filename="../../companion/ui/welcome.py" line="471"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="470"/>
+        <location filename="../../companion/ui/welcome.py" line="499"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="472"/>
+        <location filename="../../companion/ui/welcome.py" line="501"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="478"/>
+        <location filename="../../companion/ui/welcome.py" line="507"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="485"/>
+        <location filename="../../companion/ui/welcome.py" line="514"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="492"/>
+        <location filename="../../companion/ui/welcome.py" line="521"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="499"/>
+        <location filename="../../companion/ui/welcome.py" line="528"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="522"/>
+        <location filename="../../companion/ui/welcome.py" line="551"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="524"/>
+        <location filename="../../companion/ui/welcome.py" line="553"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="528"/>
+        <location filename="../../companion/ui/welcome.py" line="557"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="530"/>
+        <location filename="../../companion/ui/welcome.py" line="559"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="534"/>
+        <location filename="../../companion/ui/welcome.py" line="563"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="536"/>
+        <location filename="../../companion/ui/welcome.py" line="565"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

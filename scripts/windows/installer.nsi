@@ -25,6 +25,8 @@ SetCompressor /SOLID lzma
 !include MUI2.nsh
 !include FileFunc.nsh
 !include LogicLib.nsh
+!include Win\COM.nsh
+!include Win\Propkey.nsh
 
 !macro REQUIRE name
   !ifndef ${name}
@@ -37,6 +39,9 @@ SetCompressor /SOLID lzma
 !insertmacro REQUIRE OUTFILE
 
 !define APP_KEY "Software\Companion"
+; Windows files Companion's notices under this id, with the shortcut's name and icon. The app
+; sets the same one at start (companion/platform/app_id.py): never change one without the other.
+!define APP_USER_MODEL_ID "Companion.Companion"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Companion"
 !define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
 !define STARTUP_APPROVED_KEY "Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
@@ -90,6 +95,48 @@ LangString UnSecDataName ${LANG_SIMPCHINESE} "同时删除我的心情记录、�
 LangString ShortcutComment ${LANG_ENGLISH} "Breaks, mood log and stress trends for your shift"
 LangString ShortcutComment ${LANG_SIMPCHINESE} "班中休息、心情记录和压力趋势"
 
+;; The shortcut's System.AppUserModel.ID, through NSIS's own COM headers (Win\COM.nsh,
+;; Win\Propkey.nsh: no plug-in beyond System): load the .lnk, set the property, save it.
+;; A failure leaves the shortcut as it was (notices then carry the executable's name).
+Function SetShortcutAppId
+  Exch $R0 ; the .lnk
+  Push $0
+  Push $1
+  Push $2
+  Push $3
+  Push $4
+  Push $5
+  !insertmacro ComHlpr_CreateInProcInstance ${CLSID_ShellLink} ${IID_IShellLink} r0 ""
+  ${If} $0 P<> 0
+    ${IUnknown::QueryInterface} $0 '("${IID_IPersistFile}",.r1)'
+    ${If} $1 P<> 0
+      ${IPersistFile::Load} $1 '("$R0",${STGM_READWRITE})'
+      ${IUnknown::QueryInterface} $0 '("${IID_IPropertyStore}",.r2)'
+      ${If} $2 P<> 0
+        System::Call '*${SYSSTRUCT_PROPERTYKEY}(${PKEY_AppUserModel_ID})p.r3'
+        System::Call '*(&w64 "${APP_USER_MODEL_ID}")p.r4' ; the string itself
+        System::Call '*(&i2 ${VT_LPWSTR}, &i6 0, p r4, &i8 0)p.r5' ; PROPVARIANT, VT_LPWSTR
+        ${IPropertyStore::SetValue} $2 '($3,$5)'
+        ${IPropertyStore::Commit} $2 ""
+        System::Free $3
+        System::Free $4
+        System::Free $5
+        ${IUnknown::Release} $2 ""
+        ${IPersistFile::Save} $1 '("$R0",1)'
+      ${EndIf}
+      ${IUnknown::Release} $1 ""
+    ${EndIf}
+    ${IUnknown::Release} $0 ""
+  ${EndIf}
+  Pop $5
+  Pop $4
+  Pop $3
+  Pop $2
+  Pop $1
+  Pop $0
+  Pop $R0
+FunctionEnd
+
 Section "!$(SecAppName)" SecApp
   SectionIn RO
   Call CloseRunningCompanion
@@ -102,6 +149,8 @@ Section "!$(SecAppName)" SecApp
   WriteUninstaller "$INSTDIR\uninstall.exe"
   CreateShortCut "$SMPROGRAMS\Companion.lnk" "$INSTDIR\companion.exe" "" \
     "$INSTDIR\companion.exe" 0 SW_SHOWNORMAL "" "$(ShortcutComment)"
+  Push "$SMPROGRAMS\Companion.lnk"
+  Call SetShortcutAppId
   WriteRegStr HKCU "${APP_KEY}" "InstallDir" "$INSTDIR"
   ; Settings > Apps (per user)
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "Companion (心伴)"

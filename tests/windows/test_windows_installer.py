@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import shutil
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from xml.etree import ElementTree
 
 import pytest
 
@@ -51,6 +54,9 @@ STARTUP_APPROVED_KEY = (
     r"HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 )
 APP_KEY = r"HKCU\Software\Companion"
+SMI_2005 = "http://schemas.microsoft.com/SMI/2005/WindowsSettings"
+SMI_2016 = "http://schemas.microsoft.com/SMI/2016/WindowsSettings"
+AUMID_FORMAT = uuid.UUID("9F4C2855-9F79-4B39-A8D0-E1D42DE1D5F3")  # PKEY_AppUserModel_ID's
 
 
 def sources_key(wine: WineEnvironment) -> str:
@@ -108,6 +114,39 @@ def test_the_bundle_answers_version_from_both_executables(wine, windows_build):
         answered = wine.wine(str(windows_build.bundle / name), "--version")
         assert answered.returncode == 0, answered.stderr
         assert answered.stdout.decode().strip() == f"companion {build_windows.version()}"
+
+
+def manifest_of(executable: Path) -> ElementTree.Element:
+    """The application manifest embedded in an executable (its RT_MANIFEST resource: UTF-8 XML,
+    stored as it is), parsed."""
+    found = re.findall(rb"<assembly\b.*?</assembly>", executable.read_bytes(), re.DOTALL)
+    assert len(found) == 1, f"{executable.name}: {len(found)} manifests"
+    return ElementTree.fromstring(found[0])
+
+
+def test_both_executables_declare_per_monitor_dpi_awareness(windows_build):
+    for name in ("companion.exe", "companion-cli.exe"):
+        manifest = manifest_of(windows_build.bundle / name)
+        awareness = manifest.find(f".//{{{SMI_2016}}}dpiAwareness")
+        assert awareness is not None and awareness.text is not None, name
+        assert awareness.text.split(",")[0].strip() == "PerMonitorV2"
+        legacy = manifest.find(f".//{{{SMI_2005}}}dpiAware")  # before Windows 10 1607
+        assert legacy is not None and legacy.text == "true/pm", name
+        level = manifest.find(".//{urn:schemas-microsoft-com:asm.v3}requestedExecutionLevel")
+        assert level is not None and level.get("level") == "asInvoker"  # never asks for admin
+        long_paths = manifest.find(f".//{{{SMI_2016}}}longPathAware")
+        assert long_paths is not None and long_paths.text == "true"  # PyInstaller's default kept
+
+
+def shortcut_app_id(shortcut: Path) -> str | None:
+    """System.AppUserModel.ID in a .lnk's property store block (its format id, then the
+    property id 5 and a VT_LPWSTR value), or None where the shortcut carries none."""
+    data = shortcut.read_bytes()
+    at = data.find(AUMID_FORMAT.bytes_le)
+    if at < 0:
+        return None
+    found = re.search(rb"((?:[\x20-\x7e]\x00){3,128})\x00\x00", data[at:])
+    return found.group(1).decode("utf-16-le") if found else None
 
 
 def test_the_bundle_leaves_out_what_companion_never_loads(windows_build):
@@ -178,6 +217,11 @@ def test_a_silent_install_runs_from_its_folder_and_uninstalls_keeping_the_data(
                             log_file=data / "logs" / "companion.log")  # fmt: skip
     ready = app.wait_for(r"ready in (\d+) ms \(Companion [^,]+, tray")
     app.wait_for("store open")
+    app.wait_for(r"AppUserModelID: Companion\.Companion")  # set by the installed program
+    # The installer writes the same id on the shortcut (NSIS's COM headers). Wine 8's shell
+    # links keep no property store, so under Wine the .lnk carries none: the shortcut must
+    # still be whole; on Windows it carries the id (docs/windows-desk-checklist.md).
+    assert shortcut_app_id(start_menu_entry(wine)) in (None, "Companion.Companion")
     app.assert_running()
     print(f"\ninstalled companion.exe ready in {ready.group(1)} ms")
     # The console twin reaches the tray app through its socket, as a softphone's script would

@@ -1,5 +1,5 @@
-"""The Calls tab of the settings: calls, the mood log after one, and idle time (the shortcuts
-are on the Keys tab).
+"""The Calls tab of the settings: calls, the mood log after one, idle time and whether breaks
+wait for Do not disturb or a full-screen program (the shortcuts are on the Keys tab).
 
 Beside each detection it says whether it works on this computer (`status.py` has the
 sentences); microphone detection that cannot work here is disabled but keeps its setting.
@@ -25,6 +25,7 @@ from companion.ui.settings.status import (
     DetectionStatus,
     idle_sentence,
     microphone_sentence,
+    screen_sentence,
 )
 from companion.ui.settings.widgets import plain, spin_box, tab_layout
 
@@ -78,8 +79,14 @@ class CallsTab(QWidget):
         self.idle_status.setWordWrap(True)
         idle = QVBoxLayout(self.idle_group)
         idle.addWidget(self.idle_status)
+        # Do not disturb, a presentation, a full-screen program: breaks wait (the state now).
+        self.screen_group = QGroupBox(self)
+        self.screen_status = QLabel(self.screen_group)
+        self.screen_status.setObjectName("screenStatus")
+        self.screen_status.setWordWrap(True)
+        QVBoxLayout(self.screen_group).addWidget(self.screen_status)
 
-        tab_layout(self, self.calls_group, self.idle_group)
+        tab_layout(self, self.calls_group, self.idle_group, self.screen_group)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate
@@ -113,6 +120,7 @@ class CallsTab(QWidget):
             translate("SettingsDialog", "Lowest stress at which breathing or reframing is offered")
         )
         self.idle_group.setTitle(translate("SettingsDialog", "Time away from the keyboard"))
+        self.screen_group.setTitle(translate("SettingsDialog", "Do not disturb and full screen"))
         self._show_status()
 
     def load(self, settings: Settings, status: DetectionStatus) -> None:
@@ -136,4 +144,5 @@ class CallsTab(QWidget):
     def _show_status(self) -> None:
         self.microphone_status.setText(microphone_sentence(self._status))
         self.idle_status.setText(idle_sentence(self._status))
+        self.screen_status.setText(screen_sentence(self._status))
         self.detect_microphone.setEnabled(self._status.microphone_reason is None)

@@ -7,6 +7,7 @@ and what to do instead.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -39,6 +40,12 @@ class DetectionStatus:
     # "wayland_idle", "windows", "macos"; "" says nothing more than `idle_name`.
     idle_source: str = ""
     idle_desktop: str = ""  # the compositor, for "wayland_idle": "sway", "Hyprland", ...
+    # Whether the screen takes notices (companion/platform/screen_state.py): None = readable;
+    # else "wayland", "no_display", "unsupported_platform" or "error". `screen_state` is the
+    # last state read (companion/domain/screen_state.py), None while unknown.
+    screen_reason: str | None = "unsupported_platform"
+    screen_name: str = ""
+    screen_state: str | None = None
 
 
 def microphone_sentence(status: DetectionStatus) -> str:
@@ -140,6 +147,32 @@ def idle_sentence(status: DetectionStatus) -> str:
         "SettingsDialog",
         "Time away can't be measured here (checking it failed; the log says why), "
         "so it is not counted as a break.",
+    )
+
+
+def screen_sentence(status: DetectionStatus, platform: str = sys.platform) -> str:
+    """Whether breaks wait now for Do not disturb, a presentation or a full-screen program."""
+    translate = QCoreApplication.translate
+    if status.screen_reason is not None:
+        return translate(
+            "SettingsDialog",
+            "Do not disturb and full-screen programs can't be seen here: breaks come as usual "
+            "(switch on “I'm on a call” to hold them).",
+        )
+    state = status.screen_state
+    windows = platform == "win32"
+    if state == "do_not_disturb":
+        if windows:
+            return translate("SettingsDialog", "Windows is in Do not disturb: breaks wait.")
+        return translate("SettingsDialog", "The desktop is in Do not disturb: breaks wait.")
+    if state == "presentation":
+        return translate("SettingsDialog", "Windows is in presentation mode: breaks wait.")
+    if state == "full_screen":
+        return translate("SettingsDialog", "A program fills the screen: breaks wait.")
+    return translate(
+        "SettingsDialog",
+        "During Do not disturb, a presentation or a full-screen program, breaks wait and come "
+        "right after. Now: nothing in the way.",
     )
 
 
