@@ -47,6 +47,7 @@ from companion.settings import LANGUAGES, Settings
 from companion.ui.screen_fit import known_place, place_window, scrolled
 from companion.ui.settings.widgets import plain, weekday_names
 from companion.ui.shift_hours import HoursEdit, shift_error
+from companion.ui.taskbar_hint import TaskbarHint
 
 Preview = Callable[[list[str], list[str]], UpcomingBreak | None]  # hours, days -> first break
 WINDOW_WIDTH = 600
@@ -129,6 +130,7 @@ class WelcomeWindow(QDialog):
         self.taskbar = QLabel(content)
         self.taskbar.setObjectName("taskbar")
         self.taskbar.setWordWrap(True)
+        self.taskbar_picture = TaskbarHint(icon, content)
         where_row = QHBoxLayout()
         where_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
@@ -136,6 +138,7 @@ class WelcomeWindow(QDialog):
         texts.addWidget(self.logging)
         texts.addWidget(self.calls)
         texts.addWidget(self.taskbar)
+        texts.addWidget(self.taskbar_picture, 0, Qt.AlignmentFlag.AlignLeft)
         where_row.addLayout(texts, 1)
 
         self.shift_group = QGroupBox(content)
@@ -263,6 +266,8 @@ class WelcomeWindow(QDialog):
         on_windows = self._where.in_tray and self._where.platform == "win32"
         self.taskbar.setText(taskbar_sentence(self._where.shortcut) if on_windows else "")
         self.taskbar.setVisible(on_windows)
+        self.taskbar_picture.retranslate()
+        self.taskbar_picture.setVisible(on_windows)
         self.shift_group.setTitle(translate("Welcome", "Your shift"))
         self.hours_label.setText(translate("Welcome", "Working &hours"))
         self.hours.setAccessibleName(plain(self.hours_label.text()))

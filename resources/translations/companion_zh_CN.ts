@@ -3319,7 +3319,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
-        <location filename="../../companion/ui/welcome.py" line="275"/>
+        <location filename="../../companion/ui/welcome.py" line="280"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -5090,7 +5090,7 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/tray.py" line="160"/>
-        <location filename="../../companion/ui/welcome.py" line="286"/>
+        <location filename="../../companion/ui/welcome.py" line="291"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -5113,230 +5113,240 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="251"/>
-        <location filename="../../companion/ui/welcome.py" line="252"/>
+        <location filename="../../companion/ui/welcome.py" line="254"/>
+        <location filename="../../companion/ui/welcome.py" line="255"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="266"/>
+        <location filename="../../companion/ui/welcome.py" line="271"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="267"/>
+        <location filename="../../companion/ui/welcome.py" line="272"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="270"/>
+        <location filename="../../companion/ui/welcome.py" line="275"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="279"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="280"/>
+        <location filename="../../companion/ui/welcome.py" line="285"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="289"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="293"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="298"/>
+        <location filename="../../companion/ui/welcome.py" line="303"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="299"/>
+        <location filename="../../companion/ui/welcome.py" line="304"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="307"/>
+        <location filename="../../companion/ui/welcome.py" line="312"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="80"/>
+        <location filename="../../companion/ui/welcome.py" line="81"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="81"/>
+        <location filename="../../companion/ui/welcome.py" line="82"/>
         <source>top</source>
         <translation>顶部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="82"/>
+        <location filename="../../companion/ui/welcome.py" line="83"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="83"/>
+        <location filename="../../companion/ui/welcome.py" line="84"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="84"/>
+        <location filename="../../companion/ui/welcome.py" line="85"/>
         <source>bottom</source>
         <translation>底部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="85"/>
+        <location filename="../../companion/ui/welcome.py" line="86"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="254"/>
+        <location filename="../../companion/ui/welcome.py" line="257"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="314"/>
+        <location filename="../../companion/ui/welcome.py" line="319"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <location filename="../../companion/ui/welcome.py" line="324"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="325"/>
+        <location filename="../../companion/ui/welcome.py" line="330"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="328"/>
+        <location filename="../../companion/ui/welcome.py" line="333"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="345"/>
+        <location filename="../../companion/ui/welcome.py" line="350"/>
         <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="350"/>
+        <location filename="../../companion/ui/welcome.py" line="355"/>
         <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="357"/>
+        <location filename="../../companion/ui/welcome.py" line="362"/>
         <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="365"/>
+        <location filename="../../companion/ui/welcome.py" line="370"/>
         <source>To log a mood after a contact, click “%1” in that window.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="479"/>
+        <location filename="../../companion/ui/welcome.py" line="484"/>
         <source>To keep the icon on the taskbar: on Windows 11, open Settings › Personalisation › Taskbar › Other system tray icons and switch Companion on; on Windows 10, Settings › Personalisation › Taskbar › Select which icons appear on the taskbar.</source>
         <translation>想让图标一直显示在任务栏上：Windows 11 请打开“设置 › 个性化 › 任务栏 › 其他系统托盘图标”，打开 Companion（心伴）的开关；Windows 10 请打开“设置 › 个性化 › 任务栏 › 选择哪些图标显示在任务栏上”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="488"/>
+        <location filename="../../companion/ui/welcome.py" line="493"/>
         <source>Wherever the icon is, %1 always opens the mood log.</source>
         <translation>无论图标在哪里，按 %1 都能打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="542"/>
+        <location filename="../../companion/ui/welcome.py" line="547"/>
         <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="419"/>
+        <location filename="../../companion/ui/welcome.py" line="424"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="461"/>
+        <location filename="../../companion/ui/welcome.py" line="466"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="467"/>
+        <location filename="../../companion/ui/welcome.py" line="472"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="471"/>
+        <location filename="../../companion/ui/welcome.py" line="476"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="499"/>
+        <location filename="../../companion/ui/welcome.py" line="504"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="501"/>
+        <location filename="../../companion/ui/welcome.py" line="506"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="507"/>
+        <location filename="../../companion/ui/welcome.py" line="512"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="514"/>
+        <location filename="../../companion/ui/welcome.py" line="519"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="521"/>
+        <location filename="../../companion/ui/welcome.py" line="526"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="528"/>
+        <location filename="../../companion/ui/welcome.py" line="533"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="551"/>
+        <location filename="../../companion/ui/welcome.py" line="556"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="553"/>
+        <location filename="../../companion/ui/welcome.py" line="558"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="557"/>
+        <location filename="../../companion/ui/welcome.py" line="562"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="559"/>
+        <location filename="../../companion/ui/welcome.py" line="564"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="563"/>
+        <location filename="../../companion/ui/welcome.py" line="568"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="565"/>
+        <location filename="../../companion/ui/welcome.py" line="570"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/taskbar_hint.py" line="23"/>
+        <source>Picture: the taskbar&apos;s hidden icons</source>
+        <translation>图示：任务栏上的隐藏图标</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/taskbar_hint.py" line="25"/>
+        <source>The ^ button on the taskbar opens the hidden icons; Companion&apos;s icon moves from there onto the taskbar.</source>
+        <translation>任务栏上的 ^ 按钮会打开隐藏的图标；把心伴的图标从那里移到任务栏上。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,16 @@ def test_on_windows_it_says_where_to_keep_the_icon_and_that_the_shortcut_always_
         "the taskbar." in text
     )
     assert text.endswith("Wherever the icon is, Ctrl+Alt+M always opens the mood log.")
+    # and a small picture of it: the ^ button's pop-up and the icon's place on the taskbar
+    picture = window.taskbar_picture
+    assert picture.isVisible() and picture.accessibleName() == (
+        "Picture: the taskbar's hidden icons"
+    )
+    image = picture.grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+    }
+    assert len(colours) > 4  # drawn: the bar, the pop-up, the arrow
     # Nothing is cut off: the label is as tall as its words at the window's width.
     label = window.taskbar
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) > 20)
@@ -57,6 +67,7 @@ def test_without_a_shortcut_it_does_not_promise_one(qtbot):
 def test_elsewhere_or_without_a_tray_it_says_nothing_of_the_taskbar(qtbot, platform, in_tray):
     window = welcome(qtbot, platform, in_tray=in_tray)
     assert not window.taskbar.isVisible() and window.taskbar.text() == ""
+    assert not window.taskbar_picture.isVisible()
 
 
 def test_where_the_tray_does_not_say_it_names_the_overflow_arrow(qtbot):
