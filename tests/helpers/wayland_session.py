@@ -143,6 +143,16 @@ def require(compositor: str, extra: Sequence[str] = ()) -> None:
         pytest.skip(reason)
 
 
+def _shared_memory_for_everyone() -> None:
+    """The compositor's buffers live in POSIX shared memory (/dev/shm), which a Debian system
+    has writable by every user (mode 1777). A chroot that binds the host's /dev without its
+    mounts shows the bare device folder instead (0755, root's), where the compositor's user
+    cannot make a buffer and every frame and screenshot fails: give it the usual mode."""
+    shm = Path("/dev/shm")
+    if os.geteuid() == 0 and shm.is_dir() and shm.stat().st_mode & 0o1777 != 0o1777:
+        shm.chmod(0o1777)
+
+
 def _user() -> pwd.struct_passwd:
     return pwd.getpwnam(os.environ.get("COMPANION_TEST_USER", "nobody"))
 
@@ -217,6 +227,7 @@ class WaylandSession:
         return env
 
     def _start(self, outputs: int) -> None:
+        _shared_memory_for_everyone()
         bus_socket = self._server_runtime / "bus"
         config = self.base / "bus.conf"
         config.write_text(BUS_CONFIG.format(socket=bus_socket), encoding="utf-8")
