@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
+from companion.ui.accessibility import announce
 from companion.ui.mood_form import MoodForm
 from companion.ui.present import bring_forward
 
@@ -253,5 +254,6 @@ class QuickLogDialog(QDialog):
             )
             return
         self.draft = None
+        announce(self, self.tr("Saved: stress %1.").replace("%1", str(entry.stress)))
         self.hide()
         self.saved.emit(entry)

@@ -4,6 +4,7 @@ start per language for the whole module."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 
@@ -17,9 +18,21 @@ pytestmark = [
 ]
 
 TITLES = {
-    "en": {"quick_log": "Log mood · Companion"},
-    "zh_CN": {"quick_log": "记录心情 · 心伴"},
+    "en": {
+        "quick_log": "Log mood · Companion",
+        "history": "Mood log · Companion",
+        "break": "Micro-break · Companion",
+        "settings": "Settings · Companion",
+    },
+    "zh_CN": {
+        "quick_log": "记录心情 · 心伴",
+        "history": "心情记录 · 心伴",
+        "break": "微休息 · 心伴",
+        "settings": "设置 · 心伴",
+    },
 }
+QUICK_LOG = "app.mood.quick_log"
+ANNOUNCED = "object:announcement"
 
 
 @pytest.fixture(scope="module", params=["en", "zh_CN"])
@@ -33,13 +46,85 @@ def title(session: Session, window: str) -> str:
     return TITLES[session.language][window]  # type: ignore[attr-defined]
 
 
-def test_the_quick_log_is_read_and_walked_with_tab(session):
-    session.do("app.mood.show_quick_log(); wait(300)")
-    window = session.window(title(session, "quick_log"))
+def open_quick_log(session: Session) -> dict:
+    """The quick log, fresh and active (the stress slider focused), as the bus shows it."""
+    session.do(f"app.mood.show_quick_log(); {QUICK_LOG}.forget(); {QUICK_LOG}.open_fresh()")
+    session.activate(title(session, "quick_log"))
+    return session.window(title(session, "quick_log"))
+
+
+def announcements(events: list[dict]) -> list[str]:
+    return [event["data"] for event in events if event["type"] == ANNOUNCED]
+
+
+def test_the_stress_is_a_slider_whose_value_is_read_and_heard_when_chosen(session):
+    window = open_quick_log(session)
     assert window["role"] == "dialog"
+    sliders = [o for o in window["objects"] if o["role"] == "slider"]
+    assert len(sliders) == 1, [o["role"] for o in window["objects"]]
+    slider = sliders[0]
+    assert "focused" in slider["states"]  # where the keyboard starts
+    assert slider["name"].strip() and slider["description"].strip()
+    heard = session.listen("import subprocess; subprocess.run(['xdotool', 'key', '7'])", 1.0)
+    values = [e["value"] for e in heard if e["type"].endswith("accessible-value")]
+    assert values and values[-1] == 7.0, heard
+    assert session.do(f"result = {QUICK_LOG}.form.stress_value()") == 7
+    heard = session.listen("import subprocess; subprocess.run(['xdotool', 'key', 'Up'])", 1.0)
+    values = [e["value"] for e in heard if e["type"].endswith("accessible-value")]
+    assert values and values[-1] == 8.0, heard
+
+
+def test_the_call_type_is_one_choice_of_radio_buttons_and_emotions_are_check_boxes(session):
+    window = open_quick_log(session)
+    radios = [o for o in window["objects"] if o["role"] == "radio button"]
+    boxes = [o for o in window["objects"] if o["role"] == "check box" and o["states"]]
+    assert len(radios) == 7, [(o["role"], o["name"]) for o in window["objects"]]
+    emotions = [o for o in boxes if "focusable" in o["states"]]
+    assert len(emotions) == 10
+    session.do(f"{QUICK_LOG}.form.categories.set_selected(['refund'])")
+    session.do(f"{QUICK_LOG}.form.categories.chips['refund'].click()")  # clears it again
+    assert session.do(f"result = {QUICK_LOG}.form.category_code()") is None
+
+
+def test_the_quick_logs_error_and_its_save_are_announced(session):
+    open_quick_log(session)
+    heard = session.listen("import subprocess; subprocess.run(['xdotool', 'key', 'Return'])", 1.0)
+    errors = [e for e in heard if e["type"] == ANNOUNCED and e["detail1"] == 2]  # assertive
+    assert errors and "10" in errors[0]["data"], heard
+    heard = session.listen(
+        "import subprocess; subprocess.run(['xdotool', 'key', '6', 'Return'])", 1.0
+    )
+    said = announcements(heard)
+    assert any("6" in text for text in said), heard
+    assert not session.do(f"result = {QUICK_LOG}.isVisible()")
+
+
+def test_windows_report_window_roles_not_filler(session):
+    session.do("app.mood.show_history(); wait(300)")
+    history = session.window(title(session, "history"))
+    assert history["role"] == "frame"
+    session.do("app.mood.history.hide()")
+
+
+def test_a_break_is_announced_with_its_time_left_and_the_breathing(session):
+    heard = session.listen("app.breaks.start_now(); wait(200)", 2.5)
+    said = announcements(heard)
+    assert said, heard
+    start = said[0]
+    assert re.search(r"\d", start), said  # how long it lasts
+    assert len(said) >= 2, said  # then the first breath ("Breathe in")
+    window = session.window(title(session, "break"))
+    assert window["role"] == "frame"
+    countdowns = [o for o in window["objects"] if re.fullmatch(r"\d+:\d\d", o["name"])]
+    assert countdowns, [o["name"] for o in window["objects"]]  # the time itself is read
+    assert countdowns[0]["description"].strip()
+    session.do("[w.end_early() for w in app.breaks.windows() if getattr(w, 'running', False)]")
+
+
+def test_the_quick_log_is_read_and_walked_with_tab(session):
+    window = open_quick_log(session)
     names = [o["name"] for o in focusable(window)]
     assert all(name.strip() for name in names), names
-    session.activate(title(session, "quick_log"))
     walked = session.tabs(3)
     assert all(step["role"] for step in walked), walked
-    session.do("app.mood.quick_log.hide()")
+    session.do(f"{QUICK_LOG}.hide()")
