@@ -101,7 +101,7 @@ class BreakWindow(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
         )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click gives it the keys; Tab skips it
         # Shown without taking the keyboard from the program the agent was typing in.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._last_touch = -1.0

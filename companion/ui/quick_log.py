@@ -77,7 +77,8 @@ class QuickLogDialog(QDialog):
         self._clock = clock
         self.setObjectName("quickLog")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # It holds the keys until the stress row takes them, but is no Tab stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.title = QLabel(self)
         self.title.setObjectName("title")
         self.draft: Draft | None = None

@@ -26,11 +26,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QButtonGroup,
+    QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QTimeEdit,
     QWidget,
     QWidgetItem,
 )
@@ -418,3 +421,24 @@ class StressScale(QAbstractSlider):
         pen = QPen(self.palette().highlight().color(), 2)
         painter.setPen(pen)
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)
+
+
+# -- date and time fields: one Tab stop each ----------------------------------------------------
+# Qt's date and time edits take Tab to move between their sections (hours, minutes; year, month,
+# day), so one field is two or three Tab stops that a screen reader cannot tell apart. Here Tab
+# leaves the field; the arrows Left and Right move between its sections, Up and Down change one.
+
+
+class TimeEdit(QTimeEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateEdit(QDateEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)

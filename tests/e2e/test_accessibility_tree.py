@@ -121,10 +121,49 @@ def test_a_break_is_announced_with_its_time_left_and_the_breathing(session):
     session.do("[w.end_early() for w in app.breaks.windows() if getattr(w, 'running', False)]")
 
 
-def test_the_quick_log_is_read_and_walked_with_tab(session):
-    window = open_quick_log(session)
-    names = [o["name"] for o in focusable(window)]
-    assert all(name.strip() for name in names), names
-    walked = session.tabs(3)
-    assert all(step["role"] for step in walked), walked
+def assert_tab_goes_round(session: Session, window: str, name: str) -> list[dict]:
+    """Tab from where the focus is reaches every Tab stop of `window` (an expression in the
+    app) once, each a named object, and comes back: no trap, no nameless or doubled stop."""
+    session.activate(name)
+    stops = session.do(f"result = tab_stops({window})")
+    assert stops and all(stop.strip() for stop in stops), stops
+    walked = session.tabs(len(stops) + 1)
+    names = [step["name"] for step in walked]
+    assert all(step["role"] and step["name"].strip() for step in walked), walked
+    assert names[len(stops)] == names[0], f"Tab did not come back after {len(stops)}: {names}"
+    assert sorted(names[: len(stops)]) == sorted(stops), names
+    return walked
+
+
+def test_tab_goes_round_the_quick_log(session):
+    open_quick_log(session)
+    assert_tab_goes_round(session, QUICK_LOG, title(session, "quick_log"))
     session.do(f"{QUICK_LOG}.hide()")
+
+
+def test_tab_leaves_the_mood_logs_table_and_goes_round(session):
+    for stress in (3, 8):  # entries, so that the table shows
+        session.do(
+            f"app.mood.show_quick_log(); {QUICK_LOG}.form.stress.set_value({stress});"
+            f" {QUICK_LOG}.save()"
+        )
+    session.do("app.mood.show_history(); wait(300)")
+    walked = assert_tab_goes_round(session, "app.mood.history", title(session, "history"))
+    assert "table" in [step["role"] for step in walked]  # the table is one stop, not a trap
+    session.do("app.mood.history.hide()")
+
+
+SETTINGS = "app.settings_window.dialog"
+
+
+def test_tab_goes_round_every_settings_tab(session):
+    session.do("app.settings_window.show(); wait(500)")
+    count = session.do(f"result = {SETTINGS}.tabs.count()")
+    for index in range(count):
+        session.do(f"{SETTINGS}.tabs.setCurrentIndex({index}); wait(200)")
+        window = session.window(title(session, "settings"))
+        assert window["role"] == "dialog"
+        unnamed = [o for o in focusable(window) if not o["name"].strip()]
+        assert not unnamed, (index, unnamed)
+        assert_tab_goes_round(session, SETTINGS, title(session, "settings"))
+    session.do(f"{SETTINGS}.tabs.setCurrentIndex(0); {SETTINGS}.reject()")

@@ -23,6 +23,38 @@ class Lines(QObject):
     line = Signal(str)
 
 
+def tab_stops(window: Any) -> list[str]:
+    """The accessible names of what Tab should reach in `window`: shown, enabled widgets that
+    take the focus by Tab (a group's roving chip counts once; of auto-exclusive buttons, as
+    radio buttons, only the checked one, which Qt's Tab stops at)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QWidget
+
+    def skipped_radio(button: QAbstractButton) -> bool:
+        if not (button.autoExclusive() and button.isCheckable()) or button.isChecked():
+            return False
+        siblings = [
+            other
+            for other in button.parentWidget().findChildren(QAbstractButton)
+            if other.parentWidget() is button.parentWidget() and other.autoExclusive()
+        ]
+        return any(other.isChecked() for other in siblings) or siblings[0] is not button
+
+    names = []
+    tab = Qt.FocusPolicy.TabFocus.value
+    for child in window.findChildren(QWidget):
+        if not (child.isVisibleTo(window) and child.isEnabled()):
+            continue
+        if not child.focusPolicy().value & tab or child.focusProxy() is not None:
+            continue
+        if isinstance(child, QAbstractButton) and skipped_radio(child):
+            continue
+        face = QAccessible.queryAccessibleInterface(child)
+        names.append(face.text(QAccessible.Text.Name) if face is not None else "")
+    return names
+
+
 def main(language: str) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -48,7 +80,12 @@ def main(language: str) -> int:
             wait(50)
             if app.store is not None:
                 break
-        scope: dict[str, Any] = {"app": app, "qt_app": qt_app, "wait": wait}
+        scope: dict[str, Any] = {
+            "app": app,
+            "qt_app": qt_app,
+            "wait": wait,
+            "tab_stops": tab_stops,
+        }
         lines = Lines()
 
         def run(text: str) -> None:

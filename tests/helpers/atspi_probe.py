@@ -72,9 +72,14 @@ def describe(node, depth: int = 0) -> dict:
 
 
 def walk(node, depth: int, out: list[dict]) -> None:
+    """`node` and what it holds; below an object not showing (another settings tab, say),
+    nothing is read: nothing there can be seen or reached."""
     if node is None:
         return
-    out.append(describe(node, depth))
+    described = describe(node, depth)
+    out.append(described)
+    if depth > 0 and "showing" not in described["states"]:
+        return
     for child in node:
         walk(child, depth + 1, out)
 
@@ -141,26 +146,49 @@ def listen(pid: int, seconds: float) -> list[dict]:
 
 
 def tabs(pid: int, presses: int) -> list[dict]:
-    """Press Tab `presses` times, 300 ms apart; after each, the last object that gained the
-    focus before the next press ({"role": "", "name": ""} when none did)."""
+    """Press Tab `presses` times; after each, the object that gained the focus ({"role": "",
+    "name": ""} when none did within a second). Each press waits for the last one's focus
+    event, so a slow machine cannot mix them up."""
     find_app(pid)
-    marks: list[float] = []
+    gained: list[dict] = []
+    walked: list[dict] = []
+    waiting = {"since": 0.0}
+    loop = GLib.MainLoop()
 
-    def press() -> bool:
-        if len(marks) >= presses:
-            return False
-        marks.append(time.monotonic())
+    def heard(event) -> None:
+        if event.detail1 != 1:
+            return
+        try:
+            if event.host_application.get_process_id() != pid:
+                return
+        except Exception:  # the application went away
+            return
+        gained.append(event_record(event))
+
+    def tick() -> bool:
+        pressed = len(walked) + (1 if waiting["since"] else 0)
+        if waiting["since"]:
+            now = time.monotonic()
+            if not gained and now - waiting["since"] < 1.0:
+                return True
+            if gained and now - gained[0]["at"] < 0.05:
+                return True  # a focus change may send more than one event: take the last
+            last = gained[-1] if gained else {"role": "", "name": ""}
+            walked.append({"role": last["role"], "name": last["name"]})
+            gained.clear()
+            waiting["since"] = 0.0
+            if pressed >= presses:
+                loop.quit()
+                return False
         subprocess.run(["xdotool", "key", "Tab"], check=True)
+        waiting["since"] = time.monotonic()
         return True
 
-    events = collect(pid, presses * 0.3 + 0.8, ("object:state-changed:focused",), press, 300)
-    gained = [event for event in events if event["detail1"] == 1]
-    walked = []
-    for index, mark in enumerate(marks):
-        end = marks[index + 1] if index + 1 < len(marks) else float("inf")
-        between = [event for event in gained if mark <= event["at"] < end]
-        last = between[-1] if between else {"role": "", "name": ""}
-        walked.append({"role": last["role"], "name": last["name"]})
+    pyatspi.Registry.registerEventListener(heard, "object:state-changed:focused")
+    GLib.timeout_add(20, tick)
+    GLib.timeout_add(int(presses * 1500 + 2000), loop.quit)  # a last resort
+    loop.run()
+    pyatspi.Registry.deregisterEventListener(heard, "object:state-changed:focused")
     return walked
 
 
