@@ -53,6 +53,23 @@ def open_quick_log(session: Session) -> dict:
     return session.window(title(session, "quick_log"))
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def unheard(session: Session, window: dict) -> list[tuple[str, str]]:
+    """The focusable objects of `window` a screen reader cannot name meaningfully: no name,
+    only digits or signs, or (in Chinese) no Chinese in it."""
+    chinese = session.language == "zh_CN"  # type: ignore[attr-defined]
+    bad = []
+    for thing in focusable(window):
+        name = thing["name"].strip()
+        if not thing["role"] or not name or re.fullmatch(r"[\d\W_]*", name):
+            bad.append((thing["role"], name))
+        elif chinese and not CJK.search(name):
+            bad.append((thing["role"], name))
+    return bad
+
+
 def announcements(events: list[dict]) -> list[str]:
     return [event["data"] for event in events if event["type"] == ANNOUNCED]
 
@@ -163,7 +180,16 @@ def test_tab_goes_round_every_settings_tab(session):
         session.do(f"{SETTINGS}.tabs.setCurrentIndex({index}); wait(200)")
         window = session.window(title(session, "settings"))
         assert window["role"] == "dialog"
-        unnamed = [o for o in focusable(window) if not o["name"].strip()]
-        assert not unnamed, (index, unnamed)
+        assert not unheard(session, window), index
         assert_tab_goes_round(session, SETTINGS, title(session, "settings"))
     session.do(f"{SETTINGS}.tabs.setCurrentIndex(0); {SETTINGS}.reject()")
+
+
+def test_every_control_of_the_quick_log_mood_log_and_break_has_a_meaningful_name(session):
+    open_quick_log(session)
+    assert not unheard(session, session.window(title(session, "quick_log")))
+    session.do(f"{QUICK_LOG}.hide(); app.mood.show_history(); wait(300)")
+    assert not unheard(session, session.window(title(session, "history")))
+    session.do("app.mood.history.hide(); app.breaks.start_now(); wait(300)")
+    assert not unheard(session, session.window(title(session, "break")))
+    session.do("[w.end_early() for w in app.breaks.windows() if getattr(w, 'running', False)]")
