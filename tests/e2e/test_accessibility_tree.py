@@ -63,9 +63,8 @@ def unheard(session: Session, window: dict) -> list[tuple[str, str]]:
     bad = []
     for thing in focusable(window):
         name = thing["name"].strip()
-        if not thing["role"] or not name or re.fullmatch(r"[\d\W_]*", name):
-            bad.append((thing["role"], name))
-        elif chinese and not CJK.search(name):
+        bare = not name or re.fullmatch(r"[\d\W_]*", name)
+        if not thing["role"] or bare or (chinese and not CJK.search(name)):
             bad.append((thing["role"], name))
     return bad
 
