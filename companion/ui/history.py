@@ -256,7 +256,9 @@ class HistoryWindow(QWidget):
         self._language = language
         self.setWindowTitle(self.tr("Mood log · Companion"))
         self.title.setText(self.tr("Mood log"))
-        self.model.set_day_words(self.tr("Today"), self.tr("Yesterday"))
+        self.model.set_day_words(
+            self.tr("Today"), self.tr("Yesterday"), self.tr("none", "an empty cell, spoken")
+        )
         self.model.set_language(
             language,
             [

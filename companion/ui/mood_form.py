@@ -76,9 +76,11 @@ class MoodForm(QWidget):
         self._language = "en"
         self._past = False  # an entry of the past: "how stressed were you", not "are you"
         self.stress_label = QLabel(self)
+        self.stress_label.setWordWrap(True)  # a narrow window or large text: it wraps
         self.stress = StressScale(self, monotonic=monotonic)
         self.stress_hint = QLabel(self)
         self.stress_hint.setObjectName("hint")
+        self.stress_hint.setWordWrap(True)
         self.emotions_label = QLabel(self)
         self.emotions = ChoiceChips(EMOTIONS, single=False, parent=self)
         self.category_label = QLabel(self)

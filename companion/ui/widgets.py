@@ -286,7 +286,7 @@ class StressScale(QAbstractSlider):
         self._value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
-        layout.setSpacing(4)
+        layout.setSpacing(3)
         self.buttons: list[QPushButton] = []
         for stress in range(STRESS_MIN, STRESS_MAX + 1):
             button = QPushButton(str(stress), self)
@@ -295,7 +295,7 @@ class StressScale(QAbstractSlider):
             button.setAutoDefault(False)
             # The scale itself takes the focus and the keys: Tab skips these eleven buttons.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(34, 34)
+            button.setMinimumSize(28, 34)  # eleven of them fit a 400-pixel-wide window
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, stress)
             layout.addWidget(button)
