@@ -116,10 +116,13 @@ def test_the_quick_logs_error_and_its_save_are_announced(session):
 
 
 def test_windows_report_window_roles_not_filler(session):
-    session.do("app.mood.show_history(); wait(300)")
-    history = session.window(title(session, "history"))
-    assert history["role"] == "frame"
-    session.do("app.mood.history.hide()")
+    for show, window in (
+        ("app.mood.show_history()", "app.mood.history"),
+        ("app.mood.show_dashboard()", "app.mood.dashboard"),
+    ):
+        name = session.do(f"{show}; wait(300); result = {window}.windowTitle()")
+        assert session.window(name)["role"] == "frame", name
+        session.do(f"{window}.hide()")
 
 
 def test_a_break_is_announced_with_its_time_left_and_the_breathing(session):
