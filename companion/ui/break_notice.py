@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from companion.domain.breaks import KINDS, LONG
+from companion.ui.accessibility import announce
 from companion.ui.palette import stress_colour
 
 COUNTING, WAITING, GENTLE = "counting", "waiting", "gentle"
@@ -166,6 +167,9 @@ class BreakNotice(QWidget):
         if active is not self:
             self._previous = active
         self.show()  # shown without activating: the keyboard stays where it was
+        # Nor does a screen reader's focus move: it hears what comes and the keys that answer.
+        said = f"{self.title.text()}. {self.hint.text()}"
+        announce(self, f"{said} {self.keys.text()}" if self.keys.isVisible() else said)
         self._schedule()
 
     @property

@@ -73,6 +73,12 @@ def announcements(events: list[dict]) -> list[str]:
     return [event["data"] for event in events if event["type"] == ANNOUNCED]
 
 
+def assert_in_language(session: Session, said: list[str]) -> None:
+    """In Chinese, every announcement is said in Chinese."""
+    if session.language == "zh_CN":  # type: ignore[attr-defined]
+        assert all(CJK.search(text) for text in said), said
+
+
 def test_the_stress_is_a_slider_whose_value_is_read_and_heard_when_chosen(session):
     window = open_quick_log(session)
     assert window["role"] == "dialog"
@@ -81,6 +87,7 @@ def test_the_stress_is_a_slider_whose_value_is_read_and_heard_when_chosen(sessio
     slider = sliders[0]
     assert "focused" in slider["states"]  # where the keyboard starts
     assert slider["name"].strip() and slider["description"].strip()
+    assert_in_language(session, [slider["name"], slider["description"]])
     heard = session.listen("import subprocess; subprocess.run(['xdotool', 'key', '7'])", 1.0)
     values = [e["value"] for e in heard if e["type"].endswith("accessible-value")]
     assert values and values[-1] == 7.0, heard
@@ -112,6 +119,7 @@ def test_the_quick_logs_error_and_its_save_are_announced(session):
     )
     said = announcements(heard)
     assert any("6" in text for text in said), heard
+    assert_in_language(session, [*said, errors[0]["data"]])
     assert not session.do(f"result = {QUICK_LOG}.isVisible()")
 
 
@@ -132,6 +140,7 @@ def test_a_break_is_announced_with_its_time_left_and_the_breathing(session):
     start = said[0]
     assert re.search(r"\d", start), said  # how long it lasts
     assert len(said) >= 2, said  # then the first breath ("Breathe in")
+    assert_in_language(session, said)
     window = session.window(title(session, "break"))
     assert window["role"] == "frame"
     countdowns = [o for o in window["objects"] if re.fullmatch(r"\d+:\d\d", o["name"])]
@@ -195,3 +204,16 @@ def test_every_control_of_the_quick_log_mood_log_and_break_has_a_meaningful_name
     session.do("app.mood.history.hide(); app.breaks.start_now(); wait(300)")
     assert not unheard(session, session.window(title(session, "break")))
     session.do("[w.end_early() for w in app.breaks.windows() if getattr(w, 'running', False)]")
+
+
+def test_the_break_notice_is_heard_with_the_keys_that_answer_it_and_takes_no_focus(session):
+    keys = "{'start': 'Ctrl+Alt+B', 'postpone': 'Ctrl+Alt+P', 'skip': 'Ctrl+Alt+S'}"
+    notice = "app.breaks.presenter.notice"
+    heard = session.listen(f"{notice}.show_notice('micro', 30, 5, keys={keys})", 1.0)
+    said = announcements(heard)
+    assert len(said) == 1, heard
+    assert "30" in said[0] and "Ctrl+Alt+P" in said[0] and "Ctrl+Alt+S" in said[0], said
+    assert_in_language(session, said)
+    gained = [e for e in heard if e["type"].endswith("focused") and e["detail1"] == 1]
+    assert not gained, gained  # the focus stayed where it was
+    session.do(f"{notice}.hide_notice()")
