@@ -125,9 +125,7 @@ class QuickLogDialog(QDialog):
         layout.addLayout(draft_row)
         # On a small screen, at 2x scale or with large text, the form scrolls: its rows keep
         # their height (never cut in half) and Save stays in view.
-        form_area = scrolled(self.form, self, FormScroll)
-        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
-        layout.addWidget(form_area, 1)
+        layout.addWidget(scrolled(self.form, self, FormScroll), 1)
         layout.addWidget(self.keys_hint)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)

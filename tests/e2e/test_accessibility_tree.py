@@ -217,3 +217,19 @@ def test_the_break_notice_is_heard_with_the_keys_that_answer_it_and_takes_no_foc
     gained = [e for e in heard if e["type"].endswith("focused") and e["detail1"] == 1]
     assert not gained, gained  # the focus stayed where it was
     session.do(f"{notice}.hide_notice()")
+
+
+@pytest.mark.parametrize(
+    ("show", "window"),
+    [
+        ("app.mood.show_dashboard()", "app.mood.dashboard"),
+        ("app.reframing.show_reframing()", "app.reframing.wizard"),
+        ("app.reframing.show_exercises()", "app.reframing.exercises_window"),
+    ],
+)
+def test_other_windows_are_frames_whose_controls_have_meaningful_names(session, show, window):
+    name = session.do(f"{show}; wait(400); result = {window}.windowTitle()")
+    shown = session.window(name)
+    assert shown["role"] in ("frame", "dialog"), shown["role"]
+    assert not unheard(session, shown)
+    session.do(f"{window}.hide()")
