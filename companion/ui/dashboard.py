@@ -173,6 +173,7 @@ class DashboardWindow(QWidget):
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
         self.scroller.setWidget(grid_host)
 
         # The welcome and "nothing in this range" pages: their words wrap (a wrapped label

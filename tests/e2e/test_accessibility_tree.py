@@ -160,6 +160,8 @@ def assert_tab_goes_round(session: Session, window: str, name: str) -> list[dict
     assert all(step["role"] and step["name"].strip() for step in walked), walked
     assert names[len(stops)] == names[0], f"Tab did not come back after {len(stops)}: {names}"
     assert sorted(names[: len(stops)]) == sorted(stops), names
+    if session.language == "zh_CN":  # type: ignore[attr-defined]
+        assert all(CJK.search(name) for name in names), names
     return walked
 
 
@@ -227,9 +229,11 @@ def test_the_break_notice_is_heard_with_the_keys_that_answer_it_and_takes_no_foc
         ("app.reframing.show_exercises()", "app.reframing.exercises_window"),
     ],
 )
-def test_other_windows_are_frames_whose_controls_have_meaningful_names(session, show, window):
+def test_other_windows_are_frames_that_tab_goes_round(session, show, window):
+    """Tab stops, not every object Qt calls focusable: a chart's viewport passes its focus on to
+    the chart and is never reached."""
     name = session.do(f"{show}; wait(400); result = {window}.windowTitle()")
     shown = session.window(name)
     assert shown["role"] in ("frame", "dialog"), shown["role"]
-    assert not unheard(session, shown)
+    assert_tab_goes_round(session, window, name)
     session.do(f"{window}.hide()")
