@@ -42,6 +42,7 @@ from companion.qt_binding import BindingReport
 from companion.settings import Settings
 from companion.settings_service import SettingsKeeper
 from companion.startup import process_age_ms
+from companion.ui.accessibility import install_window_roles
 from companion.ui.i18n import Speech
 from companion.ui.notices import Notices, app_name
 from companion.ui.tray import TrayMenu
@@ -71,6 +72,7 @@ class CompanionApp(QObject):
         welcome: bool = False,  # run_app asks for it; the tests only when a test does
     ) -> None:
         super().__init__()
+        install_window_roles()  # windows a screen reader announces as windows, not "filler"
         self.qt_app, self.paths, self.clock = qt_app, paths, clock
         self.exit_code = 0
         self.binding: BindingReport | None = None  # set by run_app: the start-up check

@@ -92,6 +92,11 @@ TEST_PACKAGES: list[tuple[str, ...]] = [
     ("dbus-bin", "dbus"),
     ("libglib2.0-bin",),  # gsettings: GNOME's custom keybinding for the quick log
     ("gnome-settings-daemon-common",),  # the media-keys schema those keybindings live in
+    # Qt's accessibility tree read as a screen reader reads it: the AT-SPI bus, and Debian's
+    # python3 with pyatspi (tests/helpers/atspi_probe.py)
+    ("at-spi2-core",),
+    ("python3-pyatspi",),
+    ("gir1.2-atspi-2.0",),
 ]
 # The Windows leg (tests/windows): a Windows CPython under Wine builds and runs Companion, its
 # bundle and its installer. x86-64 only (Wine's 64-bit loader); elsewhere the leg is skipped.

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from companion.domain.breaks import KINDS, LONG
+from companion.ui.accessibility import announce
 from companion.ui.palette import stress_colour
 from companion.ui.screen_fit import note_work_screen, work_screen
 
@@ -165,6 +166,9 @@ class BreakNotice(QWidget):
         if active is not self:
             self._previous = active
         self.show()  # shown without activating: the keyboard stays where it was
+        # Nor does a screen reader's focus move: it hears what comes and the keys that answer.
+        said = f"{self.title.text()}. {self.hint.text()}"
+        announce(self, f"{said} {self.keys.text()}" if self.keys.isVisible() else said)
         self._schedule()
 
     @property

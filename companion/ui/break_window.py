@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.breaks import KINDS, LONG
+from companion.ui.accessibility import announce
 from companion.ui.break_notice import ms_to_next_second, whole_seconds
 from companion.ui.breathing import BreathingWidget
 from companion.ui.dim import DIM_OPACITY, ScreenDimmer, dim_colour
@@ -121,6 +122,7 @@ class BreakWindow(QWidget):
         self._kind = KINDS[0]
         self._seconds = 0
         self._started_at: float | None = None  # set while a break runs
+        self._announced = -1  # the seconds left last said to a screen reader
         self.dim_screen = False  # the presenter sets it from `breaks.dim_screen`
         self.end_keys = ""  # the global shortcut that ends it from any program, if held
         self.dimmer = ScreenDimmer()
@@ -136,7 +138,7 @@ class BreakWindow(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
         )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click gives it the keys; Tab skips it
         # Shown without taking the keyboard from the program the agent was typing in.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._last_touch = -1.0
@@ -250,6 +252,11 @@ class BreakWindow(QWidget):
         # (a stray Space would end the break). This does not activate it.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._bring_back()
+        # Heard without taking the focus: what started, how long, how to end it.
+        announce(
+            self, f"{self.heading.text()}. {self.spoken_left(self._seconds)} {self.hint.text()}"
+        )
+        self._announced = self._seconds
         self.breathing.start()
         self._schedule()
 
@@ -300,6 +307,7 @@ class BreakWindow(QWidget):
         if self._started_at + self._seconds - self._clock() <= 0:
             seconds = self._seconds
             self._stop()
+            announce(self, self.tr("The break is over."))
             self.hide()
             self.finished.emit(seconds)
             return
@@ -316,13 +324,33 @@ class BreakWindow(QWidget):
         self.dimmer.hide()
 
     def _update_countdown(self) -> None:
-        self.countdown.setText(minutes_seconds(self.remaining_seconds()))
+        remaining = self.remaining_seconds()
+        self.countdown.setText(minutes_seconds(remaining))
+        # A screen reader hears the time left at each whole minute, at 30 s and at 10 s: often
+        # enough to follow the break, rarely enough not to talk over the breathing.
+        spoken = remaining > 0 and (remaining % 60 == 0 or remaining in (30, 10))
+        if self.running and spoken and remaining != self._announced:
+            self._announced = remaining
+            announce(self, self.spoken_left(remaining))
         if self.covers_screen:
             # Wayland: on headless sway (a busy machine, software rendering) the full-screen
             # translucent window sometimes showed in pieces for its first seconds, as if its
             # first paint were lost (the cause is not pinned down; Qt then repaints only the
             # circle and the time): all of it is drawn again each second.
             self.update()
+
+    def spoken_left(self, seconds: int) -> str:
+        """The time left as words a screen reader says well ("2 minutes left", not "2:00")."""
+        minutes, rest = divmod(max(0, seconds), 60)
+        if minutes and not rest:
+            if minutes == 1:
+                return self.tr("1 minute left.")
+            return self.tr("%1 minutes left.").replace("%1", str(minutes))
+        if not minutes:
+            if rest == 1:
+                return self.tr("1 second left.")
+            return self.tr("%1 seconds left.").replace("%1", str(rest))
+        return self.tr("%1 min %2 s left.").replace("%1", str(minutes)).replace("%2", str(rest))
 
     def _activate_if_asked(self) -> None:
         """Wayland: ask for the keyboard only where the agent acted (see the module's text):
@@ -544,7 +572,9 @@ class BreakWindow(QWidget):
         else:
             self.setWindowTitle(self.tr("Micro-break · Companion"))
             self.heading.setText(self.tr("Micro-break: breathe with the circle"))
-        self.countdown.setAccessibleName(self.tr("Time left in the break"))
+        # The name is the time itself ("4:59"), so that a screen reader reads it; what it is,
+        # is the description.
+        self.countdown.setAccessibleDescription(self.tr("Time left in the break"))
         self.countdown_caption.setText(self.tr("left in the break"))
         self.suggestions_title.setText(self.tr("While you rest:"))
         ideas = (

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.domain.breathing import BreathingPhase, BreathingState, breathing_at
+from companion.ui.accessibility import announce
 from companion.ui.palette import stress_colour
 
 FRAME_MS = 33  # about 30 frames a second
@@ -60,6 +61,8 @@ class BreathingWidget(QWidget):
         self._started_at = self._clock()
         self._state = breathing_at(0.0)
         self._update_accessible_text()
+        if self.isVisible():
+            announce(self, self.phase_text())
         self.update()
         self._update_timer()
         self.phase_changed.emit()
@@ -98,6 +101,7 @@ class BreathingWidget(QWidget):
         self._state = breathing_at(elapsed)
         if self._state.phase != before:
             self._update_accessible_text()
+            announce(self, self.phase_text())  # the screen reader speaks the breath too
             self.phase_changed.emit()
         self.update()
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from companion.ui.charts import (
 from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
 from companion.ui.screen_fit import centred_message, scrolled
+from companion.ui.widgets import DateEdit
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +98,8 @@ class DashboardWindow(QWidget):
         self._custom_timer.setSingleShot(True)
         self._custom_timer.setInterval(300)
         self._custom_timer.timeout.connect(self._custom_changed)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
+        self.from_edit = DateEdit(self)
+        self.to_edit = DateEdit(self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(lambda _d: self._custom_timer.start())
@@ -173,6 +173,7 @@ class DashboardWindow(QWidget):
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
         self.scroller.setWidget(grid_host)
 
         # The welcome and "nothing in this range" pages: their words wrap (a wrapped label

@@ -12,7 +12,6 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import MoodEntry, MoodInput
 from companion.ui.confirm import ask_discard
 from companion.ui.mood_form import MoodForm
+from companion.ui.widgets import DateTimeEdit
 
 
 class EditMoodDialog(QDialog):
@@ -39,7 +39,7 @@ class EditMoodDialog(QDialog):
         self.entry: MoodEntry | None = None
         self.discard_question: QMessageBox | None = None
         self.when_label = QLabel(self)
-        self.when = QDateTimeEdit(self)
+        self.when = DateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when_label.setBuddy(self.when)

@@ -121,6 +121,9 @@ class HistoryWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (arrows move within it): QTableView would walk Tab cell by cell
+        # and never let a keyboard user out.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -253,7 +256,9 @@ class HistoryWindow(QWidget):
         self._language = language
         self.setWindowTitle(self.tr("Mood log · Companion"))
         self.title.setText(self.tr("Mood log"))
-        self.model.set_day_words(self.tr("Today"), self.tr("Yesterday"))
+        self.model.set_day_words(
+            self.tr("Today"), self.tr("Yesterday"), self.tr("none", "an empty cell, spoken")
+        )
         self.model.set_language(
             language,
             [

@@ -27,6 +27,7 @@ from companion.domain.mood import (
     first_forbidden_character,
     make_mood_input,
 )
+from companion.ui.accessibility import announce
 from companion.ui.widgets import ChoiceChips, StressScale
 
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -75,9 +76,11 @@ class MoodForm(QWidget):
         self._language = "en"
         self._past = False  # an entry of the past: "how stressed were you", not "are you"
         self.stress_label = QLabel(self)
+        self.stress_label.setWordWrap(True)  # a narrow window or large text: it wraps
         self.stress = StressScale(self, monotonic=monotonic)
         self.stress_hint = QLabel(self)
         self.stress_hint.setObjectName("hint")
+        self.stress_hint.setWordWrap(True)
         self.emotions_label = QLabel(self)
         self.emotions = ChoiceChips(EMOTIONS, single=False, parent=self)
         self.category_label = QLabel(self)
@@ -181,6 +184,7 @@ class MoodForm(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)  # a screen reader says it at once
 
     def show_problem(self, error: InvalidMood) -> None:
         self.show_error(self.problem_text(error))
@@ -233,6 +237,7 @@ class MoodForm(QWidget):
         self.stress.setAccessibleName(self.stress_label.text())
         self.stress.set_accessible_names(self.tr("Stress {}"))
         self.stress_hint.setText(self.tr("Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust"))
+        self.stress.set_accessible_help(self.stress_hint.text(), self.tr("Not chosen yet."))
         self.emotions_label.setText(self.tr("Emotions (any that fit)"))
         self.emotions.set_labels(
             {code: self._vocabulary.emotion(code, language) for code in EMOTIONS},

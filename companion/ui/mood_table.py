@@ -110,8 +110,10 @@ class MoodTableModel(QAbstractTableModel):
         if entry is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # "Stress: 8", "Note: none"
+            return f"{self._headers[column]}: {self._text(entry, column) or self._none}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and entry.note:
             return entry.note
         if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
@@ -157,6 +159,7 @@ class MoodTableModel(QAbstractTableModel):
 
     _today = "Today"
     _yesterday = "Yesterday"
+    _none = "none"  # an empty cell, to a screen reader
 
-    def set_day_words(self, today: str, yesterday: str) -> None:
-        self._today, self._yesterday = today, yesterday
+    def set_day_words(self, today: str, yesterday: str, none: str = "none") -> None:
+        self._today, self._yesterday, self._none = today, yesterday, none

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import InvalidMood, MoodEntry, MoodWriter
+from companion.ui.accessibility import announce
 from companion.ui.mood_form import MoodForm
 from companion.ui.present import bring_forward
-from companion.ui.screen_fit import work_screen
+from companion.ui.screen_fit import VerticalScroll, scrolled, work_screen
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,22 @@ class Draft:
     category: str | None
     note: str
     at: datetime  # when it was closed
+
+
+class FormScroll(VerticalScroll):
+    """The form's scroll area: it asks for the form's whole height at the width the dialog
+    can have on its screen (the chips wrap into more lines when narrow), so that nothing
+    scrolls while the screen has room; on a small screen (2x scale, large text) it scrolls."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        content = self.widget()
+        if content is None or not content.hasHeightForWidth():
+            return hint
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - 64  # the dialog's margins and frame
+        width = max(1, min(hint.width(), room) - self._bar_width())
+        return QSize(hint.width(), max(hint.height(), content.heightForWidth(width)))
 
 
 class QuickLogDialog(QDialog):
@@ -77,7 +94,8 @@ class QuickLogDialog(QDialog):
         self._clock = clock
         self.setObjectName("quickLog")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # It holds the keys until the stress row takes them, but is no Tab stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.title = QLabel(self)
         self.title.setObjectName("title")
         self.draft: Draft | None = None
@@ -105,7 +123,9 @@ class QuickLogDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addLayout(draft_row)
-        layout.addWidget(self.form)
+        # On a small screen, at 2x scale or with large text, the form scrolls: its rows keep
+        # their height (never cut in half) and Save stays in view.
+        layout.addWidget(scrolled(self.form, self, FormScroll), 1)
         layout.addWidget(self.keys_hint)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -257,5 +277,6 @@ class QuickLogDialog(QDialog):
             )
             return
         self.draft = None
+        announce(self, self.tr("Saved: stress %1.").replace("%1", str(entry.stress)))
         self.hide()
         self.saved.emit(entry)

@@ -324,10 +324,16 @@ class VerticalScroll(QScrollArea):
         return self.verticalScrollBar().sizeHint().width()
 
 
-def scrolled(content: QWidget, parent: QWidget) -> VerticalScroll:
-    """`content` in a `VerticalScroll`: the part of a window that scrolls on a small screen,
-    while its buttons, laid out outside it, stay in view."""
-    area = VerticalScroll(parent)
+def scrolled(
+    content: QWidget, parent: QWidget, kind: type[VerticalScroll] = VerticalScroll
+) -> VerticalScroll:
+    """`content` in a `VerticalScroll` (or `kind`): the part of a window that scrolls on a
+    small screen, while its buttons, laid out outside it, stay in view.
+
+    The area is no Tab stop of its own (a screen reader would meet a nameless "filler"): Tab
+    goes to the controls inside, and the area scrolls to show the one focused."""
+    area = kind(parent)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setObjectName("fitScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.shift import InvalidShift, ShiftProblem, TimeRange, hours_text, read_hours
-from companion.ui.widgets import FlowLayout
+from companion.ui.widgets import FlowLayout, TimeEdit
 
 MAX_PICKED = 4  # ranges the Add button makes; more may be typed
 QUOTED = 24  # characters of a wrong entry quoted in the error line
@@ -132,7 +132,7 @@ class RangePicker(QWidget):
             row.addWidget(widget)
 
     def _picker(self, moment: time) -> QTimeEdit:
-        picker = QTimeEdit(self)
+        picker = TimeEdit(self)
         picker.setDisplayFormat("HH:mm")
         picker.setWrapping(True)
         picker.setTime(_qtime(moment))

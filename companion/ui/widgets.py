@@ -12,14 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QButtonGroup,
+    QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
     QPushButton,
     QSizePolicy,
+    QTimeEdit,
     QWidget,
     QWidgetItem,
 )
@@ -92,15 +106,32 @@ class FlowLayout(QLayout):
 
 
 class Chip(QPushButton):
-    """A checkable, rounded button for choosing emotions and call types."""
+    """A checkable, rounded button for choosing emotions and call types.
 
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    A chip of a single choice is auto-exclusive, which Qt's accessibility reports as a radio
+    button (one of a group), not a check box; a click on the chosen one still clears it."""
+
+    def __init__(self, code: str, parent: QWidget | None = None, *, single: bool = False) -> None:
         super().__init__(parent)
         self.code = code
         self.setObjectName("chip")
         self.setCheckable(True)
+        self.setAutoExclusive(single)
         self.setAutoDefault(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt override)
+        if self.autoExclusive() and self.isChecked():
+            self.untick()
+            return
+        super().nextCheckState()
+
+    def untick(self) -> None:
+        """Untick, also the chosen chip of a single choice (which Qt would keep ticked)."""
+        exclusive = self.autoExclusive()
+        self.setAutoExclusive(False)
+        self.setChecked(False)
+        self.setAutoExclusive(exclusive)
 
 
 _PREVIOUS_KEYS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Up: "up"}
@@ -122,7 +153,7 @@ class ChoiceChips(QWidget):
         self.current = codes[0]  # the chip Tab reaches: the group's one Tab stop
         layout = FlowLayout(self)
         for code in codes:
-            chip = Chip(code, self)
+            chip = Chip(code, self, single=single)
             chip.toggled.connect(lambda checked, c=code: self._on_toggled(c, checked))
             chip.installEventFilter(self)
             layout.addWidget(chip)
@@ -197,7 +228,7 @@ class ChoiceChips(QWidget):
         if self._single and checked:
             for other, chip in self.chips.items():
                 if other != code and chip.isChecked():
-                    chip.setChecked(False)
+                    chip.untick()
         self.changed.emit()
 
     def set_labels(self, labels: dict[str, str], accessible_prefix: str) -> None:
@@ -211,7 +242,10 @@ class ChoiceChips(QWidget):
     def set_selected(self, codes: list[str] | tuple[str, ...]) -> None:
         """Tick exactly `codes`; Tab then enters the group at the first of them."""
         for code, chip in self.chips.items():
-            chip.setChecked(code in codes)
+            if code in codes:
+                chip.setChecked(True)
+            else:
+                chip.untick()
         chosen = [code for code in self._order if code in codes]
         self._rove(chosen[0] if chosen else self._order[0])
 
@@ -222,29 +256,37 @@ _DOWN_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus}
 FOCUS_FRAME = 3  # pixels around the buttons where the focus frame is drawn
 
 
-class StressScale(QWidget):
+class StressScale(QAbstractSlider):
     """Eleven buttons, 0 to 10, coloured calm to tense; none chosen until the user picks one.
 
     The scale is one Tab stop (the buttons take no focus): with the focus on it, digits choose
     (`1` then `0` quickly for 10, timed on `monotonic`, the clock's) and the arrows (and + -)
     adjust; nowhere else do they change the stress. The unchosen buttons are all marked alike:
-    none looks chosen before one is."""
+    none looks chosen before one is.
 
-    valueChanged = Signal(int)  # noqa: N815 (Qt signal naming)
+    To a screen reader it is a slider from 0 to 10 (QAbstractSlider's accessibility): it reads
+    the value when the scale takes the focus, and each choice sends a value-change event, also
+    a repeated one. `valueChanged` is QAbstractSlider's, emitted for every choice; `value()` is
+    None until one is made (the slider itself then stands at 0)."""
 
     def __init__(
         self, parent: QWidget | None = None, *, monotonic: Callable[[], float] | None = None
     ) -> None:
         super().__init__(parent)
+        self.setOrientation(Qt.Orientation.Horizontal)
+        self.setRange(STRESS_MIN, STRESS_MAX)
+        self.setPageStep(1)
         self._monotonic = monotonic
         self._typed = TypedRating()
+        self._hint = ""  # how to choose, for a screen reader (the accessible description)
+        self._unchosen = ""  # said before it while no value is chosen
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
-        layout.setSpacing(4)
+        layout.setSpacing(3)
         self.buttons: list[QPushButton] = []
         for stress in range(STRESS_MIN, STRESS_MAX + 1):
             button = QPushButton(str(stress), self)
@@ -253,12 +295,13 @@ class StressScale(QWidget):
             button.setAutoDefault(False)
             # The scale itself takes the focus and the keys: Tab skips these eleven buttons.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(34, 34)
+            button.setMinimumSize(28, 34)  # eleven of them fit a 400-pixel-wide window
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, stress)
             layout.addWidget(button)
             self.buttons.append(button)
         self._group.idClicked.connect(self._clicked)
+        self.valueChanged.connect(self._follow)
         self._restyle()
 
     def _restyle(self) -> None:
@@ -282,19 +325,45 @@ class StressScale(QWidget):
         self._typed.forget()
         self.set_value(value)
 
-    def value(self) -> int | None:
+    def value(self) -> int | None:  # type: ignore[override]
         return self._value
 
     def set_value(self, value: int | None) -> None:
-        if value is not None:
-            value = max(STRESS_MIN, min(STRESS_MAX, value))
-        else:
+        if value is None:
             self._typed.forget()
+            self._value = None
+            self._tick(None)
+            return
+        value = max(STRESS_MIN, min(STRESS_MAX, value))
         self._value = value
+        self._tick(value)
+        if super().value() != value:
+            self.setValue(value)  # emits valueChanged and tells the screen reader
+        else:  # the same value again, or the first choice at the resting 0
+            self.valueChanged.emit(value)
+            QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self, value))
+
+    def _follow(self, value: int) -> None:
+        """The slider moved by itself (a screen reader setting its value): follow it."""
+        if self._value != value:
+            self._value = value
+            self._tick(value)
+
+    def _tick(self, value: int | None) -> None:
         for stress, button in enumerate(self.buttons):
             button.setChecked(stress == value)
-        if value is not None:
-            self.valueChanged.emit(value)
+        self._describe()
+
+    def set_accessible_help(self, hint: str, unchosen: str) -> None:
+        """The description a screen reader reads after the value: `hint` (how to choose),
+        after `unchosen` while nothing is chosen (the slider then stands at 0)."""
+        self._hint, self._unchosen = hint, unchosen
+        self._describe()
+
+    def _describe(self) -> None:
+        text = self._hint if self._value is not None else f"{self._unchosen} {self._hint}"
+        if text.strip() and text.strip() != self.accessibleDescription():
+            self.setAccessibleDescription(text.strip())
 
     def step(self, delta: int) -> None:
         """Arrow keys: move from the current value (from 5 when none is chosen yet)."""
@@ -330,7 +399,10 @@ class StressScale(QWidget):
         if self.handle_key(event):
             event.accept()
             return
-        super().keyPressEvent(event)
+        QWidget.keyPressEvent(self, event)  # not the slider's own keys (Page Up, Home…)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        event.ignore()  # the wheel scrolls the window; it never changes the stress
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
@@ -349,3 +421,24 @@ class StressScale(QWidget):
         pen = QPen(self.palette().highlight().color(), 2)
         painter.setPen(pen)
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)
+
+
+# -- date and time fields: one Tab stop each ----------------------------------------------------
+# Qt's date and time edits take Tab to move between their sections (hours, minutes; year, month,
+# day), so one field is two or three Tab stops that a screen reader cannot tell apart. Here Tab
+# leaves the field; the arrows Left and Right move between its sections, Up and Down change one.
+
+
+class TimeEdit(QTimeEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateEdit(QDateEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        return QWidget.focusNextPrevChild(self, next)

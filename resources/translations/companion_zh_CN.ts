@@ -207,107 +207,107 @@
 <context>
     <name>BreakNotice</name>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="262"/>
+        <location filename="../../companion/ui/break_notice.py" line="266"/>
         <source>Long break when you pause</source>
         <translation>长休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="264"/>
+        <location filename="../../companion/ui/break_notice.py" line="268"/>
         <source>Micro-break when you pause</source>
         <translation>微休息：等你停手就开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="267"/>
+        <location filename="../../companion/ui/break_notice.py" line="271"/>
         <source>It starts after a few seconds without typing or using the mouse. Finish your sentence first.</source>
         <translation>键盘和鼠标停下几秒后才会开始，先把这句话打完吧。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="271"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Time for a long break</source>
         <translation>该长休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="271"/>
+        <location filename="../../companion/ui/break_notice.py" line="275"/>
         <source>Time for a micro-break</source>
         <translation>该微休息一下了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="272"/>
+        <location filename="../../companion/ui/break_notice.py" line="276"/>
         <source>Take it whenever you are ready: it will not start by itself.</source>
         <translation>忙完了再休息，它不会自己开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <location filename="../../companion/ui/break_notice.py" line="279"/>
         <source>Long break in %1 s</source>
         <translation>%1 秒后开始长休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="275"/>
+        <location filename="../../companion/ui/break_notice.py" line="279"/>
         <source>Micro-break in %1 s</source>
         <translation>%1 秒后开始微休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="277"/>
+        <location filename="../../companion/ui/break_notice.py" line="281"/>
         <source>Finish what you are doing; the break starts when you pause.</source>
         <translation>先忙完手头的事，等你停下来休息才开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="281"/>
+        <location filename="../../companion/ui/break_notice.py" line="285"/>
         <source>Postpone %1 min</source>
         <translation>推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="283"/>
+        <location filename="../../companion/ui/break_notice.py" line="287"/>
         <source>Postpone the break by 1 minute</source>
         <translation>把休息推迟 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="285"/>
+        <location filename="../../companion/ui/break_notice.py" line="289"/>
         <source>Postpone the break by %1 minutes</source>
         <translation>把休息推迟 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="294"/>
+        <location filename="../../companion/ui/break_notice.py" line="298"/>
         <source>%1 starts</source>
         <translation>按 %1 开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="296"/>
+        <location filename="../../companion/ui/break_notice.py" line="300"/>
         <source>%1 postpones</source>
         <translation>按 %1 推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="298"/>
+        <location filename="../../companion/ui/break_notice.py" line="302"/>
         <source>%1 skips</source>
         <translation>按 %1 跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="299"/>
+        <location filename="../../companion/ui/break_notice.py" line="303"/>
         <source> · </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="302"/>
+        <location filename="../../companion/ui/break_notice.py" line="306"/>
         <source>Break soon · Companion</source>
         <translation>即将休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="303"/>
+        <location filename="../../companion/ui/break_notice.py" line="307"/>
         <source>Start now</source>
         <translation>现在开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="304"/>
+        <location filename="../../companion/ui/break_notice.py" line="308"/>
         <source>Start the break now</source>
         <translation>现在就开始休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="305"/>
+        <location filename="../../companion/ui/break_notice.py" line="309"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_notice.py" line="306"/>
+        <location filename="../../companion/ui/break_notice.py" line="310"/>
         <source>Skip this break</source>
         <translation>跳过这次休息</translation>
     </message>
@@ -402,97 +402,127 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="542"/>
+        <location filename="../../companion/ui/break_window.py" line="570"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="545"/>
+        <location filename="../../companion/ui/break_window.py" line="573"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="546"/>
+        <location filename="../../companion/ui/break_window.py" line="574"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="547"/>
+        <location filename="../../companion/ui/break_window.py" line="577"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="549"/>
+        <location filename="../../companion/ui/break_window.py" line="579"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="551"/>
+        <location filename="../../companion/ui/break_window.py" line="581"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="554"/>
+        <location filename="../../companion/ui/break_window.py" line="584"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="565"/>
+        <location filename="../../companion/ui/break_window.py" line="595"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="572"/>
+        <location filename="../../companion/ui/break_window.py" line="602"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="553"/>
+        <location filename="../../companion/ui/break_window.py" line="583"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="543"/>
+        <location filename="../../companion/ui/break_window.py" line="310"/>
+        <source>The break is over.</source>
+        <translation>休息结束了。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="347"/>
+        <source>1 minute left.</source>
+        <translation>还剩 1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="348"/>
+        <source>%1 minutes left.</source>
+        <translation>还剩 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="351"/>
+        <source>1 second left.</source>
+        <translation>还剩 1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="352"/>
+        <source>%1 seconds left.</source>
+        <translation>还剩 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="353"/>
+        <source>%1 min %2 s left.</source>
+        <translation>还剩 %1 分 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/break_window.py" line="571"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="548"/>
+        <location filename="../../companion/ui/break_window.py" line="578"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="552"/>
+        <location filename="../../companion/ui/break_window.py" line="582"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="555"/>
+        <location filename="../../companion/ui/break_window.py" line="585"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="562"/>
+        <location filename="../../companion/ui/break_window.py" line="592"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="576"/>
+        <location filename="../../companion/ui/break_window.py" line="606"/>
         <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
         <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="578"/>
+        <location filename="../../companion/ui/break_window.py" line="608"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="579"/>
+        <location filename="../../companion/ui/break_window.py" line="609"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="580"/>
+        <location filename="../../companion/ui/break_window.py" line="610"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -609,22 +639,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="118"/>
+        <location filename="../../companion/ui/breathing.py" line="122"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="119"/>
+        <location filename="../../companion/ui/breathing.py" line="123"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="120"/>
+        <location filename="../../companion/ui/breathing.py" line="124"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="123"/>
+        <location filename="../../companion/ui/breathing.py" line="127"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习：吸气 4 秒，屏息 2 秒，呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -1284,73 +1314,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="245"/>
+        <location filename="../../companion/ui/dashboard.py" line="246"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="246"/>
+        <location filename="../../companion/ui/dashboard.py" line="247"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="248"/>
+        <location filename="../../companion/ui/dashboard.py" line="249"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="249"/>
+        <location filename="../../companion/ui/dashboard.py" line="250"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="250"/>
+        <location filename="../../companion/ui/dashboard.py" line="251"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="252"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="253"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="257"/>
+        <location filename="../../companion/ui/dashboard.py" line="258"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="259"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="268"/>
+        <location filename="../../companion/ui/dashboard.py" line="269"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="270"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
+        <location filename="../../companion/ui/dashboard.py" line="274"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="273"/>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="274"/>
+        <location filename="../../companion/ui/dashboard.py" line="284"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="276"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1440,47 +1470,47 @@ pip install &quot;%3&quot;</translation>
         <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="281"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="280"/>
+        <location filename="../../companion/ui/dashboard.py" line="281"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="284"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="284"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="283"/>
+        <location filename="../../companion/ui/dashboard.py" line="284"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="289"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="289"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="291"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="294"/>
         <source>Each time you log your mood, Companion adds it here: how your stress moves from week to week, the hours and call types that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1489,17 +1519,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="299"/>
+        <location filename="../../companion/ui/dashboard.py" line="300"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="300"/>
+        <location filename="../../companion/ui/dashboard.py" line="301"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="326"/>
+        <location filename="../../companion/ui/dashboard.py" line="327"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1508,87 +1538,87 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="335"/>
+        <location filename="../../companion/ui/dashboard.py" line="336"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="344"/>
+        <location filename="../../companion/ui/dashboard.py" line="345"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="348"/>
+        <location filename="../../companion/ui/dashboard.py" line="349"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="360"/>
+        <location filename="../../companion/ui/dashboard.py" line="361"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="367"/>
+        <location filename="../../companion/ui/dashboard.py" line="368"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="375"/>
+        <location filename="../../companion/ui/dashboard.py" line="376"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="443"/>
+        <location filename="../../companion/ui/dashboard.py" line="444"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="451"/>
+        <location filename="../../companion/ui/dashboard.py" line="452"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="453"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="453"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>Cut short by work</source>
         <translation>被工作打断</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="454"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="455"/>
+        <location filename="../../companion/ui/dashboard.py" line="456"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="456"/>
+        <location filename="../../companion/ui/dashboard.py" line="457"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="461"/>
+        <location filename="../../companion/ui/dashboard.py" line="462"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="462"/>
+        <location filename="../../companion/ui/dashboard.py" line="463"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="463"/>
+        <location filename="../../companion/ui/dashboard.py" line="464"/>
         <source>After a break cut short by work</source>
         <translation>休息被工作打断之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="464"/>
+        <location filename="../../companion/ui/dashboard.py" line="465"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2227,88 +2257,94 @@ Your entries start on %3.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="254"/>
+        <location filename="../../companion/ui/history.py" line="257"/>
         <source>Mood log · Companion</source>
         <translation>心情记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="255"/>
+        <location filename="../../companion/ui/history.py" line="258"/>
         <source>Mood log</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="256"/>
+        <location filename="../../companion/ui/history.py" line="260"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="256"/>
+        <location filename="../../companion/ui/history.py" line="260"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../companion/ui/history.py" line="260"/>
+        <source>none</source>
+        <comment>an empty cell, spoken</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/history.py" line="265"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="261"/>
+        <location filename="../../companion/ui/history.py" line="266"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="262"/>
+        <location filename="../../companion/ui/history.py" line="267"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="263"/>
+        <location filename="../../companion/ui/history.py" line="268"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="264"/>
+        <location filename="../../companion/ui/history.py" line="269"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="267"/>
+        <location filename="../../companion/ui/history.py" line="272"/>
         <source>Mood entries, newest first</source>
         <translation>心情记录，最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="268"/>
-        <location filename="../../companion/ui/history.py" line="269"/>
+        <location filename="../../companion/ui/history.py" line="273"/>
+        <location filename="../../companion/ui/history.py" line="274"/>
         <source>Search notes</source>
         <translation>搜索备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="270"/>
+        <location filename="../../companion/ui/history.py" line="275"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
         <translation>搜索备注（Ctrl+F）；按 Esc 键清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="273"/>
+        <location filename="../../companion/ui/history.py" line="278"/>
         <source>All call types</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="276"/>
+        <location filename="../../companion/ui/history.py" line="281"/>
         <source>Show call type</source>
         <translation>按问题类型筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="279"/>
+        <location filename="../../companion/ui/history.py" line="284"/>
         <source>All emotions</source>
         <translation>全部情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="282"/>
+        <location filename="../../companion/ui/history.py" line="287"/>
         <source>Show emotion</source>
         <translation>按情绪筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="285"/>
+        <location filename="../../companion/ui/history.py" line="290"/>
         <source>No entries yet.
 
 After a difficult contact, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -2317,7 +2353,7 @@ After a difficult contact, choose “Log mood” in the tray menu: press a numbe
 接待完一位难缠的客户后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按 Enter 键就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="292"/>
+        <location filename="../../companion/ui/history.py" line="297"/>
         <source>No entries match.
 
 Try other words, or clear the filters to see every entry.</source>
@@ -2326,62 +2362,62 @@ Try other words, or clear the filters to see every entry.</source>
 换个关键词试试，或清除筛选查看全部记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="295"/>
+        <location filename="../../companion/ui/history.py" line="300"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="296"/>
+        <location filename="../../companion/ui/history.py" line="301"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="297"/>
+        <location filename="../../companion/ui/history.py" line="302"/>
         <source>Show every date and time</source>
         <translation>显示所有日期和时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="299"/>
+        <location filename="../../companion/ui/history.py" line="304"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="300"/>
+        <location filename="../../companion/ui/history.py" line="305"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="301"/>
+        <location filename="../../companion/ui/history.py" line="306"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="302"/>
+        <location filename="../../companion/ui/history.py" line="307"/>
         <source>Re&amp;frame…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="304"/>
+        <location filename="../../companion/ui/history.py" line="309"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习，看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="306"/>
+        <location filename="../../companion/ui/history.py" line="311"/>
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="407"/>
+        <location filename="../../companion/ui/history.py" line="412"/>
         <source>Showing only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="408"/>
+        <location filename="../../companion/ui/history.py" line="413"/>
         <source>Remove the filter “%1”</source>
         <translation>移除筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="446"/>
+        <location filename="../../companion/ui/history.py" line="451"/>
         <source>%1 of 1 entry</source>
         <translation>显示 %1 条，共 1 条</translation>
     </message>
@@ -2431,41 +2467,41 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>%1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="448"/>
+        <location filename="../../companion/ui/history.py" line="453"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 条，共 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="453"/>
+        <location filename="../../companion/ui/history.py" line="458"/>
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="453"/>
+        <location filename="../../companion/ui/history.py" line="458"/>
         <source>1 entry</source>
         <translation>共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="496"/>
+        <location filename="../../companion/ui/history.py" line="501"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="508"/>
+        <location filename="../../companion/ui/history.py" line="513"/>
         <source>Delete entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="509"/>
+        <location filename="../../companion/ui/history.py" line="514"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录（压力值 %2）吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="512"/>
+        <location filename="../../companion/ui/history.py" line="517"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2496,78 +2532,83 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>MoodForm</name>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="190"/>
+        <location filename="../../companion/ui/mood_form.py" line="194"/>
         <source>Choose your stress first: press a number from 0 to 10.</source>
         <translation>请先选一个压力值（0–10）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="193"/>
+        <location filename="../../companion/ui/mood_form.py" line="197"/>
         <source>The note is %1 characters long; at most %2 fit. Please shorten it.</source>
         <translation>备注有 %1 个字，最多只能写 %2 个字，请删减一些。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="199"/>
+        <location filename="../../companion/ui/mood_form.py" line="203"/>
         <source>The note contains an invisible control character (%1), probably from a paste. Please remove it.</source>
         <translation>备注里有一个看不见的控制字符（%1），可能是粘贴时带进来的，请把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="203"/>
+        <location filename="../../companion/ui/mood_form.py" line="207"/>
         <source>The time is in the future. Choose a time that has passed.</source>
         <translation>这个时间还没到，请选择一个已经过去的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="205"/>
+        <location filename="../../companion/ui/mood_form.py" line="209"/>
         <source>The time is too long ago. Choose a time after the year 2000.</source>
         <translation>这个时间太早了，请选择 2000 年以后的时间。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="229"/>
+        <location filename="../../companion/ui/mood_form.py" line="233"/>
         <source>How stressed were you then? (0 = calm, 10 = at your limit)</source>
         <translation>当时压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="231"/>
+        <location filename="../../companion/ui/mood_form.py" line="235"/>
         <source>How stressed are you right now? (0 = calm, 10 = at your limit)</source>
         <translation>此刻压力有多大？（0 = 很平静，10 = 到极限了）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="234"/>
+        <location filename="../../companion/ui/mood_form.py" line="238"/>
         <source>Stress {}</source>
         <translation>压力值 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="235"/>
+        <location filename="../../companion/ui/mood_form.py" line="239"/>
         <source>Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust</source>
         <translation>按 0–9 选择，10 请连按 1、0，↑ ↓ 键微调</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="236"/>
+        <location filename="../../companion/ui/mood_form.py" line="240"/>
+        <source>Not chosen yet.</source>
+        <translation>还没有选择。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/mood_form.py" line="241"/>
         <source>Emotions (any that fit)</source>
         <translation>情绪（可多选）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="239"/>
+        <location filename="../../companion/ui/mood_form.py" line="244"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="241"/>
-        <location filename="../../companion/ui/mood_form.py" line="244"/>
+        <location filename="../../companion/ui/mood_form.py" line="246"/>
+        <location filename="../../companion/ui/mood_form.py" line="249"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="246"/>
+        <location filename="../../companion/ui/mood_form.py" line="251"/>
         <source>&amp;Note (optional)</source>
         <translation>备注（选填）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="247"/>
+        <location filename="../../companion/ui/mood_form.py" line="252"/>
         <source>What happened, in a few words</source>
         <translation>简单写写发生了什么</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/mood_form.py" line="248"/>
+        <location filename="../../companion/ui/mood_form.py" line="253"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2845,55 +2886,60 @@ Try other words, or clear the filters to see every entry.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="119"/>
+        <location filename="../../companion/ui/quick_log.py" line="139"/>
         <source>Log mood · Companion</source>
         <translation>记录心情 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="120"/>
+        <location filename="../../companion/ui/quick_log.py" line="140"/>
         <source>How are you after that contact?</source>
         <translation>刚接待完这位客户，你感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="123"/>
+        <location filename="../../companion/ui/quick_log.py" line="143"/>
         <source>Tab moves between groups, arrows within one, Space ticks · Enter saves (Ctrl+Enter in the note) · Esc closes and keeps a note for next time</source>
         <translation>Tab 键在各组之间切换，方向键在组内移动，空格键勾选
 Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备注下次还在</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="127"/>
+        <location filename="../../companion/ui/quick_log.py" line="147"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="128"/>
+        <location filename="../../companion/ui/quick_log.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="129"/>
+        <location filename="../../companion/ui/quick_log.py" line="149"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="130"/>
+        <location filename="../../companion/ui/quick_log.py" line="150"/>
         <source>Forget what was typed and start afresh</source>
         <translation>清空已填写的内容，重新开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="207"/>
+        <location filename="../../companion/ui/quick_log.py" line="227"/>
         <source>Not saved yet: what you typed at %1 is back.</source>
         <translation>还没保存：你在 %1 填写的内容已恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="248"/>
+        <location filename="../../companion/ui/quick_log.py" line="268"/>
         <source>The store is still opening. Please try again in a moment.</source>
         <translation>数据还在加载，请稍等片刻再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/quick_log.py" line="256"/>
+        <location filename="../../companion/ui/quick_log.py" line="276"/>
         <source>Your entry could not be saved; it is still here. Please try again.</source>
         <translation>这条记录没能保存，填写的内容还在，请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/quick_log.py" line="280"/>
+        <source>Saved: stress %1.</source>
+        <translation>已保存：压力值 %1。</translation>
     </message>
 </context>
 <context>
@@ -4094,22 +4140,22 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>我在通话中／通话结束(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="248"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="247"/>
         <source>Keys for “%1” from any program (empty: none)</source>
         <translation>在任何程序中“%1”的按键（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="253"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="255"/>
         <source>Press the keys, such as %1; the clear button removes them.</source>
         <translation>直接按下按键，例如 %1；清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="288"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="290"/>
         <source>%1 is set twice: give each shortcut its own keys.</source>
         <translation>%1 设置了两次：每个快捷键要用不同的按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="303"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="305"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from companion.domain.shift import WEEKDAYS
 from companion.settings import Settings
 from companion.ui.settings.status import DetectionStatus
 from companion.ui.settings.widgets import plain, spin_box, tab_layout, weekday_names
+from companion.ui.widgets import TimeEdit
 
 
 class CheckInTab(QWidget):
@@ -39,7 +39,7 @@ class CheckInTab(QWidget):
         self.weekday = QComboBox(self.checkin_group)
         self.weekday_label.setBuddy(self.weekday)
         self.time_label = QLabel(self.checkin_group)
-        self.time_of_day = QTimeEdit(self.checkin_group)
+        self.time_of_day = TimeEdit(self.checkin_group)
         self.time_of_day.setDisplayFormat("HH:mm")
         self.time_label.setBuddy(self.time_of_day)
         self.checkin_hint = QLabel(self.checkin_group)

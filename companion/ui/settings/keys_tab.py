@@ -244,11 +244,13 @@ class KeysTab(QWidget):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-            self.edits[key].setAccessibleName(
-                translate("SettingsDialog", "Keys for “%1” from any program (empty: none)").replace(
-                    "%1", plain(text)
-                )
-            )
+            name = translate(
+                "SettingsDialog", "Keys for “%1” from any program (empty: none)"
+            ).replace("%1", plain(text))
+            self.edits[key].setAccessibleName(name)
+            # The focus goes to the line edit inside: a screen reader reads its name.
+            for inner in self.edits[key].findChildren(QLineEdit):
+                inner.setAccessibleName(name)
             self.edits[key].setToolTip(
                 translate(
                     "SettingsDialog",

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.settings import SPECS
+from companion.ui.widgets import DateEdit
 
 _BOUNDS = re.compile(r"from (-?\d+) to (-?\d+)")
 
@@ -95,7 +95,7 @@ class DateList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
-        self.picker = QDateEdit(self)
+        self.picker = DateEdit(self)
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("yyyy-MM-dd")
         self.picker.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
