@@ -24,10 +24,10 @@ from companion.domain.mood import make_mood_input
 from companion.domain.thoughts import EmotionRating, Evidence, ExerciseUse, ThoughtRecord
 from companion.paths import AppPaths
 from companion.storage import journal as journal_module
+from companion.storage.columns import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 from companion.storage.journal import Journal
 from companion.storage.models import Base
 from companion.storage.opening import prepare_database
-from companion.storage.record_values import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 from companion.storage.store import Store, open_store
 from tests.helpers.store_template import place_new_store
 
