@@ -18,10 +18,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.cli.parser import EXIT_FAILURE, EXIT_OK, Failure, UsageError
 from companion.domain.shown_text import harmless
+
+if TYPE_CHECKING:
+    from companion.domain.clock import Clock
 
 ADMIN_URL_VARIABLE = "COMPANION_TEAM_ADMIN_URL"
 NOT_ON_THE_COMMAND_LINE = (
@@ -142,15 +145,14 @@ def _team(args: argparse.Namespace, settings: Any) -> str:
 
 
 @contextmanager
-def _local_store() -> Iterator[sqlite3.Connection]:
-    from companion.domain.clock import SystemClock
+def _local_store(clock: Clock) -> Iterator[sqlite3.Connection]:
     from companion.paths import DataDirError, app_paths
     from companion.storage.connection import connect
     from companion.storage.opening import StoreError, prepare_database
 
     paths = app_paths()
     try:
-        prepare_database(paths, SystemClock())
+        prepare_database(paths, clock)
         connection = connect(paths.database)
     except (StoreError, DataDirError, sqlite3.Error) as error:
         raise Failure(str(error)) from None
@@ -173,26 +175,33 @@ def _team_lock() -> Iterator[None]:
         raise Failure(str(error)) from None
 
 
-def run_team(args: argparse.Namespace) -> int:
+def run_team(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Run `companion team <args.team_command>`. Every command that reads the time reads it on
+    `clock` (the system's unless a test gives another)."""
+    from companion.domain.clock import SYSTEM_CLOCK
+
     command = args.team_command
-    if command == "init":
-        return _init(args)
-    if command == "password":
-        return _password(args)
-    if command in ("add", "lead"):
-        return _add(args) if command == "add" else _lead(args)
-    if command in ("stats", "mark", "view"):
-        return {"stats": _stats, "mark": _mark, "view": _view}[command](args)
-    return {"share": _share, "status": _status, "sync": _sync, "withdraw": _withdraw}[command](args)
+    without_time = {"init": _init, "password": _password, "add": _add, "lead": _lead}
+    if command in without_time:
+        return without_time[command](args)
+    if command == "mark":  # the day is the one given
+        return _mark(args)
+    with_time = {
+        "share": _share,
+        "status": _status,
+        "sync": _sync,
+        "withdraw": _withdraw,
+        "stats": _stats,
+        "view": _view,
+    }
+    return with_time[command](args, clock or SYSTEM_CLOCK)
 
 
-def _share(args: argparse.Namespace) -> int:
-    from companion.domain.clock import SystemClock
+def _share(args: argparse.Namespace, clock: Clock) -> int:
     from companion.storage.team_share import TeamShare
 
-    clock = SystemClock()
     settings = _settings()
-    with _local_store() as connection:
+    with _local_store(clock) as connection:
         share = TeamShare(connection)
         if args.state == "on":
             share.turn_on(clock.now().astimezone(clock.local_zone()).date(), clock.now())
@@ -212,14 +221,12 @@ def _share(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _status(args: argparse.Namespace) -> int:
-    from companion.domain.clock import SystemClock
+def _status(args: argparse.Namespace, clock: Clock) -> int:
     from companion.storage.team_days import due_days
     from companion.storage.team_share import TeamShare
 
-    clock = SystemClock()
     settings = _settings()
-    with _local_store() as connection:
+    with _local_store(clock) as connection:
         share = TeamShare(connection)
         state = share.state()
         pending = due_days(connection, settings.shift_plan(), clock)
@@ -251,16 +258,13 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sync(args: argparse.Namespace) -> int:
-    from companion.domain.clock import SystemClock
+def _sync(args: argparse.Namespace, clock: Clock) -> int:
     from companion.team.sync import sync
 
     settings = _settings()
     url = _given_url(args) or (settings.get("team.url") or "").strip()
-    with _team_lock(), _local_store() as connection:
-        outcome = sync(
-            connection, settings.shift_plan(), SystemClock(), url, settings.get("team.name")
-        )
+    with _team_lock(), _local_store(clock) as connection:
+        outcome = sync(connection, settings.shift_plan(), clock, url, settings.get("team.name"))
     if not outcome.ok:
         print(f"companion team sync: {outcome.message}", file=sys.stderr)
         return EXIT_FAILURE
@@ -268,14 +272,14 @@ def _sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _withdraw(args: argparse.Namespace) -> int:
+def _withdraw(args: argparse.Namespace, clock: Clock) -> int:
     from companion.storage.team_share import TeamShare
     from companion.team.agent import withdraw
     from companion.team.connection import TeamServerError
 
     settings = _settings()
     url = _url(args, settings)
-    with _team_lock(), _local_store() as connection:
+    with _team_lock(), _local_store(clock) as connection:
         share = TeamShare(connection)
         state = share.state()
         if state is None:
@@ -431,7 +435,7 @@ def _lead_call(call: Any) -> Any:
         raise Failure(str(error)) from None
 
 
-def _stats(args: argparse.Namespace) -> int:
+def _stats(args: argparse.Namespace, clock: Clock) -> int:
     from companion.domain.team import first_week
     from companion.team.lead import team_figures
 
@@ -439,9 +443,8 @@ def _stats(args: argparse.Namespace) -> int:
         raise UsageError(f"--weeks must be from 1 to 260; got {args.weeks}")
     settings = _settings()
     url, team = _url(args, settings), _team(args, settings)
-    figures = _lead_call(
-        lambda: team_figures(url, team, first_week(date.today(), args.weeks), args.weeks)
-    )
+    today = clock.now().astimezone(clock.local_zone()).date()
+    figures = _lead_call(lambda: team_figures(url, team, first_week(today, args.weeks), args.weeks))
     if args.format == "json":
         print(json.dumps(figures.as_json(), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -469,8 +472,8 @@ def _mark(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _view(args: argparse.Namespace) -> int:
+def _view(args: argparse.Namespace, clock: Clock) -> int:
     from companion.cli.team_view import run_team_view
 
     settings = _settings()
-    return run_team_view(args, settings, _url(args, settings))
+    return run_team_view(args, settings, _url(args, settings), clock)

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from companion.ui.team_window import TeamWindow
 
 
-def run_team_view(args: argparse.Namespace, settings: Any, url: str) -> int:
+def run_team_view(
+    args: argparse.Namespace, settings: Any, url: str, clock: Clock | None = None
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from companion import APP_NAME, __version__
@@ -30,7 +32,7 @@ def run_team_view(args: argparse.Namespace, settings: Any, url: str) -> int:
     apply_style(qt_app)  # light or dark, following the desktop's palette
     check_binding()
     team = (args.team or settings.get("team.name") or "").strip() or None
-    window = open_team_window(settings, url, team, args.weeks, args.lang)
+    window = open_team_window(settings, url, team, args.weeks, args.lang, clock)
     window.refresh()
     qt_app.exec()
     return EXIT_OK

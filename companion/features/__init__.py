@@ -11,8 +11,9 @@
 - `live_settings`: the settings in force kept in step with the file: `companion config set`
   and `config get` through the instance socket, and a hand edit of the file.
 - `welcome`: the welcome on a first start (where Companion lives, the shift, the first break).
-- `team_sync`: `companion team sync` started in its own process after each shift day, while
-  sharing with the team is on.
+- `team`: sharing with the team from the tray: the "Your team" tab's service, `companion team
+  sync` started in its own process after each shift day while sharing is on (the rules in
+  `domain.team_sync`), and the Team window's menu entry.
 
 Each is given `Services`: what every feature shares.
 """

@@ -18,12 +18,14 @@ from typing import Any
 from companion.domain.checkin import score_who5
 from companion.domain.goals import GOALS
 from companion.domain.thoughts import EmotionRating, ExerciseUse, ThoughtRecord
-from companion.storage.connection import from_utc_text, optional_from_utc_text, utc_text
-from companion.storage.record_values import (
+from companion.storage.columns import (
     EXERCISE_COLUMNS,
     EXERCISE_TIMES,
     THOUGHT_COLUMNS,
     THOUGHT_TIMES,
+)
+from companion.storage.connection import from_utc_text, optional_from_utc_text, utc_text
+from companion.storage.record_values import (
     exercise_from_values,
     thought_from_values,
 )

@@ -31,6 +31,12 @@ from companion.domain.day_summary import DaySummary, summary_bounds
 from companion.domain.mood import MoodEntry, MoodInput
 from companion.domain.shift import ShiftPlan
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord, check_exercise, check_record
+from companion.storage.columns import (
+    EXERCISE_COLUMNS,
+    EXERCISE_TIMES,
+    THOUGHT_COLUMNS,
+    THOUGHT_TIMES,
+)
 from companion.storage.connection import (
     connect,
     from_utc_text,
@@ -41,10 +47,6 @@ from companion.storage.connection import (
     writing,
 )
 from companion.storage.record_values import (
-    EXERCISE_COLUMNS,
-    EXERCISE_TIMES,
-    THOUGHT_COLUMNS,
-    THOUGHT_TIMES,
     exercise_values,
     thought_from_values,
     thought_values,

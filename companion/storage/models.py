@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     DateTime,
     Float,
     ForeignKey,
@@ -14,11 +17,15 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
+
+from companion.storage.columns import EXERCISE_USE, THOUGHT_RECORD, StoredColumn
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -50,6 +57,17 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+_TYPES: dict[str, Callable[[], TypeEngine[Any]]] = {
+    "id": lambda: String(36),
+    "code": lambda: String(32),
+    "time": UTCDateTime,
+    "flag": Boolean,
+    "count": Integer,
+    "number": Float,
+    "text": Text,
+}
 
 
 class MoodEntryRow(Base):
@@ -113,48 +131,43 @@ class BreakEventRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class ThoughtRecordRow(Base):
-    """Lists (emotions, distortions, evidence) are kept as JSON text: read and written whole."""
+def _column(stored: StoredColumn) -> Column[Any]:
+    """The table column for one of `storage.columns`' columns."""
+    refers = [] if stored.refers_to is None else [ForeignKey(stored.refers_to, ondelete="SET NULL")]
+    return Column(
+        stored.name,
+        _TYPES[stored.kind](),
+        *refers,
+        primary_key=stored.name == "id",
+        nullable=stored.optional,
+        default=stored.default,
+    )
 
-    __tablename__ = "thought_record"
-    __table_args__ = (
+
+class ThoughtRecordRow(Base):
+    """Lists (emotions, distortions, evidence) are kept as JSON text: read and written whole.
+    The columns are `storage.columns.THOUGHT_RECORD`'s (`table` names them in queries)."""
+
+    __table__ = Table(
+        "thought_record",
+        Base.metadata,
+        *(_column(stored) for stored in THOUGHT_RECORD),
         CheckConstraint("belief IS NULL OR belief BETWEEN 0 AND 100", name="belief"),
         Index("ix_thought_record_updated_at", "updated_at"),
     )
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    is_draft: Mapped[bool] = mapped_column(Boolean)
-    step: Mapped[int] = mapped_column(Integer)
-    mood_entry_id: Mapped[str | None] = mapped_column(
-        ForeignKey("mood_entry.id", ondelete="SET NULL")
-    )
-    situation: Mapped[str] = mapped_column(Text)
-    automatic_thought: Mapped[str] = mapped_column(Text)
-    emotions_before: Mapped[str] = mapped_column(Text)
-    distortions: Mapped[str] = mapped_column(Text)
-    evidence: Mapped[str] = mapped_column(Text)
-    balanced_thought: Mapped[str] = mapped_column(Text)
-    belief: Mapped[int | None] = mapped_column(Integer)
-    emotions_after: Mapped[str] = mapped_column(Text)
+    table = __table__.c
 
 
 class ExerciseUseRow(Base):
-    __tablename__ = "exercise_use"
-    __table_args__ = (Index("ix_exercise_use_started_at", "started_at"),)
+    """The columns are `storage.columns.EXERCISE_USE`'s (`table` names them in queries)."""
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    distress_before: Mapped[float | None] = mapped_column(Float)
-    distress_after: Mapped[float | None] = mapped_column(Float)
-    thought_record_id: Mapped[str | None] = mapped_column(
-        ForeignKey("thought_record.id", ondelete="SET NULL")
+    __table__ = Table(
+        "exercise_use",
+        Base.metadata,
+        *(_column(stored) for stored in EXERCISE_USE),
+        Index("ix_exercise_use_started_at", "started_at"),
     )
-    details: Mapped[str] = mapped_column(Text)
-    extra: Mapped[str] = mapped_column(Text, default="{}")  # JSON: cycles, seconds, …
+    table = __table__.c
 
 
 class CheckInRow(Base):

@@ -2,7 +2,8 @@
 
 No SQLAlchemy here: the ORM rows (`storage.thought_rows`) and the shift journal
 (`storage.journal`) both go through these functions, so the two write the same columns the
-same way. Times stay aware datetimes; each side stores them as UTC in its own way.
+same way; the columns are `storage.columns`', which the models' tables are made from. Times
+stay aware datetimes; each side stores them as UTC in its own way.
 """
 
 from __future__ import annotations
@@ -13,36 +14,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from companion.domain.thoughts import EmotionRating, Evidence, ExerciseUse, ThoughtRecord
-
-THOUGHT_COLUMNS = (
-    "id",
-    "created_at",
-    "updated_at",
-    "is_draft",
-    "step",
-    "mood_entry_id",
-    "situation",
-    "automatic_thought",
-    "emotions_before",
-    "distortions",
-    "evidence",
-    "balanced_thought",
-    "belief",
-    "emotions_after",
-)
-EXERCISE_COLUMNS = (
-    "id",
-    "kind",
-    "started_at",
-    "finished_at",
-    "distress_before",
-    "distress_after",
-    "thought_record_id",
-    "details",
-    "extra",
-)
-THOUGHT_TIMES = ("created_at", "updated_at")
-EXERCISE_TIMES = ("started_at", "finished_at")
 
 
 def _ratings_json(ratings: tuple[EmotionRating, ...]) -> str:

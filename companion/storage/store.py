@@ -372,17 +372,17 @@ class Store:
         """Finished records (or drafts), newest first, optionally only those containing `search`."""
         query = (
             select(ThoughtRecordRow)
-            .where(ThoughtRecordRow.is_draft == drafts)
-            .order_by(ThoughtRecordRow.updated_at.desc())
+            .where(ThoughtRecordRow.table.is_draft == drafts)
+            .order_by(ThoughtRecordRow.table.updated_at.desc())
         )
         needle = search.strip()
         if needle:
             pattern = f"%{_escape_like(needle)}%"
             columns = (
-                ThoughtRecordRow.situation,
-                ThoughtRecordRow.automatic_thought,
-                ThoughtRecordRow.balanced_thought,
-                ThoughtRecordRow.evidence,
+                ThoughtRecordRow.table.situation,
+                ThoughtRecordRow.table.automatic_thought,
+                ThoughtRecordRow.table.balanced_thought,
+                ThoughtRecordRow.table.evidence,
             )
             query = query.where(or_(*(column.like(pattern, escape="!") for column in columns)))
         with Session(self._engine) as session:
@@ -404,11 +404,11 @@ class Store:
     def exercises_between(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[ExerciseUse]:
-        query = select(ExerciseUseRow).order_by(ExerciseUseRow.started_at)
+        query = select(ExerciseUseRow).order_by(ExerciseUseRow.table.started_at)
         if since is not None:
-            query = query.where(ExerciseUseRow.started_at >= since)
+            query = query.where(ExerciseUseRow.table.started_at >= since)
         if until is not None:
-            query = query.where(ExerciseUseRow.started_at < until)
+            query = query.where(ExerciseUseRow.table.started_at < until)
         with Session(self._engine) as session:
             return [exercise_from_row(row) for row in session.scalars(query)]
 

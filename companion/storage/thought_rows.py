@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from companion.domain.thoughts import ExerciseUse, ThoughtRecord
+from companion.storage.columns import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 from companion.storage.models import ExerciseUseRow, ThoughtRecordRow
 from companion.storage.record_values import (
-    EXERCISE_COLUMNS,
-    THOUGHT_COLUMNS,
     exercise_from_values,
     exercise_values,
     thought_from_values,

@@ -46,6 +46,7 @@ from companion.domain.thoughts import (
 )
 from companion.settings import SPECS, InvalidSetting
 from companion.storage.batch import DifficultMark, GoalTick, StoredBreak, StoredGoal
+from companion.storage.columns import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 
 FORMAT = "companion-export"
 # 2: a break may be `cut_short` (going back to the keyboard ended it). A Companion that reads
@@ -71,35 +72,10 @@ def top_keys(version: int) -> tuple[str, ...]:
 
 TOP_KEYS = top_keys(VERSION)
 MOOD_KEYS = ("id", "at", "stress", "emotions", "category", "note", "created_at", "updated_at")
-THOUGHT_KEYS = (
-    "id",
-    "created_at",
-    "updated_at",
-    "is_draft",
-    "step",
-    "mood_entry_id",
-    "situation",
-    "automatic_thought",
-    "emotions_before",
-    "distortions",
-    "evidence",
-    "balanced_thought",
-    "belief",
-    "emotions_after",
-)
+THOUGHT_KEYS = THOUGHT_COLUMNS  # an export's records carry the store's column names
 RATING_KEYS = ("emotion", "intensity")
 EVIDENCE_KEYS = ("distortion", "evidence_for", "evidence_against")
-EXERCISE_KEYS = (
-    "id",
-    "kind",
-    "started_at",
-    "finished_at",
-    "distress_before",
-    "distress_after",
-    "thought_record_id",
-    "details",
-    "extra",
-)
+EXERCISE_KEYS = EXERCISE_COLUMNS
 BREAK_KEYS = ("id", "kind", "due", "shown", "outcome", "postponed", "seconds", "created_at")
 CHECK_IN_KEYS = ("id", "at", "instrument", "answers", "raw")
 GOAL_KEYS = ("code", "target", "since", "updated_at", "label")

@@ -12,6 +12,7 @@ from companion.paths import AppPaths
 from companion.qt_binding import BindingReport
 from companion.settings import load_settings
 from companion.team_credentials import move_password_out
+from tests.helpers.store_template import place_new_store
 
 
 def store_open_or_failed(app: CompanionApp) -> bool:
@@ -27,13 +28,18 @@ def start_app(
     clock: Clock = SYSTEM_CLOCK,
     binding: BindingReport | None = None,
     welcome: bool = False,
+    new_store: bool = True,
 ) -> CompanionApp:
     """Start the app as `run_app` does, on `paths` (no tray offscreen: the stand-in window),
     on `clock`, and wait until `ready` (by default: the store is open, or the start failed).
-    The first-start welcome shows only when a test asks for it (`welcome=True`).
+    The first-start welcome shows only when a test asks for it (`welcome=True`). Where no
+    database is, it finds a copy of the session's new store (tests/helpers/store_template.py);
+    with the welcome, or `new_store=False`, the app makes its own, as on a first start.
 
     A failing start would end the event loop; the tests share one loop, so `quit` only shuts
     the app down here."""
+    if new_store and not welcome:  # the welcome is for a data folder without a database
+        place_new_store(paths)
     move_password_out(paths.settings_file)  # as run_app does: team.url's password, moved
     settings = load_settings(paths.settings_file)
     app = CompanionApp(QApplication.instance(), paths, settings, language, clock, welcome)

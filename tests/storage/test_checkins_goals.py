@@ -12,13 +12,14 @@ from companion.domain.clock import FixedClock
 from companion.domain.goals import InvalidGoal
 from companion.paths import AppPaths
 from companion.storage.store import open_store
+from tests.helpers.store_template import place_new_store
 
 NOW = datetime(2026, 11, 23, 6, tzinfo=UTC)
 
 
 @pytest.fixture
 def store(tmp_path):
-    opened, _ = open_store(AppPaths(tmp_path, tmp_path), FixedClock(NOW))
+    opened, _ = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), FixedClock(NOW))
     yield opened
     opened.close()
 

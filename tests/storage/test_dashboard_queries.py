@@ -16,6 +16,7 @@ from companion.domain.thoughts import ExerciseUse
 from companion.domain.trends import DateRange, preset_range
 from companion.paths import AppPaths
 from companion.storage.store import Store, open_store
+from tests.helpers.store_template import place_new_store
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -23,7 +24,7 @@ APIA = ZoneInfo("Pacific/Apia")  # skipped Friday 30 December 2011 when it cross
 
 
 def make_store(tmp_path, now: datetime, zone) -> Store:
-    opened, _ = open_store(AppPaths(tmp_path, tmp_path), FixedClock(now, zone))
+    opened, _ = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), FixedClock(now, zone))
     return opened
 
 

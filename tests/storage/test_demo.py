@@ -24,6 +24,7 @@ from companion.domain.mood import CATEGORIES, EMOTIONS, MoodEntry, make_mood_inp
 from companion.domain.thoughts import EXERCISE_KINDS, ExerciseUse, ThoughtRecord
 from companion.paths import AppPaths
 from companion.storage.store import Store, open_store
+from tests.helpers.store_template import place_new_store
 
 REPO = Path(__file__).resolve().parents[2]
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -40,7 +41,7 @@ class History:
 
 
 def _open(root: Path, now: datetime = NOW) -> Store:
-    store, _ = open_store(AppPaths(root, root), FixedClock(now, BERLIN))
+    store, _ = open_store(place_new_store(AppPaths(root, root)), FixedClock(now, BERLIN))
     return store
 
 

@@ -18,6 +18,7 @@ from companion.domain.clock import FixedClock, system_local_zone
 from companion.domain.mood import MoodEntry, MoodFilter, make_mood_input
 from companion.paths import AppPaths
 from companion.storage.store import Store, open_store
+from tests.helpers.store_template import place_new_store
 
 NOW = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # Monday 14:30 in Shanghai, 07:30 in Berlin
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -27,7 +28,7 @@ MONDAY, FRIDAY, SATURDAY, SUNDAY = 0, 4, 5, 6
 
 def open_in(tmp_path, zone) -> tuple[Store, FixedClock]:
     clock = FixedClock(NOW, zone)
-    store, _report = open_store(AppPaths(tmp_path, tmp_path), clock)
+    store, _report = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), clock)
     return store, clock
 
 

@@ -24,11 +24,12 @@ from companion.domain.mood import make_mood_input
 from companion.domain.thoughts import EmotionRating, Evidence, ExerciseUse, ThoughtRecord
 from companion.paths import AppPaths
 from companion.storage import journal as journal_module
+from companion.storage.columns import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 from companion.storage.journal import Journal
 from companion.storage.models import Base
 from companion.storage.opening import prepare_database
-from companion.storage.record_values import EXERCISE_COLUMNS, THOUGHT_COLUMNS
 from companion.storage.store import Store, open_store
+from tests.helpers.store_template import place_new_store
 
 NOW = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # a Monday, 14:30 in Shanghai
 
@@ -43,7 +44,7 @@ def clock() -> FixedClock:
 @pytest.fixture
 def both(tmp_path, clock) -> Iterator[tuple[Journal, Store]]:
     paths = AppPaths(tmp_path, tmp_path)
-    store, _report = open_store(paths, clock)
+    store, _report = open_store(place_new_store(paths), clock)
     journal = Journal.open(paths.database, clock)
     yield journal, store
     journal.close()

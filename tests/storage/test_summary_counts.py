@@ -18,6 +18,7 @@ from companion.domain.timefmt import day_start
 from companion.domain.trends import DateRange
 from companion.paths import AppPaths
 from companion.storage.store import open_store
+from tests.helpers.store_template import place_new_store
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MONDAY = date(2026, 11, 23)
@@ -32,7 +33,7 @@ NOW = at(18, 30, MONDAY + timedelta(days=2))  # Wednesday evening
 
 @pytest.fixture
 def store(tmp_path):
-    opened, _ = open_store(AppPaths(tmp_path, tmp_path), FixedClock(NOW, SHANGHAI))
+    opened, _ = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), FixedClock(NOW, SHANGHAI))
     yield opened
     opened.close()
 

@@ -33,6 +33,7 @@ from companion.storage.transfer import (
     write_export,
     write_json,
 )
+from tests.helpers.store_template import place_new_store
 
 START = datetime(2026, 11, 2, 1, 0, 0, 123456, tzinfo=UTC)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -44,7 +45,7 @@ def clock() -> FixedClock:
 
 
 def _open(root: Path, clock: FixedClock) -> Store:
-    store, _report = open_store(AppPaths(root, root), clock)
+    store, _report = open_store(place_new_store(AppPaths(root, root)), clock)
     return store
 
 

@@ -13,6 +13,7 @@ from companion.domain.mood import make_mood_input
 from companion.domain.trends import week_bounds
 from companion.paths import AppPaths
 from companion.storage.store import open_store
+from tests.helpers.store_template import place_new_store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 5, 12, tzinfo=UTC)
@@ -20,7 +21,7 @@ NOW = datetime(2026, 11, 5, 12, tzinfo=UTC)
 
 @pytest.fixture
 def store(tmp_path):
-    opened, _ = open_store(AppPaths(tmp_path, tmp_path), FixedClock(NOW))
+    opened, _ = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), FixedClock(NOW))
     yield opened
     opened.close()
 

@@ -7,10 +7,15 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from companion.cli.parser import build_parser
+from companion.cli.team import run_team
+from companion.domain.clock import FixedClock
 from companion.team.schema import AGENT_ROLE, LEAD_ROLE
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.team_server import add_teams
@@ -147,6 +152,27 @@ def test_a_lead_reads_the_team_and_marks_a_training(tmp_path, postgres, team_db)
     assert "CONTEXT" not in other.stderr
     refused = companion(home, "team", "stats", "--url", postgres.url("agent_login", team_db))
     assert refused.returncode == 1 and "permission denied" in refused.stderr
+
+
+def test_a_leads_weeks_end_with_today_on_the_clock_it_is_given(
+    tmp_path, postgres, team_db, monkeypatch, capsys
+):
+    """`team stats` reads today on the command's clock, in its local zone: Sunday 15 March
+    2026 at 20:00 UTC is already Monday the 16th in Shanghai, so the third of three weeks is
+    the one that starts that Monday."""
+    home = tmp_path / "lead-on-a-clock"
+    settings(home, postgres.url("lead_login", team_db))
+    monkeypatch.setenv("COMPANION_HOME", str(home))
+    args = build_parser().parse_args(["team", "stats", "--weeks", "3", "--format", "json"])
+    clock = FixedClock(datetime(2026, 3, 15, 20, tzinfo=UTC), ZoneInfo("Asia/Shanghai"))
+    assert run_team(args, clock) == 0
+    weeks = json.loads(capsys.readouterr().out)["weeks"]
+    assert [week["week_start"] for week in weeks] == ["2026-03-02", "2026-03-09", "2026-03-16"]
+
+    clock.set(datetime(2026, 3, 15, 15, tzinfo=UTC))  # still Sunday in Shanghai
+    assert run_team(args, clock) == 0
+    weeks = json.loads(capsys.readouterr().out)["weeks"]
+    assert [week["week_start"] for week in weeks] == ["2026-02-23", "2026-03-02", "2026-03-09"]
 
 
 def test_erasing_after_sharing_says_what_stays_on_the_server(tmp_path, postgres, team_db):

@@ -15,6 +15,7 @@ from companion.domain.clock import FixedClock
 from companion.domain.mood import make_mood_input
 from companion.paths import AppPaths
 from companion.storage.store import Store, open_store
+from tests.helpers.store_template import place_new_store
 
 NOW = datetime(2026, 11, 23, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
 
@@ -28,7 +29,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def store(tmp_path, clock) -> Iterator[Store]:
-    opened, _report = open_store(AppPaths(tmp_path, tmp_path), clock)
+    opened, _report = open_store(place_new_store(AppPaths(tmp_path, tmp_path)), clock)
     yield opened
     opened.close()
 

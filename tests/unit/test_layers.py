@@ -116,10 +116,17 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
 
 
 def test_time_comes_from_the_one_clock():
-    """Nothing in domain/, ui/, storage/ or settings.py reads the time itself: it takes the
-    clock (companion.domain.clock), so the scheduler, the windows and the tests agree."""
+    """Nothing in domain/, ui/, storage/, features/, cli/, team/, demo/, settings.py or the
+    running app's services reads the time itself: it takes the clock
+    (companion.domain.clock), so the scheduler, the windows, the commands and the tests agree.
+    (Timeouts of a socket or a child process in ipc/ and platform/ read the monotonic clock.)"""
     readers = (r"\bdatetime\.now\(", r"\btime\.monotonic\b", r"\bdate\.today\(", r"\btime\.time\(")
-    paths = [*sources("domain"), *sources("ui"), *sources("storage"), PACKAGE / "settings.py"]
+    folders = ("domain", "ui", "storage", "features", "cli", "team", "demo")
+    services = ("settings", "flows", "data_service", "settings_service", "sharing_service")
+    paths = [
+        *(path for folder in folders for path in sources(folder)),
+        *(PACKAGE / f"{name}.py" for name in services),
+    ]
     found = {
         str(path.relative_to(PACKAGE)): reader
         for path in paths
