@@ -158,15 +158,21 @@ def _user() -> pwd.struct_passwd:
 
 
 def stop_process(process: subprocess.Popen, timeout: float = 5) -> None:
-    """Terminate `process` (and its process group when it leads one), kill it after `timeout`."""
-    if process.poll() is not None:
-        return
+    """Terminate `process` (and its process group when it leads one), kill it after `timeout`;
+    its pipes are closed (left to the garbage collector, they surface as unclosed-file warnings
+    in whichever later test happens to collect them)."""
     try:
-        process.terminate()
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        if process.poll() is None:
+            try:
+                process.terminate()
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    finally:
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 class WaylandSession:
