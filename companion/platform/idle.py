@@ -86,21 +86,26 @@ class UnavailableIdleProbe:
         pass
 
 
-class _FailureLog:
-    """Logs the first failure of a run of failures as a warning, the rest at debug level."""
+class FailureLog:
+    """Logs the first failure of a run of failures as a warning, the rest at debug level, and
+    says once when `reading` works again (the screen-state probes use it too)."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(
+        self, name: str, reading: str = "reading idle time", logger: logging.Logger = log
+    ) -> None:
         self._name = name
+        self._reading = reading
+        self._log = logger
         self._failing = False
 
     def failed(self, what: str, error: BaseException | None = None) -> None:
         level = logging.DEBUG if self._failing else logging.WARNING
-        log.log(level, "%s: %s", self._name, what, exc_info=error)
+        self._log.log(level, "%s: %s", self._name, what, exc_info=error)
         self._failing = True
 
     def succeeded(self) -> None:
         if self._failing:
-            log.info("%s: reading idle time works again", self._name)
+            self._log.info("%s: %s works again", self._name, self._reading)
         self._failing = False
 
 
@@ -271,7 +276,7 @@ class X11IdleProbe:
         self._display: int | None = display
         self._info = info  # POINTER(XScreenSaverInfo), from XScreenSaverAllocInfo
         self._root = xlib.XDefaultRootWindow(display)
-        self._failures = _FailureLog(self.name)
+        self._failures = FailureLog(self.name)
 
     def idle_seconds(self) -> float | None:
         if self._display is None:
@@ -343,7 +348,7 @@ class WindowsIdleProbe:
         self.unavailable_reason: str | None = None
         self._user32 = user32
         self._kernel32 = kernel32
-        self._failures = _FailureLog(self.name)
+        self._failures = FailureLog(self.name)
 
     def idle_seconds(self) -> float | None:
         try:
@@ -434,7 +439,7 @@ class MacIdleProbe:
             raise OSError("CFStringCreateWithCString failed")
         self._key: int | None = key
         self._number_type = cf.CFNumberGetTypeID()
-        self._failures = _FailureLog(self.name)
+        self._failures = FailureLog(self.name)
 
     def idle_seconds(self) -> float | None:
         if self._key is None:

@@ -37,6 +37,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from companion.domain.screen_state import from_desktop, from_windows
+from companion.platform.idle import FailureLog
 
 log = logging.getLogger(__name__)
 
@@ -72,22 +73,8 @@ class UnavailableScreenState:
         pass
 
 
-class _Failures:
-    """The first failure of a run logged as a warning, the rest at debug level."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._failing = False
-
-    def failed(self, what: str, error: BaseException | None = None) -> None:
-        level = logging.DEBUG if self._failing else logging.WARNING
-        log.log(level, "%s: %s", self._name, what, exc_info=error)
-        self._failing = True
-
-    def succeeded(self) -> None:
-        if self._failing:
-            log.info("%s: reading works again", self._name)
-        self._failing = False
+def _failures(name: str) -> FailureLog:
+    return FailureLog(name, "reading", log)
 
 
 def make_screen_state_probe(
@@ -128,7 +115,7 @@ class WindowsScreenState:
     def __init__(self, shell32: Any) -> None:
         self.unavailable_reason: str | None = None
         self._shell32 = shell32
-        self._failures = _Failures(self.name)
+        self._failures = _failures(self.name)
         self.last_value: int | None = None  # the raw QUNS value last read
 
     def state(self) -> str | None:
@@ -217,7 +204,7 @@ class GnomeBanners:
 
     def __init__(self, run: Runner = _run) -> None:
         self._run = run
-        self._failures = _Failures(GNOME_NAME)
+        self._failures = _failures(GNOME_NAME)
 
     def do_not_disturb(self) -> bool | None:
         try:
@@ -308,7 +295,7 @@ class X11FullScreen:
                 "_NET_WM_PID",
             )
         }
-        self._failures = _Failures(X11_NAME)
+        self._failures = _failures(X11_NAME)
 
     @classmethod
     def open(cls, display_name: str) -> X11FullScreen | None:
