@@ -109,6 +109,9 @@ def _scaled(font: QFont, factor: float, weight: QFont.Weight | None = None) -> Q
     return scaled
 
 
+_ACTIVATION_RETRIES_MS = (400, 1200, 2500)
+
+
 class BreakWindow(QWidget):
     """A micro-break or a long break counting down; End early (or Esc) is always there."""
 
@@ -130,6 +133,7 @@ class BreakWindow(QWidget):
         # Wayland: full screen, the panel drawn inside, translucent around it (see above).
         self.covers_screen = QGuiApplication.platformName() == "wayland"
         self._was_active = False  # had the keyboard during this break (Wayland's come-back)
+        self.activation_requests = 0  # Wayland: the keyboard asked for (the agent had acted)
         self.setObjectName("breakWindow")
         if self.covers_screen:
             self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
@@ -358,7 +362,19 @@ class BreakWindow(QWidget):
         clicked the notice). Qt's xdg-shell plugin sends xdg_activation_v1.activate with that
         token, or asks for one tied to the agent's last click; the compositor may refuse."""
         if os.environ.get("XDG_ACTIVATION_TOKEN") or QGuiApplication.focusWindow() is not None:
-            self.windowHandle().requestActivate()
+            self._request_activation()
+            # Asked again while it has not had the keyboard yet: asked before the compositor
+            # mapped the new surface (a busy machine), mutter let the first request go.
+            for delay in _ACTIVATION_RETRIES_MS:
+                QTimer.singleShot(delay, self, self._ask_again)
+
+    def _ask_again(self) -> None:
+        if self.running and self.isVisible() and not self._was_active:
+            self._request_activation()
+
+    def _request_activation(self) -> None:
+        self.activation_requests += 1
+        self.windowHandle().requestActivate()
 
     def _bring_back(self) -> None:
         """In front of the covers, never taking the keyboard by itself."""

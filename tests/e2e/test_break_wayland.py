@@ -102,7 +102,7 @@ def test_on_sway_the_break_is_full_screen_and_has_the_keyboard(
         probe.append(shown)
         report = shown.report
         assert report["platform"] == "wayland" and report["covers_screen"]
-        assert report["fullscreen"] and report["active"], report
+        assert report["fullscreen"] and report["active"], json.dumps(report)
         assert report["geometry"] == report["screens"]["HEADLESS-1"]
         assert report["covers"] == [] and report["clipped"] == []
         window = _break_in(session.swaymsg("-t", "get_tree"))
@@ -191,7 +191,7 @@ def test_on_mutter_the_break_is_full_screen_and_the_other_monitor_dimmed(
         probe.append(shown)
         report = shown.report
         assert report["platform"] == "wayland", report
-        assert report["fullscreen"] and report["active"], report
+        assert report["fullscreen"] and report["active"], json.dumps(report)
         # On the monitor mutter put the notice on, filling it.
         assert report["screen"] == report["notice_screen"]
         assert report["geometry"] == report["screens"][report["screen"]]

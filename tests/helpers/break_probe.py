@@ -22,6 +22,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
@@ -38,6 +39,28 @@ def _settle(app: QApplication, seconds: float) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def _settle_until(app: QApplication, done: Callable[[], bool], seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        _settle(app, 0.1)
+
+
+def _settled(window: QWidget) -> bool:
+    """The break full screen with the keyboard, and its covers full screen."""
+    covers = getattr(getattr(window, "dimmer", None), "overlays", [])
+    return (
+        window.isFullScreen()
+        and window.isActiveWindow()
+        and all(cover.isFullScreen() for cover in covers)
+    )
+
+
+def _focus_window() -> str | None:
+    """The title of the app's window that has the keyboard, if one has."""
+    focused = QGuiApplication.focusWindow()
+    return None if focused is None else focused.title() or focused.objectName() or "?"
 
 
 def _x_geometry(widget: QWidget) -> list[int] | None:
@@ -165,6 +188,10 @@ def main(argv: list[str]) -> int:
     translations.apply(args.language)
     crm = None if args.no_crm else _crm(args.work_screen)
     _settle(app, 1.0)
+    if crm is not None and QGuiApplication.platformName() == "wayland":
+        # The agent is at work in the CRM: the compositor has given it the keyboard (a busy
+        # machine may take longer than a second).
+        _settle_until(app, crm.isActiveWindow, 10.0)
     if args.notice:
         notice = BreakNotice(time.monotonic)
         notice.retranslate(args.language)
@@ -183,6 +210,10 @@ def main(argv: list[str]) -> int:
     window.dim_screen = args.dim == "on"
     window.show_break(args.kind, args.seconds)
     _settle(app, 2.0)
+    if window.covers_screen:
+        # The compositor's answers (full screen, the keyboard) come when it gets to them: on a
+        # busy machine with software rendering that can take longer than two seconds.
+        _settle_until(app, lambda: _settled(window), 15.0)
 
     def report() -> dict[str, object]:
         panel = window.panel
@@ -195,6 +226,8 @@ def main(argv: list[str]) -> int:
             "geometry": _x_geometry(window) or _rect(window.geometry()),
             "fullscreen": window.isFullScreen(),
             "active": window.isActiveWindow(),
+            "focus_window": _focus_window(),
+            "activation_requests": window.activation_requests,
             "covers_screen": window.covers_screen,
             "panel": _rect(QRect(panel.mapTo(window, QPoint(0, 0)), panel.size())),
             "come_back": window.come_back.isVisible(),

@@ -49,6 +49,19 @@ def wait_until(qapp: QCoreApplication, done: Callable[[], bool], timeout: float 
     return True
 
 
+def heard_by_now(qapp: QCoreApplication) -> None:
+    """Every signal the portal sent before now has reached the app: a round trip on the app's
+    own connection (the bus delivers to one connection in order, and the fake sent its signal
+    before it answered `ask_fake`)."""
+    from companion.platform.session_bus import open_session_bus
+
+    bus = open_session_bus()
+    assert bus is not None
+    answered: list[bool] = []
+    bus.has_owner(PORTAL, answered.append)
+    assert wait_until(qapp, lambda: bool(answered))
+
+
 def quick_log_shortcut():  # type: ignore[no-untyped-def]
     from companion.platform.hotkey import GlobalShortcut
     from companion.platform.hotkey.choice import make_platform_backend
@@ -99,8 +112,7 @@ def test_the_desktop_binds_the_keys_and_pressing_them_opens_the_log(
         # the settings window records keys: let go, and taken again without a second dialog
         shortcut.set_sequence("")
         ask_fake(bus_address, PORTAL, PORTAL_PATH, "Press", "s", "quick-log")
-        for _ in range(100):
-            qapp.processEvents()
+        heard_by_now(qapp)  # that press reached the app while the keys were let go
         assert len(pressed) == 1
         assert shortcut.set_sequence("Ctrl+Alt+M") is None
         assert len(wait_recorded(record, 4, timeout=0.5)) == 3
