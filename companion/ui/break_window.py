@@ -464,8 +464,12 @@ class BreakWindow(QWidget):
         painter.fillRect(card, background)
         if not self.long_view:
             text = palette.color(QPalette.ColorRole.WindowText)
-            painter.setPen(QPen(border_on(background, text), 1))
-            painter.drawRect(card.adjusted(0, 0, -1, -1))
+            if is_high_contrast(palette):  # the panel's edge in the text's colour, thicker
+                painter.setPen(QPen(text, 2))
+                painter.drawRect(card.adjusted(1, 1, -1, -1))
+            else:
+                painter.setPen(QPen(border_on(background, text), 1))
+                painter.drawRect(card.adjusted(0, 0, -1, -1))
         painter.end()
 
     # -- look --------------------------------------------------------------------------------

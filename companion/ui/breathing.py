@@ -168,15 +168,16 @@ class BreathingWidget(QWidget):
         radius = largest * (_SMALLEST + (1 - _SMALLEST) * self._state.size)
         colour = self._colour()
 
+        high = is_high_contrast(self.palette())
         guide = QColor(colour)
-        guide.setAlpha(70)
+        guide.setAlpha(255 if high else 70)  # (high contrast: the largest circle seen, 3:1)
         painter.setPen(QPen(guide, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, largest, largest)
 
         fill = QColor(colour)
         # (in high contrast fainter, so the words on it keep their full contrast)
-        faint = 25 if is_high_contrast(self.palette()) else 60
+        faint = 25 if high else 60
         fill.setAlpha(faint + round(40 * self._state.size))
         painter.setPen(QPen(colour, 2.5))
         painter.setBrush(fill)

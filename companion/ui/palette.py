@@ -232,6 +232,11 @@ TEXT_PAIRS = (
 )
 
 
+def high_focus(window: QColor) -> QColor:
+    """The focus ring's colour in high contrast, on `window` (black or white)."""
+    return QColor(HIGH_FOCUS[0 if is_dark_colour(window) else 1])
+
+
 def is_high_contrast(palette: QPalette) -> bool:
     """Whether `palette` is a high-contrast one (ours, or a desktop's like it): a pure black or
     white window with text at 19:1 or more. Widgets that paint colour themselves ask this."""

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from companion.paths import resources_dir
 from companion.settings import CONTRASTS, THEMES
 from companion.ui.palette import (
     ACCENT,
@@ -29,11 +30,11 @@ from companion.ui.palette import (
     ERROR,
     FOCUS,
     HIGH_ERROR,
-    HIGH_FOCUS,
     WHITE,
     border_on,
     dark_palette,
     high_contrast_palette,
+    high_focus,
     is_dark_colour,
     is_high_contrast,
     light_palette,
@@ -68,7 +69,7 @@ def sheet_colours(window: QColor, text: QColor, high: bool = False) -> SheetColo
         dark = is_dark_colour(window)
         return SheetColours(
             border=QColor(text),
-            focus=HIGH_FOCUS[0 if dark else 1],
+            focus=high_focus(window),
             heading=QColor(text),
             error=HIGH_ERROR[0 if dark else 1],
             chosen=QColor(text),
@@ -128,11 +129,27 @@ QFrame#distressQuestion:focus {{ border-color: {focus}; }}
     return sheet
 
 
+def _arrow(direction: str, text: str) -> str:
+    """The file of a spin box's or a combo box's arrow in the text's colour (the style's own
+    arrows go once a sheet gives those boxes a border)."""
+    name = "black" if is_dark_colour(QColor(text)) else "white"
+    return (resources_dir() / "icons" / "contrast" / f"{direction}-{name}.svg").as_posix()
+
+
 def _high_contrast_rules(window: str, text: str, focus: str) -> str:
     """Every control outlined in the text's colour, a 3-pixel focus ring in a colour no text
     uses, and what is chosen inverted (text-coloured, with the window's colour on it), so that
     no state is told by colour alone."""
+    up, down = _arrow("up", text), _arrow("down", text)
     return f"""
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    border: none; width: 14px; background: {window};
+}}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 9px; height: 6px; }}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{
+    image: url({down}); width: 9px; height: 6px;
+}}
+QComboBox::drop-down {{ border: none; border-left: 2px solid {text}; width: 16px; }}
 QPushButton, QToolButton {{
     background: {window}; color: {text}; border: 2px solid {text}; border-radius: 4px;
     padding: 4px 10px; min-height: 18px;
@@ -143,16 +160,27 @@ QPushButton:checked, QPushButton:pressed, QToolButton:checked {{
 }}
 QPushButton:disabled {{ border-style: dashed; }}
 QPushButton#chip {{ border: 2px solid {text}; padding: 3px 11px; }}
-QPushButton#chip:checked {{ font-weight: 600; border: 2px solid {text}; }}
+QPushButton#chip:checked {{ border: 2px solid {text}; }}
 QPushButton#chip:focus {{ border: 3px solid {focus}; padding: 2px 10px; }}
 QPushButton#stressButton {{ border: 2px solid {text}; padding: 2px; }}
 QPushButton#stressButton:focus {{ border: 3px solid {focus}; padding: 1px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 2px solid {text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSpinBox, QComboBox {{
+    border: 2px solid {text};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus,
+QAbstractSpinBox:focus, QComboBox:focus {{
     border: 3px solid {focus};
 }}
 QCheckBox, QRadioButton {{ border: 2px solid transparent; padding: 1px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: 8px; height: 8px; padding: 2px; border: 2px solid {text}; background: {window};
+}}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {text}; background-clip: content;
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
 QFrame#alwaysThere {{ border: 2px solid {text}; }}
 QFrame#distressQuestion:focus, QLabel#helpNumber:focus {{ border: 3px solid {focus}; }}
 QTabBar::tab:selected {{ background: {text}; color: {window}; }}

@@ -42,6 +42,7 @@ from companion.domain.mood import STRESS_MAX, STRESS_MIN
 from companion.domain.typed_number import TypedRating
 from companion.ui.palette import (
     CHOSEN_EDGE,
+    high_focus,
     is_high_contrast,
     readable_on,
     scale_mark_colour,
@@ -433,7 +434,11 @@ class StressScale(QAbstractSlider):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().highlight().color(), 2)
+        palette = self.palette()
+        if is_high_contrast(palette):  # the high-contrast focus ring: 3 pixels, its own colour
+            pen = QPen(high_focus(palette.color(QPalette.ColorRole.Window)), 3)
+        else:
+            pen = QPen(palette.highlight().color(), 2)
         painter.setPen(pen)
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)
 
