@@ -149,6 +149,7 @@ QAbstractSpinBox::up-arrow {{ image: url({up}); width: 9px; height: 6px; }}
 QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{
     image: url({down}); width: 9px; height: 6px;
 }}
+QComboBox {{ padding: 1px 20px 1px 4px; }}
 QComboBox::drop-down {{ border: none; border-left: 2px solid {text}; width: 16px; }}
 QPushButton, QToolButton {{
     background: {window}; color: {text}; border: 2px solid {text}; border-radius: 4px;

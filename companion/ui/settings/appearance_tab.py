@@ -71,7 +71,7 @@ class AppearanceTab(QWidget):
         self.contrast_buttons["auto"].setText(
             translate("SettingsDialog", "&When the system asks for it")
         )
-        self.contrast_buttons["high"].setText(translate("SettingsDialog", "Alwa&ys"))
+        self.contrast_buttons["high"].setText(translate("SettingsDialog", "Always &on"))
         self.contrast_buttons["normal"].setText(translate("SettingsDialog", "&Never"))
         self.contrast_hint.setText(
             translate(
