@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from companion.cli import main
+from companion.domain.mood import make_mood_input
 from companion.paths import AppPaths
 from companion.settings import InvalidSetting, load_settings, parse_value
 from companion.ui import style
@@ -139,3 +141,26 @@ def test_with_the_desktops_colours_high_contrast_follows_its_light_or_dark(qtbot
     monkeypatch.setattr(style._PaletteFollower, "_desktop_is_dark", lambda self: False)
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert app.palette().color(R.Window) == WHITE
+
+
+def test_in_high_contrast_the_mood_logs_stress_is_on_the_tables_own_colours(qtbot, tmp_path):
+    """The stress colours behind the number reach only about 4.6:1 with any text: in high
+    contrast the cell keeps the table's own black or white (the number says the stress)."""
+    app = start_app(qtbot, paths_with(tmp_path, '[appearance]\ncontrast = "normal"\n'))
+    try:
+        assert app.store is not None
+        now = app.clock.now()
+        app.store.add_mood(make_mood_input(at=now - timedelta(minutes=5), now=now, stress=5))
+        app.mood.show_history()
+        history = app.mood.history
+        assert history is not None
+        model = history.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1)
+        index = model.index(0, 1)
+        assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None  # the stress colour
+        apply_theme(QApplication.instance(), "system", "high")
+        assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+        assert model.data(index, Qt.ItemDataRole.ForegroundRole) is None
+        history.close()
+    finally:
+        app.shut_down()
