@@ -184,6 +184,13 @@ QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
 QFrame#alwaysThere {{ border: 2px solid {text}; }}
 QFrame#distressQuestion:focus, QLabel#helpNumber:focus {{ border: 3px solid {focus}; }}
+QScrollBar:vertical {{ background: {window}; width: 14px; border-left: 1px solid {text}; }}
+QScrollBar:horizontal {{ background: {window}; height: 14px; border-top: 1px solid {text}; }}
+QScrollBar::handle {{ background: {text}; border: 2px solid {window}; border-radius: 5px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QTabBar::tab:selected {{ background: {text}; color: {window}; }}
 QTabBar::tab:focus {{ border: 3px solid {focus}; }}
 """
