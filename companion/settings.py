@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 LANGUAGES = SETTING_CHOICES
 CHIMES = ("off", "breaks", "breathing")  # breaks.chime
 THEMES = ("system", "light", "dark")  # appearance.theme: the desktop's colours, or Companion's
+# appearance.contrast: high contrast when the desktop asks for it (auto), always, or never
+CONTRASTS = ("auto", "high", "normal")
 
 
 class InvalidSetting(ValueError):
@@ -393,6 +395,13 @@ SPECS: dict[str, SettingSpec] = {
             "system",
             "system (the desktop's colours), light or dark",
             _choice(*THEMES),
+            str,
+        ),
+        _spec(
+            "appearance.contrast",
+            "auto",
+            "auto (high contrast when the desktop asks for it), high or normal",
+            _choice(*CONTRASTS),
             str,
         ),
         _spec(

@@ -11,7 +11,9 @@ user would, and the whole screen is captured with `import -window root`. Nothing
 user's own data. Default DIR: docs/screenshots/desktop, one folder per size:
 `1024x600/trends-zh_CN-dark.png`.
 
-The dark theme is a dark palette given to Qt, as a dark desktop setting would give it.
+The dark theme is a dark palette given to Qt, as a dark desktop setting would give it. The
+`high` and `high-light` themes are Companion's high contrast (white on black, black on white), as
+`appearance.contrast = "high"` gives it (with `appearance.theme` dark or light).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ WINDOWS = (
     "exercises",
     "settings",
     "quick-keys",
+    "appearance",
     "notice",
     "break",
 )
@@ -76,7 +79,7 @@ def child(args: argparse.Namespace) -> int:
     from companion.demo import fill_demo_home
     from companion.domain.clock import SYSTEM_CLOCK
     from companion.paths import AppPaths
-    from companion.settings import load_settings
+    from companion.settings import load_settings, save_setting
     from companion.ui.style import apply_style
     from scripts.dashboard_screenshots import dark_palette
 
@@ -94,7 +97,7 @@ def child(args: argparse.Namespace) -> int:
         loop.exec()
 
     def shoot(name: str) -> None:
-        path = out / f"{name}-{language}{'-dark' if theme == 'dark' else ''}.png"
+        path = out / f"{name}-{language}{'' if theme == 'light' else '-' + theme}.png"
         subprocess.run(["import", "-window", "root", str(path)], check=True)
         print(f"  {path.relative_to(out.parent)}")
 
@@ -127,6 +130,9 @@ def child(args: argparse.Namespace) -> int:
         home = Path(home_dir)
         fill_demo_home(home, SYSTEM_CLOCK, weeks=8, seed=7)
         paths = AppPaths(home, home)
+        if theme.startswith("high"):  # as a person sets it: the app applies it at start
+            save_setting(paths.settings_file, "appearance.contrast", "high")
+            save_setting(paths.settings_file, "appearance.theme", theme.partition("-")[2] or "dark")
         app = CompanionApp(qt_app, paths, load_settings(paths.settings_file), language)
         app.start()
         wait(1500)
@@ -158,6 +164,7 @@ def child(args: argparse.Namespace) -> int:
             "exercises": menu.exercises_requested.emit,
             "settings": menu.settings_requested.emit,
             "quick-keys": lambda: show_settings_tab("keys"),
+            "appearance": lambda: show_settings_tab("appearance"),
             "notice": show_waiting_notice,
             "break": menu.break_requested.emit,
         }

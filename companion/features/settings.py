@@ -70,10 +70,13 @@ class SettingsWindow(QObject):
         self.use_theme()  # the one kept in the settings, from the start
 
     def use_theme(self) -> None:
-        """Give every window the theme in force (`appearance.theme`), at once."""
+        """Give every window the theme and contrast in force (`appearance.theme`,
+        `appearance.contrast`), at once."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, str(self._services.settings.get("appearance.theme")))
+            settings = self._services.settings
+            theme = str(settings.get("appearance.theme"))
+            apply_theme(app, theme, str(settings.get("appearance.contrast")))
 
     @property
     def dialog(self) -> SettingsDialog | None:

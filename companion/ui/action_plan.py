@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -49,13 +49,11 @@ from companion.domain.goals import (
     small_wins,
 )
 from companion.domain.mood import CATEGORIES
-from companion.ui.palette import border_on, readable_on
+from companion.ui.palette import ACCENT, REACHED, border_on, readable_on
 from companion.ui.screen_fit import scrolled
-from companion.ui.style import ACCENT
 from companion.ui.widgets import ChoiceChips
 
 DIFFICULT = "log_after_difficult_calls"
-REACHED = QColor("#2e9e43")  # a reached goal's fill
 
 
 class PlanBook(Protocol):

@@ -63,9 +63,8 @@ from companion.ui.accessibility import announce
 from companion.ui.break_notice import ms_to_next_second, whole_seconds
 from companion.ui.breathing import BreathingWidget
 from companion.ui.dim import DIM_OPACITY, ScreenDimmer, dim_colour
-from companion.ui.palette import border_on, readable_on
+from companion.ui.palette import ACCENT, border_on, is_high_contrast, readable_on
 from companion.ui.screen_fit import work_screen
-from companion.ui.style import ACCENT
 
 WINDOW_WIDTH = 560  # a micro-break's panel, at most
 _TOUCHES = (
@@ -481,8 +480,12 @@ class BreakWindow(QWidget):
         painter.fillRect(card, background)
         if not self.long_view:
             text = palette.color(QPalette.ColorRole.WindowText)
-            painter.setPen(QPen(border_on(background, text), 1))
-            painter.drawRect(card.adjusted(0, 0, -1, -1))
+            if is_high_contrast(palette):  # the panel's edge in the text's colour, thicker
+                painter.setPen(QPen(text, 2))
+                painter.drawRect(card.adjusted(1, 1, -1, -1))
+            else:
+                painter.setPen(QPen(border_on(background, text), 1))
+                painter.drawRect(card.adjusted(0, 0, -1, -1))
         painter.end()
 
     # -- look --------------------------------------------------------------------------------
@@ -496,8 +499,12 @@ class BreakWindow(QWidget):
         self.suggestions_title.setFont(_scaled(base, 1.3, QFont.Weight.DemiBold))
         self.come_back.setFont(_scaled(base, 1.15, QFont.Weight.DemiBold))
         self.suggestions.setFont(_scaled(base, 1.3))
-        background = self.palette().color(QPalette.ColorRole.Window)
-        heading = readable_on(ACCENT, background, 4.5)
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Window)
+        if is_high_contrast(palette):  # the text's own colour: 21:1
+            heading = palette.color(QPalette.ColorRole.WindowText)
+        else:
+            heading = readable_on(ACCENT, background, 4.5)
         for label in (self.heading, self.suggestions_title, self.come_back):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, heading)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.domain.breathing import BreathingPhase, BreathingState, breathing_at
 from companion.ui.accessibility import announce
-from companion.ui.palette import stress_colour
+from companion.ui.palette import CALM_ON_DARK, is_high_contrast, readable_on, stress_colour
 
 FRAME_MS = 33  # about 30 frames a second
 _CALM = stress_colour(0)  # the calm end of the app's colours
-_CALM_ON_DARK = QColor("#7fb8e0")  # the same blue, lighter, for dark themes
+_CALM_ON_DARK = CALM_ON_DARK  # the same blue, lighter, for dark themes
 _SMALLEST = 0.5  # the circle's radius with empty lungs, as a part of the largest
 
 
@@ -136,8 +136,10 @@ class BreathingWidget(QWidget):
         return QSize(240, 240)
 
     def _colour(self) -> QColor:
-        dark = self.palette().color(self.backgroundRole()).lightness() < 128
-        return QColor(_CALM_ON_DARK if dark else _CALM)
+        background = self.palette().color(self.backgroundRole())
+        dark = background.lightness() < 128
+        # decorative, yet seen: at least 3:1 against what it is drawn on (WCAG 1.4.11)
+        return readable_on(_CALM_ON_DARK if dark else _CALM, background)
 
     def _word_font(self, room: float) -> QFont:
         """The phase word's font: larger than the text around it, yet small enough for the
@@ -166,14 +168,17 @@ class BreathingWidget(QWidget):
         radius = largest * (_SMALLEST + (1 - _SMALLEST) * self._state.size)
         colour = self._colour()
 
+        high = is_high_contrast(self.palette())
         guide = QColor(colour)
-        guide.setAlpha(70)
+        guide.setAlpha(255 if high else 70)  # (high contrast: the largest circle seen, 3:1)
         painter.setPen(QPen(guide, 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, largest, largest)
 
         fill = QColor(colour)
-        fill.setAlpha(60 + round(40 * self._state.size))
+        # (in high contrast fainter, so the words on it keep their full contrast)
+        faint = 25 if high else 60
+        fill.setAlpha(faint + round(40 * self._state.size))
         painter.setPen(QPen(colour, 2.5))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)

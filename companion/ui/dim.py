@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
-DIM_COLOUR = QColor("#0b1016")
+from companion.ui.palette import DIM
+
+DIM_COLOUR = QColor(DIM)
 DIM_OPACITY = 0.62
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,8 +15,9 @@ from companion.domain.goals import GoalWeek
 from companion.domain.timefmt import format_day
 from companion.ui.action_plan import goal_name, progress_text, short_progress_text, target_text
 from companion.ui.charts import Rows
+from companion.ui.palette import REACHED_SHADE
 
-REACHED = QColor(46, 160, 67, 60)  # a light green behind a week whose target was reached
+REACHED = REACHED_SHADE  # a light green behind a week whose target was reached
 
 
 class GoalWeeks(QTableWidget):

@@ -5,16 +5,20 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from companion.content.vocabulary import Vocabulary
 from companion.domain.clock import Clock
 from companion.domain.mood import MoodBook, MoodEntry, MoodFilter
-from companion.ui.palette import stress_colour, text_colour_on
+from companion.ui.palette import is_high_contrast, stress_colour, text_colour_on
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _high_contrast() -> bool:
+    return is_high_contrast(QGuiApplication.palette())
 
 
 class MoodTableModel(QAbstractTableModel):
@@ -117,8 +121,12 @@ class MoodTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and entry.note:
             return entry.note
         if column == 1 and role == Qt.ItemDataRole.BackgroundRole:
+            if _high_contrast():
+                return None  # the number on the table's own colours: 7:1 and more
             return QBrush(stress_colour(entry.stress))
         if column == 1 and role == Qt.ItemDataRole.ForegroundRole:
+            if _high_contrast():
+                return None
             return QBrush(text_colour_on(stress_colour(entry.stress)))
         if column == 1 and role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter

@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 
 from companion.domain.mood import STRESS_MAX, STRESS_MIN
 from companion.domain.typed_number import TypedRating
-from companion.ui.palette import readable_on, scale_mark_colour, stress_colour, text_colour_on
+from companion.ui.palette import (
+    CHOSEN_EDGE,
+    high_focus,
+    is_high_contrast,
+    readable_on,
+    scale_mark_colour,
+    stress_colour,
+    text_colour_on,
+)
 
 
 class FlowLayout(QLayout):
@@ -306,13 +314,21 @@ class StressScale(QAbstractSlider):
 
     def _restyle(self) -> None:
         """Colour the buttons for the window they sit on: each mark at least 3:1 against it."""
-        window = self.palette().color(QPalette.ColorRole.Window)
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        high = is_high_contrast(palette)
+        text = palette.color(QPalette.ColorRole.WindowText)
         for stress, button in enumerate(self.buttons):
             colour = stress_colour(stress)
             mark = readable_on(scale_mark_colour(stress), window)
+            if high:  # the chosen one inverted (text 21:1), not told by a colour
+                chosen = f"background: {text.name()}; color: {window.name()};"
+                edge = text.name()
+            else:
+                chosen = f"background: {colour.name()}; color: {text_colour_on(colour).name()};"
+                edge = CHOSEN_EDGE.name()
             button.setStyleSheet(
-                f"QPushButton:checked {{ background: {colour.name()};"
-                f" color: {text_colour_on(colour).name()}; border: 2px solid #202020; }}"
+                f"QPushButton:checked {{ {chosen} border: 2px solid {edge}; }}"
                 f" QPushButton {{ border-bottom: 4px solid {mark.name()}; }}"
             )
 
@@ -418,7 +434,11 @@ class StressScale(QAbstractSlider):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().highlight().color(), 2)
+        palette = self.palette()
+        if is_high_contrast(palette):  # the high-contrast focus ring: 3 pixels, its own colour
+            pen = QPen(high_focus(palette.color(QPalette.ColorRole.Window)), 3)
+        else:
+            pen = QPen(palette.highlight().color(), 2)
         painter.setPen(pen)
         painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 5, 5)
 

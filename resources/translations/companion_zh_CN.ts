@@ -4,94 +4,94 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="95"/>
+        <location filename="../../companion/ui/action_plan.py" line="93"/>
         <source>Take most of the breaks offered</source>
         <translation>按提醒去休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="93"/>
+        <location filename="../../companion/ui/action_plan.py" line="91"/>
         <source>My own goal</source>
         <translation>我自己的目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="96"/>
+        <location filename="../../companion/ui/action_plan.py" line="94"/>
         <source>Log my mood after difficult contacts</source>
         <translation>接待难缠的客户后记下心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="97"/>
+        <location filename="../../companion/ui/action_plan.py" line="95"/>
         <source>Do a reframing exercise</source>
         <translation>练习“换个角度想”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="98"/>
+        <location filename="../../companion/ui/action_plan.py" line="96"/>
         <source>Do the weekly check-in</source>
         <translation>做每周身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="105"/>
+        <location filename="../../companion/ui/action_plan.py" line="103"/>
         <source>%1 % of them</source>
         <translation>其中 %1%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="107"/>
+        <location filename="../../companion/ui/action_plan.py" line="105"/>
         <source>once a week</source>
         <translation>每周一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="108"/>
+        <location filename="../../companion/ui/action_plan.py" line="106"/>
         <source>%1 a week</source>
         <translation>每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="114"/>
+        <location filename="../../companion/ui/action_plan.py" line="112"/>
         <source>no breaks offered</source>
         <translation>没有休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="117"/>
+        <location filename="../../companion/ui/action_plan.py" line="115"/>
         <source>%1 % (target %2 %)</source>
         <translation>%1%（目标 %2%）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="123"/>
-        <location filename="../../companion/ui/action_plan.py" line="142"/>
+        <location filename="../../companion/ui/action_plan.py" line="121"/>
+        <location filename="../../companion/ui/action_plan.py" line="140"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="125"/>
-        <location filename="../../companion/ui/action_plan.py" line="144"/>
+        <location filename="../../companion/ui/action_plan.py" line="123"/>
+        <location filename="../../companion/ui/action_plan.py" line="142"/>
         <source>not yet</source>
         <translation>尚未完成</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="129"/>
+        <location filename="../../companion/ui/action_plan.py" line="127"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="154"/>
+        <location filename="../../companion/ui/action_plan.py" line="152"/>
         <source>Every break offered was taken: %1</source>
         <translation>提醒的 %1 次休息，你都休息了</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="157"/>
+        <location filename="../../companion/ui/action_plan.py" line="155"/>
         <source>Breaks taken: %1</source>
         <translation>已休息：%1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="158"/>
+        <location filename="../../companion/ui/action_plan.py" line="156"/>
         <source>Difficult contacts logged: %1</source>
         <translation>接待难缠的客户后记下心情：%1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="161"/>
+        <location filename="../../companion/ui/action_plan.py" line="159"/>
         <source>Exercises done: %1</source>
         <translation>做过的练习：%1 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="162"/>
+        <location filename="../../companion/ui/action_plan.py" line="160"/>
         <source>Weekly check-in done</source>
         <translation>每周身心自评：已完成</translation>
     </message>
@@ -99,107 +99,107 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="371"/>
+        <location filename="../../companion/ui/action_plan.py" line="369"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="372"/>
+        <location filename="../../companion/ui/action_plan.py" line="370"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="375"/>
+        <location filename="../../companion/ui/action_plan.py" line="373"/>
         <source>Pick one or two goals you can reach. Progress counts what Companion recorded since Monday; only your own goal is ticked off by hand.</source>
         <translation>选一两个够得着的目标。进度按心伴自周一以来的记录自动计算；只有你自己的目标需要手动打勾。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="379"/>
+        <location filename="../../companion/ui/action_plan.py" line="377"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="380"/>
+        <location filename="../../companion/ui/action_plan.py" line="378"/>
         <source>Target</source>
         <translation>想做到多少</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="381"/>
+        <location filename="../../companion/ui/action_plan.py" line="379"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="383"/>
+        <location filename="../../companion/ui/action_plan.py" line="381"/>
         <source>My own:</source>
         <translation>我自己的：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="385"/>
+        <location filename="../../companion/ui/action_plan.py" line="383"/>
         <source>Target for: %1</source>
         <translation>想做到多少：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="387"/>
+        <location filename="../../companion/ui/action_plan.py" line="385"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="389"/>
+        <location filename="../../companion/ui/action_plan.py" line="387"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="390"/>
+        <location filename="../../companion/ui/action_plan.py" line="388"/>
         <source>e.g. a walk at lunch</source>
         <translation>例如：午饭后散散步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="391"/>
+        <location filename="../../companion/ui/action_plan.py" line="389"/>
         <source>My own goal, in a few words</source>
         <translation>我自己的目标，几个字就好</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="392"/>
+        <location filename="../../companion/ui/action_plan.py" line="390"/>
         <source>&amp;Done once ✓</source>
         <translation>完成一次(&amp;D) ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="393"/>
+        <location filename="../../companion/ui/action_plan.py" line="391"/>
         <source>My own goal: done once more</source>
         <translation>我自己的目标：又完成了一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="394"/>
+        <location filename="../../companion/ui/action_plan.py" line="392"/>
         <source>Take one &amp;back</source>
         <translation>撤回一次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="395"/>
+        <location filename="../../companion/ui/action_plan.py" line="393"/>
         <source>My own goal: take back the last tick</source>
         <translation>我自己的目标：撤回最近一次打勾</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="398"/>
+        <location filename="../../companion/ui/action_plan.py" line="396"/>
         <source>Difficult call type</source>
         <translation>难应付的问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="400"/>
+        <location filename="../../companion/ui/action_plan.py" line="398"/>
         <source>This week so far</source>
         <translation>本周到目前为止</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="401"/>
+        <location filename="../../companion/ui/action_plan.py" line="399"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="416"/>
+        <location filename="../../companion/ui/action_plan.py" line="414"/>
         <source>Write your goal in a few words (at most %1 characters) first.</source>
         <translation>请先用几个字写下你的目标（最多 %1 个字）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="465"/>
+        <location filename="../../companion/ui/action_plan.py" line="463"/>
         <source>Counts an entry with stress %1 or more (where Companion offers a breathing minute; see Settings), or of a call type you mark here:</source>
         <translation>压力值 %1 及以上的记录都算（也就是心伴提议做呼吸练习的分数，可在设置里修改），另外还算你在这里标出的问题类型：</translation>
     </message>
@@ -402,127 +402,127 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="570"/>
+        <location filename="../../companion/ui/break_window.py" line="577"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="573"/>
+        <location filename="../../companion/ui/break_window.py" line="580"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="574"/>
+        <location filename="../../companion/ui/break_window.py" line="581"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="577"/>
+        <location filename="../../companion/ui/break_window.py" line="584"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="579"/>
+        <location filename="../../companion/ui/break_window.py" line="586"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="581"/>
+        <location filename="../../companion/ui/break_window.py" line="588"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="584"/>
+        <location filename="../../companion/ui/break_window.py" line="591"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="595"/>
+        <location filename="../../companion/ui/break_window.py" line="602"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="602"/>
+        <location filename="../../companion/ui/break_window.py" line="609"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="583"/>
+        <location filename="../../companion/ui/break_window.py" line="590"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="310"/>
+        <location filename="../../companion/ui/break_window.py" line="309"/>
         <source>The break is over.</source>
         <translation>休息结束了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="347"/>
+        <location filename="../../companion/ui/break_window.py" line="346"/>
         <source>1 minute left.</source>
         <translation>还剩 1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="348"/>
+        <location filename="../../companion/ui/break_window.py" line="347"/>
         <source>%1 minutes left.</source>
         <translation>还剩 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="351"/>
+        <location filename="../../companion/ui/break_window.py" line="350"/>
         <source>1 second left.</source>
         <translation>还剩 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="352"/>
+        <location filename="../../companion/ui/break_window.py" line="351"/>
         <source>%1 seconds left.</source>
         <translation>还剩 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="353"/>
+        <location filename="../../companion/ui/break_window.py" line="352"/>
         <source>%1 min %2 s left.</source>
         <translation>还剩 %1 分 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="571"/>
+        <location filename="../../companion/ui/break_window.py" line="578"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="578"/>
+        <location filename="../../companion/ui/break_window.py" line="585"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="582"/>
+        <location filename="../../companion/ui/break_window.py" line="589"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="585"/>
+        <location filename="../../companion/ui/break_window.py" line="592"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="592"/>
+        <location filename="../../companion/ui/break_window.py" line="599"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="606"/>
+        <location filename="../../companion/ui/break_window.py" line="613"/>
         <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
         <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="608"/>
+        <location filename="../../companion/ui/break_window.py" line="615"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="609"/>
+        <location filename="../../companion/ui/break_window.py" line="616"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="610"/>
+        <location filename="../../companion/ui/break_window.py" line="617"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -1924,37 +1924,37 @@ Your entries start on %3.</source>
 <context>
     <name>DistressQuestion</name>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="255"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="252"/>
         <source>How distressed are you right now? (0–10)</source>
         <translation>此刻你有多难受？（0–10）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="254"/>
         <source>Optional. Keys 0–9 choose, 1 then 0 for 10, ↑ ↓ adjust, Delete clears.</source>
         <translation>可以不填。按 0–9 选择，10 请连按 1、0，↑ ↓ 键调整，Delete 键清除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="259"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="256"/>
         <source>Distress {}</source>
         <translation>难受程度 {}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="260"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="257"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="261"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="258"/>
         <source>Clear the distress rating</source>
         <translation>清除难受程度</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/widgets.py" line="267"/>
+        <location filename="../../companion/ui/exercises/widgets.py" line="264"/>
         <source>%1 of 10</source>
         <translation>%1 / 10</translation>
     </message>
@@ -3184,92 +3184,92 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="235"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="236"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="237"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
         <source>&amp;Quick keys</source>
         <translation>快捷键(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
         <source>Check-&amp;in</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="251"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="324"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="325"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口现在显示的是当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="332"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="333"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows them, except where you had already made a change (%1): yours is kept. Save to use your changes, or Cancel to keep the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口已显示新的值，只有你已经改动过的地方（%1页）保留你的修改。点“保存”使用你的修改，点“取消”则保留当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="336"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="337"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="382"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="383"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="386"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="387"/>
         <source>Fix the shortcut on the Quick keys tab to save.</source>
         <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -4200,7 +4200,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="389"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="390"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
@@ -4285,37 +4285,62 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/appearance_tab.py" line="41"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="58"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/appearance_tab.py" line="42"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="59"/>
         <source>&amp;Automatic (as the system)</source>
         <translation>跟随系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/appearance_tab.py" line="43"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="60"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/appearance_tab.py" line="44"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="61"/>
         <source>Dar&amp;k</source>
         <translation>深色(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/appearance_tab.py" line="46"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="63"/>
         <source>Automatic uses your computer&apos;s colours, light or dark. Light and Dark keep Companion that way whatever your computer uses. Every window changes as soon as you save.</source>
         <translation>“跟随系统”会使用电脑当前的浅色或深色配色；选“浅色”或“深色”，心伴就始终保持这种配色，不受电脑设置影响。保存后，所有窗口立即更新。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="161"/>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="70"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="72"/>
+        <source>&amp;When the system asks for it</source>
+        <translation>系统要求时开启(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="74"/>
+        <source>Always &amp;on</source>
+        <translation>始终开启(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="75"/>
+        <source>&amp;Never</source>
+        <translation>从不开启(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/appearance_tab.py" line="77"/>
+        <source>High contrast shows black and white with strong text, thick outlines and a clear focus frame. It follows the light or dark theme.</source>
+        <translation>高对比度只用黑白两色：文字醒目，边框加粗，焦点框清晰可见。深浅随上面的主题。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/features/settings.py" line="164"/>
         <source>Not now</source>
         <translation>现在还不行</translation>
     </message>
     <message>
-        <location filename="../../companion/features/settings.py" line="162"/>
+        <location filename="../../companion/features/settings.py" line="165"/>
         <source>Another export or import is still running, or your data is not open yet. Try again in a moment; nothing has changed.</source>
         <translation>还有一次导出或导入没有完成，或者数据还没有打开。请稍后再试，什么都没有改动。</translation>
     </message>

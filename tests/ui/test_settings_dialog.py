@@ -235,8 +235,10 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "help.contacts": [],
         "startup.at_login": True,
         "appearance.theme": "dark",
+        "appearance.contrast": "high",
     }
     qtbot.mouseClick(dialog.appearance.buttons["dark"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.appearance.contrast_buttons["high"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.calls.offer_support, Qt.MouseButton.LeftButton)
     assert not dialog.calls.spins["reframing.offer_from_stress"].isEnabled()
     with qtbot.waitSignal(dialog.saved) as saved:

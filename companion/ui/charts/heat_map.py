@@ -20,7 +20,7 @@ from companion.domain.timefmt import weekday_name
 from companion.domain.trends import HourCell
 from companion.ui.charts.style import ORANGE
 from companion.ui.charts.words import Rows, mean_phrase
-from companion.ui.palette import stress_colour, text_colour_on
+from companion.ui.palette import FEW_ENTRIES, MANY_ENTRIES, stress_colour, text_colour_on
 
 
 class HeatMap(QWidget):
@@ -95,7 +95,7 @@ class HeatMap(QWidget):
             return stress_colour(round(cell.mean))
         most = max(c.entries for c in self._cells.values())
         share = cell.entries / most if most else 0
-        light, dark = QColor("#deebf7"), QColor("#08519c")
+        light, dark = FEW_ENTRIES, MANY_ENTRIES
         return QColor(
             round(light.red() + (dark.red() - light.red()) * share),
             round(light.green() + (dark.green() - light.green()) * share),

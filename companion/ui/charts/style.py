@@ -13,15 +13,16 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.charts.zoom import PageWheel, TimeZoom
-from companion.ui.palette import readable_on
 
 # Okabe & Ito (2008): safe for deuteranopia, protanopia and tritanopia.
-BLUE = "#0072B2"
-SKY = "#56B4E9"
-VERMILLION = "#D55E00"
-ORANGE = "#E69F00"
-GREEN = "#009E73"
-PURPLE = "#CC79A7"
+from companion.ui.palette import BLUE as BLUE
+from companion.ui.palette import GREEN as GREEN
+from companion.ui.palette import ORANGE as ORANGE
+from companion.ui.palette import PURPLE as PURPLE
+from companion.ui.palette import SKY as SKY
+from companion.ui.palette import VERMILLION as VERMILLION
+from companion.ui.palette import readable_on
+
 OUTCOME_COLOURS = {
     "taken": BLUE,
     "ended_early": SKY,

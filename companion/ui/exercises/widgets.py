@@ -190,10 +190,7 @@ class DistressQuestion(QFrame):
         super().__init__(parent)
         self.setObjectName("distressQuestion")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "QFrame#distressQuestion { border: 2px solid transparent; border-radius: 6px; }"
-            " QFrame#distressQuestion:focus { border-color: #e08e0b; }"
-        )
+        # (its focus ring: the app's style sheet, companion.ui.style)
         self.question = _caption(self)
         self.scale = StressScale(self, monotonic=monotonic)
         self.scale.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the question is the Tab stop

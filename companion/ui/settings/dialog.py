@@ -90,6 +90,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "help.contacts",
     "startup.at_login",
     "appearance.theme",
+    "appearance.contrast",
 )
 
 
