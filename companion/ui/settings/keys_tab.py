@@ -1,6 +1,7 @@
 """The Keys tab of the settings: the global shortcuts, which work while any program has the
-keyboard and never move it: log a mood, and answer a break's notice (start, postpone, skip) or
-say "I'm on a call" without leaving what one is typing in.
+keyboard: log a mood, answer a break's notice (start, postpone, skip) or say "I'm on a call"
+without leaving what one is typing in, and open the mood log, the trends or the settings (the
+keyboard's way to them where no tray can be reached).
 
 Each field records one combination; a combination that is not a shortcut (a plain letter) or
 one used twice blocks Save with a sentence under the fields. Beside each field: whether it
@@ -56,7 +57,7 @@ KEYS: tuple[str, ...] = tuple(DEFAULT_SHORTCUTS)  # the quick log's first
 
 
 class KeysTab(QWidget):
-    """Five global shortcuts: a field each, what it does, and whether it works here."""
+    """The global shortcuts: a field each, what it does, and whether it works here."""
 
     edited = Signal()  # a combination was recorded: the dialog checks everything again
 
@@ -241,6 +242,9 @@ class KeysTab(QWidget):
             "shortcuts.postpone_break": translate("SettingsDialog", "&Postpone a break"),
             "shortcuts.skip_break": translate("SettingsDialog", "Skip a break or &end it"),
             "shortcuts.call": translate("SettingsDialog", "I'm &on a call / call ended"),
+            "shortcuts.mood_log": translate("SettingsDialog", "Open the mood lo&g"),
+            "shortcuts.trends": translate("SettingsDialog", "Open the t&rends"),
+            "shortcuts.settings": translate("SettingsDialog", "Open t&he settings"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
