@@ -327,6 +327,8 @@ class StandInWindow(QWidget):
             self.checkin_button: (menu.checkin_action, menu.checkin_requested),
         }
         others = QGridLayout()
+        for column in range(3):
+            others.setColumnStretch(column, 1)  # three columns of one width
         for index, (button, (_action, signal)) in enumerate(self.other_buttons.items()):
             others.addWidget(button, index // 3, index % 3)
             button.clicked.connect(signal)

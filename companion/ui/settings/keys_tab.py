@@ -232,8 +232,10 @@ class KeysTab(QWidget):
         self.intro.setText(
             translate(
                 "SettingsDialog",
-                "These keys work while another program has the keyboard, and leave it there: "
-                "answer a break's notice or say you are on a call without stopping your typing.",
+                "These keys work while another program has the keyboard. Those for breaks and "
+                "calls leave it there: answer a break's notice or say you are on a call without "
+                "stopping your typing. Those that open a window bring it forward with the "
+                "keyboard in it.",
             )
         )
         texts = {
