@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from companion.features import Services
-    from companion.features.mood import Mood
     from companion.platform.hotkey.shortcut_set import ShortcutSet
     from companion.ui.tray import TrayMenu
 
@@ -32,9 +31,24 @@ WINDOWS = {"mood-log": "mood_log", "trends": "trends", "settings": "settings"}
 MENU_KEYS = ("shortcuts.quick_log", "shortcuts.mood_log", "shortcuts.trends", "shortcuts.settings")
 
 
+class MoodWindows(Protocol):
+    """What the routes ask of the mood feature (`companion.features.mood.Mood`), which app.py
+    gives them (a feature never imports another)."""
+
+    def show_history(self) -> None: ...
+
+    def show_dashboard(self) -> None: ...
+
+    def in_break(self) -> bool: ...
+
+
 class WindowRoutes(QObject):
     def __init__(
-        self, services: Services, menu: TrayMenu, mood: Mood, show_settings: Callable[[], None]
+        self,
+        services: Services,
+        menu: TrayMenu,
+        mood: MoodWindows,
+        show_settings: Callable[[], None],
     ) -> None:
         super().__init__()
         self._services = services
