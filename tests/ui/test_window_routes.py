@@ -173,7 +173,7 @@ def test_the_stand_in_offers_every_window_and_tab_reaches_each(qtbot, paths, lan
             button.click()
             qtbot.waitUntil(lambda window=window: shown(window()), timeout=5000)
             window().hide()
-        assert stand_in.key_labels["shortcuts.mood_log"].text().startswith("Ctrl+Alt+H")
+        assert "Ctrl+Alt+H" in stand_in.key_labels["shortcuts.mood_log"].text()
     finally:
         app.shut_down()
         app.speech.translations.apply("en")  # the app's language was the whole process's
