@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -123,6 +123,11 @@ class KeysTab(QWidget):
         self.bind_result = QLabel(self.offer)
         self.bind_result.setWordWrap(True)
         self.bind_result.setObjectName("bindResult")
+        # The windows' keys the same way: the commands to bind (companion.features.routes).
+        self.open_commands = QLabel(self.offer)
+        self.open_commands.setObjectName("hint")
+        self.open_commands.setWordWrap(True)
+        self.open_commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bind_button)
@@ -133,6 +138,7 @@ class KeysTab(QWidget):
         layout.addWidget(self.config_line)
         layout.addLayout(row)
         layout.addWidget(self.bind_result)
+        layout.addWidget(self.open_commands)
         self.bind_result.hide()
         return self.offer
 
@@ -161,6 +167,15 @@ class KeysTab(QWidget):
         if not self.offer.isVisibleTo(self.group):
             return
         command = quick_log_command()
+        opening = command.removesuffix("quick-log") + "open"
+        self.open_commands.setText(
+            translate(
+                "SettingsDialog",
+                "The keys that open the mood log, the trends and the settings work the same way: "
+                "bind “%1 mood-log”, “%1 trends” and “%1 settings” in the desktop's keyboard "
+                "settings.",
+            ).replace("%1", opening)
+        )
         self.bind_button.setVisible(desktop == GNOME)
         self.config_line.setVisible(desktop != GNOME)
         if desktop == GNOME:
