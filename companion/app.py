@@ -1,9 +1,9 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings, welcome, team), one's data in `data_service`, the settings in
-force in `settings_service`, the reactions after a save in `flows`, what happened in `events`,
-the tray in `ui.tray_presence`, the messages in `ui.notices`.
+reframing, wellbeing, settings, welcome, team, the keyboard's routes to windows), one's data in
+`data_service`, the settings in force in `settings_service`, the reactions after a save in
+`flows`, what happened in `events`, the tray in `ui.tray_presence`, the messages in `ui.notices`.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
 shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
@@ -32,6 +32,7 @@ from companion.features.breaks import Breaks
 from companion.features.live_settings import LiveSettings
 from companion.features.mood import Mood
 from companion.features.reframing import Reframing
+from companion.features.routes import WindowRoutes
 from companion.features.settings import SettingsWindow
 from companion.features.team import Team
 from companion.features.welcome import Welcome
@@ -96,6 +97,7 @@ class CompanionApp(QObject):
         self.team = Team(services, self.menu)
         self.settings_window = SettingsWindow(services, self._detection, self.team.sharing)
         self.live_settings = LiveSettings(services)  # `config set`, the file edited by hand
+        self.routes = WindowRoutes(services, self.menu, self.mood, self.settings_window.show)
         self.welcome = Welcome(
             services,
             self.presence,
@@ -132,7 +134,7 @@ class CompanionApp(QObject):
         wellbeing.settings_chosen.connect(settings_window.apply)
         breaks.changed.connect(self._show_cycle)
         breaks.changed.connect(wellbeing.breaks_changed)
-        breaks.call_ended.connect(self._after_call)
+        breaks.call_ended.connect(mood.offer_after_call)
         breaks.changed.connect(self.welcome.breaks_changed)
         self.welcome.settings_chosen.connect(settings_window.apply)
         self.welcome.language_chosen.connect(self.choose_language)
@@ -234,12 +236,9 @@ class CompanionApp(QObject):
             on_call=view.on_call,
         )
 
-    def _after_call(self) -> None:
-        if self.settings.get("calls.offer_mood_log"):
-            self.mood.show_quick_log()
-
     def _detection(self) -> DetectionStatus:
-        return self.breaks.detection(*self.mood.shortcut_state(), self.mood.shortcut_binding())
+        mood, more_keys = self.mood, self.routes.statuses()  # the windows' keys
+        return self.breaks.detection(*mood.shortcut_state(), mood.shortcut_binding(), more_keys)
 
     def activate(self) -> None:
         """Another start of Companion asked this one to come forward."""
@@ -249,7 +248,7 @@ class CompanionApp(QObject):
 
     def handle_request(self, request: Request) -> None:
         """A request from a later start or a `companion` command (companion.ipc.protocol)."""
-        from companion.ipc.protocol import Activate, Call, QuickLog
+        from companion.ipc.protocol import Activate, Call, Open, QuickLog
 
         match request:
             case Activate():
@@ -257,6 +256,8 @@ class CompanionApp(QObject):
             case QuickLog():
                 log.info("quick log asked for from the command line")
                 self.mood.quick_log_by_shortcut()
+            case Open(window=window):
+                self.routes.open(window)
             case Call(started=started) if self.breaks.driver is not None:
                 if started != self.breaks.driver.view.on_call:  # a repeat changes nothing
                     log.info("call %s (from the command line)", "start" if started else "end")
@@ -282,6 +283,7 @@ class CompanionApp(QObject):
         self.presence.hide()
         self.live_settings.shut_down()
         self.mood.shut_down()
+        self.routes.shut_down()
         self.wellbeing.shut_down()
         self.breaks.shut_down()
         self.team.shut_down()

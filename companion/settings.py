@@ -21,6 +21,7 @@ from companion.domain.key_sequence import (
     DEFAULT_SHORTCUTS,
     InvalidKeySequence,
     normalise_key_sequence,
+    shortcut_clash,
 )
 from companion.domain.language import SETTING_CHOICES
 from companion.domain.shift import (
@@ -638,6 +639,7 @@ def load_settings(path: Path, *, set_aside_invalid: bool = True) -> Settings:
             settings.problems.append(
                 f"{path}: {key} {error}; allowed: {spec.allowed}; using {spec.default!r}"
             )
+    _drop_shortcut_clashes(path, settings)
     return settings
 
 
@@ -667,8 +669,43 @@ def break_intervals_problem(micro_minutes: int, long_minutes: int) -> str | None
     return None
 
 
+def shortcut_problem(settings: Settings, key: str, value: Any) -> str | None:
+    """Why global shortcut `key` can't be `value` beside the others in force (another key has
+    the same combination), or None."""
+    if key not in DEFAULT_SHORTCUTS:
+        return None
+    others = {other: settings.get(other) for other in DEFAULT_SHORTCUTS if other != key}
+    clash = shortcut_clash({key: value, **others})
+    if clash is None:
+        return None
+    _first, other, combo = clash
+    return (
+        f"{combo} is already the shortcut of {other}; give each shortcut its own keys "
+        f'(or first set {other} to another combination, or "" for none)'
+    )
+
+
+def _drop_shortcut_clashes(path: Path, settings: Settings) -> None:
+    """Two shortcuts in the file with the same keys: the later one is turned off, and said."""
+    held: dict[str, str] = {}
+    for key in DEFAULT_SHORTCUTS:
+        sequence = settings.get(key)
+        clash = shortcut_clash({**held, key: sequence})
+        if clash is not None:
+            settings.values[key] = ""
+            settings.problems.append(
+                f"{path}: {key} {clash[2]} is already the shortcut of {clash[0]}; "
+                f"{key} is off until it has keys of its own"
+            )
+            continue
+        held[key] = sequence
+
+
 def check_together(settings: Settings, key: str, value: Any) -> None:
     """Raise InvalidSetting when `key` = `value` does not fit the other settings in force."""
+    problem = shortcut_problem(settings, key, value)
+    if problem is not None:
+        raise InvalidSetting(problem)
     if key in ("breaks.micro_interval_minutes", "breaks.long_interval_minutes"):
         micro = value if key == "breaks.micro_interval_minutes" else None
         long = value if key == "breaks.long_interval_minutes" else None

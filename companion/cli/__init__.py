@@ -4,7 +4,7 @@ Exit codes: 0 success; 2 usage errors and refused values (one line on stderr, no
 1 any other failure, with a clear message.
 
 Here: `main` and the choice of the sub-command. The parser and the exit codes are in `parser`,
-the commands in `records` (log, list, breaks, stats), `running_app` (call, quick-log),
+the commands in `records` (log, list, breaks, stats), `running_app` (call, quick-log, open),
 `transfer` (export, import, erase), `demo`, `desktop` (install-desktop, the login entry) and
 `config`; `output` renders mood entries, `opening` opens the store for a command. Each command
 imports what it needs (the store, SQLAlchemy, the settings) only when it runs.
@@ -22,7 +22,7 @@ from companion.cli.demo import run_demo
 from companion.cli.desktop import run_install_desktop
 from companion.cli.parser import EXIT_FAILURE, EXIT_USAGE, Failure, UsageError, build_parser
 from companion.cli.records import run_breaks, run_list, run_log, run_stats
-from companion.cli.running_app import run_call, run_quick_log
+from companion.cli.running_app import run_call, run_open, run_quick_log
 from companion.cli.transfer import run_erase, run_export, run_import
 from companion.terminal import harmless_stderr
 
@@ -103,6 +103,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return run_call(args)
     if args.command == "quick-log":
         return run_quick_log()
+    if args.command == "open":
+        return run_open(args)
     if args.command == "stats":
         return run_stats(args)
     if args.command == "export":

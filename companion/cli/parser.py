@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the mood log of the running Companion (for a shortcut set in the desktop's "
         "keyboard settings, e.g. on Wayland)",
     )
+    opening = commands.add_parser(
+        "open",
+        help="bring a window of the running Companion forward, with the keyboard (for a "
+        "shortcut set in the desktop's keyboard settings, or a desktop without a tray)",
+    )
+    opening.add_argument("window", choices=("mood-log", "trends", "settings"))
 
     export = commands.add_parser("export", help="write all data (JSON, or CSV files)")
     export.add_argument("--format", choices=("json", "csv"), default="json")

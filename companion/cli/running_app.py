@@ -1,5 +1,5 @@
 """The commands for the running Companion, sent over its private socket: `call start|end`,
-`quick-log`, and `config set|get` asking it (`ask_the_running_app`)."""
+`quick-log`, `open WINDOW`, and `config set|get` asking it (`ask_the_running_app`)."""
 
 from __future__ import annotations
 
@@ -66,5 +66,15 @@ def run_quick_log() -> int:
 
     paths = app_paths()
     if not _tell_the_running_app(paths, QuickLog()):
+        raise Failure("Companion is not running; start it first (the command 'companion')")
+    return EXIT_OK
+
+
+def run_open(args: argparse.Namespace) -> int:
+    from companion.ipc.protocol import Open
+    from companion.paths import app_paths
+
+    paths = app_paths()
+    if not _tell_the_running_app(paths, Open(args.window)):
         raise Failure("Companion is not running; start it first (the command 'companion')")
     return EXIT_OK

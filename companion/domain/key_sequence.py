@@ -60,14 +60,45 @@ _KEYS_BY_LOWER = {key.lower(): key for key in KEYS}
 DEFAULT_QUICK_LOG = "Ctrl+Alt+M"
 # Every global shortcut Companion holds, by its settings key, with its default combination:
 # the quick log, and the break notice's and the call's keys, which reach Companion from any
-# program without taking the keyboard from it.
+# program without taking the keyboard from it; then the keys that open the mood log, the trends
+# and the settings (a keyboard route to each window where no tray can be reached).
+#
+# Why these three: on Windows Ctrl+Alt is AltGr, so Ctrl+Alt+letter types a character on many
+# European layouts (e, q, m, s, c, a, l, o, z, x, v, f, g, k, u, digits on German, Polish,
+# Czech, Hungarian, Nordic, US-International...). H is the one letter no common layout puts
+# there; R only gives US-International's ® (rarely typed); Shift+S only Polish capital Ś and
+# US-International's §. None is a desktop's own (GNOME: Ctrl+Alt+T, L, Del, arrows, F1-F12;
+# KDE: L, K, Esc; Windows: Del; Remote Desktop: End, Home).
 DEFAULT_SHORTCUTS: dict[str, str] = {
     "shortcuts.quick_log": DEFAULT_QUICK_LOG,
     "shortcuts.start_break": "Ctrl+Alt+B",
     "shortcuts.postpone_break": "Ctrl+Alt+P",
     "shortcuts.skip_break": "Ctrl+Alt+S",
     "shortcuts.call": "Ctrl+Alt+C",
+    "shortcuts.mood_log": "Ctrl+Alt+H",  # H: history
+    "shortcuts.trends": "Ctrl+Alt+R",  # R: trends
+    "shortcuts.settings": "Ctrl+Alt+Shift+S",  # S: settings (Ctrl+Alt+S skips a break)
 }
+WINDOW_SHORTCUTS = ("shortcuts.mood_log", "shortcuts.trends", "shortcuts.settings")
+
+
+def shortcut_clash(sequences: dict[str, str]) -> tuple[str, str, str] | None:
+    """The first combination two settings keys share: (the key that has it first, the other
+    key, the combination); None when each has its own. Empty ones ("" = off) never clash;
+    the texts are compared in canonical form, so "alt+ctrl+m" clashes with "Ctrl+Alt+M"."""
+    seen: dict[str, str] = {}
+    for key, text in sequences.items():
+        try:
+            combo = parse_key_sequence(text)
+        except InvalidKeySequence:
+            continue
+        if combo is None:
+            continue
+        first = seen.get(combo.text)
+        if first is not None:
+            return first, key, combo.text
+        seen[combo.text] = key
+    return None
 
 
 class InvalidKeySequence(ValueError):

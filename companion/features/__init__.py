@@ -14,6 +14,8 @@
 - `team`: sharing with the team from the tray: the "Your team" tab's service, `companion team
   sync` started in its own process after each shift day while sharing is on (the rules in
   `domain.team_sync`), and the Team window's menu entry.
+- `routes`: the keyboard's way to the windows: the global keys that open the mood log, the
+  trends and the settings, and `companion open`.
 
 Each is given `Services`: what every feature shares.
 """

@@ -294,14 +294,17 @@ class Breaks(QObject):
         shortcut_reason: str | None,
         shortcut_sequence: str,
         binding: tuple[str, str] = ("", ""),
+        more_keys: dict[str, tuple[str | None, str]] | None = None,
     ) -> DetectionStatus:
-        """What the probes find now (a sound server may have started since)."""
+        """What the probes find now (a sound server may have started since); `more_keys`:
+        the statuses of the other global shortcuts (the windows'), by settings key."""
         from companion.ui.settings import DetectionStatus
 
         assert self._idle is not None and self._microphone_probe is not None
         shortcuts = {"shortcuts.quick_log": (shortcut_reason, shortcut_sequence)}
         if self.keys is not None:
             shortcuts.update(self.keys.statuses())
+        shortcuts.update(more_keys or {})
         return DetectionStatus(
             idle_reason=self._idle.unavailable_reason,
             idle_name=self._idle.name,

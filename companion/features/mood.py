@@ -62,6 +62,10 @@ class Mood(QObject):
         self._held_state: tuple[str | None, str] = ("off", "")
         services.events.shortcuts_held_back.connect(self.hold_back_shortcut)
 
+    def in_break(self) -> bool:
+        """Whether a break is on (the keys that open windows wait then)."""
+        return self._in_break()
+
     @property
     def quick_log(self) -> QuickLogDialog | None:
         return self._quick_log.window
@@ -90,6 +94,11 @@ class Mood(QObject):
     def show_quick_log(self) -> None:
         if self._services.content.vocabulary is not None:  # the content is read at start
             self._quick_log.get().open_fresh()
+
+    def offer_after_call(self) -> None:
+        """A call ended and the hands rest: the quick log, if the settings ask for it."""
+        if self._services.settings.get("calls.offer_mood_log"):
+            self.show_quick_log()
 
     def drop_unsaved(self, *_args: Any) -> None:
         """All data is about to be erased: the quick log's draft (and what is typed in it) go,

@@ -37,6 +37,17 @@ class QuickLog:
     """`companion quick-log`: open the quick log."""
 
 
+# The windows `companion open` brings forward (a desktop's own key binding can run it).
+WINDOWS = ("mood-log", "trends", "settings")
+
+
+@dataclass(frozen=True, slots=True)
+class Open:
+    """`companion open mood-log|trends|settings`: that window, with the keyboard."""
+
+    window: str
+
+
 @dataclass(frozen=True, slots=True)
 class Call:
     """`companion call start|end`."""
@@ -58,7 +69,7 @@ class GetSettings:
     """`companion config get`: the settings in force, answered as `values`."""
 
 
-Request = Activate | QuickLog | Call | SetSetting | GetSettings
+Request = Activate | QuickLog | Open | Call | SetSetting | GetSettings
 
 
 def answered_when_done(request: Request) -> bool:
@@ -82,6 +93,8 @@ def encode(request: Request) -> bytes:
             fields["command"] = "activate"
         case QuickLog():
             fields["command"] = "quick_log"
+        case Open(window=window):
+            fields.update(command="open", window=window)
         case Call(started=started):
             fields.update(command="call", action="start" if started else "end")
         case SetSetting(key=key, value=value):
@@ -117,6 +130,11 @@ def decode(line: bytes) -> Request:
         request = Activate()
     elif command == "quick_log":
         request = QuickLog()
+    elif command == "open":
+        window = fields.get("window")
+        if window not in WINDOWS:
+            raise BadRequest(f"open needs window {', '.join(WINDOWS)}")
+        request, expected = Open(window), {"v", "command", "window"}
     elif command == "call":
         action = fields.get("action")
         if action not in ("start", "end"):

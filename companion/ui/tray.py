@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -44,9 +45,13 @@ class TrayMenu(QObject):
     settings_requested = Signal()
     language_chosen = Signal(str)
     quit_requested = Signal()
+    keys_changed = Signal()  # the windows' global keys (`keys`), or the Team entry, changed
 
     def __init__(self, language_setting: str) -> None:
         super().__init__()
+        # Each window's global keys by settings key ("" for none), as the settings hold them:
+        # the stand-in window shows them beside its buttons (companion.features.routes).
+        self.keys: dict[str, str] = {}
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.log_action = QAction(self.menu)
@@ -163,9 +168,15 @@ class TrayMenu(QObject):
         self.quit_action.setText(self.tr("&Quit Companion"))
         self._show_off_shift_note()
 
+    def show_keys(self, keys: dict[str, str]) -> None:
+        if keys != self.keys:
+            self.keys = dict(keys)
+            self.keys_changed.emit()
+
     def show_team(self, shown: bool) -> None:
         """The Team window's entry, there when a team server is set (`team.url`)."""
         self.team_action.setVisible(shown)
+        self.keys_changed.emit()  # the stand-in window's Team button follows
 
     def mark_language(self, setting: str) -> None:
         self.language_actions[setting].setChecked(True)
@@ -248,10 +259,16 @@ def open_label() -> str:
 
 
 class StandInWindow(QWidget):
-    """Where the desktop has no system tray: the same actions in a small window, and why."""
+    """Where the desktop has no system tray: the same actions in a small window, and why.
+
+    It is the keyboard's way to every window (many screen-reader users have no tray): a button
+    for each, in reading order, each with its access key, and beside the mood log, trends and
+    settings (and the quick log) the global keys that open them from any program."""
 
     def __init__(self, icon: QIcon, menu: TrayMenu, gnome: bool = False) -> None:
         super().__init__()
+        from PySide6.QtCore import Qt  # not at import: making the Qt namespace costs ~11 ms
+
         self._gnome = gnome  # GNOME: the AppIndicator extension is named, and how to turn it on
         self.setObjectName("standIn")
         self.setWindowIcon(icon)
@@ -264,17 +281,63 @@ class StandInWindow(QWidget):
         self.gnome_help.setWordWrap(True)
         self.gnome_commands = QLabel(APPINDICATOR_COMMANDS, self)  # to copy
         self.gnome_commands.setObjectName("hint")
-        self.log_button = QPushButton(self)
-        self.history_button = QPushButton(self)
-        self.more_button = QPushButton(self)
-        self.more_button.setMenu(menu.menu)  # everything the tray menu offers
         self.status = QLabel(self)
         self.status.setObjectName("hint")
+        # The windows with global keys: a button and its keys, a row each.
+        self.keyed_intro = QLabel(self)
+        self.keyed_intro.setWordWrap(True)
+        self.log_button = QPushButton(self)
+        self.history_button = QPushButton(self)
+        self.dashboard_button = QPushButton(self)
+        self.settings_button = QPushButton(self)
+        self.key_labels: dict[str, QLabel] = {}
+        keyed = QGridLayout()
+        keyed.setHorizontalSpacing(12)
+        keyed.setColumnStretch(1, 1)
+        self.keyed_buttons = {
+            "shortcuts.quick_log": (self.log_button, menu.log_requested),
+            "shortcuts.mood_log": (self.history_button, menu.history_requested),
+            "shortcuts.trends": (self.dashboard_button, menu.dashboard_requested),
+            "shortcuts.settings": (self.settings_button, menu.settings_requested),
+        }
+        for row, (key, (button, signal)) in enumerate(self.keyed_buttons.items()):
+            label = self.key_labels[key] = QLabel(self)
+            label.setObjectName("hint")
+            label.setWordWrap(True)
+            keyed.addWidget(button, row, 0)
+            keyed.addWidget(label, row, 1)
+            button.clicked.connect(signal)
+        # The other windows: a button each, three to a row.
+        self.summary_button = QPushButton(self)
+        self.plan_button = QPushButton(self)
+        self.team_button = QPushButton(self)
+        self.reframe_button = QPushButton(self)
+        self.exercises_button = QPushButton(self)
+        self.records_button = QPushButton(self)
+        self.help_button = QPushButton(self)
+        self.checkin_button = QPushButton(self)
+        self.other_buttons = {
+            self.summary_button: (menu.summary_action, menu.summary_requested),
+            self.plan_button: (menu.plan_action, menu.plan_requested),
+            self.team_button: (menu.team_action, menu.team_requested),
+            self.reframe_button: (menu.reframe_action, menu.reframe_requested),
+            self.exercises_button: (menu.exercises_action, menu.exercises_requested),
+            self.records_button: (menu.records_action, menu.records_requested),
+            self.help_button: (menu.help_action, menu.help_requested),
+            self.checkin_button: (menu.checkin_action, menu.checkin_requested),
+        }
+        others = QGridLayout()
+        for column in range(3):
+            others.setColumnStretch(column, 1)  # three columns of one width
+        for index, (button, (_action, signal)) in enumerate(self.other_buttons.items()):
+            others.addWidget(button, index // 3, index % 3)
+            button.clicked.connect(signal)
+        self.more_button = QPushButton(self)
+        self.more_button.setMenu(menu.menu)  # everything the tray menu offers
         self.quit_button = QPushButton(self)
         self.log_button.setDefault(True)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.history_button, self.more_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
@@ -284,12 +347,12 @@ class StandInWindow(QWidget):
         layout.addWidget(self.gnome_help)
         layout.addWidget(self.gnome_commands)
         layout.addWidget(self.status)
+        layout.addWidget(self.keyed_intro)
+        layout.addLayout(keyed)
+        layout.addLayout(others)
         layout.addLayout(buttons)
-        self.log_button.clicked.connect(menu.log_requested)
-        self.history_button.clicked.connect(menu.history_requested)
         self.quit_button.clicked.connect(menu.quit_requested)
-        from PySide6.QtCore import Qt  # not at import: making the Qt namespace costs ~11 ms
-
+        menu.keys_changed.connect(self._show_keys)
         self.gnome_commands.setTextFormat(Qt.TextFormat.PlainText)
         self.gnome_commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
@@ -315,10 +378,37 @@ class StandInWindow(QWidget):
                 "Companion then moves to the top bar."
             )
         )
+        self.keyed_intro.setText(
+            self.tr(
+                "Every window is a button here. These four also open from any program with "
+                "the keys beside them (change them in Settings → Quick keys):"
+            )
+        )
         self.log_button.setText(self.tr("&Log mood…"))
         self.history_button.setText(self.tr("Mood l&og…"))
-        self.more_button.setText(self.tr("&More"))
+        self.dashboard_button.setText(self._menu.dashboard_action.text())
+        self.settings_button.setText(self._menu.settings_action.text())
+        for button, (action, _signal) in self.other_buttons.items():
+            button.setText(action.text())
+        self.more_button.setText(self.tr("Brea&ks and more"))
+        self.more_button.setAccessibleDescription(
+            self.tr("Breaks, pauses, calls, the language and everything the tray menu offers")
+        )
         self.quit_button.setText(self.tr("&Quit"))
+        self._show_keys()
+
+    def _show_keys(self) -> None:
+        """Beside each keyed button its global keys (or how to give it some), also read out
+        as the button's description; the Team button only where a team is set."""
+        self.team_button.setVisible(self._menu.team_action.isVisible())
+        for key, (button, _signal) in self.keyed_buttons.items():
+            sequence = self._menu.keys.get(key, "")
+            if sequence:
+                text = self.tr("%1 from any program").replace("%1", sequence)
+            else:
+                text = self.tr("No keys set (Settings → Quick keys)")
+            self.key_labels[key].setText(text)
+            button.setAccessibleDescription(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.hide()

@@ -526,15 +526,15 @@ def calls_sentence(detected: bool, in_tray: bool, action: str, keys: str = "") -
         how = translate(
             "Welcome",
             "Companion can't tell here when you are on a call, so tell it: press %2, choose "
-            "“%1” under “More” in its window, or let your softphone run “companion call start” "
-            "and “companion call end”.",
+            "“%1” under “Breaks and more” in its window, or let your softphone run “companion "
+            "call start” and “companion call end”.",
         )
     else:
         how = translate(
             "Welcome",
             "Companion can't tell here when you are on a call, so tell it: choose “%1” under "
-            "“More” in its window, or let your softphone run “companion call start” and "
-            "“companion call end”.",
+            "“Breaks and more” in its window, or let your softphone run “companion call start” "
+            "and “companion call end”.",
         )
     how = how.replace("%1", action).replace("%2", shown)
     return f"{wait} {how}" if not wait.endswith("。") else wait + how

@@ -402,127 +402,127 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="577"/>
+        <location filename="../../companion/ui/break_window.py" line="593"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="580"/>
+        <location filename="../../companion/ui/break_window.py" line="596"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="581"/>
+        <location filename="../../companion/ui/break_window.py" line="597"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="584"/>
+        <location filename="../../companion/ui/break_window.py" line="600"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="586"/>
+        <location filename="../../companion/ui/break_window.py" line="602"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="588"/>
+        <location filename="../../companion/ui/break_window.py" line="604"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="591"/>
+        <location filename="../../companion/ui/break_window.py" line="607"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="602"/>
+        <location filename="../../companion/ui/break_window.py" line="618"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="609"/>
+        <location filename="../../companion/ui/break_window.py" line="625"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="590"/>
+        <location filename="../../companion/ui/break_window.py" line="606"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="309"/>
+        <location filename="../../companion/ui/break_window.py" line="313"/>
         <source>The break is over.</source>
         <translation>休息结束了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="346"/>
+        <location filename="../../companion/ui/break_window.py" line="350"/>
         <source>1 minute left.</source>
         <translation>还剩 1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="347"/>
+        <location filename="../../companion/ui/break_window.py" line="351"/>
         <source>%1 minutes left.</source>
         <translation>还剩 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="350"/>
+        <location filename="../../companion/ui/break_window.py" line="354"/>
         <source>1 second left.</source>
         <translation>还剩 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="351"/>
+        <location filename="../../companion/ui/break_window.py" line="355"/>
         <source>%1 seconds left.</source>
         <translation>还剩 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="352"/>
+        <location filename="../../companion/ui/break_window.py" line="356"/>
         <source>%1 min %2 s left.</source>
         <translation>还剩 %1 分 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="578"/>
+        <location filename="../../companion/ui/break_window.py" line="594"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="585"/>
+        <location filename="../../companion/ui/break_window.py" line="601"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="589"/>
+        <location filename="../../companion/ui/break_window.py" line="605"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="592"/>
+        <location filename="../../companion/ui/break_window.py" line="608"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="599"/>
+        <location filename="../../companion/ui/break_window.py" line="615"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="613"/>
+        <location filename="../../companion/ui/break_window.py" line="629"/>
         <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
         <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="615"/>
+        <location filename="../../companion/ui/break_window.py" line="631"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="616"/>
+        <location filename="../../companion/ui/break_window.py" line="632"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="617"/>
+        <location filename="../../companion/ui/break_window.py" line="633"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -1165,12 +1165,12 @@ pip install &quot;%3&quot;</translation>
         <translation>暂时无法做身心自评</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="123"/>
+        <location filename="../../companion/features/mood.py" line="132"/>
         <source>Log how you feel</source>
         <translation>记录此刻的心情</translation>
     </message>
     <message>
-        <location filename="../../companion/features/mood.py" line="213"/>
+        <location filename="../../companion/features/mood.py" line="222"/>
         <source>Thought record</source>
         <translation>思维记录</translation>
     </message>
@@ -3184,92 +3184,92 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="236"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="238"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>&amp;Quick keys</source>
         <translation>快捷键(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
         <source>Check-&amp;in</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="247"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="253"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="251"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="254"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="325"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="328"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口现在显示的是当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="333"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="336"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows them, except where you had already made a change (%1): yours is kept. Save to use your changes, or Cancel to keep the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口已显示新的值，只有你已经改动过的地方（%1页）保留你的修改。点“保存”使用你的修改，点“取消”则保留当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="337"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="340"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="383"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="386"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="387"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="390"/>
         <source>Fix the shortcut on the Quick keys tab to save.</source>
         <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -4060,102 +4060,122 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>在这台电脑上不可用</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="151"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="158"/>
         <source>The line for your desktop&apos;s keyboard configuration</source>
         <translation>桌面键盘配置中要加入的一行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="155"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="162"/>
         <source>&amp;Add %1 to GNOME&apos;s shortcuts</source>
         <translation>把 %1 添加到 GNOME 快捷键(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="167"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="172"/>
+        <source>The keys that open the mood log, the trends and the settings work the same way: bind “%1 mood-log”, “%1 trends” and “%1 settings” in the desktop&apos;s keyboard settings.</source>
+        <translation>打开心情记录、压力趋势和设置的快捷键也一样：在桌面的键盘设置里分别绑定“%1 mood-log”“%1 trends”和“%1 settings”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="183"/>
         <source>GNOME can run “%1” when you press %2: Companion adds it to Settings → Keyboard → Custom Shortcuts if you ask (you can change or remove it there).</source>
         <translation>GNOME 可以在你按下 %2 时运行“%1”：只有你点下面的按钮，心伴才会把它添加到“设置 → 键盘 → 自定义快捷键”（在那里可以修改或删除）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="178"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="194"/>
         <source>Add this line to sway&apos;s configuration (~/.config/sway/config), then reload sway (swaymsg reload):</source>
         <translation>把这一行加入 sway 的配置文件（~/.config/sway/config），然后重新载入 sway（swaymsg reload）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="187"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="203"/>
         <source>Add this line to Hyprland&apos;s configuration (~/.config/hypr/hyprland.conf); Hyprland reads it again by itself:</source>
         <translation>把这一行加入 Hyprland 的配置文件（~/.config/hypr/hyprland.conf），Hyprland 会自动重新读取：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="203"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="219"/>
         <source>Not added: GNOME&apos;s keyboard settings can&apos;t be reached here (gsettings or its schema is missing). Add a custom shortcut that runs “%1” in Settings → Keyboard.</source>
         <translation>未添加：这里无法访问 GNOME 的键盘设置（缺少 gsettings 或其设置架构）。请在“设置 → 键盘”中添加一个运行“%1”的自定义快捷键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="213"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="229"/>
         <source>Companion: log a mood</source>
         <translation>心伴：记录心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="217"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="233"/>
         <source>Not added: %1</source>
         <translation>未添加：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="221"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="237"/>
         <source>Added: %1 now logs a mood from any program. It is in Settings → Keyboard → Custom Shortcuts.</source>
         <translation>已添加：现在无论在哪个程序中，按 %1 都能记录心情。它在“设置 → 键盘 → 自定义快捷键”中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="230"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="246"/>
         <source>Shortcuts from any program</source>
         <translation>在任何程序中都能用的快捷键</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="232"/>
-        <source>These keys work while another program has the keyboard, and leave it there: answer a break&apos;s notice or say you are on a call without stopping your typing.</source>
-        <translation>在别的程序里打字时也能用这些快捷键，而且不会抢走键盘：不用停下手头的输入，就能回应休息提醒，或者告诉心伴你在通话中。</translation>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="248"/>
+        <source>These keys work while another program has the keyboard. Those for breaks and calls leave it there: answer a break&apos;s notice or say you are on a call without stopping your typing. Those that open a window bring it forward with the keyboard in it.</source>
+        <translation>在别的程序里打字时也能用这些快捷键。休息和通话的快捷键不会抢走键盘：不用停下手头的输入，就能回应休息提醒，或者告诉心伴你在通话中。打开窗口的快捷键会把窗口调到最前面，键盘也随之转到这个窗口。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="239"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="257"/>
         <source>Log a &amp;mood</source>
         <translation>记录心情(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="240"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="258"/>
         <source>Start a break &amp;now</source>
         <translation>现在开始休息(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="241"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="259"/>
         <source>&amp;Postpone a break</source>
         <translation>推迟休息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="242"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="260"/>
         <source>Skip a break or &amp;end it</source>
         <translation>跳过或提前结束休息(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="243"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="261"/>
         <source>I&apos;m &amp;on a call / call ended</source>
         <translation>我在通话中／通话结束(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="247"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="262"/>
+        <source>Open the mood lo&amp;g</source>
+        <translation>打开心情记录(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="263"/>
+        <source>Open the t&amp;rends</source>
+        <translation>打开压力趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="264"/>
+        <source>Open t&amp;he settings</source>
+        <translation>打开设置(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="268"/>
         <source>Keys for “%1” from any program (empty: none)</source>
         <translation>在任何程序中“%1”的按键（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="255"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="276"/>
         <source>Press the keys, such as %1; the clear button removes them.</source>
         <translation>直接按下按键，例如 %1；清除按钮可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="290"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="311"/>
         <source>%1 is set twice: give each shortcut its own keys.</source>
         <translation>%1 设置了两次：每个快捷键要用不同的按键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/keys_tab.py" line="305"/>
+        <location filename="../../companion/ui/settings/keys_tab.py" line="326"/>
         <source>%1 can&apos;t be a shortcut: use Ctrl, Alt or Meta with a letter, a digit, F1–F24 or a key such as Home or PgUp.</source>
         <translation>%1 不能作为快捷键：请用 Ctrl、Alt 或 Meta 加字母、数字、F1–F24，或 Home、PgUp 等键。</translation>
     </message>
@@ -4200,7 +4220,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="390"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="393"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
@@ -4421,42 +4441,62 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="300"/>
+        <location filename="../../companion/ui/tray.py" line="363"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="301"/>
+        <location filename="../../companion/ui/tray.py" line="364"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="304"/>
+        <location filename="../../companion/ui/tray.py" line="367"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="312"/>
+        <location filename="../../companion/ui/tray.py" line="375"/>
         <source>GNOME shows no tray icons without the AppIndicator extension: install the package below, log out and in again, then turn it on in the Extensions app (“AppIndicator and KStatusNotifierItem Support”) or with the command below. Companion then moves to the top bar.</source>
         <translation>GNOME 没有 AppIndicator 扩展就不显示托盘图标：请安装下面的软件包，注销后重新登录，再在“扩展”应用中打开它（“AppIndicator and KStatusNotifierItem Support”），或运行下面的命令。之后心伴会移到顶栏。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="318"/>
+        <location filename="../../companion/ui/tray.py" line="383"/>
+        <source>Every window is a button here. These four also open from any program with the keys beside them (change them in Settings → Quick keys):</source>
+        <translation>每个窗口在这里都有一个按钮。下面四个还可以在任何程序里用旁边的快捷键打开（可在“设置 → 快捷键”里更改）：</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="387"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="319"/>
+        <location filename="../../companion/ui/tray.py" line="388"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="320"/>
-        <source>&amp;More</source>
-        <translation>更多(&amp;M)</translation>
+        <location filename="../../companion/ui/tray.py" line="393"/>
+        <source>Brea&amp;ks and more</source>
+        <translation>休息及更多(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="321"/>
+        <location filename="../../companion/ui/tray.py" line="395"/>
+        <source>Breaks, pauses, calls, the language and everything the tray menu offers</source>
+        <translation>休息、暂停、通话、语言，以及托盘菜单里的全部功能</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="407"/>
+        <source>%1 from any program</source>
+        <translation>在任何程序里按 %1</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="409"/>
+        <source>No keys set (Settings → Quick keys)</source>
+        <translation>未设置快捷键（设置 → 快捷键）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/tray.py" line="397"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5047,12 +5087,12 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="228"/>
+        <location filename="../../companion/ui/tray.py" line="239"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="247"/>
+        <location filename="../../companion/ui/tray.py" line="258"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -5060,123 +5100,123 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="139"/>
+        <location filename="../../companion/ui/tray.py" line="144"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="141"/>
+        <location filename="../../companion/ui/tray.py" line="146"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="142"/>
+        <location filename="../../companion/ui/tray.py" line="147"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="143"/>
+        <location filename="../../companion/ui/tray.py" line="148"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145"/>
+        <location filename="../../companion/ui/tray.py" line="150"/>
         <source>Re&amp;frame a thought…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="140"/>
+        <location filename="../../companion/ui/tray.py" line="145"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="144"/>
+        <location filename="../../companion/ui/tray.py" line="149"/>
         <source>Te&amp;am figures…</source>
         <translation>团队概况(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="146"/>
+        <location filename="../../companion/ui/tray.py" line="151"/>
         <source>Thought &amp;records…</source>
         <translation>思维记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="147"/>
+        <location filename="../../companion/ui/tray.py" line="152"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>小练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="148"/>
+        <location filename="../../companion/ui/tray.py" line="153"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周身心自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="149"/>
+        <location filename="../../companion/ui/tray.py" line="154"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="150"/>
+        <location filename="../../companion/ui/tray.py" line="155"/>
         <source>Start a &amp;break now</source>
         <translation>现在开始休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="151"/>
+        <location filename="../../companion/ui/tray.py" line="156"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="152"/>
+        <location filename="../../companion/ui/tray.py" line="157"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="153"/>
+        <location filename="../../companion/ui/tray.py" line="158"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="154"/>
+        <location filename="../../companion/ui/tray.py" line="159"/>
         <source>For the rest of the shift</source>
         <translation>直到本班次结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="155"/>
+        <location filename="../../companion/ui/tray.py" line="160"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="156"/>
+        <location filename="../../companion/ui/tray.py" line="161"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="157"/>
+        <location filename="../../companion/ui/tray.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="158"/>
+        <location filename="../../companion/ui/tray.py" line="163"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="160"/>
+        <location filename="../../companion/ui/tray.py" line="165"/>
         <location filename="../../companion/ui/welcome.py" line="291"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="163"/>
+        <location filename="../../companion/ui/tray.py" line="168"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="191"/>
+        <location filename="../../companion/ui/tray.py" line="202"/>
         <source>Off shift: no breaks until a shift starts</source>
         <translation>不在班次内：下个班次开始前不会提醒休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="197"/>
+        <location filename="../../companion/ui/tray.py" line="208"/>
         <source>Off shift: breaks start again %1 %2</source>
         <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
     </message>
@@ -5325,6 +5365,16 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>无论图标在哪里，按 %1 都能打开心情记录。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/welcome.py" line="526"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “Breaks and more” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“休息及更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/welcome.py" line="533"/>
+        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “Breaks and more” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
+        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“休息及更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/welcome.py" line="547"/>
         <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
@@ -5368,16 +5418,6 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <location filename="../../companion/ui/welcome.py" line="519"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/welcome.py" line="526"/>
-        <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
-        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
-    </message>
-    <message>
-        <location filename="../../companion/ui/welcome.py" line="533"/>
-        <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “More” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
-        <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
         <location filename="../../companion/ui/welcome.py" line="556"/>

@@ -52,6 +52,9 @@ def test_sway_and_hyprland_get_the_exact_line(dialog, tmp_path, desktop, line):
     assert keys.config_line.text().startswith(line)
     assert keys.config_line.text().endswith(" quick-log")
     assert keys.config_line.isReadOnly()
+    assert keys.open_commands.isVisible()  # the windows' keys: the commands to bind
+    assert "open mood-log”, “" in keys.open_commands.text()
+    assert keys.open_commands.text().endswith("open settings” in the desktop's keyboard settings.")
     fits(dialog)
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / f"settings-keys-{desktop}.png"))

@@ -125,7 +125,7 @@ def test_it_says_breaks_wait_during_a_call_and_how_to_say_one_is_on(welcome):
     assert text.startswith("Breaks never come during a call: they wait until it ends.")
     # offscreen: no sound server here, and no tray: the stand-in window's "More" menu
     assert "can't tell here when you are on a call" in text
-    assert "“I'm on a call” under “More”" in text
+    assert "“I'm on a call” under “Breaks and more”" in text
     assert "“companion call start” and “companion call end”" in text
 
 

@@ -492,3 +492,36 @@ def test_x11_display_nobody_serves():
     need_x_tools()
     backend = open_x11(":4399", ignore)
     assert backend.unavailable_reason == "no_display"
+
+
+def test_x11_the_window_keys_are_held_as_one_set_and_each_names_its_window(qtbot):
+    """The keys that open the mood log, the trends and the settings go through the same
+    ShortcutSet as the break keys: each is grabbed on the X screen and tells which it was."""
+    from companion.domain.key_sequence import DEFAULT_SHORTCUTS
+    from companion.platform.hotkey.shortcut_set import WINDOW_ACTIONS, ShortcutSet
+
+    need_x_tools("Xvfb", "xdotool")
+    with xvfb() as display:
+        keys = ShortcutSet(WINDOW_ACTIONS, lambda activate: open_x11(display, activate))
+        try:
+            keys.hold({key: DEFAULT_SHORTCUTS[key] for key in WINDOW_ACTIONS})
+            assert keys.held() == {
+                "mood_log": "Ctrl+Alt+H",
+                "trends": "Ctrl+Alt+R",
+                "settings": "Ctrl+Alt+Shift+S",
+            }
+            for pressed, action in (
+                ("ctrl+alt+h", "mood_log"),
+                ("ctrl+alt+r", "trends"),
+                ("ctrl+alt+shift+s", "settings"),
+            ):
+                with qtbot.waitSignal(keys.pressed, timeout=5000) as signal:
+                    press(display, pressed)
+                assert signal.args == [action]
+            with qtbot.assertNotEmitted(keys.pressed, wait=300):
+                press(display, "ctrl+alt+s")  # the break's skip key, not the settings'
+            keys.hold_back(True, {})  # the settings window records keys: all let go
+            with qtbot.assertNotEmitted(keys.pressed, wait=300):
+                press(display, "ctrl+alt+h")
+        finally:
+            keys.close()

@@ -1,11 +1,13 @@
-"""The global shortcuts of breaks and calls: start a break, postpone or skip it, and "I'm on a
-call". They reach Companion from any program without taking the keyboard from it, so the
-break notice (which never takes focus) can be answered from the keyboard, and an agent whose
-calls cannot be detected can say so in one stroke.
+"""Sets of global shortcuts held together, each from its settings key: the break and call
+keys (start a break, postpone or skip it, "I'm on a call"), and the keys that open a window
+(the mood log, the trends, the settings). They reach Companion from any program: the break keys
+without taking the keyboard from it, so the break notice (which never takes focus) can be
+answered from the keyboard; the window keys bring their window forward with the keyboard in it
+(the person asked for it).
 
-Each is a `GlobalShortcut` of its own, with a backend of its own, held from the settings
-(`shortcuts.start_break`, `.postpone_break`, `.skip_break`, `.call`) and let go while the
-settings window records new keys. What a key does is the app's business (`pressed`).
+Each is a `GlobalShortcut` of its own, with a backend of its own (X11 grab, RegisterHotKey,
+the Wayland portal, Carbon), held from the settings and let go while the settings window
+records new keys. What a key does is the app's business (`pressed`).
 """
 
 from __future__ import annotations
@@ -27,23 +29,36 @@ ACTIONS: dict[str, str] = {
     "shortcuts.skip_break": "skip",
     "shortcuts.call": "call",
 }
+# The keys that open a window, with the keyboard in it.
+WINDOW_ACTIONS: dict[str, str] = {
+    "shortcuts.mood_log": "mood_log",
+    "shortcuts.trends": "trends",
+    "shortcuts.settings": "settings",
+}
 PURPOSES = {
     "start": "starting a break",
     "postpone": "postponing a break",
     "skip": "skipping a break",
     "call": "being on a call",
+    "mood_log": "the mood log",
+    "trends": "the trends",
+    "settings": "the settings",
 }
 
 
-class BreakKeys(QObject):
-    pressed = Signal(str)  # "start", "postpone", "skip" or "call"
+class ShortcutSet(QObject):
+    """Global shortcuts by settings key; `pressed` names the action of the one pressed."""
+
+    pressed = Signal(str)  # the action: "start", "postpone", ..., "mood_log", "trends", ...
 
     def __init__(
         self,
+        actions: dict[str, str],
         make_backend: Callable[[Activate], Backend] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.actions = dict(actions)
         self._make_backend = make_backend
         self._shortcuts: dict[str, GlobalShortcut] = {}
         self._held_back = False
@@ -53,7 +68,7 @@ class BreakKeys(QObject):
         """Hold each action's combination (by settings key; "" for none)."""
         if self._held_back:
             return
-        for key, action in ACTIONS.items():
+        for key, action in self.actions.items():
             shortcut = self._shortcuts.get(key)
             if shortcut is None:
                 shortcut = GlobalShortcut(self._make_backend, self, PURPOSES[action])
@@ -78,7 +93,7 @@ class BreakKeys(QObject):
     def held(self) -> dict[str, str]:
         """The combinations that work now, by action: {"postpone": "Ctrl+Alt+P", ...}."""
         return {
-            ACTIONS[key]: shortcut.sequence
+            self.actions[key]: shortcut.sequence
             for key, shortcut in self._shortcuts.items()
             if shortcut.status is None and shortcut.sequence
         }
@@ -100,3 +115,14 @@ class BreakKeys(QObject):
         for shortcut in self._shortcuts.values():
             shortcut.close()
         self._shortcuts.clear()
+
+
+class BreakKeys(ShortcutSet):
+    """The break and call keys: "start", "postpone", "skip" or "call"."""
+
+    def __init__(
+        self,
+        make_backend: Callable[[Activate], Backend] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(ACTIONS, make_backend, parent)

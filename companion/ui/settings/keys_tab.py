@@ -1,6 +1,7 @@
 """The Keys tab of the settings: the global shortcuts, which work while any program has the
-keyboard and never move it: log a mood, and answer a break's notice (start, postpone, skip) or
-say "I'm on a call" without leaving what one is typing in.
+keyboard: log a mood, answer a break's notice (start, postpone, skip) or say "I'm on a call"
+without leaving what one is typing in, and open the mood log, the trends or the settings (the
+keyboard's way to them where no tray can be reached).
 
 Each field records one combination; a combination that is not a shortcut (a plain letter) or
 one used twice blocks Save with a sentence under the fields. Beside each field: whether it
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -56,7 +57,7 @@ KEYS: tuple[str, ...] = tuple(DEFAULT_SHORTCUTS)  # the quick log's first
 
 
 class KeysTab(QWidget):
-    """Five global shortcuts: a field each, what it does, and whether it works here."""
+    """The global shortcuts: a field each, what it does, and whether it works here."""
 
     edited = Signal()  # a combination was recorded: the dialog checks everything again
 
@@ -122,6 +123,11 @@ class KeysTab(QWidget):
         self.bind_result = QLabel(self.offer)
         self.bind_result.setWordWrap(True)
         self.bind_result.setObjectName("bindResult")
+        # The windows' keys the same way: the commands to bind (companion.features.routes).
+        self.open_commands = QLabel(self.offer)
+        self.open_commands.setObjectName("hint")
+        self.open_commands.setWordWrap(True)
+        self.open_commands.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bind_button)
@@ -132,6 +138,7 @@ class KeysTab(QWidget):
         layout.addWidget(self.config_line)
         layout.addLayout(row)
         layout.addWidget(self.bind_result)
+        layout.addWidget(self.open_commands)
         self.bind_result.hide()
         return self.offer
 
@@ -160,6 +167,15 @@ class KeysTab(QWidget):
         if not self.offer.isVisibleTo(self.group):
             return
         command = quick_log_command()
+        opening = command.removesuffix("quick-log") + "open"
+        self.open_commands.setText(
+            translate(
+                "SettingsDialog",
+                "The keys that open the mood log, the trends and the settings work the same way: "
+                "bind “%1 mood-log”, “%1 trends” and “%1 settings” in the desktop's keyboard "
+                "settings.",
+            ).replace("%1", opening)
+        )
         self.bind_button.setVisible(desktop == GNOME)
         self.config_line.setVisible(desktop != GNOME)
         if desktop == GNOME:
@@ -231,8 +247,10 @@ class KeysTab(QWidget):
         self.intro.setText(
             translate(
                 "SettingsDialog",
-                "These keys work while another program has the keyboard, and leave it there: "
-                "answer a break's notice or say you are on a call without stopping your typing.",
+                "These keys work while another program has the keyboard. Those for breaks and "
+                "calls leave it there: answer a break's notice or say you are on a call without "
+                "stopping your typing. Those that open a window bring it forward with the "
+                "keyboard in it.",
             )
         )
         texts = {
@@ -241,6 +259,9 @@ class KeysTab(QWidget):
             "shortcuts.postpone_break": translate("SettingsDialog", "&Postpone a break"),
             "shortcuts.skip_break": translate("SettingsDialog", "Skip a break or &end it"),
             "shortcuts.call": translate("SettingsDialog", "I'm &on a call / call ended"),
+            "shortcuts.mood_log": translate("SettingsDialog", "Open the mood lo&g"),
+            "shortcuts.trends": translate("SettingsDialog", "Open the t&rends"),
+            "shortcuts.settings": translate("SettingsDialog", "Open t&he settings"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
