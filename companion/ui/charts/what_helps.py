@@ -102,6 +102,34 @@ class WhatHelps(OnePlotChart):
         self.getPlotItem().addItem(text)
         self._texts.append(text)
 
+    def table_rows(self) -> Rows:
+        """What the bars show: each exercise's distress before and after (and how often it was
+        done), then the stress logged within an hour after each kind of break."""
+        header = [
+            self.tr("Exercise or break"),
+            self.tr("Times or entries"),
+            self.tr("Before"),
+            self.tr("After"),
+            self.tr("Stress within an hour"),
+        ]
+        rows: list[list[object]] = [
+            [label, e.uses, e.mean_before, e.mean_after, None]
+            for label, e in zip(self._labels, self._exercises, strict=False)
+        ]
+        breaks = self._labels[len(self._exercises) :]
+        rows += [
+            [label, a.entries, None, None, a.mean]
+            for label, a in zip(breaks, self._after, strict=False)
+        ]
+        return header, rows
+
+    def table_summary(self) -> str:
+        return str(
+            self.tr("%1 exercises; %2 kinds of break")
+            .replace("%1", str(len(self._exercises)))
+            .replace("%2", str(len(self._after)))
+        )
+
     def rows(self) -> Rows:
         header = ["what", "n", "mean_before", "mean_after", "mean_stress_within_an_hour"]
         rows: list[list[object]] = [
