@@ -75,6 +75,10 @@ class StressBars(OnePlotChart):
         plot.setYRange(-0.6, max(len(groups), FEWEST_ROWS) - 0.4, padding=0)
         plot.setXRange(0, 12.5, padding=0)
 
+    def bar_labels(self) -> list[str]:
+        """The words written beside the bars, top to bottom ("6.8 · n=377")."""
+        return [text.textItem.toPlainText() for text in self._texts]
+
     def bar_thickness(self) -> float:
         """How thick each bar is on screen, in pixels."""
         (_left, _right), (low, high) = self.getPlotItem().vb.viewRange()

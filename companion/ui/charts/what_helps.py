@@ -96,6 +96,10 @@ class WhatHelps(OnePlotChart):
         plot.setYRange(-0.6, max(len(self._labels), 3) - 0.4, padding=0)  # no wall of a bar
         plot.setXRange(0, 13.5, padding=0)
 
+    def bar_labels(self) -> list[str]:
+        """The words written beside the bars, top to bottom ("6.0 → 4.2 · n=10")."""
+        return [text.textItem.toPlainText() for text in self._texts]
+
     def _add_text(self, content: str, x: float, y: float, colour: QColor) -> None:
         text = pg.TextItem(content, color=colour, anchor=(0, 0.5))
         text.setPos(x + 0.15, y)
