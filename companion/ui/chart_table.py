@@ -8,7 +8,7 @@ cell, and each cell is read with its row and its column ("23 Nov 2026, Mean stre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -46,7 +46,7 @@ class ChartTable(QTableWidget):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)  # figures beside their names
         self.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -80,7 +80,9 @@ class ChartTable(QTableWidget):
         if found:  # arrow keys start from a cell (the one they were on, if still there)
             row, column = current
             in_range = 0 <= row < len(found) and 0 <= column < len(header)
-            self.setCurrentCell(row if in_range else 0, column if in_range else 0)
+            index = self.model().index(row if in_range else 0, column if in_range else 0)
+            # current, not selected: no table marks a cell until the keyboard is in it
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def rows(self) -> Rows:
         """The rows shown, as the chart gave them."""

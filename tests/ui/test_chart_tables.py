@@ -81,9 +81,9 @@ def test_every_chart_but_the_goals_table_has_a_table_of_what_it_draws(window):
         assert [f"{mean_text(m)} · n={n}" for _l, n, m in rows] == chart.bar_labels()
 
     _header, rows = window.breaks.table_rows()
-    for index, outcome in enumerate(BREAK_OUTCOMES, start=1):
+    for index, outcome in enumerate(BREAK_OUTCOMES, start=2):
         assert column(rows, index) == list(window.breaks.stacks[outcome].opts["height"])
-    assert column(rows, len(BREAK_OUTCOMES) + 1) == [sum(row[1:-1]) for row in rows]
+    assert column(rows, 1) == [sum(row[2:]) for row in rows]
 
     _header, rows = window.heat_map.table_rows()
     weekdays = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -113,7 +113,7 @@ def test_the_tables_say_what_companion_stats_says(window, capsys):
     assert len(rows) == len([w for w in weeks if w["breaks"]])
     for row in rows:
         said = by_week[row[0]]["breaks"]
-        assert {o: n for o, n in zip(BREAK_OUTCOMES, row[1:-1], strict=True) if n} == said
+        assert {o: n for o, n in zip(BREAK_OUTCOMES, row[2:], strict=True) if n} == said
     shown = window.cards["breaks"].table.shown_rows()
     assert shown[0][: len(BREAK_OUTCOMES) + 2] == [str(v) for v in rows[0]]
     assert "12 weeks" in window.cards["breaks"].table_summary.text() or len(rows) != WEEKS

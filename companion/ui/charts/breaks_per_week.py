@@ -75,13 +75,14 @@ class BreaksPerWeek(OnePlotChart):
         self.axis.update()
 
     def table_rows(self) -> Rows:
-        """What the stacked bars show: each week's breaks by what became of them."""
-        header = [self.tr("Week of"), *(self._names[o] for o in BREAK_OUTCOMES), self.tr("All")]
+        """What the stacked bars show: each week's breaks (the height of its stack), then by
+        what became of them (its parts, bottom up)."""
+        header = [self.tr("Week of"), self.tr("All"), *(self._names[o] for o in BREAK_OUTCOMES)]
         return header, [
             [
                 format_day(week.week_start, self.axis.language),
-                *(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
                 sum(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
+                *(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
             ]
             for week in self._weeks
         ]
