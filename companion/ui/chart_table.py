@@ -9,9 +9,11 @@ cell, and each cell is read with its row and its column ("23 Nov 2026, Mean stre
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -29,6 +31,16 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         return mean_text(value)
     return str(value)
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle ("Cut short\nby work"); a name without a
+    space (one word, or Chinese) as it is."""
+    spaces = [index for index, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda index: abs(index - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1 :]
 
 
 class ChartTable(QTableWidget):
@@ -51,6 +63,7 @@ class ChartTable(QTableWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self._rows: Rows = ([], [])
+        self._wrapped = False
 
     def set_rows(self, rows: Rows, none: str) -> None:
         """Show `rows` (column names, then rows of figures); `none` names an empty cell for a
@@ -61,6 +74,7 @@ class ChartTable(QTableWidget):
         self.clear()
         self.setColumnCount(len(header))
         self.setRowCount(len(found))
+        self._wrapped = False
         self.setHorizontalHeaderLabels(header)
         for row, values in enumerate(found):
             first = cell_text(values[0]) if values else ""
@@ -84,6 +98,29 @@ class ChartTable(QTableWidget):
             # current, not selected: no table marks a cell until the keyboard is in it
             self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
+        self._fit_header()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Column names of several words take two lines when the columns would not otherwise
+        fit the table's width (a half-width card at 1024×600): every figure stays in sight."""
+        header = self._rows[0]
+        widths = [
+            max(self.sizeHintForColumn(column), self._label_width(header[column]))
+            for column in range(len(header))
+        ]
+        wrap = sum(widths) > self.viewport().width()
+        if wrap != self._wrapped:
+            self._wrapped = wrap
+            self.setHorizontalHeaderLabels([two_lines(t) if wrap else t for t in header])
+
+    def _label_width(self, text: str) -> int:
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(text) + margin
+
     def rows(self) -> Rows:
         """The rows shown, as the chart gave them."""
         return self._rows
@@ -96,8 +133,10 @@ class ChartTable(QTableWidget):
         ]
 
     def header_labels(self) -> list[str]:
+        """The columns' names (on one line, as a screen reader says them)."""
         return [
-            self._text(self.horizontalHeaderItem(column)) for column in range(self.columnCount())
+            " ".join(self._text(self.horizontalHeaderItem(column)).split())
+            for column in range(self.columnCount())
         ]
 
     @staticmethod

@@ -78,9 +78,10 @@ class BreaksPerWeek(OnePlotChart):
         """What the stacked bars show: each week's breaks (the height of its stack), then by
         what became of them (its parts, bottom up)."""
         header = [self.tr("Week of"), self.tr("All"), *(self._names[o] for o in BREAK_OUTCOMES)]
+        years = len({week.week_start.year for week in self._weeks}) > 1  # else the year is one
         return header, [
             [
-                format_day(week.week_start, self.axis.language),
+                format_day(week.week_start, self.axis.language, year=years),
                 sum(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
                 *(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
             ]
