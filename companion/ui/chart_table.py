@@ -86,7 +86,7 @@ class ChartTable(QTableWidget):
                 if column > 0:
                     said = self.tr("%1, %2").replace("%1", first).replace("%2", said)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
-                if isinstance(value, int | float) and not isinstance(value, bool):
+                if value is None or isinstance(value, int | float):  # figures, or none
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
