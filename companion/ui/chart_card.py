@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.spreadsheet import safe_row
+from companion.ui.chart_table import ChartTable
 from companion.ui.charts import Rows
 from companion.ui.charts.zoom import TimeZoom
 
@@ -31,9 +32,17 @@ log = logging.getLogger(__name__)
 
 EXPORT_SCALE = 2.0  # an exported chart has twice the pixels it has on screen
 
+# The cards shown as tables, by name: the choice holds for the session (a window opened again
+# shows its tables again), not across starts.
+SHOWN_AS_TABLE: set[str] = set()
+
 
 class ChartCard(QFrame):
-    """A chart with its title, a line on how to read it, an export menu and an empty state."""
+    """A chart with its title, a line on how to read it, an export menu and an empty state.
+
+    A chart with `table_rows()` (and `table_summary()`) can also be shown as a table: the
+    *Show as table* button beside the export menu swaps the two, and the choice is kept for
+    the session."""
 
     def __init__(
         self, name: str, chart: QWidget, rows: Callable[[], Rows], parent: QWidget
@@ -68,6 +77,23 @@ class ChartCard(QFrame):
             self.reset_button.clicked.connect(self.zoom.reset)
             self.reset_action.triggered.connect(self.zoom.reset)
             self.zoom.changed.connect(self._show_zoomed)
+        # After the export menu, so that Tab goes from it straight into the chart or table.
+        self.table_button = QToolButton(self)
+        self.table_button.setObjectName("tableToggle")
+        self.table_page = QWidget(self)
+        self.table_summary = QLabel(self.table_page)
+        self.table_summary.setObjectName("hint")
+        self.table_summary.setWordWrap(True)
+        self.table = ChartTable(self.table_page)
+        page = QVBoxLayout(self.table_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(4)
+        page.addWidget(self.table_summary)
+        page.addWidget(self.table, 1)
+        self.has_table = callable(getattr(chart, "table_rows", None))
+        self.table_button.setVisible(self.has_table)
+        self._table_chosen = self.has_table and name in SHOWN_AS_TABLE
+        self.table_button.clicked.connect(lambda: self.show_as_table(not self._table_chosen))
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -75,10 +101,12 @@ class ChartCard(QFrame):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(chart)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table_page)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.reset_button)
         heading.addWidget(self.export_button)
+        heading.addWidget(self.table_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
@@ -99,6 +127,9 @@ class ChartCard(QFrame):
         self.reset_button.setAccessibleName(self.tr("Reset the zoom of %1").replace("%1", title))
         self.reset_button.setToolTip(self.tr("Show the whole range again (Ctrl+wheel zooms)"))
         self.reset_action.setText(self.tr("Reset zoom"))
+        self.table.setAccessibleName(self.tr("%1 as a table").replace("%1", title))
+        self._name_table_button()
+        self.refresh_table()
 
     def _show_zoomed(self, zoomed: bool) -> None:
         self.reset_button.setVisible(zoomed)
@@ -108,17 +139,62 @@ class ChartCard(QFrame):
             self.export_button.setFocus()  # the keyboard stays in the card
 
     def set_empty(self, message: str | None) -> None:
-        """Show the chart, or `message` in its place when there is nothing to draw."""
+        """Show the chart (or its table), or `message` in its place when there is nothing to
+        draw. Called each time the chart is given its data: the table is filled again."""
         if message is None:
-            self.stack.setCurrentWidget(self.chart)
+            self.refresh_table()
+            self.stack.setCurrentWidget(self.table_page if self.shows_table else self.chart)
         else:
             self.empty.setText(message)
             self.stack.setCurrentWidget(self.empty)
         self.export_button.setEnabled(message is None)
+        self.table_button.setEnabled(message is None)
 
     @property
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
+
+    @property
+    def shows_table(self) -> bool:
+        """Whether the reader chose the table (shown unless there is nothing to show)."""
+        return self._table_chosen
+
+    def refresh_table(self) -> None:
+        """Fill the table with the rows the chart draws, and say what they hold."""
+        table_rows = getattr(self.chart, "table_rows", None)
+        if not callable(table_rows):
+            return
+        self.table.set_rows(table_rows(), self.tr("none"))
+        summary_of = getattr(self.chart, "table_summary", None)
+        summary = summary_of() if callable(summary_of) else ""
+        self.table_summary.setText(summary)
+        self.table_summary.setVisible(bool(summary))
+        self.table.setAccessibleDescription(summary)
+
+    def show_as_table(self, table: bool) -> None:
+        """Show the chart's table (True) or the chart again; remembered for the session."""
+        if not self.has_table:
+            return
+        self._table_chosen = table
+        (SHOWN_AS_TABLE.add if table else SHOWN_AS_TABLE.discard)(self.name)
+        self._name_table_button()
+        if self.is_empty:
+            return
+        had_focus = self.chart.hasFocus() or self.table.hasFocus()
+        self.refresh_table()
+        shown = self.table_page if table else self.chart
+        self.stack.setCurrentWidget(shown)
+        if had_focus:  # the keyboard stays on what it was reading, in its other form
+            (self.table if table else self.chart).setFocus()
+
+    def _name_table_button(self) -> None:
+        title = self.title.text()
+        if self._table_chosen:
+            self.table_button.setText(self.tr("Show as chart"))
+            self.table_button.setAccessibleName(self.tr("Show %1 as a chart").replace("%1", title))
+        else:
+            self.table_button.setText(self.tr("Show as table"))
+            self.table_button.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
 
     def chart_image(self, scale: float = EXPORT_SCALE) -> QImage:
         """The chart alone (not the card's title, hint or Export button), drawn at `scale`

@@ -288,6 +288,8 @@ class DashboardWindow(QWidget):
         self.breaks.set_language(language)
         self.breaks.set_names(self._outcome_names())
         self.helps.set_names(self.tr("Before"), self.tr("After"))
+        self.categories.set_group_name(self.tr("Call type"))
+        self.emotions.set_group_name(self.tr("Emotion"))
         self.welcome_title.setText(self.tr("Your trends will appear here"))
         self.welcome_text.setText(
             self.tr(

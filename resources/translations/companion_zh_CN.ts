@@ -573,9 +573,24 @@
 <context>
     <name>BreaksPerWeek</name>
     <message>
-        <location filename="../../companion/ui/charts/breaks_per_week.py" line="52"/>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="55"/>
         <source>Breaks</source>
         <translation>休息次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="80"/>
+        <source>Week of</source>
+        <translation>所在周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="80"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/breaks_per_week.py" line="95"/>
+        <source>%1 weeks; %2 breaks</source>
+        <translation>%1 周；共 %2 次休息</translation>
     </message>
 </context>
 <context>
@@ -662,63 +677,106 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="94"/>
+        <location filename="../../companion/ui/chart_card.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="95"/>
-        <location filename="../../companion/ui/chart_card.py" line="160"/>
+        <location filename="../../companion/ui/chart_card.py" line="123"/>
+        <location filename="../../companion/ui/chart_card.py" line="236"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="96"/>
+        <location filename="../../companion/ui/chart_card.py" line="124"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="97"/>
+        <location filename="../../companion/ui/chart_card.py" line="125"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="98"/>
-        <location filename="../../companion/ui/chart_card.py" line="101"/>
+        <location filename="../../companion/ui/chart_card.py" line="126"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>Reset zoom</source>
         <translation>还原缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="99"/>
+        <location filename="../../companion/ui/chart_card.py" line="127"/>
         <source>Reset the zoom of %1</source>
         <translation>还原“%1”的缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="100"/>
+        <location filename="../../companion/ui/chart_card.py" line="128"/>
         <source>Show the whole range again (Ctrl+wheel zooms)</source>
         <translation>重新显示整个时间范围（按住 Ctrl 滚动滚轮可以缩放）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="158"/>
+        <location filename="../../companion/ui/chart_card.py" line="130"/>
+        <source>%1 as a table</source>
+        <translation>%1（表格）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="167"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="193"/>
+        <source>Show as chart</source>
+        <translation>以图表显示</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="194"/>
+        <source>Show %1 as a chart</source>
+        <translation>以图表显示“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="196"/>
+        <source>Show as table</source>
+        <translation>以表格显示</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="197"/>
+        <source>Show %1 as a table</source>
+        <translation>以表格显示“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_card.py" line="234"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="158"/>
+        <location filename="../../companion/ui/chart_card.py" line="234"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="170"/>
+        <location filename="../../companion/ui/chart_card.py" line="246"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="171"/>
+        <location filename="../../companion/ui/chart_card.py" line="247"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <location filename="../../companion/ui/chart_table.py" line="85"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/chart_table.py" line="87"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -747,6 +805,16 @@
         <location filename="../../companion/ui/charts/words.py" line="44"/>
         <source>%1: mean stress %2 from %3</source>
         <translation>%1：平均压力 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="59"/>
+        <source>%1; %2 %3</source>
+        <translation>%1；%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/words.py" line="65"/>
+        <source>%1; %2 from %3 to %4</source>
+        <translation>%1；%2从 %3 到 %4</translation>
     </message>
 </context>
 <context>
@@ -1506,11 +1574,21 @@ pip install &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <source>Call type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="292"/>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/dashboard.py" line="293"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="294"/>
+        <location filename="../../companion/ui/dashboard.py" line="296"/>
         <source>Each time you log your mood, Companion adds it here: how your stress moves from week to week, the hours and call types that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1519,17 +1597,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="300"/>
+        <location filename="../../companion/ui/dashboard.py" line="302"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="301"/>
+        <location filename="../../companion/ui/dashboard.py" line="303"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="327"/>
+        <location filename="../../companion/ui/dashboard.py" line="329"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1538,87 +1616,87 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="336"/>
+        <location filename="../../companion/ui/dashboard.py" line="338"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="345"/>
+        <location filename="../../companion/ui/dashboard.py" line="347"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="349"/>
+        <location filename="../../companion/ui/dashboard.py" line="351"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="361"/>
+        <location filename="../../companion/ui/dashboard.py" line="363"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="368"/>
+        <location filename="../../companion/ui/dashboard.py" line="370"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="376"/>
+        <location filename="../../companion/ui/dashboard.py" line="378"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="444"/>
+        <location filename="../../companion/ui/dashboard.py" line="446"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="452"/>
+        <location filename="../../companion/ui/dashboard.py" line="454"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="453"/>
+        <location filename="../../companion/ui/dashboard.py" line="455"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="454"/>
+        <location filename="../../companion/ui/dashboard.py" line="456"/>
         <source>Cut short by work</source>
         <translation>被工作打断</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="455"/>
+        <location filename="../../companion/ui/dashboard.py" line="457"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="456"/>
+        <location filename="../../companion/ui/dashboard.py" line="458"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="459"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="462"/>
+        <location filename="../../companion/ui/dashboard.py" line="464"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="463"/>
+        <location filename="../../companion/ui/dashboard.py" line="465"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="464"/>
+        <location filename="../../companion/ui/dashboard.py" line="466"/>
         <source>After a break cut short by work</source>
         <translation>休息被工作打断之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="465"/>
+        <location filename="../../companion/ui/dashboard.py" line="467"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2154,6 +2232,41 @@ Your entries start on %3.</source>
         <location filename="../../companion/ui/charts/heat_map.py" line="160"/>
         <source>%1: no entries</source>
         <translation>%1：没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <source>Mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="221"/>
+        <source>1 hour with entries</source>
+        <translation>1 个时段有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="223"/>
+        <source>%1 hours of the week with entries</source>
+        <translation>每周有 %1 个时段有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/heat_map.py" line="226"/>
+        <source>mean stress</source>
+        <translation>平均压力</translation>
     </message>
 </context>
 <context>
@@ -4502,11 +4615,84 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>StressBars</name>
+    <message>
+        <location filename="../../companion/ui/charts/stress_bars.py" line="102"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_bars.py" line="102"/>
+        <source>Mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_bars.py" line="107"/>
+        <source>1 bar</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_bars.py" line="109"/>
+        <source>%1 bars</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_bars.py" line="111"/>
+        <source>mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+</context>
+<context>
     <name>StressOverTime</name>
     <message>
         <location filename="../../companion/ui/charts/stress_over_time.py" line="138"/>
         <source>Stress</source>
         <translation>压力值</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="291"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="292"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="293"/>
+        <source>Daily mean</source>
+        <translation>每日平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="294"/>
+        <source>7-day mean</source>
+        <translation>7 天平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="295"/>
+        <source>Weekly mean</source>
+        <translation>每周平均</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="315"/>
+        <source>1 day with entries</source>
+        <translation>1 天有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="317"/>
+        <source>%1 days with entries</source>
+        <translation>%1 天有记录</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="319"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="323"/>
+        <source>weekly mean stress</source>
+        <translation>每周平均压力</translation>
     </message>
 </context>
 <context>
@@ -5463,9 +5649,57 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>WellbeingOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/wellbeing.py" line="74"/>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="75"/>
         <source>Wellbeing</source>
         <translation>身心状态</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="93"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="93"/>
+        <source>Check-in score</source>
+        <translation>身心自评得分</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/wellbeing.py" line="101"/>
+        <source>%1 check-ins; scores from %2 to %3 (low below %4)</source>
+        <translation>%1 次自评；得分从 %2 到 %3（低于 %4 为偏低）</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHelps</name>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="113"/>
+        <source>Exercise or break</source>
+        <translation>练习或休息</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="114"/>
+        <source>Times or entries</source>
+        <translation>次数或记录数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="115"/>
+        <source>Before</source>
+        <translation>练习前</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="116"/>
+        <source>After</source>
+        <translation>练习后</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="117"/>
+        <source>Stress within an hour</source>
+        <translation>一小时内的压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/what_helps.py" line="132"/>
+        <source>%1 exercises; %2 kinds of break</source>
+        <translation>%1 种练习；%2 种休息</translation>
     </message>
 </context>
 </TS>

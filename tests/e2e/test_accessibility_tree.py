@@ -237,3 +237,48 @@ def test_other_windows_are_frames_that_tab_goes_round(session, show, window):
     assert shown["role"] in ("frame", "dialog"), shown["role"]
     assert_tab_goes_round(session, window, name)
     session.do(f"{window}.hide()")
+
+
+COLUMNS = {  # some of the trends tables' column headers, as a screen reader names them
+    "en": {"Day", "Entries", "Daily mean", "Weekly mean", "Weekday", "Hour", "Mean stress"},
+    "zh_CN": {"日期", "记录数", "每日平均", "每周平均", "星期", "时段", "平均压力"},
+}
+DASHBOARD = "app.mood.dashboard"
+
+
+def test_the_trends_charts_show_as_tables_with_named_columns(session):
+    """Each chart's *Show as table*: a table named after its chart, described by its summary,
+    its columns named; Tab from the button enters the table and the next Tab leaves it."""
+    for stress in (3, 8):  # entries, so that the charts have figures
+        session.do(
+            f"app.mood.show_quick_log(); {QUICK_LOG}.form.stress.set_value({stress});"
+            f" {QUICK_LOG}.save()"
+        )
+    name = session.do(
+        f"app.mood.show_dashboard(); wait(400); {DASHBOARD}.set_preset('4w');"
+        f" [c.table_button.click() for c in {DASHBOARD}.cards.values()"
+        " if c.has_table and not c.is_empty]; wait(300);"
+        f" result = {DASHBOARD}.windowTitle()"
+    )
+    try:
+        window = session.window(name)
+        tables = [o for o in window["objects"] if o["role"] == "table"]
+        named = [t for t in tables if t["name"] != ""]
+        assert len(named) >= 3, [(o["role"], o["name"]) for o in window["objects"]]
+        assert all(t["description"].strip() for t in named), named  # the one-line summary
+        assert_in_language(session, [t["name"] for t in named])
+        headers = {o["name"] for o in window["objects"] if o["role"] == "table column header"}
+        cells = [o["name"] for o in window["objects"] if o["role"] == "table cell"]
+        assert cells and all(":" in c or "：" in c for c in cells), cells  # column: value
+        language = session.language  # type: ignore[attr-defined]
+        assert COLUMNS[language] <= headers, headers
+        assert not unheard(session, window)
+        session.activate(name)
+        session.do(f"{DASHBOARD}.cards['call-types'].table_button.setFocus(); wait(100)")
+        walked = session.tabs(2)
+        assert walked[0]["role"] == "table", walked  # Tab enters the table...
+        assert walked[1]["role"] != "table" and walked[1]["name"], walked  # ...and leaves it
+    finally:
+        session.do(
+            f"[c.show_as_table(False) for c in {DASHBOARD}.cards.values()]; {DASHBOARD}.hide()"
+        )

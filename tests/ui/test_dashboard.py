@@ -259,14 +259,14 @@ def test_a_bar_says_how_many_entries_it_stands_on_in_the_readers_words(qtbot):
         bars = StressBars()
         qtbot.addWidget(bars)
         bars.set_data(groups, lambda code: code or "")
-        texts = [text.textItem.toPlainText() for text in bars._texts]
+        texts = bars.bar_labels()
         assert texts == (expected or ["6.8 · n=377", "4.2 · n=5"])
         helps = WhatHelps()
         qtbot.addWidget(helps)
         helps.set_data(
             [ExerciseEffect("breathing", 10, 6.0, 4.2)], [AfterBreak("taken", 297, 3.7)], str, str
         )
-        texts = [text.textItem.toPlainText() for text in helps._texts]
+        texts = helps.bar_labels()
         chinese = ["6.0 → 4.2 · 10 次", "3.7 · 297 条"]
         assert texts == (chinese if expected else ["6.0 → 4.2 · n=10", "3.7 · n=297"])
     translations.apply("en")

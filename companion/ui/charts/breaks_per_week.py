@@ -7,6 +7,7 @@ from datetime import date
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from companion.domain.timefmt import format_day
 from companion.domain.trends import BREAK_OUTCOMES, WeekBreaks
 from companion.ui.charts.axes import (
     DAY_SECONDS,
@@ -29,6 +30,7 @@ class BreaksPerWeek(OnePlotChart):
         self.axis = LocalDateAxis()
         super().__init__(parent, axisItems={"bottom": self.axis})
         self._weeks: list[WeekBreaks] = []
+        self._names: dict[str, str] = {outcome: outcome for outcome in BREAK_OUTCOMES}
         plot = self.getPlotItem()
         quiet_plot(plot)
         self.legend = plot.addLegend(offset=(8, 4), colCount=5)
@@ -45,6 +47,7 @@ class BreaksPerWeek(OnePlotChart):
         self._ready = True
 
     def set_names(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
         self.legend.clear()
         for outcome in BREAK_OUTCOMES:
             self.legend.addItem(self.stacks[outcome], names[outcome])
@@ -70,6 +73,27 @@ class BreaksPerWeek(OnePlotChart):
         self.axis.language = language
         self.axis.picture = None
         self.axis.update()
+
+    def table_rows(self) -> Rows:
+        """What the stacked bars show: each week's breaks (the height of its stack), then by
+        what became of them (its parts, bottom up)."""
+        header = [self.tr("Week of"), self.tr("All"), *(self._names[o] for o in BREAK_OUTCOMES)]
+        years = len({week.week_start.year for week in self._weeks}) > 1  # else the year is one
+        return header, [
+            [
+                format_day(week.week_start, self.axis.language, year=years),
+                sum(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
+                *(week.counts.get(o, 0) for o in BREAK_OUTCOMES),
+            ]
+            for week in self._weeks
+        ]
+
+    def table_summary(self) -> str:
+        weeks = len(self._weeks)
+        total = sum(sum(week.counts.get(o, 0) for o in BREAK_OUTCOMES) for week in self._weeks)
+        return str(
+            self.tr("%1 weeks; %2 breaks").replace("%1", str(weeks)).replace("%2", str(total))
+        )
 
     def rows(self) -> Rows:
         return ["week_start", *BREAK_OUTCOMES], [

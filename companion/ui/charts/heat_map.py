@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from companion.domain.timefmt import weekday_name
 from companion.domain.trends import HourCell
 from companion.ui.charts.style import ORANGE
-from companion.ui.charts.words import Rows, mean_phrase
+from companion.ui.charts.words import Rows, mean_phrase, mean_range_summary
 from companion.ui.palette import FEW_ENTRIES, MANY_ENTRIES, stress_colour, text_colour_on
 
 
@@ -201,6 +201,30 @@ class HeatMap(QWidget):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
         self.setAccessibleDescription(self.describe(*self._current))
+
+    def table_rows(self) -> Rows:
+        """What the map paints, a row a cell with entries, Monday first, hour by hour."""
+        header = [self.tr("Weekday"), self.tr("Hour"), self.tr("Entries"), self.tr("Mean stress")]
+        return header, [
+            [
+                weekday_name(cell.weekday, self.language),
+                f"{cell.hour:02d}:00",
+                cell.entries,
+                cell.mean,
+            ]
+            for cell in sorted(self._cells.values(), key=lambda c: (c.weekday, c.hour))
+        ]
+
+    def table_summary(self) -> str:
+        cells = len(self._cells)
+        count = (
+            self.tr("1 hour with entries")
+            if cells == 1
+            else self.tr("%1 hours of the week with entries").replace("%1", str(cells))
+        )
+        return mean_range_summary(
+            count, self.tr("mean stress"), [cell.mean for cell in self._cells.values()]
+        )
 
     def rows(self) -> Rows:
         header = ["weekday", "hour", "entries", "mean_stress"]

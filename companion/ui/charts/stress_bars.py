@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.trends import GroupStress
 from companion.ui.charts.style import BLUE, OnePlotChart, fit_label_axis, quiet_plot
-from companion.ui.charts.words import Rows, mean_and_count
+from companion.ui.charts.words import Rows, mean_and_count, mean_range_summary
 from companion.ui.palette import stress_colour
 
 FEWEST_ROWS = 5  # room for this many bars, however few there are: one bar is not a wall
@@ -28,6 +28,7 @@ class StressBars(OnePlotChart):
         self._groups: list[GroupStress] = []
         self._label: Callable[[str | None], str] = lambda code: code or ""
         self._texts: list[pg.TextItem] = []
+        self._group_name = ""  # the table's first column: "Call type", "Emotion"
         plot = self.getPlotItem()
         quiet_plot(plot)
         plot.setMouseEnabled(x=False, y=False)
@@ -40,6 +41,10 @@ class StressBars(OnePlotChart):
         self.scene().sigMouseClicked.connect(self._clicked)
         self.restyle()
         self._ready = True
+
+    def set_group_name(self, name: str) -> None:
+        """What a bar stands for, naming the first column of the table."""
+        self._group_name = name
 
     def set_data(self, groups: list[GroupStress], label: Callable[[str | None], str]) -> None:
         self._groups, self._label = groups, label
@@ -70,6 +75,10 @@ class StressBars(OnePlotChart):
         plot.setYRange(-0.6, max(len(groups), FEWEST_ROWS) - 0.4, padding=0)
         plot.setXRange(0, 12.5, padding=0)
 
+    def bar_labels(self) -> list[str]:
+        """The words written beside the bars, top to bottom ("6.8 · n=377")."""
+        return [text.textItem.toPlainText() for text in self._texts]
+
     def bar_thickness(self) -> float:
         """How thick each bar is on screen, in pixels."""
         (_left, _right), (low, high) = self.getPlotItem().vb.viewRange()
@@ -87,6 +96,19 @@ class StressBars(OnePlotChart):
         super().restyle()
         if self._groups:
             self.set_data(self._groups, self._label)
+
+    def table_rows(self) -> Rows:
+        """What the bars show, highest mean first: each group's entries and mean stress."""
+        header = [self._group_name, self.tr("Entries"), self.tr("Mean stress")]
+        return header, [[self._label(g.code), g.entries, g.mean] for g in self._groups]
+
+    def table_summary(self) -> str:
+        count = (
+            self.tr("1 bar")
+            if len(self._groups) == 1
+            else self.tr("%1 bars").replace("%1", str(len(self._groups)))
+        )
+        return mean_range_summary(count, self.tr("mean stress"), [g.mean for g in self._groups])
 
     def rows(self) -> Rows:
         return ["code", "label", "entries", "mean_stress"], [

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from companion.domain.timefmt import format_day
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp, shown_days
 from companion.ui.charts.style import (
     BLUE,
@@ -86,6 +87,23 @@ class WellbeingOverTime(OnePlotChart):
         self.axis.language = language
         self.axis.picture = None
         self.axis.update()
+
+    def table_rows(self) -> Rows:
+        """The line's points: each check-in's day and score (0 to 100)."""
+        header = [self.tr("Day"), self.tr("Check-in score")]
+        return header, [[format_day(day, self.language), score] for day, score in self._points]
+
+    def table_summary(self) -> str:
+        scores = [score for _day, score in self._points]
+        if not scores:
+            return ""
+        return str(
+            self.tr("%1 check-ins; scores from %2 to %3 (low below %4)")
+            .replace("%1", str(len(scores)))
+            .replace("%2", str(min(scores)))
+            .replace("%3", str(max(scores)))
+            .replace("%4", str(self.low_below))
+        )
 
     def rows(self) -> Rows:
         header = ["date", "wellbeing_0_100"]

@@ -96,11 +96,43 @@ class WhatHelps(OnePlotChart):
         plot.setYRange(-0.6, max(len(self._labels), 3) - 0.4, padding=0)  # no wall of a bar
         plot.setXRange(0, 13.5, padding=0)
 
+    def bar_labels(self) -> list[str]:
+        """The words written beside the bars, top to bottom ("6.0 → 4.2 · n=10")."""
+        return [text.textItem.toPlainText() for text in self._texts]
+
     def _add_text(self, content: str, x: float, y: float, colour: QColor) -> None:
         text = pg.TextItem(content, color=colour, anchor=(0, 0.5))
         text.setPos(x + 0.15, y)
         self.getPlotItem().addItem(text)
         self._texts.append(text)
+
+    def table_rows(self) -> Rows:
+        """What the bars show: each exercise's distress before and after (and how often it was
+        done), then the stress logged within an hour after each kind of break."""
+        header = [
+            self.tr("Exercise or break"),
+            self.tr("Times or entries"),
+            self.tr("Before"),
+            self.tr("After"),
+            self.tr("Stress within an hour"),
+        ]
+        rows: list[list[object]] = [
+            [label, e.uses, e.mean_before, e.mean_after, None]
+            for label, e in zip(self._labels, self._exercises, strict=False)
+        ]
+        breaks = self._labels[len(self._exercises) :]
+        rows += [
+            [label, a.entries, None, None, a.mean]
+            for label, a in zip(breaks, self._after, strict=False)
+        ]
+        return header, rows
+
+    def table_summary(self) -> str:
+        return str(
+            self.tr("%1 exercises; %2 kinds of break")
+            .replace("%1", str(len(self._exercises)))
+            .replace("%2", str(len(self._after)))
+        )
 
     def rows(self) -> Rows:
         header = ["what", "n", "mean_before", "mean_after", "mean_stress_within_an_hour"]

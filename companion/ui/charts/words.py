@@ -46,3 +46,25 @@ def mean_phrase(when: str, mean: float, count: int) -> str:
         .replace("%2", mean_text(mean))
         .replace("%3", entries_phrase(count))
     )
+
+
+def mean_range_summary(count: str, what: str, means: list[float]) -> str:
+    """A table's one line: "84 days; weekly mean stress from 4.1 to 5.3" (`count` the rows in
+    words, `what` the figure whose lowest and highest are given); just `count` without figures."""
+    if not means:
+        return count
+    low, high = min(means), max(means)
+    if round(low, 1) == round(high, 1):
+        return (
+            QCoreApplication.translate("Charts", "%1; %2 %3")
+            .replace("%1", count)
+            .replace("%2", what)
+            .replace("%3", mean_text(low))
+        )
+    return (
+        QCoreApplication.translate("Charts", "%1; %2 from %3 to %4")
+        .replace("%1", count)
+        .replace("%2", what)
+        .replace("%3", mean_text(low))
+        .replace("%4", mean_text(high))
+    )
