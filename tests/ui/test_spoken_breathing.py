@@ -81,6 +81,6 @@ def test_the_setting_is_on_the_breaks_tab_and_off_unless_chosen(qtbot) -> None:
     tab = BreaksTab()
     qtbot.addWidget(tab)
     tab.retranslate()
-    assert "&" in tab.speak_breathing.text()  # a key of its own (Alt+B)
+    assert "&" in tab.speak_breathing.text()  # a key of its own (Alt+K)
     tab.speak_breathing.setChecked(True)
     assert tab.values()["breaks.speak_breathing"] is True

@@ -114,7 +114,7 @@ class BreaksTab(QWidget):
         self.notice_group.setTitle(translate("SettingsDialog", "Notice and postponing"))
         self.dim_screen.setText(translate("SettingsDialog", "Dim the screens d&uring a break"))
         self.speak_breathing.setText(
-            translate("SettingsDialog", "A screen reader says each &breath of a break")
+            translate("SettingsDialog", "A screen reader says each breath of a brea&k")
         )
         self.speak_breathing.setToolTip(
             translate(
