@@ -445,6 +445,10 @@ SPECS: dict[str, SettingSpec] = {
         _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
         _number("breaks.max_postpones", 3, 0, 10, "postpones"),
         _spec("breaks.dim_screen", False, "true or false", _boolean, _parse_bool),
+        # A screen reader says each breath of a break's circle ("Breathe in", "Breathe out"):
+        # asked for, since it speaks every few seconds; the break's start and time left are
+        # said either way.
+        _spec("breaks.speak_breathing", False, "true or false", _boolean, _parse_bool),
         # A break starts only after this long without keyboard or mouse input ...
         _number("breaks.quiet_seconds", 3, 1, 30, "seconds"),
         # ... waiting this long for such a pause, then it stays a gentle offer.

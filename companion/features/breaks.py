@@ -93,6 +93,7 @@ class Breaks(QObject):
             services.speech.language,
             services.clock.monotonic,
             dim_screen=lambda: bool(self._services.settings.get("breaks.dim_screen")),
+            speak_breathing=lambda: bool(self._services.settings.get("breaks.speak_breathing")),
             keys=lambda: {} if self.keys is None else self.keys.held(),
             chime=lambda: str(self._services.settings.get("breaks.chime")),
             play=self._play,

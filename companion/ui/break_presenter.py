@@ -84,6 +84,7 @@ class BreakPresenter(QObject):
         language: str,
         monotonic: Callable[[], float],
         dim_screen: Callable[[], bool] = lambda: False,
+        speak_breathing: Callable[[], bool] = lambda: False,
         keys: Callable[[], dict[str, str]] = dict,
         chime: Callable[[], str] = lambda: "off",
         play: Callable[[str], None] | None = None,
@@ -97,6 +98,7 @@ class BreakPresenter(QObject):
         self._play = play  # plays a sound by name (companion.platform.sound)
         self._keys = keys  # the global shortcuts held now, named on the notice
         self._dim_screen = dim_screen  # `breaks.dim_screen`, read as each break starts
+        self._speak_breathing = speak_breathing  # `breaks.speak_breathing`, likewise
         self._monotonic = monotonic  # the app's clock, for the countdowns and the circle
         self._language = language
         self._notice: BreakNotice | None = None
@@ -196,6 +198,7 @@ class BreakPresenter(QObject):
                 log.info("break shown: %s, %d s", view.kind or "micro", seconds)
                 # Never during a call: the driver holds a break until the call ends.
                 self.window.dim_screen = self._dim_screen()
+                self.window.speak_breathing = self._speak_breathing()
                 self.window.end_keys = self._keys().get("skip", "")
                 self._sound("chime")
                 self.window.show_break(view.kind or "micro", seconds)

@@ -126,6 +126,7 @@ class BreakWindow(QWidget):
         self._started_at: float | None = None  # set while a break runs
         self._announced = -1  # the seconds left last said to a screen reader
         self.dim_screen = False  # the presenter sets it from `breaks.dim_screen`
+        self.speak_breathing = False  # ... and this from `breaks.speak_breathing`
         self.end_keys = ""  # the global shortcut that ends it from any program, if held
         self.dimmer = ScreenDimmer()
         self.suggestion_texts: tuple[str, ...] = ()
@@ -260,6 +261,7 @@ class BreakWindow(QWidget):
             self, f"{self.heading.text()}. {self.spoken_left(self._seconds)} {self.hint.text()}"
         )
         self._announced = self._seconds
+        self.breathing.speak_phases = self.speak_breathing
         self.breathing.start()
         self._schedule()
 
@@ -402,6 +404,8 @@ class BreakWindow(QWidget):
         if self.long_view:
             self.breathing.setVisible(shown)
             if shown and self.running:
+                # Asked for by the agent: the breaths are said with it.
+                self.breathing.speak_phases = True
                 self.breathing.start()
 
     # -- events ------------------------------------------------------------------------------

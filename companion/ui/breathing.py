@@ -46,6 +46,7 @@ class BreathingWidget(QWidget):
         self._state = breathing_at(0.0)
         self._words: dict[BreathingPhase, str] = {}
         self._word_font_cache: tuple[tuple[object, ...], QFont] | None = None
+        self.speak_phases = True  # a screen reader says each phase (a break asks first)
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self._advance)
@@ -61,7 +62,7 @@ class BreathingWidget(QWidget):
         self._started_at = self._clock()
         self._state = breathing_at(0.0)
         self._update_accessible_text()
-        if self.isVisible():
+        if self.isVisible() and self.speak_phases:
             announce(self, self.phase_text())
         self.update()
         self._update_timer()
@@ -101,7 +102,8 @@ class BreathingWidget(QWidget):
         self._state = breathing_at(elapsed)
         if self._state.phase != before:
             self._update_accessible_text()
-            announce(self, self.phase_text())  # the screen reader speaks the breath too
+            if self.speak_phases:
+                announce(self, self.phase_text())  # the screen reader speaks the breath too
             self.phase_changed.emit()
         self.update()
 
@@ -113,6 +115,10 @@ class BreathingWidget(QWidget):
 
     def phase_text(self) -> str:
         return self._words[self._state.phase]
+
+    def phase_words(self) -> list[str]:
+        """What each phase is called ("Breathe in", "Hold", "Breathe out"), in order."""
+        return list(self._words.values())
 
     def seconds_text(self) -> str:
         return str(max(1, math.ceil(self._state.seconds_left - 1e-9)))

@@ -315,84 +315,84 @@
 <context>
     <name>BreakPresenter</name>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="211"/>
+        <location filename="../../companion/ui/break_presenter.py" line="214"/>
         <source>Companion · on a call: breaks wait until it ends</source>
         <translation>心伴 · 通话中：休息会等通话结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="213"/>
+        <location filename="../../companion/ui/break_presenter.py" line="216"/>
         <source>Companion · Do not disturb or full screen: breaks wait until it ends</source>
         <translation>心伴 · 请勿打扰或全屏中：休息会等它结束再开始</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="216"/>
+        <location filename="../../companion/ui/break_presenter.py" line="219"/>
         <source>Companion · breaks paused until %1</source>
         <translation>心伴 · 休息提醒已暂停，%1 恢复</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="218"/>
+        <location filename="../../companion/ui/break_presenter.py" line="221"/>
         <source>Companion · on a break</source>
         <translation>心伴 · 正在休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="221"/>
+        <location filename="../../companion/ui/break_presenter.py" line="224"/>
         <source>Companion · off shift</source>
         <translation>心伴 · 当前不在班次内</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="224"/>
+        <location filename="../../companion/ui/break_presenter.py" line="227"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="225"/>
+        <location filename="../../companion/ui/break_presenter.py" line="228"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="226"/>
+        <location filename="../../companion/ui/break_presenter.py" line="229"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="227"/>
+        <location filename="../../companion/ui/break_presenter.py" line="230"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="228"/>
+        <location filename="../../companion/ui/break_presenter.py" line="231"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="229"/>
+        <location filename="../../companion/ui/break_presenter.py" line="232"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="230"/>
+        <location filename="../../companion/ui/break_presenter.py" line="233"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="233"/>
+        <location filename="../../companion/ui/break_presenter.py" line="236"/>
         <source>Companion · off shift; breaks start again %1 %2</source>
         <translation>心伴 · 当前不在班次内，%1 %2 恢复休息提醒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_presenter.py" line="238"/>
+        <location filename="../../companion/ui/break_presenter.py" line="241"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="241"/>
+        <location filename="../../companion/ui/break_presenter.py" line="244"/>
         <source>Companion · long break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后长休息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/break_presenter.py" line="242"/>
+        <location filename="../../companion/ui/break_presenter.py" line="245"/>
         <source>Companion · micro-break in %n min</source>
         <translation>
             <numerusform>心伴 · %n 分钟后微休息</numerusform>
@@ -402,127 +402,127 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="593"/>
+        <location filename="../../companion/ui/break_window.py" line="597"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="596"/>
+        <location filename="../../companion/ui/break_window.py" line="600"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="597"/>
+        <location filename="../../companion/ui/break_window.py" line="601"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="600"/>
+        <location filename="../../companion/ui/break_window.py" line="604"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="602"/>
+        <location filename="../../companion/ui/break_window.py" line="606"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="604"/>
+        <location filename="../../companion/ui/break_window.py" line="608"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="607"/>
+        <location filename="../../companion/ui/break_window.py" line="611"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="618"/>
+        <location filename="../../companion/ui/break_window.py" line="622"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="625"/>
+        <location filename="../../companion/ui/break_window.py" line="629"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="606"/>
+        <location filename="../../companion/ui/break_window.py" line="610"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="313"/>
+        <location filename="../../companion/ui/break_window.py" line="315"/>
         <source>The break is over.</source>
         <translation>休息结束了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="350"/>
+        <location filename="../../companion/ui/break_window.py" line="352"/>
         <source>1 minute left.</source>
         <translation>还剩 1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="351"/>
+        <location filename="../../companion/ui/break_window.py" line="353"/>
         <source>%1 minutes left.</source>
         <translation>还剩 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="354"/>
+        <location filename="../../companion/ui/break_window.py" line="356"/>
         <source>1 second left.</source>
         <translation>还剩 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="355"/>
+        <location filename="../../companion/ui/break_window.py" line="357"/>
         <source>%1 seconds left.</source>
         <translation>还剩 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="356"/>
+        <location filename="../../companion/ui/break_window.py" line="358"/>
         <source>%1 min %2 s left.</source>
         <translation>还剩 %1 分 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="594"/>
+        <location filename="../../companion/ui/break_window.py" line="598"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="601"/>
+        <location filename="../../companion/ui/break_window.py" line="605"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="605"/>
+        <location filename="../../companion/ui/break_window.py" line="609"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="608"/>
+        <location filename="../../companion/ui/break_window.py" line="612"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="615"/>
+        <location filename="../../companion/ui/break_window.py" line="619"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="629"/>
+        <location filename="../../companion/ui/break_window.py" line="633"/>
         <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
         <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="631"/>
+        <location filename="../../companion/ui/break_window.py" line="635"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="632"/>
+        <location filename="../../companion/ui/break_window.py" line="636"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="633"/>
+        <location filename="../../companion/ui/break_window.py" line="637"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -530,42 +530,42 @@
 <context>
     <name>Breaks</name>
     <message>
-        <location filename="../../companion/features/breaks.py" line="195"/>
+        <location filename="../../companion/features/breaks.py" line="196"/>
         <source>On a call: breaks wait until it ends.</source>
         <translation>通话中：通话结束前不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="197"/>
+        <location filename="../../companion/features/breaks.py" line="198"/>
         <source>Call ended: breaks go on as usual.</source>
         <translation>通话已结束：休息提醒照常进行。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="205"/>
+        <location filename="../../companion/features/breaks.py" line="206"/>
         <source>Break postponed by %1 min.</source>
         <translation>休息已推迟 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="207"/>
+        <location filename="../../companion/features/breaks.py" line="208"/>
         <source>It can&apos;t be postponed again: start it or skip it.</source>
         <translation>不能再推迟了：现在开始，或者跳过这次。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="209"/>
+        <location filename="../../companion/features/breaks.py" line="210"/>
         <source>No break is waiting to be postponed.</source>
         <translation>现在没有要推迟的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="213"/>
+        <location filename="../../companion/features/breaks.py" line="214"/>
         <source>Break skipped.</source>
         <translation>已跳过这次休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="217"/>
+        <location filename="../../companion/features/breaks.py" line="218"/>
         <source>No break is waiting to be skipped.</source>
         <translation>现在没有要跳过的休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/features/breaks.py" line="228"/>
+        <location filename="../../companion/features/breaks.py" line="229"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
@@ -654,22 +654,22 @@
 <context>
     <name>BreathingWidget</name>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="122"/>
+        <location filename="../../companion/ui/breathing.py" line="128"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="123"/>
+        <location filename="../../companion/ui/breathing.py" line="129"/>
         <source>Hold</source>
         <translation>屏息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="124"/>
+        <location filename="../../companion/ui/breathing.py" line="130"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/breathing.py" line="127"/>
+        <location filename="../../companion/ui/breathing.py" line="133"/>
         <source>Breathing exercise: in 4 s, hold 2 s, out 6 s. The circle shows the breath.</source>
         <translation>呼吸练习：吸气 4 秒，屏息 2 秒，呼气 6 秒。圆圈会随着呼吸变大变小。</translation>
     </message>
@@ -3297,92 +3297,92 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="239"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="240"/>
         <source>Settings · Companion</source>
         <translation>设置 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="241"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
         <source>Shi&amp;ft</source>
         <translation>班次(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="242"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
         <source>&amp;Breaks</source>
         <translation>休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="243"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
         <source>&amp;Calls</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="244"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
         <source>&amp;Quick keys</source>
         <translation>快捷键(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="245"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
         <source>Check-&amp;in</source>
         <translation>身心自评与提醒(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="246"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="247"/>
         <source>Your &amp;data</source>
         <translation>我的数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="247"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
         <source>&amp;Your team</source>
         <translation>我的团队(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="250"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="252"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="253"/>
         <source>Settings sections</source>
         <translation>设置分类</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="253"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="254"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="254"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="328"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="329"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口现在显示的是当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="336"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="337"/>
         <source>Some settings were changed outside this window (for example with “companion config set”). It now shows them, except where you had already made a change (%1): yours is kept. Save to use your changes, or Cancel to keep the settings in force.</source>
         <translation>有设置在此窗口之外被修改了（例如通过“companion config set”）。窗口已显示新的值，只有你已经改动过的地方（%1页）保留你的修改。点“保存”使用你的修改，点“取消”则保留当前生效的设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="340"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="341"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="386"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="387"/>
         <source>Fix the long-break interval on the Breaks tab to save.</source>
         <translation>请先在“休息”页改正长休息间隔，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="390"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="391"/>
         <source>Fix the shortcut on the Quick keys tab to save.</source>
         <translation>请先在“快捷键”页改正快捷键，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="248"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="249"/>
         <source>Where to &amp;turn</source>
         <translation>可以找谁(&amp;T)</translation>
     </message>
@@ -3548,168 +3548,178 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
         <translation>登录系统时自动启动心伴(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="105"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="107"/>
         <source>Breaks are only offered within your shift, and never during a call.</source>
         <translation>只在班次内提醒休息，通话中绝不打扰。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="110"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
         <source>Micro-breaks (guided breathing)</source>
         <translation>微休息（呼吸引导）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="111"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="113"/>
         <source>Long breaks (away from the screen)</source>
         <translation>长休息（离开屏幕）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="112"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="114"/>
         <source>Notice and postponing</source>
         <translation>休息预告与推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="113"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="115"/>
         <source>Dim the screens d&amp;uring a break</source>
         <translation>休息时调暗屏幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="114"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <source>A screen reader says each breath of a brea&amp;k</source>
+        <translation>休息时由读屏软件念出每次呼吸(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="120"/>
+        <source>With a screen reader, hear &quot;Breathe in&quot; and &quot;Breathe out&quot; with the circle. The break&apos;s start and its time left are said either way.</source>
+        <translation>使用读屏软件时，随着圆圈听到“吸气”“呼气”。休息的开始和剩余时间无论是否勾选都会念出。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="126"/>
         <source>S&amp;ound</source>
         <translation>提示音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="116"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="117"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="129"/>
         <source>A soft chime as a break starts and ends</source>
         <translation>休息开始和结束时轻响一声</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="118"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="130"/>
         <source>A soft chime as a break starts and ends, and at each breath</source>
         <translation>休息开始和结束时，以及每次吸气、呼气时轻响一声</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="124"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="136"/>
         <source>Sound during breaks</source>
         <translation>休息时的提示音</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="137"/>
         <location filename="../../companion/ui/settings/calls_tab.py" line="102"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="125"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="137"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="128"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="140"/>
         <source>A micro-break &amp;every</source>
         <translation>微休息间隔(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="131"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="143"/>
         <source>&amp;Lasting</source>
         <translation>时长(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="133"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="145"/>
         <source>A long break eve&amp;ry</source>
         <translation>长休息间隔(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="136"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="148"/>
         <source>Lastin&amp;g</source>
         <translation>时长(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="138"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="150"/>
         <source>&amp;Notice shown before a break</source>
         <translation>休息预告提前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="142"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="154"/>
         <source>It starts once the h&amp;ands rest for</source>
         <translation>键盘鼠标停下多久才开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="146"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="158"/>
         <source>&amp;Waiting for that pause up to</source>
         <translation>最多等这样的停顿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="150"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
         <source>“&amp;Postpone” moves a break by</source>
         <translation>每次“推迟”顺延(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="153"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
         <source>Postpone at &amp;most</source>
         <translation>最多连续推迟(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="156"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="168"/>
         <source>Minutes between micro-breaks</source>
         <translation>两次微休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="159"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="171"/>
         <source>Length of a micro-break in seconds</source>
         <translation>微休息时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="162"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="174"/>
         <source>Minutes between long breaks</source>
         <translation>两次长休息之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="165"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="177"/>
         <source>Length of a long break in minutes</source>
         <translation>长休息时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="166"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="178"/>
         <source>Seconds the notice comes before a break</source>
         <translation>休息预告提前的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="169"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="181"/>
         <source>Seconds without typing or using the mouse before a break starts</source>
         <translation>休息开始前，键盘和鼠标需要停下的秒数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="173"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="185"/>
         <source>Minutes a break waits for that pause before the notice just stays</source>
         <translation>最多等待停顿的分钟数，之后提醒只留在屏幕角落</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="177"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="189"/>
         <source>Minutes a postpone moves a break by</source>
         <translation>每次推迟顺延的分钟数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="180"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="192"/>
         <source>Most postpones in a row</source>
         <translation>最多连续推迟的次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="213"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="227"/>
         <source>A long break can&apos;t come more often than a micro-break: make this at least %1 min, or make micro-breaks less frequent.</source>
         <translation>长休息不能比微休息更频繁：请把这里设为至少 %1 分钟，或者把微休息的间隔调长。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="226"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="240"/>
         <source> time in a row</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/breaks_tab.py" line="228"/>
+        <location filename="../../companion/ui/settings/breaks_tab.py" line="242"/>
         <source> times in a row</source>
         <translation> 次</translation>
     </message>
@@ -4333,7 +4343,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/dialog.py" line="393"/>
+        <location filename="../../companion/ui/settings/dialog.py" line="394"/>
         <source>Fix the hours on the Shift tab to save.</source>
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>

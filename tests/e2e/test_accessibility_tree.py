@@ -133,20 +133,32 @@ def test_windows_report_window_roles_not_filler(session):
         session.do(f"{window}.hide()")
 
 
+RUNNING_BREAK = "[w for w in app.breaks.windows() if getattr(w, 'running', False)][0]"
+
+
 def test_a_break_is_announced_with_its_time_left_and_the_breathing(session):
+    # By default the start and the time left, not each breath (it speaks every few seconds).
     heard = session.listen("app.breaks.start_now(); wait(200)", 2.5)
     said = announcements(heard)
     assert said, heard
     start = said[0]
     assert re.search(r"\d", start), said  # how long it lasts
-    assert len(said) >= 2, said  # then the first breath ("Breathe in")
+    breaths = session.do(f"result = {RUNNING_BREAK}.breathing.phase_words()")
+    assert breaths and not set(breaths) & set(said), said
+    session.do(f"{RUNNING_BREAK}.end_early()")
+    # Asked for (breaks.speak_breathing): the first breath follows the start.
+    session.do("app.keeper.apply({'breaks.speak_breathing': True})")
+    said = announcements(session.listen("app.breaks.start_now(); wait(200)", 2.5))
+    assert len(said) >= 2 and re.search(r"\d", said[0]), said
+    assert set(breaths) & set(said[1:]), said
+    session.do("app.keeper.apply({'breaks.speak_breathing': False})")
     assert_in_language(session, said)
     window = session.window(title(session, "break"))
     assert window["role"] == "frame"
     countdowns = [o for o in window["objects"] if re.fullmatch(r"\d+:\d\d", o["name"])]
     assert countdowns, [o["name"] for o in window["objects"]]  # the time itself is read
     assert countdowns[0]["description"].strip()
-    session.do("[w.end_early() for w in app.breaks.windows() if getattr(w, 'running', False)]")
+    session.do(f"{RUNNING_BREAK}.end_early()")
 
 
 def assert_tab_goes_round(session: Session, window: str, name: str) -> list[dict]:

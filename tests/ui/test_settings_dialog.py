@@ -213,6 +213,7 @@ def test_edits_are_saved_as_exactly_the_right_values(qtbot, dialog):
         "breaks.postpone_minutes": 5,
         "breaks.max_postpones": 2,
         "breaks.dim_screen": True,
+        "breaks.speak_breathing": False,
         "breaks.quiet_seconds": 3,
         "breaks.wait_minutes": 2,
         "breaks.chime": "breathing",

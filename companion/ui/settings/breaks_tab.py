@@ -78,6 +78,8 @@ class BreaksTab(QWidget):
             layout.addWidget(group)
         self.dim_screen = QCheckBox(content)  # breaks.dim_screen
         layout.addWidget(self.dim_screen)
+        self.speak_breathing = QCheckBox(content)  # breaks.speak_breathing
+        layout.addWidget(self.speak_breathing)
         self.chime_label = QLabel(content)
         self.chime = QComboBox(content)  # breaks.chime
         self.chime.setObjectName("chime")
@@ -111,6 +113,16 @@ class BreaksTab(QWidget):
         self.long_group.setTitle(translate("SettingsDialog", "Long breaks (away from the screen)"))
         self.notice_group.setTitle(translate("SettingsDialog", "Notice and postponing"))
         self.dim_screen.setText(translate("SettingsDialog", "Dim the screens d&uring a break"))
+        self.speak_breathing.setText(
+            translate("SettingsDialog", "A screen reader says each breath of a brea&k")
+        )
+        self.speak_breathing.setToolTip(
+            translate(
+                "SettingsDialog",
+                'With a screen reader, hear "Breathe in" and "Breathe out" with the circle. '
+                "The break's start and its time left are said either way.",
+            )
+        )
         self.chime_label.setText(translate("SettingsDialog", "S&ound"))
         chimes = {
             "off": translate("SettingsDialog", "None"),
@@ -195,11 +207,13 @@ class BreaksTab(QWidget):
         for key, spin in self.spins.items():
             spin.setValue(settings.get(key))
         self.dim_screen.setChecked(bool(settings.get("breaks.dim_screen")))
+        self.speak_breathing.setChecked(bool(settings.get("breaks.speak_breathing")))
         self.chime.setCurrentIndex(CHIMES.index(settings.get("breaks.chime")))
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
         values["breaks.dim_screen"] = self.dim_screen.isChecked()
+        values["breaks.speak_breathing"] = self.speak_breathing.isChecked()
         values["breaks.chime"] = CHIMES[max(0, self.chime.currentIndex())]
         return values
 

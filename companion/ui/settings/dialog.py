@@ -68,6 +68,7 @@ EDITED_KEYS: tuple[str, ...] = (
     "breaks.postpone_minutes",
     "breaks.max_postpones",
     "breaks.dim_screen",
+    "breaks.speak_breathing",
     "breaks.quiet_seconds",
     "breaks.wait_minutes",
     "breaks.chime",
