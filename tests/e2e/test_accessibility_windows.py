@@ -1,0 +1,130 @@
+"""Every other window and dialog as a screen reader meets it, on Qt's real accessibility tree
+(see test_accessibility_tree.py for the quick log, the mood log, the break and the settings):
+each a frame or a dialog, each focusable object named meaningfully (in Chinese in Chinese), each
+value readable, Tab round it with no trap. One app start per language walks all of them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.test_accessibility_tree import assert_tab_goes_round, unheard
+from tests.helpers.a11y_session import Session, accessible_app, focusable
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(sys.platform != "linux", reason="AT-SPI is the Linux accessibility bus"),
+]
+
+VALUED = ("slider", "spin button", "scroll bar", "progress bar")
+
+
+@pytest.fixture(scope="module", params=["en", "zh_CN"])
+def session(request) -> Iterator[Session]:
+    with accessible_app(request.param) as running:
+        running.language = request.param  # type: ignore[attr-defined]
+        running.do(  # an entry, so that the mood log has a row to edit and the summary a day
+            "app.mood.show_quick_log(); app.mood.quick_log.form.stress.set_value(6);"
+            " app.mood.quick_log.save()"
+        )
+        yield running
+
+
+def assert_heard_in_full(session: Session, show: str, window: str, *, tab: bool = True) -> None:
+    """`show` opens `window` (an expression in the app): a frame or dialog whose focusable
+    objects are all named, whose values can be read, and round which Tab goes."""
+    name = session.do(f"{show}; wait(400); result = {window}.windowTitle()")
+    assert name.strip(), window
+    shown = session.window(name)
+    assert shown["role"] in ("frame", "dialog"), (window, shown["role"])
+    assert not unheard(session, shown), (window, unheard(session, shown))
+    for thing in focusable(shown):
+        if thing["role"] in VALUED:
+            assert thing["value"] is not None, (window, thing)
+    radios = [o for o in focusable(shown) if o["role"] == "radio button"]
+    if radios:  # a choice says which of it is chosen
+        assert all("checkable" in o["states"] for o in radios), (window, radios)
+    if tab:
+        assert_tab_goes_round(session, window, name)
+
+
+def test_the_welcome_window(session):
+    assert_heard_in_full(session, "app.welcome.show()", "app.welcome.window")
+    session.do("app.welcome.window.hide()")
+
+
+def test_the_mood_entrys_edit_dialog(session):
+    editor = "app.mood.history.editor"
+    assert_heard_in_full(
+        session,
+        "app.mood.show_history(); wait(300); app.mood.history.table.selectRow(0);"
+        " app.mood.history.edit_selected()",
+        editor,
+    )
+    session.do(f"{editor}.reject(); app.mood.history.hide()")
+
+
+def test_the_who5_check_in(session):
+    assert_heard_in_full(session, "app.wellbeing.offer_checkin()", "app.wellbeing.checkin")
+    session.do("app.wellbeing.checkin.hide()")
+
+
+def test_the_day_summary(session):
+    assert_heard_in_full(session, "app.wellbeing.show_day_summary()", "app.wellbeing.day_summary")
+    session.do("app.wellbeing.day_summary.hide()")
+
+
+def test_the_action_plan(session):
+    assert_heard_in_full(session, "app.wellbeing.show_plan()", "app.wellbeing.plan_window")
+    session.do("app.wellbeing.plan_window.hide()")
+
+
+def test_where_to_turn(session):
+    assert_heard_in_full(
+        session, "app.wellbeing.show_help_contacts()", "app.wellbeing.help_window"
+    )
+    session.do("app.wellbeing.help_window.hide()")
+
+
+WIZARD = "app.reframing.wizard"
+
+
+@pytest.mark.parametrize("step", range(7))
+def test_each_step_of_the_reframing_wizard(session, step):
+    show = (
+        f"app.reframing.show_reframing(); wait(200);"
+        f" {WIZARD}.thought.setPlainText({WIZARD}.tr('A thought')); {WIZARD}.go({step})"
+    )
+    assert_heard_in_full(session, show, WIZARD)
+    assert session.do(f"result = {WIZARD}.pages.currentIndex()") == step
+
+
+@pytest.mark.parametrize(
+    "code", ["breathing", "detachment", "nvc", "positive_reframing", "task_split"]
+)
+def test_each_exercise(session, code):
+    assert_heard_in_full(
+        session,
+        f"app.reframing.show_exercises({code!r})",
+        "app.reframing.exercises_window",
+    )
+
+
+TEAM = "team_window"
+
+
+def test_the_team_window(session):
+    """As `companion team view` opens it (its own process there), on made-up figures."""
+    session.do(
+        "from companion.ui.team_window import TeamWindow\n"
+        "from companion.ui.window_slot import speaks\n"
+        "from tests.helpers.team_figures import sample_reading\n"
+        "team_window = TeamWindow(lambda team, weeks: sample_reading(weeks), None, 13,"
+        " app.content.vocabulary, app.clock)\n"
+        "speaks(team_window, app.speech)\n"
+        "team_window.show(); team_window.refresh(); wait(1500)"
+    )
+    assert_heard_in_full(session, "team_window.activateWindow()", TEAM)
+    session.do("team_window.close()")
