@@ -82,9 +82,7 @@ def test_the_action_plan(session):
 
 
 def test_where_to_turn(session):
-    assert_heard_in_full(
-        session, "app.wellbeing.show_help_contacts()", "app.wellbeing.help_window"
-    )
+    assert_heard_in_full(session, "app.wellbeing.show_help_contacts()", "app.wellbeing.help_window")
     session.do("app.wellbeing.help_window.hide()")
 
 
