@@ -234,9 +234,6 @@ class TeamWindow(QWidget):
         self.categories = StressBars(self)
         self.uptake = uptake_chart(self)
         self.exercises = exercises_chart(exercises_per_agent, self)
-        for chart in (self.stress, self.categories, self.uptake, self.exercises):
-            # the chart is the Tab stop; its drawing area, a nameless filler, is none
-            chart.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.marks = TableCard(self, fit=(0, 1))  # a training's name and date
         self.marks.horizontalHeader().setMaximumSectionSize(240)  # a long name: elided
         self.table = TableCard(self, fit=(0,))  # the week's date
