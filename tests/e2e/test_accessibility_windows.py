@@ -66,8 +66,11 @@ def test_the_mood_entrys_edit_dialog(session):
     session.do(f"{editor}.reject(); app.mood.history.hide()")
 
 
-def test_the_who5_check_in(session):
-    assert_heard_in_full(session, "app.wellbeing.offer_checkin()", "app.wellbeing.checkin")
+def test_the_who5_check_in_and_its_result(session):
+    checkin = "app.wellbeing.checkin"
+    assert_heard_in_full(session, "app.wellbeing.offer_checkin()", checkin)
+    answered = f"[{checkin}.answer(row, 1) for row in range(5)]; {checkin}.submit()"
+    assert_heard_in_full(session, answered, checkin)  # a low score: where to turn offered
     session.do("app.wellbeing.checkin.hide()")
 
 
@@ -99,15 +102,47 @@ def test_each_step_of_the_reframing_wizard(session, step):
     assert session.do(f"result = {WIZARD}.pages.currentIndex()") == step
 
 
+EXERCISES = "app.reframing.exercises_window"
+
+
 @pytest.mark.parametrize(
     "code", ["breathing", "detachment", "nvc", "positive_reframing", "task_split"]
 )
-def test_each_exercise(session, code):
+def test_each_exercise_before_during_and_after(session, code):
+    """Each stage: how distressed before, the exercise itself (stopped at once if timed), and
+    how distressed after."""
+    page = f"{EXERCISES}.pages[{code!r}]"
+    assert_heard_in_full(session, f"app.reframing.show_exercises({code!r})", EXERCISES)
     assert_heard_in_full(
-        session,
-        f"app.reframing.show_exercises({code!r})",
-        "app.reframing.exercises_window",
+        session, f"{page}.next(); {page}.running and {page}.stop_early(); wait(200)", EXERCISES
     )
+    assert_heard_in_full(session, f"{page}.go(2)", EXERCISES)  # AFTER
+    session.do(f"{page}.reset(); {EXERCISES}.hide()")
+
+
+def test_the_trends_window_names_every_control(session):
+    """(Its Tab order is walked in test_accessibility_tree.py.)"""
+    assert_heard_in_full(session, "app.mood.show_dashboard()", "app.mood.dashboard", tab=False)
+    session.do("app.mood.dashboard.hide()")
+
+
+def test_the_break_notice_is_a_window_whose_buttons_are_named(session):
+    """It takes no focus (the keys that answer it are global), so nothing in it is focusable;
+    its buttons are still named, for a screen reader's review of the screen."""
+    notice = "app.breaks.presenter.notice"
+    keys = "{'start': 'Ctrl+Alt+B', 'postpone': 'Ctrl+Alt+P', 'skip': 'Ctrl+Alt+S'}"
+    name = session.do(
+        f"{notice}.show_notice('micro', 30, 5, keys={keys}); wait(300);"
+        f" result = {notice}.windowTitle()"
+    )
+    shown = session.window(name)
+    assert shown["role"] == "frame", shown["role"]
+    buttons = [o for o in shown["objects"] if o["role"] == "push button"]
+    assert len(buttons) == 3, shown["objects"]
+    assert not unheard(
+        session, {"objects": [{**o, "states": ["focusable", "showing"]} for o in buttons]}
+    )
+    session.do(f"{notice}.hide_notice()")
 
 
 TEAM = "team_window"
