@@ -5,6 +5,7 @@ value readable, Tab round it with no trap. One app start per language walks all 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 
@@ -19,6 +20,8 @@ pytestmark = [
 ]
 
 VALUED = ("slider", "spin button", "scroll bar", "progress bar")
+# a name a programmer gave ("contactScroll", "check_in", "QPushButton"), not one a person hears
+OBJECT_NAME = re.compile(r"Q[A-Z]\w+|[a-z]+(?:[A-Z_][a-z0-9]*)+")
 
 
 @pytest.fixture(scope="module", params=["en", "zh_CN"])
@@ -40,6 +43,8 @@ def assert_heard_in_full(session: Session, show: str, window: str, *, tab: bool 
     shown = session.window(name)
     assert shown["role"] in ("frame", "dialog"), (window, shown["role"])
     assert not unheard(session, shown), (window, unheard(session, shown))
+    named = [o["name"].strip() for o in focusable(shown)]
+    assert not [n for n in named if OBJECT_NAME.fullmatch(n)], (window, named)
     for thing in focusable(shown):
         if thing["role"] in VALUED:
             assert thing["value"] is not None, (window, thing)
