@@ -166,3 +166,16 @@ def test_the_team_window(session):
     )
     assert_heard_in_full(session, "team_window.activateWindow()", TEAM)
     session.do("team_window.close()")
+
+
+SETTINGS = "app.settings_window.dialog"
+
+
+def test_every_settings_tab_names_its_controls_and_reads_its_values(session):
+    """(Tab round each tab is walked in test_accessibility_tree.py.)"""
+    session.do("app.settings_window.show(); wait(500)")
+    count = session.do(f"result = {SETTINGS}.tabs.count()")
+    for index in range(count):
+        show = f"{SETTINGS}.tabs.setCurrentIndex({index})"
+        assert_heard_in_full(session, show, SETTINGS, tab=False)
+    session.do(f"{SETTINGS}.tabs.setCurrentIndex(0); {SETTINGS}.reject()")
