@@ -179,3 +179,16 @@ def test_every_settings_tab_names_its_controls_and_reads_its_values(session):
         show = f"{SETTINGS}.tabs.setCurrentIndex({index})"
         assert_heard_in_full(session, show, SETTINGS, tab=False)
     session.do(f"{SETTINGS}.tabs.setCurrentIndex(0); {SETTINGS}.reject()")
+
+
+@pytest.mark.parametrize(
+    ("show", "window"),
+    [
+        ("app.reframing.show_records()", "app.reframing.records_window"),
+        ("app.reframing.show_practice()", "app.reframing.practice"),
+        ("app.reframing.offer_support(9, abusive=True)", "app.reframing.support_offer"),
+    ],
+)
+def test_the_thought_records_practice_and_support_offer(session, show, window):
+    assert_heard_in_full(session, show, window)
+    session.do(f"{window}.hide()")
