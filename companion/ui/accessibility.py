@@ -1,6 +1,7 @@
 """What a screen reader gets beyond Qt's defaults: real window roles and spoken announcements.
 
-- Qt reports a top-level plain QWidget (the mood log, trends, the break, check-in, exercises…)
+- Qt reports a top-level plain QWidget (the mood log, trends, the break, check-in, exercises,
+  the day's summary, a tool window…)
   with the role *filler* (a client area); a screen reader then does not say that a window
   opened. `install_window_roles()` makes Companion's own top-level widgets report *frame*
   (dialogs and main windows already report dialog and frame).
@@ -26,8 +27,10 @@ def _window_role(classname: str, target: QObject) -> QAccessibleInterface | None
         return None
     if not type(target).__module__.startswith("companion."):
         return None
-    if target.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
-        return None
+    if target.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool):
+        return None  # a tool window (the day's summary, the break notice) is a window too
+    if target.windowFlags() & Qt.WindowType.WindowTransparentForInput:
+        return None  # the dimming over the screen is no window to read
     return QAccessibleWidget(target, QAccessible.Role.Window)
 
 

@@ -111,7 +111,7 @@ class CheckInDialog(QWidget):
         self.result: CheckIn | None = None
         self.setObjectName("checkIn")
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the keys; no Tab stop of its own
 
         # -- the questions ---------------------------------------------------------------------
         self.questions = QWidget(self)

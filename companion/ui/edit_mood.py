@@ -60,7 +60,7 @@ class EditMoodDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.submitted.connect(self.accept)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the keys; no Tab stop of its own
         self.resize(520, self.sizeHint().height())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

@@ -136,6 +136,8 @@ class HelpContactsWindow(QDialog):
         self.contact_scroll.setObjectName("contactScroll")
         self.contact_scroll.setWidgetResizable(True)
         self.contact_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
+        self.contact_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.contact_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contact_scroll.setWidget(self.list_frame)
         self.always = QFrame(self)

@@ -302,6 +302,8 @@ class ReframingWizard(QWidget):
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(inner)
         return area
 
@@ -387,9 +389,13 @@ class ReframingWizard(QWidget):
             (self.situation, self.tr("Situation")),
             (self.thought, self.tr("Automatic thought")),
             (self.balanced, self.tr("Balanced thought")),
+            (self.examples, self.tr("Examples of balanced thoughts")),
             (self.belief, self.tr("How much you believe the balanced thought, 0 to 100")),
         ):
             widget.setAccessibleName(name)
+        self.examples.setAccessibleDescription(
+            self.tr("Enter or double-click uses the chosen example as your balanced thought.")
+        )
         self._show_step()
 
     def set_after_abuse(self, after_abuse: bool) -> None:

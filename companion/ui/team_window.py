@@ -108,6 +108,8 @@ class TableCard(QTableWidget):
         self._fit = fit
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # one Tab stop (arrows move within): Tab would walk cell by cell and never leave it
+        self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -116,7 +118,8 @@ class TableCard(QTableWidget):
 
     def fill(self, headers: list[str], rows: list[list[str]]) -> None:
         """A row with fewer cells than there are headers spans its last cell over the rest
-        (a hidden week's one sentence, say)."""
+        (a hidden week's one sentence, say). A screen reader hears each cell with its column
+        ("Week: 30 Nov 2026"), never a bare number; a cell under a span, with the sentence."""
         self.clear()
         self.clearSpans()
         self.setColumnCount(len(headers))
@@ -131,7 +134,12 @@ class TableCard(QTableWidget):
                 item = QTableWidgetItem(text)
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{headers[c]}: {text}")
                 self.setItem(r, c, item)
+            for c in range(len(row), len(headers)) if row else ():
+                under = QTableWidgetItem()
+                under.setData(Qt.ItemDataRole.AccessibleTextRole, f"{headers[c]}: {row[-1]}")
+                self.setItem(r, c, under)
             if row and len(row) < len(headers):
                 self.setSpan(r, len(row) - 1, 1, len(headers) - len(row) + 1)
         self._fit_height()
@@ -263,6 +271,8 @@ class TeamWindow(QWidget):
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setWidget(grid_host)
 
         self.message_page, self.message, self.retry_button = centred_message(self, 48)

@@ -2315,54 +2315,54 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="237"/>
-        <location filename="../../companion/ui/help_contacts.py" line="301"/>
+        <location filename="../../companion/ui/help_contacts.py" line="239"/>
+        <location filename="../../companion/ui/help_contacts.py" line="303"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="239"/>
-        <location filename="../../companion/ui/help_contacts.py" line="303"/>
+        <location filename="../../companion/ui/help_contacts.py" line="241"/>
+        <location filename="../../companion/ui/help_contacts.py" line="305"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="361"/>
+        <location filename="../../companion/ui/help_contacts.py" line="363"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="362"/>
+        <location filename="../../companion/ui/help_contacts.py" line="364"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="363"/>
+        <location filename="../../companion/ui/help_contacts.py" line="365"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="364"/>
+        <location filename="../../companion/ui/help_contacts.py" line="366"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="369"/>
+        <location filename="../../companion/ui/help_contacts.py" line="371"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="374"/>
+        <location filename="../../companion/ui/help_contacts.py" line="376"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="379"/>
+        <location filename="../../companion/ui/help_contacts.py" line="381"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式，管理员也可以统一设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="384"/>
+        <location filename="../../companion/ui/help_contacts.py" line="386"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
@@ -3058,238 +3058,248 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="359"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="360"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="362"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="410"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="364"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="365"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="370"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="375"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="378"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按 Enter 键或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="384"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="387"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="388"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
+        <source>Examples of balanced thoughts</source>
+        <translation>更客观的想法的参考例子</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="393"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="397"/>
+        <source>Enter or double-click uses the chosen example as your balanced thought.</source>
+        <translation>按 Enter 键或双击，把选中的例子用作你的更客观的想法。</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/reframing_wizard.py" line="422"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="417"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="423"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="420"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="422"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="428"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="427"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="433"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="428"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0–100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="431"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="437"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="432"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="438"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="435"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="441"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="437"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="443"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="442"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="448"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="443"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="449"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="446"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="452"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="447"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="453"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="450"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="456"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="451"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="457"/>
         <source>You can read it again under Thought records in the tray menu.</source>
         <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="544"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="550"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="567"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="614"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="573"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="620"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="596"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="602"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="603"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="609"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="648"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="654"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="655"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="661"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="671"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="677"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="684"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="690"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="694"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="700"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="722"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="728"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="724"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="730"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="726"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="732"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="728"/>
+        <location filename="../../companion/ui/reframing_wizard.py" line="734"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>
@@ -4655,52 +4665,52 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="138"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="139"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="291"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="292"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="292"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="293"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="293"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="294"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="294"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="295"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="295"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="296"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="315"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="316"/>
         <source>1 day with entries</source>
         <translation>1 天有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="317"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="318"/>
         <source>%1 days with entries</source>
         <translation>%1 天有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="319"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="320"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="323"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="324"/>
         <source>weekly mean stress</source>
         <translation>每周平均压力</translation>
     </message>
@@ -4842,188 +4852,188 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="295"/>
+        <location filename="../../companion/ui/team_window.py" line="305"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="296"/>
+        <location filename="../../companion/ui/team_window.py" line="306"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="297"/>
+        <location filename="../../companion/ui/team_window.py" line="307"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="298"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="301"/>
+        <location filename="../../companion/ui/team_window.py" line="311"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="302"/>
+        <location filename="../../companion/ui/team_window.py" line="312"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="303"/>
+        <location filename="../../companion/ui/team_window.py" line="313"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="304"/>
+        <location filename="../../companion/ui/team_window.py" line="314"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="305"/>
+        <location filename="../../companion/ui/team_window.py" line="315"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="316"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="319"/>
+        <location filename="../../companion/ui/team_window.py" line="329"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="364"/>
+        <location filename="../../companion/ui/team_window.py" line="374"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="369"/>
+        <location filename="../../companion/ui/team_window.py" line="379"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="382"/>
+        <location filename="../../companion/ui/team_window.py" line="392"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="395"/>
+        <location filename="../../companion/ui/team_window.py" line="405"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="398"/>
+        <location filename="../../companion/ui/team_window.py" line="408"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="404"/>
+        <location filename="../../companion/ui/team_window.py" line="414"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="430"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="432"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="438"/>
+        <location filename="../../companion/ui/team_window.py" line="448"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="450"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="446"/>
-        <location filename="../../companion/ui/team_window.py" line="474"/>
+        <location filename="../../companion/ui/team_window.py" line="456"/>
+        <location filename="../../companion/ui/team_window.py" line="484"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="447"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="450"/>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="460"/>
+        <location filename="../../companion/ui/team_window.py" line="485"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="451"/>
+        <location filename="../../companion/ui/team_window.py" line="461"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="453"/>
+        <location filename="../../companion/ui/team_window.py" line="463"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="455"/>
+        <location filename="../../companion/ui/team_window.py" line="465"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="467"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="483"/>
+        <location filename="../../companion/ui/team_window.py" line="493"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="473"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="473"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="474"/>
+        <location filename="../../companion/ui/team_window.py" line="484"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="475"/>
+        <location filename="../../companion/ui/team_window.py" line="485"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="501"/>
+        <location filename="../../companion/ui/team_window.py" line="511"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="531"/>
+        <location filename="../../companion/ui/team_window.py" line="541"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="544"/>
+        <location filename="../../companion/ui/team_window.py" line="554"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>

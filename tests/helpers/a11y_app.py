@@ -25,20 +25,27 @@ class Lines(QObject):
 
 def tab_stops(window: Any) -> list[str]:
     """The accessible names of what Tab should reach in `window`: shown, enabled widgets that
-    take the focus by Tab (a group's roving chip counts once; of auto-exclusive buttons, as
-    radio buttons, only the checked one, which Qt's Tab stops at)."""
+    take the focus by Tab (a group's roving chip counts once; of exclusive buttons, as radio
+    buttons, in one button group or else one parent, only the checked one, or the first,
+    which Qt's Tab stops at)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QAbstractButton, QWidget
 
     def skipped_radio(button: QAbstractButton) -> bool:
-        if not (button.autoExclusive() and button.isCheckable()) or button.isChecked():
+        group = button.group()
+        exclusive = group.exclusive() if group is not None else button.autoExclusive()
+        if not (exclusive and button.isCheckable()) or button.isChecked():
             return False
-        siblings = [
-            other
-            for other in button.parentWidget().findChildren(QAbstractButton)
-            if other.parentWidget() is button.parentWidget() and other.autoExclusive()
-        ]
+        siblings = (  # Qt's own choice: the button group's, else the parent's auto-exclusive
+            group.buttons()
+            if group is not None
+            else [
+                other
+                for other in button.parentWidget().findChildren(QAbstractButton)
+                if other.parentWidget() is button.parentWidget() and other.autoExclusive()
+            ]
+        )
         return any(other.isChecked() for other in siblings) or siblings[0] is not button
 
     names = []

@@ -115,6 +115,7 @@ class StressOverTime(QWidget):
         self._current: int | None = None  # the day the keyboard is on (an index of _days)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no nameless filler
         self.bars = pg.BarGraphItem(x=[], height=[], width=DAY_SECONDS * 0.8, brush=SKY, pen=None)
         self.counts.addItem(self.bars)
         self.dots.sigClicked.connect(self._clicked)

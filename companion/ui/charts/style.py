@@ -91,6 +91,8 @@ class OnePlotChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wheel = PageWheel(self, lambda: self.zoom is not None)
+        # the chart is the focus stop; its drawing area would be a nameless filler beside it
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def restyle(self) -> None:
         style_plot(self, [self.getPlotItem()])
