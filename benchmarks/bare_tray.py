@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon
 
-from companion.startup import process_age_ms
+from companion.process.uptime import process_age_ms
 
 
 def main() -> int:

@@ -351,7 +351,7 @@ def in_process(sizes: list[int], repeat: int) -> tuple[dict[str, float], dict[st
             stores.append((entries, open_store(AppPaths(home, home), clock)[0]))
         try:
             largest = stores[-1][1]
-            from companion.qt_binding import check_binding  # issue 12: at every start
+            from companion.process.qt_binding import check_binding  # issue 12: at every start
 
             figures["Qt binding check at start-up (ms)"] = timed(check_binding, 5 * repeat)
             bare_dialog_first_show(app)  # fonts and style loaded once, for both that follow

@@ -1,5 +1,5 @@
 """`python -m companion` is the same as the `companion` command."""
 
-from companion.launch import main
+from companion.process.entry import main
 
 raise SystemExit(main())

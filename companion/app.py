@@ -23,10 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import __version__
 from companion.content.shipped import ShippedContent
-from companion.crash_trace import UncleanStop
-from companion.data_service import AppData
 from companion.domain.clock import SYSTEM_CLOCK, Clock
-from companion.events import AppEvents
 from companion.features import Services
 from companion.features.breaks import Breaks
 from companion.features.live_settings import LiveSettings
@@ -37,12 +34,15 @@ from companion.features.settings import SettingsWindow
 from companion.features.team import Team
 from companion.features.welcome import Welcome
 from companion.features.wellbeing import Wellbeing
-from companion.flows import AfterSave
 from companion.paths import AppPaths, DataDirError
-from companion.qt_binding import BindingReport
+from companion.process.crash_trace import UncleanStop
+from companion.process.qt_binding import BindingReport
+from companion.process.uptime import process_age_ms
+from companion.services.data_service import AppData
+from companion.services.events import AppEvents
+from companion.services.flows import AfterSave
+from companion.services.settings_service import SettingsKeeper
 from companion.settings import Settings
-from companion.settings_service import SettingsKeeper
-from companion.startup import process_age_ms
 from companion.ui.accessibility import install_window_roles
 from companion.ui.i18n import Speech
 from companion.ui.notices import Notices, app_name

@@ -746,7 +746,7 @@ def parse_value(key: str, text: str) -> Any:
     except InvalidSetting as error:
         raise InvalidSetting(f"{key} {error}; allowed: {spec.allowed}") from None
     if key == "team.url":
-        from companion.team_credentials import has_password
+        from companion.team.credentials import has_password
 
         if has_password(checked):
             raise InvalidSetting(

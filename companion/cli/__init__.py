@@ -24,7 +24,7 @@ from companion.cli.parser import EXIT_FAILURE, EXIT_USAGE, Failure, UsageError, 
 from companion.cli.records import run_breaks, run_list, run_log, run_stats
 from companion.cli.running_app import run_call, run_open, run_quick_log
 from companion.cli.transfer import run_erase, run_export, run_import
-from companion.terminal import harmless_stderr
+from companion.process.terminal import harmless_stderr
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,7 +41,7 @@ def _text_out() -> None:
     Python as Unicode on Windows; where a terminal's encoding still cannot show a character, it
     is replaced rather than ending the command. Arguments that were not valid UTF-8 arrive with
     lone surrogates (PEP 383): stderr escapes them the way Python's own stderr does, and every
-    character that could act on a terminal too (companion.terminal)."""
+    character that could act on a terminal too (companion.process.terminal)."""
     for stream, errors in ((sys.stdout, "replace"), (sys.stderr, "backslashreplace")):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None:
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _text_out()
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from companion.start import start_tray
+        from companion.process.tray_start import start_tray
 
         return start_tray(args.lang, welcome=not args.no_welcome)
     try:
@@ -120,7 +120,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def _move_team_password(settings_file: Path) -> None:
     """A password still in team.url is moved to the password file, once, with a line."""
-    from companion.team_credentials import move_password_out
+    from companion.team.credentials import move_password_out
 
     said = move_password_out(settings_file)
     if said is not None:

@@ -39,7 +39,7 @@ def _warn(message: str) -> None:
 def _get(key: str | None, paths: AppPaths) -> int:
     from companion.ipc.protocol import GetSettings
     from companion.settings import SPECS, excerpt, load_settings
-    from companion.team_credentials import hide_password
+    from companion.team.credentials import hide_password
 
     if key is not None and key not in SPECS:
         raise UsageError(f"unknown key {excerpt(key)}; known keys: {', '.join(SPECS)}")

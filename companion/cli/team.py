@@ -105,7 +105,7 @@ def _settings() -> Any:
 
 def _given_url(args: argparse.Namespace) -> str:
     """`--url`, refused when it holds a password."""
-    from companion.team_credentials import has_password
+    from companion.team.credentials import has_password
 
     given = (getattr(args, "url", None) or "").strip()
     if given and has_password(given):
@@ -341,7 +341,7 @@ def _password(args: argparse.Namespace) -> int:
     in Companion's password file, owner-only. The password comes from standard input."""
     from companion.paths import app_paths
     from companion.team.connection import shown_url
-    from companion.team_credentials import forget_password, password_file, store_password
+    from companion.team.credentials import forget_password, password_file, store_password
 
     url = (_settings().get("team.url") or "").strip()
     if not url:

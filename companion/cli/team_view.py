@@ -21,7 +21,7 @@ def run_team_view(
     from PySide6.QtWidgets import QApplication
 
     from companion import APP_NAME, __version__
-    from companion.qt_binding import check_binding
+    from companion.process.qt_binding import check_binding
     from companion.ui.style import apply_style
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.content.shipped import ShippedContent
-    from companion.data_service import AppData
     from companion.domain.clock import Clock
-    from companion.events import AppEvents
+    from companion.services.data_service import AppData
+    from companion.services.events import AppEvents
+    from companion.services.settings_service import SettingsKeeper
     from companion.settings import Settings
-    from companion.settings_service import SettingsKeeper
     from companion.ui.i18n import Speech
     from companion.ui.notices import Notices
 

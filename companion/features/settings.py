@@ -32,11 +32,11 @@ from companion.ui.window_slot import WindowSlot
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from companion.data_service import Progress
     from companion.domain.clock import Clock
     from companion.features import Services
-    from companion.sharing_service import TeamSharing
+    from companion.services.data_service import Progress
     from companion.storage.transfer import ImportReport
+    from companion.team.sharing_service import TeamSharing
     from companion.ui.settings import DetectionStatus, SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,7 @@ class SettingsWindow(QObject):
         settings_file = services.keeper.path
 
         def done(report: ImportReport | None, error: Exception | None) -> None:
-            from companion.data_service import ImportRefused
+            from companion.services.data_service import ImportRefused
             from companion.storage.transfer import InvalidImport
 
             if isinstance(error, InvalidImport):

@@ -26,7 +26,7 @@ from companion.domain.shift import ShiftPlan
 from companion.domain.team_sync import SyncPlanner, next_day_done
 from companion.features import Services
 from companion.settings import Settings
-from companion.sharing_service import TeamSharing
+from companion.team.sharing_service import TeamSharing
 from companion.ui.tray import TrayMenu
 
 log = logging.getLogger(__name__)

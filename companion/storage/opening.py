@@ -203,10 +203,10 @@ def _update(database: Path, revision: str | None, report: OpenReport, created: b
     """Create or update the schema; rows an older store holds that this version cannot use
     are set aside into a file beside the backup. Any failure is one StoreError line, and
     nothing is changed (a file this call created is removed again)."""
+    from companion.process.uncaught import describe
     from companion.storage.engine import make_engine
     from companion.storage.migrate import upgrade_to_head
     from companion.storage.repair import SetAside, summary, write_set_aside
-    from companion.uncaught import describe
 
     backup = report.backup_before_migration
     aside = None if backup is None else backup.with_name(f"{backup.stem}-set-aside.json")

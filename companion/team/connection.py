@@ -13,7 +13,7 @@ A password is never sent where it could be read or replayed:
   (`require_auth=!password,!md5`, libpq 16 or newer; SCRAM, certificates, GSSAPI and a local
   server's trust or peer stay possible). With an older libpq, which cannot refuse them,
   Companion gives libpq no password at all: no password file, and a URL holding one is refused.
-- The password comes from Companion's password file (`companion.team_credentials`), given as
+- The password comes from Companion's password file (`companion.team.credentials`), given as
   libpq's `passfile` when it exists; otherwise libpq's own applies (`~/.pgpass`, `PGPASSFILE`).
 """
 
@@ -170,7 +170,7 @@ def libpq_version() -> int:
 
 def default_password_file() -> Path:
     from companion.paths import app_paths
-    from companion.team_credentials import password_file
+    from companion.team.credentials import password_file
 
     return password_file(app_paths().config_dir)
 

@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 
 from companion.domain.shown_text import harmless
-from companion.qt_binding import GOOD_BINDING
+from companion.process.qt_binding import GOOD_BINDING
 
 if TYPE_CHECKING:
-    from companion.crash_trace import UncleanStop
     from companion.platform.notifications import DesktopNotifications
-    from companion.qt_binding import BindingReport
+    from companion.process.crash_trace import UncleanStop
+    from companion.process.qt_binding import BindingReport
     from companion.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,8 @@ class Notices:
         )
 
     def went_wrong(self, log_file: str) -> None:
-        """Something Companion did raised an exception nobody caught (companion.uncaught): it
-        was logged and the app goes on. Said once a run, quietly (it may come mid-call): what
+        """Something Companion did raised an exception nobody caught (process/uncaught.py):
+        it was logged and the app goes on. Said once a run, quietly (it may come mid-call): what
         the person just did may not have happened."""
         if self.told_went_wrong:
             return

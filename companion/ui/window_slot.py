@@ -16,7 +16,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
-from companion.events import follow
+from companion.services.events import follow
 from companion.ui.present import bring_forward
 
 

@@ -1243,12 +1243,12 @@ pip install &quot;%3&quot;</translation>
         <translation>思维记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="64"/>
+        <location filename="../../companion/services/flows.py" line="64"/>
         <source>Mood logged</source>
         <translation>心情已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/flows.py" line="65"/>
+        <location filename="../../companion/services/flows.py" line="65"/>
         <source>Stress %1 saved. Click here to see or edit your entries.</source>
         <translation>已保存，压力值 %1。点这里查看或修改记录。</translation>
     </message>

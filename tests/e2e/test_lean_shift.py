@@ -26,7 +26,7 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from companion.lean import keep_no_source_lines
+    from companion.process.lean import keep_no_source_lines
     keep_no_source_lines()
     from companion.app import CompanionApp
     from companion.domain.checkin import CheckIn

@@ -31,7 +31,7 @@ def test_an_exception_in_a_slot_and_in_a_thread_is_logged_and_the_app_goes_on(tm
         wait_for_log(home, r"uncaught in the main thread ValueError at ", process)
         logged = wait_for_log(home, r"uncaught in thread 'faulty-worker' KeyError at ", process)
         [line] = [line for line in logged.splitlines() if "uncaught in the main thread" in line]
-        assert " ERROR companion.uncaught: " in line
+        assert " ERROR companion.process.uncaught: " in line
         assert "raising_app.py:" in line and "in _faulty" in line  # where it was raised
         assert "companion/app.py:" in line and "in handle_request" in line  # and what called it
         wait_for_log(home, r"told the user: Something went wrong", process)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from companion.app import CompanionApp
 from companion.domain.clock import SYSTEM_CLOCK, Clock
 from companion.paths import AppPaths
-from companion.qt_binding import BindingReport
+from companion.process.qt_binding import BindingReport
 from companion.settings import load_settings
-from companion.team_credentials import move_password_out
+from companion.team.credentials import move_password_out
 from tests.helpers.store_template import place_new_store
 
 

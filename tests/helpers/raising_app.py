@@ -24,7 +24,7 @@ def _faulty(_self: Mood) -> None:
 
 
 if __name__ == "__main__":  # importing this module (for SECRET) must not put the fault in
-    from companion.launch import main
+    from companion.process.entry import main
 
     Mood.quick_log_by_shortcut = _faulty  # type: ignore[method-assign]
 

@@ -296,7 +296,7 @@ def test_trends_from_the_menu_and_the_entries_behind_a_day(qtbot, paths):
 
 
 def test_a_binding_that_loses_references_is_named_once_with_what_to_install(qtbot, paths):
-    from companion.qt_binding import GOOD_BINDING, BindingReport, Drift
+    from companion.process.qt_binding import GOOD_BINDING, BindingReport, Drift
 
     leaking = BindingReport(Drift(20, none=-20, true=-40, false=0), pinned=True)
     app = start_app(qtbot, paths, ready=lambda app: app.breaks.driver is not None, binding=leaking)
@@ -310,7 +310,7 @@ def test_a_binding_that_loses_references_is_named_once_with_what_to_install(qtbo
 
 
 def test_a_sound_binding_and_a_clean_last_stop_say_nothing(qtbot, paths):
-    from companion.qt_binding import check_binding
+    from companion.process.qt_binding import check_binding
 
     app = start_app(
         qtbot, paths, ready=lambda app: app.breaks.driver is not None, binding=check_binding()

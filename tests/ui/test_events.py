@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.events import AppEvents, follow
+from companion.services.events import AppEvents, follow
 
 
 class Window:

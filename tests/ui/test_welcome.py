@@ -285,11 +285,11 @@ def test_no_welcome_reaches_the_app_on_the_fast_path(argv, expected):
     """`run_app` is replaced: it prints the language, the welcome and whether the parser ran."""
     script = (
         "import sys, types\n"
-        "app = types.ModuleType('companion.run')\n"
+        "app = types.ModuleType('companion.process.run')\n"
         "app.run_app = lambda language=None, welcome=True: print(language, welcome,"
         " 'companion.cli' in sys.modules) or 0\n"
-        "sys.modules['companion.run'] = app\n"
-        "from companion.launch import main\n"
+        "sys.modules['companion.process.run'] = app\n"
+        "from companion.process.entry import main\n"
         f"raise SystemExit(main({argv!r}))\n"
     )
     run = subprocess.run(

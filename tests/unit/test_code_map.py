@@ -44,8 +44,16 @@ def missing(text: str) -> list[str]:
 
 
 def test_the_tree_is_what_the_test_expects() -> None:
-    assert {"domain", "storage", "team", "ui", "platform/hotkey"} <= set(packages())
-    assert {"app.py", "run.py", "__main__.py"} <= set(top_modules())
+    assert {"domain", "storage", "team", "ui", "platform/hotkey", "process"} <= set(packages())
+    assert {"app.py", "__main__.py"} <= set(top_modules())
+
+
+def test_the_top_of_companion_keeps_only_the_root_and_what_every_part_uses() -> None:
+    """The process's start is in process/, the running app's services in services/, the team's
+    client side in team/: a new loose module at the top belongs in a package (or here, with a
+    reason: every part uses it)."""
+    every_part_uses = {"settings.py", "paths.py", "files.py", "logs.py", "spreadsheet.py"}
+    assert set(top_modules()) == {"app.py", "__main__.py"} | every_part_uses
 
 
 def test_the_readme_code_map_names_every_package_and_top_level_module() -> None:
@@ -59,8 +67,8 @@ def test_the_architecture_document_names_every_package_and_top_level_module() ->
 
 def test_a_name_left_out_is_found() -> None:
     assert "team/" in missing("companion/\n  teams/ the team\n  ui/\n")
-    assert "run.py" in missing("rerun.py and run.pyc")
-    assert "run.py" not in missing("run.py: the loop")
+    assert "app.py" in missing("webapp.py and app.pyc")
+    assert "app.py" not in missing("app.py: the root")
 
 
 def test_the_features_package_names_only_features_that_exist() -> None:

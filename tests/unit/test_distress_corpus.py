@@ -24,7 +24,7 @@ FALSE_OPENINGS_AT_MOST = 0.05
 
 
 def opens(text: str, rules: DistressRules = SHIPPED) -> bool:
-    """What AfterSave.distressed asks of the shipped rules (companion/flows.py)."""
+    """What AfterSave.distressed asks of the shipped rules (companion/services/flows.py)."""
     return find_distress(text, rules) is not None
 
 

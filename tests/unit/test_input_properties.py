@@ -158,7 +158,7 @@ def _close_log_files() -> None:
 def run(home: AppPaths, capsys, monkeypatch, tmp_path: Path):
     """`companion ARGS...` in this process; the tray app itself is never started."""
     monkeypatch.chdir(tmp_path)  # relative paths (export --out x) land here
-    monkeypatch.setattr("companion.run.run_app", lambda language=None: 0)
+    monkeypatch.setattr("companion.process.run.run_app", lambda language=None: 0)
     level = logging.getLogger().level
 
     def call(argv: list[str]) -> tuple[int, str, str]:

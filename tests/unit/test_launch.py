@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from companion.launch import tray_language
+from companion.process.entry import tray_language
 
 
 @pytest.mark.parametrize(
@@ -52,11 +52,11 @@ def test_the_tray_start_does_not_load_the_parser(tmp_path):
     """Imports only: run_app is replaced, nothing starts."""
     script = (
         "import sys, types\n"
-        "app = types.ModuleType('companion.run')\n"
+        "app = types.ModuleType('companion.process.run')\n"
         "app.run_app = lambda language=None: print(language, 'argparse' in sys.modules,"
         " 'companion.cli' in sys.modules) or 0\n"
-        "sys.modules['companion.run'] = app\n"
-        "from companion.launch import main\n"
+        "sys.modules['companion.process.run'] = app\n"
+        "from companion.process.entry import main\n"
         "raise SystemExit(main(['--lang', 'zh_CN']))\n"
     )
     run = subprocess.run(

@@ -86,7 +86,7 @@ ROOT_BOUND = 300
 
 def test_the_composition_root_only_wires():
     """app.py makes the parts and connects them: it stays short, and holds no SQL and no file
-    handling (those live in storage/, data_service.py and files.py)."""
+    handling (those live in storage/, services/data_service.py and files.py)."""
     root = PACKAGE / "app.py"
     lines = len(root.read_text(encoding="utf-8").splitlines())
     assert lines <= ROOT_BOUND, f"app.py is {lines} lines (bound {ROOT_BOUND})"
@@ -116,17 +116,13 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
 
 
 def test_time_comes_from_the_one_clock():
-    """Nothing in domain/, ui/, storage/, features/, cli/, team/, demo/, settings.py or the
-    running app's services reads the time itself: it takes the clock
+    """Nothing in domain/, ui/, storage/, features/, cli/, team/, demo/, services/ or
+    settings.py reads the time itself: it takes the clock
     (companion.domain.clock), so the scheduler, the windows, the commands and the tests agree.
     (Timeouts of a socket or a child process in ipc/ and platform/ read the monotonic clock.)"""
     readers = (r"\bdatetime\.now\(", r"\btime\.monotonic\b", r"\bdate\.today\(", r"\btime\.time\(")
-    folders = ("domain", "ui", "storage", "features", "cli", "team", "demo")
-    services = ("settings", "flows", "data_service", "settings_service", "sharing_service")
-    paths = [
-        *(path for folder in folders for path in sources(folder)),
-        *(PACKAGE / f"{name}.py" for name in services),
-    ]
+    folders = ("domain", "ui", "storage", "features", "cli", "team", "demo", "services")
+    paths = [*(path for folder in folders for path in sources(folder)), PACKAGE / "settings.py"]
     found = {
         str(path.relative_to(PACKAGE)): reader
         for path in paths

@@ -1,4 +1,4 @@
-"""The tray process keeps no copy of every module's source (companion/lean.py)."""
+"""The tray process keeps no copy of every module's source (companion/process/lean.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_with_the_guard_no_source_lines_are_kept_and_tracebacks_still_show_them(
     out = run(
         """
         import traceback
-        from companion.lean import keep_no_source_lines, source_lines_kept
+        from companion.process.lean import keep_no_source_lines, source_lines_kept
         keep_no_source_lines()
         import PySide6.QtCore
         import json, email.message, companion.domain.breaks
@@ -58,12 +58,12 @@ def test_the_app_entry_installs_the_guard_before_pyside():
         import sys, types
         def run_app(language=None):
             import PySide6.QtCore, json, email.message
-            from companion.lean import source_lines_kept
+            from companion.process.lean import source_lines_kept
             print(source_lines_kept())
             return 0
-        stand_in = types.ModuleType("companion.run")  # the real one would start the tray
+        stand_in = types.ModuleType("companion.process.run")  # the real one would start the tray
         stand_in.run_app = run_app
-        sys.modules["companion.run"] = stand_in
+        sys.modules["companion.process.run"] = stand_in
         from companion.cli import main
         main([])
         """
@@ -77,7 +77,7 @@ def test_a_module_without_a_source_file_asks_its_loader_as_before():
     out = run(
         """
         import linecache, sys, types
-        from companion.lean import keep_no_source_lines
+        from companion.process.lean import keep_no_source_lines
         keep_no_source_lines()
 
         class Loader:

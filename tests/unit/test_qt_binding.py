@@ -15,14 +15,14 @@ import textwrap
 
 import pytest
 
-from companion.qt_binding import PIN, Drift, check_binding, measure_drift
+from companion.process.qt_binding import PIN, Drift, check_binding, measure_drift
 
 PROBE = textwrap.dedent(
     """
     import gc, json, sys
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication, QWidget
-    from companion.qt_binding import measure_drift, pin_singletons
+    from companion.process.qt_binding import measure_drift, pin_singletons
 
     pinned = pin_singletons()  # a leaking binding then reports, instead of aborting
     app = QApplication([])
@@ -77,7 +77,7 @@ def test_thousands_of_qt_calls_leave_none_true_and_false_counts_unchanged():
     }
     assert not lost, (
         f"the Qt binding moves reference counts over 3,000 calls of each kind: {lost}; "
-        "it would abort Companion mid-shift (see companion/qt_binding.py)"
+        "it would abort Companion mid-shift (see companion/process/qt_binding.py)"
     )
 
 
@@ -100,7 +100,7 @@ def test_a_drift_of_one_per_call_is_a_leak_and_noise_is_not():
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and bools are immortal on 3.12+")
 def test_pinning_makes_the_singletons_as_good_as_immortal():
     script = (
-        "import sys; from companion.qt_binding import pin_singletons, PIN\n"
+        "import sys; from companion.process.qt_binding import pin_singletons, PIN\n"
         "before = [sys.getrefcount(o) for o in (None, True, False)]\n"
         "assert pin_singletons()\n"
         "after = [sys.getrefcount(o) for o in (None, True, False)]\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from companion.services.settings_service import SettingsKeeper, changes
 from companion.settings import load_settings
-from companion.settings_service import SettingsKeeper, changes
 
 
 def keeper_on(path: Path, text: str) -> SettingsKeeper:
@@ -81,7 +81,7 @@ def test_a_value_is_written_whenever_the_file_says_otherwise(tmp_path):
 def test_a_value_that_could_not_be_written_stays_in_force_after_a_reload(tmp_path, monkeypatch):
     """Saving two keys where one cannot be written (a full disk): the watcher reads the file
     back for the other, and the first must not quietly go back to the file's old value."""
-    import companion.settings_service as service
+    import companion.services.settings_service as service
 
     path = tmp_path / "settings.toml"
     keeper = keeper_on(path, "[breaks]\nmicro_seconds = 40\n")
@@ -104,7 +104,7 @@ def test_a_value_that_could_not_be_written_stays_in_force_after_a_reload(tmp_pat
 
 
 def test_a_language_that_could_not_be_written_stays_in_force_after_a_reload(tmp_path, monkeypatch):
-    import companion.settings_service as service
+    import companion.services.settings_service as service
 
     path = tmp_path / "settings.toml"
     keeper = keeper_on(path, 'language = "en"\n')

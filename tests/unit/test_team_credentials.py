@@ -19,7 +19,7 @@ from companion.team.connection import (
     connection_options,
     server_is_local,
 )
-from companion.team_credentials import (
+from companion.team.credentials import (
     forget_password,
     hide_password,
     move_password_out,

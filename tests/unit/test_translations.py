@@ -15,7 +15,7 @@ TS = ROOT / "resources" / "translations" / "companion_zh_CN.ts"
 QM = TS.with_suffix(".qm")
 SOURCES = [
     ROOT / "companion" / "app.py",
-    ROOT / "companion" / "flows.py",
+    ROOT / "companion" / "services" / "flows.py",
     *sorted((ROOT / "companion" / "features").rglob("*.py")),
     *sorted((ROOT / "companion" / "ui").rglob("*.py")),
 ]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from companion.logs import RotatingLog, setup_logging, stop_logging
-from companion.uncaught import describe, install
+from companion.process.uncaught import describe, install
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +66,7 @@ def test_an_exception_ending_a_thread_is_logged_without_its_message(tmp_path, mo
     thread.start()
     thread.join()
     logged = log_file.read_text(encoding="utf-8")
-    assert "ERROR companion.uncaught: uncaught in thread 'worker-1' KeyError at " in logged
+    assert "ERROR companion.process.uncaught: uncaught in thread 'worker-1' KeyError at " in logged
     assert "SECRET" not in logged
     assert told == ["KeyError"]
     err = capsys.readouterr().err

@@ -28,7 +28,7 @@ def reg(wine: WineEnvironment, *args: str) -> str:
 
 def test_the_process_age_comes_from_get_process_times(wine):
     asked = wine.run(
-        "-c", "from companion.startup import _windows_process_age as a; print(repr(a()))"
+        "-c", "from companion.process.uptime import _windows_process_age as a; print(repr(a()))"
     )
     age = float(asked.stdout.decode().strip())  # None would not parse: the fallback was used
     assert 0 < age < 60

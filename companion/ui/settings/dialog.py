@@ -51,7 +51,7 @@ from companion.ui.settings.status import DetectionStatus
 from companion.ui.settings.widgets import error_label, plain
 
 if TYPE_CHECKING:
-    from companion.sharing_service import SharingView
+    from companion.team.sharing_service import SharingView
 
 # Every key this dialog edits: all settings but the language, which lives in the tray menu.
 EDITED_KEYS: tuple[str, ...] = (

@@ -31,7 +31,7 @@ from companion.ui.screen_fit import scrolled
 from companion.ui.settings.widgets import plain, tab_layout
 
 if TYPE_CHECKING:
-    from companion.sharing_service import SharingView
+    from companion.team.sharing_service import SharingView
 
 SHOWN_PENDING_DAYS = 5  # more waiting days are counted, not listed
 # The team server's smallest group unless the administrator set another: the tray never imports

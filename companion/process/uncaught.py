@@ -10,7 +10,7 @@ and where it was raised, frame by frame (`companion/ui/history.py:493 in _save_e
 message, which may quote what the person wrote (a note in a ValueError, a statement's values);
 an errno or SQLite's error name is kept, as it says what went wrong without saying what was
 written. One line on stderr points to the log. `on_uncaught` then lets the app tell the person,
-once (see companion.run).
+once (see companion.process.run).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from companion.domain.language import SUPPORTED as LANGUAGES
-from companion.start import start_tray
+from companion.process.tray_start import start_tray
 
 
 def tray_language(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return start_tray(language, welcome=len(rest) == len(arguments))
     from companion.cli import main as command_line
     from companion.paths import app_paths
-    from companion.uncaught import install
+    from companion.process.uncaught import install
 
     install(app_paths().log_file)  # a command's bug is one line and the log, not a traceback
     return command_line(arguments)

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import APP_NAME, __version__
 from companion.app import CompanionApp, headless
-from companion.crash_trace import CrashWatch
 from companion.domain.clock import SystemClock
 from companion.domain.shown_text import harmless
 from companion.ipc.channel import InstanceLockError, SingleInstance
 from companion.logs import setup_logging
 from companion.paths import AppPaths, DataDirError, app_paths, ensure_private_dir
 from companion.platform.app_id import set_app_user_model_id
-from companion.qt_binding import check_binding
+from companion.process.crash_trace import CrashWatch
+from companion.process.qt_binding import check_binding
+from companion.process.terminal import harmless_stderr
+from companion.process.uncaught import install as install_uncaught
 from companion.settings import load_settings
-from companion.team_credentials import move_password_out
-from companion.terminal import harmless_stderr
+from companion.team.credentials import move_password_out
 from companion.ui.style import apply_style
-from companion.uncaught import install as install_uncaught
 
 log = logging.getLogger(__name__)
 

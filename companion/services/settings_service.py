@@ -24,7 +24,7 @@ from companion.settings import (
     read_table,
     save_setting,
 )
-from companion.team_credentials import move_password_out
+from companion.team.credentials import move_password_out
 
 if TYPE_CHECKING:
     from companion.platform.desktop import AutostartBackend
