@@ -117,12 +117,12 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
 
 def test_time_comes_from_the_one_clock():
     """Nothing in domain/, ui/, storage/, features/, cli/, team/, demo/, services/ or
-    settings.py reads the time itself: it takes the clock
+    settings/ reads the time itself: it takes the clock
     (companion.domain.clock), so the scheduler, the windows, the commands and the tests agree.
     (Timeouts of a socket or a child process in ipc/ and platform/ read the monotonic clock.)"""
     readers = (r"\bdatetime\.now\(", r"\btime\.monotonic\b", r"\bdate\.today\(", r"\btime\.time\(")
     folders = ("domain", "ui", "storage", "features", "cli", "team", "demo", "services")
-    paths = [*(path for folder in folders for path in sources(folder)), PACKAGE / "settings.py"]
+    paths = [path for folder in (*folders, "settings") for path in sources(folder)]
     found = {
         str(path.relative_to(PACKAGE)): reader
         for path in paths

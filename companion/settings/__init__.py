@@ -8,31 +8,84 @@ is not valid TOML is moved aside and reported, and defaults are used.
 from __future__ import annotations
 
 import contextlib
-import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.clock import local_now
-from companion.domain.key_sequence import (
-    DEFAULT_SHORTCUTS,
-    InvalidKeySequence,
-    normalise_key_sequence,
-    shortcut_clash,
-)
+from companion.domain.key_sequence import DEFAULT_SHORTCUTS, shortcut_clash
 from companion.domain.language import SETTING_CHOICES
 from companion.domain.shift import (
     WEEKDAYS,
-    InvalidShift,
     ShiftPlan,
     parse_ranges,
     parse_weekdays,
-    read_hours,
 )
 from companion.files import make_private_dir, write_atomically
+from companion.settings.checks import (
+    CONTACT_HOW_LENGTH,
+    CONTACT_NAME_LENGTH,
+    MAX_CONTACTS,
+    MAX_FILE_BYTES,
+    MAX_PRESETS,
+    MAX_TEXT_CHARS,
+    InvalidSetting,
+    SettingSpec,
+    boolean,
+    choice,
+    clock_time,
+    contacts,
+    dates,
+    excerpt,
+    key_sequence,
+    never_preseeded,
+    number,
+    parse_bool,
+    parse_contacts,
+    parse_list,
+    parse_ranges_by_day,
+    parse_table,
+    preset,
+    presets,
+    ranges,
+    ranges_by_day,
+    spec,
+    team_name,
+    team_url,
+    weekdays,
+)
+
+__all__ = [
+    "CHIMES",
+    "CONTACT_HOW_LENGTH",
+    "CONTACT_NAME_LENGTH",
+    "CONTRASTS",
+    "LANGUAGES",
+    "MAX_CONTACTS",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_PRESETS",
+    "MAX_TEXT_CHARS",
+    "SPECS",
+    "THEMES",
+    "InvalidFile",
+    "InvalidSetting",
+    "SettingSpec",
+    "Settings",
+    "break_intervals_problem",
+    "check_together",
+    "excerpt",
+    "keys_in_file",
+    "load_settings",
+    "parse_value",
+    "read_bounded",
+    "read_table",
+    "save_setting",
+    "shortcut_problem",
+]
 
 if TYPE_CHECKING:
     from companion.domain.breaks import BreakRules
@@ -44,469 +97,126 @@ THEMES = ("system", "light", "dark")  # appearance.theme: the desktop's colours,
 CONTRASTS = ("auto", "high", "normal")
 
 
-class InvalidSetting(ValueError):
-    """A value a key does not accept; `str()` names the key and what is allowed."""
-
-
-@dataclass(frozen=True, slots=True)
-class SettingSpec:
-    key: str  # dotted path, e.g. "language" or "breaks.micro_interval_minutes"
-    default: Any
-    allowed: str  # what is allowed, in words, for messages and `config get`
-    check: Callable[[Any], Any]  # returns the normalised value or raises InvalidSetting
-    parse: Callable[[str], Any]  # turns a command-line string into a value
-    # A table whose entries the file checks one by one (a bad one is reported and ignored, the
-    # others kept): (name, value) -> the normalised value, or raises InvalidSetting.
-    entry: Callable[[str, Any], Any] | None = None
-
-
-MAX_FILE_BYTES = 256 * 1024  # a settings file is a few hundred bytes; this is far past any real one
-MAX_LIST_ITEMS = 1000  # dates off, shift ranges, weekdays: real lists have a few dozen at most
-MAX_TEXT_CHARS = 4000  # one value given as text on the command line (eight contacts fit)
-EXCERPT_CHARS = 60
-
-
-def excerpt(value: Any) -> str:
-    """A value as it may be echoed in a message: its repr, cut short. A 50 MB value must not
-    reach the terminal or the log."""
-    text = repr(value)
-    if len(text) <= EXCERPT_CHARS:
-        return text
-    return f"{text[:EXCERPT_CHARS]}… ({len(text):,} characters)"
-
-
-def _bounded_list(value: Any) -> None:
-    if isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
-        raise InvalidSetting(f"must hold at most {MAX_LIST_ITEMS} items; got {len(value):,}")
-
-
-def _choice(*choices: str) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if value not in choices:
-            raise InvalidSetting(f"must be one of {', '.join(choices)}; got {excerpt(value)}")
-        return value
-
-    return check
-
-
-def _whole(low: int, high: int) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InvalidSetting(
-                f"must be a whole number from {low} to {high}; got {excerpt(value)}"
-            )
-        return value
-
-    return check
-
-
-def _boolean(value: Any) -> Any:
-    if not isinstance(value, bool):
-        raise InvalidSetting(f"must be true or false; got {excerpt(value)}")
-    return value
-
-
-def _parse_bool(text: str) -> bool:
-    lowered = text.strip().lower()
-    if lowered in ("true", "yes", "on", "1"):
-        return True
-    if lowered in ("false", "no", "off", "0"):
-        return False
-    raise ValueError(text)
-
-
-def _parse_int(text: str) -> int:
-    if re.fullmatch(r"-?[0-9]+", text.strip()) is None:
-        raise ValueError(text)
-    return int(text)
-
-
-_LIST_SEPARATORS = re.compile(r"[,，、;；\s]+")  # commas (full-width too), semicolons, spaces
-_AROUND_DASH = re.compile(r"\s*-\s*")  # "09:00 - 12:00" is one range, not three items
-
-
-def _split_items(text: str) -> list[str]:
-    joined = _AROUND_DASH.sub("-", text)
-    items = (item.strip().strip("\"'") for item in _LIST_SEPARATORS.split(joined))
-    return [item for item in items if item]
-
-
-def _parse_list(text: str) -> list[Any]:
-    """A list as typed on the command line: `mon tue`, `mon,tue`, `mon, tue`, or a TOML (or
-    JSON) list such as `["mon", "tue"]` or `[2026-10-01]`; `[mon, tue]` is read as words too.
-    Each item is checked afterwards by the key's own rule."""
-    stripped = text.strip()
-    if stripped.startswith("[") or stripped.endswith("]"):
-        try:
-            value = tomllib.loads(f"value = {stripped}")["value"]
-        except tomllib.TOMLDecodeError:
-            if not (stripped.startswith("[") and stripped.endswith("]")):
-                raise ValueError(text) from None
-            return _split_items(stripped[1:-1])
-        if not isinstance(value, list):
-            raise ValueError(text)
-        return value
-    return _split_items(stripped)
-
-
-def _string_list(value: Any) -> list[str]:
-    _bounded_list(value)
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise InvalidSetting(f"must be a list of text values; got {excerpt(value)}")
-    return value
-
-
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SHORT_WEEKDAYS = ("weds",)  # a usual short form that is not the start of the full name
-
-
-def _is_weekday(item: str) -> bool:
-    """`mon`, `Tues`, `thurs`, `Wednesday`: a weekday's name or the start of one (at least
-    three letters), as before; not `mon tue` (read as `mon` once) or `monkey`."""
-    name = item.strip().lower()
-    if len(name) < 3 or not name.isalpha():
-        return False
-    return name in _SHORT_WEEKDAYS or any(full.startswith(name) for full in _FULL_WEEKDAYS)
-
-
-def _weekdays(value: Any) -> Any:
-    for item in _string_list(value):
-        if not _is_weekday(item):
-            raise InvalidSetting(f"{excerpt(item)} is not a weekday; use {' '.join(WEEKDAYS)}")
-    try:
-        days = parse_weekdays(_string_list(value))
-    except InvalidShift as error:
-        raise InvalidSetting(str(error)) from None
-    return [WEEKDAYS[day] for day in sorted(days)]
-
-
-def _ranges(value: Any) -> Any:
-    try:
-        return [str(item) for item in parse_ranges(_string_list(value))]
-    except InvalidShift as error:
-        raise InvalidSetting(str(error)) from None
-
-
-MAX_PRESETS = 12
-PRESET_NAME_LENGTH = 16
-
-
-def _preset(name: Any, value: Any) -> list[str]:
-    """One named shift: `"早班" = "07:00-15:00"`, also `"9-12, 13:30-18"` or a list of ranges."""
-    if not isinstance(name, str) or not name.strip():
-        raise InvalidSetting(f"a shift's name must be text; got {excerpt(name)}")
-    _contact_text(name, "the shift's name", PRESET_NAME_LENGTH, required=True)
-    if not isinstance(value, str | list):
-        raise InvalidSetting(f'must be time ranges like "07:00-15:00"; got {excerpt(value)}')
-    try:
-        if isinstance(value, str):
-            return [str(item) for item in read_hours(value)]
-        return [str(item) for item in parse_ranges(_string_list(value))]
-    except InvalidShift as error:
-        raise InvalidSetting(str(error)) from None
-
-
-def _presets(value: Any) -> Any:
-    if not isinstance(value, Mapping):
-        raise InvalidSetting(f'must be a table of name = "time ranges"; got {excerpt(value)}')
-    if len(value) > MAX_PRESETS:
-        raise InvalidSetting(f"must hold at most {MAX_PRESETS} shifts; got {len(value)}")
-    return {name.strip(): _preset(name, hours) for name, hours in value.items()}
-
-
-def _parse_table(text: str) -> dict[str, Any]:
-    """A TOML inline table, as typed on the command line: `{ "早班" = "07:00-15:00" }`."""
-    try:
-        value = tomllib.loads(f"value = {text.strip()}")["value"]
-    except tomllib.TOMLDecodeError:
-        raise ValueError(text) from None
-    if not isinstance(value, dict):
-        raise ValueError(text)
-    return value
-
-
-def _ranges_by_day(value: Any) -> Any:
-    if not isinstance(value, Mapping):
-        raise InvalidSetting(f"must be a table of weekday = [time ranges]; got {excerpt(value)}")
-    checked: dict[str, list[str]] = {}
-    for day, ranges in value.items():
-        [name] = _weekdays([day])
-        checked[name] = _ranges(ranges)
-    return checked
-
-
-def _parse_ranges_by_day(text: str) -> dict[str, Any]:
-    """`sat=10:00-14:00;sun=09:00-12:00,13:00-17:00`, or a TOML table such as
-    `{ sat = ["10:00-14:00"] }`; each day's ranges as any list `_parse_list` reads."""
-    if text.strip().startswith("{"):
-        try:
-            value = tomllib.loads(f"value = {text.strip()}")["value"]
-        except tomllib.TOMLDecodeError:
-            raise ValueError(text) from None
-        if not isinstance(value, dict):
-            raise ValueError(text)
-        return value
-    table: dict[str, Any] = {}
-    for part in text.split(";"):
-        if part.strip():
-            day, _, ranges = part.partition("=")
-            table[day.strip()] = _parse_list(ranges)
-    return table
-
-
-def _dates(value: Any) -> Any:
-    _bounded_list(value)
-    if not isinstance(value, list):
-        raise InvalidSetting(f"must be a list of dates (YYYY-MM-DD); got {excerpt(value)}")
-    checked = set()
-    for item in value:
-        if isinstance(item, date) and not isinstance(item, datetime):
-            checked.add(item)
-            continue
-        try:
-            checked.add(date.fromisoformat(str(item)))
-        except ValueError:
-            raise InvalidSetting(f"{excerpt(item)} is not a date (YYYY-MM-DD)") from None
-    return sorted(checked)
-
-
-def _clock_time(value: Any) -> Any:
-    """A local time of day as "HH:MM" (24-hour clock)."""
-    text = str(value).strip() if isinstance(value, str) else None
-    if text is None or len(text) != 5 or text[2] != ":":
-        raise InvalidSetting(f"must be a time of day like 10:00; got {excerpt(value)}")
-    hours, minutes = text[:2], text[3:]
-    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-        raise InvalidSetting(f"must be a time of day like 10:00; got {excerpt(value)}")
-    return text
-
-
-MAX_CONTACTS = 8
-CONTACT_NAME_LENGTH = 60
-CONTACT_HOW_LENGTH = 160
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _contact_text(value: Any, what: str, limit: int, *, required: bool) -> str:
-    if not isinstance(value, str):
-        raise InvalidSetting(f"{what} must be text; got {excerpt(value)}")
-    text = value.strip()
-    if required and not text:
-        raise InvalidSetting(f"{what} must not be empty")
-    if len(text) > limit:
-        raise InvalidSetting(f"{what} must be at most {limit} characters; got {len(text)}")
-    if _CONTROL.search(text):
-        raise InvalidSetting(f"{what} must be one line without control characters")
-    return text
-
-
-def _contacts(value: Any) -> Any:
-    """Where to turn: a list of tables with `name` and `how` (both text, `how` may be empty).
-    An empty list means the built-in pointers to the organisation's own contacts."""
-    if not isinstance(value, list):
-        raise InvalidSetting(f"must be a list of {{ name, how }} tables; got {excerpt(value)}")
-    if len(value) > MAX_CONTACTS:
-        raise InvalidSetting(f"must hold at most {MAX_CONTACTS} contacts; got {len(value)}")
-    checked: list[dict[str, str]] = []
-    for number, item in enumerate(value, start=1):
-        if not isinstance(item, Mapping):
-            raise InvalidSetting(f"contact {number} must be a table with name and how")
-        unknown = sorted(set(item) - {"name", "how"})
-        if unknown:
-            raise InvalidSetting(f"contact {number} has unknown keys: {', '.join(unknown)}")
-        name = _contact_text(
-            item.get("name"), f"contact {number} name", CONTACT_NAME_LENGTH, required=True
-        )
-        how = _contact_text(
-            item.get("how", ""), f"contact {number} how", CONTACT_HOW_LENGTH, required=False
-        )
-        checked.append({"name": name, "how": how})
-    return checked
-
-
-def _key_sequence(value: Any) -> Any:
-    """A global shortcut such as "Ctrl+Alt+M" (canonical form), or "" for none."""
-    if not isinstance(value, str):
-        raise InvalidSetting(f'must be a key combination like "Ctrl+Alt+M"; got {excerpt(value)}')
-    try:
-        return normalise_key_sequence(value)
-    except InvalidKeySequence as error:
-        raise InvalidSetting(str(error)) from None
-
-
-def _team_url(value: Any) -> Any:
-    """A PostgreSQL URL, or "" for none. Checked for its form only; nothing connects here (the
-    check must not load SQLAlchemy in the tray)."""
-    if not isinstance(value, str):
-        raise InvalidSetting(f"must be text; got {excerpt(value)}")
-    text = value.strip()
-    if text and re.match(r"^postgres(ql)?(\+psycopg)?://", text) is None:
-        raise InvalidSetting('must be a URL like postgresql://user@host:5432/database, or ""')
-    if _CONTROL.search(text):
-        raise InvalidSetting("must be one line without control characters")
-    return text
-
-
-def _team_name(value: Any) -> Any:
-    return _contact_text(value, "the team name", 60, required=False) if value != "" else ""
-
-
-def _never_preseeded(value: Any) -> Any:
-    raise InvalidSetting(
-        "is the agent's own choice and cannot be set in the settings file; the agent turns "
-        "sharing on in the settings window or with 'companion team share on'"
-    )
-
-
-def _parse_contacts(text: str) -> Any:
-    """A TOML array of tables: `[{ name = "Team lead", how = "ext. 8001" }]`."""
-    try:
-        return tomllib.loads(f"value = {text}")["value"]
-    except tomllib.TOMLDecodeError:
-        raise ValueError(text) from None
-
-
-def _spec(
-    key: str,
-    default: Any,
-    allowed: str,
-    check: Callable[[Any], Any],
-    parse: Any,
-    entry: Callable[[str, Any], Any] | None = None,
-) -> SettingSpec:
-    return SettingSpec(key, default, allowed, check, parse, entry)
-
-
-def _number(key: str, default: int, low: int, high: int, unit: str) -> SettingSpec:
-    return _spec(
-        key,
-        default,
-        f"a whole number of {unit} from {low} to {high}",
-        _whole(low, high),
-        _parse_int,
-    )
-
-
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
-        _spec("language", "system", "system, zh_CN or en", _choice(*LANGUAGES), str),
-        _spec(
+        spec("language", "system", "system, zh_CN or en", choice(*LANGUAGES), str),
+        spec(
             "appearance.theme",
             "system",
             "system (the desktop's colours), light or dark",
-            _choice(*THEMES),
+            choice(*THEMES),
             str,
         ),
-        _spec(
+        spec(
             "appearance.contrast",
             "auto",
             "auto (high contrast when the desktop asks for it), high or normal",
-            _choice(*CONTRASTS),
+            choice(*CONTRASTS),
             str,
         ),
-        _spec(
+        spec(
             "shift.days",
             ["mon", "tue", "wed", "thu", "fri"],
             'weekdays, e.g. ["mon", "tue"] (mon tue wed thu fri sat sun)',
-            _weekdays,
-            _parse_list,
+            weekdays,
+            parse_list,
         ),
-        _spec(
+        spec(
             "shift.hours",
             ["09:00-18:00"],
             'time ranges, e.g. ["09:00-12:00", "13:00-18:00"]; 22:00-06:00 runs overnight',
-            _ranges,
-            _parse_list,
+            ranges,
+            parse_list,
         ),
-        _spec(
+        spec(
             "shift.hours_by_day",
             {},
             'a table of weekday = time ranges, e.g. { sat = ["10:00-14:00"] }',
-            _ranges_by_day,
-            _parse_ranges_by_day,
+            ranges_by_day,
+            parse_ranges_by_day,
         ),
-        _spec(
+        spec(
             "shift.presets",
             {},
             f'at most {MAX_PRESETS} named shifts, e.g. {{ "早班" = "07:00-15:00", '
             '"中班" = "11:00-19:00" }; each offered as one click in the welcome and the settings',
-            _presets,
-            _parse_table,
-            _preset,
+            presets,
+            parse_table,
+            preset,
         ),
-        _spec("shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", _dates, _parse_list),
-        _spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", _dates, _parse_list),
-        _number("breaks.micro_interval_minutes", 25, 5, 120, "minutes"),
-        _number("breaks.micro_seconds", 40, 20, 120, "seconds"),
-        _number("breaks.long_interval_minutes", 100, 30, 480, "minutes"),
-        _number("breaks.long_minutes", 5, 3, 15, "minutes"),
-        _number("breaks.notice_seconds", 30, 5, 120, "seconds"),
-        _number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
-        _number("breaks.max_postpones", 3, 0, 10, "postpones"),
-        _spec("breaks.dim_screen", False, "true or false", _boolean, _parse_bool),
+        spec("shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", dates, parse_list),
+        spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", dates, parse_list),
+        number("breaks.micro_interval_minutes", 25, 5, 120, "minutes"),
+        number("breaks.micro_seconds", 40, 20, 120, "seconds"),
+        number("breaks.long_interval_minutes", 100, 30, 480, "minutes"),
+        number("breaks.long_minutes", 5, 3, 15, "minutes"),
+        number("breaks.notice_seconds", 30, 5, 120, "seconds"),
+        number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
+        number("breaks.max_postpones", 3, 0, 10, "postpones"),
+        spec("breaks.dim_screen", False, "true or false", boolean, parse_bool),
         # A screen reader says each breath of a break's circle ("Breathe in", "Breathe out"):
         # asked for, since it speaks every few seconds; the break's start and time left are
         # said either way.
-        _spec("breaks.speak_breathing", False, "true or false", _boolean, _parse_bool),
+        spec("breaks.speak_breathing", False, "true or false", boolean, parse_bool),
         # A break starts only after this long without keyboard or mouse input ...
-        _number("breaks.quiet_seconds", 3, 1, 30, "seconds"),
+        number("breaks.quiet_seconds", 3, 1, 30, "seconds"),
         # ... waiting this long for such a pause, then it stays a gentle offer.
-        _number("breaks.wait_minutes", 2, 1, 30, "minutes"),
-        _spec(
+        number("breaks.wait_minutes", 2, 1, 30, "minutes"),
+        spec(
             "breaks.chime",
             "off",
             "off, breaks (a soft chime as a break starts and ends) or breathing (also at each "
             "breathing phase)",
-            _choice(*CHIMES),
+            choice(*CHIMES),
             str,
         ),
-        _number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
-        _spec("calls.offer_mood_log", False, "true or false", _boolean, _parse_bool),
-        _spec("calls.detect_microphone", True, "true or false", _boolean, _parse_bool),
-        _spec("reframing.offer_after_log", True, "true or false", _boolean, _parse_bool),
-        _number("reframing.offer_from_stress", 7, 1, 10, "stress points"),
-        _spec("checkin.enabled", True, "true or false", _boolean, _parse_bool),
-        _spec(
+        number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
+        spec("calls.offer_mood_log", False, "true or false", boolean, parse_bool),
+        spec("calls.detect_microphone", True, "true or false", boolean, parse_bool),
+        spec("reframing.offer_after_log", True, "true or false", boolean, parse_bool),
+        number("reframing.offer_from_stress", 7, 1, 10, "stress points"),
+        spec("checkin.enabled", True, "true or false", boolean, parse_bool),
+        spec(
             "checkin.day",
             "mon",
             "a weekday: mon tue wed thu fri sat sun",
-            _choice(*WEEKDAYS),
+            choice(*WEEKDAYS),
             str,
         ),
-        _spec("checkin.time", "10:00", "a time of day, e.g. 10:00", _clock_time, str),
-        _spec("summary.at_shift_end", True, "true or false", _boolean, _parse_bool),
-        _spec("reminders.log_after_shift", True, "true or false", _boolean, _parse_bool),
-        _number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
+        spec("checkin.time", "10:00", "a time of day, e.g. 10:00", clock_time, str),
+        spec("summary.at_shift_end", True, "true or false", boolean, parse_bool),
+        spec("reminders.log_after_shift", True, "true or false", boolean, parse_bool),
+        number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
         # Written to the login entry when changed; that entry, not this, is what counts.
-        _spec("startup.at_login", False, "true or false", _boolean, _parse_bool),
-        _spec(
+        spec("startup.at_login", False, "true or false", boolean, parse_bool),
+        spec(
             "help.contacts",
             [],
             f"a list of at most {MAX_CONTACTS} tables, e.g. "
             '[{ name = "Team lead", how = "ext. 8001" }]; [] shows the built-in pointers',
-            _contacts,
-            _parse_contacts,
+            contacts,
+            parse_contacts,
         ),
-        _spec(
+        spec(
             "team.url",
             "",
             'a PostgreSQL URL, e.g. "postgresql://agent7@team.example.com/companion'
             '?sslmode=verify-full"; "" for none',
-            _team_url,
+            team_url,
             str,
         ),
-        _spec("team.name", "", "the team's name, at most 60 characters", _team_name, str),
+        spec("team.name", "", "the team's name, at most 60 characters", team_name, str),
         # Consent is never a setting: an administrator's `team.share = true` is reported and
         # ignored; sharing is turned on by the agent (`companion team share on`).
-        _spec("team.share", False, "not a setting (the agent's choice)", _never_preseeded, str),
+        spec("team.share", False, "not a setting (the agent's choice)", never_preseeded, str),
         *(
-            _spec(
+            spec(
                 key,
                 default,
                 f'a key combination, e.g. "{default}" (Ctrl, Alt, Shift, Meta and a letter, '
                 'digit, F1-F24 or named key); "" turns the shortcut off',
-                _key_sequence,
+                key_sequence,
                 str,
             )
             for key, default in DEFAULT_SHORTCUTS.items()
