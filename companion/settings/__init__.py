@@ -34,28 +34,28 @@ from companion.settings.checks import (
     MAX_TEXT_CHARS,
     InvalidSetting,
     SettingSpec,
-    boolean,
-    choice,
-    clock_time,
-    contacts,
-    dates,
+    check_boolean,
+    check_clock_time,
+    check_contacts,
+    check_dates,
+    check_key_sequence,
+    check_preset,
+    check_presets,
+    check_ranges,
+    check_ranges_by_day,
+    check_team_name,
+    check_team_url,
+    check_weekdays,
     excerpt,
-    key_sequence,
     never_preseeded,
-    number,
+    number_spec,
+    one_of,
     parse_bool,
     parse_contacts,
     parse_list,
     parse_ranges_by_day,
     parse_table,
-    preset,
-    presets,
-    ranges,
-    ranges_by_day,
-    spec,
-    team_name,
-    team_url,
-    weekdays,
+    setting_spec,
 )
 
 __all__ = [
@@ -100,123 +100,129 @@ CONTRASTS = ("auto", "high", "normal")
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
-        spec("language", "system", "system, zh_CN or en", choice(*LANGUAGES), str),
-        spec(
+        setting_spec("language", "system", "system, zh_CN or en", one_of(*LANGUAGES), str),
+        setting_spec(
             "appearance.theme",
             "system",
             "system (the desktop's colours), light or dark",
-            choice(*THEMES),
+            one_of(*THEMES),
             str,
         ),
-        spec(
+        setting_spec(
             "appearance.contrast",
             "auto",
             "auto (high contrast when the desktop asks for it), high or normal",
-            choice(*CONTRASTS),
+            one_of(*CONTRASTS),
             str,
         ),
-        spec(
+        setting_spec(
             "shift.days",
             ["mon", "tue", "wed", "thu", "fri"],
             'weekdays, e.g. ["mon", "tue"] (mon tue wed thu fri sat sun)',
-            weekdays,
+            check_weekdays,
             parse_list,
         ),
-        spec(
+        setting_spec(
             "shift.hours",
             ["09:00-18:00"],
             'time ranges, e.g. ["09:00-12:00", "13:00-18:00"]; 22:00-06:00 runs overnight',
-            ranges,
+            check_ranges,
             parse_list,
         ),
-        spec(
+        setting_spec(
             "shift.hours_by_day",
             {},
             'a table of weekday = time ranges, e.g. { sat = ["10:00-14:00"] }',
-            ranges_by_day,
+            check_ranges_by_day,
             parse_ranges_by_day,
         ),
-        spec(
+        setting_spec(
             "shift.presets",
             {},
             f'at most {MAX_PRESETS} named shifts, e.g. {{ "早班" = "07:00-15:00", '
             '"中班" = "11:00-19:00" }; each offered as one click in the welcome and the settings',
-            presets,
+            check_presets,
             parse_table,
-            preset,
+            check_preset,
         ),
-        spec("shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", dates, parse_list),
-        spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", dates, parse_list),
-        number("breaks.micro_interval_minutes", 25, 5, 120, "minutes"),
-        number("breaks.micro_seconds", 40, 20, 120, "seconds"),
-        number("breaks.long_interval_minutes", 100, 30, 480, "minutes"),
-        number("breaks.long_minutes", 5, 3, 15, "minutes"),
-        number("breaks.notice_seconds", 30, 5, 120, "seconds"),
-        number("breaks.postpone_minutes", 5, 1, 30, "minutes"),
-        number("breaks.max_postpones", 3, 0, 10, "postpones"),
-        spec("breaks.dim_screen", False, "true or false", boolean, parse_bool),
+        setting_spec(
+            "shift.days_off", [], "dates, e.g. [2026-10-01, 2026-10-02]", check_dates, parse_list
+        ),
+        setting_spec("shift.extra_days", [], "dates, e.g. [2026-09-27]", check_dates, parse_list),
+        number_spec("breaks.micro_interval_minutes", 25, 5, 120, "minutes"),
+        number_spec("breaks.micro_seconds", 40, 20, 120, "seconds"),
+        number_spec("breaks.long_interval_minutes", 100, 30, 480, "minutes"),
+        number_spec("breaks.long_minutes", 5, 3, 15, "minutes"),
+        number_spec("breaks.notice_seconds", 30, 5, 120, "seconds"),
+        number_spec("breaks.postpone_minutes", 5, 1, 30, "minutes"),
+        number_spec("breaks.max_postpones", 3, 0, 10, "postpones"),
+        setting_spec("breaks.dim_screen", False, "true or false", check_boolean, parse_bool),
         # A screen reader says each breath of a break's circle ("Breathe in", "Breathe out"):
         # asked for, since it speaks every few seconds; the break's start and time left are
         # said either way.
-        spec("breaks.speak_breathing", False, "true or false", boolean, parse_bool),
+        setting_spec("breaks.speak_breathing", False, "true or false", check_boolean, parse_bool),
         # A break starts only after this long without keyboard or mouse input ...
-        number("breaks.quiet_seconds", 3, 1, 30, "seconds"),
+        number_spec("breaks.quiet_seconds", 3, 1, 30, "seconds"),
         # ... waiting this long for such a pause, then it stays a gentle offer.
-        number("breaks.wait_minutes", 2, 1, 30, "minutes"),
-        spec(
+        number_spec("breaks.wait_minutes", 2, 1, 30, "minutes"),
+        setting_spec(
             "breaks.chime",
             "off",
             "off, breaks (a soft chime as a break starts and ends) or breathing (also at each "
             "breathing phase)",
-            choice(*CHIMES),
+            one_of(*CHIMES),
             str,
         ),
-        number("calls.auto_end_minutes", 60, 5, 240, "minutes"),
-        spec("calls.offer_mood_log", False, "true or false", boolean, parse_bool),
-        spec("calls.detect_microphone", True, "true or false", boolean, parse_bool),
-        spec("reframing.offer_after_log", True, "true or false", boolean, parse_bool),
-        number("reframing.offer_from_stress", 7, 1, 10, "stress points"),
-        spec("checkin.enabled", True, "true or false", boolean, parse_bool),
-        spec(
+        number_spec("calls.auto_end_minutes", 60, 5, 240, "minutes"),
+        setting_spec("calls.offer_mood_log", False, "true or false", check_boolean, parse_bool),
+        setting_spec("calls.detect_microphone", True, "true or false", check_boolean, parse_bool),
+        setting_spec("reframing.offer_after_log", True, "true or false", check_boolean, parse_bool),
+        number_spec("reframing.offer_from_stress", 7, 1, 10, "stress points"),
+        setting_spec("checkin.enabled", True, "true or false", check_boolean, parse_bool),
+        setting_spec(
             "checkin.day",
             "mon",
             "a weekday: mon tue wed thu fri sat sun",
-            choice(*WEEKDAYS),
+            one_of(*WEEKDAYS),
             str,
         ),
-        spec("checkin.time", "10:00", "a time of day, e.g. 10:00", clock_time, str),
-        spec("summary.at_shift_end", True, "true or false", boolean, parse_bool),
-        spec("reminders.log_after_shift", True, "true or false", boolean, parse_bool),
-        number("reminders.log_after_minutes", 15, 5, 120, "minutes"),
+        setting_spec("checkin.time", "10:00", "a time of day, e.g. 10:00", check_clock_time, str),
+        setting_spec("summary.at_shift_end", True, "true or false", check_boolean, parse_bool),
+        setting_spec("reminders.log_after_shift", True, "true or false", check_boolean, parse_bool),
+        number_spec("reminders.log_after_minutes", 15, 5, 120, "minutes"),
         # Written to the login entry when changed; that entry, not this, is what counts.
-        spec("startup.at_login", False, "true or false", boolean, parse_bool),
-        spec(
+        setting_spec("startup.at_login", False, "true or false", check_boolean, parse_bool),
+        setting_spec(
             "help.contacts",
             [],
             f"a list of at most {MAX_CONTACTS} tables, e.g. "
             '[{ name = "Team lead", how = "ext. 8001" }]; [] shows the built-in pointers',
-            contacts,
+            check_contacts,
             parse_contacts,
         ),
-        spec(
+        setting_spec(
             "team.url",
             "",
             'a PostgreSQL URL, e.g. "postgresql://agent7@team.example.com/companion'
             '?sslmode=verify-full"; "" for none',
-            team_url,
+            check_team_url,
             str,
         ),
-        spec("team.name", "", "the team's name, at most 60 characters", team_name, str),
+        setting_spec(
+            "team.name", "", "the team's name, at most 60 characters", check_team_name, str
+        ),
         # Consent is never a setting: an administrator's `team.share = true` is reported and
         # ignored; sharing is turned on by the agent (`companion team share on`).
-        spec("team.share", False, "not a setting (the agent's choice)", never_preseeded, str),
+        setting_spec(
+            "team.share", False, "not a setting (the agent's choice)", never_preseeded, str
+        ),
         *(
-            spec(
+            setting_spec(
                 key,
                 default,
                 f'a key combination, e.g. "{default}" (Ctrl, Alt, Shift, Meta and a letter, '
                 'digit, F1-F24 or named key); "" turns the shortcut off',
-                key_sequence,
+                check_key_sequence,
                 str,
             )
             for key, default in DEFAULT_SHORTCUTS.items()

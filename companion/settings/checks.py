@@ -53,7 +53,7 @@ def _bounded_list(value: Any) -> None:
         raise InvalidSetting(f"must hold at most {MAX_LIST_ITEMS} items; got {len(value):,}")
 
 
-def choice(*choices: str) -> Callable[[Any], Any]:
+def one_of(*choices: str) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if value not in choices:
             raise InvalidSetting(f"must be one of {', '.join(choices)}; got {excerpt(value)}")
@@ -73,7 +73,7 @@ def _whole(low: int, high: int) -> Callable[[Any], Any]:
     return check
 
 
-def boolean(value: Any) -> Any:
+def check_boolean(value: Any) -> Any:
     if not isinstance(value, bool):
         raise InvalidSetting(f"must be true or false; got {excerpt(value)}")
     return value
@@ -142,7 +142,7 @@ def _is_weekday(item: str) -> bool:
     return name in _SHORT_WEEKDAYS or any(full.startswith(name) for full in _FULL_WEEKDAYS)
 
 
-def weekdays(value: Any) -> Any:
+def check_weekdays(value: Any) -> Any:
     for item in _string_list(value):
         if not _is_weekday(item):
             raise InvalidSetting(f"{excerpt(item)} is not a weekday; use {' '.join(WEEKDAYS)}")
@@ -153,7 +153,7 @@ def weekdays(value: Any) -> Any:
     return [WEEKDAYS[day] for day in sorted(days)]
 
 
-def ranges(value: Any) -> Any:
+def check_ranges(value: Any) -> Any:
     try:
         return [str(item) for item in parse_ranges(_string_list(value))]
     except InvalidShift as error:
@@ -164,7 +164,7 @@ MAX_PRESETS = 12
 PRESET_NAME_LENGTH = 16
 
 
-def preset(name: Any, value: Any) -> list[str]:
+def check_preset(name: Any, value: Any) -> list[str]:
     """One named shift: `"早班" = "07:00-15:00"`, also `"9-12, 13:30-18"` or a list of ranges."""
     if not isinstance(name, str) or not name.strip():
         raise InvalidSetting(f"a shift's name must be text; got {excerpt(name)}")
@@ -179,12 +179,12 @@ def preset(name: Any, value: Any) -> list[str]:
         raise InvalidSetting(str(error)) from None
 
 
-def presets(value: Any) -> Any:
+def check_presets(value: Any) -> Any:
     if not isinstance(value, Mapping):
         raise InvalidSetting(f'must be a table of name = "time ranges"; got {excerpt(value)}')
     if len(value) > MAX_PRESETS:
         raise InvalidSetting(f"must hold at most {MAX_PRESETS} shifts; got {len(value)}")
-    return {name.strip(): preset(name, hours) for name, hours in value.items()}
+    return {name.strip(): check_preset(name, hours) for name, hours in value.items()}
 
 
 def parse_table(text: str) -> dict[str, Any]:
@@ -198,13 +198,13 @@ def parse_table(text: str) -> dict[str, Any]:
     return value
 
 
-def ranges_by_day(value: Any) -> Any:
+def check_ranges_by_day(value: Any) -> Any:
     if not isinstance(value, Mapping):
         raise InvalidSetting(f"must be a table of weekday = [time ranges]; got {excerpt(value)}")
     checked: dict[str, list[str]] = {}
     for day, ranges in value.items():
-        [name] = weekdays([day])
-        checked[name] = ranges(ranges)
+        [name] = check_weekdays([day])
+        checked[name] = check_ranges(ranges)
     return checked
 
 
@@ -227,7 +227,7 @@ def parse_ranges_by_day(text: str) -> dict[str, Any]:
     return table
 
 
-def dates(value: Any) -> Any:
+def check_dates(value: Any) -> Any:
     _bounded_list(value)
     if not isinstance(value, list):
         raise InvalidSetting(f"must be a list of dates (YYYY-MM-DD); got {excerpt(value)}")
@@ -243,7 +243,7 @@ def dates(value: Any) -> Any:
     return sorted(checked)
 
 
-def clock_time(value: Any) -> Any:
+def check_clock_time(value: Any) -> Any:
     """A local time of day as "HH:MM" (24-hour clock)."""
     text = str(value).strip() if isinstance(value, str) else None
     if text is None or len(text) != 5 or text[2] != ":":
@@ -273,7 +273,7 @@ def _contact_text(value: Any, what: str, limit: int, *, required: bool) -> str:
     return text
 
 
-def contacts(value: Any) -> Any:
+def check_contacts(value: Any) -> Any:
     """Where to turn: a list of tables with `name` and `how` (both text, `how` may be empty).
     An empty list means the built-in pointers to the organisation's own contacts."""
     if not isinstance(value, list):
@@ -297,7 +297,7 @@ def contacts(value: Any) -> Any:
     return checked
 
 
-def key_sequence(value: Any) -> Any:
+def check_key_sequence(value: Any) -> Any:
     """A global shortcut such as "Ctrl+Alt+M" (canonical form), or "" for none."""
     if not isinstance(value, str):
         raise InvalidSetting(f'must be a key combination like "Ctrl+Alt+M"; got {excerpt(value)}')
@@ -307,7 +307,7 @@ def key_sequence(value: Any) -> Any:
         raise InvalidSetting(str(error)) from None
 
 
-def team_url(value: Any) -> Any:
+def check_team_url(value: Any) -> Any:
     """A PostgreSQL URL, or "" for none. Checked for its form only; nothing connects here (the
     check must not load SQLAlchemy in the tray)."""
     if not isinstance(value, str):
@@ -320,7 +320,7 @@ def team_url(value: Any) -> Any:
     return text
 
 
-def team_name(value: Any) -> Any:
+def check_team_name(value: Any) -> Any:
     return _contact_text(value, "the team name", 60, required=False) if value != "" else ""
 
 
@@ -339,7 +339,7 @@ def parse_contacts(text: str) -> Any:
         raise ValueError(text) from None
 
 
-def spec(
+def setting_spec(
     key: str,
     default: Any,
     allowed: str,
@@ -350,8 +350,8 @@ def spec(
     return SettingSpec(key, default, allowed, check, parse, entry)
 
 
-def number(key: str, default: int, low: int, high: int, unit: str) -> SettingSpec:
-    return spec(
+def number_spec(key: str, default: int, low: int, high: int, unit: str) -> SettingSpec:
+    return setting_spec(
         key,
         default,
         f"a whole number of {unit} from {low} to {high}",
