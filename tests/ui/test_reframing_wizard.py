@@ -80,7 +80,7 @@ def test_the_whole_exercise_with_the_keyboard(qtbot, wizard, store):
     assert "Suggested" in wizard.suggested_label.text()
     alt(qtbot, wizard, Qt.Key.Key_N)
     assert wizard.pages.currentIndex() == QUESTIONS
-    _for_edit, against_edit = wizard._evidence_edits["personalization"]
+    _for_edit, against_edit = wizard.questions_page.evidence_edits["personalization"]
     qtbot.keyClicks(against_edit, "The courier lost it, not me")
     alt(qtbot, wizard, Qt.Key.Key_N)
     assert wizard.pages.currentIndex() == BALANCED
@@ -153,14 +153,15 @@ def test_back_and_forward_keep_what_was_typed(qtbot, wizard):
     qtbot.keyClicks(wizard.thought, "Customers never listen")
     wizard.distortion_boxes["absolutist"].setChecked(True)
     wizard.go(QUESTIONS)
-    for_edit, _against = wizard._evidence_edits["absolutist"]
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
     qtbot.keyClicks(for_edit, "Two today did not")
     alt(qtbot, wizard, Qt.Key.Key_B)
     alt(qtbot, wizard, Qt.Key.Key_B)
     wizard.go(SITUATION)
     assert wizard.situation.toPlainText() == "Refund refused"
     wizard.go(QUESTIONS)
-    assert wizard._evidence_edits["absolutist"][0].toPlainText() == "Two today did not"
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
+    assert for_edit.toPlainText() == "Two today did not"
 
 
 def test_closing_keeps_a_draft_that_can_be_resumed(qtbot, wizard, store, clock, vocabulary):
