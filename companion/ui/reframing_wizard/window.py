@@ -71,7 +71,6 @@ class ReframingWizard(QWidget):
         self._clock = clock
         self._vocabulary = vocabulary
         self._content_for = content
-        self._language = "en"
         self.record: ThoughtRecord | None = None
         self.ended: ThoughtRecord | None = None  # the record just finished, shown on END
         self._loading = False
@@ -212,7 +211,6 @@ class ReframingWizard(QWidget):
     # -- language ----------------------------------------------------------------------------
 
     def retranslate(self, language: str) -> None:
-        self._language = language
         words = Words(
             language,
             self._content_for(language),
