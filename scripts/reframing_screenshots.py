@@ -67,7 +67,7 @@ def main() -> int:
             for step in range(STEPS):
                 wizard.go(step)
                 if step == 4:
-                    edits = next(iter(wizard._evidence_edits.values()))
+                    edits = next(iter(wizard.questions_page.evidence_edits.values()))
                     edits[1].setPlainText(texts["against"])
                 if step == 5:
                     wizard.examples.setCurrentRow(0)

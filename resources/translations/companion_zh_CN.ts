@@ -3058,248 +3058,247 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
 <context>
     <name>ReframingWizard</name>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="361"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="127"/>
         <source>How strong: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="362"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="154"/>
         <source>How strong now: %1</source>
         <translation>现在的强度：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="416"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="85"/>
         <source>For example: “%1”</source>
         <translation>例如：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="366"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="221"/>
         <source>Reframe a thought · Companion</source>
         <translation>换个角度想 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="367"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="222"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="368"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="223"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="369"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="224"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="372"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="37"/>
         <source>Only what a camera would have seen and heard, e.g. “The customer said the parcel was late and asked for a refund.”</source>
         <translation>只写摄像头能拍到、能录到的事实，例如：“客户说包裹迟到了，要求退款。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="377"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="80"/>
         <source>The words that went through your head, e.g. “It&apos;s my fault again.”</source>
         <translation>当时脑子里冒出来的原话，例如：“又是我的错。”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="379"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="76"/>
         <source>A fairer way to see it, in your own words</source>
         <translation>用自己的话，写一个更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="380"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="79"/>
         <source>Examples (Enter or double-click to use one):</source>
         <translation>参考例子（按 Enter 键或双击选用）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="381"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="82"/>
         <source>How much do you believe this balanced thought?</source>
         <translation>你有多相信这个更客观的想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="383"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="147"/>
         <source>No distortion chosen. Go back to choose one, or skip this step.</source>
         <translation>还没有选择思维偏差。可以返回上一步选择，也可以跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="386"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="156"/>
         <source>You rated no emotions before; go back to rate them, or finish here.</source>
         <translation>之前没有给情绪打分；可以返回去打分，也可以直接完成。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="389"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="43"/>
         <source>Situation</source>
         <translation>情境</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="390"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="85"/>
         <source>Automatic thought</source>
         <translation>当时的念头</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="391"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="84"/>
         <source>Balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="392"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="86"/>
         <source>Examples of balanced thoughts</source>
         <translation>更客观的想法的参考例子</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="393"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="89"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation>有多相信更客观的想法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="397"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="92"/>
         <source>Enter or double-click uses the chosen example as your balanced thought.</source>
         <translation>按 Enter 键或双击，把选中的例子用作你的更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="422"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="27"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="423"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="30"/>
         <source>Describe the situation in a sentence or two, facts only.</source>
         <translation>用一两句话描述当时的情况，只写事实。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="426"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="68"/>
         <source>What went through your mind?</source>
         <translation>当时你脑子里在想什么？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="428"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="71"/>
         <source>Write the thought as it came, even if it seems harsh. This is the one step you cannot skip.</source>
         <translation>照原样写下那个念头，哪怕它听起来很刺耳。只有这一步不能跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="433"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="118"/>
         <source>What did you feel, and how strongly?</source>
         <translation>你有什么感受？有多强烈？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="434"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="121"/>
         <source>Tick each emotion and set how strong it was, 0 to 100.</source>
         <translation>勾选有过的情绪，并设定强度（0–100）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="437"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="53"/>
         <source>Which thinking traps fit?</source>
         <translation>有哪些思维偏差？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="438"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="56"/>
         <source>Choose any that fit. The suggestions come from your wording; you decide.</source>
         <translation>选出符合的思维偏差。建议是根据你的措辞给出的，最终由你决定。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="441"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="135"/>
         <source>Test the thought</source>
         <translation>检验这个想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="443"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="138"/>
         <source>Answer the questions for each trap you chose: what speaks for the thought, and what speaks against it?</source>
         <translation>针对你选的每一种偏差回答问题：哪些事实支持这个想法，哪些事实不支持？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="448"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="66"/>
         <source>A balanced thought</source>
         <translation>更客观的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="449"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="69"/>
         <source>Write a thought that takes all the evidence into account.</source>
         <translation>把正反两方面的证据都考虑进去，写下一个更客观的想法。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="452"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="147"/>
         <source>How strong are the emotions now?</source>
         <translation>现在这些情绪有多强？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="453"/>
+        <location filename="../../companion/ui/reframing_wizard/balanced.py" line="150"/>
         <source>Rate them again; any change, however small, counts.</source>
         <translation>再打一次分；哪怕变化很小，也算数。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="456"/>
+        <location filename="../../companion/ui/reframing_wizard/end.py" line="45"/>
         <source>Your thought record is saved</source>
         <translation>思维记录已保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="457"/>
+        <location filename="../../companion/ui/reframing_wizard/end.py" line="48"/>
         <source>You can read it again under Thought records in the tray menu.</source>
         <translation>可以在托盘菜单的“思维记录”里再读一遍。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="550"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="284"/>
         <source>Your thought record could not be saved just now; everything you wrote is still here. Companion tries again as you go on, or press Finish again.</source>
         <translation>这条思维记录暂时没能保存，你写的内容都还在。继续填写时心伴会再试一次，也可以再点一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="573"/>
-        <location filename="../../companion/ui/reframing_wizard.py" line="620"/>
+        <location filename="../../companion/ui/reframing_wizard/facts.py" line="96"/>
         <source>Write the thought first; it is the one step needed.</source>
         <translation>请先写下当时的念头，这是唯一必填的一步。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="602"/>
+        <location filename="../../companion/ui/reframing_wizard/end.py" line="58"/>
         <source>How strong the emotions were before, and after:</source>
         <translation>这些情绪之前和现在有多强：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="609"/>
+        <location filename="../../companion/ui/reframing_wizard/end.py" line="66"/>
         <source>Your balanced thought: “%1”</source>
         <translation>更客观的想法：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="654"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="352"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="661"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="359"/>
         <source>Your thought: “%1”</source>
         <translation>当时的念头：“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="677"/>
+        <location filename="../../companion/ui/reframing_wizard/window.py" line="376"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="690"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="111"/>
         <source>Suggested from your wording: %1</source>
         <translation>根据你的措辞，可能是：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="700"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="102"/>
         <source>Nothing in the wording points to a trap; choose any that fit, or skip.</source>
         <translation>从措辞上看不出明显的偏差；可以自己选择，也可以跳过。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="728"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="201"/>
         <source>What speaks for the thought?</source>
         <translation>哪些事实支持这个想法？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="730"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="203"/>
         <source>What speaks against it?</source>
         <translation>哪些事实不支持它？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="732"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="206"/>
         <source>Evidence for: %1</source>
         <translation>支持的证据：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reframing_wizard.py" line="734"/>
+        <location filename="../../companion/ui/reframing_wizard/traps.py" line="209"/>
         <source>Evidence against: %1</source>
         <translation>不支持的证据：%1</translation>
     </message>

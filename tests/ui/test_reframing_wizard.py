@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.content.reframing import load_reframing
 from companion.domain.reframing import suggest_distortions
+from companion.domain.thoughts import Evidence
 from companion.ui.confirm import destructive_button
 from companion.ui.reframing_wizard import (
     BALANCED,
@@ -80,7 +84,7 @@ def test_the_whole_exercise_with_the_keyboard(qtbot, wizard, store):
     assert "Suggested" in wizard.suggested_label.text()
     alt(qtbot, wizard, Qt.Key.Key_N)
     assert wizard.pages.currentIndex() == QUESTIONS
-    _for_edit, against_edit = wizard._evidence_edits["personalization"]
+    _for_edit, against_edit = wizard.questions_page.evidence_edits["personalization"]
     qtbot.keyClicks(against_edit, "The courier lost it, not me")
     alt(qtbot, wizard, Qt.Key.Key_N)
     assert wizard.pages.currentIndex() == BALANCED
@@ -153,14 +157,15 @@ def test_back_and_forward_keep_what_was_typed(qtbot, wizard):
     qtbot.keyClicks(wizard.thought, "Customers never listen")
     wizard.distortion_boxes["absolutist"].setChecked(True)
     wizard.go(QUESTIONS)
-    for_edit, _against = wizard._evidence_edits["absolutist"]
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
     qtbot.keyClicks(for_edit, "Two today did not")
     alt(qtbot, wizard, Qt.Key.Key_B)
     alt(qtbot, wizard, Qt.Key.Key_B)
     wizard.go(SITUATION)
     assert wizard.situation.toPlainText() == "Refund refused"
     wizard.go(QUESTIONS)
-    assert wizard._evidence_edits["absolutist"][0].toPlainText() == "Two today did not"
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
+    assert for_edit.toPlainText() == "Two today did not"
 
 
 def test_closing_keeps_a_draft_that_can_be_resumed(qtbot, wizard, store, clock, vocabulary):
@@ -333,3 +338,25 @@ def test_the_re_rating_shows_the_emotions_rated_before_without_gaps(qtbot, wizar
     rows = wizard.rerate
     gap = rows.boxes["anxious"].geometry().top() - rows.boxes["wronged"].geometry().bottom()
     assert gap < rows.boxes["wronged"].height()  # "angry", between them, takes no room
+
+
+def test_a_record_loaded_over_another_keeps_its_own_evidence(qtbot, wizard, store):
+    """Opening a record (from Thought records) while another's questions are shown: the boxes
+    on screen belong to the one before, and none of their text passes to the one opened."""
+    wizard.thought.setPlainText("Customers never listen")
+    wizard.distortion_boxes["absolutist"].setChecked(True)
+    wizard.go(QUESTIONS)
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
+    for_edit.setPlainText("the first record's evidence")
+    first = wizard.current(draft=True)
+    second = replace(
+        first,
+        id=uuid.uuid4(),
+        evidence=(Evidence("absolutist", "the second record's evidence", ""),),
+        step=BALANCED,
+    )
+    wizard.load(second)
+    assert wizard.current(draft=True).evidence == second.evidence
+    wizard.go(QUESTIONS)
+    for_edit, _against = wizard.questions_page.evidence_edits["absolutist"]
+    assert for_edit.toPlainText() == "the second record's evidence"
