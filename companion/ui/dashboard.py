@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -46,6 +45,7 @@ from companion.ui.charts import (
 )
 from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
+from companion.ui.range_bar import RangeBar
 from companion.ui.screen_fit import centred_message, scrolled
 from companion.ui.widgets import DateEdit
 
@@ -81,19 +81,37 @@ class DashboardWindow(QWidget):
         self.preset = "4w"
         self.board: Dashboard | None = None
 
+        self._build_heading()
+        self._build_charts()
+        self._build_grid()
+        self._build_welcome()
+        self.nothing, self.nothing_text, self.nothing_button = centred_message(self, 9)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.scroller)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.nothing)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._heading)
+        layout.addWidget(self.pages, 1)
+
+        self._connect()
+        self.setMinimumSize(900, 560)
+        self.resize(1240, 760)
+        self._show_custom_edits()
+        self.retranslate("en")
+
+    def _build_heading(self) -> None:
+        """The title, then the ranges: a chip a preset, and the custom range's two dates."""
         self.title = QLabel(self)
         self.title.setObjectName("title")
-        self.range_buttons: dict[str, QPushButton] = {}
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        for preset in (*PRESETS, "custom"):
-            button = QPushButton(self)
-            button.setObjectName("chip")
-            button.setCheckable(True)
-            self.range_buttons[preset] = button
-            self.range_group.addButton(button)
-            button.clicked.connect(lambda _checked=False, p=preset: self.set_preset(p))
-        self.range_buttons[self.preset].setChecked(True)
+        self.range_bar = RangeBar[str]((*PRESETS, "custom"), self.preset, self)
+        self.range_bar.chosen.connect(self.set_preset)
+        self.range_buttons = self.range_bar.buttons
+        self.range_group = self.range_bar.group
         self._custom_timer = QTimer(self)
         self._custom_timer.setSingleShot(True)
         self._custom_timer.setInterval(300)
@@ -104,23 +122,19 @@ class DashboardWindow(QWidget):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(lambda _d: self._custom_timer.start())
         self.to_label = QLabel("–", self)
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        for preset in (*PRESETS, "custom"):
-            ranges.addWidget(self.range_buttons[preset])
+        ranges = self.range_bar.row
         ranges.addSpacing(8)
         ranges.addWidget(self.from_edit)
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.to_edit)
         ranges.addStretch(1)
-        self.range_bar = QWidget(self)
-        self.range_bar.setLayout(ranges)
-        ranges.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addSpacing(16)
-        heading.addWidget(self.range_bar, 1)
+        self._heading = QHBoxLayout()
+        self._heading.addWidget(self.title)
+        self._heading.addSpacing(16)
+        self._heading.addWidget(self.range_bar, 1)
 
+    def _build_charts(self) -> None:
+        """The summary, the charts and a card for each (its title, notes, table and export)."""
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -155,6 +169,8 @@ class DashboardWindow(QWidget):
         for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps", "wellbeing"):
             self.cards[name].setMinimumHeight(290)
 
+    def _build_grid(self) -> None:
+        """The summary and the cards in two columns, in a page that scrolls."""
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 4, 0)
@@ -176,9 +192,9 @@ class DashboardWindow(QWidget):
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
         self.scroller.setWidget(grid_host)
 
-        # The welcome and "nothing in this range" pages: their words wrap (a wrapped label
-        # laid out with an alignment keeps one width and cuts its lines) and scroll when the
-        # window is short.
+    def _build_welcome(self) -> None:
+        """The welcome a new user reads (its words wrap: a wrapped label laid out with an
+        alignment keeps one width and cuts its lines) and scroll when the window is short."""
         welcome_host = QWidget(self)
         self.welcome_title = QLabel(welcome_host)
         self.welcome_title.setObjectName("title")
@@ -203,19 +219,8 @@ class DashboardWindow(QWidget):
         self._welcome_layout.addStretch(2)
         self.welcome = scrolled(welcome_host, self)
 
-        self.nothing, self.nothing_text, self.nothing_button = centred_message(self, 9)
-
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.scroller)
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.nothing)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(10)
-        layout.addLayout(heading)
-        layout.addWidget(self.pages, 1)
-
+    def _connect(self) -> None:
+        """The pages' buttons, the charts' clicks and the window's keys."""
         self.welcome_button.clicked.connect(self.log_requested)
         self.nothing_button.clicked.connect(lambda: self.set_preset("all"))
         self.heat_mode.currentIndexChanged.connect(
@@ -228,16 +233,6 @@ class DashboardWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.hide)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
-        for index, preset in enumerate((*PRESETS, "custom")):
-            QShortcut(
-                QKeySequence(f"Alt+{index + 1}"),
-                self,
-                lambda p=preset: self._press_preset(p),
-            )
-        self.setMinimumSize(900, 560)
-        self.resize(1240, 760)
-        self._show_custom_edits()
-        self.retranslate("en")
 
     # -- what the app asks ------------------------------------------------------------------
 
@@ -419,10 +414,6 @@ class DashboardWindow(QWidget):
 
     def _today(self) -> date:
         return self._clock.now().astimezone(self._clock.local_zone()).date()
-
-    def _press_preset(self, preset: str) -> None:
-        self.range_buttons[preset].setFocus()
-        self.set_preset(preset)
 
     def _show_custom_edits(self) -> None:
         custom = self.preset == "custom"
