@@ -58,25 +58,7 @@ class ChartCard(QFrame):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.export_button = QToolButton(self)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(self.export_button)
-        self.png_action = self.export_menu.addAction("")
-        self.csv_action = self.export_menu.addAction("")
-        self.export_button.setMenu(self.export_menu)
-        # A zoomed time chart (Ctrl+wheel) says so, with the way back beside its title and
-        # in its menu; shown only while zoomed.
-        self.zoom: TimeZoom | None = getattr(chart, "zoom", None)
-        self.reset_button = QToolButton(self)
-        self.reset_button.hide()
-        self.reset_separator = self.export_menu.addSeparator()
-        self.reset_action = self.export_menu.addAction("")
-        self.reset_separator.setVisible(False)
-        self.reset_action.setVisible(False)
-        if self.zoom is not None:
-            self.reset_button.clicked.connect(self.zoom.reset)
-            self.reset_action.triggered.connect(self.zoom.reset)
-            self.zoom.changed.connect(self._show_zoomed)
+        self._build_export()
         # After the export menu, so that Tab goes from it straight into the chart or table.
         self.table_button = QToolButton(self)
         self.table_button.setObjectName("tableToggle")
@@ -113,6 +95,29 @@ class ChartCard(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
+
+    def _build_export(self) -> None:
+        """The Export button and its menu (PNG, CSV); for a time chart that zooms, Reset zoom beside
+        the title and in the menu (shown only while zoomed)."""
+        self.export_button = QToolButton(self)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.png_action = self.export_menu.addAction("")
+        self.csv_action = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
+        # A zoomed time chart (Ctrl+wheel) says so, with the way back beside its title and
+        # in its menu; shown only while zoomed.
+        self.zoom: TimeZoom | None = getattr(self.chart, "zoom", None)
+        self.reset_button = QToolButton(self)
+        self.reset_button.hide()
+        self.reset_separator = self.export_menu.addSeparator()
+        self.reset_action = self.export_menu.addAction("")
+        self.reset_separator.setVisible(False)
+        self.reset_action.setVisible(False)
+        if self.zoom is not None:
+            self.reset_button.clicked.connect(self.zoom.reset)
+            self.reset_action.triggered.connect(self.zoom.reset)
+            self.zoom.changed.connect(self._show_zoomed)
 
     def set_texts(self, title: str, hint: str) -> None:
         self.title.setText(title)
