@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +13,12 @@ from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -273,3 +275,26 @@ class CardExports:
         folder = card.export(kind, self.folder, self._today())
         if folder is not None:
             self.folder = folder
+
+
+Place = tuple[QWidget, int, int, int, int]  # a widget, its row and column, rows and columns
+
+
+def cards_page(parent: QWidget, places: Sequence[Place]) -> QScrollArea:
+    """The trends and Team windows' page: the summary and the cards on a grid of two columns
+    of one width, scrolling. The scroll area has no Tab stop of its own (a nameless filler):
+    Tab goes to the charts inside."""
+    host = QWidget(parent)
+    grid = QGridLayout(host)
+    grid.setContentsMargins(0, 0, 4, 0)
+    grid.setSpacing(10)
+    for widget, row, column, rows, columns in places:
+        grid.addWidget(widget, row, column, rows, columns)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    scroller = QScrollArea(parent)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroller.setWidget(host)
+    return scroller

@@ -17,12 +17,9 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +31,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
 from companion.domain.timefmt import day_start, format_day
 from companion.domain.trends import PRESETS, Dashboard, DateRange, preset_range
-from companion.ui.chart_card import CardExports, ChartCard
+from companion.ui.chart_card import CardExports, ChartCard, cards_page
 from companion.ui.charts import (
     BreaksPerWeek,
     HeatMap,
@@ -171,26 +168,21 @@ class DashboardWindow(QWidget):
 
     def _build_grid(self) -> None:
         """The summary and the cards in two columns, in a page that scrolls."""
-        grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 4, 0)
-        grid.setSpacing(10)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.cards["stress-over-time"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["weekday-hour"], 2, 0)
-        grid.addWidget(self.cards["call-types"], 2, 1)
-        grid.addWidget(self.cards["breaks"], 3, 0)
-        grid.addWidget(self.cards["emotions"], 3, 1)
-        grid.addWidget(self.cards["what-helps"], 4, 0, 1, 2)
-        grid.addWidget(self.cards["wellbeing"], 5, 0, 1, 2)
-        grid.addWidget(self.cards["goals"], 6, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
-        self.scroller.setWidget(grid_host)
+        cards = self.cards
+        self.scroller = cards_page(
+            self,
+            [
+                (self.summary, 0, 0, 1, 2),
+                (cards["stress-over-time"], 1, 0, 1, 2),
+                (cards["weekday-hour"], 2, 0, 1, 1),
+                (cards["call-types"], 2, 1, 1, 1),
+                (cards["breaks"], 3, 0, 1, 1),
+                (cards["emotions"], 3, 1, 1, 1),
+                (cards["what-helps"], 4, 0, 1, 2),
+                (cards["wellbeing"], 5, 0, 1, 2),
+                (cards["goals"], 6, 0, 1, 2),
+            ],
+        )
 
     def _build_welcome(self) -> None:
         """The welcome a new user reads (its words wrap: a wrapped label laid out with an

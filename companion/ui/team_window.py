@@ -24,13 +24,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -54,7 +51,7 @@ from companion.domain.team import (
 from companion.domain.timefmt import format_day
 from companion.domain.trends import GroupStress
 from companion.ui import team_words as words
-from companion.ui.chart_card import CardExports, ChartCard
+from companion.ui.chart_card import CardExports, ChartCard, cards_page
 from companion.ui.charts import StressBars
 from companion.ui.charts.team_weeks import (
     exercises_chart,
@@ -277,25 +274,19 @@ class TeamWindow(QWidget):
     def _build_pages(self) -> None:
         """The cards in two columns on a page that scrolls, and the page of one message
         (reading, or why nothing came) with its Try again."""
-        grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 4, 0)
-        grid.setSpacing(10)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.cards["team-stress"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["team-call-types"], 2, 0, 2, 1)
-        grid.addWidget(self.cards["team-breaks"], 2, 1)
-        grid.addWidget(self.cards["team-exercises"], 3, 1)
-        grid.addWidget(self.cards["team-training"], 4, 0, 1, 2)
-        grid.addWidget(self.cards["team-weeks"], 5, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setWidget(grid_host)
+        cards = self.cards
+        self.scroller = cards_page(
+            self,
+            [
+                (self.summary, 0, 0, 1, 2),
+                (cards["team-stress"], 1, 0, 1, 2),
+                (cards["team-call-types"], 2, 0, 2, 1),
+                (cards["team-breaks"], 2, 1, 1, 1),
+                (cards["team-exercises"], 3, 1, 1, 1),
+                (cards["team-training"], 4, 0, 1, 2),
+                (cards["team-weeks"], 5, 0, 1, 2),
+            ],
+        )
 
         self.message_page, self.message, self.retry_button = centred_message(self, 48)
         self.retry_button.clicked.connect(self.refresh)
