@@ -226,6 +226,18 @@ class ActionPlanWindow(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        grid = self._build_goals()
+        self._build_wins()
+        self.close_button = QPushButton(self)
+        self._lay_out(grid)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        self.retranslate("en")
+
+    def _build_goals(self) -> QGridLayout:
+        """The goals' grid: its headings, then a line a goal (its box, target, bar and
+        status), with what belongs under a goal on the lines after it."""
         self.goal_heading = QLabel(self)
         self.target_heading = QLabel(self)
         self.week_heading = QLabel(self)
@@ -244,66 +256,84 @@ class ActionPlanWindow(QWidget):
         self.rows: dict[str, _Row] = {}
         line = 1
         for code, (default, low, high) in GOALS.items():
-            chosen = QCheckBox(self)
-            if code == OWN:  # one's own goal: its words beside the box
-                self.own_text = QLineEdit(self)
-                self.own_text.setMaxLength(OWN_LABEL_MAX)
-                self.own_text.editingFinished.connect(self._relabel)
-            row = _Row(chosen, QSpinBox(self), GoalBar(self), QLabel(self))
-            if code == DIFFICULT:  # what counts, and the call types marked difficult
-                self.difficult_hint = QLabel(self)
-                self.difficult_hint.setObjectName("hint")
-                self.difficult_hint.setWordWrap(True)
-                self.difficult_types = ChoiceChips(CATEGORIES, single=False, parent=self)
-                self.difficult_types.changed.connect(self._mark_difficult)
-            if code == OWN:  # and the ticks under its bar
-                self.own_error = QLabel(self)
-                self.own_error.setObjectName("error")
-                self.own_error.setWordWrap(True)
-                self.own_error.hide()
-                self.tick_button = QPushButton(self)
-                self.untick_button = QPushButton(self)
-                self.tick_button.clicked.connect(self._tick)
-                self.untick_button.clicked.connect(self._untick)
-            row.target.setRange(low, high)
-            row.target.setValue(default)
-            row.target.setEnabled(False)
-            row.target.setVisible(low != high)  # a goal with a single target has nothing to set
-            row.target.setMinimumWidth(110)
-            row.status.setMinimumWidth(150)
-            if code == OWN:
-                own = QHBoxLayout()
-                own.setSpacing(6)
-                own.addWidget(row.chosen)
-                own.addWidget(self.own_text, 1)
-                grid.addLayout(own, line, 0)
-            else:
-                grid.addWidget(row.chosen, line, 0)
-            grid.addWidget(row.target, line, 1)
-            grid.addWidget(row.bar, line, 2)
-            grid.addWidget(row.status, line, 3)
-            line += 1
-            if code == DIFFICULT:
-                detail = QVBoxLayout()
-                detail.setContentsMargins(24, 0, 0, 4)
-                detail.addWidget(self.difficult_hint)
-                detail.addWidget(self.difficult_types)
-                grid.addLayout(detail, line, 0, 1, 4)
-                line += 1
-            if code == OWN:
-                ticks = QHBoxLayout()
-                ticks.setContentsMargins(24, 0, 0, 0)
-                ticks.addWidget(self.own_error, 1)
-                ticks.addStretch(1)
-                ticks.addWidget(self.tick_button)
-                ticks.addWidget(self.untick_button)
-                grid.addLayout(ticks, line, 0, 1, 4)
-                line += 1
-            row.chosen.toggled.connect(lambda on, c=code: self._choose(c, on))
-            row.target.valueChanged.connect(lambda _value, c=code: self._retarget(c))
-            self.rows[code] = row
+            line = self._add_goal(grid, line, code, default, low, high)
         grid.setColumnStretch(0, 1)
+        return grid
 
+    def _add_goal(
+        self, grid: QGridLayout, line: int, code: str, default: int, low: int, high: int
+    ) -> int:
+        """One goal's widgets, on `line` of the grid and the lines below; the next free line."""
+        chosen = QCheckBox(self)
+        if code == OWN:  # one's own goal: its words beside the box
+            self.own_text = QLineEdit(self)
+            self.own_text.setMaxLength(OWN_LABEL_MAX)
+            self.own_text.editingFinished.connect(self._relabel)
+        row = _Row(chosen, QSpinBox(self), GoalBar(self), QLabel(self))
+        if code == DIFFICULT:  # what counts, and the call types marked difficult
+            self._build_difficult()
+        if code == OWN:  # and the ticks under its bar
+            self._build_ticks()
+        row.target.setRange(low, high)
+        row.target.setValue(default)
+        row.target.setEnabled(False)
+        row.target.setVisible(low != high)  # a goal with a single target has nothing to set
+        row.target.setMinimumWidth(110)
+        row.status.setMinimumWidth(150)
+        if code == OWN:
+            own = QHBoxLayout()
+            own.setSpacing(6)
+            own.addWidget(row.chosen)
+            own.addWidget(self.own_text, 1)
+            grid.addLayout(own, line, 0)
+        else:
+            grid.addWidget(row.chosen, line, 0)
+        grid.addWidget(row.target, line, 1)
+        grid.addWidget(row.bar, line, 2)
+        grid.addWidget(row.status, line, 3)
+        line += 1
+        if code == DIFFICULT:
+            detail = QVBoxLayout()
+            detail.setContentsMargins(24, 0, 0, 4)
+            detail.addWidget(self.difficult_hint)
+            detail.addWidget(self.difficult_types)
+            grid.addLayout(detail, line, 0, 1, 4)
+            line += 1
+        if code == OWN:
+            ticks = QHBoxLayout()
+            ticks.setContentsMargins(24, 0, 0, 0)
+            ticks.addWidget(self.own_error, 1)
+            ticks.addStretch(1)
+            ticks.addWidget(self.tick_button)
+            ticks.addWidget(self.untick_button)
+            grid.addLayout(ticks, line, 0, 1, 4)
+            line += 1
+        row.chosen.toggled.connect(lambda on, c=code: self._choose(c, on))
+        row.target.valueChanged.connect(lambda _value, c=code: self._retarget(c))
+        self.rows[code] = row
+        return line
+
+    def _build_difficult(self) -> None:
+        """Under "difficult contacts": what counts, and the call types marked difficult."""
+        self.difficult_hint = QLabel(self)
+        self.difficult_hint.setObjectName("hint")
+        self.difficult_hint.setWordWrap(True)
+        self.difficult_types = ChoiceChips(CATEGORIES, single=False, parent=self)
+        self.difficult_types.changed.connect(self._mark_difficult)
+
+    def _build_ticks(self) -> None:
+        """Under one's own goal: what is wrong with its words, and its tick and untick."""
+        self.own_error = QLabel(self)
+        self.own_error.setObjectName("error")
+        self.own_error.setWordWrap(True)
+        self.own_error.hide()
+        self.tick_button = QPushButton(self)
+        self.untick_button = QPushButton(self)
+        self.tick_button.clicked.connect(self._tick)
+        self.untick_button.clicked.connect(self._untick)
+
+    def _build_wins(self) -> None:
+        """This week's small wins, under the goals."""
         self.wins_title = QLabel(self)
         font = QFont(self.wins_title.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.15)
@@ -312,7 +342,8 @@ class ActionPlanWindow(QWidget):
         self.wins.setWordWrap(True)
         self.wins.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.close_button = QPushButton(self)
+    def _lay_out(self, grid: QGridLayout) -> None:
+        """The title, hint, goals and wins scroll on a short screen; Close stays in view."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -334,10 +365,6 @@ class ActionPlanWindow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.scroller, 1)
         layout.addLayout(buttons)
-        self.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        self.retranslate("en")
 
     # -- what the app asks ---------------------------------------------------------------------
 

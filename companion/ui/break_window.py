@@ -147,54 +147,8 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._last_touch = -1.0
 
-        self.come_back = QLabel(self)  # Wayland: the agent clicked away; how to come back
-        self.come_back.setObjectName("breakComeBack")
-        self.come_back.setWordWrap(True)
-        self.come_back.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.come_back.hide()
-        self.heading = QLabel(self)
-        self.heading.setObjectName("breakHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.breathing = BreathingWidget(clock, self)
-        self.countdown = QLabel(self)
-        self.countdown.setObjectName("breakCountdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown_caption = QLabel(self)
-        self.countdown_caption.setObjectName("hint")
-        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.suggestions_title = QLabel(self)
-        self.suggestions_title.setObjectName("suggestionsTitle")
-        self.suggestions = QLabel(self)
-        self.suggestions.setObjectName("suggestions")
-        self.suggestions.setWordWrap(True)
-        self.suggestions.setTextFormat(Qt.TextFormat.RichText)
-        self.step_away = QWidget(self)  # a long break's ideas
-        ideas = QVBoxLayout(self.step_away)
-        ideas.setContentsMargins(0, 0, 0, 0)
-        ideas.setSpacing(8)
-        ideas.addWidget(self.suggestions_title)
-        ideas.addWidget(self.suggestions)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.breathe_button = QPushButton(self)  # a long break: the circle, if wanted
-        self.breathe_button.setObjectName("breatheWithCircle")
-        self.breathe_button.setCheckable(True)
-        self.breathe_button.setAutoDefault(False)
-        self.breathe_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.end_button = QPushButton(self)
-        self.end_button.setObjectName("endEarly")
-        self.end_button.setAutoDefault(False)
-        # Reached with Tab, never focused at once: a stray Space from typing must not end it.
-        self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-        self.bottom = QWidget(self)
-        bottom = QHBoxLayout(self.bottom)
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.hint, 1)
-        bottom.addWidget(self.breathe_button)
-        bottom.addWidget(self.end_button)
+        self._build_texts()
+        self._build_bottom()
         self.panel = QWidget(self)  # what the window shows, top to bottom (see _arrange)
         self.column = QVBoxLayout(self.panel)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +170,61 @@ class BreakWindow(QWidget):
         for widget in (self, *self.findChildren(QWidget)):
             widget.setMouseTracking(True)
         self.retranslate("en")
+
+    def _build_texts(self) -> None:
+        """The Wayland come-back line, the heading, the breathing circle, the countdown and
+        a long break's ideas."""
+        self.come_back = QLabel(self)  # Wayland: the agent clicked away; how to come back
+        self.come_back.setObjectName("breakComeBack")
+        self.come_back.setWordWrap(True)
+        self.come_back.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.come_back.hide()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("breakHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breathing = BreathingWidget(self._clock, self)
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("breakCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_caption = QLabel(self)
+        self.countdown_caption.setObjectName("hint")
+        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggestions_title = QLabel(self)
+        self.suggestions_title.setObjectName("suggestionsTitle")
+        self.suggestions = QLabel(self)
+        self.suggestions.setObjectName("suggestions")
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setTextFormat(Qt.TextFormat.RichText)
+        self.step_away = QWidget(self)  # a long break's ideas
+        ideas = QVBoxLayout(self.step_away)
+        ideas.setContentsMargins(0, 0, 0, 0)
+        ideas.setSpacing(8)
+        ideas.addWidget(self.suggestions_title)
+        ideas.addWidget(self.suggestions)
+
+    def _build_bottom(self) -> None:
+        """The hint, and the buttons: Breathe with the circle (a long break) and End early."""
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.breathe_button = QPushButton(self)  # a long break: the circle, if wanted
+        self.breathe_button.setObjectName("breatheWithCircle")
+        self.breathe_button.setCheckable(True)
+        self.breathe_button.setAutoDefault(False)
+        self.breathe_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.end_button = QPushButton(self)
+        self.end_button.setObjectName("endEarly")
+        self.end_button.setAutoDefault(False)
+        # Reached with Tab, never focused at once: a stray Space from typing must not end it.
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.bottom = QWidget(self)
+        bottom = QHBoxLayout(self.bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.breathe_button)
+        bottom.addWidget(self.end_button)
 
     # -- what the app asks -------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +13,12 @@ from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -58,25 +60,7 @@ class ChartCard(QFrame):
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.export_button = QToolButton(self)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(self.export_button)
-        self.png_action = self.export_menu.addAction("")
-        self.csv_action = self.export_menu.addAction("")
-        self.export_button.setMenu(self.export_menu)
-        # A zoomed time chart (Ctrl+wheel) says so, with the way back beside its title and
-        # in its menu; shown only while zoomed.
-        self.zoom: TimeZoom | None = getattr(chart, "zoom", None)
-        self.reset_button = QToolButton(self)
-        self.reset_button.hide()
-        self.reset_separator = self.export_menu.addSeparator()
-        self.reset_action = self.export_menu.addAction("")
-        self.reset_separator.setVisible(False)
-        self.reset_action.setVisible(False)
-        if self.zoom is not None:
-            self.reset_button.clicked.connect(self.zoom.reset)
-            self.reset_action.triggered.connect(self.zoom.reset)
-            self.zoom.changed.connect(self._show_zoomed)
+        self._build_export()
         # After the export menu, so that Tab goes from it straight into the chart or table.
         self.table_button = QToolButton(self)
         self.table_button.setObjectName("tableToggle")
@@ -113,6 +97,29 @@ class ChartCard(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
+
+    def _build_export(self) -> None:
+        """The Export button and its menu (PNG, CSV); for a time chart that zooms, Reset zoom beside
+        the title and in the menu (shown only while zoomed)."""
+        self.export_button = QToolButton(self)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.png_action = self.export_menu.addAction("")
+        self.csv_action = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
+        # A zoomed time chart (Ctrl+wheel) says so, with the way back beside its title and
+        # in its menu; shown only while zoomed.
+        self.zoom: TimeZoom | None = getattr(self.chart, "zoom", None)
+        self.reset_button = QToolButton(self)
+        self.reset_button.hide()
+        self.reset_separator = self.export_menu.addSeparator()
+        self.reset_action = self.export_menu.addAction("")
+        self.reset_separator.setVisible(False)
+        self.reset_action.setVisible(False)
+        if self.zoom is not None:
+            self.reset_button.clicked.connect(self.zoom.reset)
+            self.reset_action.triggered.connect(self.zoom.reset)
+            self.zoom.changed.connect(self._show_zoomed)
 
     def set_texts(self, title: str, hint: str) -> None:
         self.title.setText(title)
@@ -268,3 +275,26 @@ class CardExports:
         folder = card.export(kind, self.folder, self._today())
         if folder is not None:
             self.folder = folder
+
+
+Place = tuple[QWidget, int, int, int, int]  # a widget, its row and column, rows and columns
+
+
+def cards_page(parent: QWidget, places: Sequence[Place]) -> QScrollArea:
+    """The trends and Team windows' page: the summary and the cards on a grid of two columns
+    of one width, scrolling. The scroll area has no Tab stop of its own (a nameless filler):
+    Tab goes to the charts inside."""
+    host = QWidget(parent)
+    grid = QGridLayout(host)
+    grid.setContentsMargins(0, 0, 4, 0)
+    grid.setSpacing(10)
+    for widget, row, column, rows, columns in places:
+        grid.addWidget(widget, row, column, rows, columns)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
+    scroller = QScrollArea(parent)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroller.setWidget(host)
+    return scroller

@@ -113,19 +113,25 @@ class CheckInDialog(QWidget):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the keys; no Tab stop of its own
 
-        # -- the questions ---------------------------------------------------------------------
-        self.questions = QWidget(self)
-        self.title = QLabel(self.questions)
-        self.title.setObjectName("title")
-        self.source = QLabel(self.questions)
-        self.source.setObjectName("hint")
-        self.source.setWordWrap(True)
-        self.last_done = QLabel(self.questions)
-        self.last_done.setObjectName("hint")
-        self.last_done.setWordWrap(True)
-        self.last_done.hide()
-        self.intro = QLabel(self.questions)
-        self.intro.setWordWrap(True)
+        self._build_questions()
+        self._build_outcome()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.questions)
+        self.pages.addWidget(self.outcome)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.pages)
+
+        self.later_button.clicked.connect(self.skip)
+        self.submit_button.clicked.connect(self.submit)
+        self.retranslate("en")
+        self.clear()
+        self.resize(WINDOW_WIDTH, self.sizeHint().height())
+        self._fit()
+
+    def _build_answers(self) -> QGridLayout:
+        """The statements and their answers: a row a statement, a radio button a score under its
+        column's header."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(8)
@@ -162,6 +168,24 @@ class CheckInDialog(QWidget):
             self.groups.append(group)
             self.radios.append(buttons)
         grid.setColumnStretch(0, 1)
+        return grid
+
+    def _build_questions(self) -> None:
+        """The first page: the title, the statements with their answers, Not now and Show my
+        result."""
+        self.questions = QWidget(self)
+        self.title = QLabel(self.questions)
+        self.title.setObjectName("title")
+        self.source = QLabel(self.questions)
+        self.source.setObjectName("hint")
+        self.source.setWordWrap(True)
+        self.last_done = QLabel(self.questions)
+        self.last_done.setObjectName("hint")
+        self.last_done.setWordWrap(True)
+        self.last_done.hide()
+        self.intro = QLabel(self.questions)
+        self.intro.setWordWrap(True)
+        grid = self._build_answers()
         self.keys_hint = QLabel(self.questions)
         self.keys_hint.setObjectName("hint")
         self.keys_hint.setWordWrap(True)
@@ -193,7 +217,9 @@ class CheckInDialog(QWidget):
         questions.addWidget(self.keys_hint)
         questions.addLayout(buttons_row)
 
-        # -- the result ------------------------------------------------------------------------
+    def _build_outcome(self) -> None:
+        """The second page: the score in words, its change since the last check-in, Where to turn
+        when it is low."""
         self.outcome = QWidget(self)
         self.result_title = QLabel(self.outcome)
         self.result_title.setObjectName("title")
@@ -230,20 +256,6 @@ class CheckInDialog(QWidget):
         outcome.addWidget(self.low_text)
         outcome.addStretch(1)
         outcome.addLayout(outcome_buttons)
-
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.questions)
-        self.pages.addWidget(self.outcome)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.addWidget(self.pages)
-
-        self.later_button.clicked.connect(self.skip)
-        self.submit_button.clicked.connect(self.submit)
-        self.retranslate("en")
-        self.clear()
-        self.resize(WINDOW_WIDTH, self.sizeHint().height())
-        self._fit()
 
     # -- language ----------------------------------------------------------------------------
 

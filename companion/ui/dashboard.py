@@ -16,14 +16,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +31,7 @@ from companion.domain.clock import Clock
 from companion.domain.mood import MoodFilter
 from companion.domain.timefmt import day_start, format_day
 from companion.domain.trends import PRESETS, Dashboard, DateRange, preset_range
-from companion.ui.chart_card import CardExports, ChartCard
+from companion.ui.chart_card import CardExports, ChartCard, cards_page
 from companion.ui.charts import (
     BreaksPerWeek,
     HeatMap,
@@ -46,6 +42,7 @@ from companion.ui.charts import (
 )
 from companion.ui.dashboard_words import card_texts, summary_text
 from companion.ui.goal_chart import GoalWeeks
+from companion.ui.range_bar import RangeBar
 from companion.ui.screen_fit import centred_message, scrolled
 from companion.ui.widgets import DateEdit
 
@@ -81,19 +78,37 @@ class DashboardWindow(QWidget):
         self.preset = "4w"
         self.board: Dashboard | None = None
 
+        self._build_heading()
+        self._build_charts()
+        self._build_grid()
+        self._build_welcome()
+        self.nothing, self.nothing_text, self.nothing_button = centred_message(self, 9)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.scroller)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.nothing)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._heading)
+        layout.addWidget(self.pages, 1)
+
+        self._connect()
+        self.setMinimumSize(900, 560)
+        self.resize(1240, 760)
+        self._show_custom_edits()
+        self.retranslate("en")
+
+    def _build_heading(self) -> None:
+        """The title, then the ranges: a chip a preset, and the custom range's two dates."""
         self.title = QLabel(self)
         self.title.setObjectName("title")
-        self.range_buttons: dict[str, QPushButton] = {}
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        for preset in (*PRESETS, "custom"):
-            button = QPushButton(self)
-            button.setObjectName("chip")
-            button.setCheckable(True)
-            self.range_buttons[preset] = button
-            self.range_group.addButton(button)
-            button.clicked.connect(lambda _checked=False, p=preset: self.set_preset(p))
-        self.range_buttons[self.preset].setChecked(True)
+        self.range_bar = RangeBar[str]((*PRESETS, "custom"), self.preset, self)
+        self.range_bar.chosen.connect(self.set_preset)
+        self.range_buttons = self.range_bar.buttons
+        self.range_group = self.range_bar.group
         self._custom_timer = QTimer(self)
         self._custom_timer.setSingleShot(True)
         self._custom_timer.setInterval(300)
@@ -104,23 +119,19 @@ class DashboardWindow(QWidget):
             edit.setCalendarPopup(True)
             edit.dateChanged.connect(lambda _d: self._custom_timer.start())
         self.to_label = QLabel("–", self)
-        ranges = QHBoxLayout()
-        ranges.setSpacing(6)
-        for preset in (*PRESETS, "custom"):
-            ranges.addWidget(self.range_buttons[preset])
+        ranges = self.range_bar.row
         ranges.addSpacing(8)
         ranges.addWidget(self.from_edit)
         ranges.addWidget(self.to_label)
         ranges.addWidget(self.to_edit)
         ranges.addStretch(1)
-        self.range_bar = QWidget(self)
-        self.range_bar.setLayout(ranges)
-        ranges.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addSpacing(16)
-        heading.addWidget(self.range_bar, 1)
+        self._heading = QHBoxLayout()
+        self._heading.addWidget(self.title)
+        self._heading.addSpacing(16)
+        self._heading.addWidget(self.range_bar, 1)
 
+    def _build_charts(self) -> None:
+        """The summary, the charts and a card for each (its title, notes, table and export)."""
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -155,30 +166,27 @@ class DashboardWindow(QWidget):
         for name in ("weekday-hour", "call-types", "emotions", "breaks", "what-helps", "wellbeing"):
             self.cards[name].setMinimumHeight(290)
 
-        grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 4, 0)
-        grid.setSpacing(10)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.cards["stress-over-time"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["weekday-hour"], 2, 0)
-        grid.addWidget(self.cards["call-types"], 2, 1)
-        grid.addWidget(self.cards["breaks"], 3, 0)
-        grid.addWidget(self.cards["emotions"], 3, 1)
-        grid.addWidget(self.cards["what-helps"], 4, 0, 1, 2)
-        grid.addWidget(self.cards["wellbeing"], 5, 0, 1, 2)
-        grid.addWidget(self.cards["goals"], 6, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
-        self.scroller.setWidget(grid_host)
+    def _build_grid(self) -> None:
+        """The summary and the cards in two columns, in a page that scrolls."""
+        cards = self.cards
+        self.scroller = cards_page(
+            self,
+            [
+                (self.summary, 0, 0, 1, 2),
+                (cards["stress-over-time"], 1, 0, 1, 2),
+                (cards["weekday-hour"], 2, 0, 1, 1),
+                (cards["call-types"], 2, 1, 1, 1),
+                (cards["breaks"], 3, 0, 1, 1),
+                (cards["emotions"], 3, 1, 1, 1),
+                (cards["what-helps"], 4, 0, 1, 2),
+                (cards["wellbeing"], 5, 0, 1, 2),
+                (cards["goals"], 6, 0, 1, 2),
+            ],
+        )
 
-        # The welcome and "nothing in this range" pages: their words wrap (a wrapped label
-        # laid out with an alignment keeps one width and cuts its lines) and scroll when the
-        # window is short.
+    def _build_welcome(self) -> None:
+        """The welcome a new user reads (its words wrap: a wrapped label laid out with an
+        alignment keeps one width and cuts its lines) and scroll when the window is short."""
         welcome_host = QWidget(self)
         self.welcome_title = QLabel(welcome_host)
         self.welcome_title.setObjectName("title")
@@ -203,19 +211,8 @@ class DashboardWindow(QWidget):
         self._welcome_layout.addStretch(2)
         self.welcome = scrolled(welcome_host, self)
 
-        self.nothing, self.nothing_text, self.nothing_button = centred_message(self, 9)
-
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.scroller)
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.nothing)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(10)
-        layout.addLayout(heading)
-        layout.addWidget(self.pages, 1)
-
+    def _connect(self) -> None:
+        """The pages' buttons, the charts' clicks and the window's keys."""
         self.welcome_button.clicked.connect(self.log_requested)
         self.nothing_button.clicked.connect(lambda: self.set_preset("all"))
         self.heat_mode.currentIndexChanged.connect(
@@ -228,16 +225,6 @@ class DashboardWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.hide)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.hide)
-        for index, preset in enumerate((*PRESETS, "custom")):
-            QShortcut(
-                QKeySequence(f"Alt+{index + 1}"),
-                self,
-                lambda p=preset: self._press_preset(p),
-            )
-        self.setMinimumSize(900, 560)
-        self.resize(1240, 760)
-        self._show_custom_edits()
-        self.retranslate("en")
 
     # -- what the app asks ------------------------------------------------------------------
 
@@ -419,10 +406,6 @@ class DashboardWindow(QWidget):
 
     def _today(self) -> date:
         return self._clock.now().astimezone(self._clock.local_zone()).date()
-
-    def _press_preset(self, preset: str) -> None:
-        self.range_buttons[preset].setFocus()
-        self.set_preset(preset)
 
     def _show_custom_edits(self) -> None:
         custom = self.preset == "custom"

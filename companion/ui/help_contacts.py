@@ -127,27 +127,8 @@ class HelpContactsWindow(QDialog):
         self.title.setObjectName("title")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.list_frame = QFrame(self)
-        self.list_frame.setObjectName("contactList")
-        self.rows = QVBoxLayout(self.list_frame)
-        self.rows.setContentsMargins(0, 4, 0, 4)
-        self.rows.setSpacing(10)
-        self.contact_scroll = QScrollArea(self)
-        self.contact_scroll.setObjectName("contactScroll")
-        self.contact_scroll.setWidgetResizable(True)
-        self.contact_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
-        self.contact_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.contact_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.contact_scroll.setWidget(self.list_frame)
-        self.always = QFrame(self)
-        self.always.setObjectName("alwaysThere")
-        self.always_rows = QVBoxLayout(self.always)
-        self.always_rows.setContentsMargins(12, 8, 12, 10)
-        self.always_rows.setSpacing(6)
-        self.always_heading = QLabel(self.always)
-        self.always_heading.setObjectName("alwaysHeading")
-        self.always_rows.addWidget(self.always_heading)
+        self._build_contact_list()
+        self._build_always()
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -181,6 +162,34 @@ class HelpContactsWindow(QDialog):
         self.close_button.clicked.connect(self.close)
         self.setMinimumWidth(540)
         self.retranslate("en")
+
+    def _build_contact_list(self) -> None:
+        """The contacts' list (a row a contact, filled by _fill), scrolling when long."""
+        self.list_frame = QFrame(self)
+        self.list_frame.setObjectName("contactList")
+        self.rows = QVBoxLayout(self.list_frame)
+        self.rows.setContentsMargins(0, 4, 0, 4)
+        self.rows.setSpacing(10)
+        self.contact_scroll = QScrollArea(self)
+        self.contact_scroll.setObjectName("contactScroll")
+        self.contact_scroll.setWidgetResizable(True)
+        self.contact_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
+        self.contact_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contact_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contact_scroll.setWidget(self.list_frame)
+
+    def _build_always(self) -> None:
+        """The route to help that is always there: its heading, then a line a help line (filled by
+        _fill_lines)."""
+        self.always = QFrame(self)
+        self.always.setObjectName("alwaysThere")
+        self.always_rows = QVBoxLayout(self.always)
+        self.always_rows.setContentsMargins(12, 8, 12, 10)
+        self.always_rows.setSpacing(6)
+        self.always_heading = QLabel(self.always)
+        self.always_heading.setObjectName("alwaysHeading")
+        self.always_rows.addWidget(self.always_heading)
 
     def show_contacts(self, configured: list[Contact], *, gently: bool = False) -> None:
         """Fill the list and bring the window forward. `gently`: opened by itself after the

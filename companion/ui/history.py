@@ -85,70 +85,12 @@ class HistoryWindow(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("title")
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.category = QComboBox(self)
-        self.category.setObjectName("categoryFilter")
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.emotion = QComboBox(self)
-        self.emotion.setObjectName("emotionFilter")
-        self.emotion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-
-        self.chip = QFrame(self)
-        self.chip.setObjectName("scopeChip")
-        self.chip.setStyleSheet(_CHIP_STYLE)
-        self.chip_label = QLabel(self.chip)
-        self.chip_clear = QToolButton(self.chip)
-        self.chip_clear.setObjectName("scopeChipClear")
-        self.chip_clear.setText("×")
-        self.chip_clear.setAutoRaise(True)
-        self.chip_clear.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        chip_layout = QHBoxLayout(self.chip)
-        chip_layout.setContentsMargins(10, 1, 2, 1)
-        chip_layout.setSpacing(2)
-        chip_layout.addWidget(self.chip_label)
-        chip_layout.addWidget(self.chip_clear)
-        self.chip.hide()
+        self._build_filters()
+        self._build_scope_chip()
         self.summary = QLabel(self)
         self.summary.setObjectName("hint")
-
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab leaves the table (arrows move within it): QTableView would walk Tab cell by cell
-        # and never let a keyboard user out.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 56, 170, 120)):
-            self.table.setColumnWidth(column, width)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMargin(24)
-        self.no_match = QWidget(self)
-        self.no_match.setObjectName("noMatch")
-        self.no_match_label = QLabel(self.no_match)
-        self.no_match_label.setWordWrap(True)
-        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clear_filters_button = QPushButton(self.no_match)
-        no_match_layout = QVBoxLayout(self.no_match)
-        no_match_layout.setContentsMargins(24, 24, 24, 24)
-        no_match_layout.addStretch(1)
-        no_match_layout.addWidget(self.no_match_label)
-        no_match_layout.addSpacing(8)
-        no_match_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        no_match_layout.addStretch(1)
+        self._build_table()
+        self._build_empty_pages()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -187,6 +129,87 @@ class HistoryWindow(QWidget):
         ):
             self.setTabOrder(earlier, later)
 
+        self._connect()
+        self.resize(760, 480)
+        self.retranslate("en")
+
+    def _build_filters(self) -> None:
+        """The search of the notes (applied a moment after the typing stops) and the call-type and
+        emotion filters."""
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryFilter")
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.emotion = QComboBox(self)
+        self.emotion.setObjectName("emotionFilter")
+        self.emotion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+
+    def _build_scope_chip(self) -> None:
+        """The chip naming the scope the dashboard opened the log on, with its × (hidden without
+        one)."""
+        self.chip = QFrame(self)
+        self.chip.setObjectName("scopeChip")
+        self.chip.setStyleSheet(_CHIP_STYLE)
+        self.chip_label = QLabel(self.chip)
+        self.chip_clear = QToolButton(self.chip)
+        self.chip_clear.setObjectName("scopeChipClear")
+        self.chip_clear.setText("×")
+        self.chip_clear.setAutoRaise(True)
+        self.chip_clear.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chip_layout = QHBoxLayout(self.chip)
+        chip_layout.setContentsMargins(10, 1, 2, 1)
+        chip_layout.setSpacing(2)
+        chip_layout.addWidget(self.chip_label)
+        chip_layout.addWidget(self.chip_clear)
+        self.chip.hide()
+
+    def _build_table(self) -> None:
+        """The entries' table: a row an entry, selected whole; Tab leaves it."""
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (arrows move within it): QTableView would walk Tab cell by cell
+        # and never let a keyboard user out.
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 56, 170, 120)):
+            self.table.setColumnWidth(column, width)
+
+    def _build_empty_pages(self) -> None:
+        """What the list's place shows without entries, and when no entry matches (with Clear
+        filters)."""
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.no_match = QWidget(self)
+        self.no_match.setObjectName("noMatch")
+        self.no_match_label = QLabel(self.no_match)
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_filters_button = QPushButton(self.no_match)
+        no_match_layout = QVBoxLayout(self.no_match)
+        no_match_layout.setContentsMargins(24, 24, 24, 24)
+        no_match_layout.addStretch(1)
+        no_match_layout.addWidget(self.no_match_label)
+        no_match_layout.addSpacing(8)
+        no_match_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        no_match_layout.addStretch(1)
+
+    def _connect(self) -> None:
+        """The keys, the filters' changes, the buttons and the table's and the model's signals."""
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # the search keeps its Esc
@@ -208,8 +231,6 @@ class HistoryWindow(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_state)
         self.model.rowsInserted.connect(lambda *_: self._update_state())
-        self.resize(760, 480)
-        self.retranslate("en")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.table and is_delete_key(event):

@@ -23,15 +23,11 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -55,7 +51,7 @@ from companion.domain.team import (
 from companion.domain.timefmt import format_day
 from companion.domain.trends import GroupStress
 from companion.ui import team_words as words
-from companion.ui.chart_card import CardExports, ChartCard
+from companion.ui.chart_card import CardExports, ChartCard, cards_page
 from companion.ui.charts import StressBars
 from companion.ui.charts.team_weeks import (
     exercises_chart,
@@ -63,6 +59,7 @@ from companion.ui.charts.team_weeks import (
     uptake_chart,
 )
 from companion.ui.charts.words import Rows
+from companion.ui.range_bar import RangeBar
 from companion.ui.screen_fit import centred_message
 
 log = logging.getLogger(__name__)
@@ -194,38 +191,55 @@ class TeamWindow(QWidget):
         self._answers.arrived.connect(self._arrived)
         self._read_at: datetime | None = None
 
+        self._build_heading(weeks)
+        self._build_cards()
+        self._build_pages()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self._heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pages, 1)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.setMinimumSize(900, 560)
+        self.resize(1240, 760)
+        self.retranslate("en")
+
+    def _build_heading(self, weeks: int) -> None:
+        """The title, the team's choice, a chip a range, Refresh; below, the status line."""
         self.title = QLabel(self)
         self.title.setObjectName("title")
         self.team_label = QLabel(self)
         self.team_choice = QComboBox(self)
         self.team_label.setBuddy(self.team_choice)
         self.team_choice.activated.connect(self._team_chosen)
-        self.range_buttons: dict[int, QPushButton] = {}
-        self.range_group = QButtonGroup(self)
-        for count in RANGES:
-            button = QPushButton(self)
-            button.setObjectName("chip")
-            button.setCheckable(True)
-            self.range_group.addButton(button)
-            self.range_buttons[count] = button
-            button.clicked.connect(lambda _checked=False, n=count: self.set_weeks(n))
-        self.range_buttons[weeks].setChecked(True)
+        # 8: the spacing of the heading the chips stood in before they had a bar of their own
+        self.range_bar = RangeBar[int](RANGES, weeks, self, spacing=8)
+        self.range_bar.chosen.connect(self.set_weeks)
+        self.range_buttons = self.range_bar.buttons
+        self.range_group = self.range_bar.group
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addSpacing(12)
-        heading.addWidget(self.team_label)
-        heading.addWidget(self.team_choice)
-        heading.addSpacing(12)
-        for count in RANGES:
-            heading.addWidget(self.range_buttons[count])
-        heading.addStretch(1)
-        heading.addWidget(self.refresh_button)
+        self._heading = QHBoxLayout()
+        self._heading.addWidget(self.title)
+        self._heading.addSpacing(12)
+        self._heading.addWidget(self.team_label)
+        self._heading.addWidget(self.team_choice)
+        self._heading.addSpacing(12)
+        self._heading.addWidget(self.range_bar)
+        self._heading.addStretch(1)
+        self._heading.addWidget(self.refresh_button)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
 
+    def _build_cards(self) -> None:
+        """The summary, the charts and tables, and a card for each."""
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -249,54 +263,36 @@ class TeamWindow(QWidget):
             "team-training": ChartCard("team-training", self.marks, self.marks.rows, self),
             "team-weeks": ChartCard("team-weeks", self.table, self.table.rows, self),
         }
+        clock = self._clock
         self.exports = CardExports(
             self.cards.values(), lambda: clock.now().astimezone(clock.local_zone()).date()
         )
         self.cards["team-stress"].setMinimumHeight(320)
         for name in ("team-call-types", "team-breaks", "team-exercises"):
             self.cards[name].setMinimumHeight(250)
-        grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 4, 0)
-        grid.setSpacing(10)
-        grid.addWidget(self.summary, 0, 0, 1, 2)
-        grid.addWidget(self.cards["team-stress"], 1, 0, 1, 2)
-        grid.addWidget(self.cards["team-call-types"], 2, 0, 2, 1)
-        grid.addWidget(self.cards["team-breaks"], 2, 1)
-        grid.addWidget(self.cards["team-exercises"], 3, 1)
-        grid.addWidget(self.cards["team-training"], 4, 0, 1, 2)
-        grid.addWidget(self.cards["team-weeks"], 5, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # no Tab stop of its own (a nameless filler): Tab goes to what it holds
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setWidget(grid_host)
+
+    def _build_pages(self) -> None:
+        """The cards in two columns on a page that scrolls, and the page of one message
+        (reading, or why nothing came) with its Try again."""
+        cards = self.cards
+        self.scroller = cards_page(
+            self,
+            [
+                (self.summary, 0, 0, 1, 2),
+                (cards["team-stress"], 1, 0, 1, 2),
+                (cards["team-call-types"], 2, 0, 2, 1),
+                (cards["team-breaks"], 2, 1, 1, 1),
+                (cards["team-exercises"], 3, 1, 1, 1),
+                (cards["team-training"], 4, 0, 1, 2),
+                (cards["team-weeks"], 5, 0, 1, 2),
+            ],
+        )
 
         self.message_page, self.message, self.retry_button = centred_message(self, 48)
         self.retry_button.clicked.connect(self.refresh)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.message_page)
         self.pages.addWidget(self.scroller)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
-        layout.addLayout(heading)
-        layout.addWidget(self.status)
-        layout.addWidget(self.pages, 1)
-
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        QShortcut(QKeySequence("Ctrl+R"), self, self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        for index, count in enumerate(RANGES):
-            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda n=count: self._press(n))
-        self.setMinimumSize(900, 560)
-        self.resize(1240, 760)
-        self.retranslate("en")
 
     # -- what the app asks -----------------------------------------------------------------
 
@@ -348,10 +344,6 @@ class TeamWindow(QWidget):
             self.refresh()
 
     # -- inside ----------------------------------------------------------------------------
-
-    def _press(self, weeks: int) -> None:
-        self.range_buttons[weeks].setFocus()
-        self.set_weeks(weeks)
 
     def _team_chosen(self, index: int) -> None:
         team = self.team_choice.itemData(index)

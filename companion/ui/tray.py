@@ -76,6 +76,34 @@ class TrayMenu(QObject):
         self.help_action = QAction(self.menu)
         self.help_action.triggered.connect(self.help_requested)
         self.break_action = QAction(self.menu)
+        self._build_pause_menu()
+        self.call_action = QAction(self.menu)
+        self.call_action.setCheckable(True)
+        self.call_action.triggered.connect(self.call_toggled)
+        self.settings_action = QAction(self.menu)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.break_action.triggered.connect(self.break_requested)
+        self.language_menu = QMenu(self.menu)
+        self.quit_action = QAction(self.menu)
+        self.language_group = QActionGroup(self.menu)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_CHOICES:
+            action = QAction(self.language_menu)
+            action.setCheckable(True)
+            action.setChecked(code == language_setting)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self._fill_menu()
+        self.log_action.triggered.connect(self.log_requested)
+        self.history_action.triggered.connect(self.history_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.retranslate()
+
+    def _build_pause_menu(self) -> None:
+        """Pause breaks: for 30 or 60 minutes or the rest of the shift, and Resume; off shift a
+        first line says why they are greyed."""
         self.pause_menu = QMenu(self.menu)
         self.pause_menu.setToolTipsVisible(True)
         # Off shift the pause items are greyed: this first line says why, and when breaks return.
@@ -95,24 +123,10 @@ class TrayMenu(QObject):
         self.resume_action = QAction(self.pause_menu)
         self.resume_action.triggered.connect(self.resume_requested)
         self.pause_menu.addAction(self.resume_action)
-        self.call_action = QAction(self.menu)
-        self.call_action.setCheckable(True)
-        self.call_action.triggered.connect(self.call_toggled)
-        self.settings_action = QAction(self.menu)
-        self.settings_action.triggered.connect(self.settings_requested)
-        self.break_action.triggered.connect(self.break_requested)
-        self.language_menu = QMenu(self.menu)
-        self.quit_action = QAction(self.menu)
-        self.language_group = QActionGroup(self.menu)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGE_CHOICES:
-            action = QAction(self.language_menu)
-            action.setCheckable(True)
-            action.setChecked(code == language_setting)
-            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+
+    def _fill_menu(self) -> None:
+        """The menu in its order: the mood and its views, then reframing and help, breaks, settings
+        and language, Quit."""
         self.menu.addAction(self.log_action)
         self.menu.addAction(self.history_action)
         self.menu.addAction(self.dashboard_action)
@@ -135,10 +149,6 @@ class TrayMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.menu.setDefaultAction(self.log_action)
-        self.log_action.triggered.connect(self.log_requested)
-        self.history_action.triggered.connect(self.history_requested)
-        self.quit_action.triggered.connect(self.quit_requested)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.log_action.setText(self.tr("&Log mood…"))
@@ -283,55 +293,8 @@ class StandInWindow(QWidget):
         self.gnome_commands.setObjectName("hint")
         self.status = QLabel(self)
         self.status.setObjectName("hint")
-        # The windows with global keys: a button and its keys, a row each.
-        self.keyed_intro = QLabel(self)
-        self.keyed_intro.setWordWrap(True)
-        self.log_button = QPushButton(self)
-        self.history_button = QPushButton(self)
-        self.dashboard_button = QPushButton(self)
-        self.settings_button = QPushButton(self)
-        self.key_labels: dict[str, QLabel] = {}
-        keyed = QGridLayout()
-        keyed.setHorizontalSpacing(12)
-        keyed.setColumnStretch(1, 1)
-        self.keyed_buttons = {
-            "shortcuts.quick_log": (self.log_button, menu.log_requested),
-            "shortcuts.mood_log": (self.history_button, menu.history_requested),
-            "shortcuts.trends": (self.dashboard_button, menu.dashboard_requested),
-            "shortcuts.settings": (self.settings_button, menu.settings_requested),
-        }
-        for row, (key, (button, signal)) in enumerate(self.keyed_buttons.items()):
-            label = self.key_labels[key] = QLabel(self)
-            label.setObjectName("hint")
-            label.setWordWrap(True)
-            keyed.addWidget(button, row, 0)
-            keyed.addWidget(label, row, 1)
-            button.clicked.connect(signal)
-        # The other windows: a button each, three to a row.
-        self.summary_button = QPushButton(self)
-        self.plan_button = QPushButton(self)
-        self.team_button = QPushButton(self)
-        self.reframe_button = QPushButton(self)
-        self.exercises_button = QPushButton(self)
-        self.records_button = QPushButton(self)
-        self.help_button = QPushButton(self)
-        self.checkin_button = QPushButton(self)
-        self.other_buttons = {
-            self.summary_button: (menu.summary_action, menu.summary_requested),
-            self.plan_button: (menu.plan_action, menu.plan_requested),
-            self.team_button: (menu.team_action, menu.team_requested),
-            self.reframe_button: (menu.reframe_action, menu.reframe_requested),
-            self.exercises_button: (menu.exercises_action, menu.exercises_requested),
-            self.records_button: (menu.records_action, menu.records_requested),
-            self.help_button: (menu.help_action, menu.help_requested),
-            self.checkin_button: (menu.checkin_action, menu.checkin_requested),
-        }
-        others = QGridLayout()
-        for column in range(3):
-            others.setColumnStretch(column, 1)  # three columns of one width
-        for index, (button, (_action, signal)) in enumerate(self.other_buttons.items()):
-            others.addWidget(button, index // 3, index % 3)
-            button.clicked.connect(signal)
+        keyed = self._build_keyed()
+        others = self._build_others()
         self.more_button = QPushButton(self)
         self.more_button.setMenu(menu.menu)  # everything the tray menu offers
         self.quit_button = QPushButton(self)
@@ -358,6 +321,62 @@ class StandInWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setMinimumWidth(520)
         self.retranslate()
+
+    def _build_keyed(self) -> QGridLayout:
+        """The windows with global keys (quick log, mood log, trends, settings): a button and its
+        keys, a row each."""
+        self.keyed_intro = QLabel(self)
+        self.keyed_intro.setWordWrap(True)
+        self.log_button = QPushButton(self)
+        self.history_button = QPushButton(self)
+        self.dashboard_button = QPushButton(self)
+        self.settings_button = QPushButton(self)
+        self.key_labels: dict[str, QLabel] = {}
+        keyed = QGridLayout()
+        keyed.setHorizontalSpacing(12)
+        keyed.setColumnStretch(1, 1)
+        self.keyed_buttons = {
+            "shortcuts.quick_log": (self.log_button, self._menu.log_requested),
+            "shortcuts.mood_log": (self.history_button, self._menu.history_requested),
+            "shortcuts.trends": (self.dashboard_button, self._menu.dashboard_requested),
+            "shortcuts.settings": (self.settings_button, self._menu.settings_requested),
+        }
+        for row, (key, (button, signal)) in enumerate(self.keyed_buttons.items()):
+            label = self.key_labels[key] = QLabel(self)
+            label.setObjectName("hint")
+            label.setWordWrap(True)
+            keyed.addWidget(button, row, 0)
+            keyed.addWidget(label, row, 1)
+            button.clicked.connect(signal)
+        return keyed
+
+    def _build_others(self) -> QGridLayout:
+        """The other windows: a button each, three to a row."""
+        self.summary_button = QPushButton(self)
+        self.plan_button = QPushButton(self)
+        self.team_button = QPushButton(self)
+        self.reframe_button = QPushButton(self)
+        self.exercises_button = QPushButton(self)
+        self.records_button = QPushButton(self)
+        self.help_button = QPushButton(self)
+        self.checkin_button = QPushButton(self)
+        self.other_buttons = {
+            self.summary_button: (self._menu.summary_action, self._menu.summary_requested),
+            self.plan_button: (self._menu.plan_action, self._menu.plan_requested),
+            self.team_button: (self._menu.team_action, self._menu.team_requested),
+            self.reframe_button: (self._menu.reframe_action, self._menu.reframe_requested),
+            self.exercises_button: (self._menu.exercises_action, self._menu.exercises_requested),
+            self.records_button: (self._menu.records_action, self._menu.records_requested),
+            self.help_button: (self._menu.help_action, self._menu.help_requested),
+            self.checkin_button: (self._menu.checkin_action, self._menu.checkin_requested),
+        }
+        others = QGridLayout()
+        for column in range(3):
+            others.setColumnStretch(column, 1)  # three columns of one width
+        for index, (button, (_action, signal)) in enumerate(self.other_buttons.items()):
+            others.addWidget(button, index // 3, index % 3)
+            button.clicked.connect(signal)
+        return others
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Companion"))

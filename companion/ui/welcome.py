@@ -117,65 +117,9 @@ class WelcomeWindow(QDialog):
         self.title.setObjectName("title")
         self.intro = QLabel(content)
         self.intro.setWordWrap(True)
-        self.icon = QLabel(content)
-        self.icon.setPixmap(icon.pixmap(32, 32))
-        self.icon.setFixedSize(36, 36)
-        self.where = QLabel(content)
-        self.where.setWordWrap(True)
-        self.logging = QLabel(content)
-        self.logging.setWordWrap(True)
-        self.calls = QLabel(content)
-        self.calls.setWordWrap(True)
-        # Windows: a new tray icon goes to the overflow; how to keep it on the taskbar.
-        self.taskbar = QLabel(content)
-        self.taskbar.setObjectName("taskbar")
-        self.taskbar.setWordWrap(True)
-        self.taskbar_picture = TaskbarHint(icon, content)
-        where_row = QHBoxLayout()
-        where_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        texts = QVBoxLayout()
-        texts.addWidget(self.where)
-        texts.addWidget(self.logging)
-        texts.addWidget(self.calls)
-        texts.addWidget(self.taskbar)
-        texts.addWidget(self.taskbar_picture, 0, Qt.AlignmentFlag.AlignLeft)
-        where_row.addLayout(texts, 1)
-
-        self.shift_group = QGroupBox(content)
-        self.hours_label = QLabel(self.shift_group)
-        self.hours_edit = HoursEdit(self.shift_group)
-        self.hours = self.hours_edit.line  # the typed text
-        self.hours_error = self.hours_edit.error  # the line that says what is wrong
-        self.hours_label.setBuddy(self.hours)
-        self.days_label = QLabel(self.shift_group)
-        self.day_boxes = [QCheckBox(self.shift_group) for _ in WEEKDAYS]
-        self.days_label.setBuddy(self.day_boxes[0])
-        self.own_hours = QLabel(self.shift_group)
-        self.own_hours.setObjectName("hint")
-        self.own_hours.setWordWrap(True)
-        days_row = QHBoxLayout()
-        days_row.setSpacing(6)
-        for box in self.day_boxes:
-            days_row.addWidget(box)
-        days_row.addStretch(1)
-        grid = QGridLayout(self.shift_group)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.hours_label, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.hours_edit, 0, 1)
-        grid.addWidget(self.days_label, 1, 0)
-        grid.addLayout(days_row, 1, 1)
-        grid.addWidget(self.own_hours, 2, 1)
-        grid.setColumnStretch(1, 1)
-
-        self.language_label = QLabel(content)
-        self.language = QComboBox(content)
-        for setting in LANGUAGES:
-            self.language.addItem("", setting)
-        self.language_label.setBuddy(self.language)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
+        where_row = self._build_where(content, icon)
+        self._build_shift(content)
+        language_row = self._build_language(content)
 
         self.first_break = QLabel(self)  # with the buttons: never scrolled out of view
         self.first_break.setObjectName("firstBreak")
@@ -229,6 +173,75 @@ class WelcomeWindow(QDialog):
         self._content = content
         self.resize(WINDOW_WIDTH, 480)
         self.load(settings)
+
+    def _build_where(self, content: QWidget, icon: QIcon) -> QHBoxLayout:
+        """Beside the icon: where Companion lives, how to log, calls (and on Windows, how to keep
+        the icon on the taskbar)."""
+        self.icon = QLabel(content)
+        self.icon.setPixmap(icon.pixmap(32, 32))
+        self.icon.setFixedSize(36, 36)
+        self.where = QLabel(content)
+        self.where.setWordWrap(True)
+        self.logging = QLabel(content)
+        self.logging.setWordWrap(True)
+        self.calls = QLabel(content)
+        self.calls.setWordWrap(True)
+        # Windows: a new tray icon goes to the overflow; how to keep it on the taskbar.
+        self.taskbar = QLabel(content)
+        self.taskbar.setObjectName("taskbar")
+        self.taskbar.setWordWrap(True)
+        self.taskbar_picture = TaskbarHint(icon, content)
+        where_row = QHBoxLayout()
+        where_row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.addWidget(self.where)
+        texts.addWidget(self.logging)
+        texts.addWidget(self.calls)
+        texts.addWidget(self.taskbar)
+        texts.addWidget(self.taskbar_picture, 0, Qt.AlignmentFlag.AlignLeft)
+        where_row.addLayout(texts, 1)
+        return where_row
+
+    def _build_shift(self, content: QWidget) -> None:
+        """The shift: its hours (typed, or a preset) and its days."""
+        self.shift_group = QGroupBox(content)
+        self.hours_label = QLabel(self.shift_group)
+        self.hours_edit = HoursEdit(self.shift_group)
+        self.hours = self.hours_edit.line  # the typed text
+        self.hours_error = self.hours_edit.error  # the line that says what is wrong
+        self.hours_label.setBuddy(self.hours)
+        self.days_label = QLabel(self.shift_group)
+        self.day_boxes = [QCheckBox(self.shift_group) for _ in WEEKDAYS]
+        self.days_label.setBuddy(self.day_boxes[0])
+        self.own_hours = QLabel(self.shift_group)
+        self.own_hours.setObjectName("hint")
+        self.own_hours.setWordWrap(True)
+        days_row = QHBoxLayout()
+        days_row.setSpacing(6)
+        for box in self.day_boxes:
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        grid = QGridLayout(self.shift_group)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.hours_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.hours_edit, 0, 1)
+        grid.addWidget(self.days_label, 1, 0)
+        grid.addLayout(days_row, 1, 1)
+        grid.addWidget(self.own_hours, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _build_language(self, content: QWidget) -> QHBoxLayout:
+        """The language, applied at once."""
+        self.language_label = QLabel(content)
+        self.language = QComboBox(content)
+        for setting in LANGUAGES:
+            self.language.addItem("", setting)
+        self.language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        return language_row
 
     # -- what it shows ----------------------------------------------------------------------
 

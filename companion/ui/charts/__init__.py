@@ -5,8 +5,9 @@ shift that never looks at trends. Colours are the Okabe–Ito set (distinguishab
 common colour-vision deficiency), and every mean is shown beside the number of entries behind it.
 
 One chart a module (`stress_over_time`, `heat_map`, `stress_bars`, `breaks_per_week`,
-`what_helps`, `wellbeing`); what they share is in `axes` (dates), `style` (colours and looks)
-and `words` (the figures as sentences, the exported rows).
+`what_helps`, `wellbeing`); what they share is in `axes` (dates), `style` (colours and looks),
+`keys` (the keyboard moving across their points) and `words` (the figures as sentences, the
+exported rows).
 """
 
 from __future__ import annotations

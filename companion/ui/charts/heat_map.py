@@ -7,7 +7,6 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from companion.domain.timefmt import weekday_name
 from companion.domain.trends import HourCell
+from companion.ui.charts.keys import KeyboardChart, step
 from companion.ui.charts.style import ORANGE
 from companion.ui.charts.words import Rows, mean_phrase, mean_range_summary
 from companion.ui.palette import FEW_ENTRIES, MANY_ENTRIES, stress_colour, text_colour_on
 
 
-class HeatMap(QWidget):
+class HeatMap(KeyboardChart):
     """Mean stress (or the number of entries) by weekday and local hour. Arrow keys move the
     marked cell, Enter or a click shows its entries; each cell's tool tip gives mean and n."""
 
@@ -175,28 +175,27 @@ class HeatMap(QWidget):
             if spot in self._cells:
                 self.cell_clicked.emit(*spot)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def _move(self, key: int) -> bool:
         weekday, hour = self._current
         column = self._hours.index(hour) if hour in self._hours else 0
-        key = event.key()
-        if key == Qt.Key.Key_Left:
-            column = max(column - 1, 0)
-        elif key == Qt.Key.Key_Right:
-            column = min(column + 1, len(self._hours) - 1)
-        elif key == Qt.Key.Key_Up:
-            weekday = max(weekday - 1, 0)
-        elif key == Qt.Key.Key_Down:
-            weekday = min(weekday + 1, 6)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            if self._current in self._cells:
-                self.cell_clicked.emit(*self._current)
-            return
+        across = step(key, column, len(self._hours) - 1, ends=False)
+        down = step(key, weekday, 6, Qt.Key.Key_Up, Qt.Key.Key_Down, ends=False)
+        if across is not None:
+            column = across
+        elif down is not None:
+            weekday = down
         else:
-            super().keyPressEvent(event)
-            return
+            return False
         self._current = (weekday, self._hours[column])
+        return True
+
+    def _show_current(self) -> None:
         self.setAccessibleDescription(self.describe(*self._current))
         self.update()
+
+    def _open_current(self) -> None:
+        if self._current in self._cells:
+            self.cell_clicked.emit(*self._current)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)

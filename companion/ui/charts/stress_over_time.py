@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.domain.timefmt import format_day
@@ -22,6 +22,7 @@ from companion.ui.charts.axes import (
     day_stamp,
     shown_days,
 )
+from companion.ui.charts.keys import KeyboardChart, step
 from companion.ui.charts.style import (
     BLUE,
     GREEN,
@@ -65,7 +66,7 @@ def week_steps(
     return xs, ys
 
 
-class StressOverTime(QWidget):
+class StressOverTime(KeyboardChart):
     """Daily means (dot size grows with the entries behind them), the rolling 7-day mean and
     the weekly mean; below, the entries per day. Click a dot to see its entries.
 
@@ -219,30 +220,22 @@ class StressOverTime(QWidget):
         self.reading.setPos(x, point.mean)
         self.reading.show()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if not self._days:
-            super().keyPressEvent(event)
-            return
-        last = len(self._days) - 1
-        current = last if self._current is None else self._current
-        key = event.key()
-        if key == Qt.Key.Key_Left:
-            current = max(current - 1, 0) if self._current is not None else last
-        elif key == Qt.Key.Key_Right:
-            current = min(current + 1, last)
-        elif key == Qt.Key.Key_Home:
-            current = 0
-        elif key == Qt.Key.Key_End:
-            current = last
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            if self._current is not None:
-                self.day_clicked.emit(self._days[self._current].day)
-            return
-        else:
-            super().keyPressEvent(event)
-            return
-        self._current = current
+    def _has_points(self) -> bool:
+        return bool(self._days)
+
+    def _move(self, key: int) -> bool:
+        moved = step(key, self._current, len(self._days) - 1)
+        if moved is None:
+            return False
+        self._current = moved
+        return True
+
+    def _show_current(self) -> None:
         self._mark()
+
+    def _open_current(self) -> None:
+        if self._current is not None:
+            self.day_clicked.emit(self._days[self._current].day)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)

@@ -66,45 +66,12 @@ class ExercisePage(QWidget):
         self.stage_hint = _wrapped(self, "hint")
         self.stages = QStackedWidget(self)
 
-        before, self.before_layout = self._stage()
-        self.intro = _wrapped(before)
-        self.abuse_note = _wrapped(before)  # after an abusive customer, where the content has one
-        self.abuse_note.setObjectName("abuseNote")
-        self.abuse_note.hide()
-        self._after_abuse = False
-        self.steps = QLabel(before)
-        self.steps.setObjectName("steps")
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.distress_before = DistressQuestion(before, monotonic=monotonic)
-        self.before_layout.addWidget(self.intro)
-        self.before_layout.addWidget(self.abuse_note)
-        self.before_layout.addWidget(self.steps)
-        self.before_layout.addWidget(self.distress_before)
-        self.build_before_options(self.before_layout)  # after it, as in the Tab order
-        self.before_layout.addStretch(1)
+        self._build_before()
 
         _work, self.work_layout = self._stage()
         self.build_work(self.work_layout)
 
-        after, after_layout = self._stage()
-        self.recap = _wrapped(after, "recap")
-        self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.distress_after = DistressQuestion(after, monotonic=monotonic)
-        after_layout.addWidget(self.recap)
-        after_layout.addWidget(self.distress_after)
-        after_layout.addStretch(1)
-
-        done, done_layout = self._stage()  # what changed, once Done recorded it
-        self.result_title = _wrapped(done)
-        self.result_lines = [big_label(done, "change")]
-        self.result_text = _wrapped(done)
-        self.result_text.setObjectName("payoffSentence")
-        done_layout.addWidget(self.result_title)
-        done_layout.addWidget(self.result_lines[0])
-        done_layout.addWidget(self.result_text)
-        done_layout.addStretch(1)
-        self.recorded: ExerciseUse | None = None
+        self._build_after()
 
         self.message = _wrapped(self, "hint")
         self.back_button = _button(self, "back")
@@ -130,6 +97,49 @@ class ExercisePage(QWidget):
         self.distress_before.submitted.connect(self.next)
         self.distress_after.submitted.connect(self.done)
         self.go(BEFORE, focus=False)
+
+    def _build_before(self) -> None:
+        """The first step: what the exercise is (and a note after an abusive customer), its steps,
+        the distress before."""
+        before, self.before_layout = self._stage()
+        self.intro = _wrapped(before)
+        self.abuse_note = _wrapped(before)  # after an abusive customer, where the content has one
+        self.abuse_note.setObjectName("abuseNote")
+        self.abuse_note.hide()
+        self._after_abuse = False
+        self.steps = QLabel(before)
+        self.steps.setObjectName("steps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.distress_before = DistressQuestion(before, monotonic=self._monotonic)
+        self.before_layout.addWidget(self.intro)
+        self.before_layout.addWidget(self.abuse_note)
+        self.before_layout.addWidget(self.steps)
+        self.before_layout.addWidget(self.distress_before)
+        self.build_before_options(self.before_layout)  # after it, as in the Tab order
+        self.before_layout.addStretch(1)
+
+    def _build_after(self) -> None:
+        """The last steps: a recap and the distress after; then what changed, once Done recorded
+        it."""
+        after, after_layout = self._stage()
+        self.recap = _wrapped(after, "recap")
+        self.recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.distress_after = DistressQuestion(after, monotonic=self._monotonic)
+        after_layout.addWidget(self.recap)
+        after_layout.addWidget(self.distress_after)
+        after_layout.addStretch(1)
+
+        done, done_layout = self._stage()  # what changed, once Done recorded it
+        self.result_title = _wrapped(done)
+        self.result_lines = [big_label(done, "change")]
+        self.result_text = _wrapped(done)
+        self.result_text.setObjectName("payoffSentence")
+        done_layout.addWidget(self.result_title)
+        done_layout.addWidget(self.result_lines[0])
+        done_layout.addWidget(self.result_text)
+        done_layout.addStretch(1)
+        self.recorded: ExerciseUse | None = None
 
     def _stage(self) -> tuple[QScrollArea, QVBoxLayout]:
         """A step's area: it scrolls rather than clips when the window is small."""

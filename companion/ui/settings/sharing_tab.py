@@ -58,6 +58,21 @@ class SharingTab(QWidget):
         self._view: SharingView | None = None
         self._language = "en"
         content = QWidget(self)  # the page, in a scroll area (see the end of __init__)
+        self._build_share(content)
+        self._build_sent(content)
+        layout = tab_layout(content)
+        layout.addWidget(self.share_group)
+        layout.addWidget(self.sent_group, 1)
+        self.scroller = scrolled(content, self)
+        # No stop of its own in the Tab order (it has no focus frame): tabbing to the box or
+        # the rows scrolls them into view, and the wheel scrolls the page.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroller)
+
+    def _build_share(self, content: QWidget) -> None:
+        """The box that shares, and what sharing sends, counts and how to stop."""
         self.share_group = QGroupBox(content)
         self.share = QCheckBox(self.share_group)
         self.share.setEnabled(False)
@@ -79,6 +94,8 @@ class SharingTab(QWidget):
         share.addWidget(self.counted)
         share.addWidget(self.stop)
 
+    def _build_sent(self, content: QWidget) -> None:
+        """What was sent: the pseudonym, the last sync and its result, what waits, the rows sent."""
         self.sent_group = QGroupBox(content)
         self.pseudonym = QLabel(self.sent_group)
         self.pseudonym.setWordWrap(True)
@@ -110,17 +127,6 @@ class SharingTab(QWidget):
         sent.addSpacing(4)
         sent.addWidget(self.rows_label)
         sent.addWidget(self.rows, 1)
-
-        layout = tab_layout(content)
-        layout.addWidget(self.share_group)
-        layout.addWidget(self.sent_group, 1)
-        self.scroller = scrolled(content, self)
-        # No stop of its own in the Tab order (it has no focus frame): tabbing to the box or
-        # the rows scrolls them into view, and the wheel scrolls the page.
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.scroller)
 
     def retranslate(self, language: str) -> None:
         translate = QCoreApplication.translate
