@@ -158,7 +158,7 @@ class TeamWeeksChart(OnePlotChart):
             elif week.week_start in thin:
                 row.append(self._thin_text)
             else:
-                row.append(None)
+                row.append("")  # words, not a figure: "–" on the left, read as none
             found.append(row)
         return header, found
 
