@@ -2229,42 +2229,42 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="160"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="214"/>
         <source>%1: no entries</source>
         <translation>%1：没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="261"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="261"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="261"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="261"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="221"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="275"/>
         <source>1 hour with entries</source>
         <translation>1 个时段有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="223"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="277"/>
         <source>%1 hours of the week with entries</source>
         <translation>每周有 %1 个时段有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="226"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="280"/>
         <source>mean stress</source>
         <translation>平均压力</translation>
     </message>
@@ -4574,62 +4574,62 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="363"/>
+        <location filename="../../companion/ui/tray.py" line="386"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="364"/>
+        <location filename="../../companion/ui/tray.py" line="387"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="367"/>
+        <location filename="../../companion/ui/tray.py" line="390"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="375"/>
+        <location filename="../../companion/ui/tray.py" line="398"/>
         <source>GNOME shows no tray icons without the AppIndicator extension: install the package below, log out and in again, then turn it on in the Extensions app (“AppIndicator and KStatusNotifierItem Support”) or with the command below. Companion then moves to the top bar.</source>
         <translation>GNOME 没有 AppIndicator 扩展就不显示托盘图标：请安装下面的软件包，注销后重新登录，再在“扩展”应用中打开它（“AppIndicator and KStatusNotifierItem Support”），或运行下面的命令。之后心伴会移到顶栏。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="383"/>
+        <location filename="../../companion/ui/tray.py" line="406"/>
         <source>Every window is a button here. These four also open from any program with the keys beside them (change them in Settings → Quick keys):</source>
         <translation>每个窗口在这里都有一个按钮。下面四个还可以在任何程序里用旁边的快捷键打开（可在“设置 → 快捷键”里更改）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="387"/>
+        <location filename="../../companion/ui/tray.py" line="410"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="388"/>
+        <location filename="../../companion/ui/tray.py" line="411"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="393"/>
+        <location filename="../../companion/ui/tray.py" line="416"/>
         <source>Brea&amp;ks and more</source>
         <translation>休息及更多(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="395"/>
+        <location filename="../../companion/ui/tray.py" line="418"/>
         <source>Breaks, pauses, calls, the language and everything the tray menu offers</source>
         <translation>休息、暂停、通话、语言，以及托盘菜单里的全部功能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="407"/>
+        <location filename="../../companion/ui/tray.py" line="430"/>
         <source>%1 from any program</source>
         <translation>在任何程序里按 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="409"/>
+        <location filename="../../companion/ui/tray.py" line="432"/>
         <source>No keys set (Settings → Quick keys)</source>
         <translation>未设置快捷键（设置 → 快捷键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="397"/>
+        <location filename="../../companion/ui/tray.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4850,6 +4850,34 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>TeamWeeksChart</name>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="143"/>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="144"/>
+        <source>Week of</source>
+        <translation>所在周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="146"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="147"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="169"/>
+        <source>%1 weeks, %2 with a figure</source>
+        <translation>%1 周，其中 %2 周有数据</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <location filename="../../companion/ui/team_window.py" line="305"/>
@@ -4960,7 +4988,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="456"/>
-        <location filename="../../companion/ui/team_window.py" line="484"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
@@ -4971,7 +4999,7 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
     <message>
         <location filename="../../companion/ui/team_window.py" line="460"/>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="490"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
@@ -4996,44 +5024,64 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/team_window.py" line="484"/>
+        <source>mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
+        <source>% of breaks taken</source>
+        <translation>已休息的比例（%）</translation>
+    </message>
+    <message>
         <location filename="../../companion/ui/team_window.py" line="493"/>
+        <source>exercises per person</source>
+        <translation>人均练习次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="495"/>
+        <source>Call type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="503"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="483"/>
+        <location filename="../../companion/ui/team_window.py" line="484"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="483"/>
+        <location filename="../../companion/ui/team_window.py" line="484"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="484"/>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="491"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="511"/>
+        <location filename="../../companion/ui/team_window.py" line="521"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="541"/>
+        <location filename="../../companion/ui/team_window.py" line="551"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="554"/>
+        <location filename="../../companion/ui/team_window.py" line="564"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -5293,12 +5341,12 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="239"/>
+        <location filename="../../companion/ui/tray.py" line="262"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="258"/>
+        <location filename="../../companion/ui/tray.py" line="281"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -5306,123 +5354,123 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="144"/>
+        <location filename="../../companion/ui/tray.py" line="158"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="146"/>
+        <location filename="../../companion/ui/tray.py" line="160"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="147"/>
+        <location filename="../../companion/ui/tray.py" line="161"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="148"/>
+        <location filename="../../companion/ui/tray.py" line="162"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="150"/>
+        <location filename="../../companion/ui/tray.py" line="164"/>
         <source>Re&amp;frame a thought…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145"/>
+        <location filename="../../companion/ui/tray.py" line="159"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="149"/>
+        <location filename="../../companion/ui/tray.py" line="163"/>
         <source>Te&amp;am figures…</source>
         <translation>团队概况(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="151"/>
+        <location filename="../../companion/ui/tray.py" line="165"/>
         <source>Thought &amp;records…</source>
         <translation>思维记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="152"/>
+        <location filename="../../companion/ui/tray.py" line="166"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>小练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="153"/>
+        <location filename="../../companion/ui/tray.py" line="167"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周身心自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="154"/>
+        <location filename="../../companion/ui/tray.py" line="168"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="155"/>
+        <location filename="../../companion/ui/tray.py" line="169"/>
         <source>Start a &amp;break now</source>
         <translation>现在开始休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="156"/>
+        <location filename="../../companion/ui/tray.py" line="170"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="157"/>
+        <location filename="../../companion/ui/tray.py" line="171"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="158"/>
+        <location filename="../../companion/ui/tray.py" line="172"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="159"/>
+        <location filename="../../companion/ui/tray.py" line="173"/>
         <source>For the rest of the shift</source>
         <translation>直到本班次结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="160"/>
+        <location filename="../../companion/ui/tray.py" line="174"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="161"/>
+        <location filename="../../companion/ui/tray.py" line="175"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="162"/>
+        <location filename="../../companion/ui/tray.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="163"/>
+        <location filename="../../companion/ui/tray.py" line="177"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="165"/>
+        <location filename="../../companion/ui/tray.py" line="179"/>
         <location filename="../../companion/ui/welcome.py" line="291"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="168"/>
+        <location filename="../../companion/ui/tray.py" line="182"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="202"/>
+        <location filename="../../companion/ui/tray.py" line="225"/>
         <source>Off shift: no breaks until a shift starts</source>
         <translation>不在班次内：下个班次开始前不会提醒休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="208"/>
+        <location filename="../../companion/ui/tray.py" line="231"/>
         <source>Off shift: breaks start again %1 %2</source>
         <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
     </message>

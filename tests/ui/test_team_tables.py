@@ -95,3 +95,23 @@ def test_each_team_chart_has_a_table_of_what_it_draws(window):
     assert header == ["Call type", "Entries", "Mean stress"]
     assert [row[2] for row in rows] == list(categories.bars.opts["width"])
     assert [f"{cell_text(m)} · n={n}" for _label, n, m in rows] == categories.bar_labels()
+
+
+def test_the_team_tables_speak_chinese(window):
+    from companion.ui.i18n import Translations
+
+    translations = Translations()
+    try:
+        translations.apply("zh_CN")
+        window.retranslate("zh_CN")
+        card = window.cards["team-stress"]
+        card.table_button.click()
+        assert card.table_button.text() == "以图表显示"
+        assert card.table.header_labels() == ["所在周（周一）", "平均压力", "人数", "备注"]
+        assert card.table_summary.text().startswith("13 周，其中 8 周有数据；平均压力")
+        assert chart(window, "team-breaks").table_rows()[0][1] == "已休息的比例（%）"
+        assert window.categories.table_rows()[0][0] == "问题类型"
+        assert "少于 10 人分享" in [row[3] for row in card.table.shown_rows()]
+    finally:
+        translations.apply("en")
+        window.retranslate("en")
