@@ -472,9 +472,19 @@ class TeamWindow(QWidget):
             words.open_words(),
         )
         self.summary.setText(words.summary(figures))
-        self.stress.set_names(self.tr("Mean stress"), self.tr("Stress"), *gaps)
-        self.uptake.set_names(self.tr("Breaks taken"), self.tr("Taken"), *gaps)
-        self.exercises.set_names(self.tr("Exercises per person"), self.tr("Per person"), *gaps)
+        self.stress.set_names(
+            self.tr("Mean stress"), self.tr("Stress"), *gaps, self.tr("mean stress")
+        )
+        self.uptake.set_names(
+            self.tr("Breaks taken"), self.tr("Taken"), *gaps, self.tr("% of breaks taken")
+        )
+        self.exercises.set_names(
+            self.tr("Exercises per person"),
+            self.tr("Per person"),
+            *gaps,
+            self.tr("exercises per person"),
+        )
+        self.categories.set_group_name(self.tr("Call type"))
         for chart in (self.stress, self.uptake, self.exercises):
             chart.set_data(figures.weeks, figures.marks)
         any_shown = any(week.shown for week in figures.weeks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -99,7 +99,24 @@ class TrayMenu(QObject):
         self.log_action.triggered.connect(self.log_requested)
         self.history_action.triggered.connect(self.history_requested)
         self.quit_action.triggered.connect(self.quit_requested)
+        self._mark_keyed_actions()
         self.retranslate()
+
+    def _mark_keyed_actions(self) -> None:
+        """The entries whose windows have global keys: the menu shows the keys on their right."""
+        self.keyed_actions = {
+            "shortcuts.quick_log": self.log_action,
+            "shortcuts.mood_log": self.history_action,
+            "shortcuts.trends": self.dashboard_action,
+            "shortcuts.settings": self.settings_action,
+        }
+        from PySide6.QtCore import Qt  # not at import: making the Qt namespace costs ~11 ms
+
+        for action in self.keyed_actions.values():
+            # Shown, not bound: the keys work through the global shortcut (companion.features.
+            # routes); bound only to the open menu itself, never a second, rival application
+            # shortcut in a window (Qt would call both ambiguous and run neither).
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build_pause_menu(self) -> None:
         """Pause breaks: for 30 or 60 minutes or the rest of the shift, and Resume; off shift a
@@ -179,8 +196,17 @@ class TrayMenu(QObject):
         self._show_off_shift_note()
 
     def show_keys(self, keys: dict[str, str]) -> None:
+        """Each window's global keys (by settings key, "" for none), as the settings now hold
+        them: beside their menu entries and the stand-in window's buttons."""
         if keys != self.keys:
             self.keys = dict(keys)
+            for key, action in self.keyed_actions.items():
+                sequence = keys.get(key, "")
+                action.setShortcut(
+                    QKeySequence(sequence, QKeySequence.SequenceFormat.PortableText)
+                    if sequence
+                    else QKeySequence()
+                )
             self.keys_changed.emit()
 
     def show_team(self, shown: bool) -> None:

@@ -99,107 +99,107 @@
 <context>
     <name>ActionPlanWindow</name>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="369"/>
+        <location filename="../../companion/ui/action_plan.py" line="396"/>
         <source>My plan · Companion</source>
         <translation>我的计划 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="370"/>
+        <location filename="../../companion/ui/action_plan.py" line="397"/>
         <source>My plan for the week</source>
         <translation>我的每周计划</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="373"/>
+        <location filename="../../companion/ui/action_plan.py" line="400"/>
         <source>Pick one or two goals you can reach. Progress counts what Companion recorded since Monday; only your own goal is ticked off by hand.</source>
         <translation>选一两个够得着的目标。进度按心伴自周一以来的记录自动计算；只有你自己的目标需要手动打勾。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="377"/>
+        <location filename="../../companion/ui/action_plan.py" line="404"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="378"/>
+        <location filename="../../companion/ui/action_plan.py" line="405"/>
         <source>Target</source>
         <translation>想做到多少</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="379"/>
+        <location filename="../../companion/ui/action_plan.py" line="406"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="381"/>
+        <location filename="../../companion/ui/action_plan.py" line="408"/>
         <source>My own:</source>
         <translation>我自己的：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="383"/>
+        <location filename="../../companion/ui/action_plan.py" line="410"/>
         <source>Target for: %1</source>
         <translation>想做到多少：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="385"/>
+        <location filename="../../companion/ui/action_plan.py" line="412"/>
         <source> % of them</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="387"/>
+        <location filename="../../companion/ui/action_plan.py" line="414"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="388"/>
+        <location filename="../../companion/ui/action_plan.py" line="415"/>
         <source>e.g. a walk at lunch</source>
         <translation>例如：午饭后散散步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="389"/>
+        <location filename="../../companion/ui/action_plan.py" line="416"/>
         <source>My own goal, in a few words</source>
         <translation>我自己的目标，几个字就好</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="390"/>
+        <location filename="../../companion/ui/action_plan.py" line="417"/>
         <source>&amp;Done once ✓</source>
         <translation>完成一次(&amp;D) ✓</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="391"/>
+        <location filename="../../companion/ui/action_plan.py" line="418"/>
         <source>My own goal: done once more</source>
         <translation>我自己的目标：又完成了一次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="392"/>
+        <location filename="../../companion/ui/action_plan.py" line="419"/>
         <source>Take one &amp;back</source>
         <translation>撤回一次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="393"/>
+        <location filename="../../companion/ui/action_plan.py" line="420"/>
         <source>My own goal: take back the last tick</source>
         <translation>我自己的目标：撤回最近一次打勾</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="396"/>
+        <location filename="../../companion/ui/action_plan.py" line="423"/>
         <source>Difficult call type</source>
         <translation>难应付的问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="398"/>
+        <location filename="../../companion/ui/action_plan.py" line="425"/>
         <source>This week so far</source>
         <translation>本周到目前为止</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="399"/>
+        <location filename="../../companion/ui/action_plan.py" line="426"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="414"/>
+        <location filename="../../companion/ui/action_plan.py" line="441"/>
         <source>Write your goal in a few words (at most %1 characters) first.</source>
         <translation>请先用几个字写下你的目标（最多 %1 个字）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/action_plan.py" line="463"/>
+        <location filename="../../companion/ui/action_plan.py" line="490"/>
         <source>Counts an entry with stress %1 or more (where Companion offers a breathing minute; see Settings), or of a call type you mark here:</source>
         <translation>压力值 %1 及以上的记录都算（也就是心伴提议做呼吸练习的分数，可在设置里修改），另外还算你在这里标出的问题类型：</translation>
     </message>
@@ -402,127 +402,127 @@
 <context>
     <name>BreakWindow</name>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="597"/>
+        <location filename="../../companion/ui/break_window.py" line="606"/>
         <source>Long break · Companion</source>
         <translation>长休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="600"/>
+        <location filename="../../companion/ui/break_window.py" line="609"/>
         <source>Micro-break · Companion</source>
         <translation>微休息 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="601"/>
+        <location filename="../../companion/ui/break_window.py" line="610"/>
         <source>Micro-break: breathe with the circle</source>
         <translation>微休息：跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="604"/>
+        <location filename="../../companion/ui/break_window.py" line="613"/>
         <source>Time left in the break</source>
         <translation>休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="606"/>
+        <location filename="../../companion/ui/break_window.py" line="615"/>
         <source>While you rest:</source>
         <translation>休息时可以：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="608"/>
+        <location filename="../../companion/ui/break_window.py" line="617"/>
         <source>Stand up and stretch</source>
         <translation>站起来伸展一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="611"/>
+        <location filename="../../companion/ui/break_window.py" line="620"/>
         <source>Drink some water</source>
         <translation>喝点水</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="622"/>
+        <location filename="../../companion/ui/break_window.py" line="631"/>
         <source>The break ends by itself. To end it now: End early, or %1.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="629"/>
+        <location filename="../../companion/ui/break_window.py" line="638"/>
         <source>The break ends by itself. To end it now: End early, or click here and Esc.</source>
         <translation>休息时间到了会自动结束。想现在结束：点“提前结束”，或点一下这里再按 Esc 键。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="610"/>
+        <location filename="../../companion/ui/break_window.py" line="619"/>
         <source>Rest your eyes on something far away</source>
         <translation>看看远处，让眼睛放松</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="315"/>
+        <location filename="../../companion/ui/break_window.py" line="324"/>
         <source>The break is over.</source>
         <translation>休息结束了。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="352"/>
+        <location filename="../../companion/ui/break_window.py" line="361"/>
         <source>1 minute left.</source>
         <translation>还剩 1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="353"/>
+        <location filename="../../companion/ui/break_window.py" line="362"/>
         <source>%1 minutes left.</source>
         <translation>还剩 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="356"/>
+        <location filename="../../companion/ui/break_window.py" line="365"/>
         <source>1 second left.</source>
         <translation>还剩 1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="357"/>
+        <location filename="../../companion/ui/break_window.py" line="366"/>
         <source>%1 seconds left.</source>
         <translation>还剩 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="358"/>
+        <location filename="../../companion/ui/break_window.py" line="367"/>
         <source>%1 min %2 s left.</source>
         <translation>还剩 %1 分 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="598"/>
+        <location filename="../../companion/ui/break_window.py" line="607"/>
         <source>Long break: time to step away from the screen</source>
         <translation>长休息：离开屏幕，活动一下</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="605"/>
+        <location filename="../../companion/ui/break_window.py" line="614"/>
         <source>left in the break</source>
         <translation>本次休息剩余时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="609"/>
+        <location filename="../../companion/ui/break_window.py" line="618"/>
         <source>Walk a few steps</source>
         <translation>起身走几步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="612"/>
+        <location filename="../../companion/ui/break_window.py" line="621"/>
         <source>Roll your shoulders</source>
         <translation>转转肩膀</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="619"/>
+        <location filename="../../companion/ui/break_window.py" line="628"/>
         <source>Ideas for the break</source>
         <translation>休息小建议</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="633"/>
+        <location filename="../../companion/ui/break_window.py" line="642"/>
         <source>You clicked away. Click here to return to the break; Esc then ends it.</source>
         <translation>你点到了别处。点一下这里回到休息；再按 Esc 键可结束休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="635"/>
+        <location filename="../../companion/ui/break_window.py" line="644"/>
         <source>Breathe with the circle</source>
         <translation>跟着圆圈呼吸</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="636"/>
+        <location filename="../../companion/ui/break_window.py" line="645"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/break_window.py" line="637"/>
+        <location filename="../../companion/ui/break_window.py" line="646"/>
         <source>End the break early</source>
         <translation>提前结束休息</translation>
     </message>
@@ -677,89 +677,89 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="122"/>
+        <location filename="../../companion/ui/chart_card.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="123"/>
-        <location filename="../../companion/ui/chart_card.py" line="236"/>
+        <location filename="../../companion/ui/chart_card.py" line="130"/>
+        <location filename="../../companion/ui/chart_card.py" line="243"/>
         <source>Export %1</source>
         <translation>导出“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="124"/>
+        <location filename="../../companion/ui/chart_card.py" line="131"/>
         <source>Save chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="125"/>
+        <location filename="../../companion/ui/chart_card.py" line="132"/>
         <source>Save data as CSV…</source>
         <translation>将数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="126"/>
-        <location filename="../../companion/ui/chart_card.py" line="129"/>
+        <location filename="../../companion/ui/chart_card.py" line="133"/>
+        <location filename="../../companion/ui/chart_card.py" line="136"/>
         <source>Reset zoom</source>
         <translation>还原缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="127"/>
+        <location filename="../../companion/ui/chart_card.py" line="134"/>
         <source>Reset the zoom of %1</source>
         <translation>还原“%1”的缩放</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="128"/>
+        <location filename="../../companion/ui/chart_card.py" line="135"/>
         <source>Show the whole range again (Ctrl+wheel zooms)</source>
         <translation>重新显示整个时间范围（按住 Ctrl 滚动滚轮可以缩放）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="130"/>
+        <location filename="../../companion/ui/chart_card.py" line="137"/>
         <source>%1 as a table</source>
         <translation>%1（表格）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="167"/>
+        <location filename="../../companion/ui/chart_card.py" line="174"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="193"/>
+        <location filename="../../companion/ui/chart_card.py" line="200"/>
         <source>Show as chart</source>
         <translation>以图表显示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="194"/>
+        <location filename="../../companion/ui/chart_card.py" line="201"/>
         <source>Show %1 as a chart</source>
         <translation>以图表显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="196"/>
+        <location filename="../../companion/ui/chart_card.py" line="203"/>
         <source>Show as table</source>
         <translation>以表格显示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="197"/>
+        <location filename="../../companion/ui/chart_card.py" line="204"/>
         <source>Show %1 as a table</source>
         <translation>以表格显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="234"/>
+        <location filename="../../companion/ui/chart_card.py" line="241"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="234"/>
+        <location filename="../../companion/ui/chart_card.py" line="241"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="246"/>
+        <location filename="../../companion/ui/chart_card.py" line="253"/>
         <source>Export · Companion</source>
         <translation>导出 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/chart_card.py" line="247"/>
+        <location filename="../../companion/ui/chart_card.py" line="254"/>
         <source>Companion could not save %1:
 %2</source>
         <translation>心伴无法保存 %1：
@@ -820,97 +820,97 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="256"/>
+        <location filename="../../companion/ui/checkin.py" line="268"/>
         <source>Weekly check-in · Companion</source>
         <translation>每周身心自评 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="257"/>
+        <location filename="../../companion/ui/checkin.py" line="269"/>
         <source>How have the last two weeks been?</source>
         <translation>过去两周过得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="269"/>
+        <location filename="../../companion/ui/checkin.py" line="281"/>
         <source>Statement %1, %2 (%3)</source>
         <translation>第 %1 句，%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="278"/>
+        <location filename="../../companion/ui/checkin.py" line="290"/>
         <source>Keys 0–5 answer a statement and move to the next (5 = all of the time, 0 = at no time) · Enter shows the result · Esc closes</source>
         <translation>按 0–5 回答当前这句并跳到下一句（5 = 一直如此，0 = 完全没有）· Enter 键查看结果 · Esc 键关闭</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="282"/>
+        <location filename="../../companion/ui/checkin.py" line="294"/>
         <source>&amp;Not now</source>
         <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="283"/>
+        <location filename="../../companion/ui/checkin.py" line="295"/>
         <source>Not now: close without saving</source>
         <translation>以后再说：关闭且不保存</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="284"/>
+        <location filename="../../companion/ui/checkin.py" line="296"/>
         <source>&amp;Show my result</source>
         <translation>查看结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="285"/>
+        <location filename="../../companion/ui/checkin.py" line="297"/>
         <source>Thank you for taking a moment for yourself</source>
         <translation>谢谢你花点时间关心自己</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="286"/>
+        <location filename="../../companion/ui/checkin.py" line="298"/>
         <source>&amp;Where to turn…</source>
         <translation>可以找谁(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="287"/>
+        <location filename="../../companion/ui/checkin.py" line="299"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="352"/>
+        <location filename="../../companion/ui/checkin.py" line="364"/>
         <source>Please answer statement %1 too; then Enter shows your result.</source>
         <translation>第 %1 句还没回答，答完后按 Enter 键查看结果。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="370"/>
+        <location filename="../../companion/ui/checkin.py" line="382"/>
         <source>Your answers could not be saved; they are still here. Please try again.</source>
         <translation>答案没能保存，但都还在这里。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="396"/>
+        <location filename="../../companion/ui/checkin.py" line="408"/>
         <source>You already did this week&apos;s check-in on %1. You can do another if you like; both are kept.</source>
         <translation>你在%1已经做过本周的身心自评了。愿意的话可以再做一次，两次都会保留。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="404"/>
+        <location filename="../../companion/ui/checkin.py" line="416"/>
         <source>%1 out of 100</source>
         <translation>%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="406"/>
+        <location filename="../../companion/ui/checkin.py" line="418"/>
         <source>Your wellbeing score: %1 out of 100</source>
         <translation>你的身心状态得分：%1 分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="410"/>
+        <location filename="../../companion/ui/checkin.py" line="422"/>
         <source>This is how the last two weeks felt to you, on a scale where higher means better wellbeing. One week says little on its own; the trends window shows how it moves over time.</source>
         <translation>这个分数反映你对过去两周的感受，分数越高，状态越好。只看一次说明不了太多，在“压力趋势”里可以看到它的变化。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="421"/>
+        <location filename="../../companion/ui/checkin.py" line="433"/>
         <source>Higher than at your last check-in (%1). Good to see.</source>
         <translation>比上次自评（%1 分）高，真好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="424"/>
+        <location filename="../../companion/ui/checkin.py" line="436"/>
         <source>Lower than at your last check-in (%1). Harder weeks come and go; go gently with yourself.</source>
         <translation>比上次自评（%1 分）低。难熬的日子总会过去，对自己温和一点。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/checkin.py" line="434"/>
+        <location filename="../../companion/ui/checkin.py" line="446"/>
         <source>The last two weeks seem to have been heavy. That happens, and you don&apos;t have to carry it alone: talking often helps, to family, a friend or a colleague you trust, to a counsellor, to your company&apos;s employee assistance programme (usually confidential), or to your team lead. This is not a diagnosis, only a sign that some support could do you good.</source>
         <translation>过去两周你好像过得挺辛苦。这种时候谁都会有，你也不必一个人扛着：找人聊聊往往会有帮助，可以是家人、朋友或信任的同事，也可以是心理咨询师、公司的员工援助计划（通常是保密的），或者你的组长。这不是诊断，只是提醒你：找人支持一下，可能会让你好受些。</translation>
     </message>
@@ -1382,73 +1382,73 @@ pip install &quot;%3&quot;</translation>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="246"/>
+        <location filename="../../companion/ui/dashboard.py" line="233"/>
         <source>Trends · Companion</source>
         <translation>压力趋势 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="247"/>
+        <location filename="../../companion/ui/dashboard.py" line="234"/>
         <source>Your stress over time</source>
         <translation>你的压力变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="249"/>
+        <location filename="../../companion/ui/dashboard.py" line="236"/>
         <source>4 weeks</source>
         <translation>4 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="250"/>
+        <location filename="../../companion/ui/dashboard.py" line="237"/>
         <source>12 weeks</source>
         <translation>12 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="251"/>
+        <location filename="../../companion/ui/dashboard.py" line="238"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="252"/>
+        <location filename="../../companion/ui/dashboard.py" line="239"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="253"/>
+        <location filename="../../companion/ui/dashboard.py" line="240"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="258"/>
+        <location filename="../../companion/ui/dashboard.py" line="245"/>
         <source>Show %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="259"/>
+        <location filename="../../companion/ui/dashboard.py" line="246"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="269"/>
+        <location filename="../../companion/ui/dashboard.py" line="256"/>
         <source>First day of the range</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="270"/>
+        <location filename="../../companion/ui/dashboard.py" line="257"/>
         <source>Last day of the range</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="274"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="274"/>
-        <location filename="../../companion/ui/dashboard.py" line="284"/>
+        <location filename="../../companion/ui/dashboard.py" line="261"/>
+        <location filename="../../companion/ui/dashboard.py" line="271"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="277"/>
+        <location filename="../../companion/ui/dashboard.py" line="264"/>
         <source>Colour the cells by</source>
         <translation>格子颜色表示</translation>
     </message>
@@ -1538,57 +1538,57 @@ pip install &quot;%3&quot;</translation>
         <translation>压力最大的问题类型：%1（平均 %2，%3）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="281"/>
+        <location filename="../../companion/ui/dashboard.py" line="268"/>
         <source>Check-in score</source>
         <translation>身心自评得分</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="281"/>
+        <location filename="../../companion/ui/dashboard.py" line="268"/>
         <source>Low below 52</source>
         <translation>52 分以下偏低</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="284"/>
+        <location filename="../../companion/ui/dashboard.py" line="271"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="284"/>
+        <location filename="../../companion/ui/dashboard.py" line="271"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="284"/>
+        <location filename="../../companion/ui/dashboard.py" line="271"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="290"/>
+        <location filename="../../companion/ui/dashboard.py" line="277"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="291"/>
+        <location filename="../../companion/ui/dashboard.py" line="278"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="292"/>
+        <location filename="../../companion/ui/dashboard.py" line="279"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="293"/>
+        <location filename="../../companion/ui/dashboard.py" line="280"/>
         <source>Your trends will appear here</source>
         <translation>你的压力趋势会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="296"/>
+        <location filename="../../companion/ui/dashboard.py" line="283"/>
         <source>Each time you log your mood, Companion adds it here: how your stress moves from week to week, the hours and call types that weigh most, and whether breaks and exercises bring it down.
 
 A few entries a day are enough; after a week the first patterns show.</source>
@@ -1597,17 +1597,17 @@ A few entries a day are enough; after a week the first patterns show.</source>
 每天记几条就够了，一周后就能看出初步规律。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="302"/>
+        <location filename="../../companion/ui/dashboard.py" line="289"/>
         <source>&amp;Log your mood now</source>
         <translation>现在记录心情(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="303"/>
+        <location filename="../../companion/ui/dashboard.py" line="290"/>
         <source>Show &amp;all time</source>
         <translation>显示全部时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="329"/>
+        <location filename="../../companion/ui/dashboard.py" line="316"/>
         <source>Nothing was logged from %1 to %2.
 
 Your entries start on %3.</source>
@@ -1616,87 +1616,87 @@ Your entries start on %3.</source>
 你的第一条记录在 %3。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="338"/>
+        <location filename="../../companion/ui/dashboard.py" line="325"/>
         <source>No mood entries in this range.</source>
         <translation>这段时间没有心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="347"/>
+        <location filename="../../companion/ui/dashboard.py" line="334"/>
         <source>No entries in this range name an emotion.</source>
         <translation>这段时间的记录都没有标记情绪。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="351"/>
+        <location filename="../../companion/ui/dashboard.py" line="338"/>
         <source>No breaks were offered in this range.</source>
         <translation>这段时间没有休息提醒。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="363"/>
+        <location filename="../../companion/ui/dashboard.py" line="350"/>
         <source>No goals chosen. Pick a few in the tray menu: My plan…</source>
         <translation>还没有选择目标。可在托盘菜单的“我的计划…”中挑选几个。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="370"/>
+        <location filename="../../companion/ui/dashboard.py" line="357"/>
         <source>No check-ins in this range. The weekly check-in (tray menu: Weekly check-in…) asks five short questions about the last two weeks.</source>
         <translation>这段时间没有做过身心自评。每周身心自评（托盘菜单：每周身心自评…）会问五个简短的问题，了解你过去两周的状态。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="378"/>
+        <location filename="../../companion/ui/dashboard.py" line="365"/>
         <source>Nothing to compare yet. Rate your distress before and after an exercise, or log your mood within an hour after a break, and the difference shows here.</source>
         <translation>暂时没有可比较的数据。在练习前后给难受程度打分，或在休息后一小时内记录心情，差别就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="446"/>
+        <location filename="../../companion/ui/dashboard.py" line="429"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="454"/>
+        <location filename="../../companion/ui/dashboard.py" line="437"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="455"/>
+        <location filename="../../companion/ui/dashboard.py" line="438"/>
         <source>Ended early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="456"/>
+        <location filename="../../companion/ui/dashboard.py" line="439"/>
         <source>Cut short by work</source>
         <translation>被工作打断</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="457"/>
+        <location filename="../../companion/ui/dashboard.py" line="440"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="458"/>
+        <location filename="../../companion/ui/dashboard.py" line="441"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="459"/>
+        <location filename="../../companion/ui/dashboard.py" line="442"/>
         <source>Natural pause</source>
         <translation>自然休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="464"/>
+        <location filename="../../companion/ui/dashboard.py" line="447"/>
         <source>After a break taken</source>
         <translation>休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="465"/>
+        <location filename="../../companion/ui/dashboard.py" line="448"/>
         <source>After a break ended early</source>
         <translation>提前结束休息之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="466"/>
+        <location filename="../../companion/ui/dashboard.py" line="449"/>
         <source>After a break cut short by work</source>
         <translation>休息被工作打断之后</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dashboard.py" line="467"/>
+        <location filename="../../companion/ui/dashboard.py" line="450"/>
         <source>After a skipped break</source>
         <translation>跳过休息之后</translation>
     </message>
@@ -2083,102 +2083,102 @@ Your entries start on %3.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="172"/>
+        <location filename="../../companion/ui/exercises/page.py" line="182"/>
         <source>Well done.</source>
         <translation>做得很好。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="267"/>
+        <location filename="../../companion/ui/exercises/page.py" line="277"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="346"/>
+        <location filename="../../companion/ui/exercises/page.py" line="356"/>
         <source>How it goes</source>
         <translation>怎么做</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="347"/>
+        <location filename="../../companion/ui/exercises/page.py" line="357"/>
         <source>About this exercise</source>
         <translation>关于这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="350"/>
+        <location filename="../../companion/ui/exercises/page.py" line="360"/>
         <source>What you did</source>
         <translation>这次的练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="351"/>
+        <location filename="../../companion/ui/exercises/page.py" line="361"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="360"/>
+        <location filename="../../companion/ui/exercises/page.py" line="370"/>
         <source>Step 1 of 3: before you start</source>
         <translation>第 1 步，共 3 步：开始之前</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="361"/>
+        <location filename="../../companion/ui/exercises/page.py" line="371"/>
         <source>Step 2 of 3: the exercise</source>
         <translation>第 2 步，共 3 步：练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="362"/>
+        <location filename="../../companion/ui/exercises/page.py" line="372"/>
         <source>Step 3 of 3: how are you now?</source>
         <translation>第 3 步，共 3 步：现在感觉怎么样？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="363"/>
+        <location filename="../../companion/ui/exercises/page.py" line="373"/>
         <source>Done: what changed</source>
         <translation>完成：有什么变化</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="366"/>
+        <location filename="../../companion/ui/exercises/page.py" line="376"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="367"/>
+        <location filename="../../companion/ui/exercises/page.py" line="377"/>
         <source>Back one step</source>
         <translation>回到上一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="369"/>
+        <location filename="../../companion/ui/exercises/page.py" line="379"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="370"/>
+        <location filename="../../companion/ui/exercises/page.py" line="380"/>
         <source>Start the exercise</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="372"/>
+        <location filename="../../companion/ui/exercises/page.py" line="382"/>
         <source>Do it &amp;again</source>
         <translation>再做一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="373"/>
+        <location filename="../../companion/ui/exercises/page.py" line="383"/>
         <source>Do this exercise again</source>
         <translation>再做一次这个练习</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="375"/>
+        <location filename="../../companion/ui/exercises/page.py" line="385"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="376"/>
+        <location filename="../../companion/ui/exercises/page.py" line="386"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="377"/>
+        <location filename="../../companion/ui/exercises/page.py" line="387"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/exercises/page.py" line="378"/>
+        <location filename="../../companion/ui/exercises/page.py" line="388"/>
         <source>Done: record this exercise</source>
         <translation>完成：记下这次练习</translation>
     </message>
@@ -2229,42 +2229,42 @@ Your entries start on %3.</source>
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="160"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="214"/>
         <source>%1: no entries</source>
         <translation>%1：没有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="260"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="260"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="260"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="207"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="260"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="221"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="274"/>
         <source>1 hour with entries</source>
         <translation>1 个时段有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="223"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="276"/>
         <source>%1 hours of the week with entries</source>
         <translation>每周有 %1 个时段有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/heat_map.py" line="226"/>
+        <location filename="../../companion/ui/charts/heat_map.py" line="279"/>
         <source>mean stress</source>
         <translation>平均压力</translation>
     </message>
@@ -2315,54 +2315,54 @@ Your entries start on %3.</source>
 <context>
     <name>HelpContactsWindow</name>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="239"/>
-        <location filename="../../companion/ui/help_contacts.py" line="303"/>
+        <location filename="../../companion/ui/help_contacts.py" line="248"/>
+        <location filename="../../companion/ui/help_contacts.py" line="312"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="241"/>
-        <location filename="../../companion/ui/help_contacts.py" line="305"/>
+        <location filename="../../companion/ui/help_contacts.py" line="250"/>
+        <location filename="../../companion/ui/help_contacts.py" line="314"/>
         <source>Copy %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="363"/>
+        <location filename="../../companion/ui/help_contacts.py" line="372"/>
         <source>Where to turn · Companion</source>
         <translation>可以找谁 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="364"/>
+        <location filename="../../companion/ui/help_contacts.py" line="373"/>
         <source>Where to turn</source>
         <translation>可以找谁</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="365"/>
+        <location filename="../../companion/ui/help_contacts.py" line="374"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="366"/>
+        <location filename="../../companion/ui/help_contacts.py" line="375"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="371"/>
+        <location filename="../../companion/ui/help_contacts.py" line="380"/>
         <source>When things feel heavy, talking to someone helps, and it doesn&apos;t have to be serious first. These are people you can reach:</source>
         <translation>心里沉重的时候，找人聊聊会有帮助，不必等到事情很严重。你可以联系这些人：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="376"/>
+        <location filename="../../companion/ui/help_contacts.py" line="385"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="381"/>
+        <location filename="../../companion/ui/help_contacts.py" line="390"/>
         <source>These are general pointers. Use “Edit…” to add the names and numbers that apply to you; an administrator can also fill them in for everyone.</source>
         <translation>这些是通用提示。可以用“编辑…”填上适用于你的姓名和联系方式，管理员也可以统一设置。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/help_contacts.py" line="386"/>
+        <location filename="../../companion/ui/help_contacts.py" line="395"/>
         <source>Only you see this list; nothing is sent anywhere.</source>
         <translation>这个列表只有你能看到，不会发送到任何地方。</translation>
     </message>
@@ -2370,94 +2370,94 @@ Your entries start on %3.</source>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../companion/ui/history.py" line="257"/>
+        <location filename="../../companion/ui/history.py" line="278"/>
         <source>Mood log · Companion</source>
         <translation>心情记录 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="258"/>
+        <location filename="../../companion/ui/history.py" line="279"/>
         <source>Mood log</source>
         <translation>心情记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="260"/>
+        <location filename="../../companion/ui/history.py" line="281"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="260"/>
+        <location filename="../../companion/ui/history.py" line="281"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="260"/>
+        <location filename="../../companion/ui/history.py" line="281"/>
         <source>none</source>
         <comment>an empty cell, spoken</comment>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="265"/>
+        <location filename="../../companion/ui/history.py" line="286"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="266"/>
+        <location filename="../../companion/ui/history.py" line="287"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="267"/>
+        <location filename="../../companion/ui/history.py" line="288"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="268"/>
+        <location filename="../../companion/ui/history.py" line="289"/>
         <source>Call type</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="269"/>
+        <location filename="../../companion/ui/history.py" line="290"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="272"/>
+        <location filename="../../companion/ui/history.py" line="293"/>
         <source>Mood entries, newest first</source>
         <translation>心情记录，最新的在最前面</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="273"/>
-        <location filename="../../companion/ui/history.py" line="274"/>
+        <location filename="../../companion/ui/history.py" line="294"/>
+        <location filename="../../companion/ui/history.py" line="295"/>
         <source>Search notes</source>
         <translation>搜索备注</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="275"/>
+        <location filename="../../companion/ui/history.py" line="296"/>
         <source>Search the notes (Ctrl+F); Esc clears the search</source>
         <translation>搜索备注（Ctrl+F）；按 Esc 键清除</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="278"/>
+        <location filename="../../companion/ui/history.py" line="299"/>
         <source>All call types</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="281"/>
+        <location filename="../../companion/ui/history.py" line="302"/>
         <source>Show call type</source>
         <translation>按问题类型筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="284"/>
+        <location filename="../../companion/ui/history.py" line="305"/>
         <source>All emotions</source>
         <translation>全部情绪</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="287"/>
+        <location filename="../../companion/ui/history.py" line="308"/>
         <source>Show emotion</source>
         <translation>按情绪筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="290"/>
+        <location filename="../../companion/ui/history.py" line="311"/>
         <source>No entries yet.
 
 After a difficult contact, choose “Log mood” in the tray menu: press a number for your stress, pick how you feel, and press Enter. Your entries will appear here, newest first.</source>
@@ -2466,7 +2466,7 @@ After a difficult contact, choose “Log mood” in the tray menu: press a numbe
 接待完一位难缠的客户后，在托盘菜单里选择“记录心情”：按一个数字表示压力值，选上此刻的情绪，再按 Enter 键就好。你的记录会显示在这里，最新的在最前面。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="297"/>
+        <location filename="../../companion/ui/history.py" line="318"/>
         <source>No entries match.
 
 Try other words, or clear the filters to see every entry.</source>
@@ -2475,62 +2475,62 @@ Try other words, or clear the filters to see every entry.</source>
 换个关键词试试，或清除筛选查看全部记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="300"/>
+        <location filename="../../companion/ui/history.py" line="321"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="301"/>
+        <location filename="../../companion/ui/history.py" line="322"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="302"/>
+        <location filename="../../companion/ui/history.py" line="323"/>
         <source>Show every date and time</source>
         <translation>显示所有日期和时间</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="304"/>
+        <location filename="../../companion/ui/history.py" line="325"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="305"/>
+        <location filename="../../companion/ui/history.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="306"/>
+        <location filename="../../companion/ui/history.py" line="327"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="307"/>
+        <location filename="../../companion/ui/history.py" line="328"/>
         <source>Re&amp;frame…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="309"/>
+        <location filename="../../companion/ui/history.py" line="330"/>
         <source>Look at the thought behind this entry with a reframing exercise</source>
         <translation>用认知重构练习，看看这条记录背后的想法</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="311"/>
+        <location filename="../../companion/ui/history.py" line="332"/>
         <source>Delete the selected entry (Del)</source>
         <translation>删除选中的记录（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="412"/>
+        <location filename="../../companion/ui/history.py" line="433"/>
         <source>Showing only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="413"/>
+        <location filename="../../companion/ui/history.py" line="434"/>
         <source>Remove the filter “%1”</source>
         <translation>移除筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="451"/>
+        <location filename="../../companion/ui/history.py" line="472"/>
         <source>%1 of 1 entry</source>
         <translation>显示 %1 条，共 1 条</translation>
     </message>
@@ -2580,41 +2580,41 @@ Try other words, or clear the filters to see every entry.</source>
         <translation>%1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="453"/>
+        <location filename="../../companion/ui/history.py" line="474"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>显示 %1 条，共 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../companion/ui/history.py" line="458"/>
+        <location filename="../../companion/ui/history.py" line="479"/>
         <source>%n entries</source>
         <translation>
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="458"/>
+        <location filename="../../companion/ui/history.py" line="479"/>
         <source>1 entry</source>
         <translation>共 1 条记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="501"/>
+        <location filename="../../companion/ui/history.py" line="522"/>
         <source>The change could not be saved. Please try again.</source>
         <translation>修改没能保存，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="513"/>
+        <location filename="../../companion/ui/history.py" line="534"/>
         <source>Delete entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="514"/>
+        <location filename="../../companion/ui/history.py" line="535"/>
         <source>Delete the entry from %1 (stress %2)? This cannot be undone.</source>
         <translation>确定删除 %1 的这条记录（压力值 %2）吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/history.py" line="517"/>
+        <location filename="../../companion/ui/history.py" line="538"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3487,7 +3487,7 @@ Enter 键保存（在备注里按 Ctrl+Enter）· Esc 键关闭，写好的备�
     </message>
     <message>
         <location filename="../../companion/ui/settings/shift_tab.py" line="126"/>
-        <location filename="../../companion/ui/welcome.py" line="280"/>
+        <location filename="../../companion/ui/welcome.py" line="293"/>
         <source>%1 is a working day</source>
         <translation>%1是工作日</translation>
     </message>
@@ -4357,82 +4357,82 @@ This cannot be undone. Export your data first if you may want it later. Your set
         <translation>请先在“班次”页改正工作时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="128"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="134"/>
         <source>Sharing with your team</source>
         <translation>与团队分享</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="129"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="135"/>
         <source>Share daily summaries &amp;with my team</source>
         <translation>与我的团队分享每日汇总(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="132"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="138"/>
         <source>What is sent, once a day after your shift: a pseudonym made at random on this computer (not your name), the team name, the date, and that day&apos;s counts: mood entries, mean stress, entries and mean stress per call type, entries per emotion, breaks offered, taken and skipped, exercises done, and whether a check-in that day was low. Never your notes, thought records, exercise texts, check-in answers, times of day or anything that names you.</source>
         <translation>每天下班后发送一次，内容是：本机随机生成的匿名编号（不是你的名字）、团队名称、日期，以及当天的统计数字：心情记录条数，平均压力值，各问题类型的条数和平均压力值，各情绪的条数，休息的提醒、完成和跳过次数，完成的练习数，以及当天的身心自评是否偏低。绝不发送你的备注、思维记录、练习中写下的文字、身心自评的答案、具体时间，或任何能认出你的信息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="143"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="149"/>
         <source>Your days count in a week&apos;s figures only if enough people shared that week: %1 or more, unless your administrator set another number. A week is published to your lead once it closes, %2 days after its Sunday, and never changes after that.</source>
         <translation>只有一周内分享的人足够多（%1 人或以上，除非管理员另行设定），你的数据才会计入这一周的数字。每周在截止后（周日之后 %2 天）才公布给组长，公布后不再改变。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="154"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="160"/>
         <source>Ticking or unticking the box takes effect at once, without Save. Unticking stops sending; what was sent stays on the server until you run the command “companion team withdraw”, which deletes your days there. Weeks already published stay as they were: they are figures about a group, not about you.</source>
         <translation>勾选或取消勾选会立即生效，不需要点“保存”。取消勾选后不再发送；已发送的内容会留在服务器上，直到你运行命令“companion team withdraw”把你的数据从服务器上删除。已经公布的周保持原样：那是一群人的汇总数字，不是关于你个人的。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="162"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="168"/>
         <source>What was sent</source>
         <translation>已发送的内容</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="164"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="170"/>
         <source>&amp;Last days sent, exactly as they were sent</source>
         <translation>最近几天发送的内容，与发送时完全一致(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="167"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="173"/>
         <source>Nothing has been sent yet.</source>
         <translation>还没有发送过任何内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="183"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="189"/>
         <source>Sent to the team “%1” on the server %2.</source>
         <translation>发送到服务器 %2 上的团队“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="189"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="195"/>
         <source>Your administrator sets where to share (team.url and team.name in settings.toml). Until both are set, sharing cannot be turned on.</source>
         <translation>分享到哪里由管理员设置（settings.toml 中的 team.url 和 team.name）。两项都设置好之前，无法开启分享。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="197"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="203"/>
         <source>Your pseudonym: %1</source>
         <translation>你的匿名编号：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="210"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="216"/>
         <source>Last send: none yet.</source>
         <translation>上次发送：还没有。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="215"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="221"/>
         <source>Last send: %1, it went through.</source>
         <translation>上次发送：%1，已成功。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="217"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="223"/>
         <source>Last send: %1, it did not go through; the days are kept and tried again.</source>
         <translation>上次发送：%1，未成功；这些天的数据已保留，之后会再试。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="234"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="240"/>
         <source>No days are waiting to be sent.</source>
         <translation>没有待发送的日期。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/settings/sharing_tab.py" line="241"/>
+        <location filename="../../companion/ui/settings/sharing_tab.py" line="247"/>
         <source>Days waiting to be sent (%n): %1.</source>
         <translation>待发送的日期（%n 天）：%1。</translation>
     </message>
@@ -4573,62 +4573,62 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StandInWindow</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="363"/>
+        <location filename="../../companion/ui/tray.py" line="408"/>
         <source>Companion</source>
         <translation>心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="364"/>
+        <location filename="../../companion/ui/tray.py" line="409"/>
         <source>Companion is running</source>
         <translation>心伴正在运行</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="367"/>
+        <location filename="../../companion/ui/tray.py" line="412"/>
         <source>This desktop has no system tray, so Companion shows this small window instead. Closing it keeps Companion running; start Companion again to bring it back.</source>
         <translation>这个桌面没有系统托盘，所以心伴用这个小窗口代替托盘图标。关闭窗口后心伴仍在后台运行；再次启动心伴，窗口就会重新出现。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="375"/>
+        <location filename="../../companion/ui/tray.py" line="420"/>
         <source>GNOME shows no tray icons without the AppIndicator extension: install the package below, log out and in again, then turn it on in the Extensions app (“AppIndicator and KStatusNotifierItem Support”) or with the command below. Companion then moves to the top bar.</source>
         <translation>GNOME 没有 AppIndicator 扩展就不显示托盘图标：请安装下面的软件包，注销后重新登录，再在“扩展”应用中打开它（“AppIndicator and KStatusNotifierItem Support”），或运行下面的命令。之后心伴会移到顶栏。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="383"/>
+        <location filename="../../companion/ui/tray.py" line="428"/>
         <source>Every window is a button here. These four also open from any program with the keys beside them (change them in Settings → Quick keys):</source>
         <translation>每个窗口在这里都有一个按钮。下面四个还可以在任何程序里用旁边的快捷键打开（可在“设置 → 快捷键”里更改）：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="387"/>
+        <location filename="../../companion/ui/tray.py" line="432"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="388"/>
+        <location filename="../../companion/ui/tray.py" line="433"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="393"/>
+        <location filename="../../companion/ui/tray.py" line="438"/>
         <source>Brea&amp;ks and more</source>
         <translation>休息及更多(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="395"/>
+        <location filename="../../companion/ui/tray.py" line="440"/>
         <source>Breaks, pauses, calls, the language and everything the tray menu offers</source>
         <translation>休息、暂停、通话、语言，以及托盘菜单里的全部功能</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="407"/>
+        <location filename="../../companion/ui/tray.py" line="452"/>
         <source>%1 from any program</source>
         <translation>在任何程序里按 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="409"/>
+        <location filename="../../companion/ui/tray.py" line="454"/>
         <source>No keys set (Settings → Quick keys)</source>
         <translation>未设置快捷键（设置 → 快捷键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="397"/>
+        <location filename="../../companion/ui/tray.py" line="442"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4664,52 +4664,52 @@ This cannot be undone. Export your data first if you may want it later. Your set
 <context>
     <name>StressOverTime</name>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="139"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="140"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="292"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="285"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="293"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="286"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="294"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="287"/>
         <source>Daily mean</source>
         <translation>每日平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="295"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="288"/>
         <source>7-day mean</source>
         <translation>7 天平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="296"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="289"/>
         <source>Weekly mean</source>
         <translation>每周平均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="316"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="309"/>
         <source>1 day with entries</source>
         <translation>1 天有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="318"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="311"/>
         <source>%1 days with entries</source>
         <translation>%1 天有记录</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="320"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="313"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/charts/stress_over_time.py" line="324"/>
+        <location filename="../../companion/ui/charts/stress_over_time.py" line="317"/>
         <source>weekly mean stress</source>
         <translation>每周平均压力</translation>
     </message>
@@ -4849,190 +4849,238 @@ This cannot be undone. Export your data first if you may want it later. Your set
     </message>
 </context>
 <context>
+    <name>TeamWeeksChart</name>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="143"/>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="144"/>
+        <source>Week of</source>
+        <translation>所在周（周一）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="146"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="147"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/charts/team_weeks.py" line="169"/>
+        <source>%1 weeks, %2 with a figure</source>
+        <translation>%1 周，其中 %2 周有数据</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="305"/>
+        <location filename="../../companion/ui/team_window.py" line="301"/>
         <source>Team · Companion</source>
         <translation>团队 · 心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="306"/>
+        <location filename="../../companion/ui/team_window.py" line="302"/>
         <source>Team figures</source>
         <translation>团队概况</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="307"/>
+        <location filename="../../companion/ui/team_window.py" line="303"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="308"/>
+        <location filename="../../companion/ui/team_window.py" line="304"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="311"/>
+        <location filename="../../companion/ui/team_window.py" line="307"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="312"/>
+        <location filename="../../companion/ui/team_window.py" line="308"/>
         <source>Show the last %1 weeks</source>
         <translation>显示最近 %1 周</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="313"/>
+        <location filename="../../companion/ui/team_window.py" line="309"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="314"/>
+        <location filename="../../companion/ui/team_window.py" line="310"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="315"/>
+        <location filename="../../companion/ui/team_window.py" line="311"/>
         <source>Read the figures from the server again (F5)</source>
         <translation>从服务器重新读取数据（F5 键）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="316"/>
+        <location filename="../../companion/ui/team_window.py" line="312"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="329"/>
+        <location filename="../../companion/ui/team_window.py" line="325"/>
         <source>Reading the team&apos;s figures from the server…</source>
         <translation>正在从服务器读取团队数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="374"/>
+        <location filename="../../companion/ui/team_window.py" line="366"/>
         <source>This login may not read the team&apos;s figures: only a lead&apos;s login can (the administrator makes it a member of companion_lead). The server said: %1</source>
         <translation>这个登录账号不能查看团队数据，只有组长的账号可以（由管理员把它加入 companion_lead 角色）。服务器的回复：%1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="379"/>
+        <location filename="../../companion/ui/team_window.py" line="371"/>
         <source>Something went wrong reading the figures; the log has the details.</source>
         <translation>读取数据时出了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="392"/>
+        <location filename="../../companion/ui/team_window.py" line="384"/>
         <source>The team&apos;s figures could not be read:
 %1</source>
         <translation>无法读取团队数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="405"/>
+        <location filename="../../companion/ui/team_window.py" line="397"/>
         <source>Reading the figures from the server…</source>
         <translation>正在从服务器读取数据…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="408"/>
+        <location filename="../../companion/ui/team_window.py" line="400"/>
         <source>Not updated: %1 (the figures below are from %2)</source>
         <translation>未能更新：%1（下面仍是 %2 读取的数据）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="414"/>
+        <location filename="../../companion/ui/team_window.py" line="406"/>
         <source>Read from the team server at %1. Press F5 to read again.</source>
         <translation>数据读取于 %1（团队服务器）。按 F5 键可重新读取。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="440"/>
+        <location filename="../../companion/ui/team_window.py" line="432"/>
         <source>Weekly stress</source>
         <translation>每周压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="442"/>
+        <location filename="../../companion/ui/team_window.py" line="434"/>
         <source>The mean stress of the team&apos;s mood entries each week, 0 to 10; the number above each point is how many people shared that week. Dashed lines are training marks.</source>
         <translation>团队每周心情记录的平均压力值（0–10）；每个点上方的数字是那一周分享数据的人数。虚线是培训标记。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="448"/>
+        <location filename="../../companion/ui/team_window.py" line="440"/>
         <source>Stress by call type, last %1 weeks</source>
         <translation>各问题类型的压力（最近 %1 周）</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="450"/>
+        <location filename="../../companion/ui/team_window.py" line="442"/>
         <source>Where the stress comes from: the mean stress of each call type over the quarter, with its entries, from the weeks where that call type passed the threshold.</source>
         <translation>压力从哪里来：这个季度各问题类型的平均压力值和记录条数，只计入该类型达到人数门槛的那几周。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="456"/>
-        <location filename="../../companion/ui/team_window.py" line="484"/>
+        <location filename="../../companion/ui/team_window.py" line="448"/>
+        <location filename="../../companion/ui/team_window.py" line="479"/>
         <source>Breaks taken</source>
         <translation>已休息的比例</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="457"/>
+        <location filename="../../companion/ui/team_window.py" line="449"/>
         <source>The share of offered breaks that people took, each week.</source>
         <translation>每周提醒的休息中，大家实际休息了的比例。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="460"/>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="452"/>
+        <location filename="../../companion/ui/team_window.py" line="482"/>
         <source>Exercises per person</source>
         <translation>人均练习次数</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="461"/>
+        <location filename="../../companion/ui/team_window.py" line="453"/>
         <source>Breathing and reframing exercises done each week, per person sharing.</source>
         <translation>每周完成的呼吸练习、换个角度想等练习，按分享数据的人数平均。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="463"/>
+        <location filename="../../companion/ui/team_window.py" line="455"/>
         <source>Training marks</source>
         <translation>培训标记</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="465"/>
+        <location filename="../../companion/ui/team_window.py" line="457"/>
         <source>Every week</source>
         <translation>逐周数据</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="467"/>
+        <location filename="../../companion/ui/team_window.py" line="459"/>
         <source>The figures behind the charts, one row a week. A dash: too few people had that figure for it to be shown. Low check-ins read “fewer than %1” when one or two people had one.</source>
         <translation>图表背后的数字，每周一行。短横线表示这一项人数太少，不予显示。只有一两个人自评偏低时，自评偏低比例显示为“少于 %1 人”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="493"/>
+        <location filename="../../companion/ui/team_window.py" line="476"/>
+        <source>mean stress</source>
+        <translation>平均压力</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="479"/>
+        <source>% of breaks taken</source>
+        <translation>已休息的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <source>exercises per person</source>
+        <translation>人均练习次数</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="487"/>
+        <source>Call type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/team_window.py" line="495"/>
         <source>No closed week in this range had %1 or more people sharing, so nothing can be shown yet.</source>
         <translation>这段时间里，没有哪个已截止的周有 %1 人或更多分享数据，所以暂时没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="483"/>
+        <location filename="../../companion/ui/team_window.py" line="476"/>
         <source>Mean stress</source>
         <translation>平均压力</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="483"/>
+        <location filename="../../companion/ui/team_window.py" line="476"/>
         <source>Stress</source>
         <translation>压力值</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="484"/>
+        <location filename="../../companion/ui/team_window.py" line="479"/>
         <source>Taken</source>
         <translation>已休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="485"/>
+        <location filename="../../companion/ui/team_window.py" line="483"/>
         <source>Per person</source>
         <translation>人均</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="511"/>
+        <location filename="../../companion/ui/team_window.py" line="513"/>
         <source>No call type had %1 or more people in a shown week of the last %2 weeks.</source>
         <translation>最近 %2 周里显示的各周中，没有哪个问题类型达到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="541"/>
+        <location filename="../../companion/ui/team_window.py" line="543"/>
         <source>No training marked for this team. A lead marks one with:
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</source>
         <translation>这个团队还没有培训标记。组长可以用下面的命令添加：
 companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/team_window.py" line="554"/>
+        <location filename="../../companion/ui/team_window.py" line="556"/>
         <source>(no call type)</source>
         <translation>（未选问题类型）</translation>
     </message>
@@ -5292,12 +5340,12 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="239"/>
+        <location filename="../../companion/ui/tray.py" line="275"/>
         <source>Companion: click to log your mood</source>
         <translation>心伴：点一下记录心情</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="258"/>
+        <location filename="../../companion/ui/tray.py" line="294"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -5305,123 +5353,123 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>TrayMenu</name>
     <message>
-        <location filename="../../companion/ui/tray.py" line="144"/>
+        <location filename="../../companion/ui/tray.py" line="171"/>
         <source>&amp;Log mood…</source>
         <translation>记录心情(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="146"/>
+        <location filename="../../companion/ui/tray.py" line="173"/>
         <source>&amp;Trends…</source>
         <translation>压力趋势(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="147"/>
+        <location filename="../../companion/ui/tray.py" line="174"/>
         <source>Today&apos;s s&amp;ummary…</source>
         <translation>今日小结(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="148"/>
+        <location filename="../../companion/ui/tray.py" line="175"/>
         <source>&amp;My plan…</source>
         <translation>我的计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="150"/>
+        <location filename="../../companion/ui/tray.py" line="177"/>
         <source>Re&amp;frame a thought…</source>
         <translation>换个角度想(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="145"/>
+        <location filename="../../companion/ui/tray.py" line="172"/>
         <source>Mood l&amp;og…</source>
         <translation>心情记录(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="149"/>
+        <location filename="../../companion/ui/tray.py" line="176"/>
         <source>Te&amp;am figures…</source>
         <translation>团队概况(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="151"/>
+        <location filename="../../companion/ui/tray.py" line="178"/>
         <source>Thought &amp;records…</source>
         <translation>思维记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="152"/>
+        <location filename="../../companion/ui/tray.py" line="179"/>
         <source>&amp;Exercises (breathing and more)…</source>
         <translation>小练习（呼吸等）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="153"/>
+        <location filename="../../companion/ui/tray.py" line="180"/>
         <source>&amp;Weekly check-in…</source>
         <translation>每周身心自评(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="154"/>
+        <location filename="../../companion/ui/tray.py" line="181"/>
         <source>W&amp;here to turn…</source>
         <translation>可以找谁(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="155"/>
+        <location filename="../../companion/ui/tray.py" line="182"/>
         <source>Start a &amp;break now</source>
         <translation>现在开始休息(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="156"/>
+        <location filename="../../companion/ui/tray.py" line="183"/>
         <source>&amp;Pause breaks</source>
         <translation>暂停休息提醒(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="157"/>
+        <location filename="../../companion/ui/tray.py" line="184"/>
         <source>For 30 minutes</source>
         <translation>30 分钟</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="158"/>
+        <location filename="../../companion/ui/tray.py" line="185"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="159"/>
+        <location filename="../../companion/ui/tray.py" line="186"/>
         <source>For the rest of the shift</source>
         <translation>直到本班次结束</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="160"/>
+        <location filename="../../companion/ui/tray.py" line="187"/>
         <source>&amp;Resume breaks</source>
         <translation>恢复休息提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="161"/>
+        <location filename="../../companion/ui/tray.py" line="188"/>
         <source>I&apos;m on a &amp;call</source>
         <translation>我在通话中(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="162"/>
+        <location filename="../../companion/ui/tray.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="163"/>
+        <location filename="../../companion/ui/tray.py" line="190"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="165"/>
-        <location filename="../../companion/ui/welcome.py" line="291"/>
+        <location filename="../../companion/ui/tray.py" line="192"/>
+        <location filename="../../companion/ui/welcome.py" line="304"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="168"/>
+        <location filename="../../companion/ui/tray.py" line="195"/>
         <source>&amp;Quit Companion</source>
         <translation>退出心伴(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="202"/>
+        <location filename="../../companion/ui/tray.py" line="238"/>
         <source>Off shift: no breaks until a shift starts</source>
         <translation>不在班次内：下个班次开始前不会提醒休息</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/tray.py" line="208"/>
+        <location filename="../../companion/ui/tray.py" line="244"/>
         <source>Off shift: breaks start again %1 %2</source>
         <translation>不在班次内：%1 %2 起恢复休息提醒</translation>
     </message>
@@ -5429,58 +5477,58 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="254"/>
-        <location filename="../../companion/ui/welcome.py" line="255"/>
+        <location filename="../../companion/ui/welcome.py" line="267"/>
+        <location filename="../../companion/ui/welcome.py" line="268"/>
         <source>Welcome to Companion</source>
         <translation>欢迎使用心伴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="271"/>
+        <location filename="../../companion/ui/welcome.py" line="284"/>
         <source>Your shift</source>
         <translation>你的班次</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="272"/>
+        <location filename="../../companion/ui/welcome.py" line="285"/>
         <source>Working &amp;hours</source>
         <translation>工作时间(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="275"/>
+        <location filename="../../companion/ui/welcome.py" line="288"/>
         <source>Working &amp;days</source>
         <translation>工作日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="284"/>
+        <location filename="../../companion/ui/welcome.py" line="297"/>
         <source>%1 keep their own hours; change them in Settings.</source>
         <translation>%1另有单独的工作时间，可在设置中修改。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="285"/>
+        <location filename="../../companion/ui/welcome.py" line="298"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="289"/>
+        <location filename="../../companion/ui/welcome.py" line="302"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="298"/>
+        <location filename="../../companion/ui/welcome.py" line="311"/>
         <source>You can change all this later in Settings, from the icon&apos;s menu.</source>
         <translation>以上内容以后都可以在设置中修改（从图标的菜单打开设置）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="303"/>
+        <location filename="../../companion/ui/welcome.py" line="316"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="304"/>
+        <location filename="../../companion/ui/welcome.py" line="317"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="312"/>
+        <location filename="../../companion/ui/welcome.py" line="325"/>
         <source>This desktop has no system tray, so Companion lives in a small window of its own, with this icon.</source>
         <translation>这个桌面没有系统托盘，所以心伴显示在一个带有这个图标的小窗口里。</translation>
     </message>
@@ -5515,142 +5563,142 @@ companion team mark --date YYYY-MM-DD --label &quot;…&quot;</translation>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="257"/>
+        <location filename="../../companion/ui/welcome.py" line="270"/>
         <source>Companion reminds you to take short breaks during your shift and helps you note how you feel after each contact. Everything stays on this computer.</source>
         <translation>心伴会在班次中提醒你短暂休息，也帮你记下每次接待后的心情。所有记录只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="319"/>
+        <location filename="../../companion/ui/welcome.py" line="332"/>
         <source>Companion lives in the tray: look for this icon at the %1 of the screen.</source>
         <translation>心伴常驻在系统托盘：请在屏幕%1找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="324"/>
+        <location filename="../../companion/ui/welcome.py" line="337"/>
         <source>Companion lives in the tray, at the bottom right of the screen: look for this icon (it may be behind the ^ arrow there).</source>
         <translation>心伴常驻在屏幕右下角的系统托盘：请找到这个图标（它可能收在那里的 ^ 箭头里）。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="330"/>
+        <location filename="../../companion/ui/welcome.py" line="343"/>
         <source>Companion lives on the top bar of the screen: look for this icon.</source>
         <translation>心伴常驻在屏幕顶部的菜单栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="333"/>
+        <location filename="../../companion/ui/welcome.py" line="346"/>
         <source>Companion lives in the tray, on the top bar or the task bar of your desktop: look for this icon.</source>
         <translation>心伴常驻在系统托盘，位于桌面的顶栏或任务栏：请找到这个图标。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="350"/>
+        <location filename="../../companion/ui/welcome.py" line="363"/>
         <source>To log a mood after a contact, left-click the icon or press %1 anywhere.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或在任意界面按 %1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="355"/>
+        <location filename="../../companion/ui/welcome.py" line="368"/>
         <source>To log a mood after a contact, left-click the icon, or right-click it and choose “%1”.</source>
         <translation>接待完客户后想记录心情，请左键单击这个图标，或右键单击它并选择“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="362"/>
+        <location filename="../../companion/ui/welcome.py" line="375"/>
         <source>To log a mood after a contact, click “%1” in that window or press %2 anywhere.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”，或在任意界面按 %2。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="370"/>
+        <location filename="../../companion/ui/welcome.py" line="383"/>
         <source>To log a mood after a contact, click “%1” in that window.</source>
         <translation>接待完客户后想记录心情，请点击那个窗口里的“%1”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="484"/>
+        <location filename="../../companion/ui/welcome.py" line="497"/>
         <source>To keep the icon on the taskbar: on Windows 11, open Settings › Personalisation › Taskbar › Other system tray icons and switch Companion on; on Windows 10, Settings › Personalisation › Taskbar › Select which icons appear on the taskbar.</source>
         <translation>想让图标一直显示在任务栏上：Windows 11 请打开“设置 › 个性化 › 任务栏 › 其他系统托盘图标”，打开 Companion（心伴）的开关；Windows 10 请打开“设置 › 个性化 › 任务栏 › 选择哪些图标显示在任务栏上”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="493"/>
+        <location filename="../../companion/ui/welcome.py" line="506"/>
         <source>Wherever the icon is, %1 always opens the mood log.</source>
         <translation>无论图标在哪里，按 %1 都能打开心情记录。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="526"/>
+        <location filename="../../companion/ui/welcome.py" line="539"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” under “Breaks and more” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在心伴窗口的“休息及更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="533"/>
+        <location filename="../../companion/ui/welcome.py" line="546"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” under “Breaks and more” in its window, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在心伴窗口的“休息及更多”里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="547"/>
+        <location filename="../../companion/ui/welcome.py" line="560"/>
         <source>With these hours no shift comes in the next three weeks, so no break reminders.</source>
         <translation>按这样的工作时间，未来三周内没有班次，所以不会提醒休息。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="424"/>
+        <location filename="../../companion/ui/welcome.py" line="437"/>
         <source>Once the hours are right, this says when your first break comes.</source>
         <translation>工作时间填好后，这里会显示第一次休息在什么时候。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="466"/>
+        <location filename="../../companion/ui/welcome.py" line="479"/>
         <source>Companion is running in a small window of its own: this desktop has no system tray.</source>
         <translation>心伴已在运行，它在自己的小窗口里：这个桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="472"/>
+        <location filename="../../companion/ui/welcome.py" line="485"/>
         <source>Companion is running: its icon is in the system tray, at the %1 of the screen.</source>
         <translation>心伴已在运行：图标在系统托盘里，位于屏幕%1。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="476"/>
+        <location filename="../../companion/ui/welcome.py" line="489"/>
         <source>Companion is running: its icon is in the system tray.</source>
         <translation>心伴已在运行：图标在系统托盘里。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="504"/>
+        <location filename="../../companion/ui/welcome.py" line="517"/>
         <source>Breaks never come during a call: they wait until it ends.</source>
         <translation>通话中不会提醒休息，休息会等到通话结束。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="506"/>
+        <location filename="../../companion/ui/welcome.py" line="519"/>
         <source>Companion notices a call by itself while your microphone is in use.</source>
         <translation>麦克风在使用时，心伴会自动知道你在通话中。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="512"/>
+        <location filename="../../companion/ui/welcome.py" line="525"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: press %2, choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：按 %2、在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="519"/>
+        <location filename="../../companion/ui/welcome.py" line="532"/>
         <source>Companion can&apos;t tell here when you are on a call, so tell it: choose “%1” in the icon&apos;s menu, or let your softphone run “companion call start” and “companion call end”.</source>
         <translation>在这台电脑上，心伴无法判断你是否在通话，请告诉它：在图标菜单里选择“%1”，或让软电话在通话开始和结束时分别运行“companion call start”和“companion call end”。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="556"/>
+        <location filename="../../companion/ui/welcome.py" line="569"/>
         <source>Your first long break comes at %1 today.</source>
         <translation>第一次长休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="558"/>
+        <location filename="../../companion/ui/welcome.py" line="571"/>
         <source>Your first micro-break comes at %1 today.</source>
         <translation>第一次微休息在今天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="562"/>
+        <location filename="../../companion/ui/welcome.py" line="575"/>
         <source>Your first long break comes tomorrow at %1.</source>
         <translation>第一次长休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="564"/>
+        <location filename="../../companion/ui/welcome.py" line="577"/>
         <source>Your first micro-break comes tomorrow at %1.</source>
         <translation>第一次微休息在明天 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="568"/>
+        <location filename="../../companion/ui/welcome.py" line="581"/>
         <source>Your first long break comes on %2 at %1.</source>
         <translation>第一次长休息在%2 %1 开始。</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/welcome.py" line="570"/>
+        <location filename="../../companion/ui/welcome.py" line="583"/>
         <source>Your first micro-break comes on %2 at %1.</source>
         <translation>第一次微休息在%2 %1 开始。</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.test_accessibility_tree import assert_tab_goes_round, unheard
+from tests.e2e.test_accessibility_tree import assert_in_language, assert_tab_goes_round, unheard
 from tests.helpers.a11y_session import Session, accessible_app, focusable
 
 pytestmark = [
@@ -192,3 +192,37 @@ def test_every_settings_tab_names_its_controls_and_reads_its_values(session):
 def test_the_thought_records_practice_and_support_offer(session, show, window):
     assert_heard_in_full(session, show, window)
     session.do(f"{window}.hide()")
+
+
+STAND_IN = "app.presence.stand_in"
+
+
+def test_the_stand_in_window_offers_every_window_as_a_named_button(session):
+    """Where no tray is (this screen has none), the stand-in window is the keyboard's way to
+    every window: a frame whose buttons are all named (the access key's & never said), the four
+    with global keys described by them, and Tab round them all."""
+    name = session.do(
+        f"assert {STAND_IN} is not None; {STAND_IN}.show(); wait(300);"
+        f" result = {STAND_IN}.windowTitle()"
+    )
+    keys = session.do(f"result = {{k: v for k, v in {STAND_IN}._menu.keys.items()}}")
+    assert set(keys) == {
+        "shortcuts.quick_log",
+        "shortcuts.mood_log",
+        "shortcuts.trends",
+        "shortcuts.settings",
+    }
+    assert all(keys.values()), keys  # the defaults: each window has keys
+    shown = session.window(name)
+    assert shown["role"] == "frame", shown["role"]
+    buttons = [o for o in shown["objects"] if o["role"] == "push button"]
+    assert len(buttons) >= 14, [(o["role"], o["name"]) for o in shown["objects"]]
+    assert not unheard(session, shown)
+    assert not [b["name"] for b in buttons if "&" in b["name"]], buttons
+    described = {b["name"]: b["description"] for b in buttons if b["description"].strip()}
+    for key, sequence in keys.items():
+        label = session.do(f"result = {STAND_IN}.keyed_buttons[{key!r}][0].text().replace('&', '')")
+        assert sequence in described.get(label, ""), (key, label, described)
+    assert_in_language(session, list(described.values()))
+    walked = assert_tab_goes_round(session, STAND_IN, name)
+    assert {step["role"] for step in walked} == {"push button"}, walked

@@ -73,3 +73,61 @@ def test_the_mood_log_is_one_name_in_the_menu_the_stand_in_and_the_window(
     buttons = [b.text() for b in stand_in.findChildren(QPushButton)]
     keys = accelerators(buttons)
     assert len(keys) == len(set(keys)), buttons
+
+
+def test_the_menu_shows_each_window_s_global_keys_and_follows_their_change(qtbot):
+    """Issue 32: the keyboard routes are written beside their menu entries (on the right, as
+    every menu shows a key), and change when the settings do; they are shown, never a second
+    application shortcut that would make the window's own keys ambiguous."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QStyleOptionMenuItem, QWidget
+
+    menu = TrayMenu("en")
+    changed: list[None] = []
+    menu.keys_changed.connect(lambda: changed.append(None))
+    menu.show_keys(
+        {
+            "shortcuts.quick_log": "Ctrl+Alt+M",
+            "shortcuts.mood_log": "Ctrl+Alt+H",
+            "shortcuts.trends": "Ctrl+Alt+R",
+            "shortcuts.settings": "Ctrl+Alt+Shift+S",
+        }
+    )
+    shown = {action.text(): action.shortcut().toString() for action in menu.menu.actions()}
+    assert shown["&Log mood…"] == "Ctrl+Alt+M"
+    assert shown["Mood l&og…"] == "Ctrl+Alt+H"
+    assert shown["&Trends…"] == "Ctrl+Alt+R"
+    assert shown["&Settings…"] == "Ctrl+Alt+Shift+S"
+    assert shown["&My plan…"] == ""  # no global keys: nothing beside it
+    # what the menu draws on an entry's right (QMenu's tab part of the item's text)
+    option = QStyleOptionMenuItem()
+    menu.menu.ensurePolished()
+    menu.menu.adjustSize()
+    QMenu.initStyleOption(menu.menu, option, menu.dashboard_action)
+    assert option.text.split("\t")[1] == "Ctrl+Alt+R"
+    for action in menu.keyed_actions.values():
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+
+    menu.show_keys({**menu.keys, "shortcuts.trends": "Ctrl+Alt+Y", "shortcuts.settings": ""})
+    assert menu.dashboard_action.shortcut().toString() == "Ctrl+Alt+Y"
+    assert menu.settings_action.shortcut().isEmpty()
+    assert len(changed) == 2
+
+    # A window's own shortcut on the same keys still works: the menu's keys are not a rival.
+    window = QWidget()
+    qtbot.addWidget(window)
+    own = QShortcut(QKeySequence("Ctrl+Alt+Y"), window)
+    fired: list[str] = []
+    own.activated.connect(lambda: fired.append("own"))
+    own.activatedAmbiguously.connect(lambda: fired.append("ambiguous"))
+    menu.dashboard_action.triggered.connect(lambda: fired.append("menu"))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Y,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert fired == ["own"]

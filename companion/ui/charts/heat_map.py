@@ -20,7 +20,27 @@ from companion.domain.trends import HourCell
 from companion.ui.charts.keys import KeyboardChart, step
 from companion.ui.charts.style import ORANGE
 from companion.ui.charts.words import Rows, mean_phrase, mean_range_summary
-from companion.ui.palette import FEW_ENTRIES, MANY_ENTRIES, stress_colour, text_colour_on
+from companion.ui.palette import (
+    FEW_ENTRIES,
+    MANY_ENTRIES,
+    high_focus,
+    is_high_contrast,
+    stress_colour,
+    text_colour_on,
+)
+
+BAND_SHARE = 0.3  # in high contrast: the share of a cell's height its colour band takes
+
+
+class CellLook:
+    """How a cell is painted: its fill, its number's colour, its border (colour and width; 0
+    for none) and, in high contrast, the colour band along its foot (None elsewhere)."""
+
+    def __init__(
+        self, fill: QColor, text: QColor, border: QColor, border_width: float, band: QColor | None
+    ) -> None:
+        self.fill, self.text, self.border = fill, text, border
+        self.border_width, self.band = border_width, band
 
 
 class HeatMap(KeyboardChart):
@@ -102,6 +122,26 @@ class HeatMap(KeyboardChart):
             round(light.blue() + (dark.blue() - light.blue()) * share),
         )
 
+    def cell_look(self, cell: HourCell) -> CellLook:
+        """The cell's colour behind its number, except in high contrast: there the number is
+        the text's colour on the window's own (black on white or white on black, 21:1, where a
+        stress colour gave at most 4.6:1), the colour is a band along the cell's foot, and the
+        stress also shows in the border's weight (1 px for 0–2 up to 4 px for 9–10; a count's
+        share of the busiest hour likewise), so it is seen without telling colours apart."""
+        colour = self._colour(cell)
+        palette = self.palette()
+        if not is_high_contrast(palette):
+            return CellLook(colour, text_colour_on(colour), colour, 0, None)
+        if self.show_counts:
+            most = max(c.entries for c in self._cells.values())
+            level = 10 * cell.entries / most if most else 0
+        else:
+            level = round(cell.mean)
+        weight = 1 + min(int(level // 2.5), 3)  # 1, 2, 3, 4 px
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        return CellLook(base, text, text, weight, colour)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -139,16 +179,30 @@ class HeatMap(KeyboardChart):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(rect)
                     continue
-                colour = self._colour(cell)
+                look = self.cell_look(cell)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
+                painter.setBrush(look.fill)
                 painter.drawRect(rect)
+                words = rect
+                if look.band is not None:  # high contrast: the colour below the number
+                    band = rect.height() * BAND_SHARE
+                    words = rect.adjusted(0, 0, 0, -band)
+                    painter.setBrush(look.band)
+                    painter.drawRect(rect.adjusted(0, rect.height() - band, 0, 0))
+                if look.border_width:
+                    half = look.border_width / 2
+                    painter.setPen(QPen(look.border, look.border_width))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect.adjusted(half, half, -half, -half))
                 if width >= 24 and height >= 14:
-                    painter.setPen(text_colour_on(colour))
+                    painter.setPen(look.text)
                     label = str(cell.entries) if self.show_counts else f"{cell.mean:.0f}"
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                    painter.drawText(words, Qt.AlignmentFlag.AlignCenter, label)
         if self.hasFocus() and self._current[1] in self._hours:
-            painter.setPen(QPen(QColor(ORANGE), 2.5))
+            ring = QColor(ORANGE)
+            if is_high_contrast(palette):
+                ring = high_focus(palette.color(QPalette.ColorRole.Window))
+            painter.setPen(QPen(ring, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._rect(*self._current).adjusted(1, 1, -1, -1))
         painter.end()

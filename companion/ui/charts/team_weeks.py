@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from companion.domain.shown_text import harmless
 from companion.domain.team import TeamWeek, TrainingMark
+from companion.domain.timefmt import format_day
 from companion.ui.charts.axes import DAY_SECONDS, LocalDateAxis, day_stamp
 from companion.ui.charts.style import BLUE, GREEN, PURPLE, OnePlotChart, ink, quiet_plot
-from companion.ui.charts.words import Rows
+from companion.ui.charts.words import Rows, mean_range_summary
 
 WEEK_SECONDS = 7 * DAY_SECONDS
 
@@ -59,6 +60,8 @@ class TeamWeeksChart(OnePlotChart):
         self._weeks: list[TeamWeek] = []
         self._marks: list[TrainingMark] = []
         self._series_name = self._hidden_text = self._thin_text = self._open_text = ""
+        self._figure = ""  # the figure's name in the table's summary ("mean stress")
+        self.percent = False  # values are percentages (the table's column says so)
         self._items: list[pg.GraphicsObject] = []
         # each run's label, the band's width and the label's words
         self._band_labels: list[tuple[pg.TextItem, float, str]] = []
@@ -101,12 +104,16 @@ class TeamWeeksChart(OnePlotChart):
 
     # -- what the window asks --------------------------------------------------------------
 
-    def set_names(self, series: str, axis: str, hidden: str, thin: str, open_: str) -> None:
+    def set_names(
+        self, series: str, axis: str, hidden: str, thin: str, open_: str, figure: str = ""
+    ) -> None:
         """The series' name in the legend, the left axis' label, the words of a hidden week
         ("fewer than 10 people shared"), of a shown week whose figure is hidden and of an open
-        week (not published yet); drawn with the next `set_data`."""
+        week (not published yet); drawn with the next `set_data`. `figure` names the figure in
+        the table's summary ("mean stress"; the series' name if not given)."""
         self._series_name, self._hidden_text, self._thin_text = series, hidden, thin
         self._open_text = open_
+        self._figure = figure or series
         self.getPlotItem().setLabel("left", axis)
 
     def set_language(self, language: str) -> None:
@@ -126,6 +133,44 @@ class TeamWeeksChart(OnePlotChart):
             [week.week_start.isoformat(), week.closed, week.shown, week.agents, value]
             for week, value in zip(self._weeks, self.values(), strict=True)
         ]
+
+    def table_rows(self) -> Rows:
+        """What the chart draws, week by week as on its axis: the week, its figure (the
+        point or bar; none where a gap is drawn), the people written above it (if the chart
+        writes them) and, for a gap, the words that say why."""
+        series = self._series_name
+        if self.percent:
+            series = self.tr("%1 (%)").replace("%1", series)
+        header = [self.tr("Week of"), series]
+        if self._people:
+            header.append(self.tr("People"))
+        header.append(self.tr("Note"))
+        thin = set(self.thin_weeks())
+        found: list[list[object]] = []
+        for week, value in zip(self._weeks, self.values(), strict=True):
+            row: list[object] = [format_day(week.week_start, self.axis.language), value]
+            if self._people:
+                row.append(week.agents if value is not None else None)
+            if not week.closed:
+                row.append(self._open_text)
+            elif not week.shown:
+                row.append(self._hidden_text)
+            elif week.week_start in thin:
+                row.append(self._thin_text)
+            else:
+                row.append("")  # words, not a figure: "–" on the left, read as none
+            found.append(row)
+        return header, found
+
+    def table_summary(self) -> str:
+        """One line on the table: its weeks, how many show a figure, and that figure's range."""
+        means = [value for value in self.values() if value is not None]
+        count = (
+            self.tr("%1 weeks, %2 with a figure")
+            .replace("%1", str(len(self._weeks)))
+            .replace("%2", str(len(means)))
+        )
+        return mean_range_summary(count, self._figure, means)
 
     def band_labels_shown(self) -> list[str]:
         """The words of the hidden and open runs' labels that fit their band (and so are
@@ -343,7 +388,7 @@ def uptake_chart(parent: QWidget) -> TeamWeeksChart:
         uptake = week.break_uptake
         return None if uptake is None else 100 * uptake
 
-    return TeamWeeksChart(
+    chart = TeamWeeksChart(
         percent,
         kind="bars",
         top=135,
@@ -351,6 +396,8 @@ def uptake_chart(parent: QWidget) -> TeamWeeksChart:
         colour=GREEN,
         parent=parent,
     )
+    chart.percent = True
+    return chart
 
 
 def exercises_chart(value: Callable[[TeamWeek], float | None], parent: QWidget) -> TeamWeeksChart:
