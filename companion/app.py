@@ -1,9 +1,10 @@
 """The composition root: makes the parts of the app and connects them, and nothing else.
 
 What each part does lives with it: the features in `companion.features` (breaks, mood,
-reframing, wellbeing, settings, welcome, team, the keyboard's routes to windows), one's data in
-`data_service`, the settings in force in `settings_service`, the reactions after a save in
-`flows`, what happened in `events`, the tray in `ui.tray_presence`, the messages in `ui.notices`.
+reframing, wellbeing, settings, welcome, team, the keyboard's routes to windows), the running
+app's services in `companion.services` (one's data in `data_service`, the settings in force in
+`settings_service`, the reactions after a save in `flows`, what happened in `events`), the
+tray in `ui.tray_presence`, the messages in `ui.notices`.
 
 Start-up order keeps the tray quick: Qt and the tray icon first (then `ready` is logged); the
 shift journal (plain sqlite3; Alembic only when a migration is due), breaks and reminders right
