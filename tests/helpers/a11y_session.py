@@ -135,9 +135,19 @@ class Session:
         subprocess.run(["xdotool", "key", *keys], env=self.env, check=True)
 
     def activate(self, title: str) -> None:
-        """Give the window titled `title` the keyboard, as a click on it would."""
+        """Give the shown window titled `title` the keyboard, as a click on it would (a hidden
+        one of the same title, such as a dim cover, is never the one)."""
         subprocess.run(
-            ["xdotool", "search", "--sync", "--name", f"^{title}$", "windowactivate", "--sync"],
+            [
+                "xdotool",
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                f"^{title}$",
+                "windowactivate",
+                "--sync",
+            ],
             env=self.env,
             check=False,
             timeout=20,
