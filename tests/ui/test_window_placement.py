@@ -113,7 +113,10 @@ def opens_centred(qtbot, tmp_path, name):
             qtbot.addWidget(window)
             if state == 0:  # where it opened (later states are the same window, moved on)
                 qtbot.waitExposed(window)
-                qtbot.waitUntil(lambda w=window: w.frameGeometry() != w.geometry() or _frameless(w))
+                qtbot.waitUntil(  # a busy machine's window manager can take seconds to frame it
+                    lambda w=window: w.frameGeometry() != w.geometry() or _frameless(w),
+                    timeout=20000,
+                )
                 qtbot.wait(100)  # the window manager has framed and placed it
                 window.setObjectName(name if name in IN_A_CORNER else window.objectName())
                 area = window.screen().availableGeometry()
