@@ -14,14 +14,18 @@ Nothing touches the user's data (a temporary store).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
+from tests.helpers.x_screen import (  # noqa: E402
+    missing_tools,
+    shoot_in_children,
+    shoot_screen,
+    wait_events,
+)
 
 TOOLS = ("Xvfb", "openbox", "import")
 
@@ -29,7 +33,6 @@ TOOLS = ("Xvfb", "openbox", "import")
 def child(args: argparse.Namespace) -> int:
     import tempfile
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.demo import fill_demo_home
@@ -47,15 +50,9 @@ def child(args: argparse.Namespace) -> int:
     translations = Translations()  # kept: its translators go with it
     translations.apply(language)
 
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
         path = out / f"{name}-{language}.png"
-        subprocess.run(["import", "-window", "root", "-depth", "8", str(path)], check=True)
-        print(f"  {path.relative_to(out.parent)}")
+        shoot_screen(path, depth8=True)
 
     clock = SystemClock()
     with tempfile.TemporaryDirectory() as home:
@@ -68,16 +65,16 @@ def child(args: argparse.Namespace) -> int:
             if card.has_table:
                 card.table_button.click()
         window.showMaximized()
-        wait(1500)
+        wait_events(1500)
         shoot("tables-top")
         bar = window.scroller.verticalScrollBar()
         window.cards["breaks"].table_button.setFocus()  # the keyboard's mark on a button
         bar.setValue(bar.maximum() // 2)
-        wait(500)
+        wait_events(500)
         shoot("tables-middle")
         window.cards["wellbeing"].table.setFocus()  # and on a table's current cell
         bar.setValue(bar.maximum())
-        wait(500)
+        wait_events(500)
         shoot("tables-end")
         window.close()
         store.close()

@@ -19,7 +19,6 @@ The dark theme is a dark palette given to Qt, as a dark desktop setting would gi
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -28,7 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
+from tests.helpers.x_screen import (  # noqa: E402
+    missing_tools,
+    shoot_in_children,
+    shoot_screen,
+    wait_events,
+)
 
 TOOLS = ("Xvfb", "openbox", "trayer", "import")
 
@@ -71,7 +75,7 @@ def parent(args: argparse.Namespace) -> int:
 
 
 def child(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QEventLoop, QPoint, QTimer
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -91,21 +95,15 @@ def child(args: argparse.Namespace) -> int:
         qt_app.setPalette(dark_palette())
     apply_style(qt_app)  # as run_app does: the sheet follows the palette
 
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
         path = out / f"{name}-{language}{'' if theme == 'light' else '-' + theme}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(f"  {path.relative_to(out.parent)}")
+        shoot_screen(path)
 
     def close_windows() -> None:
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget is not app.presence.stand_in:
                 widget.close()
-        wait(300)
+        wait_events(300)
 
     if "welcome" in only:  # a first start, on an empty home
         import companion.features.welcome as welcome_feature
@@ -117,14 +115,14 @@ def child(args: argparse.Namespace) -> int:
             app = CompanionApp(qt_app, paths, settings, language, welcome=True)
             app.start()
             for _ in range(100):
-                wait(100)
+                wait_events(100)
                 if app.welcome.window is not None and app.welcome.window.isVisible():
                     break
-            wait(600)
+            wait_events(600)
             shoot("welcome")
             app.welcome.window.close() if app.welcome.window is not None else None
             app.shut_down()
-            wait(300)
+            wait_events(300)
 
     with tempfile.TemporaryDirectory() as home_dir:
         home = Path(home_dir)
@@ -135,7 +133,7 @@ def child(args: argparse.Namespace) -> int:
             save_setting(paths.settings_file, "appearance.theme", theme.partition("-")[2] or "dark")
         app = CompanionApp(qt_app, paths, load_settings(paths.settings_file), language)
         app.start()
-        wait(1500)
+        wait_events(1500)
         menu = app.menu
 
         def show_settings_tab(tab: str) -> None:
@@ -174,12 +172,12 @@ def child(args: argparse.Namespace) -> int:
             if name == "tray-menu":
                 screen = QGuiApplication.primaryScreen().availableGeometry()
                 menu.menu.popup(QPoint(screen.right() - 40, screen.bottom() - 40))
-                wait(600)
+                wait_events(600)
                 shoot(name)
                 menu.menu.hide()
                 continue
             openers[name]()
-            wait(1500 if name in ("trends", "break") else 900)
+            wait_events(1500 if name in ("trends", "break") else 900)
             shoot(name)
             close_windows()
         app.quit = app.shut_down  # type: ignore[method-assign]

@@ -15,7 +15,6 @@ Needs Xvfb, openbox and ImageMagick's `import`. The app runs in a child process
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
+from tests.helpers.x_screen import (  # noqa: E402
+    missing_tools,
+    shoot_in_children,
+    shoot_screen,
+    wait_events,
+)
 
 TOOLS = ("Xvfb", "openbox", "import")
 
@@ -38,7 +42,6 @@ def parent(args: argparse.Namespace) -> int:
 
 
 def child(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.app import CompanionApp
@@ -51,15 +54,9 @@ def child(args: argparse.Namespace) -> int:
     qt_app = QApplication(["companion"])
     apply_style(qt_app)
 
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
         path = out / f"{name}-{language}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(f"  {path.relative_to(out.parent)}")
+        shoot_screen(path)
 
     with tempfile.TemporaryDirectory() as home_dir:
         home = Path(home_dir)
@@ -68,25 +65,25 @@ def child(args: argparse.Namespace) -> int:
         app.quit = app.shut_down  # type: ignore[method-assign]
         app.start()
         for _ in range(100):
-            wait(100)
+            wait_events(100)
             if app.store is not None or app.journal is not None:
                 break
-        wait(1200)
+        wait_events(1200)
         stand_in = app.presence.stand_in
         assert stand_in is not None, "a tray was found: the stand-in window is not shown"
         stand_in.history_button.setFocus()  # the focus frame, as Tab shows it
-        wait(300)
+        wait_events(300)
         shoot("stand-in")
         stand_in.hide()
         app.settings_window.show()
         dialog = app.settings_window.dialog
         assert dialog is not None
         dialog.tabs.setCurrentWidget(dialog.keys)
-        wait(900)
+        wait_events(900)
         print(f"  settings dialog: {dialog.width()}x{dialog.height()}")
         shoot("quick-keys")
         dialog.close()
-        wait(200)
+        wait_events(200)
         app.shut_down()
     return 0
 

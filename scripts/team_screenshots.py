@@ -14,7 +14,6 @@ DIR: docs/screenshots/team, one folder per size: `1024x600/team-top-zh_CN-dark.p
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,7 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
+from tests.helpers.x_screen import (  # noqa: E402
+    missing_tools,
+    shoot_in_children,
+    shoot_screen,
+    wait_events,
+)
 
 TOOLS = ("Xvfb", "openbox", "import")
 
@@ -64,7 +68,6 @@ def parent(args: argparse.Namespace) -> int:
 def child(args: argparse.Namespace) -> int:
     import tempfile
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.cli.team_view import open_team_window
@@ -80,40 +83,34 @@ def child(args: argparse.Namespace) -> int:
         qt_app.setPalette(dark_palette())
     apply_style(qt_app)
 
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
         path = out / f"{name}-{language}{'-dark' if theme == 'dark' else ''}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        print(f"  {path.relative_to(out.parent)}")
+        shoot_screen(path)
 
     with tempfile.TemporaryDirectory() as home:
         settings = load_settings(Path(home) / "settings.toml")
         window = open_team_window(settings, args.url, TEAM, 13, language)
         window.refresh()
         for _ in range(100):
-            wait(100)
+            wait_events(100)
             if window.reading is not None or window.failure is not None:
                 break
-        wait(1200)
+        wait_events(1200)
         shoot("team-top")
         bar = window.scroller.verticalScrollBar()
         bar.setValue(bar.maximum() // 2)
-        wait(500)
+        wait_events(500)
         shoot("team-middle")
         bar.setValue(bar.maximum())
-        wait(500)
+        wait_events(500)
         shoot("team-end")
         window.set_weeks(52)
         for _ in range(100):
-            wait(100)
+            wait_events(100)
             if not window.loading:
                 break
         bar.setValue(0)
-        wait(800)
+        wait_events(800)
         shoot("team-52-weeks")
         window.close()
     return 0

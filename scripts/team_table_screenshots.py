@@ -14,14 +14,18 @@ touches the user's data (a temporary store; no team server: the figures are the 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.x_screen import missing_tools, shoot_in_children  # noqa: E402
+from tests.helpers.x_screen import (  # noqa: E402
+    missing_tools,
+    shoot_in_children,
+    shoot_screen,
+    wait_events,
+)
 
 TOOLS = ("Xvfb", "openbox", "import")
 
@@ -29,7 +33,6 @@ TOOLS = ("Xvfb", "openbox", "import")
 def child(args: argparse.Namespace) -> int:
     import tempfile
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.content.vocabulary import load_vocabulary
@@ -50,15 +53,9 @@ def child(args: argparse.Namespace) -> int:
     translations = Translations()  # kept: its translators go with it
     translations.apply(language)
 
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
         path = out / f"{name}-{language}.png"
-        subprocess.run(["import", "-window", "root", "-depth", "8", str(path)], check=True)
-        print(f"  {path.relative_to(out.parent)}")
+        shoot_screen(path, depth8=True)
 
     clock = SystemClock()
     team = TeamWindow(
@@ -67,12 +64,12 @@ def child(args: argparse.Namespace) -> int:
     team.retranslate(language)
     team.showMaximized()
     team.refresh()
-    wait(1500)
+    wait_events(1500)
     for name in ("team-stress", "team-call-types", "team-breaks", "team-exercises"):
         if not team.cards[name].is_empty:
             team.cards[name].table_button.click()
     team.cards["team-stress"].table.setFocus()  # the keyboard's mark on a table's cell
-    wait(600)
+    wait_events(600)
     shoot("team-tables")
     team.close()
 
@@ -85,11 +82,11 @@ def child(args: argparse.Namespace) -> int:
             window.retranslate(language)
             window.set_preset("12w")
             window.showMaximized()
-            wait(1200)
+            wait_events(1200)
             card = window.cards["weekday-hour"]
             window.scroller.ensureWidgetVisible(card, 0, 0)
             window.heat_map.setFocus()  # its marked cell in high contrast's focus colour
-            wait(600)
+            wait_events(600)
             shoot(f"heat-map-high{suffix}")
             window.close()
         store.close()

@@ -1,6 +1,7 @@
 """A private X screen for tests and screenshot scripts: Xvfb (it picks a free display number
-itself), optionally with openbox and trayer as window manager and tray host. Standard library
-only, so the scripts in scripts/ can use it too."""
+itself), optionally with openbox and trayer as window manager and tray host, and the screenshot
+scripts' two steps (let Qt run, shoot the screen). Standard library only at import (Qt is imported
+where it is used), so the scripts in scripts/ can use it too."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 TRAYER = ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request"]
 
@@ -101,3 +103,20 @@ def shoot_in_children(
                     failed += done.returncode != 0
     print(f"saved to {out}")
     return failed
+
+
+def wait_events(ms: int) -> None:
+    """Let Qt run for `ms` milliseconds (windows shown, laid out, painted)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot_screen(path: Path, *, depth8: bool = False) -> None:
+    """The whole X screen into `path` (ImageMagick's `import`; 8 bits a channel when asked:
+    smaller files), and its name said."""
+    command = ["import", "-window", "root", *(["-depth", "8"] if depth8 else []), str(path)]
+    subprocess.run(command, check=True)
+    print(f"  {path.parent.name}/{path.name}")
