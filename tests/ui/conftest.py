@@ -44,3 +44,29 @@ def add_entry(store: Store, clock: FixedClock, minutes_ago: int, stress: int, **
     return store.add_mood(
         make_mood_input(at=now - timedelta(minutes=minutes_ago), now=now, stress=stress, **values)
     )
+
+
+@pytest.fixture
+def desktop_colours_come_back(qapp) -> Iterator[None]:
+    """The application (and its palette) is the session's: a theme test leaves it as it found
+    it (the desktop's colours, normal contrast), and the log file an app it started opened is
+    closed."""
+    import logging
+
+    from PySide6.QtGui import QPalette
+
+    from companion.ui.style import apply_theme
+
+    before = QPalette(qapp.palette())
+    level = logging.getLogger().level
+    yield
+    apply_theme(qapp, "system", "normal")
+    assert qapp.palette().color(QPalette.ColorRole.Window) == before.color(
+        QPalette.ColorRole.Window
+    )
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

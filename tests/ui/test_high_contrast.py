@@ -4,8 +4,6 @@ once: pure black or white, text at 7:1 and more, thick outlines and focus rings.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -25,20 +23,7 @@ from tests.helpers.app import start_app
 R = QPalette.ColorRole
 
 
-@pytest.fixture(autouse=True)
-def _desktop_colours_come_back(qapp) -> Iterator[None]:
-    app = qapp
-    before = QPalette(app.palette())
-    level = logging.getLogger().level
-    yield
-    apply_theme(app, "system", "normal")
-    assert app.palette().color(R.Window) == before.color(R.Window)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if isinstance(handler, logging.FileHandler):
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("desktop_colours_come_back")
 
 
 def paths_with(tmp_path, text: str = "") -> AppPaths:

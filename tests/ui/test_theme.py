@@ -4,9 +4,6 @@ window, and kept across restarts."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -23,21 +20,7 @@ R = QPalette.ColorRole
 G = QPalette.ColorGroup
 
 
-@pytest.fixture(autouse=True)
-def _desktop_colours_come_back(qapp) -> Iterator[None]:
-    """The application (and its palette) is the session's: each test leaves it as it found it."""
-    app = qapp
-    before = QPalette(app.palette())
-    level = logging.getLogger().level
-    yield
-    apply_theme(app, "system")
-    assert app.palette().color(R.Window) == before.color(R.Window)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if isinstance(handler, logging.FileHandler):
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("desktop_colours_come_back")
 
 
 def window_colour(widget: QWidget) -> QColor:
